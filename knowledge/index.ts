@@ -1,0 +1,11 @@
+/**
+ * The knowledge base: policy text, structured measures, fact catalogue and
+ * lexicon as data, with their schemas, loader and lint. Imports nothing
+ * internal; every other module builds on it.
+ */
+export * from './schema.ts';
+export { loadKnowledge, validateKnowledge, bundledKnowledgeDir } from './loader.ts';
+export type { ValidationResult } from './loader.ts';
+export { formatIssue, KnowledgeError } from './issues.ts';
+export type { KnowledgeIssue } from './issues.ts';
+export { yuanAsWritten, dateAsWritten } from './lint.ts';

@@ -1,0 +1,136 @@
+/**
+ * Loads the knowledge base from a directory of YAML files, parses each with its
+ * zod schema and runs the lint. Any fault is reported as a KnowledgeIssue that
+ * names the file, the field and what is wrong; `loadKnowledge` throws a
+ * KnowledgeError carrying all of them, `validateKnowledge` returns them.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import type { ZodType, ZodTypeDef } from 'zod';
+import { KnowledgeError, type KnowledgeIssue } from './issues.ts';
+import { lintKnowledge } from './lint.ts';
+import {
+  documentSchema,
+  factCatalogueSchema,
+  lexiconSchema,
+  measureSchema,
+  type KnowledgeBase,
+  type Measure,
+} from './schema.ts';
+
+/** The knowledge base bundled with the project. */
+export const bundledKnowledgeDir = dirname(fileURLToPath(import.meta.url));
+
+export type ValidationResult = { ok: true; kb: KnowledgeBase; issues: [] } | { ok: false; issues: KnowledgeIssue[] };
+
+function fieldPath(path: (string | number)[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+
+function readYaml<T>(dir: string, rel: string, schema: ZodType<T, ZodTypeDef, unknown>, issues: KnowledgeIssue[]): T | undefined {
+  const path = join(dir, rel);
+  if (!existsSync(path)) {
+    issues.push({ file: rel, message: `file is missing; restore it from the bundled knowledge base or version history` });
+    return undefined;
+  }
+  const text = readFileSync(path, 'utf8');
+  if (text.trim() === '') {
+    issues.push({ file: rel, message: 'file is empty (truncated?); restore it from the bundled knowledge base or version history' });
+    return undefined;
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      issues.push({
+        file: rel,
+        line: text.slice(0, e.pos[0]).split('\n').length,
+        message: `YAML syntax error: ${e.message.split('\n')[0]} — fix the line (check indentation, quotes and colons)`,
+      });
+    }
+    return undefined;
+  }
+  const parsed = schema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldPath(issue.path as (string | number)[]);
+      issues.push({ file: rel, ...(field ? { field } : {}), message: schemaMessage(issue) });
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function schemaMessage(issue: { code: string; message: string; path: PropertyKey[] }): string {
+  if (issue.code === 'invalid_type' && /Required/i.test(issue.message)) return 'is required but missing (truncated file?)';
+  return issue.message;
+}
+
+function hashFiles(dir: string, files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) {
+    h.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Reads and checks a knowledge base. Never throws for a bad knowledge base:
+ * every fault found is returned, so staff can fix them all at once.
+ */
+export function validateKnowledge(dirInput: string = bundledKnowledgeDir): ValidationResult {
+  const dir = resolve(dirInput);
+  const issues: KnowledgeIssue[] = [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { ok: false, issues: [{ file: dir, message: 'not a directory; pass the folder that holds document.yaml' }] };
+  }
+  const document = readYaml(dir, 'document.yaml', documentSchema, issues);
+  const facts = readYaml(dir, 'facts.yaml', factCatalogueSchema, issues);
+  const lexicon = readYaml(dir, 'lexicon.yaml', lexiconSchema, issues);
+
+  const measuresDir = join(dir, 'measures');
+  const measureFiles = existsSync(measuresDir)
+    ? readdirSync(measuresDir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort().map((f) => `measures/${f}`)
+    : [];
+  if (measureFiles.length === 0) issues.push({ file: 'measures/', message: 'no measure files found; expected measures/00.yaml … measures/12.yaml' });
+  const measures: { file: string; measure: Measure }[] = [];
+  for (const file of measureFiles) {
+    const m = readYaml(dir, file, measureSchema, issues);
+    if (m) measures.push({ file, measure: m });
+  }
+
+  let sourceText: string | undefined;
+  if (document) {
+    const sourcePath = join(dir, document.source);
+    if (!existsSync(sourcePath)) {
+      issues.push({ file: 'document.yaml', field: 'source', message: `the policy text ${document.source} does not exist` });
+    } else {
+      sourceText = readFileSync(sourcePath, 'utf8');
+      if (sourceText.trim() === '') issues.push({ file: document.source, message: 'the policy text is empty (truncated?)' });
+    }
+  }
+
+  if (issues.length === 0 && document && facts && lexicon && sourceText !== undefined) {
+    issues.push(...lintKnowledge({ document, facts, lexicon, measures, sourceText, sourceFile: document.source }));
+  }
+  if (issues.length > 0 || !document || !facts || !lexicon || sourceText === undefined) {
+    return { ok: false, issues };
+  }
+  const byNumber: Measure[] = [];
+  for (const { measure } of measures) byNumber[measure.number] = measure;
+  const files = ['document.yaml', 'facts.yaml', 'lexicon.yaml', document.source, ...measureFiles];
+  return {
+    ok: true,
+    issues: [],
+    kb: { dir, document, measures: byNumber, facts, lexicon, sourceText, version: hashFiles(dir, files.map((f) => relative(dir, join(dir, f)))) },
+  };
+}
+
+/** Loads the knowledge base or throws a KnowledgeError naming every fault. */
+export function loadKnowledge(dir: string = bundledKnowledgeDir): KnowledgeBase {
+  const result = validateKnowledge(dir);
+  if (!result.ok) throw new KnowledgeError(resolve(dir), result.issues);
+  return result.kb;
+}

@@ -1,0 +1,216 @@
+/**
+ * zod schemas of the knowledge base: the document, the measures with their
+ * benefits and provisions, the fact catalogue and the lexicon. The YAML files
+ * under knowledge/ are parsed with these; the lint (lint.ts) then checks what
+ * a schema cannot: numbers against their quotes, quotes against the source.
+ */
+import { z } from 'zod';
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'));
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case, e.g. m6-contract-subsidy');
+const factId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'fact ids are camelCase, e.g. contractAmountYuan');
+/** A rate or percentage written as a decimal string ("30", "2.5") so it is never a float. */
+const decimalString = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v))
+  .pipe(z.string().regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal such as "30" or "2.5"'));
+/** Whole yuan; caps in the policy are whole 万元. */
+const yuan = z.number().int('caps are whole yuan').positive('caps must be positive').max(Number.MAX_SAFE_INTEGER / 100);
+
+export const documentSchema = z.object({
+  id,
+  title: nonEmpty,
+  noticeTitle: nonEmpty,
+  issuer: nonEmpty,
+  source: nonEmpty,
+  issueDate: isoDate,
+  issueDateQuote: nonEmpty,
+  validity: z.object({ from: isoDate, to: isoDate, quote: nonEmpty }).strict(),
+  interpreters: z.array(nonEmpty).min(1),
+  interpretationQuote: nonEmpty,
+  appliesTo: z.array(nonEmpty).min(1),
+  appliesToQuote: nonEmpty,
+  guideQuote: nonEmpty,
+  combination: z.object({ principle: nonEmpty, quote: nonEmpty }).strict(),
+  adjustmentQuote: nonEmpty,
+}).strict();
+
+/**
+ * A condition is checked against one fact (`equals` or `oneOf`), or is decided
+ * outside the engine (`decidedBy`: an expert review or the application guide),
+ * in which case it always stays unknown.
+ */
+export const conditionSchema = z
+  .object({
+    id,
+    label: nonEmpty,
+    fact: factId.optional(),
+    equals: z.boolean().optional(),
+    oneOf: z.array(nonEmpty).min(1).optional(),
+    decidedBy: z.enum(['review', 'guide']).optional(),
+    quote: nonEmpty,
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const tests = Number(c.equals !== undefined) + Number(c.oneOf !== undefined);
+    if (c.decidedBy) {
+      if (c.fact || tests) ctx.addIssue({ code: 'custom', message: 'a condition with decidedBy has no fact, equals or oneOf' });
+    } else if (!c.fact || tests !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'a condition needs a fact with exactly one of equals / oneOf, or decidedBy' });
+    }
+  });
+
+export const rateSchema = z.discriminatedUnion('kind', [
+  /** 按…的30%: exactly this share of the base. */
+  z.object({ kind: z.literal('exact'), percent: decimalString }).strict(),
+  /** 不超过10%: at most this share; the engine reports the largest amount. */
+  z.object({ kind: z.literal('up_to'), percent: decimalString }).strict(),
+  /** 1∶1 matching of another amount. */
+  z.object({ kind: z.literal('match'), ratio: z.string().regex(/^\d+∶\d+$/, 'write the ratio as the policy does, e.g. "1∶1" (full-width colon)') }).strict(),
+  /** The text names a base but no rate (一定比例): only the cap is known. */
+  z.object({ kind: z.literal('unspecified'), quote: nonEmpty, note: nonEmpty }).strict(),
+]);
+
+export const capPerValues = [
+  'per_project',
+  'per_enterprise',
+  'per_enterprise_per_year',
+  'per_person_per_year',
+  'per_institution_per_year',
+  'per_year',
+  'once',
+] as const;
+
+export const benefitSchema = z
+  .object({
+    id,
+    title: nonEmpty,
+    beneficiary: z.string().regex(/^[a-z][a-z_]*$/, 'beneficiary is a snake_case id such as enterprise or technology_manager'),
+    beneficiaryLabel: nonEmpty,
+    base: z.object({ fact: factId }).strict().optional(),
+    rate: rateSchema.optional(),
+    perItem: z.object({ fact: factId, capYuan: yuan }).strict().optional(),
+    cap: z
+      .object({
+        yuan,
+        per: z.enum(capPerValues),
+        /** The text lets the cap rise (特别重大的项目可适当上浮): the verbatim words. */
+        mayRise: nonEmpty.optional(),
+      })
+      .strict(),
+    withinYears: z.number().int().positive().optional(),
+    conditions: z.array(conditionSchema).default([]),
+    quote: nonEmpty,
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.rate && !b.base) ctx.addIssue({ code: 'custom', path: ['base'], message: 'a benefit with a rate needs the base it applies to' });
+    if (b.base && !b.rate) ctx.addIssue({ code: 'custom', path: ['rate'], message: 'a benefit with a base needs a rate (use kind: unspecified when the text gives none)' });
+    if (b.perItem && b.rate) ctx.addIssue({ code: 'custom', path: ['perItem'], message: 'a benefit is either rate × base or per item × count, not both' });
+  });
+
+export const provisionSchema = z
+  .object({
+    id,
+    title: nonEmpty,
+    outcome: nonEmpty,
+    numbers: z
+      .array(z.object({ name: nonEmpty, value: decimalString, unit: z.enum(['percent', 'years']) }).strict())
+      .default([]),
+    conditions: z.array(conditionSchema).default([]),
+    quote: nonEmpty,
+  })
+  .strict();
+
+export const measureSchema = z
+  .object({
+    number: z.number().int().min(0).max(12),
+    heading: nonEmpty,
+    departments: z.array(nonEmpty).min(1),
+    text: nonEmpty,
+    benefits: z.array(benefitSchema).default([]),
+    provisions: z.array(provisionSchema).default([]),
+  })
+  .strict();
+
+const factBase = { id: factId, label: nonEmpty, ask: nonEmpty, example: nonEmpty };
+export const factSchema = z.discriminatedUnion('kind', [
+  z.object({ ...factBase, kind: z.literal('amount') }).strict(),
+  z.object({ ...factBase, kind: z.literal('count') }).strict(),
+  z.object({ ...factBase, kind: z.literal('percent') }).strict(),
+  z.object({ ...factBase, kind: z.literal('boolean') }).strict(),
+  z.object({ ...factBase, kind: z.literal('text') }).strict(),
+  z
+    .object({
+      ...factBase,
+      kind: z.literal('enum'),
+      values: z
+        .record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'enum values are snake_case'), nonEmpty)
+        .refine((v) => Object.keys(v).length >= 2, 'an enum fact needs at least two values'),
+    })
+    .strict(),
+]);
+
+export const factCatalogueSchema = z
+  .object({
+    limits: z
+      .object({
+        maxAmountYuan: z.number().int().positive(),
+        maxCount: z.number().int().positive(),
+        maxPercent: z.number().positive(),
+      })
+      .strict(),
+    facts: z.array(factSchema).min(1),
+  })
+  .strict();
+
+export const lexiconSchema = z
+  .object({
+    words: z.array(z.string().regex(/^\S+$/, 'a custom word has no spaces')).default([]),
+    synonyms: z
+      .array(z.object({ canonical: nonEmpty, variants: z.array(nonEmpty).min(1) }).strict())
+      .default([]),
+    stopwords: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type PolicyDocument = z.infer<typeof documentSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type Rate = z.infer<typeof rateSchema>;
+export type CapPer = (typeof capPerValues)[number];
+export type Benefit = z.infer<typeof benefitSchema>;
+export type Provision = z.infer<typeof provisionSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type FactDef = z.infer<typeof factSchema>;
+export type FactCatalogue = z.infer<typeof factCatalogueSchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** The whole knowledge base, loaded and validated. */
+export interface KnowledgeBase {
+  dir: string;
+  document: PolicyDocument;
+  /** Measures 0–12, indexed by their number. */
+  measures: Measure[];
+  facts: FactCatalogue;
+  lexicon: Lexicon;
+  /** The verbatim policy text every quote is checked against. */
+  sourceText: string;
+  /** sha256 of every file the knowledge base was built from, in a stable order. */
+  version: string;
+}
+
+/** Labels for where a cap applies, in the policy's own terms. */
+export const capPerLabel: Record<CapPer, string> = {
+  per_project: '单个项目',
+  per_enterprise: '每家企业',
+  per_enterprise_per_year: '单个企业每年度',
+  per_person_per_year: '每人每年度',
+  per_institution_per_year: '每个单位每年度',
+  per_year: '每年',
+  once: '一次性',
+};
