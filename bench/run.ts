@@ -1,0 +1,18 @@
+/**
+ * `npm run bench [-- SECTION…]`: prints speed and memory figures.
+ * Sections: eligibility, retrieval, http (default: all).
+ */
+const sections: Record<string, () => Promise<void>> = {
+  eligibility: async () => (await import('./eligibility.ts')).benchEligibility(),
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !(w in sections));
+if (unknown.length > 0) {
+  console.error(`bench: unknown section ${unknown.join(', ')}; choose from ${Object.keys(sections).join(', ')}`);
+  process.exit(2);
+}
+for (const name of wanted.length > 0 ? wanted : Object.keys(sections)) {
+  console.log(`\n== ${name}`);
+  await sections[name]!();
+}

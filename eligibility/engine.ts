@@ -1,0 +1,399 @@
+/**
+ * The eligibility engine: knowledge + facts + an as-of date → one result per
+ * benefit (amount, cap, formula, trace, conditions, citations) and one check
+ * per provision with conditions (the job-title fast track). Pure: no I/O, and
+ * every number it uses comes from the knowledge base.
+ */
+import { capPerLabel, type Benefit, type CapPer, type Condition, type KnowledgeBase, type Provision } from '../knowledge/index.ts';
+import { createFactParser, FactError, type Facts } from './facts.ts';
+import {
+  applyFraction,
+  fenToYuanNumber,
+  formatFen,
+  minFen,
+  percentFraction,
+  ratioFraction,
+  yuanToFen,
+  type Fraction,
+} from './money.ts';
+
+export type Status = 'computed' | 'cap_only' | 'needs_info' | 'not_eligible' | 'not_in_force';
+export type ConditionStatus = 'met' | 'unmet' | 'unknown';
+
+export interface ConditionResult {
+  id: string;
+  label: string;
+  status: ConditionStatus;
+  quote: string;
+  /** The fact checked, or how the condition is decided when no fact can settle it. */
+  fact?: string;
+  decidedBy?: 'review' | 'guide';
+}
+
+export interface Citation {
+  measure: number;
+  excerpt: string;
+}
+
+export interface TraceStep {
+  label: string;
+  value: string;
+  quote?: string;
+}
+
+export interface Combination {
+  principle: string;
+  quote: string;
+  otherAmountYuan: number;
+  otherAmountFen: bigint;
+  higher: 'this' | 'other' | 'equal';
+  payableYuan: number;
+  payableFen: bigint;
+}
+
+export interface BenefitResult {
+  measure: number;
+  benefit: string;
+  title: string;
+  beneficiary: string;
+  beneficiaryLabel: string;
+  status: Status;
+  /** The largest amount the stated facts allow; null unless status is computed. */
+  amountYuan: number | null;
+  amountFen: bigint | null;
+  capYuan: number;
+  capPer: CapPer;
+  capPerLabel: string;
+  formula: string;
+  trace: TraceStep[];
+  conditions: ConditionResult[];
+  eligible: boolean | null;
+  unmet: string[];
+  missing: string[];
+  citations: Citation[];
+  notes: string[];
+  combination?: Combination;
+}
+
+export interface CheckResult {
+  measure: number;
+  check: string;
+  title: string;
+  outcome: string;
+  eligible: boolean | null;
+  unmet: string[];
+  missing: string[];
+  conditions: ConditionResult[];
+  citations: Citation[];
+  inForce: boolean;
+}
+
+export interface Evaluation {
+  asOf: string;
+  inForce: boolean;
+  validity: { from: string; to: string; quote: string };
+  results: BenefitResult[];
+  checks: CheckResult[];
+}
+
+export interface EvaluateOptions {
+  /** Only these benefit ids (default: all). */
+  benefits?: readonly string[];
+  /** Only these provision ids (default: all with conditions). */
+  checks?: readonly string[];
+}
+
+export class EligibilityError extends Error {
+  readonly input: string;
+  constructor(input: string, message: string) {
+    super(`eligibility: ${input}: ${message}`);
+    this.name = 'EligibilityError';
+    this.input = input;
+  }
+}
+
+export interface EligibilityEngine {
+  /** Parses facts (throws FactError naming the fact at fault) and evaluates them. */
+  evaluate(facts: unknown, asOf: string, options?: EvaluateOptions): Evaluation;
+  parseFacts(input: unknown): Facts;
+  readonly benefitIds: readonly string[];
+}
+
+interface CompiledBenefit {
+  measure: number;
+  def: Benefit;
+  capFen: bigint;
+  rate: Fraction | null;
+  rateText: string;
+  perItemFen: bigint | null;
+  quote: string;
+  capText: string;
+  capLine: string;
+  notes: readonly string[];
+}
+
+const isoDateRe = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Checks an as-of date is a real calendar date written YYYY-MM-DD. */
+let lastValidAsOf = '';
+export function checkAsOf(asOf: unknown): string {
+  if (asOf === lastValidAsOf) return asOf;
+  if (typeof asOf !== 'string') throw new EligibilityError('asOf', 'must be a date written YYYY-MM-DD');
+  const m = isoDateRe.exec(asOf);
+  const d = m ? new Date(`${asOf}T00:00:00Z`) : null;
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, asOf.length) !== asOf) {
+    throw new EligibilityError('asOf', `«${asOf}» is not a date written YYYY-MM-DD`);
+  }
+  lastValidAsOf = asOf;
+  return asOf;
+}
+
+function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
+  if (c.decidedBy) return { id: c.id, label: c.label, status: 'unknown', quote: c.quote, decidedBy: c.decidedBy };
+  const value = facts[c.fact!];
+  const status: ConditionStatus =
+    value === undefined ? 'unknown' : (c.oneOf ? c.oneOf.includes(value as string) : value === c.equals) ? 'met' : 'unmet';
+  return { id: c.id, label: c.label, status, quote: c.quote, fact: c.fact! };
+}
+
+function summarise(conditions: ConditionResult[]) {
+  const unmet: string[] = [];
+  const missing: string[] = [];
+  let unknown = false;
+  for (const c of conditions) {
+    if (c.status === 'unmet') unmet.push(c.id);
+    else if (c.status === 'unknown') {
+      unknown = true;
+      if (c.fact) missing.push(c.fact);
+    }
+  }
+  const eligible = unmet.length > 0 ? false : unknown ? null : true;
+  return { unmet, missing, eligible };
+}
+
+function compile(kb: KnowledgeBase): CompiledBenefit[] {
+  const out: CompiledBenefit[] = [];
+  for (const m of kb.measures) {
+    for (const b of m.benefits) {
+      let rate: Fraction | null = null;
+      let rateText = '';
+      if (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to') {
+        rate = percentFraction(b.rate.percent);
+        rateText = b.rate.kind === 'up_to' ? `${b.rate.percent}%（不超过）` : `${b.rate.percent}%`;
+      } else if (b.rate?.kind === 'match') {
+        rate = ratioFraction(b.rate.ratio);
+        rateText = b.rate.ratio;
+      }
+      out.push({
+        measure: m.number,
+        def: b,
+        capFen: yuanToFen(b.cap.yuan),
+        rate,
+        rateText,
+        perItemFen: b.perItem ? yuanToFen(b.perItem.capYuan) : null,
+        quote: b.quote,
+        capText: formatFen(yuanToFen(b.cap.yuan)),
+        capLine: `${formatFen(yuanToFen(b.cap.yuan))}元（${capPerLabel[b.cap.per]}）`,
+        notes: [
+          ...(b.cap.mayRise ? [`上限可上浮：${b.cap.mayRise}`] : []),
+          ...(b.rate?.kind === 'unspecified' ? [b.rate.note] : []),
+          ...(b.withinYears ? [`期限：${b.withinYears}年内`] : []),
+        ],
+      });
+    }
+  }
+  return out;
+}
+
+/** Creates an engine over a loaded knowledge base. */
+export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
+  const parseFacts = createFactParser(kb.facts);
+  const compiled = compile(kb);
+  const byId = new Map(compiled.map((c) => [c.def.id, c]));
+  const provisions: { measure: number; def: Provision }[] = kb.measures.flatMap((m) =>
+    m.provisions.filter((p) => p.conditions.length > 0).map((def) => ({ measure: m.number, def })),
+  );
+  const factLabel = new Map(kb.facts.facts.map((f) => [f.id, f.label]));
+  const { validity, combination } = kb.document;
+
+  function evaluateBenefit(c: CompiledBenefit, facts: Facts, inForce: boolean): BenefitResult {
+    const b = c.def;
+    const conditions = b.conditions.map((cond) => evaluateCondition(cond, facts));
+    const { unmet, missing, eligible } = summarise(conditions);
+    const capYuan = b.cap.yuan;
+    const citations: Citation[] = [{ measure: c.measure, excerpt: c.quote }];
+    const notes = c.notes.slice();
+    const trace: TraceStep[] = [];
+    const { capLine, capText } = c;
+    const result: BenefitResult = {
+      measure: c.measure,
+      benefit: b.id,
+      title: b.title,
+      beneficiary: b.beneficiary,
+      beneficiaryLabel: b.beneficiaryLabel,
+      status: 'computed',
+      amountYuan: null,
+      amountFen: null,
+      capYuan,
+      capPer: b.cap.per,
+      capPerLabel: capPerLabel[b.cap.per],
+      formula: '',
+      trace,
+      conditions,
+      eligible,
+      unmet,
+      missing,
+      citations,
+      notes,
+    };
+
+    if (!inForce) {
+      result.status = 'not_in_force';
+      result.formula = `不在有效期内（${validity.from} 至 ${validity.to}）`;
+      trace.push({ label: '有效期', value: `${validity.from} 至 ${validity.to}`, quote: validity.quote });
+      return result;
+    }
+    if (unmet.length > 0) {
+      result.status = 'not_eligible';
+      result.formula = `不符合条件：${conditions.filter((x) => x.status === 'unmet').map((x) => x.label).join('；')}`;
+      return result;
+    }
+    const countFact = b.perItem?.fact;
+    const baseFact = b.base?.fact;
+    if (!c.rate && !c.perItemFen) {
+      result.status = 'cap_only';
+      trace.push({ label: '上限', value: capLine, quote: c.quote });
+      if (baseFact && facts[baseFact] !== undefined && b.rate?.kind === 'unspecified') {
+        const base = facts[baseFact] as bigint;
+        trace.push({ label: factLabel.get(baseFact) ?? baseFact, value: `${formatFen(base)}元` });
+        result.formula = `${formatFen(base)} × 比例（${b.rate.quote}，未明确）→ 最高 ${capText}`;
+      } else {
+        result.formula = `最高 ${capText}`;
+      }
+      return result;
+    }
+
+    if (c.perItemFen !== null && countFact) {
+      const count = facts[countFact] as number | undefined;
+      if (count === undefined) {
+        result.status = 'needs_info';
+        result.missing = [countFact, ...missing];
+        result.formula = `项目数 × ${formatFen(c.perItemFen)}，最高 ${capText}（需要：${factLabel.get(countFact)}）`;
+        return result;
+      }
+      const raw = BigInt(count) * c.perItemFen;
+      const amount = minFen(raw, c.capFen);
+      trace.push(
+        { label: factLabel.get(countFact) ?? countFact, value: `${count}项` },
+        { label: '每项上限', value: `${formatFen(c.perItemFen)}元`, quote: c.quote },
+        { label: '年度上限', value: capLine, quote: c.quote },
+      );
+      finish(result, amount, raw, `${count} × ${formatFen(c.perItemFen)} = ${formatFen(raw)}`, c.capFen);
+      combine(result, c, null, facts);
+      return result;
+    }
+
+    const base = baseFact ? (facts[baseFact] as bigint | undefined) : undefined;
+    if (base === undefined || !c.rate) {
+      result.status = 'needs_info';
+      result.missing = baseFact ? [baseFact, ...missing] : missing;
+      result.formula = `${factLabel.get(baseFact ?? '') ?? '基数'} × ${c.rateText}，最高 ${capText}`;
+      return result;
+    }
+    const raw = applyFraction(base, c.rate);
+    const amount = minFen(raw, c.capFen);
+    trace.push(
+      { label: factLabel.get(baseFact!) ?? baseFact!, value: `${formatFen(base)}元` },
+      { label: b.rate!.kind === 'match' ? '配套比例' : '比例', value: c.rateText, quote: c.quote },
+      { label: '上限', value: capLine, quote: c.quote },
+    );
+    finish(result, amount, raw, `${formatFen(base)} × ${c.rateText} = ${formatFen(raw)}`, c.capFen);
+    combine(result, c, base, facts);
+    return result;
+  }
+
+  function finish(result: BenefitResult, amount: bigint, raw: bigint, product: string, capFen: bigint) {
+    result.amountFen = amount;
+    result.amountYuan = fenToYuanNumber(amount);
+    result.formula = raw > capFen ? `${product} > ${formatFen(capFen)} → ${formatFen(capFen)}` : `${product} ≤ ${formatFen(capFen)}`;
+    result.trace.push({ label: raw > capFen ? '结果（取上限）' : '结果', value: `${formatFen(amount)}元` });
+  }
+
+  /**
+   * 从优、就高、不重复: compare with another policy's award for the same item.
+   * Another policy's rate is applied to this benefit's base; without a base
+   * (per-item awards) only a stated amount can be compared.
+   */
+  function combine(result: BenefitResult, c: CompiledBenefit, base: bigint | null, facts: Facts) {
+    const target = facts.otherPolicyBenefit as string | undefined;
+    if (target !== undefined && target !== c.def.id) return;
+    let other: bigint | null = null;
+    const stated = facts.otherPolicyAmountYuan as bigint | undefined;
+    const rate = facts.otherPolicyRatePercent as Fraction | undefined;
+    if (stated !== undefined) other = stated;
+    else if (rate !== undefined && base !== null) {
+      const raw = applyFraction(base, rate);
+      const cap = facts.otherPolicyCapYuan as bigint | undefined;
+      other = cap !== undefined ? minFen(raw, cap) : raw;
+    }
+    if (other === null || result.amountFen === null) return;
+    const mine = result.amountFen;
+    const payable = mine >= other ? mine : other;
+    result.combination = {
+      principle: combination.principle,
+      quote: combination.quote,
+      otherAmountFen: other,
+      otherAmountYuan: fenToYuanNumber(other),
+      higher: mine > other ? 'this' : mine < other ? 'other' : 'equal',
+      payableFen: payable,
+      payableYuan: fenToYuanNumber(payable),
+    };
+    result.citations.push({ measure: 0, excerpt: combination.quote });
+  }
+
+  function evaluateCheck(p: { measure: number; def: Provision }, facts: Facts, inForce: boolean): CheckResult {
+    const conditions = p.def.conditions.map((cond) => evaluateCondition(cond, facts));
+    const s = summarise(conditions);
+    return {
+      measure: p.measure,
+      check: p.def.id,
+      title: p.def.title,
+      outcome: p.def.outcome,
+      // Outside the validity period no condition can make the provision apply.
+      eligible: inForce ? s.eligible : false,
+      unmet: inForce ? s.unmet : ['validity', ...s.unmet],
+      missing: s.missing,
+      conditions,
+      citations: [{ measure: p.measure, excerpt: p.def.quote }],
+      inForce,
+    };
+  }
+
+  return {
+    benefitIds: compiled.map((c) => c.def.id),
+    parseFacts,
+    evaluate(input, asOfInput, options = {}) {
+      const asOf = checkAsOf(asOfInput);
+      const facts = parseFacts(input);
+      if (facts.otherPolicyBenefit !== undefined && !byId.has(facts.otherPolicyBenefit as string)) {
+        throw new FactError('otherPolicyBenefit', facts.otherPolicyBenefit, `not a benefit id; use one of ${[...byId.keys()].join(', ')}`);
+      }
+      const inForce = asOf >= validity.from && asOf <= validity.to;
+      const selected = options.benefits
+        ? options.benefits.map((id) => {
+            const c = byId.get(id);
+            if (!c) throw new EligibilityError('benefits', `unknown benefit id «${id}»`);
+            return c;
+          })
+        : compiled;
+      const checks = options.checks ? provisions.filter((p) => options.checks!.includes(p.def.id)) : provisions;
+      return {
+        asOf,
+        inForce,
+        validity,
+        results: selected.map((c) => evaluateBenefit(c, facts, inForce)),
+        checks: checks.map((p) => evaluateCheck(p, facts, inForce)),
+      };
+    },
+  };
+}

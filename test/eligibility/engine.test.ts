@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../knowledge/index.ts';
+import { createEligibilityEngine, EligibilityError, FactError } from '../../eligibility/index.ts';
+
+const kb = loadKnowledge();
+const engine = createEligibilityEngine(kb);
+const asOf = '2026-06-30';
+
+describe('eligibility engine', () => {
+  it('computes 30% × 3,333,300 = 999,990.00 exactly, with formula, trace and citation', () => {
+    const [r] = engine.evaluate({ contractAmountYuan: 3333300, institutionType: 'university' }, asOf, { benefits: ['m6-contract-subsidy'] }).results;
+    expect(r).toMatchObject({ status: 'computed', amountYuan: 999990, amountFen: 99999000n, capYuan: 1000000, eligible: true, unmet: [], missing: [] });
+    expect(r!.formula).toBe('3,333,300 × 30% = 999,990 ≤ 1,000,000');
+    expect(r!.trace.map((t) => t.label)).toEqual(['技术合同实际成交额', '比例', '上限', '结果']);
+    expect(r!.citations[0]).toEqual({ measure: 6, excerpt: expect.stringContaining('按技术合同实际成交额的30%') });
+  });
+
+  it('computes 2% × 1,234,500 = 24,690.00 and caps at 500,000', () => {
+    const facts = { isExcellentTechManager: true, dealLanded: true };
+    const [small] = engine.evaluate({ ...facts, contractAmountYuan: 1234500 }, asOf, { benefits: ['m2-tech-manager-award'] }).results;
+    expect(small!.amountFen).toBe(2469000n);
+    const [big] = engine.evaluate({ ...facts, contractAmountYuan: 30000000 }, asOf, { benefits: ['m2-tech-manager-award'] }).results;
+    expect(big!.amountYuan).toBe(500000);
+    expect(big!.formula).toBe('30,000,000 × 2% = 600,000 > 500,000 → 500,000');
+  });
+
+  it('assumes unknown conditions hold but says which facts are missing', () => {
+    const [r] = engine.evaluate({ contractAmountYuan: 3000000 }, asOf, { benefits: ['m6-contract-subsidy'] }).results;
+    expect(r).toMatchObject({ status: 'computed', amountYuan: 900000, eligible: null, missing: ['institutionType'] });
+  });
+
+  it('refuses a bad as-of date with an EligibilityError naming asOf', () => {
+    expect(() => engine.evaluate({}, '2026-02-30')).toThrow(EligibilityError);
+    expect(() => engine.evaluate({}, '2026/01/01')).toThrow(/asOf/);
+  });
+
+  it('refuses facts of the wrong shape', () => {
+    expect(() => engine.evaluate([], asOf)).toThrow(FactError);
+    expect(() => engine.evaluate({ contractAmountYuan: Number.NaN }, asOf)).toThrow(/contractAmountYuan/);
+    expect(() => engine.evaluate({ otherPolicyBenefit: 'nope' }, asOf)).toThrow(/otherPolicyBenefit/);
+  });
+
+  it('evaluates every benefit and the provisions that have conditions', () => {
+    const e = engine.evaluate({}, asOf);
+    expect(e.results.map((r) => r.benefit)).toEqual(engine.benefitIds);
+    expect(e.results.length).toBe(kb.measures.reduce((n, m) => n + m.benefits.length, 0));
+    expect(e.checks.map((c) => c.check)).toEqual(['title-fast-track', 'pay-after-use']);
+  });
+});
+
+describe('eligibility/ holds no literal amount or rate', () => {
+  const dir = join(import.meta.dirname, '../../eligibility');
+  const strip = (src: string) =>
+    src
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/`(?:\\.|[^`\\])*`|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, "''")
+      .replace(/\/(?![*/\s])(?:\\.|\[[^\]\n]*\]|[^/\n\\])+\/[dgimsuy]*/g, '/re/');
+  // 0 and 1 are identities; 100 converts yuan to fen and percent to a fraction;
+  // 3 is the digit grouping of 1,000,000. None is a rate or an amount of the policy.
+  const allowed = new Set(['0', '1', '3', '100']);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    it(file, () => {
+      const literals = [...strip(readFileSync(join(dir, file), 'utf8')).matchAll(/(?<![\w.$])(\d[\d_]*(?:\.\d+)?)(n?)(?![\w$])/g)].map((m) => m[1]!);
+      expect(literals.filter((l) => !allowed.has(l))).toEqual([]);
+    });
+  }
+  it('would catch one', () => {
+    const literals = [...strip('const cap = 1000000; // 100万').matchAll(/(?<![\w.$])(\d[\d_]*(?:\.\d+)?)(n?)(?![\w$])/g)].map((m) => m[1]);
+    expect(literals).toEqual(['1000000']);
+  });
+});
