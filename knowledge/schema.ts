@@ -106,6 +106,8 @@ export const benefitSchema = z
     withinYears: z.number().int().positive().optional(),
     conditions: z.array(conditionSchema).default([]),
     quote: nonEmpty,
+    /** Words users say for this benefit; indexed with the clause that states it, never cited. */
+    keywords: z.array(nonEmpty).default([]),
   })
   .strict()
   .superRefine((b, ctx) => {
@@ -124,6 +126,7 @@ export const provisionSchema = z
       .default([]),
     conditions: z.array(conditionSchema).default([]),
     quote: nonEmpty,
+    keywords: z.array(nonEmpty).default([]),
   })
   .strict();
 
@@ -133,6 +136,8 @@ export const measureSchema = z
     heading: nonEmpty,
     departments: z.array(nonEmpty).min(1),
     text: nonEmpty,
+    /** Words users say for the measure's topics; indexed with every clause of it, never cited. */
+    keywords: z.array(nonEmpty).default([]),
     benefits: z.array(benefitSchema).default([]),
     provisions: z.array(provisionSchema).default([]),
   })

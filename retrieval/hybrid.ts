@@ -1,0 +1,239 @@
+/**
+ * Hybrid retrieval: BM25 over jieba tokens and HNSW vectors (LangChain's
+ * HNSWLib over hnswlib-node), fused by reciprocal rank, never by adding unlike
+ * scores; clause hits rolled up to measures; nothing cited below a threshold.
+ * The vector index is saved under `indexDir` with a manifest and rebuilt when
+ * the knowledge, tokenizer or embedder changes, or when a file is corrupt.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import { createLexicalIndex } from './bm25.ts';
+import { indexText, type Chunk } from './chunks.ts';
+import type { DescribedEmbeddings } from './embeddings.ts';
+import { weightedTerms, type Tokenizer } from './tokenizer.ts';
+
+/** Bumped whenever what is saved changes shape; an index of another version is rebuilt. */
+export const INDEX_FORMAT_VERSION = 1;
+/** Reciprocal rank fusion constant (Cormack et al.). */
+export const RRF_K = 60;
+/** How many candidates each retriever contributes to the fusion. */
+export const CANDIDATES = 50;
+/**
+ * Below both of these nothing is cited: the best BM25 score of any clause, and
+ * the best cosine similarity. Set from `npm run eval` (off-topic questions
+ * score below, every on-topic one above).
+ */
+export const CITE_THRESHOLD = { bm25: 3.5, cosine: 0.05 };
+
+export interface ClauseHit {
+  chunk: Chunk;
+  /** Fused RRF score. */
+  score: number;
+  lexicalRank: number | null;
+  vectorRank: number | null;
+}
+
+export interface MeasureHit {
+  doc: string;
+  measure: number;
+  score: number;
+  clauses: ClauseHit[];
+}
+
+export interface SearchResult {
+  query: string;
+  /** The query after synonym expansion. */
+  expanded: string;
+  /** False when the question matches nothing well enough to cite: show no citation then. */
+  cited: boolean;
+  clauses: ClauseHit[];
+  measures: MeasureHit[];
+  signals: { bm25Top: number; cosineTop: number };
+}
+
+export type SearchMode = 'hybrid' | 'lexical' | 'vector';
+
+export interface Retriever {
+  search(query: string, options?: { k?: number; mode?: SearchMode }): Promise<SearchResult>;
+  readonly chunks: readonly Chunk[];
+  readonly manifest: IndexManifest;
+  /** How the vector index came to be: loaded from disk, built, or rebuilt after a fault. */
+  readonly origin: 'loaded' | 'built' | 'rebuilt';
+}
+
+export interface IndexManifest {
+  formatVersion: number;
+  knowledgeVersion: string;
+  tokenizer: string;
+  embedder: string;
+  dimensions: number;
+  chunks: number;
+  builtAt: string;
+}
+
+export interface RetrieverOptions {
+  chunks: readonly Chunk[];
+  /** Hash of the knowledge the chunks come from. */
+  knowledgeVersion: string;
+  tokenizer: Tokenizer;
+  embeddings: DescribedEmbeddings;
+  expandQuery?: (query: string) => string;
+  /** Where the vector index is saved (DATA_DIR/index). Omit to keep it in memory. */
+  indexDir?: string;
+  /** Called while the vector index is built. */
+  onProgress?: (done: number, total: number) => void;
+  log?: (message: string) => void;
+  batchSize?: number;
+}
+
+function sameManifest(a: IndexManifest, b: Omit<IndexManifest, 'builtAt' | 'dimensions'>): boolean {
+  return (
+    a.formatVersion === b.formatVersion &&
+    a.knowledgeVersion === b.knowledgeVersion &&
+    a.tokenizer === b.tokenizer &&
+    a.embedder === b.embedder &&
+    a.chunks === b.chunks
+  );
+}
+
+async function buildStore(opts: RetrieverOptions): Promise<HNSWLib> {
+  const { chunks, embeddings } = opts;
+  const batch = opts.batchSize ?? 256;
+  const store = new HNSWLib(embeddings, { space: 'cosine' });
+  for (let i = 0; i < chunks.length; i += batch) {
+    const slice = chunks.slice(i, i + batch);
+    const vectors = await embeddings.embedDocuments(slice.map(indexText));
+    await store.addVectors(
+      vectors,
+      slice.map((c, j) => new Document({ pageContent: c.excerpt, metadata: { i: i + j, id: c.id } })),
+    );
+    opts.onProgress?.(Math.min(i + batch, chunks.length), chunks.length);
+  }
+  return store;
+}
+
+async function loadStore(dir: string, opts: RetrieverOptions): Promise<HNSWLib> {
+  const store = await HNSWLib.load(dir, opts.embeddings);
+  // A store whose documents do not line up with the chunks is as good as corrupt.
+  const count = store.index.getCurrentCount();
+  if (count !== opts.chunks.length) throw new Error(`index holds ${count} vectors for ${opts.chunks.length} chunks`);
+  for (const probe of [0, count - 1]) {
+    const doc = store.docstore.search(String(probe));
+    if (typeof doc === 'string' || doc.metadata.id !== opts.chunks[probe]!.id) throw new Error(`document ${probe} does not match chunk ${opts.chunks[probe]!.id}`);
+  }
+  return store;
+}
+
+/** Builds (or loads) the indexes and returns a retriever over the chunks. */
+export async function createRetriever(opts: RetrieverOptions): Promise<Retriever> {
+  const { chunks, tokenizer, embeddings } = opts;
+  const expand = opts.expandQuery ?? ((q: string) => q);
+  const log = opts.log ?? (() => {});
+  const lexical = createLexicalIndex(chunks.map((c) => tokenizer.tokenize(indexText(c))));
+
+  const expected = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    knowledgeVersion: opts.knowledgeVersion,
+    tokenizer: tokenizer.id,
+    embedder: embeddings.info.id,
+    chunks: chunks.length,
+  };
+  let store: HNSWLib | undefined;
+  let origin: Retriever['origin'] = 'built';
+  let manifest: IndexManifest | undefined;
+  const dir = opts.indexDir;
+  if (dir) {
+    const manifestPath = join(dir, 'manifest.json');
+    if (existsSync(manifestPath)) {
+      try {
+        const saved = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndexManifest;
+        if (sameManifest(saved, expected)) {
+          store = await loadStore(join(dir, 'vectors'), opts);
+          manifest = saved;
+          origin = 'loaded';
+        } else {
+          log(`retrieval: the saved index is out of date (knowledge, tokenizer or embedder changed); rebuilding`);
+        }
+      } catch (e) {
+        log(`retrieval: the saved index in ${dir} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding`);
+        origin = 'rebuilt';
+      }
+    }
+  }
+  if (!store) {
+    store = await buildStore(opts);
+    manifest = { ...expected, dimensions: store.index.getNumDimensions(), builtAt: new Date().toISOString() };
+    if (dir) {
+      // Write beside, then swap, so a crash mid-save never leaves a half index behind a valid manifest.
+      mkdirSync(dir, { recursive: true });
+      const tmp = join(dir, 'vectors.tmp');
+      rmSync(tmp, { recursive: true, force: true });
+      await store.save(tmp);
+      rmSync(join(dir, 'manifest.json'), { force: true });
+      rmSync(join(dir, 'vectors'), { recursive: true, force: true });
+      renameSync(tmp, join(dir, 'vectors'));
+      writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    }
+  }
+  const vectors = store;
+  vectors.index.setEf(Math.max(CANDIDATES, 64));
+
+  async function search(query: string, options: { k?: number; mode?: SearchMode } = {}): Promise<SearchResult> {
+    const k = options.k ?? 5;
+    const mode = options.mode ?? 'hybrid';
+    const expanded = expand(query);
+    const fused = new Map<number, ClauseHit>();
+    const hit = (i: number) => {
+      let h = fused.get(i);
+      if (!h) fused.set(i, (h = { chunk: chunks[i]!, score: 0, lexicalRank: null, vectorRank: null }));
+      return h;
+    };
+    let bm25Top = 0;
+    let cosineTop = 0;
+    if (mode !== 'vector') {
+      const lex = lexical.search(weightedTerms(tokenizer, query, expanded), CANDIDATES);
+      bm25Top = lex[0]?.score ?? 0;
+      lex.forEach((l, rank) => {
+        const h = hit(l.index);
+        h.lexicalRank = rank + 1;
+        h.score += 1 / (RRF_K + rank + 1);
+      });
+    }
+    if (mode !== 'lexical') {
+      const qv = await embeddings.embedQuery(expanded);
+      const res = await vectors.similaritySearchVectorWithScore(qv, Math.min(CANDIDATES, chunks.length));
+      cosineTop = res.length > 0 ? 1 - res[0]![1] : 0;
+      res.forEach(([doc, _distance], rank) => {
+        const h = hit(doc.metadata.i as number);
+        h.vectorRank = rank + 1;
+        h.score += 1 / (RRF_K + rank + 1);
+      });
+    }
+    const clauses = [...fused.values()].sort((a, b) => b.score - a.score);
+    const byMeasure = new Map<string, MeasureHit>();
+    for (const c of clauses) {
+      const key = `${c.chunk.doc}#${c.chunk.measure}`;
+      let m = byMeasure.get(key);
+      if (!m) byMeasure.set(key, (m = { doc: c.chunk.doc, measure: c.chunk.measure, score: 0, clauses: [] }));
+      // A measure ranks by its best clause (clauses arrive best first). RRF scores
+      // are flat, so summing them would favour long measures over the right one.
+      if (m.clauses.length === 0) m.score = c.score;
+      m.clauses.push(c);
+    }
+    const measures = [...byMeasure.values()].sort((a, b) => b.score - a.score);
+    const cited =
+      (mode !== 'vector' && bm25Top >= CITE_THRESHOLD.bm25) || (mode !== 'lexical' && cosineTop >= CITE_THRESHOLD.cosine);
+    return {
+      query,
+      expanded,
+      cited,
+      clauses: clauses.slice(0, k),
+      measures: measures.slice(0, k),
+      signals: { bm25Top, cosineTop },
+    };
+  }
+
+  return { search, chunks, manifest: manifest!, origin };
+}
