@@ -44,4 +44,8 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// A reader that stops early (| head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 process.exitCode = main(process.argv.slice(2));

@@ -2,7 +2,7 @@
  * Embeddings for the vector index, as LangChain `Embeddings`:
  *
  * - `LocalHashEmbeddings` (the default; no network, no model download): a
- *   sparse bag of character 1–3-grams and jieba words, weighted by IDF learned
+ *   sparse bag of character 1–2-grams and jieba words, weighted by IDF learned
  *   from the knowledge base and log term frequency, hashed with a sign bit into
  *   a fixed number of dimensions and L2-normalised. It captures surface
  *   similarity, partial-word overlap (小批量试生产 ~ 试生产) and, through query
@@ -52,6 +52,9 @@ export interface LocalHashEmbeddingsOptions {
   dimensions?: number;
   /** How much a whole word weighs against its character n-grams. */
   wordWeight?: number;
+  /** Character n-gram lengths used (default 1–2, chosen with `npm run eval`). */
+  minGram?: number;
+  maxGram?: number;
 }
 
 export class LocalHashEmbeddings extends Embeddings implements DescribedEmbeddings {
@@ -61,12 +64,16 @@ export class LocalHashEmbeddings extends Embeddings implements DescribedEmbeddin
   private readonly unseenIdf: number;
   private readonly dimensions: number;
   private readonly wordWeight: number;
+  private readonly minGram: number;
+  private readonly maxGram: number;
 
   constructor(options: LocalHashEmbeddingsOptions) {
     super({});
     this.tokenizer = options.tokenizer;
-    this.dimensions = options.dimensions ?? 512;
-    this.wordWeight = options.wordWeight ?? 1.5;
+    this.dimensions = options.dimensions ?? 2048;
+    this.wordWeight = options.wordWeight ?? 3;
+    this.minGram = options.minGram ?? 1;
+    this.maxGram = options.maxGram ?? 2;
     const df = new Map<string, number>();
     for (const text of options.corpus) for (const f of new Set(this.features(text).keys())) df.set(f, (df.get(f) ?? 0) + 1);
     const n = Math.max(1, options.corpus.length);
@@ -74,7 +81,7 @@ export class LocalHashEmbeddings extends Embeddings implements DescribedEmbeddin
     this.unseenIdf = Math.log((n + 1) / 0.5);
     const vocab = createHash('sha256');
     for (const [f, v] of [...this.idf].sort((a, b) => (a[0] < b[0] ? -1 : 1))) vocab.update(`${f}:${v.toFixed(6)}\n`);
-    this.info = { id: `local-hash-ngram-v1:${this.tokenizer.id}:${vocab.digest('hex').slice(0, 12)}`, dimensions: this.dimensions };
+    this.info = { id: `local-hash-ngram-v1:${this.minGram}-${this.maxGram}:${this.wordWeight}:${this.tokenizer.id}:${vocab.digest('hex').slice(0, 12)}`, dimensions: this.dimensions };
   }
 
   /** Feature → raw count: character 1–3-grams of each Han/alphanumeric run, and words. */
@@ -82,7 +89,7 @@ export class LocalHashEmbeddings extends Embeddings implements DescribedEmbeddin
     const out = new Map<string, number>();
     const add = (f: string, w: number) => out.set(f, (out.get(f) ?? 0) + w);
     for (const run of text.toLowerCase().match(hanOrWord) ?? []) {
-      for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= run.length; i++) add(`c${n}:${run.slice(i, i + n)}`, 1);
+      for (let n = this.minGram; n <= this.maxGram; n++) for (let i = 0; i + n <= run.length; i++) add(`c${n}:${run.slice(i, i + n)}`, 1);
     }
     for (const w of this.tokenizer.tokenize(text)) if (w.length > 1) add(`w:${w}`, this.wordWeight);
     return out;

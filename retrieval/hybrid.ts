@@ -11,6 +11,7 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
 import { createLexicalIndex } from './bm25.ts';
 import { indexText, type Chunk } from './chunks.ts';
+import { createCoverage } from './coverage.ts';
 import type { DescribedEmbeddings } from './embeddings.ts';
 import { weightedTerms, type Tokenizer } from './tokenizer.ts';
 
@@ -21,11 +22,13 @@ export const RRF_K = 60;
 /** How many candidates each retriever contributes to the fusion. */
 export const CANDIDATES = 50;
 /**
- * Below both of these nothing is cited: the best BM25 score of any clause, and
- * the best cosine similarity. Set from `npm run eval` (off-topic questions
- * score below, every on-topic one above).
+ * Below this share of the question's words known to the policy (see
+ * coverage.ts), or with no clause matching a word, nothing is cited. Set from
+ * `npm run eval`.
  */
-export const CITE_THRESHOLD = { bm25: 3.5, cosine: 0.05 };
+export const CITE_THRESHOLD = { coverage: 0.35 };
+/** Vectors are the weaker ranker here; their ranks count for less in the fusion. */
+export const FUSION_WEIGHTS = { lexical: 1, vector: 0.5 };
 
 export interface ClauseHit {
   chunk: Chunk;
@@ -50,7 +53,7 @@ export interface SearchResult {
   cited: boolean;
   clauses: ClauseHit[];
   measures: MeasureHit[];
-  signals: { bm25Top: number; cosineTop: number };
+  signals: { bm25Top: number; cosineTop: number; coverage: number };
 }
 
 export type SearchMode = 'hybrid' | 'lexical' | 'vector';
@@ -86,6 +89,8 @@ export interface RetrieverOptions {
   onProgress?: (done: number, total: number) => void;
   log?: (message: string) => void;
   batchSize?: number;
+  /** Further domain words (the lexicon's synonyms) that count as on-topic. */
+  vocabulary?: readonly string[];
 }
 
 function sameManifest(a: IndexManifest, b: Omit<IndexManifest, 'builtAt' | 'dimensions'>): boolean {
@@ -132,6 +137,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
   const expand = opts.expandQuery ?? ((q: string) => q);
   const log = opts.log ?? (() => {});
   const lexical = createLexicalIndex(chunks.map((c) => tokenizer.tokenize(indexText(c))));
+  const coverageOf = createCoverage(tokenizer, [...chunks.map(indexText), ...(opts.vocabulary ?? [])]);
 
   const expected = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -198,7 +204,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
       lex.forEach((l, rank) => {
         const h = hit(l.index);
         h.lexicalRank = rank + 1;
-        h.score += 1 / (RRF_K + rank + 1);
+        h.score += FUSION_WEIGHTS.lexical / (RRF_K + rank + 1);
       });
     }
     if (mode !== 'lexical') {
@@ -208,30 +214,44 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
       res.forEach(([doc, _distance], rank) => {
         const h = hit(doc.metadata.i as number);
         h.vectorRank = rank + 1;
-        h.score += 1 / (RRF_K + rank + 1);
+        h.score += FUSION_WEIGHTS.vector / (RRF_K + rank + 1);
       });
     }
     const clauses = [...fused.values()].sort((a, b) => b.score - a.score);
+    // Measures are fused by rank too: each retriever ranks measures by its best
+    // clause, and those ranks are combined, so a measure both retrievers put
+    // near the top wins over one that a single retriever liked.
     const byMeasure = new Map<string, MeasureHit>();
+    const measureRanks = (rankOf: (c: ClauseHit) => number | null, weight: number) => {
+      const best = new Map<string, number>();
+      for (const c of clauses) {
+        const r = rankOf(c);
+        if (r === null) continue;
+        const key = `${c.chunk.doc}#${c.chunk.measure}`;
+        if (!best.has(key) || r < best.get(key)!) best.set(key, r);
+      }
+      [...best].sort((a, b) => a[1] - b[1]).forEach(([key], i) => {
+        byMeasure.get(key)!.score += weight / (RRF_K + i + 1);
+      });
+    };
     for (const c of clauses) {
       const key = `${c.chunk.doc}#${c.chunk.measure}`;
       let m = byMeasure.get(key);
       if (!m) byMeasure.set(key, (m = { doc: c.chunk.doc, measure: c.chunk.measure, score: 0, clauses: [] }));
-      // A measure ranks by its best clause (clauses arrive best first). RRF scores
-      // are flat, so summing them would favour long measures over the right one.
-      if (m.clauses.length === 0) m.score = c.score;
       m.clauses.push(c);
     }
-    const measures = [...byMeasure.values()].sort((a, b) => b.score - a.score);
-    const cited =
-      (mode !== 'vector' && bm25Top >= CITE_THRESHOLD.bm25) || (mode !== 'lexical' && cosineTop >= CITE_THRESHOLD.cosine);
+    measureRanks((c) => c.lexicalRank, FUSION_WEIGHTS.lexical);
+    measureRanks((c) => c.vectorRank, FUSION_WEIGHTS.vector);
+    const measures = [...byMeasure.values()].sort((a, b) => b.score - a.score || b.clauses[0]!.score - a.clauses[0]!.score);
+    const coverage = coverageOf(query);
+    const cited = coverage >= CITE_THRESHOLD.coverage && fused.size > 0;
     return {
       query,
       expanded,
       cited,
       clauses: clauses.slice(0, k),
       measures: measures.slice(0, k),
-      signals: { bm25Top, cosineTop },
+      signals: { bm25Top, cosineTop, coverage },
     };
   }
 

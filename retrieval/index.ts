@@ -11,6 +11,7 @@ import { createLexiconTokenizer, createQueryExpander } from './tokenizer.ts';
 
 export * from './bm25.ts';
 export * from './chunks.ts';
+export * from './coverage.ts';
 export * from './embeddings.ts';
 export * from './hybrid.ts';
 export * from './tokenizer.ts';
@@ -46,6 +47,7 @@ export async function createPolicyRetriever(kb: KnowledgeBase, options: PolicyRe
     tokenizer,
     embeddings,
     expandQuery: createQueryExpander(kb.lexicon),
+    vocabulary: kb.lexicon.synonyms.flatMap((g) => [g.canonical, ...g.variants]),
     ...(options.dataDir ? { indexDir: join(options.dataDir, 'index') } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.log ? { log: options.log } : {}),
