@@ -4,6 +4,7 @@
  */
 const sections: Record<string, () => Promise<void>> = {
   eligibility: async () => (await import('./eligibility.ts')).benchEligibility(),
+  retrieval: async () => (await import('./retrieval.ts')).benchRetrieval(),
 };
 
 const wanted = process.argv.slice(2);

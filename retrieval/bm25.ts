@@ -35,6 +35,8 @@ export interface LexicalHit {
 
 export interface LexicalIndex {
   readonly size: number;
+  /** Whether any document contains the term. */
+  has(term: string): boolean;
   /**
    * Documents ranked by BM25 for the query: tokens (each distinct token counted
    * once) or token → weight (a synonym added by expansion weighs less).
@@ -42,35 +44,88 @@ export interface LexicalIndex {
   search(query: readonly string[] | ReadonlyMap<string, number>, k: number): LexicalHit[];
 }
 
-export function createLexicalIndex(docs: readonly (readonly string[])[], params: Bm25Params = BM25_DEFAULTS): LexicalIndex {
-  const postings = new Map<string, { doc: number; tf: number }[]>();
-  const lengths = docs.map((d) => d.length);
-  const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
-  docs.forEach((tokens, doc) => {
-    const tf = new Map<string, number>();
-    for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [term, n] of tf) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push({ doc, tf: n });
-    }
-  });
+/**
+ * Builds an inverted index whose postings hold each term's precomputed BM25
+ * contribution (bm25TermScore at build time), so a query only adds numbers.
+ * Documents are added one at a time and not kept.
+ */
+export function createLexicalIndexBuilder(params: Bm25Params = BM25_DEFAULTS) {
+  const lengths: number[] = [];
+  const building = new Map<string, { docs: number[]; tfs: number[] }>();
   return {
-    size: docs.length,
-    search(query, k) {
-      const weights = Array.isArray(query) ? new Map(query.map((t) => [t, 1])) : (query as ReadonlyMap<string, number>);
-      const scores = new Map<number, number>();
-      for (const [term, weight] of weights) {
-        const list = postings.get(term);
-        if (!list) continue;
-        for (const { doc, tf } of list) {
-          scores.set(doc, (scores.get(doc) ?? 0) + weight * bm25TermScore(tf, list.length, docs.length, lengths[doc]!, avg, params));
-        }
+    add(tokens: readonly string[]): void {
+      const doc = lengths.length;
+      lengths.push(tokens.length);
+      const tf = new Map<string, number>();
+      for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [term, n] of tf) {
+        let p = building.get(term);
+        if (!p) building.set(term, (p = { docs: [], tfs: [] }));
+        p.docs.push(doc);
+        p.tfs.push(n);
       }
-      return [...scores]
-        .map(([index, score]) => ({ index, score }))
-        .sort((a, b) => b.score - a.score || a.index - b.index)
-        .slice(0, k);
+    },
+    build(): LexicalIndex {
+      const count = lengths.length;
+      const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
+      const postings = new Map<string, { docs: Int32Array; scores: Float64Array }>();
+      for (const [term, p] of building) {
+        const scores = new Float64Array(p.docs.length);
+        p.docs.forEach((doc, i) => {
+          scores[i] = bm25TermScore(p.tfs[i]!, p.docs.length, count, lengths[doc]!, avg, params);
+        });
+        postings.set(term, { docs: Int32Array.from(p.docs), scores });
+      }
+      building.clear();
+      return searchable(postings, count);
     },
   };
+}
+
+export function createLexicalIndex(docs: readonly (readonly string[])[], params: Bm25Params = BM25_DEFAULTS): LexicalIndex {
+  const builder = createLexicalIndexBuilder(params);
+  for (const d of docs) builder.add(d);
+  return builder.build();
+}
+
+function searchable(postings: Map<string, { docs: Int32Array; scores: Float64Array }>, count: number): LexicalIndex {
+  const acc = new Float64Array(count);
+  return {
+    size: count,
+    has: (term) => postings.has(term),
+    search(query, k) {
+      const weights = Array.isArray(query) ? new Map(query.map((t) => [t, 1])) : (query as ReadonlyMap<string, number>);
+      const touched: number[] = [];
+      for (const [term, weight] of weights) {
+        const p = postings.get(term);
+        if (!p) continue;
+        for (let i = 0; i < p.docs.length; i++) {
+          const doc = p.docs[i]!;
+          if (acc[doc] === 0) touched.push(doc);
+          acc[doc]! += weight * p.scores[i]!;
+        }
+      }
+      const hits = topK(touched, acc, k);
+      for (const doc of touched) acc[doc] = 0;
+      return hits;
+    },
+  };
+}
+
+/** The k best documents, best first (ties by index), with a bounded selection instead of a full sort. */
+function topK(docs: readonly number[], scores: Float64Array, k: number): LexicalHit[] {
+  const better = (a: LexicalHit, b: LexicalHit) => a.score > b.score || (a.score === b.score && a.index < b.index);
+  const best: LexicalHit[] = [];
+  for (const index of docs) {
+    const hit = { index, score: scores[index]! };
+    if (best.length < k) {
+      best.push(hit);
+      if (best.length === k) best.sort((a, b) => (better(a, b) ? -1 : 1));
+    } else if (better(hit, best[k - 1]!)) {
+      let i = k - 1;
+      while (i > 0 && better(hit, best[i - 1]!)) { best[i] = best[i - 1]!; i--; }
+      best[i] = hit;
+    }
+  }
+  return best.length < k ? best.sort((a, b) => (better(a, b) ? -1 : 1)) : best;
 }

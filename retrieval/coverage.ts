@@ -23,10 +23,8 @@ function loadGeneralIdf() {
   return generalIdf;
 }
 
-/** Returns query → coverage in [0, 1] over the vocabulary of the given texts. */
-export function createCoverage(tokenizer: Tokenizer, texts: Iterable<string>): (query: string) => number {
-  const vocab = new Set<string>();
-  for (const t of texts) for (const token of tokenizer.tokenize(t)) vocab.add(token);
+/** Returns query → coverage in [0, 1], given which tokens the policy's vocabulary knows. */
+export function createCoverage(tokenizer: Tokenizer, known: (token: string) => boolean): (query: string) => number {
   const { map, median } = loadGeneralIdf();
   return (query: string) => {
     let total = 0;
@@ -35,7 +33,7 @@ export function createCoverage(tokenizer: Tokenizer, texts: Iterable<string>): (
       // Words unknown to general Chinese are as informative as a rare word.
       const w = map.get(token) ?? median;
       total += w;
-      if (vocab.has(token)) covered += w;
+      if (known(token)) covered += w;
     }
     return total === 0 ? 0 : covered / total;
   };

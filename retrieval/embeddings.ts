@@ -25,6 +25,8 @@ export interface EmbedderInfo {
 
 export interface DescribedEmbeddings extends Embeddings {
   readonly info: EmbedderInfo;
+  /** Embeds a text whose tokens are already known (local embedders only). */
+  embedTokenized?(text: string, tokens: readonly string[]): number[];
 }
 
 export class RetrievalError extends Error {
@@ -34,16 +36,23 @@ export class RetrievalError extends Error {
   }
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnvString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** Feature ids are 32-bit hashes: `kind` separates words from n-grams of each length. */
+function fnvCodes(kind: number, codes: readonly number[], from: number, n: number): number {
+  let h = Math.imul(FNV_OFFSET ^ kind, FNV_PRIME);
+  for (let i = from; i < from + n; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
   return h >>> 0;
 }
 
 const hanOrWord = /[\p{Script=Han}]+|[a-z0-9]+/gu;
+const WORD_KIND = 0xff;
 
 export interface LocalHashEmbeddingsOptions {
   tokenizer: Tokenizer;
@@ -60,12 +69,13 @@ export interface LocalHashEmbeddingsOptions {
 export class LocalHashEmbeddings extends Embeddings implements DescribedEmbeddings {
   readonly info: EmbedderInfo;
   private readonly tokenizer: Tokenizer;
-  private readonly idf = new Map<string, number>();
+  private readonly idf = new Map<number, number>();
   private readonly unseenIdf: number;
   private readonly dimensions: number;
   private readonly wordWeight: number;
   private readonly minGram: number;
   private readonly maxGram: number;
+  private readonly scratch: Float64Array;
 
   constructor(options: LocalHashEmbeddingsOptions) {
     super({});
@@ -74,38 +84,62 @@ export class LocalHashEmbeddings extends Embeddings implements DescribedEmbeddin
     this.wordWeight = options.wordWeight ?? 3;
     this.minGram = options.minGram ?? 1;
     this.maxGram = options.maxGram ?? 2;
-    const df = new Map<string, number>();
-    for (const text of options.corpus) for (const f of new Set(this.features(text).keys())) df.set(f, (df.get(f) ?? 0) + 1);
+    this.scratch = new Float64Array(this.dimensions);
+    const df = new Map<number, number>();
+    for (const text of options.corpus) for (const f of this.features(text).keys()) df.set(f, (df.get(f) ?? 0) + 1);
     const n = Math.max(1, options.corpus.length);
-    for (const [f, d] of df) this.idf.set(f, Math.log((n + 1) / (d + 0.5)));
-    this.unseenIdf = Math.log((n + 1) / 0.5);
     const vocab = createHash('sha256');
-    for (const [f, v] of [...this.idf].sort((a, b) => (a[0] < b[0] ? -1 : 1))) vocab.update(`${f}:${v.toFixed(6)}\n`);
-    this.info = { id: `local-hash-ngram-v1:${this.minGram}-${this.maxGram}:${this.wordWeight}:${this.tokenizer.id}:${vocab.digest('hex').slice(0, 12)}`, dimensions: this.dimensions };
+    for (const [f, d] of [...df].sort((a, b) => a[0] - b[0])) {
+      const w = Math.log((n + 1) / (d + 0.5));
+      this.idf.set(f, w);
+      vocab.update(`${f}:${w.toFixed(6)}\n`);
+    }
+    this.unseenIdf = Math.log((n + 1) / 0.5);
+    this.info = {
+      id: `local-hash-ngram-v2:${this.minGram}-${this.maxGram}:${this.wordWeight}:${this.tokenizer.id}:${vocab.digest('hex').slice(0, 12)}`,
+      dimensions: this.dimensions,
+    };
   }
 
-  /** Feature → raw count: character 1–3-grams of each Han/alphanumeric run, and words. */
-  private features(text: string): Map<string, number> {
-    const out = new Map<string, number>();
-    const add = (f: string, w: number) => out.set(f, (out.get(f) ?? 0) + w);
+  /** Feature hash → raw count: character n-grams of each Han/alphanumeric run, and words. */
+  private features(text: string, tokens?: readonly string[]): Map<number, number> {
+    const out = new Map<number, number>();
+    const codes: number[] = [];
     for (const run of text.toLowerCase().match(hanOrWord) ?? []) {
-      for (let n = this.minGram; n <= this.maxGram; n++) for (let i = 0; i + n <= run.length; i++) add(`c${n}:${run.slice(i, i + n)}`, 1);
+      codes.length = 0;
+      for (let i = 0; i < run.length; i++) codes.push(run.charCodeAt(i));
+      for (let n = this.minGram; n <= this.maxGram; n++) {
+        for (let i = 0; i + n <= codes.length; i++) {
+          const f = fnvCodes(n, codes, i, n);
+          out.set(f, (out.get(f) ?? 0) + 1);
+        }
+      }
     }
-    for (const w of this.tokenizer.tokenize(text)) if (w.length > 1) add(`w:${w}`, this.wordWeight);
+    for (const w of tokens ?? this.tokenizer.tokenize(text)) {
+      if (w.length < 2) continue;
+      const f = fnvString(Math.imul(FNV_OFFSET ^ WORD_KIND, FNV_PRIME), w);
+      out.set(f, (out.get(f) ?? 0) + this.wordWeight);
+    }
     return out;
   }
 
-  embed(text: string): number[] {
-    const v = new Float64Array(this.dimensions);
-    for (const [f, count] of this.features(text)) {
-      const h = fnv1a(f);
+  /** Embeds one text; `tokens` may pass its tokens when they are already known. */
+  embed(text: string, tokens?: readonly string[]): number[] {
+    const v = this.scratch.fill(0);
+    for (const [f, count] of this.features(text, tokens)) {
       const weight = (1 + Math.log(count)) * (this.idf.get(f) ?? this.unseenIdf);
-      v[h % this.dimensions]! += h & 0x80000000 ? -weight : weight;
+      v[f % this.dimensions]! += f & 0x80000000 ? -weight : weight;
     }
     let norm = 0;
-    for (const x of v) norm += x * x;
+    for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
     norm = Math.sqrt(norm) || 1;
-    return Array.from(v, (x) => x / norm);
+    const out = new Array<number>(this.dimensions);
+    for (let i = 0; i < v.length; i++) out[i] = v[i]! / norm;
+    return out;
+  }
+
+  embedTokenized(text: string, tokens: readonly string[]): number[] {
+    return this.embed(text, tokens);
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {

@@ -8,11 +8,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import { Document } from '@langchain/core/documents';
-import { createLexicalIndex } from './bm25.ts';
+import { createLexicalIndexBuilder } from './bm25.ts';
 import { indexText, type Chunk } from './chunks.ts';
 import { createCoverage } from './coverage.ts';
-import type { DescribedEmbeddings } from './embeddings.ts';
+import { RetrievalError, type DescribedEmbeddings } from './embeddings.ts';
 import { weightedTerms, type Tokenizer } from './tokenizer.ts';
 
 /** Bumped whenever what is saved changes shape; an index of another version is rebuilt. */
@@ -103,20 +104,48 @@ function sameManifest(a: IndexManifest, b: Omit<IndexManifest, 'builtAt' | 'dime
   );
 }
 
-async function buildStore(opts: RetrieverOptions): Promise<HNSWLib> {
-  const { chunks, embeddings } = opts;
+/** HNSW graph parameters: links per node and the candidate list while building. */
+export const HNSW_PARAMS = { m: 12, efConstruction: 64, efSearch: 64 };
+
+/**
+ * One pass over the chunks: each is tokenized once, added to the lexical index
+ * and (when no saved vector index could be used) embedded into the HNSW graph.
+ * Nothing per chunk is kept beyond what the indexes hold, so large knowledge
+ * bases build in bounded memory.
+ */
+async function buildIndexes(opts: RetrieverOptions, withVectors: boolean) {
+  const { chunks, embeddings, tokenizer } = opts;
   const batch = opts.batchSize ?? 256;
-  const store = new HNSWLib(embeddings, { space: 'cosine' });
+  const lexical = createLexicalIndexBuilder();
+  // The graph is built here with our parameters and handed to LangChain's HNSWLib,
+  // which searches, saves and loads it (its own build uses slower defaults).
+  const { HierarchicalNSW } = await HNSWLib.imports();
+  let index: InstanceType<typeof HierarchicalNSW> | undefined;
+  const docs = new Map<string, Document>();
   for (let i = 0; i < chunks.length; i += batch) {
     const slice = chunks.slice(i, i + batch);
-    const vectors = await embeddings.embedDocuments(slice.map(indexText));
-    await store.addVectors(
-      vectors,
-      slice.map((c, j) => new Document({ pageContent: c.excerpt, metadata: { i: i + j, id: c.id } })),
-    );
+    const texts = slice.map(indexText);
+    const tokens = texts.map((t) => tokenizer.tokenize(t));
+    for (const t of tokens) lexical.add(t);
+    if (!withVectors) continue;
+    const vectors = embeddings.embedTokenized
+      ? texts.map((t, j) => embeddings.embedTokenized!(t, tokens[j]!))
+      : await embeddings.embedDocuments(texts);
+    if (!index) {
+      index = new HierarchicalNSW('cosine', vectors[0]!.length);
+      index.initIndex(chunks.length, HNSW_PARAMS.m, HNSW_PARAMS.efConstruction);
+    }
+    vectors.forEach((v, j) => {
+      index!.addPoint(v, i + j);
+      docs.set(String(i + j), new Document({ pageContent: slice[j]!.excerpt, metadata: { i: i + j, id: slice[j]!.id } }));
+    });
     opts.onProgress?.(Math.min(i + batch, chunks.length), chunks.length);
   }
-  return store;
+  if (chunks.length === 0) throw new RetrievalError('there is nothing to index: the knowledge base has no clauses');
+  const store = index
+    ? new HNSWLib(embeddings, { space: 'cosine', numDimensions: index.getNumDimensions(), index, docstore: new SynchronousInMemoryDocstore(docs) })
+    : undefined;
+  return { lexical: lexical.build(), store };
 }
 
 async function loadStore(dir: string, opts: RetrieverOptions): Promise<HNSWLib> {
@@ -136,8 +165,6 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
   const { chunks, tokenizer, embeddings } = opts;
   const expand = opts.expandQuery ?? ((q: string) => q);
   const log = opts.log ?? (() => {});
-  const lexical = createLexicalIndex(chunks.map((c) => tokenizer.tokenize(indexText(c))));
-  const coverageOf = createCoverage(tokenizer, [...chunks.map(indexText), ...(opts.vocabulary ?? [])]);
 
   const expected = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -168,8 +195,12 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
       }
     }
   }
+  const built = await buildIndexes(opts, !store);
+  const lexical = built.lexical;
+  const extraVocabulary = (opts.vocabulary ?? []).flatMap((v) => tokenizer.tokenize(v));
+  const coverageOf = createCoverage(tokenizer, (t) => lexical.has(t) || extraVocabulary.includes(t));
   if (!store) {
-    store = await buildStore(opts);
+    store = built.store!;
     manifest = { ...expected, dimensions: store.index.getNumDimensions(), builtAt: new Date().toISOString() };
     if (dir) {
       // Write beside, then swap, so a crash mid-save never leaves a half index behind a valid manifest.
@@ -184,7 +215,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
     }
   }
   const vectors = store;
-  vectors.index.setEf(Math.max(CANDIDATES, 64));
+  vectors.index.setEf(Math.max(CANDIDATES, HNSW_PARAMS.efSearch));
 
   async function search(query: string, options: { k?: number; mode?: SearchMode } = {}): Promise<SearchResult> {
     const k = options.k ?? 5;
