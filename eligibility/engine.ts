@@ -62,6 +62,12 @@ export interface BenefitResult {
   amountYuan: number | null;
   amountFen: bigint | null;
   capYuan: number;
+  capFen: bigint;
+  /** The base the rate applied to (fen) or the item count, when stated. */
+  baseFen: bigint | null;
+  count: number | null;
+  /** rate × base or count × per-item cap before the cap was applied. */
+  uncappedFen: bigint | null;
   capPer: CapPer;
   capPerLabel: string;
   formula: string;
@@ -235,6 +241,10 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       amountYuan: null,
       amountFen: null,
       capYuan,
+      capFen: c.capFen,
+      baseFen: null,
+      count: null,
+      uncappedFen: null,
       capPer: b.cap.per,
       capPerLabel: capPerLabel[b.cap.per],
       formula: '',
@@ -265,6 +275,7 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       trace.push({ label: '上限', value: capLine, quote: c.quote });
       if (baseFact && facts[baseFact] !== undefined && b.rate?.kind === 'unspecified') {
         const base = facts[baseFact] as bigint;
+        result.baseFen = base;
         trace.push({ label: factLabel.get(baseFact) ?? baseFact, value: `${formatFen(base)}元` });
         result.formula = `${formatFen(base)} × 比例（${b.rate.quote}，未明确）→ 最高 ${capText}`;
       } else {
@@ -283,6 +294,8 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       }
       const raw = BigInt(count) * c.perItemFen;
       const amount = minFen(raw, c.capFen);
+      result.count = count;
+      result.uncappedFen = raw;
       trace.push(
         { label: factLabel.get(countFact) ?? countFact, value: `${count}项` },
         { label: '每项上限', value: `${formatFen(c.perItemFen)}元`, quote: c.quote },
@@ -302,6 +315,8 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
     }
     const raw = applyFraction(base, c.rate);
     const amount = minFen(raw, c.capFen);
+    result.baseFen = base;
+    result.uncappedFen = raw;
     trace.push(
       { label: factLabel.get(baseFact!) ?? baseFact!, value: `${formatFen(base)}元` },
       { label: b.rate!.kind === 'match' ? '配套比例' : '比例', value: c.rateText, quote: c.quote },

@@ -1,0 +1,264 @@
+/**
+ * The conversation core: one turn of a chat. Understands the message, keeps
+ * the session's facts, retrieves the clauses, runs the eligibility engine,
+ * asks for one missing fact at a time, and composes a cited template answer.
+ * No HTTP, Telegram or terminal here: adapters call `chat`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { KnowledgeBase } from '../../knowledge/index.ts';
+import { checkAsOf, EligibilityError, FactError, type EligibilityEngine, type Evaluation } from '../../eligibility/index.ts';
+import type { Retriever, SearchResult } from '../../retrieval/index.ts';
+import { benefitBlock, checkBlock, footer, measureName, validityText } from './compose.ts';
+import { createStatementIndex, pickFocus } from './focus.ts';
+import { emptySession, type SessionState, type SessionStore } from './sessions.ts';
+import { ChatInputError, type ChatCitation, type ChatQuestion, type ChatRequest, type ChatResponse } from './types.ts';
+import { understand, type StatedFacts } from './understand.ts';
+
+export interface AssistantOptions {
+  kb: KnowledgeBase;
+  engine: EligibilityEngine;
+  retriever: Retriever;
+  sessions: SessionStore;
+  /** Longest message accepted, in characters. */
+  maxMessageChars?: number;
+  /** Today's date (YYYY-MM-DD) when a request gives no asOf. */
+  today?: () => string;
+}
+
+export interface Assistant {
+  chat(request: unknown): Promise<ChatResponse>;
+}
+
+const sessionIdRe = /^[A-Za-z0-9_-]{1,64}$/;
+const dontKnow = /^(不知道|不清楚|不确定|跳过|不方便说|没有这个信息)[!！。.]*$/;
+
+/** Checks the request's shape; every fault names its field. */
+export function parseChatRequest(body: unknown, maxMessageChars: number): ChatRequest {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ChatInputError('body', 'expected a JSON object such as {"message": "…"}');
+  const b = body as Record<string, unknown>;
+  if (!('message' in b)) throw new ChatInputError('message', 'is required');
+  if (typeof b.message !== 'string') throw new ChatInputError('message', 'must be a string');
+  if (b.message.trim() === '') throw new ChatInputError('message', 'must not be empty');
+  if (b.message.length > maxMessageChars) throw new ChatInputError('message', `is longer than ${maxMessageChars} characters; shorten it`);
+  if (b.sessionId !== undefined && (typeof b.sessionId !== 'string' || !sessionIdRe.test(b.sessionId))) {
+    throw new ChatInputError('sessionId', 'must be 1–64 letters, digits, - or _');
+  }
+  if (b.asOf !== undefined) {
+    try {
+      checkAsOf(b.asOf);
+    } catch (e) {
+      throw new ChatInputError('asOf', e instanceof EligibilityError ? 'must be a real date written YYYY-MM-DD' : String(e));
+    }
+  }
+  return { message: b.message, ...(b.sessionId !== undefined ? { sessionId: b.sessionId as string } : {}), ...(b.asOf !== undefined ? { asOf: b.asOf as string } : {}) };
+}
+
+export function createAssistant(options: AssistantOptions): Assistant {
+  const { kb, engine, retriever, sessions } = options;
+  const maxChars = options.maxMessageChars ?? 2000;
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const statements = createStatementIndex(kb);
+  const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
+  const validity = validityText(kb);
+  const doc = kb.document;
+  const chunkOf = (measure: number, quote: string) =>
+    retriever.chunks.find((c) => c.measure === measure && (c.excerpt.includes(quote) || c.excerpt.includes(quote.slice(0, 20))));
+  const citation = (measure: number, excerpt: string): ChatCitation => ({ measure, excerpt, heading: kb.measures[measure]?.heading ?? '' });
+
+  function questionFor(fact: string): ChatQuestion {
+    const def = factDefs.get(fact)!;
+    const options = def.kind === 'enum' ? Object.values(def.values) : def.kind === 'boolean' ? ['是', '否'] : [];
+    return { fact, text: def.ask, example: def.example, options };
+  }
+
+  /** Facts the engine accepts; a fact it refuses is dropped and reported. */
+  function evaluate(facts: StatedFacts, asOf: string, focus: SessionState['focus']): { evaluation: Evaluation; refused: FactError | null } {
+    const clean: StatedFacts = { ...facts };
+    for (;;) {
+      try {
+        return { evaluation: engine.evaluate(clean, asOf, { benefits: focus.benefits, checks: focus.checks }), refused: null };
+      } catch (e) {
+        if (!(e instanceof FactError) || !(e.fact in clean)) throw e;
+        delete clean[e.fact];
+        const again = engine.evaluate(clean, asOf, { benefits: focus.benefits, checks: focus.checks });
+        return { evaluation: again, refused: e };
+      }
+    }
+  }
+
+  function informational(intent: string, search: SearchResult): { answer: string; citations: ChatCitation[] } | null {
+    const m0 = (excerpt: string) => citation(0, chunkOf(0, excerpt)?.excerpt ?? excerpt);
+    switch (intent) {
+      case 'validity':
+        return {
+          answer: `《${doc.title}》自${validity.replace('至', '起实施，有效期至')}。\n所选日期不在此期间的，不能按本政策享受奖补。\n执行期间如遇国家及省、市有关规定和政策调整，本政策相应调整。`,
+          citations: [m0(doc.validity.quote), m0(doc.adjustmentQuote)],
+        };
+      case 'combination':
+        return {
+          answer: `可以同时申报不同层级的政策，但同一事项的奖补不叠加：本措施涉及的奖补政策与本市各级其他同类政策不一致的，按“${doc.combination.principle}”原则支持——取对您最有利、金额最高的一项，不重复享受。\n如需比较，请告诉我两边的金额或比例，例如：“合同300万元，区里按20%补、最高200万元”。\n注意：同一份合同分别支持企业（第6条）、科研单位（第7条）、技术经理人（第2条），是对不同主体的全链条支持，不属于重复享受。`,
+          citations: [m0(doc.combination.quote)],
+        };
+      case 'interpretation':
+        return {
+          answer: `本措施由${doc.interpreters.join('、')}承担具体解释工作；有关措施的具体实施在申报指南中明确。`,
+          citations: [m0(doc.interpretationQuote)],
+        };
+      case 'scope':
+        return {
+          answer: `本措施适用于${doc.appliesTo.join('、')}。各条措施的具体对象不同（例如第6条补助与科研事业单位合作的企业，第7条资助建有重点实验室等科研平台的科研事业单位），具体以申报指南为准。`,
+          citations: [m0(doc.appliesToQuote), ...(search.cited ? search.clauses.slice(0, 1).map((c) => citation(c.chunk.measure, c.chunk.excerpt)) : [])],
+        };
+      case 'help':
+        return {
+          answer: `您好！我可以解答《${doc.title}》（${validity}）的问题，并精确计算奖补金额。例如：\n· 我们企业和江南大学签了300万元技术合同，能拿多少补助？\n· 我在省级创新创业大赛获二等奖，是第一完成人，能直接申报职称吗？\n· 用了8万元科技创新券，能拿多少联动奖补？\n· 区里的补贴和市里的能一起拿吗？\n发送“重新开始”可清空已提供的信息。`,
+          citations: [],
+        };
+      default:
+        return null;
+    }
+  }
+
+  return {
+    async chat(body) {
+      const req = parseChatRequest(body, maxChars);
+      const asOf = req.asOf ?? today();
+      const sessionId = req.sessionId ?? randomUUID();
+      const state: SessionState = sessions.load(sessionId) ?? emptySession();
+      state.turns++;
+      const message = req.message.trim();
+      const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId'>): ChatResponse => {
+        sessions.save(sessionId, state);
+        return { ...r, mode: 'template', sessionId };
+      };
+      const empty = { citations: [], calculations: [], checks: [], missing: [] };
+
+      const focusBenefit = state.focus.benefits[0] ? statements.benefit(state.focus.benefits[0])?.benefit : undefined;
+      const u = understand(message, {
+        pendingFact: state.pending,
+        defaultAmountFact: focusBenefit?.base?.fact ?? null,
+        expectedFacts: state.missing ?? [],
+        maxAmountYuan: kb.facts.limits.maxAmountYuan,
+      });
+
+      if (u.intent === 'reset') {
+        Object.assign(state, emptySession());
+        return respond({ ...empty, answer: '好的，已清空之前提供的信息。请告诉我您的问题，例如：“我们企业和高校签了300万元技术合同，能拿多少补助？”' });
+      }
+      if (u.problems.length > 0) {
+        const p = u.problems[0]!;
+        const why = p.reason === 'negative' ? '是负数' : p.reason === 'zero' ? '为零' : `超过了可信范围（${yuanAsWan(kb.facts.limits.maxAmountYuan)}）`;
+        return respond({ ...empty, answer: `您提到的金额“${p.raw}”${why}，我没有据此计算。请核对后重新输入，例如：300万元。` });
+      }
+      if (state.pending && dontKnow.test(message)) {
+        state.skipped.push(state.pending);
+      }
+
+      // New facts override old ones: 改成500万 corrects the amount.
+      Object.assign(state.facts, u.facts);
+      for (const f of Object.keys(u.facts)) state.skipped = state.skipped.filter((s) => s !== f);
+
+      const search = await retriever.search(message, { k: 5 });
+      const info = informational(u.intent, search);
+      const picked = pickFocus(kb, statements, message, u, search, state.facts);
+      const answersPending = state.pending !== null && (u.facts[state.pending] !== undefined || dontKnow.test(message));
+      const hadFocus = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
+      // A correction (改成500万) or a short answer carrying facts continues the topic.
+      const followUp = hadFocus && (answersPending || u.correction || ((state.missing ?? []).some((f) => u.facts[f] !== undefined) && message.length <= 20));
+      if (picked.benefits.length > 0 || picked.checks.length > 0) {
+        // A new topic replaces the old one unless the message only continues it.
+        if (!followUp) state.focus = picked;
+      } else if (info) {
+        state.pending = null;
+        return respond({ ...empty, answer: info.answer, citations: info.citations });
+      }
+      const topical = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
+
+      if (!topical || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {
+        state.pending = null;
+        if (!search.cited) {
+          return respond({
+            ...empty,
+            answer: `抱歉，这个问题不在《${doc.title}》的范围内，我只能解答这项政策的内容和奖补计算。\n您可以问：“中试平台能拿多少支持？”“技术经纪人撮合成交能拿多少奖励？”“政策有效期到什么时候？”`,
+          });
+        }
+        // What the policy says: the best clauses, by measure.
+        const top = search.measures[0]!;
+        const clauses = search.clauses.filter((c) => c.chunk.measure === top.measure).slice(0, 2);
+        const provisions = kb.measures[top.measure]!.provisions.filter((p) => clauses.some((c) => c.chunk.excerpt.includes(p.quote.slice(0, 20))));
+        const lines = [`这个问题对应${measureName(kb, top.measure)}。原文要点：`, ...clauses.map((c) => `· ${c.chunk.excerpt}`)];
+        for (const p of provisions) lines.push(`要点：${p.outcome}。`);
+        lines.push('', footer(kb, [top.measure], false));
+        return respond({ ...empty, answer: lines.join('\n'), citations: search.clauses.slice(0, 3).map((c) => citation(c.chunk.measure, c.chunk.excerpt)) });
+      }
+
+      const { evaluation, refused } = evaluate(state.facts, asOf, state.focus);
+      if (refused) delete state.facts[refused.fact];
+      const results = evaluation.results;
+      const checks = evaluation.checks;
+
+      // One question at a time: the first fact the focus still needs, not one the user could not say.
+      const missing = [...new Set([...results.flatMap((r) => r.missing), ...checks.flatMap((c) => c.missing)])];
+      const ask = missing.find((f) => !state.skipped.includes(f) && factDefs.has(f));
+      state.pending = ask ?? null;
+      state.missing = missing;
+      const question = ask ? questionFor(ask) : undefined;
+
+      const blocks: string[] = [];
+      if (!evaluation.inForce) blocks.push(`按 ${asOf} 计算：该日期不在政策有效期（${validity}）内。`);
+      if (refused) blocks.push(`您提供的“${factDefs.get(refused.fact)?.label ?? refused.fact}”无法使用：${refused.reason}。`);
+      for (const c of checks) blocks.push(checkBlock(kb, c, validity));
+      for (const r of results) blocks.push(benefitBlock(kb, r, validity));
+      const beneficiaries = new Set(results.filter((r) => r.status === 'computed').map((r) => r.beneficiary));
+      if (beneficiaries.size > 1) blocks.push('同一合同分别支持不同主体（企业、科研单位、技术经理人等），属于全链条支持，不属于重复享受。');
+      if (question) blocks.push(`还需要确认：${question.text}（例如：${question.example}）`);
+      const measures = [...new Set([...checks.map((c) => c.measure), ...results.map((r) => r.measure)])];
+      blocks.push(footer(kb, measures, results.length > 0));
+
+      // The clauses that state what was computed or checked come first, then retrieval's.
+      const citations: ChatCitation[] = [];
+      const cite = (measure: number, excerpt: string) => {
+        if (!citations.some((c) => c.excerpt === excerpt)) citations.push(citation(measure, excerpt));
+      };
+      for (const c of checks) cite(c.measure, chunkOf(c.measure, c.citations[0]!.excerpt)?.excerpt ?? c.citations[0]!.excerpt);
+      for (const r of results) cite(r.measure, chunkOf(r.measure, r.citations[0]!.excerpt)?.excerpt ?? r.citations[0]!.excerpt);
+      if (results.some((r) => r.combination)) cite(0, chunkOf(0, doc.combination.quote)?.excerpt ?? doc.combination.quote);
+      if (search.cited) for (const c of search.clauses.slice(0, 2)) if (measures.includes(c.chunk.measure)) cite(c.chunk.measure, c.chunk.excerpt);
+
+      return respond({
+        answer: blocks.join('\n\n'),
+        citations,
+        calculations: results.map((r) => ({
+          measure: r.measure,
+          benefit: r.benefit,
+          title: r.title,
+          beneficiary: r.beneficiary,
+          beneficiaryLabel: r.beneficiaryLabel,
+          status: r.status,
+          amountYuan: r.amountYuan,
+          capYuan: r.capYuan,
+          formula: r.formula,
+          eligible: r.eligible,
+          conditions: r.conditions.map((c) => ({ id: c.id, label: c.label, status: c.status })),
+          notes: r.notes,
+          ...(r.combination ? { combination: { otherAmountYuan: r.combination.otherAmountYuan, higher: r.combination.higher, payableYuan: r.combination.payableYuan } } : {}),
+        })),
+        checks: checks.map((c) => ({
+          measure: c.measure,
+          check: c.check,
+          title: c.title,
+          eligible: c.eligible,
+          unmet: c.unmet,
+          missing: c.missing,
+          conditions: c.conditions.map((x) => ({ id: x.id, label: x.label, status: x.status })),
+        })),
+        missing,
+        ...(question ? { question } : {}),
+      });
+    },
+  };
+}
+
+function yuanAsWan(yuan: number): string {
+  return yuan >= 100000000 && yuan % 100000000 === 0 ? `${yuan / 100000000}亿元` : `${yuan}元`;
+}

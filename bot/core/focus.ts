@@ -1,0 +1,105 @@
+/**
+ * What a message is about: which benefits to compute and which checks to run.
+ * Led by retrieval (the benefits stated in the best-ranked clauses) and by the
+ * facts (a benefit whose base and conditions the user states is in play, which
+ * is how one contract yields results for the enterprise, the institution and
+ * the technology manager at once).
+ */
+import type { Benefit, KnowledgeBase, Provision } from '../../knowledge/index.ts';
+import type { SearchResult } from '../../retrieval/index.ts';
+import type { StatedFacts, Understanding } from './understand.ts';
+
+export interface Focus {
+  benefits: string[];
+  checks: string[];
+}
+
+interface Located {
+  measure: number;
+  benefit?: Benefit;
+  provision?: Provision;
+}
+
+/** Which benefits and provisions each clause (by excerpt) states. */
+export function createStatementIndex(kb: KnowledgeBase) {
+  const all: Located[] = kb.measures.flatMap((m) => [
+    ...m.benefits.map((benefit) => ({ measure: m.number, benefit })),
+    ...m.provisions.map((provision) => ({ measure: m.number, provision })),
+  ]);
+  const quoteOf = (l: Located) => (l.benefit ?? l.provision)!.quote;
+  const inExcerpt = (excerpt: string, l: Located) => {
+    const q = quoteOf(l);
+    return excerpt.includes(q) || q.includes(excerpt) || excerpt.includes(q.slice(0, 20));
+  };
+  return {
+    all,
+    stated(measure: number, excerpt: string): Located[] {
+      return all.filter((l) => l.measure === measure && inExcerpt(excerpt, l));
+    },
+    benefit(id: string) {
+      return all.find((l) => l.benefit?.id === id);
+    },
+  };
+}
+export type StatementIndex = ReturnType<typeof createStatementIndex>;
+
+function wordsOf(l: Located): string[] {
+  const b = l.benefit;
+  const p = l.provision;
+  return b ? [b.title, ...b.keywords] : [p!.title, ...p!.keywords];
+}
+
+/** Picks among several benefits of one clause (概念验证中心 / 中试服务平台 …) by the words the user used. */
+function narrow(candidates: Located[], message: string): Located[] {
+  const scored = candidates.map((l) => ({
+    l,
+    score: wordsOf(l).filter((w) => w.length >= 2 && message.includes(w)).length + (l.benefit && message.includes(l.benefit.title.slice(0, 4)) ? 1 : 0),
+  }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return best === 0 ? candidates : scored.filter((s) => s.score === best).map((s) => s.l);
+}
+
+export function pickFocus(
+  kb: KnowledgeBase,
+  statements: StatementIndex,
+  message: string,
+  u: Understanding,
+  search: SearchResult,
+  facts: StatedFacts,
+): Focus {
+  const benefits: string[] = [];
+  const checks: string[] = [];
+  const add = (l: Located) => {
+    if (l.benefit && !benefits.includes(l.benefit.id)) benefits.push(l.benefit.id);
+    if (l.provision && l.provision.conditions.length > 0 && !checks.includes(l.provision.id)) checks.push(l.provision.id);
+  };
+
+  if (u.intent === 'title' || ['competitionLevel', 'competitionResult', 'isMainCompleter'].some((f) => u.facts[f] !== undefined)) {
+    checks.push('title-fast-track');
+  }
+
+  // A benefit whose base the message states, with a condition or signal of its own, is in play.
+  for (const l of statements.all) {
+    const b = l.benefit;
+    if (!b) continue;
+    const baseFact = b.base?.fact ?? b.perItem?.fact;
+    if (!baseFact || u.facts[baseFact] === undefined) continue;
+    const conditionFacts = b.conditions.flatMap((c) => (c.fact ? [c.fact] : []));
+    if (conditionFacts.length === 0 || conditionFacts.some((f) => facts[f] !== undefined) || narrow([l], message).length === 1 && wordsOf(l).some((w) => message.includes(w))) add(l);
+  }
+
+  // The benefits or provisions stated in the best clauses of the best measure.
+  if (search.cited && u.intent !== 'validity' && u.intent !== 'interpretation' && u.intent !== 'scope') {
+    const measure = u.measure ?? search.measures[0]?.measure;
+    const clauses = search.clauses.filter((c) => c.chunk.measure === measure).slice(0, 2);
+    for (const c of clauses) {
+      const stated = statements.stated(c.chunk.measure, c.chunk.excerpt).filter((l) => l.benefit || (l.provision && l.provision.conditions.length > 0));
+      if (stated.length === 0) continue;
+      // With a fact-led benefit already chosen, retrieval only adds benefits of the same measure.
+      if (benefits.length > 0 && !stated.some((l) => l.measure === statements.benefit(benefits[0]!)?.measure)) break;
+      for (const l of narrow(stated, message)) add(l);
+      break;
+    }
+  }
+  return { benefits, checks };
+}

@@ -1,0 +1,14 @@
+/**
+ * The conversation core: plain functions with no grammY, HTTP or readline.
+ * Adapters (web, Telegram, CLI) call `createAssistant(...).chat(request)`.
+ */
+export { createAssistant, parseChatRequest } from './assistant.ts';
+export type { Assistant, AssistantOptions } from './assistant.ts';
+export { createMemorySessionStore, createSqliteSessionStore, emptySession } from './sessions.ts';
+export type { SessionState, SessionStore } from './sessions.ts';
+export { ChatInputError } from './types.ts';
+export type { ChatCalculation, ChatCheck, ChatCitation, ChatCondition, ChatQuestion, ChatRequest, ChatResponse } from './types.ts';
+export { findAmounts, findCounts, findPercents, formatYuanFen } from './numbers.ts';
+export { understand, detectIntent, extractFacts } from './understand.ts';
+export { createRuntime } from './runtime.ts';
+export type { Runtime, RuntimeOptions } from './runtime.ts';

@@ -1,0 +1,192 @@
+/**
+ * Reads amounts, counts and percentages out of Chinese text, exactly: 300万,
+ * 300万元, 三百万, 三百五十万元, 1.5亿, 1亿5000万, 2,500,000元, 333.33万, 123.45万元,
+ * full-width ３００万. Amounts come back as integer fen (bigint), never floats.
+ */
+
+export interface AmountMention {
+  /** Integer fen; negative when the text says so (-300万, 负300万). */
+  fen: bigint;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export interface CountMention {
+  count: number;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export interface PercentMention {
+  /** Decimal string, e.g. "20" or "2.5". */
+  percent: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Full-width digits and punctuation → ASCII, so one set of patterns reads both. Keeps string length. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９．，％－]/g, (c) => {
+    if (c === '．') return '.';
+    if (c === '，') return '，';
+    if (c === '％') return '%';
+    if (c === '－') return '-';
+    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  });
+}
+
+const digitValue: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const smallUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A decimal written in digits or in Chinese (三百五十, 一点五, 十二) as numerator / 10^scale. */
+interface Decimal {
+  num: bigint;
+  scale: number;
+}
+
+function parseArabic(s: string): Decimal {
+  const [whole, frac = ''] = s.replace(/,/g, '').split('.');
+  return { num: BigInt(`${whole}${frac}` || '0'), scale: frac.length };
+}
+
+/** Chinese numeral below 万 (三百五十, 十二, 二千零五), with an optional 点 fraction. */
+function parseChineseSection(s: string): Decimal | null {
+  const [intPart, fracPart] = s.split('点');
+  let total = 0;
+  let digit = 0;
+  for (const ch of intPart ?? '') {
+    if (ch in digitValue) digit = digitValue[ch]!;
+    else if (ch in smallUnit) {
+      total += (digit || 1) * smallUnit[ch]!;
+      digit = 0;
+    } else return null;
+  }
+  total += digit;
+  if (fracPart === undefined) return { num: BigInt(total), scale: 0 };
+  let frac = '';
+  for (const ch of fracPart) {
+    if (!(ch in digitValue)) return null;
+    frac += String(digitValue[ch]);
+  }
+  return { num: BigInt(`${total}${frac}`), scale: frac.length };
+}
+
+const YUAN_FEN = 100n;
+const unitFen: Record<string, bigint> = { 亿: 100000000n * YUAN_FEN, 万: 10000n * YUAN_FEN, 千: 1000n * YUAN_FEN, 元: YUAN_FEN, 块: YUAN_FEN };
+
+function toFen(d: Decimal, unit: bigint): bigint | null {
+  const scaled = d.num * unit;
+  const den = 10n ** BigInt(d.scale);
+  // Amounts below a fen (0.001元) are not amounts a policy pays.
+  if (scaled % den !== 0n) return null;
+  return scaled / den;
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const CN = '[零〇一二两三四五六七八九十百千点]+';
+/** One number with a magnitude unit: 1.5亿 / 5000万 / 三百五十万 / 二千. */
+const PART = `(?:${NUM}|${CN})\\s*(?:亿|万|千(?!克))`;
+/** An amount: parts in descending magnitude (1亿5000万), an optional tail, then 元; or digits with 元/块. */
+const amountRe = new RegExp(
+  `(负|-|减)?\\s*((?:${PART}\\s*)+(?:${NUM}|${CN})?\\s*(?:元|块)?|(?:${NUM}|${CN})\\s*(?:元|块钱|块))`,
+  'g',
+);
+
+function parseAmountBody(body: string): bigint | null {
+  const partRe = new RegExp(`(${NUM}|${CN})\\s*(亿|万|千|元|块钱|块)?`, 'g');
+  let total = 0n;
+  let lastUnit: bigint | null = null;
+  let any = false;
+  for (const m of body.matchAll(partRe)) {
+    const n = m[1]!;
+    const d = /\d/.test(n) ? parseArabic(n) : parseChineseSection(n);
+    if (!d) return null;
+    let unitName = m[2] ?? '';
+    if (unitName === '块钱') unitName = '块';
+    let unit = unitName ? unitFen[unitName]! : null;
+    if (unit === null) {
+      // 1亿5000 / 三万五: a bare tail continues in the next unit down (三万五 = 35000).
+      if (lastUnit === null) unit = YUAN_FEN;
+      else if (/\d/.test(n) && n.length > 1) unit = YUAN_FEN;
+      else unit = lastUnit / 10n;
+    }
+    if (lastUnit !== null && unit >= lastUnit && unit !== YUAN_FEN) return null;
+    const fen = toFen(d, unit);
+    if (fen === null) return null;
+    total += fen;
+    if (unit !== YUAN_FEN) lastUnit = unit;
+    any = true;
+  }
+  return any ? total : null;
+}
+
+/** Every amount of money in the text, in order. */
+export function findAmounts(input: string): AmountMention[] {
+  const text = normalizeDigits(input);
+  const out: AmountMention[] = [];
+  for (const m of text.matchAll(amountRe)) {
+    const body = m[2]!.trim();
+    // 第一、一等奖、十二条: Chinese numerals without a money unit are not amounts.
+    if (!/[亿万千元块]/.test(body)) continue;
+    if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
+    const fen = parseAmountBody(body);
+    if (fen === null) continue;
+    out.push({ fen: m[1] ? -fen : fen, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const countRe = new RegExp(`(${NUM}|[一二两三四五六七八九十百]+)\\s*(?:个|项)(?!月|人)`, 'g');
+
+export function findCounts(input: string): CountMention[] {
+  const text = normalizeDigits(input);
+  const out: CountMention[] = [];
+  for (const m of text.matchAll(countRe)) {
+    const n = m[1]!;
+    const d = /\d/.test(n) ? parseArabic(n) : parseChineseSection(n);
+    if (!d || d.scale !== 0) continue;
+    out.push({ count: Number(d.num), raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const percentRe = new RegExp(`(${NUM})\\s*%|百分之([零〇一二两三四五六七八九十百点]+)`, 'g');
+
+export function findPercents(input: string): PercentMention[] {
+  const text = normalizeDigits(input);
+  const out: PercentMention[] = [];
+  for (const m of text.matchAll(percentRe)) {
+    let d: Decimal | null;
+    if (m[1]) d = parseArabic(m[1]);
+    else d = parseChineseSection(m[2]!);
+    if (!d) continue;
+    const s = d.num.toString().padStart(d.scale + 1, '0');
+    const percent = d.scale ? `${s.slice(0, -d.scale)}.${s.slice(-d.scale)}` : s;
+    out.push({ percent, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** 90000000n → "90万元（900,000元）"; 2469000n → "2.469万元（24,690元）". */
+export function formatYuanFen(fen: bigint): string {
+  const yuanWhole = fen / YUAN_FEN;
+  const cents = fen % YUAN_FEN;
+  const exact = `${yuanWhole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${cents ? `.${cents.toString().padStart(2, '0')}` : ''}元`;
+  const wanFen = 10000n * YUAN_FEN;
+  if (fen < wanFen) return exact;
+  const whole = fen / wanFen;
+  const rest = (fen % wanFen).toString().padStart(6, '0').replace(/0+$/, '');
+  return `${whole}${rest ? `.${rest}` : ''}万元（${exact}）`;
+}
+
+/** Fen as 万元 only, for formulas: 300000000n → "300万元". */
+export function formatWan(fen: bigint): string {
+  const wanFen = 10000n * YUAN_FEN;
+  if (fen < wanFen) return `${formatYuanFen(fen)}`;
+  const whole = fen / wanFen;
+  const rest = (fen % wanFen).toString().padStart(6, '0').replace(/0+$/, '');
+  return `${whole}${rest ? `.${rest}` : ''}万元`;
+}
