@@ -532,6 +532,20 @@ function init() {
 
   updateEmptyState();
   inputEl.focus();
+  loadPolicyInfo();
+}
+
+/** The title and validity come from the knowledge base, not from this page. */
+async function loadPolicyInfo() {
+  try {
+    const res = await fetch('/api/info', { headers: { accept: 'application/json' } });
+    if (!res.ok) return;
+    const info = await res.json();
+    if (info.title) $('policy-title').textContent = info.title;
+    if (info.validity) $('policy-validity').textContent = `${info.validity.from} 至 ${info.validity.to}`;
+  } catch {
+    // The subtitle is decoration; the chat works without it.
+  }
 }
 
 if (typeof document !== 'undefined') {

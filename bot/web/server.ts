@@ -1,0 +1,136 @@
+/**
+ * The web adapter: the chat page at `/`, `POST /api/chat` exactly as in
+ * ARCHITECTURE.md, and `GET /healthz`. Thin: every answer comes from the core.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ChatInputError, type Assistant } from '../core/index.ts';
+
+export interface WebServerOptions {
+  assistant: Assistant;
+  /** Largest request body accepted, in bytes (413 beyond). */
+  maxBodyBytes?: number;
+  /** Called with unexpected errors (the client gets a 500). */
+  onError?: (error: unknown) => void;
+  /** Facts for /healthz. */
+  health?: () => Record<string, unknown>;
+  /** What the page shows of the policy (GET /api/info): title and validity. */
+  info?: { title: string; validity: { from: string; to: string } };
+}
+
+const publicDir = join(import.meta.dirname, 'public');
+const assets: Record<string, { file: string; type: string }> = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
+};
+
+const securityHeaders: Record<string, string> = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...securityHeaders, 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'cache-control': 'no-store' });
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new HttpError(413, `request body is larger than ${limit} bytes; shorten the message`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new HttpError(413, `request body is larger than ${limit} bytes; shorten the message`));
+        req.resume();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Creates the HTTP server (not yet listening). */
+export function createWebServer(options: WebServerOptions): Server {
+  const limit = options.maxBodyBytes ?? 16 * 1024;
+  const files = new Map(Object.entries(assets).map(([path, a]) => [path, { body: readFileSync(join(publicDir, a.file)), type: a.type }]));
+
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/api/chat') {
+        if (req.method !== 'POST') throw new HttpError(405, 'use POST with a JSON body {"message": "…"}');
+        const type = req.headers['content-type'] ?? '';
+        if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'send the body as application/json');
+        const raw = await readBody(req, limit);
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new HttpError(400, 'body is not valid JSON; send {"message": "…"}');
+        }
+        const answer = await options.assistant.chat(body);
+        return sendJson(res, 200, answer);
+      }
+      if (url.pathname === '/api/info') {
+        if (req.method !== 'GET') throw new HttpError(405, 'use GET');
+        return sendJson(res, 200, options.info ?? {});
+      }
+      if (url.pathname === '/healthz') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
+        return sendJson(res, 200, { status: 'ok', ...(options.health?.() ?? {}) });
+      }
+      const asset = files.get(url.pathname);
+      if (asset) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
+        return send(res, 200, asset.body, asset.type, { 'cache-control': 'no-cache' });
+      }
+      throw new HttpError(404, `no such page: ${url.pathname}`);
+    } catch (e) {
+      if (e instanceof ChatInputError) return sendJson(res, 400, { error: e.message.replace(/^core: /, ''), field: e.field });
+      if (e instanceof HttpError) {
+        if (e.status === 413) res.setHeader('connection', 'close');
+        return sendJson(res, e.status, { error: e.message });
+      }
+      options.onError?.(e);
+      return sendJson(res, 500, { error: 'internal error; the server keeps running — try again or report it' });
+    }
+  });
+}
+
+/** Listens on host:port and resolves with the actual address (port 0 picks a free one). */
+export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}

@@ -1,0 +1,124 @@
+/** POST /api/chat through a real HTTP server on loopback, as ARCHITECTURE.md specifies it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postChat, startTestServer, type TestServer } from '../support/server.ts';
+
+let s: TestServer;
+beforeAll(async () => { s = await startTestServer({ sqlite: true }); });
+afterAll(async () => { await s.close(); });
+
+describe('POST /api/chat (loopback server)', () => {
+  it('computes an exact, cited amount in template mode', async () => {
+    const { status, json } = await postChat(s.url, { message: '我们企业和江南大学签了300万元技术合同，能拿多少补助？' });
+    expect(status).toBe(200);
+    expect(json.mode).toBe('template');
+    expect(json.sessionId).toMatch(/^[\w-]+$/);
+    expect(json.calculations).toEqual([
+      expect.objectContaining({ measure: 6, benefit: 'm6-contract-subsidy', beneficiary: 'enterprise', status: 'computed', amountYuan: 900000, capYuan: 1000000, formula: '3,000,000 × 30% = 900,000 ≤ 1,000,000' }),
+    ]);
+    expect(json.citations[0]).toMatchObject({ measure: 6, excerpt: expect.stringContaining('按技术合同实际成交额的30%') });
+    expect(json.answer).toContain('90万元（900,000元）');
+    expect(json.answer).toContain('从优、就高、不重复');
+    expect(json.answer).toContain('申报指南');
+    expect(json.missing).toEqual([]);
+    expect(json.checks).toEqual([]);
+  });
+
+  it('asks for a missing fact, then uses the answer in the same session, and accepts a correction', async () => {
+    const first = await postChat(s.url, { message: '我们企业跟研究所签了技术合同，能补多少？' });
+    expect(first.json.calculations[0]).toMatchObject({ benefit: 'm6-contract-subsidy', status: 'needs_info', amountYuan: null });
+    expect(first.json.missing).toContain('contractAmountYuan');
+    expect(first.json.question).toMatchObject({ fact: 'contractAmountYuan', example: '300万元' });
+    const sessionId = first.json.sessionId;
+    const second = await postChat(s.url, { message: '三百五十万元', sessionId });
+    expect(second.json.sessionId).toBe(sessionId);
+    expect(second.json.calculations[0]).toMatchObject({ status: 'computed', amountYuan: 1000000 });
+    expect(second.json.answer).toContain('350万元 × 30% = 105万元，超过100万元上限');
+    const third = await postChat(s.url, { message: '改成123.45万元', sessionId });
+    expect(third.json.calculations[0]).toMatchObject({ status: 'computed', amountYuan: 370350 });
+    const reset = await postChat(s.url, { message: '重新开始', sessionId });
+    expect(reset.json.answer).toContain('已清空');
+    const after = await postChat(s.url, { message: '能拿多少', sessionId });
+    expect(after.json.calculations.find((c: any) => c.status === 'computed')).toBeUndefined();
+  });
+
+  it('walks the job-title fast track one question at a time, with options as buttons', async () => {
+    const a = await postChat(s.url, { message: '我在省级创新创业大赛拿了二等奖，能直接评职称吗？' });
+    expect(a.json.checks[0]).toMatchObject({ measure: 2, check: 'title-fast-track', eligible: null });
+    expect(a.json.question.fact).toBe('personRole');
+    expect(a.json.question.options).toContain('科研人员');
+    const b = await postChat(s.url, { message: '科研人员', sessionId: a.json.sessionId });
+    expect(b.json.question.fact).toBe('isMainCompleter');
+    expect(b.json.question.options).toEqual(['是', '否']);
+    const c = await postChat(s.url, { message: '是', sessionId: a.json.sessionId });
+    expect(c.json.checks[0]).toMatchObject({ eligible: true, unmet: [], missing: [] });
+    expect(c.json.answer).toContain('可直接申报相应职称');
+    const district = await postChat(s.url, { message: '我是科研人员，区级创新创业大赛一等奖，第一完成人，能走职称绿色通道吗' });
+    expect(district.json.checks[0]).toMatchObject({ eligible: false, unmet: ['competition-municipal-or-above'] });
+  });
+
+  it('answers validity, the combination rule and off-topic questions', async () => {
+    const v = await postChat(s.url, { message: '政策有效期到什么时候？' });
+    expect(v.json.answer).toContain('2028年8月31日');
+    expect(v.json.citations[0].measure).toBe(0);
+    const c = await postChat(s.url, { message: '合同300万元，和高校合作，区里按20%补、最高200万元，能拿多少' });
+    expect(c.json.calculations[0].combination).toEqual({ otherAmountYuan: 600000, higher: 'this', payableYuan: 900000 });
+    const off = await postChat(s.url, { message: '今天天气怎么样' });
+    expect(off.json.citations).toEqual([]);
+    expect(off.json.calculations).toEqual([]);
+    expect(off.json.answer).toContain('不在');
+  });
+
+  it('honours asOf: outside the validity period nothing is paid', async () => {
+    const { json } = await postChat(s.url, { message: '我们企业和江南大学签了300万元技术合同，能拿多少补助？', asOf: '2028-09-01' });
+    expect(json.calculations[0]).toMatchObject({ status: 'not_in_force', amountYuan: null });
+  });
+
+  it('refuses a negative, zero or absurd amount without computing', async () => {
+    for (const message of ['合同-300万能补多少', '合同0元能补多少', '合同5000亿元能补多少']) {
+      const { status, json } = await postChat(s.url, { message });
+      expect(status).toBe(200);
+      expect(json.calculations).toEqual([]);
+      expect(json.answer).toMatch(/请核对/);
+    }
+  });
+
+  it.each([
+    ['bad JSON', undefined, '{"message": ', /not valid JSON/],
+    ['a missing message', {}, undefined, /message: is required/],
+    ['a mistyped message', { message: 42 }, undefined, /message: must be a string/],
+    ['an empty message', { message: '   ' }, undefined, /message: must not be empty/],
+    ['a mistyped sessionId', { message: '你好', sessionId: 7 }, undefined, /sessionId/],
+    ['a bad asOf', { message: '你好', asOf: '2026-02-30' }, undefined, /asOf/],
+    ['a body that is not an object', ['x'], undefined, /JSON object/],
+  ])('answers 400 with an error for %s, and keeps serving', async (_name, body, raw, re) => {
+    const { status, json } = await postChat(s.url, body, raw ? { raw } : {});
+    expect(status).toBe(400);
+    expect(json.error).toMatch(re);
+    const ok = await fetch(`${s.url}/healthz`);
+    expect(ok.status).toBe(200);
+  });
+
+  it('answers 413 for an oversized body, and keeps serving', async () => {
+    const { status, json } = await postChat(s.url, { message: '长'.repeat(40000) });
+    expect(status).toBe(413);
+    expect(json.error).toMatch(/larger than/);
+    expect((await postChat(s.url, { message: '你好' })).status).toBe(200);
+  });
+
+  it('answers 415 for a non-JSON content type and 405 for GET', async () => {
+    expect((await postChat(s.url, null, { raw: 'message=hi', contentType: 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await fetch(`${s.url}/api/chat`)).status).toBe(405);
+  });
+
+  it('serves the page with security headers, /healthz and /api/info', async () => {
+    const page = await fetch(`${s.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(await page.text()).toContain('成果转化政策助手');
+    expect(await (await fetch(`${s.url}/healthz`)).json()).toMatchObject({ status: 'ok' });
+    expect(await (await fetch(`${s.url}/api/info`)).json()).toEqual({ title: '无锡市促进全链式科技成果转化的若干措施', validity: { from: '2025-09-01', to: '2028-08-31' } });
+    expect((await fetch(`${s.url}/nope`)).status).toBe(404);
+  });
+});
