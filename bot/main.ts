@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { createRuntime } from './core/index.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
 import { createWebServer, listen } from './web/server.ts';
+import { runAsk } from './cli/ask.ts';
+import { runChat } from './cli/chat.ts';
 
 export class ConfigError extends Error {
   constructor(variable: string, message: string) {
@@ -41,7 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   return { port, host: env.HOST || '127.0.0.1', dataDir: resolve(env.DATA_DIR || './data'), embeddings };
 }
 
-async function main() {
+async function serve() {
   const config = readConfig(process.env);
   let shown = 0;
   const runtime = await createRuntime({
@@ -76,8 +78,33 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
+/** `tsx bot/main.ts [serve | ask … | chat]`: npm start, npm run ask and npm run chat. */
+async function main(argv: string[]) {
+  const [command = 'serve', ...rest] = argv;
+  const runtime = async () => {
+    const config = readConfig(process.env);
+    return createRuntime({ dataDir: config.dataDir, embeddings: config.embeddings, log: (m) => console.error(m) });
+  };
+  if (command === 'serve') return serve();
+  if (command === 'ask') {
+    let rt: Awaited<ReturnType<typeof runtime>> | undefined;
+    const code = await runAsk(rest, async () => (rt = await runtime()).assistant);
+    rt?.close();
+    process.exitCode = code;
+    return;
+  }
+  if (command === 'chat') {
+    const rt = await runtime();
+    await runChat(rt.assistant);
+    rt.close();
+    return;
+  }
+  console.error(`unknown command ${command}; use serve, ask or chat`);
+  process.exitCode = 2;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((e: unknown) => {
+  main(process.argv.slice(2)).catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });

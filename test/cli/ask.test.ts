@@ -1,0 +1,57 @@
+/** The CLI as a user runs it: a real process, sessions kept under DATA_DIR. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const dataDir = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['bot/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: dataDir },
+    ...(input !== undefined ? { input } : {}),
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run ask / npm run chat', () => {
+  it('prints the /api/chat JSON with --json and continues a session', () => {
+    const first = run(['ask', '--json', '--session', 'cli-1', '--as-of', '2026-03-01', '我们企业跟研究所签了技术合同，能补多少？']);
+    expect(first.code).toBe(0);
+    const a = JSON.parse(first.out);
+    expect(a).toMatchObject({ mode: 'template', sessionId: 'cli-1', missing: expect.arrayContaining(['contractAmountYuan']) });
+    const second = run(['ask', '--json', '--session', 'cli-1', '--as-of', '2026-03-01', '333.33万']);
+    const b = JSON.parse(second.out);
+    expect(b.calculations[0]).toMatchObject({ benefit: 'm6-contract-subsidy', status: 'computed', amountYuan: 999990 });
+  });
+
+  it('prints the answer text and citations without --json', () => {
+    const r = run(['ask', '中试平台能拿多少支持']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('500万元');
+    expect(r.out).toContain('依据：');
+    expect(r.out).toContain('[第8条]');
+  });
+
+  it('reports bad input with the field at fault, and usage errors with exit 2', () => {
+    const bad = run(['ask', '--json', '--as-of', '2026-13-01', '你好']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out)).toMatchObject({ field: 'asOf' });
+    const usage = run(['ask', '--nope']);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain('usage:');
+    expect(run(['ask', '--help']).out).toContain('--session ID');
+  });
+
+  it('chats interactively, with numbered options', () => {
+    const r = run(['chat'], '拿了省级大赛二等奖能直接评职称吗\n1\n1\n/quit\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('回复序号选择');
+    expect(r.out).toContain('符合：可直接申报相应职称');
+  });
+});
