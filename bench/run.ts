@@ -5,6 +5,7 @@
 const sections: Record<string, () => Promise<void>> = {
   eligibility: async () => (await import('./eligibility.ts')).benchEligibility(),
   retrieval: async () => (await import('./retrieval.ts')).benchRetrieval(),
+  http: async () => (await import('./http.ts')).benchHttp(),
 };
 
 const wanted = process.argv.slice(2);

@@ -5,7 +5,6 @@
  * nothing; 先投后股是什么模式 nearly all. Retrieval cites nothing below a threshold.
  */
 import { idf as idfBytes } from '@node-rs/jieba/dict.js';
-import type { Tokenizer } from './tokenizer.ts';
 
 let generalIdf: { map: Map<string, number>; median: number } | undefined;
 
@@ -24,12 +23,12 @@ function loadGeneralIdf() {
 }
 
 /** Returns query → coverage in [0, 1], given which tokens the policy's vocabulary knows. */
-export function createCoverage(tokenizer: Tokenizer, known: (token: string) => boolean): (query: string) => number {
+export function createCoverage(known: (token: string) => boolean): (queryTokens: readonly string[]) => number {
   const { map, median } = loadGeneralIdf();
-  return (query: string) => {
+  return (queryTokens) => {
     let total = 0;
     let covered = 0;
-    for (const token of new Set(tokenizer.tokenize(query))) {
+    for (const token of new Set(queryTokens)) {
       // Words unknown to general Chinese are as informative as a rare word.
       const w = map.get(token) ?? median;
       total += w;

@@ -198,7 +198,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
   const built = await buildIndexes(opts, !store);
   const lexical = built.lexical;
   const extraVocabulary = (opts.vocabulary ?? []).flatMap((v) => tokenizer.tokenize(v));
-  const coverageOf = createCoverage(tokenizer, (t) => lexical.has(t) || extraVocabulary.includes(t));
+  const coverageOf = createCoverage((t) => lexical.has(t) || extraVocabulary.includes(t));
   if (!store) {
     store = built.store!;
     manifest = { ...expected, dimensions: store.index.getNumDimensions(), builtAt: new Date().toISOString() };
@@ -221,6 +221,8 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
     const k = options.k ?? 5;
     const mode = options.mode ?? 'hybrid';
     const expanded = expand(query);
+    const queryTokens = tokenizer.tokenize(query);
+    const expandedTokens = expanded === query ? queryTokens : tokenizer.tokenize(expanded);
     const fused = new Map<number, ClauseHit>();
     const hit = (i: number) => {
       let h = fused.get(i);
@@ -230,7 +232,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
     let bm25Top = 0;
     let cosineTop = 0;
     if (mode !== 'vector') {
-      const lex = lexical.search(weightedTerms(tokenizer, query, expanded), CANDIDATES);
+      const lex = lexical.search(weightedTerms(queryTokens, expandedTokens), CANDIDATES);
       bm25Top = lex[0]?.score ?? 0;
       lex.forEach((l, rank) => {
         const h = hit(l.index);
@@ -239,7 +241,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
       });
     }
     if (mode !== 'lexical') {
-      const qv = await embeddings.embedQuery(expanded);
+      const qv = embeddings.embedTokenized ? embeddings.embedTokenized(expanded, expandedTokens) : await embeddings.embedQuery(expanded);
       const res = await vectors.similaritySearchVectorWithScore(qv, Math.min(CANDIDATES, chunks.length));
       cosineTop = res.length > 0 ? 1 - res[0]![1] : 0;
       res.forEach(([doc, _distance], rank) => {
@@ -274,7 +276,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
     measureRanks((c) => c.lexicalRank, FUSION_WEIGHTS.lexical);
     measureRanks((c) => c.vectorRank, FUSION_WEIGHTS.vector);
     const measures = [...byMeasure.values()].sort((a, b) => b.score - a.score || b.clauses[0]!.score - a.clauses[0]!.score);
-    const coverage = coverageOf(query);
+    const coverage = coverageOf(queryTokens);
     const cited = coverage >= CITE_THRESHOLD.coverage && fused.size > 0;
     return {
       query,

@@ -66,10 +66,10 @@ export const EXPANSION_WEIGHT = 0.5;
  * Query terms with weights: the query's own tokens weigh 1, tokens that only
  * the expansion added weigh EXPANSION_WEIGHT.
  */
-export function weightedTerms(tokenizer: Tokenizer, query: string, expanded: string): Map<string, number> {
+export function weightedTerms(queryTokens: readonly string[], expandedTokens: readonly string[]): Map<string, number> {
   const terms = new Map<string, number>();
-  for (const t of tokenizer.tokenize(expanded)) terms.set(t, EXPANSION_WEIGHT);
-  for (const t of tokenizer.tokenize(query)) terms.set(t, 1);
+  for (const t of expandedTokens) terms.set(t, EXPANSION_WEIGHT);
+  for (const t of queryTokens) terms.set(t, 1);
   return terms;
 }
 

@@ -25,7 +25,7 @@ describe('tokenizer', () => {
     expect(expand('想找地方做小批量试生产')).toContain('中试');
     expect(expand('评高级工程师')).toContain('职称');
     expect(expand('今天天气怎么样')).toBe('今天天气怎么样');
-    const terms = weightedTerms(tokenizer, '小批量试生产', expand('小批量试生产'));
+    const terms = weightedTerms(tokenizer.tokenize('小批量试生产'), tokenizer.tokenize(expand('小批量试生产')));
     expect(terms.get('小批量试生产')).toBe(1);
     expect(terms.get('中试')).toBe(0.5);
   });
