@@ -88,18 +88,32 @@ export function pickFocus(
     if (conditionFacts.length === 0 || conditionFacts.some((f) => facts[f] !== undefined) || narrow([l], message).length === 1 && wordsOf(l).some((w) => message.includes(w))) add(l);
   }
 
-  // The benefits or provisions stated in the best clauses of the best measure.
+  // The benefits or provisions stated in the best clauses of the best measure — or, when the
+  // asker says who they are (我们企业 / 我们学校 / 我是技术经理人), in the best clause that
+  // states a benefit for them.
   if (search.cited && u.intent !== 'validity' && u.intent !== 'interpretation' && u.intent !== 'scope') {
+    const who = perspective(message);
     const measure = u.measure ?? search.measures[0]?.measure;
+    const stated = (c: (typeof search.clauses)[number]) =>
+      statements.stated(c.chunk.measure, c.chunk.excerpt).filter((l) => l.benefit || (l.provision && l.provision.conditions.length > 0));
+    const forWho = who && u.measure === null
+      ? search.clauses.map(stated).find((ls) => ls.some((l) => l.benefit && who.includes(l.benefit.beneficiary)))?.filter((l) => !l.benefit || who.includes(l.benefit.beneficiary))
+      : undefined;
     const clauses = search.clauses.filter((c) => c.chunk.measure === measure).slice(0, 2);
-    for (const c of clauses) {
-      const stated = statements.stated(c.chunk.measure, c.chunk.excerpt).filter((l) => l.benefit || (l.provision && l.provision.conditions.length > 0));
-      if (stated.length === 0) continue;
-      // With a fact-led benefit already chosen, retrieval only adds benefits of the same measure.
-      if (benefits.length > 0 && !stated.some((l) => l.measure === statements.benefit(benefits[0]!)?.measure)) break;
-      for (const l of narrow(stated, message)) add(l);
-      break;
+    const chosen = forWho ?? clauses.map(stated).find((ls) => ls.length > 0) ?? [];
+    const firstMeasure = benefits[0] ? statements.benefit(benefits[0])?.measure : undefined;
+    // With a fact-led benefit already chosen, retrieval only adds benefits of the same measure.
+    if (chosen.length > 0 && (firstMeasure === undefined || chosen.some((l) => l.measure === firstMeasure))) {
+      for (const l of narrow(chosen, message)) add(l);
     }
   }
   return { benefits, checks };
+}
+
+/** Who is asking, as beneficiary ids, when the message says so. */
+function perspective(message: string): string[] | null {
+  if (/我是[^，。；]{0,6}(技术经理|技术经纪|经纪人)/.test(message)) return ['technology_manager'];
+  if (/(我们|我司|本)(企业|公司|厂)|我司|企业能|公司能/.test(message)) return ['enterprise'];
+  if (/(我们|本)(学校|大学|高校|学院|研究所|研究院|医院|单位|实验室)/.test(message)) return ['institution', 'service_unit', 'research_team'];
+  return null;
 }
