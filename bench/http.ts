@@ -36,9 +36,12 @@ function rssMiB(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-async function load(url: string, amount: number) {
+function load(url: string, amount: number, latencies?: number[]): Promise<autocannon.Result> {
   let i = 0;
-  return autocannon({
+  let done!: (r: autocannon.Result) => void;
+  let fail!: (e: unknown) => void;
+  const result = new Promise<autocannon.Result>((resolve, reject) => { done = resolve; fail = reject; });
+  const instance = autocannon({
     url: `${url}/api/chat`,
     connections: 20,
     amount,
@@ -49,16 +52,29 @@ async function load(url: string, amount: number) {
         setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: messages[i++ % messages.length], sessionId: `bench-${i % 500}` }) }),
       },
     ],
-  });
+  }, (err, r) => (err ? fail(err) : done(r)));
+  if (latencies) instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  return result;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 export async function benchHttp(total = Number(process.env.BENCH_HTTP_REQUESTS ?? 100_000)): Promise<void> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'bot', 'main.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--import', join(import.meta.dirname, 'memory-probe.ts'), join(import.meta.dirname, '..', 'bot', 'main.ts')],
+    { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
+  );
+  const memory = () =>
+    new Promise<{ rss: number; heapAfterGc: number }>((resolve) => {
+      const rss = rssMiB(child.pid!);
+      child.once('message', (m) => resolve({ rss, heapAfterGc: (m as NodeJS.MemoryUsage).heapUsed / 1048576 }));
+      child.send('memory');
+    });
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('web chat:')) resolve(); });
@@ -66,13 +82,24 @@ export async function benchHttp(total = Number(process.env.BENCH_HTTP_REQUESTS ?
     });
     const url = `http://127.0.0.1:${port}`;
     await load(url, 2000); // warm-up
-    const before = rssMiB(child.pid!);
-    const r = await load(url, total);
-    const after = rssMiB(child.pid!);
-    const errors = r.errors + r.timeouts + r.non2xx;
-    console.log(`http: ${r.requests.total.toLocaleString('en-US')} requests to POST /api/chat, 20 connections, template mode`);
-    console.log(`http: ${Math.round(r.requests.average).toLocaleString('en-US')} req/s (target ≥ 1,000); latency p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms (target p95 ≤ 30 ms)`);
-    console.log(`http: errors ${errors} (non-2xx ${r.non2xx}, timeouts ${r.timeouts}); server RSS ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB after`);
+    // Memory is read before, half-way and after: a leak keeps growing in the
+    // second half, while V8 sizing its heap to the load grows only at first.
+    const rss = [await memory()];
+    const latencies: number[] = [];
+    const halves = [];
+    for (const amount of [Math.floor(total / 2), total - Math.floor(total / 2)]) {
+      halves.push(await load(url, amount, latencies));
+      rss.push(await memory());
+    }
+    latencies.sort((a, b) => a - b);
+    const requests = halves.reduce((n, r) => n + r.requests.total, 0);
+    const seconds = halves.reduce((n, r) => n + r.duration, 0);
+    const errors = halves.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+    console.log(`http: ${requests.toLocaleString('en-US')} requests to POST /api/chat, 20 connections, template mode`);
+    console.log(`http: ${Math.round(requests / seconds).toLocaleString('en-US')} req/s (target ≥ 1,000); latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (target p95 ≤ 30 ms)`);
+    const at = `before, after ${Math.floor(total / 2).toLocaleString('en-US')}, after ${total.toLocaleString('en-US')}`;
+    console.log(`http: errors ${errors}`);
+    console.log(`http: server RSS ${rss.map((m) => `${m.rss.toFixed(0)}`).join(' → ')} MiB; JS heap after a full GC ${rss.map((m) => m.heapAfterGc.toFixed(1)).join(' → ')} MiB (${at})`);
   } finally {
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
