@@ -5,7 +5,7 @@
  * No HTTP, Telegram or terminal here: adapters call `chat`.
  */
 import { randomUUID } from 'node:crypto';
-import type { KnowledgeBase } from '../../knowledge/index.ts';
+import { capPerLabel, yuanAsWritten, type KnowledgeBase } from '../../knowledge/index.ts';
 import { checkAsOf, EligibilityError, FactError, type EligibilityEngine, type Evaluation } from '../../eligibility/index.ts';
 import type { Retriever, SearchResult } from '../../retrieval/index.ts';
 import { benefitBlock, checkBlock, footer, measureName, validityText } from './compose.ts';
@@ -119,6 +119,25 @@ export function createAssistant(options: AssistantOptions): Assistant {
     }
   }
 
+  /** What a named measure provides: its benefits with their caps, its provisions, its departments. */
+  function describeMeasure(n: number): { answer: string; citations: ChatCitation[] } {
+    const m = kb.measures[n]!;
+    const lines = [`${measureName(kb, n)}的主要内容：`];
+    for (const b of m.benefits) {
+      const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
+      const rate = !b.rate ? (b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}，` : '')
+        : b.rate.kind === 'exact' ? `按${base}的${b.rate.percent}%，`
+        : b.rate.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%，`
+        : b.rate.kind === 'match' ? `按${base}${b.rate.ratio}配套，`
+        : `${b.rate.note}，`;
+      lines.push(`· ${b.title}：对象为${b.beneficiaryLabel}，${rate}最高${yuanAsWritten(b.cap.yuan)}（${capPerLabel[b.cap.per]}）。`);
+    }
+    for (const p of m.provisions) lines.push(`· ${p.title}：${p.outcome}。`);
+    if (m.benefits.length === 0 && m.provisions.length === 0) lines.push(...retriever.chunks.filter((c) => c.measure === n).slice(0, 2).map((c) => `· ${c.excerpt}`));
+    lines.push('', footer(kb, [n], m.benefits.length > 0));
+    return { answer: lines.join('\n'), citations: retriever.chunks.filter((c) => c.measure === n).map((c) => citation(n, c.excerpt)) };
+  }
+
   return {
     async chat(body) {
       const req = parseChatRequest(body, maxChars);
@@ -159,6 +178,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
       for (const f of Object.keys(u.facts)) state.skipped = state.skipped.filter((s) => s !== f);
 
       const search = await retriever.search(message, { k: 5 });
+      if (u.measure !== null && (u.intent === 'measure' || u.intent === 'unknown')) {
+        state.pending = null;
+        return respond({ ...empty, ...describeMeasure(u.measure) });
+      }
       const info = informational(u.intent, search);
       const picked = pickFocus(kb, statements, message, u, search, state.facts);
       const answersPending = state.pending !== null && (u.facts[state.pending] !== undefined || dontKnow.test(message));

@@ -96,11 +96,17 @@ export function pickFocus(
     const measure = u.measure ?? search.measures[0]?.measure;
     const stated = (c: (typeof search.clauses)[number]) =>
       statements.stated(c.chunk.measure, c.chunk.excerpt).filter((l) => l.benefit || (l.provision && l.provision.conditions.length > 0));
-    const forWho = who && u.measure === null
-      ? search.clauses.map(stated).find((ls) => ls.some((l) => l.benefit && who.includes(l.benefit.beneficiary)))?.filter((l) => !l.benefit || who.includes(l.benefit.beneficiary))
+    const topMeasures = search.measures.slice(0, 2).map((m) => m.measure);
+    const forWho = who && u.measure === null && u.intent === 'amount'
+      ? search.clauses
+          .filter((c) => topMeasures.includes(c.chunk.measure))
+          .map(stated)
+          .find((ls) => ls.some((l) => l.benefit && who.includes(l.benefit.beneficiary)))
+          ?.filter((l) => !l.benefit || who.includes(l.benefit.beneficiary))
       : undefined;
-    const clauses = search.clauses.filter((c) => c.chunk.measure === measure).slice(0, 2);
-    const chosen = forWho ?? clauses.map(stated).find((ls) => ls.length > 0) ?? [];
+    // The two best clauses of the measure together, so 评上优秀每年 can pick the yearly reward.
+    const ofMeasure = search.clauses.filter((c) => c.chunk.measure === measure).slice(0, 2).flatMap(stated);
+    const chosen = forWho ?? [...new Set(ofMeasure)];
     const firstMeasure = benefits[0] ? statements.benefit(benefits[0])?.measure : undefined;
     // With a fact-led benefit already chosen, retrieval only adds benefits of the same measure.
     if (chosen.length > 0 && (firstMeasure === undefined || chosen.some((l) => l.measure === firstMeasure))) {

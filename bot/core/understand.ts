@@ -209,7 +209,7 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
   const partner = /(和|跟|与|同|委托|找)([^，。；]{0,12})(签|合作|做|搞|的)/.exec(text);
   const partnerType = partner ? enumFrom('institutionType', partner[2]!) : null;
   if (partnerType) facts.institutionType = partnerType;
-  else if (/(我们|我|本)(是|在)?[^，。；]{0,6}(大学|高校|学院|研究所|研究院|医院|新型研发机构)/.test(text)) {
+  else if (/(我们|我|本)(是|在)?[^，。；]{0,6}(大学|高校|学院|学校|研究所|研究院|医院|新型研发机构)/.test(text)) {
     facts.institutionType = enumFrom('institutionType', text)!;
   } else if (/大学|高校|研究所|研究院|中科院|医院|新型研发机构/.test(text) && !/私营|民营公司|检测公司/.test(text)) {
     facts.institutionType = enumFrom('institutionType', text)!;
