@@ -141,9 +141,9 @@ interface CompiledBenefit {
 const isoDateRe = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Checks an as-of date is a real calendar date written YYYY-MM-DD. */
-let lastValidAsOf = '';
+let lastValidAsOf: string | undefined;
 export function checkAsOf(asOf: unknown): string {
-  if (asOf === lastValidAsOf) return asOf;
+  if (typeof asOf === 'string' && asOf === lastValidAsOf) return asOf;
   if (typeof asOf !== 'string') throw new EligibilityError('asOf', 'must be a date written YYYY-MM-DD');
   const m = isoDateRe.exec(asOf);
   const d = m ? new Date(`${asOf}T00:00:00Z`) : null;
@@ -340,8 +340,8 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
    * (per-item awards) only a stated amount can be compared.
    */
   function combine(result: BenefitResult, c: CompiledBenefit, base: bigint | null, facts: Facts) {
-    const target = facts.otherPolicyBenefit as string | undefined;
-    if (target !== undefined && target !== c.def.id) return;
+    // Another policy's award is compared with the one benefit it is for, never with all.
+    if (facts.otherPolicyBenefit !== c.def.id) return;
     let other: bigint | null = null;
     const stated = facts.otherPolicyAmountYuan as bigint | undefined;
     const rate = facts.otherPolicyRatePercent as Fraction | undefined;

@@ -26,6 +26,16 @@ export function dateAsWritten(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** Whether `quote` states `text` as a whole number: 0% is not stated by 30%, nor 500万元 by 1500万元. */
+function states(quote: string, text: string): boolean {
+  let i = quote.indexOf(text);
+  while (i >= 0) {
+    if (i === 0 || !/[\d.]/.test(quote[i - 1]!)) return true;
+    i = quote.indexOf(text, i + 1);
+  }
+  return false;
+}
+
 interface LintInput {
   document: PolicyDocument;
   facts: FactCatalogue;
@@ -131,19 +141,19 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
         if (!notInSource(file, `${at}.quote`, b.quote)) issues.push({ file, field: `${at}.quote`, message: `quote is policy text but not from measure ${measure.number}` });
       }
       const capText = yuanAsWritten(b.cap.yuan);
-      if (!b.quote.includes(capText))
+      if (!states(b.quote, capText))
         issues.push({ file, field: `${at}.cap.yuan`, message: `cap ${b.cap.yuan} yuan («${capText}») does not appear in its quote «${b.quote}»; correct the cap or the quote` });
       if (b.cap.mayRise && !b.quote.includes(b.cap.mayRise))
         issues.push({ file, field: `${at}.cap.mayRise`, message: `«${b.cap.mayRise}» is not in the benefit's quote` });
       if (b.perItem) {
         const t = yuanAsWritten(b.perItem.capYuan);
-        if (!b.quote.includes(t)) issues.push({ file, field: `${at}.perItem.capYuan`, message: `per-item cap ${b.perItem.capYuan} yuan («${t}») does not appear in its quote` });
+        if (!states(b.quote, t)) issues.push({ file, field: `${at}.perItem.capYuan`, message: `per-item cap ${b.perItem.capYuan} yuan («${t}») does not appear in its quote` });
         needFact(file, `${at}.perItem.fact`, b.perItem.fact, 'count');
       }
       if (b.rate) {
         if (b.rate.kind === 'exact' || b.rate.kind === 'up_to') {
           const t = `${b.rate.percent}%`;
-          if (!b.quote.includes(t)) issues.push({ file, field: `${at}.rate.percent`, message: `rate ${t} does not appear in its quote «${b.quote}»` });
+          if (!states(b.quote, t)) issues.push({ file, field: `${at}.rate.percent`, message: `rate ${t} does not appear in its quote «${b.quote}»` });
           if (b.rate.kind === 'up_to' && !/不超过|最高|以内/.test(b.quote))
             issues.push({ file, field: `${at}.rate.kind`, message: 'rate kind up_to needs wording such as 不超过 in the quote; use exact otherwise' });
         } else if (b.rate.kind === 'match') {
@@ -153,7 +163,7 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
         }
       }
       if (b.base) needFact(file, `${at}.base.fact`, b.base.fact, 'amount');
-      if (b.withinYears !== undefined && !yearForms(b.withinYears).some((y) => b.quote.includes(`${y}年`)))
+      if (b.withinYears !== undefined && !yearForms(b.withinYears).some((y) => states(b.quote, `${y}年`)))
         issues.push({ file, field: `${at}.withinYears`, message: `${b.withinYears} years does not appear in its quote` });
       for (const [j, c] of b.conditions.entries()) checkCondition(file, `${at}.conditions[${j}]`, c, text);
     }
@@ -163,7 +173,7 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
         issues.push({ file, field: `${at}.quote`, message: `quote is policy text but not from measure ${measure.number}` });
       for (const [j, n] of p.numbers.entries()) {
         const forms = n.unit === 'percent' ? [`${n.value}%`] : yearForms(Number(n.value)).map((y) => `${y}年`);
-        if (!forms.some((f) => p.quote.includes(f))) issues.push({ file, field: `${at}.numbers[${j}].value`, message: `${n.value} (${n.unit}) does not appear in its quote «${p.quote}»` });
+        if (!forms.some((f) => states(p.quote, f))) issues.push({ file, field: `${at}.numbers[${j}].value`, message: `${n.value} (${n.unit}) does not appear in its quote «${p.quote}»` });
       }
       for (const [j, c] of p.conditions.entries()) checkCondition(file, `${at}.conditions[${j}]`, c, text);
     }

@@ -84,6 +84,8 @@ export const capPerValues = [
   'per_institution_per_year',
   'per_year',
   'once',
+  /** The text gives a ceiling without saying per what (per project, per year or once). */
+  'unstated',
 ] as const;
 
 export const benefitSchema = z
@@ -218,4 +220,5 @@ export const capPerLabel: Record<CapPer, string> = {
   per_institution_per_year: '每个单位每年度',
   per_year: '每年',
   once: '一次性',
+  unstated: '原文未写明按项目、按年或按次',
 };

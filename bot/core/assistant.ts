@@ -9,7 +9,7 @@ import { capPerLabel, yuanAsWritten, type KnowledgeBase } from '../../knowledge/
 import { checkAsOf, EligibilityError, FactError, type EligibilityEngine, type Evaluation } from '../../eligibility/index.ts';
 import type { Retriever, SearchResult } from '../../retrieval/index.ts';
 import { benefitBlock, checkBlock, footer, measureName, validityText } from './compose.ts';
-import { createStatementIndex, pickFocus } from './focus.ts';
+import { createStatementIndex, perspective, pickFocus } from './focus.ts';
 import { emptySession, type SessionState, type SessionStore } from './sessions.ts';
 import { ChatInputError, type ChatCitation, type ChatQuestion, type ChatRequest, type ChatResponse } from './types.ts';
 import { understand, type StatedFacts } from './understand.ts';
@@ -39,7 +39,7 @@ export function parseChatRequest(body: unknown, maxMessageChars: number): ChatRe
   if (!('message' in b)) throw new ChatInputError('message', 'is required');
   if (typeof b.message !== 'string') throw new ChatInputError('message', 'must be a string');
   if (b.message.trim() === '') throw new ChatInputError('message', 'must not be empty');
-  if (b.message.length > maxMessageChars) throw new ChatInputError('message', `is longer than ${maxMessageChars} characters; shorten it`);
+  if (b.message.length > maxMessageChars) throw new ChatInputError('message', `is longer than ${maxMessageChars} characters; shorten it`, { tooLarge: true });
   if (b.sessionId !== undefined && (typeof b.sessionId !== 'string' || !sessionIdRe.test(b.sessionId))) {
     throw new ChatInputError('sessionId', 'must be 1–64 letters, digits, - or _');
   }
@@ -56,7 +56,7 @@ export function parseChatRequest(body: unknown, maxMessageChars: number): ChatRe
 export function createAssistant(options: AssistantOptions): Assistant {
   const { kb, engine, retriever, sessions } = options;
   const maxChars = options.maxMessageChars ?? 2000;
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = options.today ?? todayInWuxi;
   const statements = createStatementIndex(kb);
   const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
   const validity = validityText(kb);
@@ -71,17 +71,17 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return { fact, text: def.ask, example: def.example, options };
   }
 
-  /** Facts the engine accepts; a fact it refuses is dropped and reported. */
-  function evaluate(facts: StatedFacts, asOf: string, focus: SessionState['focus']): { evaluation: Evaluation; refused: FactError | null } {
+  /** Evaluates the facts the engine accepts; each fact it refuses is dropped and reported. */
+  function evaluate(facts: StatedFacts, asOf: string, focus: SessionState['focus']): { evaluation: Evaluation; refused: FactError[] } {
     const clean: StatedFacts = { ...facts };
+    const refused: FactError[] = [];
     for (;;) {
       try {
-        return { evaluation: engine.evaluate(clean, asOf, { benefits: focus.benefits, checks: focus.checks }), refused: null };
+        return { evaluation: engine.evaluate(clean, asOf, { benefits: focus.benefits, checks: focus.checks }), refused };
       } catch (e) {
         if (!(e instanceof FactError) || !(e.fact in clean)) throw e;
+        refused.push(e);
         delete clean[e.fact];
-        const again = engine.evaluate(clean, asOf, { benefits: focus.benefits, checks: focus.checks });
-        return { evaluation: again, refused: e };
       }
     }
   }
@@ -157,6 +157,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         pendingFact: state.pending,
         defaultAmountFact: focusBenefit?.base?.fact ?? null,
         expectedFacts: state.missing ?? [],
+        pendingKind: state.pending ? factDefs.get(state.pending)?.kind ?? null : null,
         maxAmountYuan: kb.facts.limits.maxAmountYuan,
       });
 
@@ -173,9 +174,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
         state.skipped.push(state.pending);
       }
 
-      // New facts override old ones: 改成500万 corrects the amount.
-      Object.assign(state.facts, u.facts);
-      for (const f of Object.keys(u.facts)) state.skipped = state.skipped.filter((s) => s !== f);
 
       const search = await retriever.search(message, { k: 5 });
       if (u.measure !== null && (u.intent === 'measure' || u.intent === 'unknown')) {
@@ -188,6 +186,16 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const hadFocus = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
       // A correction (改成500万) or a short answer carrying facts continues the topic.
       const followUp = hadFocus && (answersPending || u.correction || ((state.missing ?? []).some((f) => u.facts[f] !== undefined) && message.length <= 20));
+      const newTopic = (picked.benefits.length > 0 || picked.checks.length > 0) && !followUp && !sameFocus(picked, state.focus);
+      if (newTopic) {
+        // A new topic starts from what this message says: facts of an earlier topic
+        // (the partner of another contract, a district's award for another item) do not carry over.
+        state.facts = {};
+        state.skipped = [];
+      }
+      // New facts override old ones: 改成500万 corrects the amount.
+      Object.assign(state.facts, u.facts);
+      for (const f of Object.keys(u.facts)) state.skipped = state.skipped.filter((s) => s !== f);
       if (picked.benefits.length > 0 || picked.checks.length > 0) {
         // A new topic replaces the old one unless the message only continues it.
         if (!followUp) state.focus = picked;
@@ -196,6 +204,23 @@ export function createAssistant(options: AssistantOptions): Assistant {
         return respond({ ...empty, answer: info.answer, citations: info.citations });
       }
       const topical = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
+      // Another policy's award (区里按20%、最高200万) is for the item being computed.
+      if (['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'].some((f) => u.facts[f] !== undefined)) {
+        const who = perspective(message);
+        const computable = state.focus.benefits.filter((id) => {
+          const b = statements.benefit(id)?.benefit;
+          return b?.base || b?.perItem;
+        });
+        // The asker's own item (我们企业 → the enterprise's subsidy), else the first that computes.
+        const item = computable.find((id) => who?.includes(statements.benefit(id)!.benefit!.beneficiary)) ?? computable[0];
+        if (item) state.facts.otherPolicyBenefit = item;
+      }
+
+      // An answer that does not fill the question asked: ask again rather than change the subject.
+      if (state.pending && !answersPending && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0 && (!search.cited || message.length <= 10)) {
+        const q = questionFor(state.pending);
+        return respond({ ...empty, missing: state.missing ?? [], question: q, answer: `抱歉，没能从“${message}”中读出${factDefs.get(q.fact)?.label ?? '所需信息'}。${q.text}（例如：${q.example}）\n不清楚可以回复“不知道”，重新提问请发送“重新开始”。` });
+      }
 
       if (!topical || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {
         state.pending = null;
@@ -216,7 +241,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       }
 
       const { evaluation, refused } = evaluate(state.facts, asOf, state.focus);
-      if (refused) delete state.facts[refused.fact];
+      for (const r of refused) delete state.facts[r.fact];
       const results = evaluation.results;
       const checks = evaluation.checks;
 
@@ -229,7 +254,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
       const blocks: string[] = [];
       if (!evaluation.inForce) blocks.push(`按 ${asOf} 计算：该日期不在政策有效期（${validity}）内。`);
-      if (refused) blocks.push(`您提供的“${factDefs.get(refused.fact)?.label ?? refused.fact}”无法使用：${refused.reason}。`);
+      for (const r of refused) blocks.push(`您提供的“${factDefs.get(r.fact)?.label ?? r.fact}”无法使用（${describeValue(r.value)}），请核对后重新提供。`);
       for (const c of checks) blocks.push(checkBlock(kb, c, validity));
       for (const r of results) blocks.push(benefitBlock(kb, r, validity));
       const beneficiaries = new Set(results.filter((r) => r.status === 'computed').map((r) => r.beneficiary));
@@ -280,6 +305,19 @@ export function createAssistant(options: AssistantOptions): Assistant {
       });
     },
   };
+}
+
+function sameFocus(a: SessionState['focus'], b: SessionState['focus']): boolean {
+  return a.benefits.join() === b.benefits.join() && a.checks.join() === b.checks.join();
+}
+
+function describeValue(v: unknown): string {
+  return typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? v : JSON.stringify(v) ?? String(v);
+}
+
+/** Today's date where the policy applies (Asia/Shanghai), YYYY-MM-DD. */
+export function todayInWuxi(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 function yuanAsWan(yuan: number): string {

@@ -117,7 +117,7 @@ export function pickFocus(
 }
 
 /** Who is asking, as beneficiary ids, when the message says so. */
-function perspective(message: string): string[] | null {
+export function perspective(message: string): string[] | null {
   if (/我是[^，。；]{0,6}(技术经理|技术经纪|经纪人)/.test(message)) return ['technology_manager'];
   if (/(我们|我司|本)(企业|公司|厂)|我司|企业能|公司能/.test(message)) return ['enterprise'];
   if (/(我们|本)(学校|大学|高校|学院|研究所|研究院|医院|单位|实验室)/.test(message)) return ['institution', 'service_unit', 'research_team'];

@@ -29,13 +29,15 @@ export interface PercentMention {
 
 /** Full-width digits and punctuation → ASCII, so one set of patterns reads both. Keeps string length. */
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９．，％－]/g, (c) => {
-    if (c === '．') return '.';
-    if (c === '，') return '，';
-    if (c === '％') return '%';
-    if (c === '－') return '-';
-    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-  });
+  return text
+    .replace(/[０-９．％－]/g, (c) => {
+      if (c === '．') return '.';
+      if (c === '％') return '%';
+      if (c === '－') return '-';
+      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    })
+    // A full-width comma between digits groups thousands (2，500，000元).
+    .replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
 }
 
 const digitValue: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -108,9 +110,9 @@ function parseAmountBody(body: string): bigint | null {
     if (unitName === '块钱') unitName = '块';
     let unit = unitName ? unitFen[unitName]! : null;
     if (unit === null) {
-      // 1亿5000 / 三万五: a bare tail continues in the next unit down (三万五 = 35000).
-      if (lastUnit === null) unit = YUAN_FEN;
-      else if (/\d/.test(n) && n.length > 1) unit = YUAN_FEN;
+      // A single bare digit after a unit continues in the next unit down (三万五 = 35,000);
+      // a tail with its own 十/百/千 or several digits is yuan (三万五千 = 35,000; 1亿5000 = 100,005,000).
+      if (lastUnit === null || /[十百千]/.test(n) || n.length > 1) unit = YUAN_FEN;
       else unit = lastUnit / 10n;
     }
     if (lastUnit !== null && unit >= lastUnit && unit !== YUAN_FEN) return null;
@@ -131,6 +133,8 @@ export function findAmounts(input: string): AmountMention[] {
     const body = m[2]!.trim();
     // 第一、一等奖、十二条: Chinese numerals without a money unit are not amounts.
     if (!/[亿万千元块]/.test(body)) continue;
+    // 几十万、上百万、数千万 are not figures, and 千万/百万 alone is an idiom (千万不要), not an amount.
+    if (/[几数上好]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) || /^[百千]/.test(body)) continue;
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
     const fen = parseAmountBody(body);
     if (fen === null) continue;

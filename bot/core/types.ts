@@ -70,9 +70,12 @@ export interface ChatResponse {
 /** A request the core cannot take: names the field and what to do. Adapters map it to 400. */
 export class ChatInputError extends Error {
   readonly field: string;
-  constructor(field: string, message: string) {
+  /** The input is over a size limit (the web adapter answers 413). */
+  readonly tooLarge: boolean;
+  constructor(field: string, message: string, options: { tooLarge?: boolean } = {}) {
     super(`core: ${field}: ${message}`);
     this.name = 'ChatInputError';
     this.field = field;
+    this.tooLarge = options.tooLarge ?? false;
   }
 }

@@ -103,6 +103,8 @@ function fenToYuanString(fen: bigint): string {
 export interface UnderstandOptions {
   /** The fact the assistant just asked for: a bare answer fills it. */
   pendingFact?: string | null;
+  /** Its kind in the fact catalogue (a count accepts 5项 / 三个). */
+  pendingKind?: string | null;
   /** The amount fact the current topic needs, for an amount with no cue. */
   defaultAmountFact?: string | null;
   /** Facts the current topic still needs: a short bare answer (省级, 高校) may fill any of them. */
@@ -201,9 +203,15 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
     }
   }
 
-  // Counts of landed projects.
-  const counts = findCounts(text).filter((c) => /项目|成果|落地/.test(text.slice(c.start, c.end + 6)) || /落地/.test(text.slice(Math.max(0, c.start - 6), c.start)));
+  // Counts of landed projects; any count answers a count question.
+  const allCounts = findCounts(text);
+  const counts = allCounts.filter((c) => /项目|成果|落地/.test(text.slice(c.start, c.end + 6)) || /落地/.test(text.slice(Math.max(0, c.start - 6), c.start)));
   if (counts[0]) facts.landedProjectCount = counts[0].count;
+  if (options.pendingKind === 'count' && options.pendingFact && facts[options.pendingFact] === undefined) {
+    const bare = /^\s*(\d+)\s*$/.exec(text);
+    const n = allCounts[0]?.count ?? (bare ? Number(bare[1]) : undefined);
+    if (n !== undefined) facts[options.pendingFact] = n;
+  }
 
   // The research-side party of a contract.
   const partner = /(和|跟|与|同|委托|找)([^，。；]{0,12})(签|合作|做|搞|的)/.exec(text);
@@ -234,7 +242,8 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
 
   const contest = /(国家级|全国|国赛|省级|省赛|江苏省|全省|市级|市赛|无锡市|全市|区级|区赛|县级|校级|院级|区里|市里|省里)[^，。；]{0,12}(比赛|大赛|竞赛|赛)|(比赛|大赛|竞赛)[^，。；]{0,4}(国家级|省级|市级|区级)/.exec(text);
   if (contest) facts.competitionLevel = enumFrom('competitionLevel', contest[0])!;
-  if (/比赛|大赛|竞赛|赛|奖/.test(text)) {
+  // 二等奖 of a science award is not a competition result: it needs a contest or a title question.
+  if (/比赛|大赛|竞赛|赛/.test(text) || /职称|评高工|高工|绿色通道/.test(text)) {
     const result = enumFrom('competitionResult', text.replace(/国家(科技进步|技术发明)奖|科学技术奖/g, ''));
     if (result) facts.competitionResult = result;
   }
@@ -264,10 +273,6 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
       if (v) facts[pending] = v;
     } else if (yes.test(t)) facts[pending] = true;
     else if (no.test(t)) facts[pending] = false;
-    else if (pending === 'landedProjectCount') {
-      const n = /^\s*(\d+)\s*$/.exec(t);
-      if (n) facts[pending] = Number(n[1]);
-    }
   }
   return { facts, problems };
 }

@@ -38,7 +38,7 @@ const securityHeaders: Record<string, string> = {
 };
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly allow?: string) {
     super(message);
   }
 }
@@ -81,11 +81,16 @@ export function createWebServer(options: WebServerOptions): Server {
   const limit = options.maxBodyBytes ?? 16 * 1024;
   const files = new Map(Object.entries(assets).map(([path, a]) => [path, { body: readFileSync(join(publicDir, a.file)), type: a.type }]));
 
-  return createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch {
+        throw new HttpError(400, 'malformed request URL');
+      }
       if (url.pathname === '/api/chat') {
-        if (req.method !== 'POST') throw new HttpError(405, 'use POST with a JSON body {"message": "…"}');
+        if (req.method !== 'POST') throw new HttpError(405, 'use POST with a JSON body {"message": "…"}', 'POST');
         const type = req.headers['content-type'] ?? '';
         if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'send the body as application/json');
         const raw = await readBody(req, limit);
@@ -99,28 +104,37 @@ export function createWebServer(options: WebServerOptions): Server {
         return sendJson(res, 200, answer);
       }
       if (url.pathname === '/api/info') {
-        if (req.method !== 'GET') throw new HttpError(405, 'use GET');
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         return sendJson(res, 200, options.info ?? {});
       }
       if (url.pathname === '/healthz') {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         return sendJson(res, 200, { status: 'ok', ...(options.health?.() ?? {}) });
       }
       const asset = files.get(url.pathname);
       if (asset) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         return send(res, 200, asset.body, asset.type, { 'cache-control': 'no-cache' });
       }
       throw new HttpError(404, `no such page: ${url.pathname}`);
     } catch (e) {
-      if (e instanceof ChatInputError) return sendJson(res, 400, { error: e.message.replace(/^core: /, ''), field: e.field });
+      if (e instanceof ChatInputError) return sendJson(res, e.tooLarge ? 413 : 400, { error: e.message.replace(/^core: /, ''), field: e.field });
       if (e instanceof HttpError) {
         if (e.status === 413) res.setHeader('connection', 'close');
+        if (e.allow) res.setHeader('allow', e.allow);
         return sendJson(res, e.status, { error: e.message });
       }
       options.onError?.(e);
       return sendJson(res, 500, { error: 'internal error; the server keeps running — try again or report it' });
     }
+  };
+  return createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      // Only a failure while writing the response itself gets here.
+      options.onError?.(e);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    });
   });
 }
 

@@ -18,7 +18,8 @@ describe('dialog', () => {
     expect(byId['m7-platform-institution']).toMatchObject({ beneficiary: 'institution', amountYuan: 500000 });
     expect(byId['m2-tech-manager-award']).toMatchObject({ beneficiary: 'technology_manager', amountYuan: 100000 });
     expect(r.answer).toContain('全链条支持，不属于重复享受');
-    expect(r.citations.slice(0, 3).map((c) => c.measure).sort()).toEqual([2, 6, 7]);
+    expect(new Set(r.citations.slice(0, 3).map((c) => c.measure))).toEqual(new Set([2, 6, 7]));
+    expect(r.citations.slice(0, 3).map((c) => c.measure)).toEqual(r.calculations.map((c) => c.measure));
   });
 
   it('does not ask again for a fact the user does not know', async () => {
@@ -43,6 +44,50 @@ describe('dialog', () => {
     const r = await chat('揭榜挂帅项目最多能支持多少');
     expect(r.calculations[0]).toMatchObject({ benefit: 'm6-open-call-project', status: 'cap_only', amountYuan: null, capYuan: 5000000 });
     expect(r.answer).toContain('特别重大的项目可适当上浮');
+  });
+});
+
+describe('dialog: facts stay with their topic', () => {
+  it("compares a district's award only with the item it is for", async () => {
+    const r = await chat('我们企业和江南大学签了500万技术合同，技术经理人评上了年度优秀、已经落地，区里给了60万');
+    const byId = Object.fromEntries(r.calculations.map((c) => [c.benefit, c]));
+    expect(byId['m2-tech-manager-award']!.combination).toBeUndefined();
+    const withCombination = r.calculations.filter((c) => c.combination);
+    expect(withCombination).toHaveLength(1);
+    const next = await chat('另外我们用了8万元科技创新券，在省平台上用的，能拿多少', r.sessionId);
+    expect(next.calculations[0]).toMatchObject({ benefit: 'm11-voucher-match', amountYuan: 80000 });
+    expect(next.calculations[0]!.combination).toBeUndefined();
+  });
+
+  it('does not carry the partner of one contract into another topic', async () => {
+    const a = await chat('我们企业和江南大学签了300万技术合同，能拿多少');
+    const b = await chat('我们研究所建有省重点实验室，今年新增技术合同2000万，科研平台资助能拿多少？', a.sessionId);
+    expect(b.calculations[0]).toMatchObject({ benefit: 'm7-platform-institution', amountYuan: 2000000 });
+    expect(b.calculations[0]!.conditions.find((c) => c.id === 'is-public-research-unit')!.status).toBe('met');
+    const c = await chat('我们企业建有省重点实验室，今年新增技术合同2000万，科研平台资助能拿多少？');
+    expect(c.calculations[0]!.conditions.find((x) => x.id === 'is-public-research-unit')!.status).toBe('unknown');
+  });
+
+  it('does not take a science award for a competition prize', async () => {
+    const r = await chat('我们企业的成果获得国家科技进步奖二等奖，两年内新增设备投资2000万，能拿多少？');
+    expect(r.checks).toEqual([]);
+    expect(r.calculations[0]).toMatchObject({ benefit: 'm6-award-industrialization', status: 'cap_only' });
+    expect(r.citations[0]!.measure).toBe(6);
+  });
+
+  it('accepts counts as answers, and asks again when an answer does not fit', async () => {
+    const a = await chat('我们是国家级高新区的龙头企业，对接重点实验室的成果落地有奖励吗，能拿多少');
+    expect(a.question?.fact).toBe('landedProjectCount');
+    const b = await chat('嗯嗯', a.sessionId);
+    expect(b.question?.fact).toBe('landedProjectCount');
+    expect(b.answer).toContain('没能从');
+    const c = await chat('三个', a.sessionId);
+    expect(c.calculations[0]).toMatchObject({ benefit: 'm7-leading-enterprise', amountYuan: 1500000 });
+  });
+
+  it('reports every refused fact instead of failing', async () => {
+    const r = await chat('我们是国家级高新区的龙头企业，今年落地了0个项目，区里按150%奖励，能拿多少');
+    expect(r.answer).toContain('无法使用');
   });
 });
 

@@ -49,3 +49,20 @@ describe('amounts in every common form, exact to the fen', () => {
     expect(formatYuanFen(5000n)).toBe('50元');
   });
 });
+
+describe('tails, vague words and separators', () => {
+  it.each([
+    ['三万五千', 3500000n],
+    ['十万八千', 10800000n],
+    ['一万二千五百元', 1250000n],
+    ['两万五千的科技创新券', 2500000n],
+    ['2，500，000元', 250000000n],
+  ])('%s', (text, expected) => {
+    expect(fen(text)).toEqual([expected]);
+  });
+  it('does not read vague amounts or idioms as figures', () => {
+    expect(fen('合同几十万')).toEqual([]);
+    expect(fen('上百万的合同')).toEqual([]);
+    expect(fen('千万不要算错，和高校签了300万合同')).toEqual([300000000n]);
+  });
+});

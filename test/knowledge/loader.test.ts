@@ -129,6 +129,11 @@ describe('a broken knowledge base is refused with file and field named', () => {
     expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ file: 'measures/02.yaml', field: 'benefits[1].rate.percent' }));
   });
 
+  it('a rate whose digits only appear inside a larger number of the quote', () => {
+    const dir = brokenCopy('measures/06.yaml', (t) => t.replace('kind: exact, percent: "30"', 'kind: exact, percent: "0"'));
+    expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ file: 'measures/06.yaml', field: 'benefits[1].rate.percent' }));
+  });
+
   it('a quote not found in the source', () => {
     const dir = brokenCopy('measures/11.yaml', (t) => t.replace('给予最高10万元联动奖补。', '给予最高10万元的联动奖补。'));
     const issues = issuesOf(dir);

@@ -105,9 +105,33 @@ describe('POST /api/chat (loopback server)', () => {
     expect((await postChat(s.url, { message: '你好' })).status).toBe(200);
   });
 
+  it('answers 413 for a message over the length limit, and 400 for an empty asOf', async () => {
+    const long = await postChat(s.url, { message: '中'.repeat(2001) });
+    expect(long.status).toBe(413);
+    expect(long.json).toMatchObject({ field: 'message', error: expect.stringMatching(/longer than 2000/) });
+    const emptyDate = await postChat(s.url, { message: '你好', asOf: '' });
+    expect(emptyDate.status).toBe(400);
+    expect(emptyDate.json.field).toBe('asOf');
+  });
+
+  it('survives a malformed request URL', async () => {
+    const { connect } = await import('node:net');
+    const port = Number(new URL(s.url).port);
+    const reply = await new Promise<string>((resolve) => {
+      const sock = connect(port, '127.0.0.1', () => sock.write('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let data = '';
+      sock.on('data', (d) => (data += d));
+      sock.on('close', () => resolve(data));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+  });
+
   it('answers 415 for a non-JSON content type and 405 for GET', async () => {
     expect((await postChat(s.url, null, { raw: 'message=hi', contentType: 'application/x-www-form-urlencoded' })).status).toBe(415);
-    expect((await fetch(`${s.url}/api/chat`)).status).toBe(405);
+    const get = await fetch(`${s.url}/api/chat`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
   });
 
   it('serves the page with security headers, /healthz and /api/info', async () => {
