@@ -16,5 +16,5 @@ export type {
   Status,
   TraceStep,
 } from './engine.ts';
-export { FactError, type Facts, type FactValue } from './facts.ts';
+export { FactError, createFactsSchema, type Facts, type FactValue } from './facts.ts';
 export { formatFen, fenToYuanString } from './money.ts';

@@ -58,7 +58,7 @@ const allowed: Record<string, string[]> = {
 const forbiddenPackages: Record<string, RegExp> = {
   'bot/core': /^(grammy|@grammyjs\/|node:http|http|https|node:https|node:readline|readline|express|openai)/,
   knowledge: /^(grammy|openai|node:http|http)/,
-  retrieval: /^(grammy|openai|node:http|http)$/,
+  retrieval: /^(grammy|@grammyjs\/|openai|node:http|http|https|node:https)/,
   eligibility: /^(grammy|openai|node:http|http|node:fs|fs|better-sqlite3)/,
 };
 

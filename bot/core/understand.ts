@@ -4,6 +4,7 @@
  * main completer, provincial rewards, vouchers …), as values of the fact
  * catalogue in knowledge/facts.yaml.
  */
+import { fenToYuanString } from '../../eligibility/index.ts';
 import { findAmounts, findCounts, findPercents, normalizeDigits, type AmountMention } from './numbers.ts';
 
 export type Intent =
@@ -94,11 +95,6 @@ function cueFor(text: string, a: AmountMention): string | null {
   return null;
 }
 
-function fenToYuanString(fen: bigint): string {
-  const whole = fen / 100n;
-  const cents = fen % 100n;
-  return cents === 0n ? whole.toString() : `${whole}.${cents.toString().padStart(2, '0')}`;
-}
 
 export interface UnderstandOptions {
   /** The fact the assistant just asked for: a bare answer fills it. */

@@ -22,11 +22,11 @@ describe('intents', () => {
 describe('facts from the message', () => {
   it('assigns each amount by its cue words', () => {
     expect(facts('和高校签了300万技术合同，区里按20%补、最高200万元')).toMatchObject({
-      contractAmountYuan: '3000000', institutionType: 'university', otherPolicyRatePercent: '20', otherPolicyCapYuan: '2000000',
+      contractAmountYuan: '3000000.00', institutionType: 'university', otherPolicyRatePercent: '20', otherPolicyCapYuan: '2000000.00',
     });
-    expect(facts('今年新增合同2000万，我们研究所有省重点实验室')).toMatchObject({ annualNewContractAmountYuan: '20000000', institutionType: 'research_institute', hasKeyPlatform: true });
-    expect(facts('用了8万元科技创新券，在省平台上用的')).toMatchObject({ voucherUsedYuan: '80000', voucherOnProvincialPlatform: true });
-    expect(facts('省里给了30万绩效奖励')).toMatchObject({ provincialRewardYuan: '300000' });
+    expect(facts('今年新增合同2000万，我们研究所有省重点实验室')).toMatchObject({ annualNewContractAmountYuan: '20000000.00', institutionType: 'research_institute', hasKeyPlatform: true });
+    expect(facts('用了8万元科技创新券，在省平台上用的')).toMatchObject({ voucherUsedYuan: '80000.00', voucherOnProvincialPlatform: true });
+    expect(facts('省里给了30万绩效奖励')).toMatchObject({ provincialRewardYuan: '300000.00' });
   });
 
   it('reads roles, entity types and the competition', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../knowledge/index.ts';
-import { createEligibilityEngine, EligibilityError, FactError } from '../../eligibility/index.ts';
+import { createEligibilityEngine, createFactsSchema, EligibilityError, FactError } from '../../eligibility/index.ts';
 
 const kb = loadKnowledge();
 const engine = createEligibilityEngine(kb);
@@ -47,6 +47,20 @@ describe('eligibility engine', () => {
     expect(e.results.map((r) => r.benefit)).toEqual(engine.benefitIds);
     expect(e.results.length).toBe(kb.measures.reduce((n, m) => n + m.benefits.length, 0));
     expect(e.checks.map((c) => c.check)).toEqual(['title-fast-track', 'pay-after-use']);
+  });
+});
+
+describe('the zod schema of the facts', () => {
+  const schema = createFactsSchema(kb.facts);
+  it('parses what the engine parses, to the same values', () => {
+    const input = { contractAmountYuan: '1234567.89', institutionType: 'university', landedProjectCount: 3, otherPolicyRatePercent: 20 };
+    expect(schema.parse(input)).toEqual(engine.parseFacts(input));
+  });
+  it('refuses what the engine refuses, naming the fact', () => {
+    const r = schema.safeParse({ contractAmountYuan: -1 });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['contractAmountYuan']);
+    expect(schema.safeParse({ nope: 1 }).success).toBe(false);
   });
 });
 
