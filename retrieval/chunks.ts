@@ -35,6 +35,14 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** How much of a quote's start identifies the clause when a quote spans two sentences. */
+const QUOTE_HEAD = 20;
+
+/** Whether a clause states (all or the start of) a quote of the knowledge base. */
+export function statesQuote(excerpt: string, quote: string): boolean {
+  return excerpt.includes(quote) || quote.includes(excerpt) || excerpt.includes(quote.slice(0, QUOTE_HEAD));
+}
+
 /** Chunks of every measure. The numbered heading sentence is joined to the sentence after it. */
 export function chunkKnowledge(kb: KnowledgeBase): Chunk[] {
   const chunks: Chunk[] = [];
@@ -45,7 +53,7 @@ export function chunkKnowledge(kb: KnowledgeBase): Chunk[] {
       ...m.provisions.map((p) => ({ quote: p.quote, words: [p.title, ...p.keywords] }))];
     sentences.forEach((excerpt, i) => {
       const words = [...m.keywords];
-      for (const item of items) if (excerpt.includes(item.quote) || item.quote.includes(excerpt) || excerpt.includes(item.quote.slice(0, 20))) words.push(...item.words);
+      for (const item of items) if (statesQuote(excerpt, item.quote)) words.push(...item.words);
       chunks.push({ id: `m${m.number}-s${i}`, doc: kb.document.id, measure: m.number, heading: m.heading, excerpt, context: words.join(' ') });
     });
   }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { capPerLabel, yuanAsWritten, type KnowledgeBase } from '../../knowledge/index.ts';
 import { checkAsOf, EligibilityError, FactError, type EligibilityEngine, type Evaluation } from '../../eligibility/index.ts';
-import type { Retriever, SearchResult } from '../../retrieval/index.ts';
+import { statesQuote, type Retriever, type SearchResult } from '../../retrieval/index.ts';
 import { benefitBlock, checkBlock, footer, measureName, validityText } from './compose.ts';
 import { createStatementIndex, perspective, pickFocus } from './focus.ts';
 import { emptySession, type SessionState, type SessionStore } from './sessions.ts';
@@ -62,7 +62,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const validity = validityText(kb);
   const doc = kb.document;
   const chunkOf = (measure: number, quote: string) =>
-    retriever.chunks.find((c) => c.measure === measure && (c.excerpt.includes(quote) || c.excerpt.includes(quote.slice(0, 20))));
+    retriever.chunks.find((c) => c.measure === measure && statesQuote(c.excerpt, quote));
   const citation = (measure: number, excerpt: string): ChatCitation => ({ measure, excerpt, heading: kb.measures[measure]?.heading ?? '' });
 
   function questionFor(fact: string): ChatQuestion {
@@ -233,7 +233,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         // What the policy says: the best clauses, by measure.
         const top = search.measures[0]!;
         const clauses = search.clauses.filter((c) => c.chunk.measure === top.measure).slice(0, 2);
-        const provisions = kb.measures[top.measure]!.provisions.filter((p) => clauses.some((c) => c.chunk.excerpt.includes(p.quote.slice(0, 20))));
+        const provisions = kb.measures[top.measure]!.provisions.filter((p) => clauses.some((c) => statesQuote(c.chunk.excerpt, p.quote)));
         const lines = [`这个问题对应${measureName(kb, top.measure)}。原文要点：`, ...clauses.map((c) => `· ${c.chunk.excerpt}`)];
         for (const p of provisions) lines.push(`要点：${p.outcome}。`);
         lines.push('', footer(kb, [top.measure], false));

@@ -6,7 +6,7 @@
  * the technology manager at once).
  */
 import type { Benefit, KnowledgeBase, Provision } from '../../knowledge/index.ts';
-import type { SearchResult } from '../../retrieval/index.ts';
+import { statesQuote, type SearchResult } from '../../retrieval/index.ts';
 import type { StatedFacts, Understanding } from './understand.ts';
 
 export interface Focus {
@@ -27,10 +27,7 @@ export function createStatementIndex(kb: KnowledgeBase) {
     ...m.provisions.map((provision) => ({ measure: m.number, provision })),
   ]);
   const quoteOf = (l: Located) => (l.benefit ?? l.provision)!.quote;
-  const inExcerpt = (excerpt: string, l: Located) => {
-    const q = quoteOf(l);
-    return excerpt.includes(q) || q.includes(excerpt) || excerpt.includes(q.slice(0, 20));
-  };
+  const inExcerpt = (excerpt: string, l: Located) => statesQuote(excerpt, quoteOf(l));
   return {
     all,
     stated(measure: number, excerpt: string): Located[] {
