@@ -156,6 +156,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const u = understand(message, {
         pendingFact: state.pending,
         defaultAmountFact: focusBenefit?.base?.fact ?? null,
+        defaultCountFact: focusBenefit?.perItem?.fact ?? null,
+        topicFacts: [...state.focus.benefits.flatMap((id) => statements.benefit(id)?.benefit?.conditions ?? []), ...kb.measures.flatMap((m) => m.provisions).filter((p) => state.focus.checks.includes(p.id)).flatMap((p) => p.conditions)].flatMap((c) => (c.fact ? [c.fact] : [])),
         expectedFacts: state.missing ?? [],
         pendingKind: state.pending ? factDefs.get(state.pending)?.kind ?? null : null,
         maxAmountYuan: kb.facts.limits.maxAmountYuan,
@@ -167,8 +169,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       }
       if (u.problems.length > 0) {
         const p = u.problems[0]!;
-        const why = p.reason === 'negative' ? '是负数' : p.reason === 'zero' ? '为零' : `超过了可信范围（${yuanAsWan(kb.facts.limits.maxAmountYuan)}）`;
-        return respond({ ...empty, answer: `您提到的金额“${p.raw}”${why}，我没有据此计算。请核对后重新输入，例如：300万元。` });
+        const why = p.reason === 'negative' ? '是负数' : p.reason === 'zero' ? '为零' : p.reason === 'currency' ? '不是人民币金额' : `超过了可信范围（${yuanAsWan(kb.facts.limits.maxAmountYuan)}）`;
+        const fix = p.reason === 'currency' ? '本政策以人民币计，请换算成人民币后再问，例如：1000万元。' : '请核对后重新输入，例如：300万元。';
+        return respond({ ...empty, answer: `您提到的金额“${p.raw}”${why}，我没有据此计算。${fix}` });
       }
       if (state.pending && dontKnow.test(message)) {
         state.skipped.push(state.pending);

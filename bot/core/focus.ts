@@ -75,21 +75,25 @@ export function pickFocus(
     checks.push('title-fast-track');
   }
 
-  // A benefit whose base the message states, with a condition or signal of its own, is in play.
+  // A benefit whose base the message states, with a condition of its own stated too, is in
+  // play; a technology manager asking is asking about the manager's award only.
+  const who = perspective(message);
   for (const l of statements.all) {
     const b = l.benefit;
     if (!b) continue;
     const baseFact = b.base?.fact ?? b.perItem?.fact;
     if (!baseFact || u.facts[baseFact] === undefined) continue;
+    if (who?.includes('technology_manager') && b.beneficiary !== 'technology_manager') continue;
     const conditionFacts = b.conditions.flatMap((c) => (c.fact ? [c.fact] : []));
-    if (conditionFacts.length === 0 || conditionFacts.some((f) => facts[f] !== undefined) || narrow([l], message).length === 1 && wordsOf(l).some((w) => message.includes(w))) add(l);
+    if (conditionFacts.length === 0 || conditionFacts.some((f) => u.facts[f] !== undefined)) add(l);
   }
+  const factLed = benefits.length > 0;
 
   // The benefits or provisions stated in the best clauses of the best measure — or, when the
   // asker says who they are (我们企业 / 我们学校 / 我是技术经理人), in the best clause that
   // states a benefit for them.
-  if (search.cited && u.intent !== 'validity' && u.intent !== 'interpretation' && u.intent !== 'scope') {
-    const who = perspective(message);
+  // Retrieval adds nothing to what the facts already decided, nor benefits to a job-title question.
+  if (search.cited && !factLed && u.intent !== 'title' && u.intent !== 'validity' && u.intent !== 'interpretation' && u.intent !== 'scope') {
     const measure = u.measure ?? search.measures[0]?.measure;
     const stated = (c: (typeof search.clauses)[number]) =>
       statements.stated(c.chunk.measure, c.chunk.excerpt).filter((l) => l.benefit || (l.provision && l.provision.conditions.length > 0));

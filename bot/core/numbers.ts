@@ -7,6 +7,8 @@
 export interface AmountMention {
   /** Integer fen; negative when the text says so (-300万, 负300万). */
   fen: bigint;
+  /** Set when the amount is in another currency (150万美元): not computed. */
+  currency?: string;
   raw: string;
   start: number;
   end: number;
@@ -39,6 +41,23 @@ export function normalizeDigits(text: string): string {
     // A full-width comma between digits groups thousands (2，500，000元).
     .replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
 }
+
+const cnDigit = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/**
+ * Writing forms people mix into amounts, rewritten to ones the patterns read:
+ * 2千万 / 1千2百万 / 3百万 (a digit before 千/百/十) → 二千万 …, 3 000 000元 → 3000000元,
+ * 300w → 300万. Only used to find amounts; positions are those of the rewritten text.
+ */
+export function normalizeAmountText(text: string): string {
+  return normalizeDigits(text)
+    .replace(/(?<![\d.])(\d)(?=[千百十])/g, (d) => cnDigit[Number(d)]!)
+    .replace(/(?<=\d) (?=\d{3}(?!\d))/g, '')
+    .replace(/(?<=\d)\s*[wW](?![a-zA-Z])/g, '万');
+}
+
+/** Currencies other than yuan: such an amount is not computed. */
+export const foreignCurrency = /^\s*(美元|美金|欧元|港币|港元|日元|英镑|刀)/;
 
 const digitValue: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const smallUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -127,7 +146,7 @@ function parseAmountBody(body: string): bigint | null {
 
 /** Every amount of money in the text, in order. */
 export function findAmounts(input: string): AmountMention[] {
-  const text = normalizeDigits(input);
+  const text = normalizeAmountText(input);
   const out: AmountMention[] = [];
   for (const m of text.matchAll(amountRe)) {
     const body = m[2]!.trim();
@@ -138,7 +157,8 @@ export function findAmounts(input: string): AmountMention[] {
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
     const fen = parseAmountBody(body);
     if (fen === null) continue;
-    out.push({ fen: m[1] ? -fen : fen, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    const foreign = foreignCurrency.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))?.[1];
+    out.push({ fen: m[1] ? -fen : fen, raw: m[0], start: m.index!, end: m.index! + m[0].length, ...(foreign ? { currency: foreign } : {}) });
   }
   return out;
 }
@@ -146,7 +166,7 @@ export function findAmounts(input: string): AmountMention[] {
 const countRe = new RegExp(`(${NUM}|[一二两三四五六七八九十百]+)\\s*(?:个|项)(?!月|人)`, 'g');
 
 export function findCounts(input: string): CountMention[] {
-  const text = normalizeDigits(input);
+  const text = normalizeAmountText(input);
   const out: CountMention[] = [];
   for (const m of text.matchAll(countRe)) {
     const n = m[1]!;

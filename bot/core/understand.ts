@@ -5,7 +5,7 @@
  * catalogue in knowledge/facts.yaml.
  */
 import { fenToYuanString } from '../../eligibility/index.ts';
-import { findAmounts, findCounts, findPercents, normalizeDigits, type AmountMention } from './numbers.ts';
+import { findAmounts, findCounts, findPercents, normalizeAmountText, normalizeDigits, type AmountMention } from './numbers.ts';
 
 export type Intent =
   | 'reset'
@@ -24,7 +24,7 @@ export type StatedFacts = Record<string, string | number | boolean>;
 
 export interface AmountProblem {
   raw: string;
-  reason: 'negative' | 'zero' | 'too_large';
+  reason: 'negative' | 'zero' | 'too_large' | 'currency';
 }
 
 export interface Understanding {
@@ -88,7 +88,8 @@ const afterCues: AmountCue[] = [
 ];
 
 function cueFor(text: string, a: AmountMention): string | null {
-  const before = text.slice(Math.max(0, a.start - 14), a.start);
+  // The words before the amount within its clause (up to 24 characters).
+  const before = text.slice(Math.max(0, a.start - 24), a.start).split(/[，。；！？]/).pop()!;
   const after = text.slice(a.end, a.end + 10);
   for (const c of afterCues) if (c.re.test(after)) return c.fact;
   for (const c of amountCues) if (c.re.test(before)) return c.fact;
@@ -105,6 +106,10 @@ export interface UnderstandOptions {
   defaultAmountFact?: string | null;
   /** Facts the current topic still needs: a short bare answer (省级, 高校) may fill any of them. */
   expectedFacts?: readonly string[];
+  /** Facts of the current topic a correction may change (改成市级 → competitionLevel). */
+  topicFacts?: readonly string[];
+  /** The count fact of the current topic (改成8个). */
+  defaultCountFact?: string | null;
   maxAmountYuan: number;
 }
 
@@ -133,10 +138,10 @@ const enumWords: Record<string, [string, RegExp][]> = {
     ['other', /其他|行政|管理人员|企业员工/],
   ],
   competitionLevel: [
-    ['national', /国家级|全国|国赛/],
-    ['provincial', /省级|省赛|江苏省|全省|省里/],
-    ['municipal', /市级|市赛|无锡市|全市|市里/],
-    ['district', /区级|区赛|县级|区里|县里|校级|院级/],
+    ['national', /国家级|全国|国赛|^国家/],
+    ['provincial', /省级|省赛|江苏省|全省|省里|^省/],
+    ['municipal', /市级|市赛|无锡市|全市|市里|^市/],
+    ['district', /区级|区赛|县级|区里|县里|校级|院级|^[区县]/],
   ],
   competitionResult: [
     ['participated', /没(有)?(获奖|拿奖|得奖|拿到奖)|未获奖|只是参赛|参加了?但|没名次|入围|参赛而已|陪跑/],
@@ -156,14 +161,16 @@ function enumFrom(fact: string, text: string): string | null {
 
 /** Reads the facts a message states. Amounts are returned as decimal yuan strings. */
 export function extractFacts(input: string, options: UnderstandOptions): { facts: StatedFacts; problems: AmountProblem[] } {
-  const text = normalizeDigits(input);
+  const text = normalizeAmountText(input);
   const facts: StatedFacts = {};
   const problems: AmountProblem[] = [];
   const maxFen = BigInt(options.maxAmountYuan) * 100n;
 
   // Amounts, each assigned by its cue words, else to the fact asked for or the topic's base.
   const amounts = findAmounts(text);
+  const perFact = new Map<string, bigint[]>();
   for (const a of amounts) {
+    if (a.currency) { problems.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
     if (a.fen < 0n) { problems.push({ raw: a.raw, reason: 'negative' }); continue; }
     if (a.fen === 0n) { problems.push({ raw: a.raw, reason: 'zero' }); continue; }
     if (a.fen > maxFen) { problems.push({ raw: a.raw, reason: 'too_large' }); continue; }
@@ -173,7 +180,14 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
       const pending = options.pendingFact;
       fact = pending && /Yuan$/.test(pending) ? pending : options.defaultAmountFact ?? 'contractAmountYuan';
     }
-    if (facts[fact] === undefined) facts[fact] = fenToYuanString(a.fen);
+    perFact.set(fact, [...(perFact.get(fact) ?? []), a.fen]);
+  }
+  // Several amounts of one kind: 分别是800万、900万 / 一共两份合同 are added up; otherwise the first counts.
+  const adds = /一共|合计|总共|总计|分别|加起来|两份|两笔|三笔|几笔|多笔|各/.test(text);
+  for (const [fact, fens] of perFact) {
+    const fen = adds ? fens.reduce((x, y) => x + y, 0n) : fens[0]!;
+    if (fen <= maxFen) facts[fact] = fenToYuanString(fen);
+    else problems.push({ raw: fens.map(String).join('+'), reason: 'too_large' });
   }
   // A bare number answering an amount question: 1000000 → yuan.
   if (amounts.length === 0 && options.pendingFact && /Yuan$/.test(options.pendingFact)) {
@@ -209,10 +223,11 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
     if (n !== undefined) facts[options.pendingFact] = n;
   }
 
-  // The research-side party of a contract.
+  // The research-side party of a contract: the partner an enterprise names, or the
+  // institution that speaks (我们大学…跟企业签 makes the university that party).
   const partner = /(和|跟|与|同|委托|找)([^，。；]{0,12})(签|合作|做|搞|的)/.exec(text);
   const partnerType = partner ? enumFrom('institutionType', partner[2]!) : null;
-  if (partnerType) facts.institutionType = partnerType;
+  if (partnerType && partnerType !== 'other') facts.institutionType = partnerType;
   else if (/(我们|我|本)(是|在)?[^，。；]{0,6}(大学|高校|学院|学校|研究所|研究院|医院|新型研发机构)/.test(text)) {
     facts.institutionType = enumFrom('institutionType', text)!;
   } else if (/大学|高校|研究所|研究院|中科院|医院|新型研发机构/.test(text) && !/私营|民营公司|检测公司/.test(text)) {
@@ -221,22 +236,23 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
     facts.institutionType = 'other';
   }
 
-  if (/重点实验室|技术创新中心|工程技术研究中心|国家实验室/.test(text)) facts.hasKeyPlatform = !/没有|没建|无(重点)?实验室/.test(text);
+  // A key platform counts for the research-side party, not for an enterprise that has one.
+  if (/重点实验室|技术创新中心|工程技术研究中心|国家实验室/.test(text) && !/(我们|我司|本)(企业|公司|厂)[^，。；]{0,6}(建有|有)/.test(text)) facts.hasKeyPlatform = !/没有|没建|无(重点)?实验室/.test(text);
   else if (/没有(科研)?平台|没有实验室/.test(text)) facts.hasKeyPlatform = false;
 
   if (/龙头企业|链主|头部企业/.test(text)) facts.isLeadingEnterprise = !/不是(龙头|链主|头部)/.test(text);
   const zone = /(国家级|国家|省级|市级|区级|县级)[^，。；]{0,3}(高新区|开发区|经开区|园区|高新技术产业开发区)/.exec(text);
   if (zone) facts.devZoneLevel = enumFrom('devZoneLevel', zone[0]) ?? (zone[1] === '国家' ? 'national' : 'district');
 
-  if (/优秀技术经[理纪]|评为优秀|评上(了)?(年度)?优秀|年度优秀/.test(text)) facts.isExcellentTechManager = !/没(有)?评上|不是优秀|未评/.test(text);
-  if (/没(有)?评上|未被评为|不是优秀/.test(text) && /优秀|技术经[理纪]/.test(text)) facts.isExcellentTechManager = false;
+  if (/优秀技术经[理纪]|评为优秀|评上(了)?(年度)?优秀|年度优秀/.test(text)) facts.isExcellentTechManager = !/没(有)?(被)?评|不是(年度)?优秀|未(被)?评|没当选|落选/.test(text);
   if (/落地|转化成功|已经转化|实现转化/.test(text) && /技术经[理纪]|经纪人|撮合|交易|服务/.test(text)) facts.dealLanded = !/没(有)?落地|还没|未落地|尚未/.test(text);
 
-  if (/我是[^，。；]{0,6}(技术经理|技术经纪|经纪人)|作为技术经[理纪]人/.test(text)) facts.personRole = 'technology_manager';
+  if (/不是(搞)?科研(人员)?|非科研人员|不是研究人员|不做科研/.test(text)) facts.personRole = 'other';
+  else if (/我是[^，。；]{0,6}(技术经理|技术经纪|经纪人)|作为技术经[理纪]人/.test(text)) facts.personRole = 'technology_manager';
   else if (/(我|本人)(是|在)?[^，。；]{0,8}(科研人员|研究员|教授|老师|博士|工程师|研究人员|医生|科研)/.test(text) || (/我|本人/.test(text) && /做科研|搞科研|搞研究|做研究|科研人员|研究员|课题组|实验室工作/.test(text))) facts.personRole = 'researcher';
   else if (/我(是|在)[^，。；]{0,8}(行政|管理岗|财务|销售)/.test(text)) facts.personRole = 'other';
 
-  const contest = /(国家级|全国|国赛|省级|省赛|江苏省|全省|市级|市赛|无锡市|全市|区级|区赛|县级|校级|院级|区里|市里|省里)[^，。；]{0,12}(比赛|大赛|竞赛|赛)|(比赛|大赛|竞赛)[^，。；]{0,4}(国家级|省级|市级|区级)/.exec(text);
+  const contest = /(国家级|全国|国赛|国家|省级|省赛|江苏省|全省|省|市级|市赛|无锡市|全市|市|区级|区赛|县级|校级|院级|区里|市里|省里|区|县)[^，。；]{0,12}(比赛|大赛|竞赛|赛)|(比赛|大赛|竞赛)[^，。；]{0,4}(国家级|省级|市级|区级)/.exec(text);
   if (contest) facts.competitionLevel = enumFrom('competitionLevel', contest[0])!;
   // 二等奖 of a science award is not a competition result: it needs a contest or a title question.
   if (/比赛|大赛|竞赛|赛/.test(text) || /职称|评高工|高工|绿色通道/.test(text)) {
@@ -246,10 +262,22 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
   if (/第一完成人|主要完成人|项目负责人|主持人|牵头人|主要贡献/.test(text)) facts.isMainCompleter = !/不是(第一|主要)?(完成人|负责人)|并非/.test(text);
   else if (/只是参与|普通成员|排名靠后|不是主要/.test(text)) facts.isMainCompleter = false;
 
-  if (/省平台|江苏省科技资源统筹服务平台|省科技资源统筹|省里的平台/.test(text)) facts.voucherOnProvincialPlatform = !/不是在省|没在省/.test(text);
+  if (/省平台|江苏省科技资源统筹服务平台|省科技资源统筹|省里的平台/.test(text) && !/不知道|不确定|不清楚|是不是/.test(text)) {
+    facts.voucherOnProvincialPlatform = !/(没有|没|不是|未|并非)[^，。；]{0,3}(在)?[^，。；]{0,2}(省平台|江苏省科技资源统筹服务平台|省科技资源统筹|省里的平台)/.test(text);
+  }
 
   const award = enumFrom('achievementAward', text);
   if (award && /奖/.test(text) && !contest) facts.achievementAward = award;
+
+  // A correction (改成市级 / 不对，是市级的 / 改成8个) changes a fact of the current topic.
+  if (/改成|改为|更正|不对|应该是|说错了|其实是/.test(text)) {
+    for (const f of options.topicFacts ?? []) {
+      if (!(f in enumWords)) continue;
+      const v = enumFrom(f, text.replace(/^.*?(改成|改为|更正为?|不对，?|应该是|说错了，?|其实是)/, ''));
+      if (v) facts[f] = v;
+    }
+    if (options.defaultCountFact && facts[options.defaultCountFact] === undefined && allCounts[0]) facts[options.defaultCountFact] = allCounts[0].count;
+  }
 
   // A short bare answer (省级, 高校) fills a fact the topic still needs.
   if (text.trim().length <= 15) {

@@ -64,8 +64,10 @@ describe('dialog: facts stay with their topic', () => {
     const b = await chat('我们研究所建有省重点实验室，今年新增技术合同2000万，科研平台资助能拿多少？', a.sessionId);
     expect(b.calculations[0]).toMatchObject({ benefit: 'm7-platform-institution', amountYuan: 2000000 });
     expect(b.calculations[0]!.conditions.find((c) => c.id === 'is-public-research-unit')!.status).toBe('met');
+    // Asked fresh by an enterprise, nothing says a public research institution applies.
     const c = await chat('我们企业建有省重点实验室，今年新增技术合同2000万，科研平台资助能拿多少？');
-    expect(c.calculations[0]!.conditions.find((x) => x.id === 'is-public-research-unit')!.status).toBe('unknown');
+    expect(c.calculations.flatMap((x) => x.conditions).filter((x) => x.id === 'is-public-research-unit' && x.status === 'met')).toEqual([]);
+    expect(c.calculations.filter((x) => x.status === 'computed')).toEqual([]);
   });
 
   it('does not take a science award for a competition prize', async () => {
