@@ -5,7 +5,7 @@
  * No HTTP, Telegram or terminal here: adapters call `chat`.
  */
 import { randomUUID } from 'node:crypto';
-import { capPerLabel, yuanAsWritten, type KnowledgeBase } from '../../knowledge/index.ts';
+import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase } from '../../knowledge/index.ts';
 import { checkAsOf, EligibilityError, FactError, type EligibilityEngine, type Evaluation } from '../../eligibility/index.ts';
 import { statesQuote, type Retriever, type SearchResult } from '../../retrieval/index.ts';
 import { benefitBlock, checkBlock, footer, measureName, validityText } from './compose.ts';
@@ -86,17 +86,33 @@ export function createAssistant(options: AssistantOptions): Assistant {
     }
   }
 
-  function informational(intent: string, search: SearchResult): { answer: string; citations: ChatCitation[] } | null {
+  function informational(intent: string, search: SearchResult, asOf: string): { answer: string; citations: ChatCitation[] } | null {
     const m0 = (excerpt: string) => citation(0, chunkOf(0, excerpt)?.excerpt ?? excerpt);
     switch (intent) {
-      case 'validity':
+      case 'validity': {
+        const v = doc.validity;
+        const now = asOf < v.from ? `按 ${asOf} 计，本措施尚未实施，${dateAsWritten(v.from)}起实施。` : asOf > v.to ? `按 ${asOf} 计，本措施已于${dateAsWritten(v.to)}到期，不能再按本政策享受奖补。` : `按 ${asOf} 计，本措施在有效期内。`;
         return {
-          answer: `《${doc.title}》自${validity.replace('至', '起实施，有效期至')}。\n所选日期不在此期间的，不能按本政策享受奖补。\n执行期间如遇国家及省、市有关规定和政策调整，本政策相应调整。`,
+          answer: `${now}\n《${doc.title}》自${validity.replace('至', '起实施，有效期至')}。\n执行期间如遇国家及省、市有关规定和政策调整，本政策相应调整。`,
           citations: [m0(doc.validity.quote), m0(doc.adjustmentQuote)],
+        };
+      }
+      case 'thanks':
+        return { answer: '不客气！还有其他关于这项政策的问题，随时问我。', citations: [] };
+      case 'list': {
+        const lines = [`《${doc.title}》中有明确上限的资金支持：`];
+        for (const m of kb.measures) for (const b of m.benefits) lines.push(`· ${measureName(kb, m.number)}｜${b.title}：最高${yuanAsWritten(b.cap.yuan)}（${capPerLabel[b.cap.per]}）`);
+        lines.push('', '想算具体金额，请告诉我哪一项和您的情况，例如：“我们企业和高校签了300万元技术合同”。', footer(kb, [], true));
+        return { answer: lines.join('\n'), citations: [] };
+      }
+      case 'elsewhere':
+        return {
+          answer: `我只解答无锡市的《${doc.title}》，其他城市或其他政策的问题请咨询当地主管部门。\n无锡这项政策的问题，例如：“中试平台能拿多少支持？”`,
+          citations: [],
         };
       case 'combination':
         return {
-          answer: `可以同时申报不同层级的政策，但同一事项的奖补不叠加：本措施涉及的奖补政策与本市各级其他同类政策不一致的，按“${doc.combination.principle}”原则支持——取对您最有利、金额最高的一项，不重复享受。\n如需比较，请告诉我两边的金额或比例，例如：“合同300万元，区里按20%补、最高200万元”。\n注意：同一份合同分别支持企业（第6条）、科研单位（第7条）、技术经理人（第2条），是对不同主体的全链条支持，不属于重复享受。`,
+          answer: `可以同时申报不同层级的政策，但同一事项的奖补不叠加：本措施涉及的奖补政策与本市各级其他同类政策不一致的，按“${doc.combination.principle}”原则支持——取对您最有利、金额最高的一项，不重复享受。\n如需比较，请告诉我两边的金额或比例，例如：“合同300万元，区里按20%补、最高200万元”。\n注意：一份技术合同可能同时涉及面向企业、科研单位和技术经理人的不同条款，各自按条款申报，是否视为同类奖补以申报指南为准。`,
           citations: [m0(doc.combination.quote)],
         };
       case 'interpretation':
@@ -183,17 +199,33 @@ export function createAssistant(options: AssistantOptions): Assistant {
         state.pending = null;
         return respond({ ...empty, ...describeMeasure(u.measure) });
       }
-      const info = informational(u.intent, search);
+      const info = informational(u.intent, search, asOf);
+      // 能补多少 alone names no benefit and no one: ask what and who rather than guess.
+      if (!state.focus.benefits.length && !state.focus.checks.length && Object.keys(u.facts).length === 0 && message.replace(/[能可以补拿领多少钱奖励补贴资助吗呢？?！!。一共总共我们]/g, '').length < 2) {
+        state.pending = null;
+        return respond({ ...empty, answer: '请告诉我是哪一项支持、您是哪类单位或个人，以及相关金额，例如：“我们企业和江南大学签了300万元技术合同，能拿多少补助？”或“用了8万元科技创新券，能拿多少联动奖补？”。发送“政策里有哪些资金奖补”可查看全部奖补及上限。' });
+      }
       const picked = pickFocus(kb, statements, message, u, search, state.facts);
+      // 是什么 / 什么意思 asks what a clause says: explain it rather than compute.
+      const explain = u.intent === 'measure' && Object.keys(u.facts).length === 0;
+      if (explain) {
+        picked.benefits = [];
+        picked.checks = [];
+      }
       const answersPending = state.pending !== null && (u.facts[state.pending] !== undefined || dontKnow.test(message));
       const hadFocus = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
       // A correction (改成500万) or a short answer carrying facts continues the topic.
       const followUp = hadFocus && (answersPending || u.correction || ((state.missing ?? []).some((f) => u.facts[f] !== undefined) && message.length <= 20));
       const newTopic = (picked.benefits.length > 0 || picked.checks.length > 0) && !followUp && !sameFocus(picked, state.focus);
       if (newTopic) {
-        // A new topic starts from what this message says: facts of an earlier topic
-        // (the partner of another contract, a district's award for another item) do not carry over.
-        state.facts = {};
+        // A new topic starts from what this message says: conditions of an earlier topic (the
+        // partner of another contract, a district's award for another item) do not carry over.
+        // Only a figure the new topic computes on (the same contract's amount) is kept.
+        const bases = new Set(picked.benefits.flatMap((id) => {
+          const b = statements.benefit(id)?.benefit;
+          return b?.base ? [b.base.fact] : b?.perItem ? [b.perItem.fact] : [];
+        }));
+        state.facts = Object.fromEntries(Object.entries(state.facts).filter(([f]) => bases.has(f)));
         state.skipped = [];
       }
       // New facts override old ones: 改成500万 corrects the amount.
@@ -225,7 +257,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         return respond({ ...empty, missing: state.missing ?? [], question: q, answer: `抱歉，没能从“${message}”中读出${factDefs.get(q.fact)?.label ?? '所需信息'}。${q.text}（例如：${q.example}）\n不清楚可以回复“不知道”，重新提问请发送“重新开始”。` });
       }
 
-      if (!topical || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {
+      if (!topical || explain || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {
         state.pending = null;
         if (!search.cited) {
           return respond({
@@ -261,7 +293,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       for (const c of checks) blocks.push(checkBlock(kb, c, validity));
       for (const r of results) blocks.push(benefitBlock(kb, r, validity));
       const beneficiaries = new Set(results.filter((r) => r.status === 'computed').map((r) => r.beneficiary));
-      if (beneficiaries.size > 1) blocks.push('同一合同分别支持不同主体（企业、科研单位、技术经理人等），属于全链条支持，不属于重复享受。');
+      if (beneficiaries.size > 1) blocks.push('以上各项分属不同条款、面向不同主体（企业、科研单位、技术经理人等），由各自按条款申报；同一事项与其他政策的关系按“从优、就高、不重复”原则处理，具体以申报指南为准。');
       if (question) blocks.push(`还需要确认：${question.text}（例如：${question.example}）`);
       const measures = [...new Set([...checks.map((c) => c.measure), ...results.map((r) => r.measure)])];
       blocks.push(footer(kb, measures, results.length > 0));

@@ -10,6 +10,9 @@ import { findAmounts, findCounts, findPercents, normalizeAmountText, normalizeDi
 export type Intent =
   | 'reset'
   | 'help'
+  | 'thanks'
+  | 'list'
+  | 'elsewhere'
   | 'validity'
   | 'combination'
   | 'interpretation'
@@ -52,6 +55,9 @@ export function detectIntent(text: string): Intent {
   const t = text.trim();
   if (/^(重新开始|重来|清空|新对话|从头开始|reset|\/start|\/reset)$/i.test(t) || has(t, /^(我要|请)?(重新开始|从头再来)/)) return 'reset';
   if (/^(你好|您好|hi|hello|帮助|help|\/help|你能做什么|你会什么|怎么用)[!！。？?]*$/i.test(t)) return 'help';
+  if (/^(谢谢|多谢|感谢|谢啦|thanks|thank you|好的谢谢)[!！。.~～]*$/i.test(t)) return 'thanks';
+  if (/(苏州|南京|上海|杭州|常州|南通|北京|深圳|广州|合肥|宁波|扬州|镇江|泰州)[^，。；]{0,8}(政策|补贴|奖励|措施|规定)/.test(t) && !/无锡/.test(t)) return 'elsewhere';
+  if (/哪些(资金|奖补|补贴|支持|奖励|钱)|列(一下|出)|一共有哪些|所有(的)?(奖补|补贴|资金)|全部(的)?(奖补|补贴|资金)/.test(t)) return 'list';
   if (has(t, /职称|评高工|高工|高级工程师|绿色通道|直接申报|评正高|评副高|大赛|比赛|竞赛/)) return 'title';
   if (has(t, /一起拿|叠加|重复(拿|享受|申报|领)|同时(享受|拿|申请)|两份|就高|从优|不重复|兼得|能不能都拿|都能拿吗/)) return 'combination';
   if (has(t, /谁(来)?解释|解释权|哪个部门(负责)?解释|看不懂.*(找|问)|解释工作/)) return 'interpretation';
@@ -240,6 +246,9 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
   if (/重点实验室|技术创新中心|工程技术研究中心|国家实验室/.test(text) && !/(我们|我司|本)(企业|公司|厂)[^，。；]{0,6}(建有|有)/.test(text)) facts.hasKeyPlatform = !/没有|没建|无(重点)?实验室/.test(text);
   else if (/没有(科研)?平台|没有实验室/.test(text)) facts.hasKeyPlatform = false;
 
+  // Measure 7 rewards results from national or provincial high-level platforms.
+  if (/(国家|省)[^，。；]{0,3}(重点实验室|实验室|技术创新中心)|大科学装置|国家实验室/.test(text) && /对接|落地|转化|成果/.test(text)) facts.connectsHighLevelPlatform = true;
+  if (/(市级|区级|县级|企业自己的|自建)[^，。；]{0,3}(重点实验室|实验室|技术创新中心)/.test(text) && /对接/.test(text)) facts.connectsHighLevelPlatform = false;
   if (/龙头企业|链主|头部企业/.test(text)) facts.isLeadingEnterprise = !/不是(龙头|链主|头部)/.test(text);
   const zone = /(国家级|国家|省级|市级|区级|县级)[^，。；]{0,3}(高新区|开发区|经开区|园区|高新技术产业开发区)/.exec(text);
   if (zone) facts.devZoneLevel = enumFrom('devZoneLevel', zone[0]) ?? (zone[1] === '国家' ? 'national' : 'district');

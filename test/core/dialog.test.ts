@@ -17,7 +17,7 @@ describe('dialog', () => {
     expect(byId['m6-contract-subsidy']).toMatchObject({ beneficiary: 'enterprise', amountYuan: 1000000 });
     expect(byId['m7-platform-institution']).toMatchObject({ beneficiary: 'institution', amountYuan: 500000 });
     expect(byId['m2-tech-manager-award']).toMatchObject({ beneficiary: 'technology_manager', amountYuan: 100000 });
-    expect(r.answer).toContain('全链条支持，不属于重复享受');
+    expect(r.answer).toContain('分属不同条款、面向不同主体');
     expect(new Set(r.citations.slice(0, 3).map((c) => c.measure))).toEqual(new Set([2, 6, 7]));
     expect(r.citations.slice(0, 3).map((c) => c.measure)).toEqual(r.calculations.map((c) => c.measure));
   });
