@@ -350,9 +350,13 @@ function describeValue(v: unknown): string {
   return typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? v : JSON.stringify(v) ?? String(v);
 }
 
-/** Today's date where the policy applies (Asia/Shanghai), YYYY-MM-DD. */
+const wuxiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+let todayCache = { until: 0, date: '' };
+/** Today's date where the policy applies (Asia/Shanghai), YYYY-MM-DD; worked out at most once a second. */
 export function todayInWuxi(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const now = Date.now();
+  if (now >= todayCache.until) todayCache = { until: now + 1000, date: wuxiDate.format(now) };
+  return todayCache.date;
 }
 
 function yuanAsWan(yuan: number): string {

@@ -109,3 +109,11 @@ describe('sessions', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('today', () => {
+  it('is the date in Wuxi (Asia/Shanghai), written YYYY-MM-DD', async () => {
+    const { todayInWuxi } = await import('../../bot/core/assistant.ts');
+    const expected = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+    expect(todayInWuxi()).toBe(expected);
+  });
+});
