@@ -154,192 +154,220 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return { answer: lines.join('\n'), citations: retriever.chunks.filter((c) => c.measure === n).map((c) => citation(n, c.excerpt)) };
   }
 
+  // Turns of one session run one after another, so two at once cannot lose an update.
+  const running = new Map<string, Promise<unknown>>();
+  function serialised<T>(sessionId: string, turn: () => Promise<T>): Promise<T> {
+    const previous = running.get(sessionId) ?? Promise.resolve();
+    const next = previous.then(turn, turn);
+    const settled = next.catch(() => undefined);
+    running.set(sessionId, settled);
+    void settled.then(() => {
+      if (running.get(sessionId) === settled) running.delete(sessionId);
+    });
+    return next;
+  }
+
   return {
     async chat(body) {
       const req = parseChatRequest(body, maxChars);
-      const asOf = req.asOf ?? today();
       const sessionId = req.sessionId ?? randomUUID();
-      const state: SessionState = sessions.load(sessionId) ?? emptySession();
-      state.turns++;
-      const message = req.message.trim();
-      const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId'>): ChatResponse => {
-        sessions.save(sessionId, state);
-        return { ...r, mode: 'template', sessionId };
-      };
-      const empty = { citations: [], calculations: [], checks: [], missing: [] };
-
-      const focusBenefit = state.focus.benefits[0] ? statements.benefit(state.focus.benefits[0])?.benefit : undefined;
-      const u = understand(message, {
-        pendingFact: state.pending,
-        defaultAmountFact: focusBenefit?.base?.fact ?? null,
-        defaultCountFact: focusBenefit?.perItem?.fact ?? null,
-        topicFacts: [...state.focus.benefits.flatMap((id) => statements.benefit(id)?.benefit?.conditions ?? []), ...kb.measures.flatMap((m) => m.provisions).filter((p) => state.focus.checks.includes(p.id)).flatMap((p) => p.conditions)].flatMap((c) => (c.fact ? [c.fact] : [])),
-        expectedFacts: state.missing ?? [],
-        pendingKind: state.pending ? factDefs.get(state.pending)?.kind ?? null : null,
-        maxAmountYuan: kb.facts.limits.maxAmountYuan,
-      });
-
-      if (u.intent === 'reset') {
-        Object.assign(state, emptySession());
-        return respond({ ...empty, answer: '好的，已清空之前提供的信息。请告诉我您的问题，例如：“我们企业和高校签了300万元技术合同，能拿多少补助？”' });
-      }
-      if (u.problems.length > 0) {
-        const p = u.problems[0]!;
-        const why = p.reason === 'negative' ? '是负数' : p.reason === 'zero' ? '为零' : p.reason === 'currency' ? '不是人民币金额' : `超过了可信范围（${yuanAsWan(kb.facts.limits.maxAmountYuan)}）`;
-        const fix = p.reason === 'currency' ? '本政策以人民币计，请换算成人民币后再问，例如：1000万元。' : '请核对后重新输入，例如：300万元。';
-        return respond({ ...empty, answer: `您提到的金额“${p.raw}”${why}，我没有据此计算。${fix}` });
-      }
-      if (state.pending && dontKnow.test(message)) {
-        state.skipped.push(state.pending);
-      }
-
-
-      const search = await retriever.search(message, { k: 5 });
-      if (u.measure !== null && (u.intent === 'measure' || u.intent === 'unknown')) {
-        state.pending = null;
-        return respond({ ...empty, ...describeMeasure(u.measure) });
-      }
-      const info = informational(u.intent, search, asOf);
-      // 能补多少 alone names no benefit and no one: ask what and who rather than guess.
-      if (!state.focus.benefits.length && !state.focus.checks.length && Object.keys(u.facts).length === 0 && message.replace(/[能可以补拿领多少钱奖励补贴资助吗呢？?！!。一共总共我们]/g, '').length < 2) {
-        state.pending = null;
-        return respond({ ...empty, answer: '请告诉我是哪一项支持、您是哪类单位或个人，以及相关金额，例如：“我们企业和江南大学签了300万元技术合同，能拿多少补助？”或“用了8万元科技创新券，能拿多少联动奖补？”。发送“政策里有哪些资金奖补”可查看全部奖补及上限。' });
-      }
-      const picked = pickFocus(kb, statements, message, u, search, state.facts);
-      // 是什么 / 什么意思 asks what a clause says: explain it rather than compute.
-      const explain = u.intent === 'measure' && Object.keys(u.facts).length === 0;
-      if (explain) {
-        picked.benefits = [];
-        picked.checks = [];
-      }
-      const answersPending = state.pending !== null && (u.facts[state.pending] !== undefined || dontKnow.test(message));
-      const hadFocus = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
-      // A correction (改成500万) or a short answer carrying facts continues the topic.
-      const followUp = hadFocus && (answersPending || u.correction || ((state.missing ?? []).some((f) => u.facts[f] !== undefined) && message.length <= 20));
-      const newTopic = (picked.benefits.length > 0 || picked.checks.length > 0) && !followUp && !sameFocus(picked, state.focus);
-      if (newTopic) {
-        // A new topic starts from what this message says: conditions of an earlier topic (the
-        // partner of another contract, a district's award for another item) do not carry over.
-        // Only a figure the new topic computes on (the same contract's amount) is kept.
-        const bases = new Set(picked.benefits.flatMap((id) => {
-          const b = statements.benefit(id)?.benefit;
-          return b?.base ? [b.base.fact] : b?.perItem ? [b.perItem.fact] : [];
-        }));
-        state.facts = Object.fromEntries(Object.entries(state.facts).filter(([f]) => bases.has(f)));
-        state.skipped = [];
-      }
-      // New facts override old ones: 改成500万 corrects the amount.
-      Object.assign(state.facts, u.facts);
-      for (const f of Object.keys(u.facts)) state.skipped = state.skipped.filter((s) => s !== f);
-      if (picked.benefits.length > 0 || picked.checks.length > 0) {
-        // A new topic replaces the old one unless the message only continues it.
-        if (!followUp) state.focus = picked;
-      } else if (info) {
-        state.pending = null;
-        return respond({ ...empty, answer: info.answer, citations: info.citations });
-      }
-      const topical = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
-      // Another policy's award (区里按20%、最高200万) is for the item being computed.
-      if (['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'].some((f) => u.facts[f] !== undefined)) {
-        const who = perspective(message);
-        const computable = state.focus.benefits.filter((id) => {
-          const b = statements.benefit(id)?.benefit;
-          return b?.base || b?.perItem;
-        });
-        // The asker's own item (我们企业 → the enterprise's subsidy), else the first that computes.
-        const item = computable.find((id) => who?.includes(statements.benefit(id)!.benefit!.beneficiary)) ?? computable[0];
-        if (item) state.facts.otherPolicyBenefit = item;
-      }
-
-      // An answer that does not fill the question asked: ask again rather than change the subject.
-      if (state.pending && !answersPending && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0 && (!search.cited || message.length <= 10)) {
-        const q = questionFor(state.pending);
-        return respond({ ...empty, missing: state.missing ?? [], question: q, answer: `抱歉，没能从“${message}”中读出${factDefs.get(q.fact)?.label ?? '所需信息'}。${q.text}（例如：${q.example}）\n不清楚可以回复“不知道”，重新提问请发送“重新开始”。` });
-      }
-
-      if (!topical || explain || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {
-        state.pending = null;
-        if (!search.cited) {
-          return respond({
-            ...empty,
-            answer: `抱歉，这个问题不在《${doc.title}》的范围内，我只能解答这项政策的内容和奖补计算。\n您可以问：“中试平台能拿多少支持？”“技术经纪人撮合成交能拿多少奖励？”“政策有效期到什么时候？”`,
-          });
-        }
-        // What the policy says: the best clauses, by measure.
-        const top = search.measures[0]!;
-        const clauses = search.clauses.filter((c) => c.chunk.measure === top.measure).slice(0, 2);
-        const provisions = kb.measures[top.measure]!.provisions.filter((p) => clauses.some((c) => statesQuote(c.chunk.excerpt, p.quote)));
-        const lines = [`这个问题对应${measureName(kb, top.measure)}。原文要点：`, ...clauses.map((c) => `· ${c.chunk.excerpt}`)];
-        for (const p of provisions) lines.push(`要点：${p.outcome}。`);
-        lines.push('', footer(kb, [top.measure], false));
-        return respond({ ...empty, answer: lines.join('\n'), citations: search.clauses.slice(0, 3).map((c) => citation(c.chunk.measure, c.chunk.excerpt)) });
-      }
-
-      const { evaluation, refused } = evaluate(state.facts, asOf, state.focus);
-      for (const r of refused) delete state.facts[r.fact];
-      const results = evaluation.results;
-      const checks = evaluation.checks;
-
-      // One question at a time: the first fact the focus still needs, not one the user could not say.
-      const missing = [...new Set([...results.flatMap((r) => r.missing), ...checks.flatMap((c) => c.missing)])];
-      const ask = missing.find((f) => !state.skipped.includes(f) && factDefs.has(f));
-      state.pending = ask ?? null;
-      state.missing = missing;
-      const question = ask ? questionFor(ask) : undefined;
-
-      const blocks: string[] = [];
-      if (!evaluation.inForce) blocks.push(`按 ${asOf} 计算：该日期不在政策有效期（${validity}）内。`);
-      for (const r of refused) blocks.push(`您提供的“${factDefs.get(r.fact)?.label ?? r.fact}”无法使用（${describeValue(r.value)}），请核对后重新提供。`);
-      for (const c of checks) blocks.push(checkBlock(kb, c, validity));
-      for (const r of results) blocks.push(benefitBlock(kb, r, validity));
-      const beneficiaries = new Set(results.filter((r) => r.status === 'computed').map((r) => r.beneficiary));
-      if (beneficiaries.size > 1) blocks.push('以上各项分属不同条款、面向不同主体（企业、科研单位、技术经理人等），由各自按条款申报；同一事项与其他政策的关系按“从优、就高、不重复”原则处理，具体以申报指南为准。');
-      if (question) blocks.push(`还需要确认：${question.text}（例如：${question.example}）`);
-      const measures = [...new Set([...checks.map((c) => c.measure), ...results.map((r) => r.measure)])];
-      blocks.push(footer(kb, measures, results.length > 0));
-
-      // The clauses that state what was computed or checked come first, then retrieval's.
-      const citations: ChatCitation[] = [];
-      const cite = (measure: number, excerpt: string) => {
-        if (!citations.some((c) => c.excerpt === excerpt)) citations.push(citation(measure, excerpt));
-      };
-      for (const c of checks) cite(c.measure, chunkOf(c.measure, c.citations[0]!.excerpt)?.excerpt ?? c.citations[0]!.excerpt);
-      for (const r of results) cite(r.measure, chunkOf(r.measure, r.citations[0]!.excerpt)?.excerpt ?? r.citations[0]!.excerpt);
-      if (results.some((r) => r.combination)) cite(0, chunkOf(0, doc.combination.quote)?.excerpt ?? doc.combination.quote);
-      if (search.cited) for (const c of search.clauses.slice(0, 2)) if (measures.includes(c.chunk.measure)) cite(c.chunk.measure, c.chunk.excerpt);
-
-      return respond({
-        answer: blocks.join('\n\n'),
-        citations,
-        calculations: results.map((r) => ({
-          measure: r.measure,
-          benefit: r.benefit,
-          title: r.title,
-          beneficiary: r.beneficiary,
-          beneficiaryLabel: r.beneficiaryLabel,
-          status: r.status,
-          amountYuan: r.amountYuan,
-          capYuan: r.capYuan,
-          formula: r.formula,
-          eligible: r.eligible,
-          conditions: r.conditions.map((c) => ({ id: c.id, label: c.label, status: c.status })),
-          notes: r.notes,
-          ...(r.combination ? { combination: { otherAmountYuan: r.combination.otherAmountYuan, higher: r.combination.higher, payableYuan: r.combination.payableYuan } } : {}),
-        })),
-        checks: checks.map((c) => ({
-          measure: c.measure,
-          check: c.check,
-          title: c.title,
-          eligible: c.eligible,
-          unmet: c.unmet,
-          missing: c.missing,
-          conditions: c.conditions.map((x) => ({ id: x.id, label: x.label, status: x.status })),
-        })),
-        missing,
-        ...(question ? { question } : {}),
-      });
+      return serialised(sessionId, () => turn(req, sessionId));
     },
   };
+
+  async function turn(req: ChatRequest, sessionId: string): Promise<ChatResponse> {
+    const asOf = req.asOf ?? today();
+    const state: SessionState = validSession(sessions.load(sessionId)) ?? emptySession();
+    state.turns++;
+    const message = req.message.trim();
+    const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId'>): ChatResponse => {
+      sessions.save(sessionId, state);
+      return { ...r, mode: 'template', sessionId };
+    };
+    const empty = { citations: [], calculations: [], checks: [], missing: [] };
+
+    const focusBenefit = state.focus.benefits[0] ? statements.benefit(state.focus.benefits[0])?.benefit : undefined;
+    const u = understand(message, {
+      pendingFact: state.pending,
+      defaultAmountFact: focusBenefit?.base?.fact ?? null,
+      defaultCountFact: focusBenefit?.perItem?.fact ?? null,
+      topicFacts: [...state.focus.benefits.flatMap((id) => statements.benefit(id)?.benefit?.conditions ?? []), ...kb.measures.flatMap((m) => m.provisions).filter((p) => state.focus.checks.includes(p.id)).flatMap((p) => p.conditions)].flatMap((c) => (c.fact ? [c.fact] : [])),
+      expectedFacts: state.missing ?? [],
+      pendingKind: state.pending ? factDefs.get(state.pending)?.kind ?? null : null,
+      maxAmountYuan: kb.facts.limits.maxAmountYuan,
+    });
+
+    if (u.intent === 'reset') {
+      Object.assign(state, emptySession());
+      return respond({ ...empty, answer: '好的，已清空之前提供的信息。请告诉我您的问题，例如：“我们企业和高校签了300万元技术合同，能拿多少补助？”' });
+    }
+    if (u.problems.length > 0) {
+      const p = u.problems[0]!;
+      const why = p.reason === 'negative' ? '是负数' : p.reason === 'zero' ? '为零' : p.reason === 'currency' ? '不是人民币金额' : `超过了可信范围（${yuanAsWan(kb.facts.limits.maxAmountYuan)}）`;
+      const fix = p.reason === 'currency' ? '本政策以人民币计，请换算成人民币后再问，例如：1000万元。' : '请核对后重新输入，例如：300万元。';
+      return respond({ ...empty, answer: `您提到的金额“${p.raw}”${why}，我没有据此计算。${fix}` });
+    }
+    if (state.pending && dontKnow.test(message)) {
+      state.skipped.push(state.pending);
+    }
+
+
+    const search = await retriever.search(message, { k: 5 });
+    if (u.measure !== null && (u.intent === 'measure' || u.intent === 'unknown')) {
+      state.pending = null;
+      return respond({ ...empty, ...describeMeasure(u.measure) });
+    }
+    const info = informational(u.intent, search, asOf);
+    // 能补多少 alone names no benefit and no one: ask what and who rather than guess.
+    if (!state.focus.benefits.length && !state.focus.checks.length && Object.keys(u.facts).length === 0 && message.replace(/[能可以补拿领多少钱奖励补贴资助吗呢？?！!。一共总共我们]/g, '').length < 2) {
+      state.pending = null;
+      return respond({ ...empty, answer: '请告诉我是哪一项支持、您是哪类单位或个人，以及相关金额，例如：“我们企业和江南大学签了300万元技术合同，能拿多少补助？”或“用了8万元科技创新券，能拿多少联动奖补？”。发送“政策里有哪些资金奖补”可查看全部奖补及上限。' });
+    }
+    const picked = pickFocus(kb, statements, message, u, search, state.facts);
+    // 是什么 / 什么意思 asks what a clause says: explain it rather than compute.
+    const explain = u.intent === 'measure' && Object.keys(u.facts).length === 0;
+    if (explain) {
+      picked.benefits = [];
+      picked.checks = [];
+    }
+    const answersPending = state.pending !== null && (u.facts[state.pending] !== undefined || dontKnow.test(message));
+    const hadFocus = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
+    // A correction (改成500万) or a short answer carrying facts continues the topic.
+    const followUp = hadFocus && (answersPending || u.correction || ((state.missing ?? []).some((f) => u.facts[f] !== undefined) && message.length <= 20));
+    const newTopic = (picked.benefits.length > 0 || picked.checks.length > 0) && !followUp && !sameFocus(picked, state.focus);
+    if (newTopic) {
+      // A new topic starts from what this message says: conditions of an earlier topic (the
+      // partner of another contract, a district's award for another item) do not carry over.
+      // Only a figure the new topic computes on (the same contract's amount) is kept.
+      const bases = new Set(picked.benefits.flatMap((id) => {
+        const b = statements.benefit(id)?.benefit;
+        return b?.base ? [b.base.fact] : b?.perItem ? [b.perItem.fact] : [];
+      }));
+      state.facts = Object.fromEntries(Object.entries(state.facts).filter(([f]) => bases.has(f)));
+      state.skipped = [];
+    }
+    // New facts override old ones: 改成500万 corrects the amount.
+    Object.assign(state.facts, u.facts);
+    for (const f of Object.keys(u.facts)) state.skipped = state.skipped.filter((s) => s !== f);
+    if (picked.benefits.length > 0 || picked.checks.length > 0) {
+      // A new topic replaces the old one unless the message only continues it.
+      if (!followUp) state.focus = picked;
+    } else if (info) {
+      state.pending = null;
+      return respond({ ...empty, answer: info.answer, citations: info.citations });
+    }
+    const topical = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
+    // Another policy's award (区里按20%、最高200万) is for the item being computed.
+    if (['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'].some((f) => u.facts[f] !== undefined)) {
+      const who = perspective(message);
+      const computable = state.focus.benefits.filter((id) => {
+        const b = statements.benefit(id)?.benefit;
+        return b?.base || b?.perItem;
+      });
+      // The asker's own item (我们企业 → the enterprise's subsidy), else the first that computes.
+      const item = computable.find((id) => who?.includes(statements.benefit(id)!.benefit!.beneficiary)) ?? computable[0];
+      if (item) state.facts.otherPolicyBenefit = item;
+    }
+
+    // An answer that does not fill the question asked: ask again rather than change the subject.
+    if (state.pending && !answersPending && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0 && (!search.cited || message.length <= 10)) {
+      const q = questionFor(state.pending);
+      return respond({ ...empty, missing: state.missing ?? [], question: q, answer: `抱歉，没能从“${message}”中读出${factDefs.get(q.fact)?.label ?? '所需信息'}。${q.text}（例如：${q.example}）\n不清楚可以回复“不知道”，重新提问请发送“重新开始”。` });
+    }
+
+    if (!topical || explain || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {
+      state.pending = null;
+      if (!search.cited) {
+        return respond({
+          ...empty,
+          answer: `抱歉，这个问题不在《${doc.title}》的范围内，我只能解答这项政策的内容和奖补计算。\n您可以问：“中试平台能拿多少支持？”“技术经纪人撮合成交能拿多少奖励？”“政策有效期到什么时候？”`,
+        });
+      }
+      // What the policy says: the best clauses, by measure.
+      const top = search.measures[0]!;
+      const clauses = search.clauses.filter((c) => c.chunk.measure === top.measure).slice(0, 2);
+      const provisions = kb.measures[top.measure]!.provisions.filter((p) => clauses.some((c) => statesQuote(c.chunk.excerpt, p.quote)));
+      const lines = [`这个问题对应${measureName(kb, top.measure)}。原文要点：`, ...clauses.map((c) => `· ${c.chunk.excerpt}`)];
+      for (const p of provisions) lines.push(`要点：${p.outcome}。`);
+      lines.push('', footer(kb, [top.measure], false));
+      return respond({ ...empty, answer: lines.join('\n'), citations: search.clauses.slice(0, 3).map((c) => citation(c.chunk.measure, c.chunk.excerpt)) });
+    }
+
+    const { evaluation, refused } = evaluate(state.facts, asOf, state.focus);
+    for (const r of refused) delete state.facts[r.fact];
+    const results = evaluation.results;
+    const checks = evaluation.checks;
+
+    // One question at a time: the first fact the focus still needs, not one the user could not say.
+    const missing = [...new Set([...results.flatMap((r) => r.missing), ...checks.flatMap((c) => c.missing)])];
+    const ask = missing.find((f) => !state.skipped.includes(f) && factDefs.has(f));
+    state.pending = ask ?? null;
+    state.missing = missing;
+    const question = ask ? questionFor(ask) : undefined;
+
+    const blocks: string[] = [];
+    if (!evaluation.inForce) blocks.push(`按 ${asOf} 计算：该日期不在政策有效期（${validity}）内。`);
+    for (const r of refused) blocks.push(`您提供的“${factDefs.get(r.fact)?.label ?? r.fact}”无法使用（${describeValue(r.value)}），请核对后重新提供。`);
+    for (const c of checks) blocks.push(checkBlock(kb, c, validity));
+    for (const r of results) blocks.push(benefitBlock(kb, r, validity));
+    const beneficiaries = new Set(results.filter((r) => r.status === 'computed').map((r) => r.beneficiary));
+    if (beneficiaries.size > 1) blocks.push('以上各项分属不同条款、面向不同主体（企业、科研单位、技术经理人等），由各自按条款申报；同一事项与其他政策的关系按“从优、就高、不重复”原则处理，具体以申报指南为准。');
+    if (question) blocks.push(`还需要确认：${question.text}（例如：${question.example}）`);
+    const measures = [...new Set([...checks.map((c) => c.measure), ...results.map((r) => r.measure)])];
+    blocks.push(footer(kb, measures, results.length > 0));
+
+    // The clauses that state what was computed or checked come first, then retrieval's.
+    const citations: ChatCitation[] = [];
+    const cite = (measure: number, excerpt: string) => {
+      if (!citations.some((c) => c.excerpt === excerpt)) citations.push(citation(measure, excerpt));
+    };
+    for (const c of checks) cite(c.measure, chunkOf(c.measure, c.citations[0]!.excerpt)?.excerpt ?? c.citations[0]!.excerpt);
+    for (const r of results) cite(r.measure, chunkOf(r.measure, r.citations[0]!.excerpt)?.excerpt ?? r.citations[0]!.excerpt);
+    if (results.some((r) => r.combination)) cite(0, chunkOf(0, doc.combination.quote)?.excerpt ?? doc.combination.quote);
+    if (search.cited) for (const c of search.clauses.slice(0, 2)) if (measures.includes(c.chunk.measure)) cite(c.chunk.measure, c.chunk.excerpt);
+
+    return respond({
+      answer: blocks.join('\n\n'),
+      citations,
+      calculations: results.map((r) => ({
+        measure: r.measure,
+        benefit: r.benefit,
+        title: r.title,
+        beneficiary: r.beneficiary,
+        beneficiaryLabel: r.beneficiaryLabel,
+        status: r.status,
+        amountYuan: r.amountYuan,
+        capYuan: r.capYuan,
+        formula: r.formula,
+        eligible: r.eligible,
+        conditions: r.conditions.map((c) => ({ id: c.id, label: c.label, status: c.status })),
+        notes: r.notes,
+        ...(r.combination ? { combination: { otherAmountYuan: r.combination.otherAmountYuan, higher: r.combination.higher, payableYuan: r.combination.payableYuan } } : {}),
+      })),
+      checks: checks.map((c) => ({
+        measure: c.measure,
+        check: c.check,
+        title: c.title,
+        eligible: c.eligible,
+        unmet: c.unmet,
+        missing: c.missing,
+        conditions: c.conditions.map((x) => ({ id: x.id, label: x.label, status: x.status })),
+      })),
+      missing,
+      ...(question ? { question } : {}),
+    });
+  }
+}
+
+/** A stored state of another shape (an older version) is dropped rather than trusted. */
+function validSession(state: SessionState | undefined): SessionState | undefined {
+  if (!state || typeof state !== 'object') return undefined;
+  const ok =
+    typeof state.facts === 'object' && state.facts !== null &&
+    Array.isArray(state.focus?.benefits) && Array.isArray(state.focus?.checks) &&
+    Array.isArray(state.skipped) && Array.isArray(state.missing) &&
+    (state.pending === null || typeof state.pending === 'string');
+  return ok ? state : undefined;
 }
 
 function sameFocus(a: SessionState['focus'], b: SessionState['focus']): boolean {

@@ -117,3 +117,13 @@ describe('today', () => {
     expect(todayInWuxi()).toBe(expected);
   });
 });
+
+describe('concurrent turns', () => {
+  it('run one after another within a session, so no fact is lost', async () => {
+    const a = await chat('我们企业签了技术合同，能补多少？');
+    // Both answers arrive at once: the second must see the first's amount.
+    const [x, y] = await Promise.all([chat('300万', a.sessionId), chat('和江南大学签的', a.sessionId)]);
+    expect(x.calculations[0]).toMatchObject({ status: 'computed', amountYuan: 900000 });
+    expect(y.calculations[0]).toMatchObject({ status: 'computed', amountYuan: 900000, eligible: true });
+  });
+});
