@@ -122,7 +122,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         };
       case 'scope':
         return {
-          answer: `本措施适用于${doc.appliesTo.join('、')}。各条措施的具体对象不同（例如第6条补助与科研事业单位合作的企业，第7条资助建有重点实验室等科研平台的科研事业单位），具体以申报指南为准。`,
+          answer: `本措施适用于${doc.appliesTo.join('、')}。各条措施的具体对象不同，例如：\n${examplesOfBeneficiaries()}\n具体以申报指南为准。`,
           citations: [m0(doc.appliesToQuote), ...(search.cited ? search.clauses.slice(0, 1).map((c) => citation(c.chunk.measure, c.chunk.excerpt)) : [])],
         };
       case 'help':
@@ -133,6 +133,20 @@ export function createAssistant(options: AssistantOptions): Assistant {
       default:
         return null;
     }
+  }
+
+  /** One line per beneficiary of a computable benefit: 第6条：与科研事业单位开展产学研合作的企业. */
+  function examplesOfBeneficiaries(): string {
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    for (const m of kb.measures) {
+      for (const b of m.benefits) {
+        if (!(b.base || b.perItem) || seen.has(b.beneficiary)) continue;
+        seen.add(b.beneficiary);
+        lines.push(`· 第${m.number}条：${b.beneficiaryLabel}`);
+      }
+    }
+    return lines.join('\n');
   }
 
   /** What a named measure provides: its benefits with their caps, its provisions, its departments. */
