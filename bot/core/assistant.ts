@@ -192,7 +192,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
   async function turn(req: ChatRequest, sessionId: string): Promise<ChatResponse> {
     const asOf = req.asOf ?? today();
     const state: SessionState = validSession(sessions.load(sessionId)) ?? emptySession();
-    state.turns++;
     const message = req.message.trim();
     const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId'>): ChatResponse => {
       sessions.save(sessionId, state);

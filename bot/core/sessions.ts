@@ -17,7 +17,6 @@ export interface SessionState {
   skipped: string[];
   /** Facts the focus still needed after the last turn. */
   missing: string[];
-  turns: number;
 }
 
 export interface SessionStore {
@@ -28,7 +27,7 @@ export interface SessionStore {
 }
 
 export function emptySession(): SessionState {
-  return { facts: {}, focus: { benefits: [], checks: [] }, pending: null, skipped: [], missing: [], turns: 0 };
+  return { facts: {}, focus: { benefits: [], checks: [] }, pending: null, skipped: [], missing: [] };
 }
 
 export interface SessionStoreOptions {
