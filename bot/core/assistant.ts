@@ -207,6 +207,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       topicFacts: [...state.focus.benefits.flatMap((id) => statements.benefit(id)?.benefit?.conditions ?? []), ...kb.measures.flatMap((m) => m.provisions).filter((p) => state.focus.checks.includes(p.id)).flatMap((p) => p.conditions)].flatMap((c) => (c.fact ? [c.fact] : [])),
       expectedFacts: state.missing ?? [],
       pendingKind: state.pending ? factDefs.get(state.pending)?.kind ?? null : null,
+      asker: askerOf(perspective(message)),
       maxAmountYuan: kb.facts.limits.maxAmountYuan,
     });
 
@@ -381,6 +382,11 @@ function validSession(state: SessionState | undefined): SessionState | undefined
     Array.isArray(state.skipped) && Array.isArray(state.missing) &&
     (state.pending === null || typeof state.pending === 'string');
   return ok ? state : undefined;
+}
+
+function askerOf(who: string[] | null): 'enterprise' | 'institution' | 'technology_manager' | null {
+  if (!who) return null;
+  return who.includes('enterprise') ? 'enterprise' : who.includes('technology_manager') ? 'technology_manager' : 'institution';
 }
 
 function sameFocus(a: SessionState['focus'], b: SessionState['focus']): boolean {

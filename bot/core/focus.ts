@@ -78,14 +78,21 @@ export function pickFocus(
   // A benefit whose base the message states, with a condition of its own stated too, is in
   // play; a technology manager asking is asking about the manager's award only.
   const who = perspective(message);
+  // Conditions of the asker's own benefits: stating one of these says nothing about another party.
+  const ownConditionFacts = new Set(
+    statements.all.filter((l) => l.benefit && who?.includes(l.benefit.beneficiary)).flatMap((l) => l.benefit!.conditions.flatMap((c) => (c.fact ? [c.fact] : []))),
+  );
   for (const l of statements.all) {
     const b = l.benefit;
     if (!b) continue;
     const baseFact = b.base?.fact ?? b.perItem?.fact;
     if (!baseFact || u.facts[baseFact] === undefined) continue;
-    if (who?.includes('technology_manager') && b.beneficiary !== 'technology_manager') continue;
     const conditionFacts = b.conditions.flatMap((c) => (c.fact ? [c.fact] : []));
-    if (conditionFacts.length === 0 || conditionFacts.some((f) => u.facts[f] !== undefined)) add(l);
+    const stated = conditionFacts.filter((f) => u.facts[f] !== undefined);
+    // Another party's benefit is in play only when the message states a condition of its own
+    // (学校有重点实验室 for the institution, 经理人评上优秀 for the manager).
+    const forAsker = !who || who.includes(b.beneficiary);
+    if (forAsker ? conditionFacts.length === 0 || stated.length > 0 : stated.some((f) => !ownConditionFacts.has(f))) add(l);
   }
   const factLed = benefits.length > 0;
 
@@ -121,6 +128,6 @@ export function pickFocus(
 export function perspective(message: string): string[] | null {
   if (/我是[^，。；]{0,6}(技术经理|技术经纪|经纪人)/.test(message)) return ['technology_manager'];
   if (/(我们|我司|本)(企业|公司|厂)|我司|企业能|公司能/.test(message)) return ['enterprise'];
-  if (/(我们|本)(学校|大学|高校|学院|研究所|研究院|医院|单位|实验室)/.test(message)) return ['institution', 'service_unit', 'research_team'];
+  if (/(我们|本)(是|单位是)?[^，。；]{0,4}(学校|大学|高校|学院|研究所|研究院|医院|新型研发机构|实验室)|(我们|本)单位/.test(message)) return ['institution', 'service_unit', 'research_team'];
   return null;
 }

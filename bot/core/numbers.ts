@@ -42,7 +42,8 @@ export function normalizeDigits(text: string): string {
     .replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
 }
 
-const cnDigit = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** The uppercase numerals of financial writing (叁佰万元整). */
+const financial: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
 
 /**
  * Writing forms people mix into amounts, rewritten to ones the patterns read:
@@ -51,13 +52,21 @@ const cnDigit = ['零', '一', '二', '三', '四', '五', '六', '七', '八', 
  */
 export function normalizeAmountText(text: string): string {
   return normalizeDigits(text)
-    .replace(/(?<![\d.])(\d)(?=[千百十])/g, (d) => cnDigit[Number(d)]!)
+    .replace(/[壹贰叁肆伍陆柒捌玖拾佰仟]/g, (c) => financial[c]!)
+    .replace(/(\d+)(?:\.(\d+))?\s*[kK][wW](?![a-zA-Z])/g, (_m, whole: string, frac = '') => {
+      // 2.5kw = 2.5 × 1000 万 = 2500万: move the point three places.
+      const digits = `${whole}${frac.padEnd(3, '0')}`;
+      const cut = whole.length + 3;
+      const rest = digits.slice(cut).replace(/0+$/, '');
+      return `${digits.slice(0, cut).replace(/^0+(?=\d)/, '')}${rest ? `.${rest}` : ''}万`;
+    })
     .replace(/(?<=\d) (?=\d{3}(?!\d))/g, '')
     .replace(/(?<=\d)\s*[wW](?![a-zA-Z])/g, '万');
 }
 
 /** Currencies other than yuan: such an amount is not computed. */
-export const foreignCurrency = /^\s*(美元|美金|欧元|港币|港元|日元|英镑|刀)/;
+export const foreignCurrency = /^\s*(美元|美金|欧元|欧(?!洲)|港币|港元|日元|英镑|刀|usd|eur|hkd)/i;
+const currencyPrefix = /(us\$|hk\$|\$|€|£|¥(?=\s*\d+\s*(美|日))|usd|eur)\s*$/i;
 
 const digitValue: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const smallUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -73,19 +82,36 @@ function parseArabic(s: string): Decimal {
   return { num: BigInt(`${whole}${frac}` || '0'), scale: frac.length };
 }
 
-/** Chinese numeral below 万 (三百五十, 十二, 二千零五), with an optional 点 fraction. */
+/**
+ * A section below 万 in Chinese or mixed writing (三百五十, 十二, 二千零五, 2百50, 1千零50,
+ * 两千五), with an optional 点 fraction. A single digit right after a unit counts in the
+ * next unit down (两千五 = 2500), as people say it.
+ */
 function parseChineseSection(s: string): Decimal | null {
   const [intPart, fracPart] = s.split('点');
   let total = 0;
-  let digit = 0;
-  for (const ch of intPart ?? '') {
-    if (ch in digitValue) digit = digitValue[ch]!;
-    else if (ch in smallUnit) {
-      total += (digit || 1) * smallUnit[ch]!;
-      digit = 0;
-    } else return null;
+  let pending: number | null = null;
+  let lastUnit = 0;
+  let afterZero = false;
+  for (const m of (intPart ?? '').matchAll(/(\d+)|([零〇])|([一二两三四五六七八九])|([十百千])|(.)/g)) {
+    if (m[5]) return null;
+    if (m[2]) { afterZero = true; continue; }
+    if (m[1] !== undefined || m[3] !== undefined) {
+      if (pending !== null) return null;
+      pending = m[1] !== undefined ? Number(m[1]) : digitValue[m[3]!]!;
+      continue;
+    }
+    const unit = smallUnit[m[4]!]!;
+    total += (pending ?? 1) * unit;
+    pending = null;
+    lastUnit = unit;
+    afterZero = false;
   }
-  total += digit;
+  if (pending !== null) {
+    // 两千五 = 2500, but 两千零五 = 2005 and 1千50 = 1050.
+    const single = pending < 10 && lastUnit >= 10 && !afterZero && !/\d\d/.test(intPart ?? '');
+    total += single ? pending * (lastUnit / 10) : pending;
+  }
   if (fracPart === undefined) return { num: BigInt(total), scale: 0 };
   let frac = '';
   for (const ch of fracPart) {
@@ -107,23 +133,24 @@ function toFen(d: Decimal, unit: bigint): bigint | null {
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const CN = '[零〇一二两三四五六七八九十百千点]+';
+/** Chinese numerals, possibly with digit groups (2百50): at least one Chinese numeral character. */
+const CN = '(?:\\d*[零〇一二两三四五六七八九十百千点][\\d零〇一二两三四五六七八九十百千点]*)';
 /** One number with a magnitude unit: 1.5亿 / 5000万 / 三百五十万 / 二千. */
-const PART = `(?:${NUM}|${CN})\\s*(?:亿|万|千(?!克))`;
+const PART = `(?:${CN}|${NUM})\\s*(?:亿|万|千(?!克))`;
 /** An amount: parts in descending magnitude (1亿5000万), an optional tail, then 元; or digits with 元/块. */
 const amountRe = new RegExp(
-  `(负|-|减)?\\s*((?:${PART}\\s*)+(?:${NUM}|${CN})?\\s*(?:元|块)?|(?:${NUM}|${CN})\\s*(?:元|块钱|块))`,
+  `(负|-|减)?\\s*((?:${PART}\\s*)+(?:(?:${CN}|${NUM})(?![份笔个项家次年月日号条位人名多]))?\\s*(?:元|块)?|(?:${CN}|${NUM})\\s*(?:元|块钱|块))(?!多)`,
   'g',
 );
 
 function parseAmountBody(body: string): bigint | null {
-  const partRe = new RegExp(`(${NUM}|${CN})\\s*(亿|万|千|元|块钱|块)?`, 'g');
+  const partRe = new RegExp(`(${CN}|${NUM})\\s*(亿|万|千|元|块钱|块)?`, 'g');
   let total = 0n;
   let lastUnit: bigint | null = null;
   let any = false;
   for (const m of body.matchAll(partRe)) {
     const n = m[1]!;
-    const d = /\d/.test(n) ? parseArabic(n) : parseChineseSection(n);
+    const d = /^[\d,.]+$/.test(n) ? parseArabic(n) : parseChineseSection(n);
     if (!d) return null;
     let unitName = m[2] ?? '';
     if (unitName === '块钱') unitName = '块';
@@ -157,7 +184,7 @@ export function findAmounts(input: string): AmountMention[] {
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
     const fen = parseAmountBody(body);
     if (fen === null) continue;
-    const foreign = foreignCurrency.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))?.[1];
+    const foreign = foreignCurrency.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))?.[1] ?? currencyPrefix.exec(text.slice(Math.max(0, m.index! - 4), m.index!))?.[1];
     out.push({ fen: m[1] ? -fen : fen, raw: m[0], start: m.index!, end: m.index! + m[0].length, ...(foreign ? { currency: foreign } : {}) });
   }
   return out;

@@ -93,6 +93,9 @@ const afterCues: AmountCue[] = [
   { fact: 'contractAmountYuan', re: /^[^，。；]{0,6}(的?(技术)?(开发|服务|转让|许可)?合同|成交额|的?交易)/ },
 ];
 
+/** Figures about the company, not about the item: 注册资本5000万, 营收3亿. */
+const notAFact = /(注册资本|注册资金|营收|营业收入|年收入|收入|产值|利润|估值|融资|市值|销售额|资产|规模|员工|总投资)[^，。；]{0,4}$/;
+
 function cueFor(text: string, a: AmountMention): string | null {
   // The words before the amount within its clause (up to 24 characters).
   const before = text.slice(Math.max(0, a.start - 24), a.start).split(/[，。；！？]/).pop()!;
@@ -116,6 +119,8 @@ export interface UnderstandOptions {
   topicFacts?: readonly string[];
   /** The count fact of the current topic (改成8个). */
   defaultCountFact?: string | null;
+  /** Who is asking, when the message says so. */
+  asker?: 'enterprise' | 'institution' | 'technology_manager' | null;
   maxAmountYuan: number;
 }
 
@@ -127,7 +132,7 @@ const enumWords: Record<string, [string, RegExp][]> = {
   institutionType: [
     ['new_rd_institution', /新型研发机构|研发机构/],
     ['medical_institution', /医院|医疗|卫生院|卫生机构/],
-    ['research_institute', /研究所|研究院|科学院|中科院|院所|科研院所|实验室/],
+    ['research_institute', /研究所|研究院|科学院|中科院|院所|科研院所/],
     ['university', /大学|高校|学院|学校|院校/],
     ['other', /其他|公司|企业|民营|私营|个人/],
   ],
@@ -180,7 +185,10 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
     if (a.fen < 0n) { problems.push({ raw: a.raw, reason: 'negative' }); continue; }
     if (a.fen === 0n) { problems.push({ raw: a.raw, reason: 'zero' }); continue; }
     if (a.fen > maxFen) { problems.push({ raw: a.raw, reason: 'too_large' }); continue; }
+    if (notAFact.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
     let fact = cueFor(text, a);
+    // An institution's contracts signed with enterprises this year are its yearly new contract amount.
+    if (fact === 'contractAmountYuan' && options.asker === 'institution' && /今年|本年|年度|一年/.test(text)) fact = 'annualNewContractAmountYuan';
     if (fact === 'otherPolicyAmountYuan' && /最高|上限|封顶/.test(text.slice(Math.max(0, a.start - 4), a.start))) fact = 'otherPolicyCapYuan';
     if (!fact) {
       const pending = options.pendingFact;
@@ -233,7 +241,12 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
   // institution that speaks (我们大学…跟企业签 makes the university that party).
   const partner = /(和|跟|与|同|委托|找)([^，。；]{0,12})(签|合作|做|搞|的)/.exec(text);
   const partnerType = partner ? enumFrom('institutionType', partner[2]!) : null;
-  if (partnerType && partnerType !== 'other') facts.institutionType = partnerType;
+  // 对方不是高校也不是科研院所，是一家普通公司: the named kinds are denied.
+  const denied = /(不是|并非|非)[^，。；]{0,3}(高校|大学|研究所|科研院所|医院|科研事业单位)/.test(text);
+  const company = /(普通|一家|上市|民营|私营|外资|国有)[^，。；]{0,3}(公司|企业)|检测公司/.test(text);
+  if (partnerType && partnerType !== 'other' && !denied) facts.institutionType = partnerType;
+  else if ((partnerType === 'other' || denied) && company) facts.institutionType = 'other';
+  else if (denied) { /* a denial without a kind named stays unknown */ }
   else if (/(我们|我|本)(是|在)?[^，。；]{0,6}(大学|高校|学院|学校|研究所|研究院|医院|新型研发机构)/.test(text)) {
     facts.institutionType = enumFrom('institutionType', text)!;
   } else if (/大学|高校|研究所|研究院|中科院|医院|新型研发机构/.test(text) && !/私营|民营公司|检测公司/.test(text)) {
@@ -254,7 +267,10 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
   if (zone) facts.devZoneLevel = enumFrom('devZoneLevel', zone[0]) ?? (zone[1] === '国家' ? 'national' : 'district');
 
   if (/优秀技术经[理纪]|评为优秀|评上(了)?(年度)?优秀|年度优秀/.test(text)) facts.isExcellentTechManager = !/没(有)?(被)?评|不是(年度)?优秀|未(被)?评|没当选|落选/.test(text);
-  if (/落地|转化成功|已经转化|实现转化/.test(text) && /技术经[理纪]|经纪人|撮合|交易|服务/.test(text)) facts.dealLanded = !/没(有)?落地|还没|未落地|尚未/.test(text);
+  if (/落地|转化成功|已经转化|实现转化/.test(text) && /技术经[理纪]|经纪人|撮合|交易|服务/.test(text)) {
+    // One landed deal is enough: 一笔已经落地，另一笔还没 is landed.
+    facts.dealLanded = /已(经)?(实现)?(转化)?落地|落地了|已经转化|实现(了)?转化|转化成功/.test(text) || !/没(有)?落地|还没|未落地|尚未/.test(text);
+  }
 
   if (/不是(搞)?科研(人员)?|非科研人员|不是研究人员|不做科研/.test(text)) facts.personRole = 'other';
   else if (/我是[^，。；]{0,6}(技术经理|技术经纪|经纪人)|作为技术经[理纪]人/.test(text)) facts.personRole = 'technology_manager';
@@ -304,8 +320,12 @@ export function extractFacts(input: string, options: UnderstandOptions): { facts
     if (pending in enumWords) {
       const v = enumFrom(pending, t);
       if (v) facts[pending] = v;
+    } else if (options.pendingKind !== 'boolean') {
+      // Amounts and counts are read above; a yes or no does not answer them.
     } else if (yes.test(t)) facts[pending] = true;
     else if (no.test(t)) facts[pending] = false;
+    else if (t.length <= 12 && /不是|没|未|否|无|还没/.test(t)) facts[pending] = false;
+    else if (t.length <= 12 && /是|对|有|已|嗯|好|评上|落地|用的/.test(t)) facts[pending] = true;
   }
   return { facts, problems };
 }
@@ -316,7 +336,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
     intent: detectIntent(text),
     facts,
     problems,
-    correction: /改成|改为|更正|更改为|不对，?是|应该是|说错了/.test(text),
+    correction: /改成|改为|更正|更改为|不对，?是|应该是|说错了|如果是|如果合同|要是|假如|假设|换成|若是/.test(text),
     measure: namedMeasure(normalizeDigits(text)),
   };
 }

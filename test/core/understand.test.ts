@@ -40,8 +40,10 @@ describe('facts from the message', () => {
   });
 
   it('fills the fact just asked for from a bare answer', () => {
-    expect(facts('是', { pendingFact: 'isMainCompleter' })).toEqual({ isMainCompleter: true });
-    expect(facts('没有', { pendingFact: 'hasKeyPlatform' })).toEqual({ hasKeyPlatform: false });
+    expect(facts('是', { pendingFact: 'isMainCompleter', pendingKind: 'boolean' })).toEqual({ isMainCompleter: true });
+    expect(facts('没有', { pendingFact: 'hasKeyPlatform', pendingKind: 'boolean' })).toEqual({ hasKeyPlatform: false });
+    expect(facts('已经落地', { pendingFact: 'dealLanded', pendingKind: 'boolean' })).toEqual({ dealLanded: true });
+    expect(facts('嗯嗯', { pendingFact: 'landedProjectCount', pendingKind: 'count' })).toEqual({});
     expect(facts('高校', { pendingFact: 'institutionType' })).toEqual({ institutionType: 'university' });
     expect(facts('1000000', { pendingFact: 'contractAmountYuan' })).toEqual({ contractAmountYuan: '1000000' });
     expect(facts('省级', { pendingFact: 'personRole', expectedFacts: ['personRole', 'competitionLevel'] })).toEqual({ competitionLevel: 'provincial' });
