@@ -135,6 +135,15 @@ export function createAssistant(options: AssistantOptions): Assistant {
     }
   }
 
+  /** The facts the conditions of a focus test: what a correction may change. */
+  function conditionFactsOf(focus: SessionState['focus']): string[] {
+    const conditions = [
+      ...focus.benefits.flatMap((id) => statements.benefit(id)?.benefit?.conditions ?? []),
+      ...focus.checks.flatMap((id) => statements.all.find((l) => l.provision?.id === id)?.provision?.conditions ?? []),
+    ];
+    return conditions.flatMap((c) => (c.fact ? [c.fact] : []));
+  }
+
   /** One line per beneficiary of a computable benefit: 第6条：与科研事业单位开展产学研合作的企业. */
   function examplesOfBeneficiaries(): string {
     const seen = new Set<string>();
@@ -200,14 +209,15 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const empty = { citations: [], calculations: [], checks: [], missing: [] };
 
     const focusBenefit = state.focus.benefits[0] ? statements.benefit(state.focus.benefits[0])?.benefit : undefined;
+    const who = perspective(message);
     const u = understand(message, {
       pendingFact: state.pending,
       defaultAmountFact: focusBenefit?.base?.fact ?? null,
       defaultCountFact: focusBenefit?.perItem?.fact ?? null,
-      topicFacts: [...state.focus.benefits.flatMap((id) => statements.benefit(id)?.benefit?.conditions ?? []), ...kb.measures.flatMap((m) => m.provisions).filter((p) => state.focus.checks.includes(p.id)).flatMap((p) => p.conditions)].flatMap((c) => (c.fact ? [c.fact] : [])),
-      expectedFacts: state.missing ?? [],
+      topicFacts: conditionFactsOf(state.focus),
+      expectedFacts: state.missing,
       pendingKind: state.pending ? factDefs.get(state.pending)?.kind ?? null : null,
-      asker: askerOf(perspective(message)),
+      asker: askerOf(who),
       maxAmountYuan: kb.facts.limits.maxAmountYuan,
     });
 
@@ -225,7 +235,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.skipped.push(state.pending);
     }
 
-
     const search = await retriever.search(message, { k: 5 });
     if (u.measure !== null && (u.intent === 'measure' || u.intent === 'unknown')) {
       state.pending = null;
@@ -237,7 +246,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.pending = null;
       return respond({ ...empty, answer: '请告诉我是哪一项支持、您是哪类单位或个人，以及相关金额，例如：“我们企业和江南大学签了300万元技术合同，能拿多少补助？”或“用了8万元科技创新券，能拿多少联动奖补？”。发送“政策里有哪些资金奖补”可查看全部奖补及上限。' });
     }
-    const picked = pickFocus(kb, statements, message, u, search, state.facts);
+    const picked = pickFocus(kb, statements, message, u, search, state.facts, who);
     // 是什么 / 什么意思 asks what a clause says: explain it rather than compute.
     const explain = u.intent === 'measure' && Object.keys(u.facts).length === 0;
     if (explain) {
@@ -247,7 +256,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const answersPending = state.pending !== null && (u.facts[state.pending] !== undefined || dontKnow.test(message));
     const hadFocus = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
     // A correction (改成500万) or a short answer carrying facts continues the topic.
-    const followUp = hadFocus && (answersPending || u.correction || ((state.missing ?? []).some((f) => u.facts[f] !== undefined) && message.length <= 20));
+    const followUp = hadFocus && (answersPending || u.correction || (state.missing.some((f) => u.facts[f] !== undefined) && message.length <= 20));
     const newTopic = (picked.benefits.length > 0 || picked.checks.length > 0) && !followUp && !sameFocus(picked, state.focus);
     if (newTopic) {
       // A new topic starts from what this message says: conditions of an earlier topic (the
@@ -273,7 +282,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const topical = state.focus.benefits.length > 0 || state.focus.checks.length > 0;
     // Another policy's award (区里按20%、最高200万) is for the item being computed.
     if (['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'].some((f) => u.facts[f] !== undefined)) {
-      const who = perspective(message);
       const computable = state.focus.benefits.filter((id) => {
         const b = statements.benefit(id)?.benefit;
         return b?.base || b?.perItem;
@@ -286,7 +294,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // An answer that does not fill the question asked: ask again rather than change the subject.
     if (state.pending && !answersPending && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0 && (!search.cited || message.length <= 10)) {
       const q = questionFor(state.pending);
-      return respond({ ...empty, missing: state.missing ?? [], question: q, answer: `抱歉，没能从“${message}”中读出${factDefs.get(q.fact)?.label ?? '所需信息'}。${q.text}（例如：${q.example}）\n不清楚可以回复“不知道”，重新提问请发送“重新开始”。` });
+      return respond({ ...empty, missing: state.missing, question: q, answer: `抱歉，没能从“${message}”中读出${factDefs.get(q.fact)?.label ?? '所需信息'}。${q.text}（例如：${q.example}）\n不清楚可以回复“不知道”，重新提问请发送“重新开始”。` });
     }
 
     if (!topical || explain || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {

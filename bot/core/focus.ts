@@ -63,6 +63,8 @@ export function pickFocus(
   u: Understanding,
   search: SearchResult,
   facts: StatedFacts,
+  /** Who is asking (perspective(message)), worked out once per turn by the caller. */
+  who: string[] | null,
 ): Focus {
   const benefits: string[] = [];
   const checks: string[] = [];
@@ -77,7 +79,6 @@ export function pickFocus(
 
   // A benefit whose base the message states, with a condition of its own stated too, is in
   // play; a technology manager asking is asking about the manager's award only.
-  const who = perspective(message);
   // Conditions of the asker's own benefits: stating one of these says nothing about another party.
   const ownConditionFacts = new Set(
     statements.all.filter((l) => l.benefit && who?.includes(l.benefit.beneficiary)).flatMap((l) => l.benefit!.conditions.flatMap((c) => (c.fact ? [c.fact] : []))),

@@ -3,6 +3,7 @@
  * 300万元, 三百万, 三百五十万元, 1.5亿, 1亿5000万, 2,500,000元, 333.33万, 123.45万元,
  * full-width ３００万. Amounts come back as integer fen (bigint), never floats.
  */
+import { formatFen } from '../../eligibility/index.ts';
 
 export interface AmountMention {
   /** Integer fen; negative when the text says so (-300万, 负300万). */
@@ -221,23 +222,17 @@ export function findPercents(input: string): PercentMention[] {
   return out;
 }
 
-/** 90000000n → "90万元（900,000元）"; 2469000n → "2.469万元（24,690元）". */
+const WAN_FEN = 10000n * YUAN_FEN;
+
+/** 90000000n → "90万元（900,000元）"; 2469000n → "2.469万元（24,690元）"; below 1万 just the yuan. */
 export function formatYuanFen(fen: bigint): string {
-  const yuanWhole = fen / YUAN_FEN;
-  const cents = fen % YUAN_FEN;
-  const exact = `${yuanWhole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${cents ? `.${cents.toString().padStart(2, '0')}` : ''}元`;
-  const wanFen = 10000n * YUAN_FEN;
-  if (fen < wanFen) return exact;
-  const whole = fen / wanFen;
-  const rest = (fen % wanFen).toString().padStart(6, '0').replace(/0+$/, '');
-  return `${whole}${rest ? `.${rest}` : ''}万元（${exact}）`;
+  const exact = `${formatFen(fen)}元`;
+  return fen < WAN_FEN ? exact : `${formatWan(fen)}（${exact}）`;
 }
 
-/** Fen as 万元 only, for formulas: 300000000n → "300万元". */
+/** Fen as 万元 for formulas: 300000000n → "300万元"; below 1万 the yuan. */
 export function formatWan(fen: bigint): string {
-  const wanFen = 10000n * YUAN_FEN;
-  if (fen < wanFen) return `${formatYuanFen(fen)}`;
-  const whole = fen / wanFen;
-  const rest = (fen % wanFen).toString().padStart(6, '0').replace(/0+$/, '');
-  return `${whole}${rest ? `.${rest}` : ''}万元`;
+  if (fen < WAN_FEN) return `${formatFen(fen)}元`;
+  const rest = (fen % WAN_FEN).toString().padStart(6, '0').replace(/0+$/, '');
+  return `${fen / WAN_FEN}${rest ? `.${rest}` : ''}万元`;
 }
