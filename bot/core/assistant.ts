@@ -4,13 +4,13 @@
  * asks for one missing fact at a time, and composes a cited template answer.
  * No HTTP, Telegram or terminal here: adapters call `chat`.
  */
-import { randomUUID } from 'node:crypto';
 import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase } from '../../knowledge/index.ts';
 import { checkAsOf, EligibilityError, FactError, type EligibilityEngine, type Evaluation } from '../../eligibility/index.ts';
 import { statesQuote, type Retriever, type SearchResult } from '../../retrieval/index.ts';
 import { benefitBlock, checkBlock, footer, measureName, validityText } from './compose.ts';
 import { createStatementIndex, perspective, pickFocus } from './focus.ts';
-import { emptySession, type SessionState, type SessionStore } from './sessions.ts';
+import { newSessionId, type SessionStore } from './session-store.ts';
+import { emptySession, parseSessionState, type SessionState } from './sessions.ts';
 import { ChatInputError, type ChatCitation, type ChatQuestion, type ChatRequest, type ChatResponse } from './types.ts';
 import { understand, type StatedFacts } from './understand.ts';
 
@@ -193,19 +193,27 @@ export function createAssistant(options: AssistantOptions): Assistant {
   return {
     async chat(body) {
       const req = parseChatRequest(body, maxChars);
-      const sessionId = req.sessionId ?? randomUUID();
-      return serialised(sessionId, () => turn(req, sessionId));
+      // An id the server did not issue (or one expired) starts a new session under a new id.
+      const known = req.sessionId !== undefined && sessions.load(req.sessionId) !== undefined;
+      const sessionId = known ? req.sessionId! : newSessionId();
+      return serialised(sessionId, () => turnSaved(req, sessionId));
     },
   };
 
-  async function turn(req: ChatRequest, sessionId: string): Promise<ChatResponse> {
+  /** Runs a turn and saves its state against the version it read; redoes it when another turn saved first. */
+  async function turnSaved(req: ChatRequest, sessionId: string): Promise<ChatResponse> {
+    for (let attempt = 0; ; attempt++) {
+      const stored = sessions.load(sessionId);
+      const state = (stored && parseSessionState(stored.state)) ?? emptySession();
+      const response = await turn(req, sessionId, state);
+      if (sessions.save(sessionId, state, stored?.version) !== null || attempt >= 20) return response;
+    }
+  }
+
+  async function turn(req: ChatRequest, sessionId: string, state: SessionState): Promise<ChatResponse> {
     const asOf = req.asOf ?? today();
-    const state: SessionState = validSession(sessions.load(sessionId)) ?? emptySession();
     const message = req.message.trim();
-    const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId'>): ChatResponse => {
-      sessions.save(sessionId, state);
-      return { ...r, mode: 'template', sessionId };
-    };
+    const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId'>): ChatResponse => ({ ...r, mode: 'template', sessionId });
     const empty = { citations: [], calculations: [], checks: [], missing: [] };
 
     const focusBenefit = state.focus.benefits[0] ? statements.benefit(state.focus.benefits[0])?.benefit : undefined;
@@ -379,17 +387,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
       ...(question ? { question } : {}),
     });
   }
-}
-
-/** A stored state of another shape (an older version) is dropped rather than trusted. */
-function validSession(state: SessionState | undefined): SessionState | undefined {
-  if (!state || typeof state !== 'object') return undefined;
-  const ok =
-    typeof state.facts === 'object' && state.facts !== null &&
-    Array.isArray(state.focus?.benefits) && Array.isArray(state.focus?.checks) &&
-    Array.isArray(state.skipped) && Array.isArray(state.missing) &&
-    (state.pending === null || typeof state.pending === 'string');
-  return ok ? state : undefined;
 }
 
 function askerOf(who: string[] | null): 'enterprise' | 'institution' | 'technology_manager' | null {
