@@ -78,7 +78,7 @@ export async function runAsk(argv: readonly string[], assistant: () => Promise<A
     return 0;
   } catch (e) {
     if (!(e instanceof ChatInputError)) throw e;
-    const message = e.message.replace(/^core: /, '');
+    const message = e.reason;
     if (args.json) out.write(`${JSON.stringify({ error: message, field: e.field })}\n`);
     else err.write(`ask: ${message}\n`);
     return 1;

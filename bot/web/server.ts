@@ -118,7 +118,7 @@ export function createWebServer(options: WebServerOptions): Server {
       }
       throw new HttpError(404, `no such page: ${url.pathname}`);
     } catch (e) {
-      if (e instanceof ChatInputError) return sendJson(res, e.tooLarge ? 413 : 400, { error: e.message.replace(/^core: /, ''), field: e.field });
+      if (e instanceof ChatInputError) return sendJson(res, e.tooLarge ? 413 : 400, { error: e.reason, field: e.field });
       if (e instanceof HttpError) {
         if (e.status === 413) res.setHeader('connection', 'close');
         if (e.allow) res.setHeader('allow', e.allow);
