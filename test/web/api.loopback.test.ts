@@ -146,7 +146,10 @@ describe('POST /api/chat (loopback server)', () => {
     expect((await fetch(`${s.url}/nope`)).status).toBe(404);
   });
 
-  it('serves the measures\' texts (GET /api/measures), read-only', async () => {
+  it('serves the page\'s modules and the measures\' texts (GET /api/measures), read-only', async () => {
+    const format = await fetch(`${s.url}/format.js`);
+    expect(format.status).toBe(200);
+    expect(format.headers.get('content-type')).toContain('text/javascript');
     const res = await fetch(`${s.url}/api/measures`);
     expect(res.status).toBe(200);
     const { measures } = (await res.json()) as { measures: { measure: number; heading: string; text: string }[] };
