@@ -12,6 +12,7 @@ import {
   isChinese,
   remarkLines,
   splitHeadline,
+  verdictWithoutChecklist,
 } from '../../bot/web/public/format.js';
 import { createRuntime, type Runtime } from '../../bot/core/index.ts';
 import { measureTexts } from '../../bot/web/server.ts';
@@ -50,6 +51,14 @@ describe('state in colour and words', () => {
     expect(checkHeadline({ headline: '还需确认 2 项' })).toBe('还需确认 2 项');
     expect(checkHeadline({ eligible: null, missing: ['a', 'b'] })).toBe('还需确认 2 项');
     expect(checkHeadline({ eligible: false })).toBe('不符合');
+  });
+
+  it('leaves out of a verdict the unmet conditions the checklist shows', () => {
+    const label = '合作方为科研事业单位（高校、科研院所、新型研发机构、医疗卫生机构等）';
+    expect(verdictWithoutChecklist(`不符合：${label}`, [{ status: 'unmet', label }])).toBe('不符合');
+    expect(verdictWithoutChecklist('不符合：甲、乙', [{ status: 'unmet', label: '甲' }, { status: 'unmet', label: '乙' }, { status: 'met', label: '丙' }])).toBe('不符合');
+    expect(verdictWithoutChecklist('不符合：所选日期不在有效期内', [{ status: 'unmet', label: '甲' }])).toBe('不符合：所选日期不在有效期内');
+    expect(verdictWithoutChecklist('符合：可直接申报相应职称', [{ status: 'met', label: '甲' }])).toBe('符合：可直接申报相应职称');
   });
 
   it('splits remarks into lines once each', () => {

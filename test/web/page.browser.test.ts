@@ -42,6 +42,7 @@ interface Opened {
 async function openPage(vp: Viewport): Promise<Opened> {
   const context = await browser.newContext({
     viewport: { width: vp.width, height: vp.height },
+    colorScheme: 'light',
     ...(vp.phone ? { isMobile: true, hasTouch: true } : {}),
   });
   // The copy button's text is kept where the test can read it.
@@ -73,7 +74,7 @@ async function pageAt(vp: Viewport): Promise<Opened> {
     return o;
   }
   await o.page.unrouteAll({ behavior: 'wait' });
-  await o.page.emulateMedia({ media: 'screen' });
+  await o.page.emulateMedia({ media: 'screen', colorScheme: 'light' });
   await o.page.click('#reset');
   await o.page.mouse.move(0, vp.height / 2); // no hover colour left on 新对话 in the screenshots
   o.errors.length = 0;
@@ -146,6 +147,9 @@ describe.each([phone, desktop])('chat page at $width × $height (headless Chromi
     expect(occurrences(shown, json.calculations[0].formulaText)).toBe(1);
     await screenshot(page, `answer-${tag}`);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // One expandable block per measure, the cited sentence marked within its measure.
     const citations = reply.locator('details.citation');

@@ -21,6 +21,7 @@ import {
   remarkLines,
   shownYuan,
   splitHeadline,
+  verdictWithoutChecklist,
 } from './format.js';
 
 export { formatYuan, yuanParts } from './format.js';
@@ -229,7 +230,7 @@ function renderCalcHeadline(calc) {
   const { before, amount, after } = splitHeadline(calc);
   const p = el('p', 'headline');
   if (!amount) {
-    p.append(el('span', 'verdict', before || '—'));
+    p.append(el('span', 'verdict', verdictWithoutChecklist(before, calc?.conditions) || '—'));
     return p;
   }
   if (before) p.append(el('span', 'verdict', before), ' ');
@@ -275,7 +276,7 @@ function renderCheckCard(check) {
   if (check?.check) card.dataset.check = String(check.check);
   card.append(cardTitle(check?.measure, str(check?.title) || str(check?.check)));
   const p = el('p', 'headline');
-  p.append(el('span', 'verdict', checkHeadline(check)));
+  p.append(el('span', 'verdict', verdictWithoutChecklist(checkHeadline(check), check?.conditions)));
   card.append(p);
   return card;
 }

@@ -22,6 +22,7 @@ export function formatYuan(yuan: unknown): string | null;
 export function exactYuan(yuan: unknown): string | null;
 export function measureLabel(measure: unknown): string;
 export function splitHeadline(calc: Calculation): { before: string; amount: string; after: string };
+export function verdictWithoutChecklist(text: string, conditions: Condition[] | undefined): string;
 export function shownYuan(calc: Calculation): number | null | undefined;
 export function calculationTone(calc: Calculation): Tone;
 export function checkTone(check: Check): Tone;

@@ -78,6 +78,21 @@ export function splitHeadline(calc) {
   };
 }
 
+/**
+ * A verdict without the conditions the checklist under it names anyway:
+ * "不符合：合作方为科研事业单位" over a checklist with that condition ✗ is
+ * "不符合". A verdict that names anything else is kept whole.
+ */
+export function verdictWithoutChecklist(text, conditions) {
+  const m = /^(不符合)[：:]\s*(.+)$/.exec(typeof text === 'string' ? text.trim() : '');
+  if (!m) return text;
+  const unmet = (Array.isArray(conditions) ? conditions : []).filter((c) => c?.status === 'unmet' && typeof c.label === 'string' && c.label);
+  if (!unmet.length) return text;
+  let rest = m[2];
+  for (const c of unmet) rest = rest.split(c.label).join('');
+  return /^[\s、，,；;。.和及]*$/.test(rest) ? m[1] : text;
+}
+
 /** The yuan figure behind a calculation's large amount: the amount, or the cap when the text sets only a cap. */
 export function shownYuan(calc) {
   if (calc?.status === 'computed') return calc.amountYuan;
