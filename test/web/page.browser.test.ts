@@ -190,6 +190,8 @@ describe.each([phone, desktop])('chat page at $width × $height (headless Chromi
 
     await card.locator('.options button', { hasText: '科研人员' }).click();
     await expect.poll(() => page.locator('.msg.assistant').count()).toBe(2);
+    // A tap on a phone brings up no keyboard over the reply; a click on a desktop goes back to the input box.
+    expect(await page.evaluate(() => document.activeElement?.id === 'input')).toBe(!vp.phone);
     const second = page.locator('.msg.assistant').nth(1);
     await second.locator('.options button', { hasText: '是' }).click();
     await expect.poll(() => page.locator('.msg.assistant').count()).toBe(3);

@@ -489,9 +489,9 @@ function renderAssistantMessage(data, context) {
 /**
  * Sends a message and shows the reply. `retry` is the message element of an
  * earlier failed send of the same text: it is reused (moved to the end, so
- * the reply follows it), never duplicated.
+ * the reply follows it), never duplicated. `typed`: sent from the input box.
  */
-async function send(rawText, { retry = null } = {}) {
+async function send(rawText, { retry = null, typed = false } = {}) {
   const text = String(rawText ?? '').trim();
   if (!text || busy) return;
   inputEl.placeholder = defaultPlaceholder;
@@ -557,7 +557,9 @@ async function send(rawText, { retry = null } = {}) {
       controller = null;
       setBusy(false);
       if (failure) markFailed(userMsg, text, failure);
-      inputEl.focus({ preventScroll: true });
+      // Back to the input box after typing; after a tap on a phone, no
+      // keyboard popping up over the reply and its option buttons.
+      if (typed || !window.matchMedia('(pointer: coarse)').matches) inputEl.focus({ preventScroll: true });
     }
   }
 }
@@ -571,7 +573,7 @@ function sendFromInput() {
   }
   inputEl.value = '';
   autoGrow();
-  send(text);
+  send(text, { typed: true });
 }
 
 function resetConversation() {
