@@ -5,6 +5,7 @@ import {
   checkHeadline,
   copyText,
   describeFailure,
+  exactBeside,
   exactYuan,
   formatYuan,
   groupCitations,
@@ -33,6 +34,12 @@ describe('amounts', () => {
     expect(splitHeadline({ status: 'cap_only', headline: '最高 500万元（原文只规定上限）' })).toMatchObject({ before: '最高', amount: '500万元' });
     expect(splitHeadline({ status: 'needs_info', headline: '还需信息才能计算（上限 100万元）' })).toEqual({ before: '还需信息才能计算（上限 100万元）', amount: '', after: '' });
     expect(splitHeadline({ status: 'not_eligible', headline: '不符合：合作方为科研事业单位' }).amount).toBe('');
+  });
+
+  it('prints the exact yuan beside the headline\'s amount only when it is that amount', () => {
+    expect(exactBeside({ status: 'computed', amountYuan: 999990 }, '99.999万元')).toBe('999,990元');
+    expect(exactBeside({ status: 'cap_only', amountYuan: null, capYuan: 5000000 }, '500万元')).toBe('5,000,000元');
+    expect(exactBeside({ status: 'computed', amountYuan: 900000 }, '100万元')).toBeNull();
   });
 });
 

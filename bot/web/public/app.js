@@ -13,13 +13,12 @@ import {
   checkTone,
   copyText,
   describeFailure,
-  exactYuan,
+  exactBeside,
   groupCitations,
   hasCards,
   highlightSegments,
   measureLabel,
   remarkLines,
-  shownYuan,
   splitHeadline,
   verdictWithoutChecklist,
 } from './format.js';
@@ -236,7 +235,7 @@ function renderCalcHeadline(calc) {
   if (before) p.append(el('span', 'verdict', before), ' ');
   const big = el('span', 'amount');
   big.append(el('span', 'wan', amount));
-  const exact = exactYuan(shownYuan(calc));
+  const exact = exactBeside(calc, amount);
   if (exact) big.append(' ', el('span', 'exact', exact));
   p.append(big);
   if (after) p.append(' ', el('span', 'verdict-detail', after.replace(/^（(.*)）$/, '$1')));

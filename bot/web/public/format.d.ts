@@ -24,6 +24,7 @@ export function measureLabel(measure: unknown): string;
 export function splitHeadline(calc: Calculation): { before: string; amount: string; after: string };
 export function verdictWithoutChecklist(text: string, conditions: Condition[] | undefined): string;
 export function shownYuan(calc: Calculation): number | null | undefined;
+export function exactBeside(calc: Calculation, amount: string): string | null;
 export function calculationTone(calc: Calculation): Tone;
 export function checkTone(check: Check): Tone;
 export function checkHeadline(check: Check): string;

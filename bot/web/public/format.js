@@ -101,6 +101,18 @@ export function shownYuan(calc) {
 }
 
 /**
+ * The exact yuan to print small beside the headline's amount, or null when
+ * the headline's amount is not that figure in 万元 (a headline that says
+ * another amount must not get a contradicting exact one).
+ */
+export function exactBeside(calc, amount) {
+  const yuan = shownYuan(calc);
+  const parts = yuanParts(yuan);
+  if (!parts || parts.wan.replace(/\s+/g, '') !== String(amount ?? '').replace(/\s+/g, '')) return null;
+  return exactYuan(yuan);
+}
+
+/**
  * The colour a card takes, from its state (never green while a condition is
  * still unknown): ok, warn (something to confirm or supply), bad (does not
  * qualify), info (the text sets only a cap).
