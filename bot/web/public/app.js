@@ -217,7 +217,7 @@ function renderChecklist(conditions) {
 
 /** Card title: 第6条 · 产学研合作技术合同补助, as a heading. */
 function cardTitle(measure, title) {
-  const h = el('h3', 'card-title');
+  const h = el('h2', 'card-title');
   const label = measureLabel(measure);
   if (label) h.append(el('span', 'card-measure', label), el('span', 'sep', ' · '));
   h.append(el('span', null, title));
@@ -375,7 +375,7 @@ function renderCitations(citations) {
   const groups = groupCitations(citations);
   if (!groups.length) return null;
   const section = el('section', 'sources');
-  section.append(el('h3', 'sources-title', '政策原文'));
+  section.append(el('h2', 'sources-title', '政策原文'));
   for (const g of groups) {
     const details = el('details', 'citation');
     details.dataset.measure = String(g.measure);
