@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { createRuntime } from './core/index.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
-import { createWebServer, listen } from './web/server.ts';
+import { createWebServer, listen, measureTexts } from './web/server.ts';
 import { runAsk } from './cli/ask.ts';
 import { runChat } from './cli/chat.ts';
 
@@ -62,6 +62,7 @@ async function serve() {
     assistant: runtime.assistant,
     onError: (e) => console.error('web: unexpected error', e),
     info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
+    measures: () => measureTexts(kb),
     health: () => ({ knowledgeVersion: kb.version, index: retriever.manifest.builtAt, clauses: retriever.chunks.length }),
   });
   const address = await listen(server, config.port, config.host);

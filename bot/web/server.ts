@@ -1,6 +1,7 @@
 /**
  * The web adapter: the chat page at `/`, `POST /api/chat` exactly as in
- * ARCHITECTURE.md, and `GET /healthz`. Thin: every answer comes from the core.
+ * ARCHITECTURE.md, `GET /api/info` and `GET /api/measures` for the page, and
+ * `GET /healthz`. Thin: every answer comes from the core.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,6 +19,20 @@ export interface WebServerOptions {
   health?: () => Record<string, unknown>;
   /** What the page shows of the policy (GET /api/info): title and validity. */
   info?: { title: string; validity: { from: string; to: string } };
+  /** The text of each measure (GET /api/measures), so the page can show a cited sentence within its measure. */
+  measures?: () => readonly MeasureText[];
+}
+
+/** One measure as the page shows it: 0 is the closing provisions (附则). */
+export interface MeasureText {
+  measure: number;
+  heading: string;
+  text: string;
+}
+
+/** The measures of a knowledge base as GET /api/measures returns them, in order (typed by shape: bot/web does not import knowledge/). */
+export function measureTexts(kb: { measures: ReadonlyArray<{ number: number; heading: string; text: string } | undefined> }): MeasureText[] {
+  return kb.measures.filter((m) => m !== undefined).map((m) => ({ measure: m.number, heading: m.heading, text: m.text }));
 }
 
 const publicDir = join(import.meta.dirname, 'public');
@@ -25,6 +40,7 @@ const assets: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/format.js': { file: 'format.js', type: 'text/javascript; charset=utf-8' },
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
@@ -106,6 +122,10 @@ export function createWebServer(options: WebServerOptions): Server {
       if (url.pathname === '/api/info') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         return sendJson(res, 200, options.info ?? {});
+      }
+      if (url.pathname === '/api/measures') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
+        return sendJson(res, 200, { measures: options.measures?.() ?? [] });
       }
       if (url.pathname === '/healthz') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRuntime, type Runtime } from '../../bot/core/index.ts';
-import { createWebServer, listen } from '../../bot/web/server.ts';
+import { createWebServer, listen, measureTexts } from '../../bot/web/server.ts';
 
 export interface TestServer {
   url: string;
@@ -19,6 +19,7 @@ export async function startTestServer(options: { today?: string; sqlite?: boolea
     assistant: runtime.assistant,
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
+    measures: () => measureTexts(kb),
     health: () => ({ knowledgeVersion: kb.version }),
   });
   const address = await listen(server, 0, '127.0.0.1');

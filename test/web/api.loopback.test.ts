@@ -152,4 +152,19 @@ describe('POST /api/chat (loopback server)', () => {
     expect(await (await fetch(`${s.url}/api/info`)).json()).toEqual({ title: '无锡市促进全链式科技成果转化的若干措施', validity: { from: '2025-09-01', to: '2028-08-31' } });
     expect((await fetch(`${s.url}/nope`)).status).toBe(404);
   });
+
+  it('serves the page\'s modules and the measures\' texts (GET /api/measures), read-only', async () => {
+    const format = await fetch(`${s.url}/format.js`);
+    expect(format.status).toBe(200);
+    expect(format.headers.get('content-type')).toContain('text/javascript');
+    const res = await fetch(`${s.url}/api/measures`);
+    expect(res.status).toBe(200);
+    const { measures } = (await res.json()) as { measures: { measure: number; heading: string; text: string }[] };
+    expect(measures.map((m) => m.measure)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(measures[6]).toMatchObject({ heading: '组织实施体系化科技成果转移转化' });
+    expect(measures[6]!.text).toContain('按技术合同实际成交额的30%，给予企业最高100万元补助。');
+    const post = await fetch(`${s.url}/api/measures`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
 });
