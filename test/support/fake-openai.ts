@@ -71,10 +71,15 @@ export function toyEmbedding(text: string, dim: number): number[] {
 export function splitPieces(text: string, pieces: number): string[] {
   const chars = Array.from(text);
   const n = Math.max(1, Math.min(pieces, chars.length));
-  const size = Math.ceil(chars.length / n);
+  const base = Math.floor(chars.length / n);
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i += size) out.push(chars.slice(i, i + size).join(''));
-  return out.length > 0 ? out : [''];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const size = base + (i < chars.length % n ? 1 : 0);
+    out.push(chars.slice(at, at + size).join(''));
+    at += size;
+  }
+  return out;
 }
 
 const DEFAULT_PIECES = 4;
