@@ -95,7 +95,7 @@ function collect(texts: readonly string[], into: Set<string>): void {
 const CLAUSE_END = /[，。；！？\n,;!?]/;
 /** Words that present a figure as what the asker gets or may get at most. */
 const BENEFIT_BEFORE = /(可获|可得|可以?拿|能拿|能获|能得|可以?领|能领|拿到|获得|领到|领取|到手|补助|补贴|资助|奖补|奖励|扶持|支持|给予|给您|发放|最高|上限|封顶|至多|最多|不超过)/;
-const BENEFIT_AFTER = /^[^，。；！？\n,;!?]{0,3}?(补助|补贴|资助|奖补|奖励|扶持|支持|上限|封顶)/;
+const BENEFIT_AFTER = /^[^，。；！？\n,;!?]{0,4}?(补助|补贴|资助|奖补|奖励|扶持|支持|上限|封顶|拿|领|获得|到手)/;
 const LOOK_BEHIND = 12;
 
 /** Whether the clause around a figure presents it as a benefit (能拿500万, 500万的补助). */

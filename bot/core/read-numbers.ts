@@ -161,6 +161,8 @@ function readDates(r: Reader): void {
     const d = chineseInteger(m[2]!)!;
     return validMonth(mo) && validDay(d) ? `--${pad2(mo)}-${pad2(d)}` : null;
   });
+  // 2028年底 is December, not any time in 2028.
+  scan(r, 'date', /(?<!\d)((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)/g, (m) => `${m[1]}-12`);
   scan(r, 'date', /(?<!\d)((?:19|20)\d{2})\s*年|([零〇一二三四五六七八九]{4})\s*年/g, (m) => String(chineseInteger(m[1] ?? m[2]!)));
   // A month on its own (9月起); 三个月 is a span, read as a count later.
   scan(r, 'date', new RegExp(`(?<![\\d个零〇一二两三四五六七八九十])(\\d{1,2}|${CN_SMALL})\\s*月(?!份?\\s*[内里])`, 'g'), (m) => {

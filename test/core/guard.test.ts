@@ -37,6 +37,7 @@ describe('readNumbers: one value for every way of writing it', () => {
     ['2025年9月', 'date:2025-09'],
     ['9月1日', 'date:--09-01'],
     ['2028年', 'date:2028'],
+    ['2028年底', 'date:2028-12'],
     ['12条', 'count:12'],
     ['两年', 'count:2'],
     ['3个项目', 'count:3'],
