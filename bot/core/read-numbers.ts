@@ -231,10 +231,16 @@ function readAmounts(r: Reader): void {
       };
   for (const a of findAmounts(r.text)) {
     let start = toText(a.start);
+    let fen = a.fen;
     while (/\s/.test(r.text[start] ?? '')) start++;
+    // findAmounts takes the dash of a range (10万-20万元) for a minus sign.
+    if (fen < 0n && /[-－]/.test(r.text[start] ?? '') && /[\d万亿千元]/.test(r.text[start - 1] ?? '')) {
+      fen = -fen;
+      start++;
+    }
     const end = Math.max(start + 1, toText(a.end));
     if (!free(r, start, end)) continue;
-    claim(r, 'amount', `${yuanValue(a.fen)}${a.currency ?? '元'}`, start, end);
+    claim(r, 'amount', `${yuanValue(fen)}${a.currency ?? '元'}`, start, end);
   }
   maskClaimed(r);
 }

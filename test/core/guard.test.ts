@@ -56,6 +56,11 @@ describe('readNumbers: one value for every way of writing it', () => {
     expect(read('90万元（900,000元）')).toEqual(['amount:900000元', 'amount:900000元']);
   });
 
+  it('reads a dash between amounts as a range, not a minus sign', () => {
+    expect(read('10万-20万元')).toEqual(['amount:100000元', 'amount:200000元']);
+    expect(read('合同-300万')).toEqual(['amount:-3000000元']);
+  });
+
   it('reads both bounds of a range of percentages', () => {
     expect(read('20%—50%')).toEqual(['percent:20%', 'percent:50%']);
     expect(read('20—50%')).toEqual(['percent:20%', 'percent:50%']);
