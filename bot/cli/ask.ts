@@ -8,13 +8,14 @@ export const askUsage = `usage: npm run --silent ask -- [options] "问题"
 
 options:
   --json             print the JSON answer of POST /api/chat instead of the text
-  --session ID       continue a conversation (the sessionId of an earlier answer)
+  --session ID       continue a conversation: the sessionId an earlier answer gave
+                     (an id the assistant did not issue starts a new conversation)
   --as-of YYYY-MM-DD compute as of this date (default: today)
   -h, --help         show this text
 
 examples:
   npm run --silent ask -- "我们企业和江南大学签了300万元技术合同，能拿多少补助？"
-  npm run --silent ask -- --json --session demo "300万"`;
+  npm run --silent ask -- --json --session <sessionId from the last answer> "300万"`;
 
 export interface AskArgs {
   json: boolean;

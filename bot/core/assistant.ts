@@ -4,14 +4,14 @@
  * asks for one missing fact at a time, and composes a cited template answer.
  * No HTTP, Telegram or terminal here: adapters call `chat`.
  */
-import { randomUUID } from 'node:crypto';
 import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase } from '../../knowledge/index.ts';
 import { checkAsOf, EligibilityError, FactError, type EligibilityEngine, type Evaluation } from '../../eligibility/index.ts';
 import { statesQuote, type Retriever, type SearchResult } from '../../retrieval/index.ts';
-import { benefitBlock, checkBlock, footer, measureName, validityText } from './compose.ts';
+import { benefitBlock, benefitHeadline, checkBlock, checkHeadline, footer, formulaText, measureName, validityText } from './compose.ts';
 import { createStatementIndex, perspective, pickFocus } from './focus.ts';
-import { emptySession, type SessionState, type SessionStore } from './sessions.ts';
-import { ChatInputError, type ChatCitation, type ChatQuestion, type ChatRequest, type ChatResponse } from './types.ts';
+import { newSessionId, type SessionStore } from './session-store.ts';
+import { emptySession, parseSessionState, type SessionState } from './sessions.ts';
+import { ChatInputError, type ChatCitation, type ChatQuestion, type ChatRequest, type ChatResponse, type UnansweredEvent } from './types.ts';
 import { understand, type StatedFacts } from './understand.ts';
 
 export interface AssistantOptions {
@@ -23,6 +23,8 @@ export interface AssistantOptions {
   maxMessageChars?: number;
   /** Today's date (YYYY-MM-DD) when a request gives no asOf. */
   today?: () => string;
+  /** Told of every question the assistant could not answer (the question log for bureau staff). */
+  onUnanswered?: (event: UnansweredEvent) => void;
 }
 
 export interface Assistant {
@@ -193,20 +195,29 @@ export function createAssistant(options: AssistantOptions): Assistant {
   return {
     async chat(body) {
       const req = parseChatRequest(body, maxChars);
-      const sessionId = req.sessionId ?? randomUUID();
-      return serialised(sessionId, () => turn(req, sessionId));
+      // An id the server did not issue (or one expired) starts a new session under a new id.
+      const known = req.sessionId !== undefined && sessions.load(req.sessionId) !== undefined;
+      const sessionId = known ? req.sessionId! : newSessionId();
+      return serialised(sessionId, () => turnSaved(req, sessionId));
     },
   };
 
-  async function turn(req: ChatRequest, sessionId: string): Promise<ChatResponse> {
+  /** Runs a turn and saves its state against the version it read; redoes it when another turn saved first. */
+  async function turnSaved(req: ChatRequest, sessionId: string): Promise<ChatResponse> {
+    for (let attempt = 0; ; attempt++) {
+      const stored = sessions.load(sessionId);
+      const state = (stored && parseSessionState(stored.state)) ?? emptySession();
+      const response = await turn(req, sessionId, state);
+      if (sessions.save(sessionId, state, stored?.version) !== null || attempt >= 20) return response;
+    }
+  }
+
+  async function turn(req: ChatRequest, sessionId: string, state: SessionState): Promise<ChatResponse> {
     const asOf = req.asOf ?? today();
-    const state: SessionState = validSession(sessions.load(sessionId)) ?? emptySession();
     const message = req.message.trim();
-    const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId'>): ChatResponse => {
-      sessions.save(sessionId, state);
-      return { ...r, mode: 'template', sessionId };
-    };
+    const respond = (r: Omit<ChatResponse, 'mode' | 'sessionId' | 'remarks'> & { remarks?: string[] }): ChatResponse => ({ remarks: [], ...r, mode: 'template', sessionId });
     const empty = { citations: [], calculations: [], checks: [], missing: [] };
+    const unanswered = (kind: UnansweredEvent['kind'], detail?: string) => options.onUnanswered?.({ kind, text: message, ...(detail ? { detail } : {}) });
 
     const focusBenefit = state.focus.benefits[0] ? statements.benefit(state.focus.benefits[0])?.benefit : undefined;
     const who = perspective(message);
@@ -228,6 +239,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (u.problems.length > 0) {
       const p = u.problems[0]!;
       const why = p.reason === 'negative' ? '是负数' : p.reason === 'zero' ? '为零' : p.reason === 'currency' ? '不是人民币金额' : `超过了可信范围（${yuanAsWan(kb.facts.limits.maxAmountYuan)}）`;
+      unanswered('refused_figure', p.raw);
       const fix = p.reason === 'currency' ? '本政策以人民币计，请换算成人民币后再问，例如：1000万元。' : '请核对后重新输入，例如：300万元。';
       return respond({ ...empty, answer: `您提到的金额“${p.raw}”${why}，我没有据此计算。${fix}` });
     }
@@ -300,6 +312,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (!topical || explain || (!followUp && picked.benefits.length === 0 && picked.checks.length === 0 && Object.keys(u.facts).length === 0)) {
       state.pending = null;
       if (!search.cited) {
+        unanswered('out_of_scope');
         return respond({
           ...empty,
           answer: `抱歉，这个问题不在《${doc.title}》的范围内，我只能解答这项政策的内容和奖补计算。\n您可以问：“中试平台能拿多少支持？”“技术经纪人撮合成交能拿多少奖励？”“政策有效期到什么时候？”`,
@@ -328,15 +341,19 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const question = ask ? questionFor(ask) : undefined;
 
     const blocks: string[] = [];
+    const remarks: string[] = [];
     if (!evaluation.inForce) blocks.push(`按 ${asOf} 计算：该日期不在政策有效期（${validity}）内。`);
     for (const r of refused) blocks.push(`您提供的“${factDefs.get(r.fact)?.label ?? r.fact}”无法使用（${describeValue(r.value)}），请核对后重新提供。`);
+    remarks.push(...blocks);
     for (const c of checks) blocks.push(checkBlock(kb, c, validity));
     for (const r of results) blocks.push(benefitBlock(kb, r, validity));
+    const cardBlocks = blocks.length;
     const beneficiaries = new Set(results.filter((r) => r.status === 'computed').map((r) => r.beneficiary));
     if (beneficiaries.size > 1) blocks.push('以上各项分属不同条款、面向不同主体（企业、科研单位、技术经理人等），由各自按条款申报；同一事项与其他政策的关系按“从优、就高、不重复”原则处理，具体以申报指南为准。');
     if (question) blocks.push(`还需要确认：${question.text}（例如：${question.example}）`);
     const measures = [...new Set([...checks.map((c) => c.measure), ...results.map((r) => r.measure)])];
     blocks.push(footer(kb, measures, results.length > 0));
+    remarks.push(...blocks.slice(cardBlocks).filter((b) => !b.startsWith('还需要确认：')));
 
     // The clauses that state what was computed or checked come first, then retrieval's.
     const citations: ChatCitation[] = [];
@@ -365,6 +382,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
         conditions: r.conditions.map((c) => ({ id: c.id, label: c.label, status: c.status })),
         notes: r.notes,
         ...(r.combination ? { combination: { otherAmountYuan: r.combination.otherAmountYuan, higher: r.combination.higher, payableYuan: r.combination.payableYuan } } : {}),
+        headline: benefitHeadline(kb, r),
+        formulaText: r.status === 'computed' ? formulaText(kb, r) : '',
       })),
       checks: checks.map((c) => ({
         measure: c.measure,
@@ -374,22 +393,13 @@ export function createAssistant(options: AssistantOptions): Assistant {
         unmet: c.unmet,
         missing: c.missing,
         conditions: c.conditions.map((x) => ({ id: x.id, label: x.label, status: x.status })),
+        headline: checkHeadline(c),
       })),
       missing,
+      remarks,
       ...(question ? { question } : {}),
     });
   }
-}
-
-/** A stored state of another shape (an older version) is dropped rather than trusted. */
-function validSession(state: SessionState | undefined): SessionState | undefined {
-  if (!state || typeof state !== 'object') return undefined;
-  const ok =
-    typeof state.facts === 'object' && state.facts !== null &&
-    Array.isArray(state.focus?.benefits) && Array.isArray(state.focus?.checks) &&
-    Array.isArray(state.skipped) && Array.isArray(state.missing) &&
-    (state.pending === null || typeof state.pending === 'string');
-  return ok ? state : undefined;
 }
 
 function askerOf(who: string[] | null): 'enterprise' | 'institution' | 'technology_manager' | null {

@@ -22,7 +22,7 @@ function conditionLines(conditions: ConditionResult[]): string[] {
 }
 
 /** The Chinese formula of a computed result: 300万元 × 30% = 90万元，未超过100万元上限. */
-function formulaText(kb: KnowledgeBase, r: BenefitResult): string {
+export function formulaText(kb: KnowledgeBase, r: BenefitResult): string {
   const measure = kb.measures[r.measure]!;
   const b = measure.benefits.find((x) => x.id === r.benefit)!;
   const cap = formatWan(r.capFen);
@@ -98,4 +98,32 @@ export function footer(kb: KnowledgeBase, measures: number[], withCombination: b
   if (dep) lines.push(dep);
   lines.push(`具体申报条件、材料和程序以申报指南为准（${d.interpreters.join('、')}负责解释）。`);
   return lines.join('\n');
+}
+
+/** A result in words for the first line of its card. */
+export function benefitHeadline(kb: KnowledgeBase, r: BenefitResult): string {
+  const unknown = r.conditions.filter((c) => c.status === 'unknown').length;
+  switch (r.status) {
+    case 'computed': {
+      const upTo = kb.measures[r.measure]!.benefits.find((b) => b.id === r.benefit)!.rate?.kind === 'up_to' || r.count !== null;
+      const amount = formatWan(r.amountFen!);
+      return unknown > 0 ? `最高可获 ${amount}（还需确认 ${unknown} 项条件）` : `${upTo ? '最高可获' : '可获'} ${amount}`;
+    }
+    case 'cap_only':
+      return `最高 ${formatWan(r.capFen)}（原文只规定上限）`;
+    case 'needs_info':
+      return `还需信息才能计算（上限 ${formatWan(r.capFen)}）`;
+    case 'not_eligible':
+      return `不符合：${r.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；')}`;
+    case 'not_in_force':
+      return '不在政策有效期内';
+  }
+}
+
+/** A check's verdict in words. */
+export function checkHeadline(c: CheckResult): string {
+  if (!c.inForce) return '不适用：不在政策有效期内';
+  if (c.eligible === true) return `符合：${c.outcome}`;
+  if (c.eligible === false) return `不符合：${c.conditions.filter((x) => x.status === 'unmet').map((x) => x.label).join('；')}`;
+  return `还需确认 ${c.conditions.filter((x) => x.status === 'unknown').length} 项`;
 }

@@ -4,8 +4,10 @@
  */
 export { createAssistant, parseChatRequest } from './assistant.ts';
 export type { Assistant, AssistantOptions } from './assistant.ts';
-export { createMemorySessionStore, createSqliteSessionStore, emptySession } from './sessions.ts';
-export type { SessionState, SessionStore } from './sessions.ts';
+export { createMemorySessionStore, createSqliteSessionStore, newSessionId } from './session-store.ts';
+export type { SessionStore, StoredSession } from './session-store.ts';
+export { emptySession, parseSessionState, sessionStateSchema } from './sessions.ts';
+export type { SessionState } from './sessions.ts';
 export { ChatInputError } from './types.ts';
 export type { ChatCalculation, ChatCheck, ChatCitation, ChatCondition, ChatQuestion, ChatRequest, ChatResponse } from './types.ts';
 export { findAmounts, findCounts, findPercents, formatYuanFen } from './numbers.ts';

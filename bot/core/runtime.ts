@@ -7,7 +7,7 @@ import { loadKnowledge, type KnowledgeBase } from '../../knowledge/index.ts';
 import { createEligibilityEngine } from '../../eligibility/index.ts';
 import { createPolicyRetriever, type EmbeddingsConfig, type Retriever } from '../../retrieval/index.ts';
 import { createAssistant, type Assistant } from './assistant.ts';
-import { createMemorySessionStore, createSqliteSessionStore, type SessionStore } from './sessions.ts';
+import { createMemorySessionStore, createSqliteSessionStore, type SessionStore } from './session-store.ts';
 
 export interface RuntimeOptions {
   /** Knowledge base folder (default: the bundled one). */

@@ -36,6 +36,10 @@ export interface ChatCalculation {
   conditions: ChatCondition[];
   notes: string[];
   combination?: { otherAmountYuan: number; higher: 'this' | 'other' | 'equal'; payableYuan: number };
+  /** The result in words, for a card's first line: 可获 90万元 / 最高可获 90万元（还需确认 1 项） / 不符合：… */
+  headline: string;
+  /** The formula in words (300万元 × 30% = 90万元，未超过100万元上限); empty when nothing was computed. */
+  formulaText: string;
 }
 
 export interface ChatCheck {
@@ -46,6 +50,8 @@ export interface ChatCheck {
   unmet: string[];
   missing: string[];
   conditions: ChatCondition[];
+  /** The verdict in words: 符合 / 不符合：… / 还需确认 2 项. */
+  headline: string;
 }
 
 /** A clarifying question: the fact it fills, the text, an example answer, and button options. */
@@ -63,8 +69,23 @@ export interface ChatResponse {
   checks: ChatCheck[];
   missing: string[];
   question?: ChatQuestion;
-  mode: 'template' | 'model';
+  /**
+   * The lines of the answer that the calculations and checks do not show
+   * (notes, the combination rule, the clause line): a page that renders
+   * cards from the structured fields shows these beside them instead of `answer`.
+   */
+  remarks: string[];
+  mode: 'template' | 'llm';
   sessionId: string;
+}
+
+/** A question the assistant could not answer, kept (text only) so bureau staff see what to add. */
+export interface UnansweredEvent {
+  kind: 'out_of_scope' | 'no_topic' | 'abandoned_question' | 'refused_figure';
+  /** The user's message, verbatim. */
+  text: string;
+  /** What was refused or abandoned: the figure, or the fact asked for. */
+  detail?: string;
 }
 
 /** A request the core cannot take: names the field and what to do. Adapters map it to 400. */

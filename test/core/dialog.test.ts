@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime, createSqliteSessionStore, emptySession, type Runtime } from '../../bot/core/index.ts';
+import { createRuntime, type Runtime } from '../../bot/core/index.ts';
 
 let rt: Runtime;
 beforeAll(async () => { rt = await createRuntime({ today: () => '2026-06-01' }); });
@@ -90,23 +90,6 @@ describe('dialog: facts stay with their topic', () => {
   it('reports every refused fact instead of failing', async () => {
     const r = await chat('我们是国家级高新区的龙头企业，今年落地了0个项目，区里按150%奖励，能拿多少');
     expect(r.answer).toContain('无法使用');
-  });
-});
-
-describe('sessions', () => {
-  it('expire after inactivity (SQLite store)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-sess-'));
-    let now = 1_000_000;
-    const store = createSqliteSessionStore(join(dir, 's.sqlite'), { ttlMs: 60_000, now: () => now });
-    const state = { ...emptySession(), facts: { contractAmountYuan: '3000000' } };
-    store.save('a', state);
-    now += 59_000;
-    expect(store.load('a')).toEqual(state);
-    store.save('a', state);
-    now += 61_000;
-    expect(store.load('a')).toBeUndefined();
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -1,0 +1,118 @@
+/** Session stores: expiry, compare-and-swap saves, unreadable rows; and the core's use of them. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createEligibilityEngine } from '../../eligibility/index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant, createMemorySessionStore, createRuntime, createSqliteSessionStore, newSessionId, type Runtime, type SessionStore } from '../../bot/core/index.ts';
+
+const dirs: string[] = [];
+function tempDir() {
+  const d = mkdtempSync(join(tmpdir(), 'cg-sess-'));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const stores: [string, (now: () => number) => SessionStore][] = [
+  ['memory', (now) => createMemorySessionStore({ ttlMs: 60_000, now })],
+  ['sqlite', (now) => createSqliteSessionStore(join(tempDir(), 's.sqlite'), { ttlMs: 60_000, now })],
+];
+
+describe.each(stores)('%s session store', (_name, make) => {
+  it('expires a session after inactivity', () => {
+    let now = 1_000_000;
+    const store = make(() => now);
+    const state = { facts: { contractAmountYuan: '3000000' } };
+    expect(store.save('a', state, undefined)).toBe(1);
+    now += 59_000;
+    expect(store.load('a')).toEqual({ state, version: 1 });
+    expect(store.save('a', state, 1)).toBe(2);
+    now += 61_000;
+    expect(store.load('a')).toBeUndefined();
+    // An expired session can be started again under the same id.
+    expect(store.save('a', state, undefined)).toBe(1);
+    store.close();
+  });
+
+  it('saves only against the version that was loaded', () => {
+    const store = make(() => 0);
+    expect(store.save('s', { n: 1 }, undefined)).toBe(1);
+    expect(store.save('s', { n: 2 }, undefined)).toBeNull();
+    expect(store.save('s', { n: 2 }, 1)).toBe(2);
+    expect(store.save('s', { n: 3 }, 1)).toBeNull();
+    expect(store.load('s')).toEqual({ state: { n: 2 }, version: 2 });
+    store.close();
+  });
+});
+
+describe('sqlite session store', () => {
+  it('treats a row that is not JSON as an expired session', () => {
+    const path = join(tempDir(), 's.sqlite');
+    const store = createSqliteSessionStore(path, { ttlMs: 60_000 });
+    store.save('bad', { ok: true }, undefined);
+    const db = new Database(path);
+    db.prepare("UPDATE sessions SET state = '{not json' WHERE id = 'bad'").run();
+    db.close();
+    expect(store.load('bad')).toBeUndefined();
+    expect(store.save('bad', { ok: true }, undefined)).toBe(1);
+    store.close();
+  });
+});
+
+describe('session ids', () => {
+  it('are 128 random bits in base64url', () => {
+    const ids = new Set(Array.from({ length: 1000 }, newSessionId));
+    expect(ids.size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+});
+
+describe('the core and its sessions', () => {
+  let rt: Runtime;
+  beforeAll(async () => { rt = await createRuntime({ today: () => '2026-06-01' }); });
+  afterAll(() => rt.close());
+
+  it('starts a new session under a new id when the id was not issued', async () => {
+    const r = await rt.assistant.chat({ message: '我们企业签了技术合同，能补多少？', sessionId: 'made-up-by-the-client' });
+    expect(r.sessionId).not.toBe('made-up-by-the-client');
+    expect(r.sessionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const next = await rt.assistant.chat({ message: '300万', sessionId: r.sessionId });
+    expect(next.sessionId).toBe(r.sessionId);
+  });
+
+  it('loses no update when 50 turns arrive at once on one session', async () => {
+    const first = await rt.assistant.chat({ message: '我们企业签了技术合同，能补多少？' });
+    const amounts = Array.from({ length: 50 }, (_, i) => 100 + i);
+    const replies = await Promise.all(amounts.map((a) => rt.assistant.chat({ message: `${a}万`, sessionId: first.sessionId })));
+    // Each turn saw the state the one before it left: every reply computes on its own amount.
+    replies.forEach((r, i) => expect(r.calculations.find((c) => c.measure === 6)?.amountYuan).toBe(amounts[i]! * 3000));
+    const stored = rt.sessions.load(first.sessionId)!;
+    expect(stored.version).toBe(51);
+  });
+
+  it('loses no update when two processes share one database', async () => {
+    const path = join(tempDir(), 'shared.sqlite');
+    // Two assistants over two connections to one file stand for two server processes.
+    let conflicts = 0;
+    const counting = (store: SessionStore): SessionStore => ({
+      ...store,
+      save(id, state, expected) {
+        const v = store.save(id, state, expected);
+        if (v === null) conflicts++;
+        return v;
+      },
+    });
+    const make = () => createAssistant({ kb: rt.kb, engine: createEligibilityEngine(rt.kb), retriever: rt.retriever, sessions: counting(createSqliteSessionStore(path, { ttlMs: 60_000 })) });
+    const [a, b] = [make(), make()];
+    const first = await a.chat({ message: '我们企业签了技术合同，能补多少？' });
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).chat({ message: `${200 + i}万`, sessionId: first.sessionId })));
+    expect(new Set(replies.map((r) => r.sessionId))).toEqual(new Set([first.sessionId]));
+    const check = createSqliteSessionStore(path, { ttlMs: 60_000 });
+    expect(check.load(first.sessionId)!.version).toBe(21);
+    // The two wrote over each other's turns, and the losing turn was redone rather than lost.
+    expect(conflicts).toBeGreaterThan(0);
+    check.close();
+  });
+});
