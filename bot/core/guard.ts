@@ -146,27 +146,30 @@ export interface EngineParts {
     amountYuan: number | null;
     capYuan: number;
     formula: string;
+    /** The result and the formula in words, when the engine gives them. */
+    headline?: string;
+    formulaText?: string;
     notes?: readonly string[];
     combination?: ChatCalculation['combination'];
     conditions: readonly Pick<ChatCondition, 'status'>[];
   }[];
-  checks: readonly { measure: number; unmet: readonly string[]; missing: readonly string[]; conditions: readonly Pick<ChatCondition, 'status'>[] }[];
+  checks: readonly { measure: number; headline?: string; unmet: readonly string[]; missing: readonly string[]; conditions: readonly Pick<ChatCondition, 'status'>[] }[];
 }
 
 /**
  * The engine's figures as texts for `createNumberGuard`: amounts and caps in
- * yuan, formulas with their trace, notes, and each measure as 第N条. Leaves out
+ * yuan, formulas with their trace, headlines, notes, and each measure as 第N条. Leaves out
  * ids and other digits that are no figure a reader is told.
  */
 export function engineSources(parts: EngineParts): string[] {
   const out: string[] = [];
   for (const c of parts.calculations) {
-    out.push(`第${c.measure}条`, `${c.capYuan}元`, c.formula, ...(c.notes ?? []));
+    out.push(`第${c.measure}条`, `${c.capYuan}元`, c.formula, c.headline ?? '', c.formulaText ?? '', ...(c.notes ?? []));
     if (c.amountYuan !== null) out.push(`${c.amountYuan}元`);
     if (c.combination) out.push(`${c.combination.otherAmountYuan}元`, `${c.combination.payableYuan}元`);
   }
-  for (const c of parts.checks) out.push(`第${c.measure}条`);
-  return out;
+  for (const c of parts.checks) out.push(`第${c.measure}条`, c.headline ?? '');
+  return out.filter((t) => t !== '');
 }
 
 /**

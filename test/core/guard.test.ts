@@ -153,6 +153,12 @@ describe('engineSources and engineCounts', () => {
     expect(g.check('6个月内').ok).toBe(false);
   });
 
+  it('states the headline and the formula in words when the engine gives them', () => {
+    const g = createNumberGuard(engineSources({ calculations: [{ ...calc, headline: '最高可获 150万元（还需确认 1 项条件）', formulaText: '3项 × 每项最高50万元 = 150万元' }], checks: [] }));
+    expect(g.check('3项合计最高150万元，每项50万元').ok).toBe(true);
+    expect(createNumberGuard(engineSources({ calculations: [calc], checks: [] })).check('3项合计最高150万元').ok).toBe(false);
+  });
+
   it('counts calculations, checks and conditions by status', () => {
     expect(engineCounts({ calculations: [calc], checks: [check] })).toEqual([1, 2, 3]);
   });

@@ -19,6 +19,7 @@ const template = '计算：300万元 × 30% = 90万元，未超过100万元上�
 const calculation: ChatCalculation = {
   measure: 6, benefit: 'm6-contract-subsidy', title: '产学研合作技术合同补助', beneficiary: 'enterprise', beneficiaryLabel: '与科研事业单位开展产学研合作的企业',
   status: 'computed', amountYuan: 900000, capYuan: 1000000, formula: '3,000,000 × 30% = 900,000 ≤ 1,000,000', eligible: true,
+    headline: '可获 90万元', formulaText: '300万元 × 30% = 90万元，未超过100万元上限',
   conditions: [{ id: 'partner-is-public-research-unit', label: '合作方为科研事业单位', status: 'met' }], notes: [],
 };
 const citations = [{ measure: 6, heading: '组织实施体系化科技成果转移转化', excerpt: '对与科研事业单位开展产学研合作的企业，按技术合同实际成交额的30%，给予企业最高100万元补助。' }];

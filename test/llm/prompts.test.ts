@@ -8,6 +8,7 @@ const material = (question: string): ExplainMaterial => ({
   calculations: [{
     measure: 6, benefit: 'm6-contract-subsidy', title: '产学研合作技术合同补助', beneficiary: 'enterprise', beneficiaryLabel: '与科研事业单位开展产学研合作的企业',
     status: 'computed', amountYuan: 900000, capYuan: 1000000, formula: '3,000,000 × 30% = 900,000 ≤ 1,000,000', eligible: true,
+    headline: '可获 90万元', formulaText: '300万元 × 30% = 90万元，未超过100万元上限',
     conditions: [{ id: 'partner-is-public-research-unit', label: '合作方为科研事业单位', status: 'met' }], notes: [],
   }],
   checks: [],
@@ -21,7 +22,8 @@ describe('buildExplainPrompt', () => {
     const { user } = buildExplainPrompt(material('和江南大学签了300万，能拿多少？'));
     expect(user).toContain('<用户问题>\n和江南大学签了300万，能拿多少？\n</用户问题>');
     expect(user).toContain('可获：90万元（900,000元）');
-    expect(user).toContain('"formula":"3,000,000 × 30% = 900,000 ≤ 1,000,000"');
+    expect(user).toContain('"headline":"可获 90万元"');
+    expect(user).toContain('"formula":"300万元 × 30% = 90万元，未超过100万元上限"');
     expect(user).toContain('"amountYuan":900000');
     expect(user).toContain('[第6条] 对与科研事业单位开展产学研合作的企业');
     expect(user).not.toContain('m6-contract-subsidy');
