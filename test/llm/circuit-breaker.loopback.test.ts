@@ -4,7 +4,12 @@ import { createOpenAIModel, ModelError } from '../../bot/llm/index.ts';
 import { chatReply, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.ts';
 
 let fake: FakeOpenAI;
-beforeAll(async () => { fake = await startFakeOpenAI(); });
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+  // The SDK's first request loads its HTTP stack; under a busy test run that alone can outlast a short timeout.
+  fake.queueChat(chatReply.text('热身'));
+  await createOpenAIModel({ baseURL: fake.baseURL, apiKey: 'sk-test', model: 'm' }).explain({ system: 's', user: 'u' });
+});
 afterAll(async () => { await fake.close(); });
 beforeEach(() => fake.reset());
 
@@ -14,7 +19,7 @@ const START = Date.parse('2026-03-15T08:00:00Z');
 function setup() {
   const clock = { t: START };
   const model = createOpenAIModel({
-    baseURL: fake.baseURL, apiKey: 'sk-test', model: 'm', timeoutMs: 300,
+    baseURL: fake.baseURL, apiKey: 'sk-test', model: 'm', timeoutMs: 1000,
     breaker: { failureThreshold: 3, cooldownMs: 10_000, now: () => clock.t },
   });
   const faultOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof ModelError ? e.fault : `not a ModelError: ${String(e)}`));

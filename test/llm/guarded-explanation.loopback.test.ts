@@ -25,7 +25,7 @@ const calculation: ChatCalculation = {
 const citations = [{ measure: 6, heading: '组织实施体系化科技成果转移转化', excerpt: '对与科研事业单位开展产学研合作的企业，按技术合同实际成交额的30%，给予企业最高100万元补助。' }];
 const prompt = buildExplainPrompt({ question, template, calculations: [calculation], checks: [], citations });
 const guard = createNumberGuard([template, ...engineSources({ calculations: [calculation], checks: [] }), ...citations.map((c) => c.excerpt)], { userMessages: [question] });
-const model = () => createOpenAIModel({ baseURL: fake.baseURL, apiKey: 'sk-test', model: 'm', timeoutMs: 1000 });
+const model = () => createOpenAIModel({ baseURL: fake.baseURL, apiKey: 'sk-test', model: 'm', timeoutMs: 5000 });
 
 /** One reply with at most one retry; null means: use the template answer. */
 async function explainChecked(): Promise<string | null> {
