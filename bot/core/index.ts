@@ -13,4 +13,6 @@ export type { ChatCalculation, ChatCheck, ChatCitation, ChatCondition, ChatQuest
 export { findAmounts, findCounts, findPercents, formatYuanFen } from './numbers.ts';
 export { understand, detectIntent, extractFacts } from './understand.ts';
 export { createRuntime } from './runtime.ts';
-export type { Runtime, RuntimeOptions } from './runtime.ts';
+export type { Runtime, RuntimeOptions, RuntimeStatus } from './runtime.ts';
+export { createMemoryQuestionLog, createSqliteQuestionLog, normaliseQuestion, unansweredKinds } from './question-log.ts';
+export type { LoggedQuestion, QuestionGroup, QuestionLog, QuestionSummary, UnansweredKind } from './question-log.ts';
