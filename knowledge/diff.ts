@@ -486,18 +486,18 @@ export function diffKnowledge(before: KnowledgeBase, after: KnowledgeBase): Know
   return { from: before.version, to: after.version, changed: before.version !== after.version, sections, summary: summarise(sections) };
 }
 
-/** One line: the numbers that changed, then how many other changes of each kind. */
+/** One line: the numbers that changed (or the first changes when no number did), then how many other changes of each kind. */
 function summarise(sections: DiffSection[]): string {
   const lines = sections.flatMap((s) => s.lines);
   if (lines.length === 0) return '无内容改动';
-  const numbers = lines.filter((l) => l.kind === 'number').map((l) => l.text);
-  const rest = new Map<string, number>();
+  const numbers = lines.filter((l) => l.kind === 'number');
+  const shown = numbers.length ? numbers.slice(0, 4) : lines.slice(0, 2);
   const names: Record<DiffLineKind, string> = { number: '数字', condition: '条件', item: '条目', text: '原文', vocabulary: '词汇', fact: '事实', document: '政策文件', file: '文件' };
-  for (const l of lines) if (l.kind !== 'number') rest.set(names[l.kind], (rest.get(names[l.kind]) ?? 0) + 1);
-  const head = numbers.slice(0, 4);
-  if (numbers.length > 4) head.push(`另有 ${numbers.length - 4} 处数字改动`);
+  const rest = new Map<string, number>();
+  for (const l of lines) if (!shown.includes(l)) rest.set(names[l.kind], (rest.get(names[l.kind]) ?? 0) + 1);
+  const clip = (t: string) => (t.length > 120 ? `${t.slice(0, 119)}…` : t);
   const tail = [...rest].map(([k, n]) => `${k} ${n} 处`).join('、');
-  return [...head, ...(tail ? [`${head.length ? '另有' : ''}${tail}改动`] : [])].join('；');
+  return [...shown.map((l) => clip(l.text)), ...(tail ? [`另有${tail}改动`] : [])].join('；');
 }
 
 /** The diff as text lines for a terminal: sections, their changes, and each changed sentence before and after. */
