@@ -231,10 +231,11 @@ export async function openVersionStore(options: VersionStoreOptions): Promise<Ve
   }
 
   function load(version: string): KnowledgeBase {
-    const hit = cache.get(version);
-    if (hit) return hit;
+    // Checked every time (a few ms): files can be damaged after they were first loaded.
     const faults = verify(version);
     if (faults.length) throw new VersionError('damaged', `version ${version} is damaged: ${faults.join('; ')}`);
+    const hit = cache.get(version);
+    if (hit) return hit;
     const kb = loadKnowledge(dirOf(version));
     cache.set(version, kb);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -117,7 +117,7 @@ export function createMemoryQuestionLog(options: QuestionLogOptions = {}): Quest
   const rows: Row[] = [];
   const recent = (days: number) => {
     const since = new Date(now().getTime() - days * DAY_MS).toISOString();
-    return { since, rows: rows.filter((r) => r.at >= since).reverse() };
+    return { since, rows: rows.filter((r) => r.at >= since).reverse().sort((a, b) => b.at.localeCompare(a.at)) };
   };
   return {
     record(event) {
