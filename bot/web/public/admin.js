@@ -256,6 +256,8 @@ $('zip-form').addEventListener('submit', async (e) => {
   await check({ zip }, `压缩包：${file.name}`);
 });
 
+$('edit-file').addEventListener('change', () => $('edit-open').click());
+
 $('edit-open').addEventListener('click', async () => {
   const path = $('edit-file').value;
   if (!path) return;
