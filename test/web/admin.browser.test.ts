@@ -81,8 +81,8 @@ describe('admin page (headless Chromium)', () => {
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({ name: 'cg_admin', httpOnly: true, sameSite: 'Strict', path: '/admin' });
     expect(page.url()).toBe(`${server.url}/admin`);
+    await expect.poll(() => page.textContent('#serving-version')).toMatch(/^[0-9a-f]{16}$/);
     const bundled = (await page.textContent('#serving-version'))!;
-    expect(bundled).toMatch(/^[0-9a-f]{16}$/);
 
     await page.setInputFiles('#zip-file', { name: 'knowledge.zip', mimeType: 'application/zip', buffer: zipOf(revisedCopy()) });
     await page.click('#zip-form button[type=submit]');
@@ -119,6 +119,7 @@ describe('admin page (headless Chromium)', () => {
     const page = await context.newPage();
     await logIn(page, '李四', token);
     await page.locator('#app').waitFor();
+    await page.locator('#history-list > li').first().waitFor();
     const before = await page.locator('#history-list > li').count();
     await page.selectOption('#edit-file', 'measures/06.yaml');
     await page.click('#edit-open');
