@@ -231,7 +231,9 @@ export function createAdminHandler(options: AdminOptions): AdminHandler {
       } catch {
         throw new AdminHttpError(403, '拒绝来源不明的请求');
       }
-      if (host !== req.headers.host) throw new AdminHttpError(403, '拒绝来自其他网站的请求');
+      // Behind a reverse proxy that rewrites Host, the public name arrives as X-Forwarded-Host.
+      const forwarded = String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim();
+      if (host !== req.headers.host && host !== forwarded) throw new AdminHttpError(403, '拒绝来自其他网站的请求');
     } else if (origin === 'null') throw new AdminHttpError(403, '拒绝来源不明的请求');
   }
 
