@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { createRuntime } from './core/index.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
 import { createWebServer, listen, measureTexts } from './web/server.ts';
+import { createAdminHandler } from './web/admin.ts';
 import { runAsk } from './cli/ask.ts';
 import { runChat } from './cli/chat.ts';
 
@@ -22,7 +23,14 @@ export interface Config {
   host: string;
   dataDir: string;
   embeddings: EmbeddingsConfig;
+  /** Switches on the web admin page /admin; null: off. */
+  adminToken: string | null;
+  /** Keep unanswered questions for bureau staff (QUESTION_LOG=off: no). */
+  questionLog: boolean;
 }
+
+/** The shortest ADMIN_TOKEN accepted: it is the only key to the admin page. */
+export const ADMIN_TOKEN_MIN_CHARS = 16;
 
 /** Parses the environment once; every fault names the variable. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -40,7 +48,20 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
     };
   } else throw new ConfigError('EMBEDDINGS', `«${kind}» is not supported; use local or openai`);
-  return { port, host: env.HOST || '127.0.0.1', dataDir: resolve(env.DATA_DIR || './data'), embeddings };
+  const adminToken = env.ADMIN_TOKEN ? env.ADMIN_TOKEN : null;
+  if (adminToken !== null && adminToken.length < ADMIN_TOKEN_MIN_CHARS) {
+    throw new ConfigError('ADMIN_TOKEN', `is ${adminToken.length} characters; use at least ${ADMIN_TOKEN_MIN_CHARS} random ones (for example: openssl rand -hex 24)`);
+  }
+  const questionLogSetting = (env.QUESTION_LOG || 'on').toLowerCase();
+  if (questionLogSetting !== 'on' && questionLogSetting !== 'off') throw new ConfigError('QUESTION_LOG', `«${env.QUESTION_LOG}» is not on or off`);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR || './data'),
+    embeddings,
+    adminToken,
+    questionLog: questionLogSetting === 'on',
+  };
 }
 
 async function serve() {
@@ -49,6 +70,7 @@ async function serve() {
   const runtime = await createRuntime({
     dataDir: config.dataDir,
     embeddings: config.embeddings,
+    questionLog: config.questionLog,
     log: (m) => console.log(m),
     onIndexProgress: (done, total) => {
       if (total >= 1000 && (done - shown >= total / 10 || done === total)) {
@@ -57,18 +79,34 @@ async function serve() {
       }
     },
   });
-  const { kb, retriever } = runtime;
+  // The knowledge base, retriever and status are read per request: a published version swaps them.
   const server = createWebServer({
     assistant: runtime.assistant,
     onError: (e) => console.error('web: unexpected error', e),
-    info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
-    measures: () => measureTexts(kb),
-    health: () => ({ knowledgeVersion: kb.version, index: retriever.manifest.builtAt, clauses: retriever.chunks.length }),
+    measures: () => measureTexts(runtime.kb),
+    info: () => {
+      const { document } = runtime.kb;
+      return { title: document.title, validity: { from: document.validity.from, to: document.validity.to }, knowledgeVersion: runtime.kb.version };
+    },
+    health: () => ({ knowledgeVersion: runtime.kb.version, knowledge: runtime.status(), index: runtime.retriever.manifest.builtAt, clauses: runtime.retriever.chunks.length }),
+    ...(config.adminToken
+      ? {
+          admin: createAdminHandler({
+            token: config.adminToken,
+            knowledge: runtime.versions,
+            questions: runtime.questions,
+            status: () => runtime.status(),
+            log: (m) => console.log(m),
+          }),
+        }
+      : {}),
   });
   const address = await listen(server, config.port, config.host);
+  const { kb, retriever } = runtime;
   console.log(`${kb.document.title}（${kb.document.validity.from} 至 ${kb.document.validity.to}），知识库版本 ${kb.version}`);
   console.log(`index: ${retriever.origin} (${retriever.chunks.length} clauses, ${retriever.manifest.embedder.split(':')[0]}), data in ${config.dataDir}`);
   console.log(`web chat: http://${address.address}:${address.port}/  (mode: template; set OPENAI_API_KEY for a model)`);
+  if (config.adminToken) console.log(`admin page: http://${address.address}:${address.port}/admin`);
   const stop = () => {
     server.close();
     server.closeAllConnections();
@@ -84,7 +122,7 @@ async function main(argv: string[]) {
   const [command = 'serve', ...rest] = argv;
   const runtime = async () => {
     const config = readConfig(process.env);
-    return createRuntime({ dataDir: config.dataDir, embeddings: config.embeddings, log: (m) => console.error(m) });
+    return createRuntime({ dataDir: config.dataDir, embeddings: config.embeddings, questionLog: config.questionLog, log: (m) => console.error(m) });
   };
   if (command === 'serve') return serve();
   if (command === 'ask') {

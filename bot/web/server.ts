@@ -17,8 +17,10 @@ export interface WebServerOptions {
   onError?: (error: unknown) => void;
   /** Facts for /healthz. */
   health?: () => Record<string, unknown>;
-  /** What the page shows of the policy (GET /api/info): title and validity. */
-  info?: { title: string; validity: { from: string; to: string } };
+  /** What the page shows of the policy (GET /api/info): title, validity and the knowledge version serving. */
+  info?: PolicyInfo | (() => PolicyInfo);
+  /** The admin page (/admin …), when ADMIN_TOKEN is set; without it /admin is 404. */
+  admin?: { handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> };
   /** The text of each measure (GET /api/measures), so the page can show a cited sentence within its measure. */
   measures?: () => readonly MeasureText[];
 }
@@ -35,6 +37,12 @@ export function measureTexts(kb: { measures: ReadonlyArray<{ number: number; hea
   return kb.measures.filter((m) => m !== undefined).map((m) => ({ measure: m.number, heading: m.heading, text: m.text }));
 }
 
+export interface PolicyInfo {
+  title: string;
+  validity: { from: string; to: string };
+  knowledgeVersion?: string;
+}
+
 const publicDir = join(import.meta.dirname, 'public');
 const assets: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -44,7 +52,7 @@ const assets: Record<string, { file: string; type: string }> = {
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
-const securityHeaders: Record<string, string> = {
+export const securityHeaders: Record<string, string> = {
   'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -121,7 +129,7 @@ export function createWebServer(options: WebServerOptions): Server {
       }
       if (url.pathname === '/api/info') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
-        return sendJson(res, 200, options.info ?? {});
+        return sendJson(res, 200, (typeof options.info === 'function' ? options.info() : options.info) ?? {});
       }
       if (url.pathname === '/api/measures') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
@@ -131,6 +139,7 @@ export function createWebServer(options: WebServerOptions): Server {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         return sendJson(res, 200, { status: 'ok', ...(options.health?.() ?? {}) });
       }
+      if (options.admin && (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))) return await options.admin.handle(req, res, url);
       const asset = files.get(url.pathname);
       if (asset) {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');

@@ -14,13 +14,12 @@ export interface TestServer {
 export async function startTestServer(options: { today?: string; sqlite?: boolean; maxBodyBytes?: number } = {}): Promise<TestServer> {
   const dataDir = options.sqlite ? mkdtempSync(join(tmpdir(), 'cg-data-')) : undefined;
   const runtime = await createRuntime({ today: () => options.today ?? '2026-06-01', ...(dataDir ? { dataDir } : {}) });
-  const { kb } = runtime;
   const server = createWebServer({
     assistant: runtime.assistant,
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
-    info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
-    measures: () => measureTexts(kb),
-    health: () => ({ knowledgeVersion: kb.version }),
+    info: () => ({ title: runtime.kb.document.title, validity: { from: runtime.kb.document.validity.from, to: runtime.kb.document.validity.to }, knowledgeVersion: runtime.kb.version }),
+    measures: () => measureTexts(runtime.kb),
+    health: () => ({ knowledgeVersion: runtime.kb.version }),
   });
   const address = await listen(server, 0, '127.0.0.1');
   return {
