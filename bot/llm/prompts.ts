@@ -5,19 +5,10 @@
  * message is quoted as data, never as instructions; whatever it asks for, the
  * number guard still checks every figure of the reply.
  */
-import type { ExplainInput } from '../core/model.ts';
+import type { ExplainInput, ExplainMaterial, ExplainPrompts } from '../core/model.ts';
 import type { GuardViolation } from '../core/guard.ts';
-import type { ChatCalculation, ChatCheck, ChatCitation } from '../core/types.ts';
 
-export interface ExplainMaterial {
-  /** The user's message of this turn. */
-  question: string;
-  /** The answer the templates wrote: what the reply rephrases. */
-  template: string;
-  calculations: readonly ChatCalculation[];
-  checks: readonly ChatCheck[];
-  citations: readonly ChatCitation[];
-}
+export type { ExplainMaterial } from '../core/model.ts';
 
 export const EXPLAIN_SYSTEM = [
   '你是“成果转化政策助手”的答复润色员，把已经算好、核对好的答复改写成亲切、通顺、简洁的中文，说给提问的人听。',
@@ -102,3 +93,6 @@ export function retryNote(violations: readonly Pick<GuardViolation, 'raw' | 'rea
 export function withRetryNote(prompt: ExplainInput, violations: readonly Pick<GuardViolation, 'raw' | 'reason'>[]): ExplainInput {
   return { system: prompt.system, user: `${prompt.user}\n\n${retryNote(violations)}` };
 }
+
+/** The prompts of this layer as the core takes them (`createRuntime({ model, explainPrompts })`). */
+export const explainPrompts: ExplainPrompts = { build: buildExplainPrompt, retry: withRetryNote };
