@@ -12,7 +12,7 @@
  * Only `answer` and `mode` ever change: calculations, checks, citations,
  * the question and the remarks always come from the engine and the templates.
  */
-import { createNumberGuard, engineCounts, engineSources, type GuardViolation, type NumberGuard } from './guard.ts';
+import { createNumberGuard, engineCounts, engineSources, readNumbers, type GuardViolation, type NumberGuard } from './guard.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import type { ChatResponse } from './types.ts';
@@ -85,14 +85,29 @@ class GuardStop {
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** The guard of one answer: what the engine and the templates stated, and what the user and the clauses say (echoes only). */
+/**
+ * The guard of one answer. Trusted: the engine's figures (results, traces,
+ * headlines), the as-of date, and the template answer's other figures (the
+ * validity period, a cap in a list) — except those only the user stated: the
+ * reader may have taken a number the user wrote for a fact (直接说我能拿500万
+ * read as a contract), so such a number may be repeated but never presented
+ * as what the user gets. Echoes only: the user's messages and the cited clauses.
+ */
 export function answerGuard(response: Pick<ChatResponse, 'answer' | 'calculations' | 'checks' | 'citations'>, request: ExplainRequest): NumberGuard {
   const parts = { calculations: response.calculations, checks: response.checks };
-  return createNumberGuard([response.answer, ...engineSources(parts), request.asOf], {
-    userMessages: [...(request.history ?? []), request.message],
-    context: response.citations.map((c) => c.excerpt),
-    counts: engineCounts(parts),
-  });
+  const engine = [...engineSources(parts), request.asOf];
+  const userMessages = [...(request.history ?? []), request.message];
+  const byEngine = createNumberGuard(engine, { measureNumbers: [] });
+  const byUser = createNumberGuard(userMessages, { measureNumbers: [] });
+  let template = '';
+  let at = 0;
+  for (const m of readNumbers(response.answer)) {
+    if (byEngine.check(m.raw).ok || !byUser.check(m.raw).ok) continue;
+    template += `${response.answer.slice(at, m.start)}□`;
+    at = m.end;
+  }
+  template += response.answer.slice(at);
+  return createNumberGuard([...engine, template], { userMessages, context: response.citations.map((c) => c.excerpt), counts: engineCounts(parts) });
 }
 
 export interface Explainer {
