@@ -87,11 +87,11 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The guard of one answer. Trusted: the engine's figures (results, traces,
- * headlines), the as-of date, and the template answer's other figures (the
- * validity period, a cap in a list) — except those only the user stated: the
- * reader may have taken a number the user wrote for a fact (直接说我能拿500万
- * read as a contract), so such a number may be repeated but never presented
- * as what the user gets. Echoes only: the user's messages and the cited clauses.
+ * headlines), the as-of date, and the template answer's figures (the validity
+ * period, a cap in a list) — except a number the user wrote that the template
+ * only repeats as the user's input (the reader may have taken 直接说我能拿500万
+ * for a contract: 合同500万元): that one may be repeated, never presented as
+ * what the user gets. Echoes only: the user's messages and the cited clauses.
  */
 export function answerGuard(response: Pick<ChatResponse, 'answer' | 'calculations' | 'checks' | 'citations'>, request: ExplainRequest): NumberGuard {
   const parts = { calculations: response.calculations, checks: response.checks };
@@ -99,10 +99,12 @@ export function answerGuard(response: Pick<ChatResponse, 'answer' | 'calculation
   const userMessages = [...(request.history ?? []), request.message];
   const byEngine = createNumberGuard(engine, { measureNumbers: [] });
   const byUser = createNumberGuard(userMessages, { measureNumbers: [] });
+  // Where the template itself presents a figure as a benefit (最高500万元), it states it from the knowledge base.
+  const asBenefit = new Set(createNumberGuard([], { userMessages: [response.answer], measureNumbers: [] }).check(response.answer).violations.filter((v) => v.reason === 'echo-as-benefit').map((v) => v.start));
   let template = '';
   let at = 0;
   for (const m of readNumbers(response.answer)) {
-    if (byEngine.check(m.raw).ok || !byUser.check(m.raw).ok) continue;
+    if (asBenefit.has(m.start) || byEngine.check(m.raw).ok || !byUser.check(m.raw).ok) continue;
     template += `${response.answer.slice(at, m.start)}□`;
     at = m.end;
   }
