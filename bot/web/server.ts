@@ -1,6 +1,6 @@
 /**
  * The web adapter: the chat page at `/`, `POST /api/chat` exactly as in
- * ARCHITECTURE.md (and streamed, `POST /api/chat/stream`: stream.ts), `GET /api/info` and `GET /api/measures` for the page, and
+ * ARCHITECTURE.md, `GET /api/info` and `GET /api/measures` for the page, and
  * `GET /healthz`. Thin: every answer comes from the core.
  */
 import { readFileSync } from 'node:fs';
