@@ -12,7 +12,7 @@
  * Only `answer` and `mode` ever change: calculations, checks, citations,
  * the question and the remarks always come from the engine and the templates.
  */
-import { createNumberGuard, engineCounts, engineSources, readNumbers, type GuardViolation, type NumberGuard } from './guard.ts';
+import { createNumberGuard, engineCounts, engineSources, readNumbers, type GuardViolation, type NumberGuard, type NumberMention } from './guard.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import type { ChatResponse } from './types.ts';
@@ -109,7 +109,46 @@ export function answerGuard(response: Pick<ChatResponse, 'answer' | 'calculation
     at = m.end;
   }
   template += response.answer.slice(at);
-  return createNumberGuard([...engine, template], { userMessages, context: response.citations.map((c) => c.excerpt), counts: engineCounts(parts) });
+  const guard = createNumberGuard([...engine, template], { userMessages, context: response.citations.map((c) => c.excerpt), counts: engineCounts(parts) });
+  const ceilings = ceilingsOnly(response.calculations);
+  if (ceilings.size === 0) return guard;
+  return {
+    allowed: guard.allowed,
+    check(text) {
+      const verdict = guard.check(text);
+      const asAmount = capsAsAmounts(text, ceilings).filter((m) => !verdict.violations.some((v) => v.start === m.start));
+      if (asAmount.length === 0) return verdict;
+      const violations = [...verdict.violations, ...asAmount.map((m): GuardViolation => ({ ...m, reason: 'cap-as-amount' }))].sort((a, b) => a.start - b.start);
+      return { ok: false, violations };
+    },
+  };
+}
+
+/** Words that keep a ceiling a ceiling: 最高500万, 不超过500万, 500万以内. */
+const CEILING_BEFORE = /(最高|上限|封顶|至多|最多|不超过|不高于|以内|为限|up to)/;
+const CEILING_AFTER = /^[^，。；！？\n,;!?]{0,3}?(以内|上限|封顶|为限|之内)/;
+const CLAUSE_END = /[，。；！？\n,;!?]/;
+const LOOK_BEHIND = 12;
+
+/** The yuan the engine states only as a ceiling: caps of items it computed no amount for, that no computed amount equals. */
+function ceilingsOnly(calculations: ChatResponse['calculations']): Set<string> {
+  const amounts = new Set<string>();
+  for (const c of calculations) {
+    if (c.amountYuan !== null) amounts.add(`${c.amountYuan}元`);
+    if (c.combination) amounts.add(`${c.combination.payableYuan}元`).add(`${c.combination.otherAmountYuan}元`);
+  }
+  return new Set(calculations.filter((c) => c.amountYuan === null).map((c) => `${c.capYuan}元`).filter((v) => !amounts.has(v)));
+}
+
+/** Mentions of those ceilings presented as what the user gets without a word that keeps them a ceiling. */
+function capsAsAmounts(text: string, ceilings: ReadonlySet<string>): NumberMention[] {
+  const presented = new Set(createNumberGuard([], { userMessages: [text], measureNumbers: [] }).check(text).violations.filter((v) => v.reason === 'echo-as-benefit').map((v) => v.start));
+  return readNumbers(text).filter((m) => {
+    if (m.kind !== 'amount' || !ceilings.has(m.value) || !presented.has(m.start)) return false;
+    let from = m.start;
+    while (from > 0 && m.start - from < LOOK_BEHIND && !CLAUSE_END.test(text[from - 1]!)) from--;
+    return !CEILING_BEFORE.test(text.slice(from, m.start)) && !CEILING_AFTER.test(text.slice(m.end));
+  });
 }
 
 export interface Explainer {

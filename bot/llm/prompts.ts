@@ -82,9 +82,11 @@ export function retryNote(violations: readonly Pick<GuardViolation, 'raw' | 'rea
   const names = (reason: GuardViolation['reason']) => [...new Set(violations.filter((v) => v.reason === reason).map((v) => `「${v.raw}」`))].join('');
   const untraced = names('untraced');
   const echoed = names('echo-as-benefit');
+  const capped = names('cap-as-amount');
   const lines = ['上一次的答复没有通过数字核对：'];
   if (untraced) lines.push(`- ${untraced} 在资料中找不到；`);
   if (echoed) lines.push(`- ${echoed} 只出现在用户问题或其他条款里，不能说成用户能拿到的金额或比例；`);
+  if (capped) lines.push(`- ${capped} 只是上限，不能说成一定能拿到的金额，要说“最高”；`);
   lines.push('请重写：删去或改正这些数字，只用资料中的数字，数值一字不改，不要新增任何数字。');
   return lines.join('\n');
 }

@@ -65,7 +65,9 @@ describe('when the rule-based reading is unsure', () => {
   });
 
   it('is unsure of words the knowledge base does not know when nothing but the asker was read', () => {
-    expect(mr.unsure(reader.read('我们高校团队带成果出来创业，最多能拿多少'), emptyContext)).toEqual([{ kind: 'unrecognised', text: '出来' }]);
+    expect(mr.unsure(reader.read('我们学校想琢磨点新花样，有啥门路'), emptyContext)).toEqual([{ kind: 'unrecognised', text: '想琢磨点新花样' }, { kind: 'unrecognised', text: '门路' }]);
+    // Once an item is named, words it does not know do not matter.
+    expect(reasons('我们高校团队带成果出来创业，最多能拿多少')).toEqual([]);
   });
 
   it('answers a bare answer to the question asked without the model', () => {

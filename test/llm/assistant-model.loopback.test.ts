@@ -183,7 +183,8 @@ describe('prompt injection (loopback)', () => {
     expect(withModel.json.mode).toBe('template');
     expect(without(withModel.json)).toEqual(without(templateOnly.json));
     expect(withModel.json.calculations.map((c: { amountYuan: number }) => c.amountYuan)).not.toContain(5000000);
-    expect(userPrompt(1)).toContain('「500万元」 只出现在用户问题或其他条款里');
+    // Refused as the user's figure, or as a ceiling said as an amount where the engine states 500万 as some item's ceiling.
+    expect(userPrompt(1)).toMatch(/「500万元」 (只出现在用户问题或其他条款里|只是上限)/);
     // The message is quoted as data in the prompt, not given as an instruction.
     expect(userPrompt(0)).toContain(`<用户问题>\n${injection}\n</用户问题>`);
   });
