@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ChatInputError, type Assistant } from '../core/index.ts';
+import { streamChat } from './stream.ts';
 
 export interface WebServerOptions {
   assistant: Assistant;
@@ -41,6 +42,8 @@ export interface PolicyInfo {
   title: string;
   validity: { from: string; to: string };
   knowledgeVersion?: string;
+  /** A language model is configured: the page streams from /api/chat/stream. */
+  model?: boolean;
 }
 
 const publicDir = join(import.meta.dirname, 'public');
@@ -100,6 +103,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** The JSON body of a chat request (415, 413 and 400 as HttpError). */
+async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'send the body as application/json');
+  const raw = await readBody(req, limit);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON; send {"message": "…"}');
+  }
+}
+
 /** Creates the HTTP server (not yet listening). */
 export function createWebServer(options: WebServerOptions): Server {
   const limit = options.maxBodyBytes ?? 16 * 1024;
@@ -138,6 +152,10 @@ export function createWebServer(options: WebServerOptions): Server {
       if (url.pathname === '/healthz') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         return sendJson(res, 200, { status: 'ok', ...(options.health?.() ?? {}) });
+      }
+      if (url.pathname === '/api/chat/stream') {
+        if (req.method !== 'POST') throw new HttpError(405, 'use POST with a JSON body {"message": "…"}', 'POST');
+        return await streamChat(res, options.assistant, await readJson(req, limit), { headers: securityHeaders, ...(options.onError ? { onError: options.onError } : {}) });
       }
       if (options.admin && (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))) return await options.admin.handle(req, res, url);
       const asset = files.get(url.pathname);
