@@ -80,6 +80,6 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
   bot.use(session({ initial: () => ({}), storage: deps.storage ?? createMemoryChatStorage(), getSessionKey: chatKey }));
 
-  bot.use(startFeature(deps), measuresFeature(deps), calcFeature(deps), resetFeature(), adminFeature(deps), chatFeature(deps));
+  bot.use(adminFeature(deps), startFeature(deps), measuresFeature(deps), calcFeature(deps), resetFeature(), chatFeature(deps));
   return bot;
 }

@@ -14,14 +14,17 @@ export const OPTION_PREFIX = 'o:';
 /** Options short enough to sit two to a row. */
 const SHORT_OPTION_CHARS = 8;
 
+/** Buttons one to a row (a row per [label, data]). */
+export function column(buttons: ReadonlyArray<readonly [label: string, data: string]>): InlineKeyboard {
+  return InlineKeyboard.from(buttons.map(([label, data]) => [InlineKeyboard.text(label, data)]));
+}
+
 export function optionKeyboard(options: readonly string[]): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  const two = options.every((o) => o.length <= SHORT_OPTION_CHARS);
-  options.forEach((label, i) => {
-    keyboard.text(label, `${OPTION_PREFIX}${i}`);
-    if (!two || i % 2 === 1) keyboard.row();
-  });
-  return keyboard;
+  const buttons = options.map((label, i) => InlineKeyboard.text(label, `${OPTION_PREFIX}${i}`));
+  const perRow = options.every((o) => o.length <= SHORT_OPTION_CHARS) ? 2 : 1;
+  const rows = [];
+  for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
+  return InlineKeyboard.from(rows);
 }
 
 export interface AskOptions {

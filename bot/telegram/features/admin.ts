@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Document, Message } from 'grammy/types';
+import { adminCommands } from '../commands.ts';
 import { sendHtml } from '../conversation.ts';
 import { clip, renderMessages, type Block } from '../format.ts';
 import { measuresInOrder, shortVersion } from '../policy.ts';
@@ -232,6 +233,14 @@ export function adminFeature(deps: Pick<BotDeps, 'admin' | 'kb' | 'token' | 'api
         await ctx.reply('没有这个知识库命令。可用：/kb_status /kb_history /kb_diff /kb_publish /kb_rollback');
     }
   }
+
+  // An admin's /start also lists the /kb_ commands in their chat (Telegram sets a chat's list only once the chat exists).
+  feature.command('start', async (ctx, next) => {
+    if (isAdmin(ctx) && ctx.chat.type === 'private') {
+      await ctx.api.setMyCommands(adminCommands, { scope: { type: 'chat', chat_id: ctx.chat.id } }).catch((e: unknown) => log(`telegram: could not list the admin commands for ${ctx.chat.id}: ${String(e)}`));
+    }
+    return next();
+  });
 
   // Every /kb_ command, in a text or a caption: refused for anyone not on the list before anything is read.
   feature.on(['message:text', 'message:caption'], async (ctx, next) => {

@@ -2,8 +2,8 @@
  * /calc: a guided calculation. Pick an item (inline buttons), then the core
  * asks for what it needs, one clarifying question at a time.
  */
-import { Composer, InlineKeyboard } from 'grammy';
-import { ask } from '../conversation.ts';
+import { Composer } from 'grammy';
+import { ask, column } from '../conversation.ts';
 import { calcItems, calcPrompt, shortVersion } from '../policy.ts';
 import type { BotContext, BotDeps } from '../types.ts';
 
@@ -19,8 +19,7 @@ export function calcFeature(deps: Pick<BotDeps, 'assistant' | 'kb'>): Composer<B
 
   feature.command('calc', async (ctx) => {
     const kb = deps.kb();
-    const keyboard = new InlineKeyboard();
-    calcItems(kb).forEach((item, i) => keyboard.text(`第${item.measure}条 ${item.benefit.title}`, `c:${shortVersion(kb.version)}:${i}`).row());
+    const keyboard = column(calcItems(kb).map((item, i) => [`第${item.measure}条 ${item.benefit.title}`, `c:${shortVersion(kb.version)}:${i}`] as const));
     await ctx.reply('选择要测算的奖补项目，我会一步步询问需要的情况：', { reply_markup: keyboard });
   });
 

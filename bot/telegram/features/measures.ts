@@ -1,7 +1,7 @@
 /** /measures: the twelve measures (and the closing provisions) as buttons; a tap shows the measure's text from the knowledge base. */
-import { Composer, InlineKeyboard } from 'grammy';
-import { sendHtml } from '../conversation.ts';
-import { escapeHtml, renderMessages, type Block } from '../format.ts';
+import { Composer } from 'grammy';
+import { column, sendHtml } from '../conversation.ts';
+import { clip, escapeHtml, renderMessages, type Block } from '../format.ts';
 import { calcItems, capText, measureLabel, measuresInOrder, shortVersion } from '../policy.ts';
 import type { BotContext, BotDeps } from '../types.ts';
 
@@ -13,11 +13,7 @@ export function measuresFeature(deps: Pick<BotDeps, 'kb'>): Composer<BotContext>
 
   feature.command('measures', async (ctx) => {
     const kb = deps.kb();
-    const keyboard = new InlineKeyboard();
-    for (const m of measuresInOrder(kb)) {
-      const label = measureLabel(m);
-      keyboard.text(label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label, `m:${m.number}`).row();
-    }
+    const keyboard = column(measuresInOrder(kb).map((m) => [clip(measureLabel(m), LABEL_CHARS), `m:${m.number}`] as const));
     await ctx.reply(`<b>${escapeHtml(kb.document.title)}</b>\n共12条措施，点选一条阅读原文：`, { parse_mode: 'HTML', reply_markup: keyboard });
   });
 
@@ -34,12 +30,11 @@ export function measuresFeature(deps: Pick<BotDeps, 'kb'>): Composer<BotContext>
     if (m.benefits.length) blocks.push({ text: ['本条奖补：', ...m.benefits.map((b) => `• ${b.title}（最高${capText(b.cap.yuan)}）`)].join('\n') });
     blocks.push({ text: `责任部门：${m.departments.join('、')}` });
     // Items of this measure that can be calculated, as buttons into the guided calculation.
-    const items = calcItems(kb);
-    const keyboard = new InlineKeyboard();
-    items.forEach((item, i) => {
-      if (item.measure === n) keyboard.text(`测算：${item.benefit.title}`, `c:${shortVersion(kb.version)}:${i}`).row();
-    });
-    await sendHtml(ctx, renderMessages(blocks), keyboard.inline_keyboard.flat().length ? keyboard : undefined);
+    const items = calcItems(kb)
+      .map((item, i) => ({ item, i }))
+      .filter(({ item }) => item.measure === n)
+      .map(({ item, i }) => [`测算：${item.benefit.title}`, `c:${shortVersion(kb.version)}:${i}`] as const);
+    await sendHtml(ctx, renderMessages(blocks), items.length ? column(items) : undefined);
   });
 
   return feature;

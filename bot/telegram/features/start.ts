@@ -1,6 +1,6 @@
 /** /start and /help: what the assistant does, with example questions as buttons that ask them. */
-import { Composer, InlineKeyboard } from 'grammy';
-import { ask } from '../conversation.ts';
+import { Composer } from 'grammy';
+import { ask, column } from '../conversation.ts';
 import { escapeHtml } from '../format.ts';
 import type { BotContext, BotDeps } from '../types.ts';
 
@@ -12,11 +12,7 @@ export const exampleQuestions: readonly string[] = [
   '政策有效期到什么时候？',
 ];
 
-function examplesKeyboard(): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  exampleQuestions.forEach((q, i) => keyboard.text(q, `ex:${i}`).row());
-  return keyboard;
-}
+const examplesKeyboard = () => column(exampleQuestions.map((q, i) => [q, `ex:${i}`] as const));
 
 function dateCn(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
