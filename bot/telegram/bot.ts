@@ -14,8 +14,9 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, GrammyError, HttpError, session } from 'grammy';
+import { Bot, session } from 'grammy';
 import { createMemoryChatStorage } from './chat-storage.ts';
+import { describeError } from './errors.ts';
 import { adminFeature } from './features/admin.ts';
 import { calcFeature } from './features/calc.ts';
 import { chatFeature, resetFeature } from './features/chat.ts';
@@ -31,14 +32,6 @@ const MAX_RETRY_ATTEMPTS = 5;
 
 export const RATE_LIMITED = '您发得有点快，请稍等几秒再继续，我会接着为您解答。';
 export const UPDATE_FAILED = '抱歉，处理这条消息时出了问题，请稍后再试或换个说法。';
-
-/** One line for a log: what failed, never the token. */
-export function describeError(e: unknown): string {
-  if (e instanceof GrammyError) return `${e.method} answered ${e.error_code}: ${e.description}`;
-  if (e instanceof HttpError) return `${e.message} (${e.error instanceof Error ? e.error.message : String(e.error)})`;
-  if (e instanceof Error) return `${e.name}: ${e.message}`;
-  return String(e);
-}
 
 const chatKey = (ctx: { chat?: { id: number } | undefined }) => ctx.chat?.id.toString();
 

@@ -3,7 +3,8 @@
  * composers over the conversation core), `startTelegram(bot, options)` runs
  * it by long polling or webhook. Imports bot/core only; bot/main.ts wires it.
  */
-export { createBot, describeError, DEFAULT_RATE_LIMIT, RATE_LIMITED, UPDATE_FAILED } from './bot.ts';
+export { createBot, DEFAULT_RATE_LIMIT, RATE_LIMITED, UPDATE_FAILED } from './bot.ts';
+export { describeError, redactToken } from './errors.ts';
 export { startTelegram, ALLOWED_UPDATES } from './start.ts';
 export type { StartOptions, TelegramService, TelegramState, WebhookSettings } from './start.ts';
 export { createMemoryChatStorage, createSqliteChatStorage, CHAT_TTL_MS } from './chat-storage.ts';

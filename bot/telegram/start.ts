@@ -11,7 +11,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { Api, GrammyError, webhookCallback, type Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCommands, userCommands } from './commands.ts';
-import { describeError } from './bot.ts';
+import { describeError } from './errors.ts';
 import type { BotContext } from './types.ts';
 
 /** The updates the bot handles. */

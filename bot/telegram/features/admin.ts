@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Document, Message } from 'grammy/types';
+import { describeError } from '../errors.ts';
 import { adminCommands } from '../commands.ts';
 import { sendHtml } from '../conversation.ts';
 import { clip, renderMessages, type Block } from '../format.ts';
@@ -237,7 +238,7 @@ export function adminFeature(deps: Pick<BotDeps, 'admin' | 'kb' | 'token' | 'api
   // An admin's /start also lists the /kb_ commands in their chat (Telegram sets a chat's list only once the chat exists).
   feature.command('start', async (ctx, next) => {
     if (isAdmin(ctx) && ctx.chat.type === 'private') {
-      await ctx.api.setMyCommands(adminCommands, { scope: { type: 'chat', chat_id: ctx.chat.id } }).catch((e: unknown) => log(`telegram: could not list the admin commands for ${ctx.chat.id}: ${String(e)}`));
+      await ctx.api.setMyCommands(adminCommands, { scope: { type: 'chat', chat_id: ctx.chat.id } }).catch((e: unknown) => log(`telegram: could not list the admin commands for ${ctx.chat.id}: ${describeError(e)}`));
     }
     return next();
   });
