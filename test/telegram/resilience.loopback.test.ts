@@ -18,6 +18,7 @@ const assistant: Assistant = {
     asked.push(r);
     if (r.message === '长回答') return plainResponse(longAnswer);
     if (r.message === '出错') throw new Error('stand-in assistant fault');
+    if (r.message === '问金额') return { ...plainResponse('还需确认：技术合同的实际成交额是多少？（例如：300万元）'), question: { fact: 'contractAmountYuan', text: '技术合同的实际成交额是多少？', example: '300万元', options: [] } };
     if (r.message === '<b>&') return plainResponse('回答里有 <b> 和 & 和 <script>alert(1)</script>，原样显示。');
     return plainResponse(`收到：${r.message}`, `session-${r.sessionId ?? 'new'}`);
   },
@@ -82,6 +83,16 @@ describe('Telegram bot: long answers, groups, floods and faults', () => {
     t.fake.sendText(group, member, '那研究所呢', { replyTo: reply!.message_id });
     const [second] = await botReplies(t.fake, group.id, before);
     expect(second!.text).toBe('收到：那研究所呢');
+    // A question without options asks the group for a reply (that is how the answer reaches the bot).
+    const [asking] = await say(group, member, `@${t.fake.bot.username} 问金额`);
+    const sent = t.fake.calls.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === group.id).pop()!;
+    expect(sent.payload.reply_markup).toMatchObject({ force_reply: true, selective: true, input_field_placeholder: '例如：300万元' });
+    const [amount] = await (async () => {
+      const n = t.fake.botMessages(group.id).length;
+      t.fake.sendText(group, member, '300万元', { replyTo: asking!.message_id });
+      return botReplies(t.fake, group.id, n);
+    })();
+    expect(amount!.text).toBe('收到：300万元');
     // A command for another bot is not ours.
     t.fake.sendText(group, member, '/start@another_bot');
     const [third] = await say(group, member, `/help@${t.fake.bot.username}`);
