@@ -221,7 +221,9 @@ describe('Telegram bot on a fake Bot API server', () => {
     const [again] = await say(chat, user, question);
     expect(again!.text.split('\n')[0]).toBe('【第6条·产学研合作技术合同补助】可获 90万元');
     const [unknown] = await say(adminChat, admin, '/kb_rollback ffffffff');
-    expect(unknown!.text).toContain('没有这个版本');
+    expect(unknown!.text).toBe('没有这个版本，请用 /kb_history 查看版本号。');
+    const [bad] = await say(adminChat, admin, '/kb_rollback ../etc');
+    expect(bad!.text).toContain('版本号应为 4–16 位十六进制字符');
   });
 
   it('survives a sendMessage answered once with 429 and retry_after, and retries it', async () => {

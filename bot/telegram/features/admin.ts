@@ -68,11 +68,12 @@ function refusalText(e: unknown): string | null {
       case 'unchanged':
         return `没有改动：与当前版本相同。（${detail}）`;
       case 'unknown_version':
-        return `没有这个版本，请用 /kb_history 查看版本号。（${detail}）`;
+        // The detail names folders on the server: not for a chat.
+        return '没有这个版本，请用 /kb_history 查看版本号。';
       case 'ambiguous_version':
         return `这个版本号对应多个版本，请多写几位。（${detail}）`;
       case 'bad_input':
-        return `版本号应为 4–16 位十六进制字符（见 /kb_history）。（${detail}）`;
+        return '版本号应为 4–16 位十六进制字符（见 /kb_history）。';
       case 'damaged':
         return `该版本的文件已损坏，不能使用。（${detail}）`;
       default:
