@@ -28,6 +28,7 @@ const contextSchema = z
     topicCountFact: z.string().nullable().optional(),
     expected: z.array(z.string()).optional(),
     topicFacts: z.array(z.string()).optional(),
+    knownParties: z.boolean().optional(),
   })
   .strict();
 
@@ -112,6 +113,8 @@ export function readContextOf(c: UnderstandingCase): ReadContext {
     topicCountFact: x.topicCountFact ?? null,
     expected: x.expected ?? [],
     topicFacts: x.topicFacts ?? [],
+    // Unset in a case: false, as the runner read it before ReadContext had the field.
+    knownParties: x.knownParties ?? false,
   };
 }
 
