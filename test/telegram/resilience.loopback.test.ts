@@ -18,6 +18,7 @@ const assistant: Assistant = {
     asked.push(r);
     if (r.message === '长回答') return plainResponse(longAnswer);
     if (r.message === '出错') throw new Error('stand-in assistant fault');
+    if (r.message.startsWith('选一个')) return { ...plainResponse(`${r.message}？`), question: { fact: 'institutionType', text: '哪类单位？', example: '高校', options: ['高校', '科研院所'] } };
     if (r.message === '问金额') return { ...plainResponse('还需确认：技术合同的实际成交额是多少？（例如：300万元）'), question: { fact: 'contractAmountYuan', text: '技术合同的实际成交额是多少？', example: '300万元', options: [] } };
     if (r.message === '<b>&') return plainResponse('回答里有 <b> 和 & 和 <script>alert(1)</script>，原样显示。');
     return plainResponse(`收到：${r.message}`, `session-${r.sessionId ?? 'new'}`);
@@ -114,6 +115,22 @@ describe('Telegram bot: long answers, groups, floods and faults', () => {
     } finally {
       await limited.stop();
     }
+  });
+
+  it('answers only the question on screen: a button of an earlier one is refused and cleared', async () => {
+    const someone = { id: 5005, first_name: '周' };
+    const c = privateChat(someone);
+    const [first] = await say(c, someone, '选一个A');
+    const [second] = await say(c, someone, '选一个B');
+    const n = t.fake.botMessages(c.id).length;
+    const stale = t.fake.press(c, someone, first!.message_id, 'o:1');
+    await t.fake.waitFor(() => t.fake.callbackAnswers.get(stale));
+    expect(t.fake.callbackAnswers.get(stale)!.text).toContain('已过期');
+    await t.fake.waitFor(() => !t.fake.message(c.id, first!.message_id)!.reply_markup);
+    const current = t.fake.press(c, someone, second!.message_id, 'o:1');
+    const [answer] = await botReplies(t.fake, c.id, n);
+    expect(t.fake.callbackAnswers.get(current)!.text).toBe('已选择：科研院所');
+    expect(answer!.text).toBe('收到：科研院所');
   });
 
   it('one bad update does not stop the bot (bot.catch)', async () => {
