@@ -113,8 +113,8 @@ export function readContextOf(c: UnderstandingCase): ReadContext {
     topicCountFact: x.topicCountFact ?? null,
     expected: x.expected ?? [],
     topicFacts: x.topicFacts ?? [],
-    // Unset in a case: false, as the runner read it before ReadContext had the field.
-    knownParties: x.knownParties ?? false,
+    // A case with a pending question or a topic is mid-conversation: who is who is already known or asked.
+    knownParties: x.knownParties ?? x.pending !== undefined,
   };
 }
 
