@@ -24,6 +24,8 @@ export interface WebServerOptions {
   admin?: { handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> };
   /** The text of each measure (GET /api/measures), so the page can show a cited sentence within its measure. */
   measures?: () => readonly MeasureText[];
+  /** Further paths, each served whole by its own handler (the Telegram webhook); matched exactly. */
+  routes?: ReadonlyArray<{ path: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }>;
 }
 
 /** One measure as the page shows it: 0 is the closing provisions (附则). */
@@ -157,6 +159,8 @@ export function createWebServer(options: WebServerOptions): Server {
         if (req.method !== 'POST') throw new HttpError(405, 'use POST with a JSON body {"message": "…"}', 'POST');
         return await streamChat(res, options.assistant, await readJson(req, limit), { headers: securityHeaders, ...(options.onError ? { onError: options.onError } : {}) });
       }
+      const route = options.routes?.find((r) => r.path === url.pathname);
+      if (route) return await route.handle(req, res);
       if (options.admin && (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))) return await options.admin.handle(req, res, url);
       const asset = files.get(url.pathname);
       if (asset) {
