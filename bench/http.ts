@@ -1,7 +1,10 @@
 /**
  * /api/chat under load: the real server in a child process (template mode),
- * driven by autocannon at 20 concurrent connections for 100,000 requests;
- * prints req/s, latency p50/p95 and the server's RSS before and after.
+ * driven by autocannon at 20 concurrent connections for 100,000 requests, each
+ * a new conversation (no session id) and the questions varied (amounts change
+ * per request, so no answer is the same twice); prints req/s, latency p50/p95,
+ * the server's RSS before and after, and the same load against a trivial
+ * node:http JSON handler in the same run, with the ratio between the two.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,16 +13,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
+/** Typical questions; {n} becomes a different figure on each request. */
 const messages = [
-  '我们企业和江南大学签了300万元技术合同，能拿多少补助？',
+  '我们企业和江南大学签了{n}万元技术合同，能拿多少补助？',
   '我在省级创新创业大赛拿了二等奖，是第一完成人，能直接评职称吗？',
   '政策有效期到什么时候？',
-  '用了8万元科技创新券，在省平台上用的，能拿多少',
+  '用了{n}千元科技创新券，在省平台上用的，能拿多少',
   '中试平台能拿多少支持',
-  '技术经纪人撮合了1000万的交易，评上了年度优秀，已经落地，能拿多少',
+  '技术经纪人撮合了{n}万的交易，评上了年度优秀，已经落地，能拿多少',
   '区里的补贴和市里的能一起拿吗',
   '今天天气怎么样',
+  '我们学校有省重点实验室，今年新增和企业的技术合同{n}万，能拿多少',
+  '青年科学家支撑计划给多少钱',
 ];
+const message = (i: number) => messages[i % messages.length]!.replace('{n}', String(100 + (i % 997)));
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -36,20 +43,20 @@ function rssMiB(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-function load(url: string, amount: number, latencies?: number[]): Promise<autocannon.Result> {
+function load(url: string, amount: number, latencies?: number[], path = '/api/chat'): Promise<autocannon.Result> {
   let i = 0;
   let done!: (r: autocannon.Result) => void;
   let fail!: (e: unknown) => void;
   const result = new Promise<autocannon.Result>((resolve, reject) => { done = resolve; fail = reject; });
   const instance = autocannon({
-    url: `${url}/api/chat`,
+    url: `${url}${path}`,
     connections: 20,
     amount,
     requests: [
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: messages[i++ % messages.length], sessionId: `bench-${i % 500}` }) }),
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: message(i++) }) }),
       },
     ],
   }, (err, r) => (err ? fail(err) : done(r)));
@@ -99,9 +106,30 @@ export async function benchHttp(total = Number(process.env.BENCH_HTTP_REQUESTS ?
     console.log(`http: ${Math.round(requests / seconds).toLocaleString('en-US')} req/s (target ≥ 1,000); latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (target p95 ≤ 30 ms)`);
     const at = `before, after ${Math.floor(total / 2).toLocaleString('en-US')}, after ${total.toLocaleString('en-US')}`;
     console.log(`http: errors ${errors}`);
+    const chatRate = requests / seconds;
+    const trivialRate = await trivialThroughput(total);
+    console.log(`http: a trivial node:http JSON handler in the same run: ${Math.round(trivialRate).toLocaleString('en-US')} req/s; /api/chat reaches ${((100 * chatRate) / trivialRate).toFixed(1)}% of it (target ≥ 25%)`);
     console.log(`http: server RSS ${rss.map((m) => `${m.rss.toFixed(0)}`).join(' → ')} MiB; JS heap after a full GC ${rss.map((m) => m.heapAfterGc.toFixed(1)).join(' → ')} MiB (${at})`);
   } finally {
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Requests per second of the trivial handler (bench/trivial-server.ts) under the same load. */
+async function trivialThroughput(total: number): Promise<number> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'trivial-server.ts')], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('trivial: ready')) resolve(); });
+      child.once('exit', (code) => reject(new Error(`bench: the trivial server exited (${code})`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    await load(url, 2000, undefined, '/');
+    const r = await load(url, total, undefined, '/');
+    return r.requests.total / r.duration;
+  } finally {
+    child.kill('SIGTERM');
   }
 }
