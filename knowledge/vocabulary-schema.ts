@@ -43,6 +43,8 @@ const factVocabulary = z
     nearScope: z.enum(['clause', 'message']).default('clause'),
     /** boolean facts: a place outside Wuxi in a clause with one of these words denies the fact (上海的平台). */
     noNearOutsidePlace: words,
+    /** boolean facts: words that answer its question when asked (评上了 to 是否被评为优秀?), not read otherwise. */
+    answers: z.object({ yes: words, no: words }).strict().default({ yes: [], no: [] }),
     /** enum facts with a yes/no question (在大赛中是否获奖？): the values a bare 是 and 否 stand for. */
     yesMeans: z.string().optional(),
     noMeans: z.string().optional(),

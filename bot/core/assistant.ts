@@ -111,7 +111,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       topicAmountFact: base && factDefs.get(base)?.kind === 'amount' ? base : null,
       topicCountFact: base && factDefs.get(base)?.kind === 'count' ? base : null,
       expected: state.missing,
-      knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null,
+      knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null || state.focus.benefits.length + state.focus.checks.length > 0,
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
     };
   }

@@ -98,7 +98,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
 
   /** The facts the partner named beside an amount states, unless the asker is the research side itself. */
   function partnerFacts(state: SessionState, amount: StatedAmount): StatedFacts {
-    const partner = amount.party && parties[amount.party] && !state.parties.self.includes(amount.party) ? parties[amount.party]!.asCounterparty : {};
+    const partner = amount.party && parties[amount.party] ? parties[amount.party]!.asCounterparty : {};
     const asker = Object.assign({}, ...state.parties.self.map((p) => parties[p]?.asSelf ?? {})) as StatedFacts;
     return Object.fromEntries(Object.entries(partner).filter(([f]) => !(f in asker)));
   }

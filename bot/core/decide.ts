@@ -69,6 +69,8 @@ interface Ctx {
 type Handler = (ctx: Ctx) => 'stop' | void;
 
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
+/** Another policy's award for the same item (区里给了50万): the engine compares it with the topic's item under 从优、就高、不重复. */
+const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 const topical = (s: SessionState) => s.focus.benefits.length > 0 || s.focus.checks.length > 0;
 
 /** Which benefits and provisions the knowledge base holds, by id, with their measure. */
@@ -164,7 +166,7 @@ const continuation: Handler = (ctx) => {
   // its conditions and the partner's kind do.
   const ownKind = new Set(reading.self.flatMap((p) => (ctx.kb.vocabulary.parties[p]?.person ? [] : Object.keys(ctx.kb.vocabulary.parties[p]?.asSelf ?? {}))));
   const topicFacts = [...prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []), ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
-  const statesTopicFact = topicFacts.some((f) => reading.facts[f] !== undefined && !ownKind.has(f));
+  const statesTopicFact = [...topicFacts, ...COMBINATION_FACTS].some((f) => reading.facts[f] !== undefined && !ownKind.has(f));
   if ((pending && reading.facts[pending] !== undefined) || reading.option) ctx.continues = true;
   if (statesTopicFact && (has(ctx, 'correction', 'followUp') || reading.text.length <= 24)) ctx.continues = true;
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
@@ -241,27 +243,38 @@ const topic: Handler = (ctx) => {
   const benefits = named.filter((id) => index.benefits.has(id));
   const provisions = named.filter((id) => index.provisions.has(id));
 
-  // A benefit whose base the message states, with a condition of its own stated too, is in play.
+  // A benefit whose base the message states is in play: the asker's own always (its conditions are asked next);
+  // another party's only when the message states a condition of that party's own (学校有重点实验室 for the
+  // school, 经理人评上优秀 for the manager). The asker's own kind (我们学校 → research side) is no such statement.
   {
     const serves = perspective.length > 0 ? new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? [])) : null;
+    const ownKind = new Set(r.self.flatMap((p) => (kb.vocabulary.parties[p]?.person ? [] : Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))));
     const own = new Set([...index.benefits.values()].filter(({ benefit }) => serves?.has(benefit.beneficiary)).flatMap(({ benefit }) => index.conditionFacts([benefit.id])));
     for (const [id, { benefit }] of index.benefits) {
       const base = index.baseFact(id);
       if (!base || r.facts[base] === undefined || benefits.includes(id)) continue;
-      const conditionFacts = index.conditionFacts([id]).filter((f) => f !== 'applicantType');
-      const stated = conditionFacts.filter((f) => r.facts[f] !== undefined);
-      const forAsker = !serves || serves.has(benefit.beneficiary);
-      if (forAsker ? conditionFacts.length === 0 || stated.length > 0 || !benefits.length : stated.some((f) => !own.has(f))) benefits.push(id);
+      const stated = index.conditionFacts([id]).filter((f) => r.facts[f] !== undefined && !ownKind.has(f));
+      if (serves ? serves.has(benefit.beneficiary) || stated.some((f) => !own.has(f)) : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);
     }
     // Whose benefits were asked about (学校能拿多少): only theirs.
     if (serves && r.asked.length > 0) for (const id of [...benefits]) if (!serves.has(index.benefits.get(id)!.benefit.beneficiary) && !named.includes(id)) benefits.splice(benefits.indexOf(id), 1);
+    // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
+    if (serves && r.asked.length > 0 && benefits.length === 0 && named.length === 0 && topical(prev)) {
+      const known = { ...prev.facts, ...Object.assign({}, ...r.asked.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from]) => prev.facts[from] !== undefined).map(([from, to]) => [to, prev.facts[from]])))) };
+      for (const [id, { benefit }] of index.benefits) if (serves.has(benefit.beneficiary) && known[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);
+      if (benefits.length > 0) {
+        Object.assign(r.facts, Object.fromEntries(Object.entries(known).filter(([f]) => prev.facts[f] === undefined)));
+        ctx.continues = false;
+      }
+    }
   }
   // The asker's own benefits first, then the other parties' (the order of the knowledge base otherwise).
   benefits.sort((a, b) => Number(!perspectiveServes(ctx, perspective, a)) - Number(!perspectiveServes(ctx, perspective, b)));
   const checks = provisions.filter((id) => index.checkable(id));
-  // Facts only a check asks about (a contest's level and result) put it in play.
+  // Facts only a check asks about (a contest's level and result) put it in play — unless the message is about
+  // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   for (const [id] of index.provisions) {
-    if (!index.checkable(id) || checks.includes(id)) continue;
+    if (!index.checkable(id) || checks.includes(id) || (benefits.length > 0 && provisions.length === 0)) continue;
     if (index.ownFacts(id).some((f) => r.facts[f] !== undefined)) checks.push(id);
   }
   const described = provisions.filter((id) => !index.checkable(id));
@@ -297,11 +310,18 @@ const topic: Handler = (ctx) => {
       ctx.next.facts = { ...keep };
       ctx.next.amounts = ctx.continues ? prev.amounts : [];
       ctx.next.skipped = [];
-      ctx.next.focus = { benefits, checks, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
+      ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
   }
   if (!computes && ctx.continues && topical(prev)) ctx.next.focus = prev.focus;
-  if (!computes && described.length > 0) ctx.next.focus = { benefits: [], checks: [], measures: measuresOf(index, described) };
+  if (!computes && described.length > 0) ctx.next.focus = { benefits: [], checks: [], described, measures: measuresOf(index, described) };
+  // 能给多少钱 after 青年科学家支撑计划: a short follow-up on support with no amount is answered about that support again.
+  if (!found && named.length === 0 && prev.focus.described.length > 0 && !topical(prev) && r.text.length <= 16 && Object.keys(r.facts).length === 0) {
+    for (const id of prev.focus.described) ctx.parts.push({ kind: 'provision', id });
+    ctx.next.focus = prev.focus;
+    ctx.next.pending = null;
+    return 'stop';
+  }
   mergeFacts(ctx);
   // 能直接评高工吗: a check for researchers is about a researcher unless the message says who else; the answer says so.
   for (const id of ctx.next.focus.checks) {
@@ -343,7 +363,7 @@ function mergeFacts(ctx: Ctx) {
     }
   }
   // Another policy's award (区里按20%、最高200万) is for the asker's own item being computed.
-  if (['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'].some((f) => r.facts[f] !== undefined)) {
+  if (COMBINATION_FACTS.some((f) => r.facts[f] !== undefined)) {
     const computable = ctx.next.focus.benefits.filter((id) => ctx.index.baseFact(id));
     const perspective = perspectiveOf(ctx);
     const item = computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
@@ -354,7 +374,7 @@ function mergeFacts(ctx: Ctx) {
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
-  if (!prev.pending || ctx.continues || r.items.length > 0 || Object.keys(r.facts).length > 0) return;
+  if (!prev.pending || ctx.continues || r.items.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0) return;
   if (r.text.length > 10) {
     if (!ctx.search) return searchFirst(ctx);
     if (ctx.search.cited) return;

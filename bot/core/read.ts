@@ -198,8 +198,9 @@ export function createReader(kb: KnowledgeBase) {
     const f = wordFactById.get(fact.id);
     if (fact.kind === 'boolean') {
       const lower = t.toLowerCase();
-      if (NO.includes(lower)) return false;
-      if (YES.includes(lower)) return true;
+      const answers = v.facts[fact.id]?.answers;
+      if (NO.includes(lower) || answers?.no.includes(t)) return false;
+      if (YES.includes(lower) || answers?.yes.includes(t)) return true;
       const stated = f ? wordValue(f, t, { ignoreNear: true }) : null;
       if (stated !== null) return stated;
       if (t.length <= 12 && /^(不是|没|未|否|无|还没|并非)/.test(t)) return false;
@@ -218,8 +219,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     if (fact.kind === 'count') return parseBareCount(t);
     if (fact.kind === 'amount') {
-      const bare = /^(\d+(?:\.\d+)?)$/.exec(normalizeDigits(t));
-      return bare ? bare[1]! : null;
+      const bare = /^(\d+(?:\.\d{1,2})?)$/.exec(normalizeDigits(t));
+      return bare && yuanStringToFen(bare[1]!)! > 0n ? bare[1]! : null;
     }
     return null;
   }
@@ -227,7 +228,9 @@ export function createReader(kb: KnowledgeBase) {
   /** Which fact a figure at [start, end) states, from the cue words around it in its clause. */
   function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][]): string | null {
     const [clauseStart, clauseEnd] = clauseAt(text, start);
-    const clause = text.slice(clauseStart, clauseEnd);
+    // 区里按40%补，最高200万: the words that place a clause (区里) reach into the clause that follows it.
+    const [previousStart] = clauseStart > 0 ? clauseAt(text, clauseStart - 1) : [clauseStart];
+    const clause = text.slice(previousStart, clauseEnd);
     const before = text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || f.within.has(clause)));
@@ -241,6 +244,10 @@ export function createReader(kb: KnowledgeBase) {
   function readParties(text: string, knownParties: boolean) {
     const self = new Set<string>();
     const counterparties: string[] = [];
+    /** Where each partner is named, so an amount in its clause is that partner's contract. */
+    const partnerFinds: Find<string>[] = [];
+    /** Where the asker describes itself (我是技术经理人): no item is named there. */
+    const selfFinds: Find<string>[] = [];
     const clauses = clauseIndex(text);
     const found = partyWords.findAll(text).filter((p) => !isNegated(text, p.start));
     const markerFinds = markers.findAll(text).filter((m) => !found.some((p) => p.start <= m.start && m.end <= p.end));
@@ -252,16 +259,30 @@ export function createReader(kb: KnowledgeBase) {
       const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start));
       if (!first) continue;
       self.add(first.value);
+      selfFinds.push(first);
       const next = found.find((p) => p.start >= first.end && p.value !== first.value);
-      if (next && /^(下属|里|那边)?的?$/.test(text.slice(first.end, next.start))) self.add(next.value);
+      if (next && /^(下属|里|那边)?的?$/.test(text.slice(first.end, next.start))) {
+        self.add(next.value);
+        selfFinds.push(next);
+      }
     }
+    const firstPersonFinds = firstPerson.findAll(text);
     for (const m of markerFinds) {
       // 和江南大学签的 / 对方是一家普通公司 / 跟江南大学下面的一个科技公司签的: in the words after a marker up to
       // the verb, each part of a list (江南大学、中科院的一个所) names one party, by the last party word in it.
       const [, clauseEnd] = clauseAt(text, m.start);
       const verb = endWords.findAll(text.slice(m.end, clauseEnd))[0];
       const spanEnd = verb ? m.end + verb.start : Math.min(clauseEnd, m.end + 20);
-      const inSpan = found.filter((x) => x.start >= m.end && x.end <= spanEnd);
+      // 和我们签的 / 和我们公司: the first person after a marker; the party named before the marker is the partner.
+      if (firstPersonFinds.some((fp) => fp.start === m.end)) {
+        const before = found.filter((p) => p.end <= m.start && clauses[p.start] === clauses[m.start]).at(-1);
+        if (before) {
+          counterparties.push(before.value);
+          partnerFinds.push(before);
+        }
+        continue;
+      }
+      const inSpan = found.filter((x) => x.start >= m.end && x.end <= spanEnd && !selfFinds.includes(x));
       if (inSpan.length === 0) continue;
       const groups: Find<string>[][] = [[]];
       for (const x of inSpan) {
@@ -270,12 +291,12 @@ export function createReader(kb: KnowledgeBase) {
         groups[groups.length - 1]!.push(x);
       }
       for (const g of groups) {
-        const head = g.at(-1)!.value;
-        if (!self.has(head) || counterparties.length === 0) counterparties.push(head);
+        counterparties.push(g.at(-1)!.value);
+        partnerFinds.push(g.at(-1)!);
       }
     }
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
-    if (self.size === 0 && counterparties.length > 0) {
+    if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
       const firstMarker = markerFinds[0]!;
       const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1);
       if (subject) self.add(subject.value);
@@ -290,13 +311,18 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
     const askedSelf = firstPerson.findAll(text).some((fp) => RECEIVE.test(text.slice(fp.end, fp.end + 8).replace(/^(个人|自己|单位|这边)/, '')));
-    // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about.
-    if (self.size === 0 && counterparties.length === 0 && asked.length === 0 && !knownParties) {
+    // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about; within a
+    // conversation that knows who asks (如果是科研院所呢), a kind named alone is the partner.
+    if (self.size === 0 && counterparties.length === 0 && asked.length === 0) {
       const kinds = [...new Set(found.map((p) => p.value))];
-      if (kinds.length === 1) self.add(kinds[0]!);
+      if (kinds.length === 1 && !knownParties) self.add(kinds[0]!);
+      else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
+        counterparties.push(kinds[0]!);
+        partnerFinds.push(found[0]!);
+      }
     }
     if (askedSelf) for (const p of self) if (!asked.includes(p)) asked.push(p);
-    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)] };
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], partnerFinds, selfFinds };
   }
 
   /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
@@ -307,8 +333,8 @@ export function createReader(kb: KnowledgeBase) {
     return facts;
   }
 
-  function readItems(text: string): string[] {
-    const named = itemNames.findAll(text).filter((f) => !isNegated(text, f.start));
+  function readItems(text: string, skip: Find<string>[] = []): string[] {
+    const named = itemNames.findAll(text).filter((f) => !isNegated(text, f.start) && !skip.some((x) => x.start < f.end && f.start < x.end));
     const byName = new Map<string, Set<string>>();
     for (const f of named) byName.set(f.word, new Set([...(byName.get(f.word) ?? []), f.value]));
     const chosen = new Set<string>();
@@ -393,6 +419,8 @@ export function createReader(kb: KnowledgeBase) {
     reading.counterparties = who.counterparties;
     reading.asked = who.asked;
     Object.assign(facts, partyFacts(who.self, who.counterparties));
+    // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.
+    if (who.selfFinds.length > 0) reading.items = readItems(text, who.selfFinds);
 
     for (const f of wordFacts) {
       // Who is who (the research side, the applicant) comes from the parties, not from any kind word said;
@@ -403,7 +431,7 @@ export function createReader(kb: KnowledgeBase) {
       if (value !== null) facts[f.id] = value;
     }
 
-    readFigures(text, ctx, reading);
+    readFigures(text, ctx, reading, who.partnerFinds);
     // 能拿30%吗: a rate the text gives one benefit names it, unless the rate is another policy's.
     for (const p of findPercents(text)) {
       if (Object.values(facts).includes(p.percent)) continue;
@@ -426,7 +454,8 @@ export function createReader(kb: KnowledgeBase) {
       const tail = text.slice(cue.end);
       for (const id of ctx.topicFacts) {
         const f = wordFactById.get(id);
-        if (!f || facts[id] !== undefined) continue;
+        // Who is who comes from the parties named (如果是科研院所呢 names the partner), not from kind words.
+        if (!f || facts[id] !== undefined || (f.values && partySetFacts.has(id))) continue;
         const value = wordValue(f, tail, { ignoreNear: true });
         if (value !== null) facts[id] = value;
       }
@@ -438,17 +467,14 @@ export function createReader(kb: KnowledgeBase) {
     return reading;
   }
 
-  function readFigures(text: string, ctx: ReadContext, reading: Reading) {
+  function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
     const clauses = clauseIndex(text);
     const notFactFinds = notFacts.findAll(text);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
     // The other party named in an amount's clause is that contract's partner.
     const partiesByClause = new Map<number, string>();
-    for (const p of partyWords.findAll(text)) {
-      if (isNegated(text, p.start) || !reading.counterparties.includes(p.value) || reading.self.includes(p.value)) continue;
-      if (!partiesByClause.has(clauses[p.start]!)) partiesByClause.set(clauses[p.start]!, p.value);
-    }
+    for (const p of partnerFinds) if (!partiesByClause.has(clauses[p.start]!)) partiesByClause.set(clauses[p.start]!, p.value);
     const selfReads = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     const yearly = figureFacts.find((f) => Object.values(selfReads).includes(f.id));
 
@@ -458,6 +484,8 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
       if (notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) continue;
+      // 是300万，不是200万: a figure denied is no fact.
+      if (/(不是|并非|而不是)$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
       if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
         for (const b of byCap) if (b.fen === a.fen && !reading.items.includes(b.id)) reading.items.push(b.id);
@@ -472,6 +500,12 @@ export function createReader(kb: KnowledgeBase) {
         reading.assumedYearly = !yearly.before.has(text);
       }
       reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
+    }
+    // 合同金额1,000,000: digits grouped by thousands are yuan when a cue says what they are.
+    for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.,万亿千元块%])/g)) {
+      const fact = cueFor(text, m.index!, m.index! + m[0].length, ['amount']);
+      const fen = yuanStringToFen(m[0].replace(/,/g, ''));
+      if (fact && fen !== null && fen > 0n && fen <= maxFen) reading.amounts.push({ fact, yuan: fenToYuanString(fen), raw: m[0], party: partiesByClause.get(clauses[m.index!]!) ?? null, past: pastClauses.has(clauses[m.index!]!) });
     }
     // A bare number answering an amount question: 1000000 → yuan.
     if (reading.amounts.length === 0 && ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount') {

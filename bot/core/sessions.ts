@@ -16,7 +16,8 @@ export const sessionStateSchema = z
     /** Who the asker is and who the other party is, as party ids of the vocabulary. */
     parties: z.object({ self: z.array(z.string()), counterparties: z.array(z.string()), asked: z.array(z.string()) }).strict(),
     /** The benefits and checks the conversation is about. */
-    focus: z.object({ benefits: z.array(z.string()), checks: z.array(z.string()), measures: z.array(z.number().int()) }).strict(),
+    /** What the conversation is about: benefits computed, checks run, items described (no amount), their measures. */
+    focus: z.object({ benefits: z.array(z.string()), checks: z.array(z.string()), described: z.array(z.string()), measures: z.array(z.number().int()) }).strict(),
     /** The fact the assistant asked for last, filled by a bare answer. */
     pending: z.string().nullable(),
     /** Facts the user said they do not know: not asked again. */
@@ -31,7 +32,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], measures: [] }, pending: null, skipped: [], missing: [], said: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [] };
 }
 
 /** The stored state if it has the current shape, else undefined (a new conversation). */
@@ -42,5 +43,5 @@ export function parseSessionState(stored: unknown): SessionState | undefined {
 
 /** Whether a state holds anything a later turn needs: an empty one is not stored. */
 export function isEmptySession(s: SessionState): boolean {
-  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0;
+  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0;
 }

@@ -114,7 +114,7 @@ export function readContextOf(c: UnderstandingCase): ReadContext {
     expected: x.expected ?? [],
     topicFacts: x.topicFacts ?? [],
     // A case with a pending question or a topic is mid-conversation: who is who is already known or asked.
-    knownParties: x.knownParties ?? x.pending !== undefined,
+    knownParties: x.knownParties ?? (x.pending !== undefined || (x.topicFacts?.length ?? 0) > 0),
   };
 }
 
