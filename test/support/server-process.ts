@@ -1,0 +1,93 @@
+/**
+ * Starts the real server (`node --import tsx bot/main.ts`, as `npm run
+ * serve:prod` does) in a child process on a free loopback port, and reports
+ * whether it came up or why it did not.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+
+export interface ServerProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
+  /** Resolves with the exit code and signal once the process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process has ended. */
+  stop(graceMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export type StartResult = { ready: true; server: ServerProcess } | { ready: false; server: ServerProcess; code: number | null; signal: NodeJS.Signals | null };
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Spawns the server over `dataDir` and waits until it listens (its "web chat:"
+ * line) or exits. `uid`/`gid` run it as another user (a read-only directory
+ * only stops a process that is not root).
+ */
+export async function startServerProcess(
+  dataDir: string,
+  options: { env?: Record<string, string>; uid?: number; gid?: number; timeoutMs?: number } = {},
+): Promise<StartResult> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bot/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid !== undefined ? { uid: options.uid } : {}),
+    ...(options.gid !== undefined ? { gid: options.gid } : {}),
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const server: ServerProcess = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    child,
+    output: () => out,
+    exited,
+    async stop(graceMs = 5000) {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        const r = await exited;
+        clearTimeout(timer);
+        return r;
+      }
+      return exited;
+    },
+  };
+  const deadline = options.timeoutMs ?? 20_000;
+  return new Promise<StartResult>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+    }, deadline);
+    const onData = () => {
+      if (out.includes('web chat:')) {
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        resolve({ ready: true, server });
+      }
+    };
+    child.stdout!.on('data', onData);
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      resolve({ ready: false, server, code, signal });
+    });
+  });
+}
