@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- SECTION…]`: prints speed and memory figures.
- * Sections: eligibility, retrieval, http (default: all).
+ * Sections: eligibility, retrieval, http, disk (default: all).
  */
 const sections: Record<string, () => Promise<void>> = {
   eligibility: async () => (await import('./eligibility.ts')).benchEligibility(),
   retrieval: async () => (await import('./retrieval.ts')).benchRetrieval(),
   http: async () => (await import('./http.ts')).benchHttp(),
+  disk: async () => (await import('./disk.ts')).benchDisk(),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,89 @@
+/**
+ * Disk written by anonymous one-shot questions: the real server in a child
+ * process over a fresh DATA_DIR, 100,000 POST /api/chat without a sessionId
+ * (20 connections), and what the server process wrote to storage meanwhile
+ * (write_bytes and wchar from /proc/PID/io), the size of DATA_DIR after and
+ * the rows left in the sessions table.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+
+const messages = [
+  '我们企业和江南大学签了300万元技术合同，能拿多少补助？',
+  '政策有效期到什么时候？',
+  '中试平台能拿多少支持',
+  '用了8万元科技创新券，在省平台上用的，能拿多少',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function io(pid: number): { writeBytes: number; wchar: number } {
+  const text = readFileSync(`/proc/${pid}/io`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+  return { writeBytes: field('write_bytes'), wchar: field('wchar') };
+}
+
+function sizeOf(path: string): number {
+  const s = statSync(path);
+  return s.isDirectory() ? readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0) : s.size;
+}
+
+function load(url: string, amount: number): Promise<autocannon.Result> {
+  let i = 0;
+  return new Promise((resolve, reject) => {
+    autocannon({
+      url: `${url}/api/chat`,
+      connections: 20,
+      amount,
+      requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: JSON.stringify({ message: messages[i++ % messages.length] }) }) }],
+    }, (err, r) => (err ? reject(err) : resolve(r)));
+  });
+}
+
+const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+
+export async function benchDisk(total = Number(process.env.BENCH_DISK_REQUESTS ?? 100_000)): Promise<void> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-disk-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'bot', 'main.ts')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('web chat:')) resolve(); });
+      child.once('exit', (code) => reject(new Error(`bench: the server exited (${code}) before it was ready`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const before = io(child.pid!);
+    const r = await load(url, total);
+    const after = io(child.pid!);
+    const errors = r.errors + r.timeouts + r.non2xx;
+    const written = after.writeBytes - before.writeBytes;
+    const wchar = after.wchar - before.wchar;
+    const per = (n: number) => (n / r.requests.total).toFixed(0);
+    console.log(`disk: ${r.requests.total.toLocaleString('en-US')} anonymous POST /api/chat (no sessionId), 20 connections, ${Math.round(r.requests.total / r.duration).toLocaleString('en-US')} req/s, errors ${errors}`);
+    console.log(`disk: written to storage ${mib(written)} (${per(written)} bytes a request); write() calls carried ${mib(wchar)} (${per(wchar)} bytes a request)`);
+    const db = new Database(join(dataDir, 'sessions.sqlite'), { readonly: true, fileMustExist: true });
+    const rows = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sessions').get()!.n;
+    db.close();
+    console.log(`disk: DATA_DIR ${mib(sizeOf(dataDir))} after (sessions.sqlite and its WAL ${mib(['sessions.sqlite', 'sessions.sqlite-wal'].reduce((n, f) => { try { return n + statSync(join(dataDir, f)).size; } catch { return n; } }, 0))}); ${rows.toLocaleString('en-US')} session rows stored`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
