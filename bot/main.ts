@@ -1,12 +1,16 @@
 /**
- * Entry point of `npm start`: the only place that reads environment
- * variables. Loads the knowledge base, builds or loads the index under
- * DATA_DIR, and serves the web chat.
+ * Entry point of `npm start` and `npm run serve:prod`: the only place that
+ * reads environment variables. Checks DATA_DIR, loads the knowledge base,
+ * builds or loads the index under DATA_DIR, serves the web chat, and on
+ * SIGTERM or SIGINT stops accepting, finishes requests in flight and closes
+ * the database.
  */
 import { resolve } from 'node:path';
 import { createRuntime } from './core/index.ts';
+import { checkDataDir } from './core/data-dir.ts';
+import { createHealthCheck } from './core/health.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
-import { createWebServer, listen } from './web/server.ts';
+import { closeGracefully, createWebServer, listen, WEB_DEFAULTS } from './web/server.ts';
 import { runAsk } from './cli/ask.ts';
 import { runChat } from './cli/chat.ts';
 
@@ -22,7 +26,28 @@ export interface Config {
   host: string;
   dataDir: string;
   embeddings: EmbeddingsConfig;
+  web: {
+    headersTimeoutMs: number;
+    bodyTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    maxConnectionsPerClient: number;
+    /** Unset: the server's default (the listen address, localhost, 127.0.0.1 and [::1], with the port). */
+    allowedHosts?: string[];
+  };
+  /** How long requests in flight may take to finish after SIGTERM or SIGINT. */
+  shutdownTimeoutMs: number;
 }
+
+/** A duration in seconds (decimals allowed), as milliseconds. */
+function seconds(env: NodeJS.ProcessEnv, variable: string, fallbackMs: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallbackMs;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new ConfigError(variable, `«${raw}» is not a number of seconds (greater than 0, at most 3600)`);
+  return Math.round(n * 1000);
+}
+
+const hostPattern = /^(\*|\[[0-9a-f:.]+\](:\d{1,5})?|[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?)$/i;
 
 /** Parses the environment once; every fault names the variable. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -40,11 +65,58 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
     };
   } else throw new ConfigError('EMBEDDINGS', `«${kind}» is not supported; use local or openai`);
-  return { port, host: env.HOST || '127.0.0.1', dataDir: resolve(env.DATA_DIR || './data'), embeddings };
+  let maxConnectionsPerClient = WEB_DEFAULTS.maxConnectionsPerClient;
+  if (env.MAX_CONNECTIONS_PER_CLIENT !== undefined && env.MAX_CONNECTIONS_PER_CLIENT !== '') {
+    maxConnectionsPerClient = Number(env.MAX_CONNECTIONS_PER_CLIENT);
+    if (!Number.isInteger(maxConnectionsPerClient) || maxConnectionsPerClient < 0) {
+      throw new ConfigError('MAX_CONNECTIONS_PER_CLIENT', `«${env.MAX_CONNECTIONS_PER_CLIENT}» is not a whole number (0 switches the cap off)`);
+    }
+  }
+  let allowedHosts: string[] | undefined;
+  if (env.ALLOWED_HOSTS !== undefined && env.ALLOWED_HOSTS.trim() !== '') {
+    allowedHosts = env.ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+    const bad = allowedHosts.find((h) => !hostPattern.test(h));
+    if (bad !== undefined) throw new ConfigError('ALLOWED_HOSTS', `«${bad}» is not a host name or host:port (comma-separated, for example chat.example.org,localhost:3000; * accepts any)`);
+  }
+  const headersTimeoutMs = seconds(env, 'HEADERS_TIMEOUT_SECONDS', WEB_DEFAULTS.headersTimeoutMs);
+  const web = {
+    headersTimeoutMs,
+    bodyTimeoutMs: seconds(env, 'BODY_TIMEOUT_SECONDS', WEB_DEFAULTS.bodyTimeoutMs),
+    keepAliveTimeoutMs: seconds(env, 'KEEP_ALIVE_TIMEOUT_SECONDS', WEB_DEFAULTS.keepAliveTimeoutMs),
+    maxConnectionsPerClient,
+    ...(allowedHosts ? { allowedHosts } : {}),
+  };
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR || './data'),
+    embeddings,
+    web,
+    shutdownTimeoutMs: seconds(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10_000),
+  };
+}
+
+/** A start-up fault as one line that names the file and says what to do. */
+export function describeStartError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const sys = e as NodeJS.ErrnoException;
+  if (!sys.code || !sys.path) return e.message;
+  const user = process.getuid ? `the user running the server (uid ${process.getuid()})` : 'the user running the server';
+  const fix: Record<string, string> = {
+    EISDIR: 'a folder stands where a file should be: move it away',
+    ENOTDIR: 'a file stands where a folder should be: move it away',
+    EACCES: `make it writable by ${user}`,
+    EPERM: `make it writable by ${user}`,
+    EROFS: 'it is on a read-only file system: point DATA_DIR at a writable one',
+    ENOSPC: 'the disk is full: free some space',
+    ENOENT: 'a folder on the way is missing: create it',
+  };
+  return `start: ${sys.syscall ?? 'access'} ${sys.path} failed (${sys.code}); ${fix[sys.code] ?? 'check the file and its folder'}`;
 }
 
 async function serve() {
   const config = readConfig(process.env);
+  checkDataDir(config.dataDir);
   let shown = 0;
   const runtime = await createRuntime({
     dataDir: config.dataDir,
@@ -57,25 +129,41 @@ async function serve() {
       }
     },
   });
-  const { kb, retriever } = runtime;
+  const { kb } = runtime;
+  const health = createHealthCheck(() => runtime);
   const server = createWebServer({
     assistant: runtime.assistant,
     onError: (e) => console.error('web: unexpected error', e),
+    log: (line) => console.warn(line),
     info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
-    health: () => ({ knowledgeVersion: kb.version, index: retriever.manifest.builtAt, clauses: retriever.chunks.length }),
+    health: async () => ({
+      ...(await health()),
+      knowledgeVersion: runtime.kb.version,
+      index: runtime.retriever.manifest.builtAt,
+      clauses: runtime.retriever.chunks.length,
+    }),
+    ...config.web,
   });
   const address = await listen(server, config.port, config.host);
+  const { retriever } = runtime;
   console.log(`${kb.document.title}（${kb.document.validity.from} 至 ${kb.document.validity.to}），知识库版本 ${kb.version}`);
   console.log(`index: ${retriever.origin} (${retriever.chunks.length} clauses, ${retriever.manifest.embedder.split(':')[0]}), data in ${config.dataDir}`);
   console.log(`web chat: http://${address.address}:${address.port}/  (mode: template; set OPENAI_API_KEY for a model)`);
-  const stop = () => {
-    server.close();
-    server.closeAllConnections();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      console.log(`${signal} again: stopping now`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: accepting no more connections; finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s)`);
+    const finished = await closeGracefully(server, config.shutdownTimeoutMs);
     runtime.close();
+    console.log(finished ? 'stopped' : 'stopped; requests still running at the deadline were cut off');
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /** `tsx bot/main.ts [serve | ask … | chat]`: npm start, npm run ask and npm run chat. */
@@ -105,7 +193,7 @@ async function main(argv: string[]) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    console.error(describeStartError(e));
     process.exit(1);
   });
 }

@@ -2,38 +2,49 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import { createRuntime, type Runtime } from '../../bot/core/index.ts';
-import { createWebServer, listen } from '../../bot/web/server.ts';
+import { createHealthCheck } from '../../bot/core/health.ts';
+import { closeGracefully, createWebServer, listen, type WebServerOptions } from '../../bot/web/server.ts';
 
 export interface TestServer {
   url: string;
+  port: number;
   runtime: Runtime;
+  server: Server;
+  /** The quiet lines the server logged. */
+  logs: string[];
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { today?: string; sqlite?: boolean; maxBodyBytes?: number } = {}): Promise<TestServer> {
+type EdgeOptions = Pick<WebServerOptions, 'maxBodyBytes' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'keepAliveTimeoutMs' | 'maxConnectionsPerClient' | 'allowedHosts'>;
+
+export async function startTestServer(options: { today?: string; sqlite?: boolean } & EdgeOptions = {}): Promise<TestServer> {
   const dataDir = options.sqlite ? mkdtempSync(join(tmpdir(), 'cg-data-')) : undefined;
   const runtime = await createRuntime({ today: () => options.today ?? '2026-06-01', ...(dataDir ? { dataDir } : {}) });
   const { kb } = runtime;
+  const { today: _today, sqlite: _sqlite, ...edge } = options;
+  const health = createHealthCheck(() => runtime);
+  const logs: string[] = [];
   const server = createWebServer({
     assistant: runtime.assistant,
-    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...edge,
+    log: (line) => logs.push(line),
     info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
-    health: () => ({ knowledgeVersion: kb.version }),
+    health: async () => ({ ...(await health()), knowledgeVersion: kb.version }),
   });
   const address = await listen(server, 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
     runtime,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          runtime.close();
-          if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-          resolve();
-        });
-      }),
+    server,
+    logs,
+    close: async () => {
+      await closeGracefully(server, 0);
+      runtime.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
