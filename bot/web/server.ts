@@ -47,6 +47,9 @@ export interface WebServerOptions {
   allowedHosts?: readonly string[];
 }
 
+/** A chat that failed this recently makes /healthz answer 503, whatever the probes say. */
+const RECENT_CHAT_MS = 10_000;
+
 export const WEB_DEFAULTS = { headersTimeoutMs: 10_000, bodyTimeoutMs: 15_000, keepAliveTimeoutMs: 5_000, maxConnectionsPerClient: 32 };
 
 const publicDir = join(import.meta.dirname, 'public');
@@ -156,6 +159,7 @@ export function createWebServer(options: WebServerOptions): Server {
   const files = new Map(Object.entries(assets).map(([path, a]) => [path, { body: readFileSync(join(publicDir, a.file)), type: a.type }]));
   const state: ServerState = { inFlight: new Set(), closing: false, idle: new Set() };
   let allowed = options.allowedHosts;
+  let lastChat: { failed: boolean; at: number; error?: string } | undefined;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -186,6 +190,7 @@ export function createWebServer(options: WebServerOptions): Server {
           throw new HttpError(400, 'body is not valid JSON; send {"message": "…"}');
         }
         const answer = await options.assistant.chat(body);
+        lastChat = { failed: false, at: Date.now() };
         return sendJson(res, 200, answer);
       }
       if (url.pathname === '/api/info') {
@@ -194,7 +199,12 @@ export function createWebServer(options: WebServerOptions): Server {
       }
       if (url.pathname === '/healthz') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
-        const report = options.health ? await options.health() : { ok: true };
+        let report = options.health ? await options.health() : { ok: true };
+        // However the parts fare on their probes, chat failing right now is not healthy.
+        if (lastChat?.failed && Date.now() - lastChat.at < RECENT_CHAT_MS) {
+          const chat = { ok: false, error: `the last chat, ${Math.round((Date.now() - lastChat.at) / 1000)} s ago, failed: ${lastChat.error}` };
+          report = { ...report, ok: false, failing: [...(report.failing ?? []), 'chat'], parts: { ...report.parts, chat } };
+        }
         if (report.ok) return sendJson(res, 200, { status: 'ok', ...report });
         const failing = report.failing ?? [];
         const why = failing.map((p) => `${p}: ${report.parts?.[p]?.error ?? 'failing'}`).join('; ');
@@ -223,6 +233,7 @@ export function createWebServer(options: WebServerOptions): Server {
         return sendJson(res, e.status, { error: e.message });
       }
       options.onError?.(e);
+      if (req.url?.startsWith('/api/chat')) lastChat = { failed: true, at: Date.now(), error: e instanceof Error ? e.message : String(e) };
       return sendJson(res, 500, { error: 'internal error; the server keeps running — try again or report it' });
     }
   };

@@ -154,6 +154,10 @@ describe('/healthz', () => {
     expect(json).toMatchObject({ status: 'failing', ok: false, failing: ['sessions'] });
     expect(json.error).toMatch(/^sessions: /);
     expect((await fetch(`${s.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION }) })).status).toBe(500);
+    // A chat that just failed is named too, even before the probes run again.
+    const after = (await (await fetch(`${s.url}/healthz`)).json()) as Record<string, any>;
+    expect(after.failing).toEqual(['sessions', 'chat']);
+    expect(after.parts.chat.error).toMatch(/^the last chat, \d+ s ago, failed: /);
   });
 });
 
