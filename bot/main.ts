@@ -10,7 +10,7 @@ import { createRuntime } from './core/index.ts';
 import { checkDataDir } from './core/data-dir.ts';
 import { createHealthCheck } from './core/health.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
-import { closeGracefully, createWebServer, listen, WEB_DEFAULTS } from './web/server.ts';
+import { closeGracefully, createWebServer, listen, measureTexts, WEB_DEFAULTS } from './web/server.ts';
 import { runAsk } from './cli/ask.ts';
 import { runChat } from './cli/chat.ts';
 
@@ -136,6 +136,7 @@ async function serve() {
     onError: (e) => console.error('web: unexpected error', e),
     log: (line) => console.warn(line),
     info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
+    measures: () => measureTexts(kb),
     health: async () => ({
       ...(await health()),
       knowledgeVersion: runtime.kb.version,

@@ -107,6 +107,12 @@ export interface EvaluateOptions {
   benefits?: readonly string[];
   /** Only these provision ids (default: all with conditions). */
   checks?: readonly string[];
+  /**
+   * Facts that hold for one benefit only, over the shared ones: the party that
+   * would receive it (the enterprise of a contract for 第6条, the university
+   * for 第7条) is its own applicant.
+   */
+  benefitFacts?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export class EligibilityError extends Error {
@@ -402,11 +408,17 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
           })
         : compiled;
       const checks = options.checks ? provisions.filter((p) => options.checks!.includes(p.def.id)) : provisions;
+      const factsOf = (id: string): Facts => {
+        const own = options.benefitFacts?.[id];
+        if (!own) return facts;
+        if (!byId.has(id)) throw new EligibilityError('benefitFacts', `unknown benefit id «${id}»`);
+        return { ...facts, ...parseFacts(own) };
+      };
       return {
         asOf,
         inForce,
         validity,
-        results: selected.map((c) => evaluateBenefit(c, facts, inForce)),
+        results: selected.map((c) => evaluateBenefit(c, factsOf(c.def.id), inForce)),
         checks: checks.map((p) => evaluateCheck(p, facts, inForce)),
       };
     },

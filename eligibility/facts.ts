@@ -93,6 +93,11 @@ function validator(def: FactDef, limits: FactCatalogue['limits']): Validator {
     }
     case 'text':
       return (v) => (typeof v === 'string' && v.trim() !== '' ? ok(v.trim()) : no(`${def.label} must be a non-empty text`));
+    case 'date':
+      return (v) =>
+        typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v)
+          ? ok(v)
+          : no(`${def.label} must be a date written YYYY-MM-DD or YYYY-MM`);
   }
 }
 

@@ -63,6 +63,15 @@ export function fenToYuanString(fen: bigint): string {
   return `${fen / FEN_PER_YUAN}.${(fen % FEN_PER_YUAN).toString().padStart(FEN_DIGITS, '0')}`;
 }
 
+/** A decimal string of yuan ("3000000", "123.45") as fen; null when it is not one or has more than two decimals. */
+const yuanStringRe = new RegExp(`^(\\d+)(?:\\.(\\d{1,${FEN_DIGITS}}))?$`);
+export function yuanStringToFen(text: string): bigint | null {
+  const m = yuanStringRe.exec(text.trim());
+  if (!m) return null;
+  const [, whole, frac = ''] = m;
+  return BigInt(whole!) * FEN_PER_YUAN + BigInt(frac.padEnd(FEN_DIGITS, '0') || '0');
+}
+
 export function minFen(a: bigint, b: bigint): bigint {
   return a < b ? a : b;
 }

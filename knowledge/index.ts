@@ -9,3 +9,7 @@ export type { ValidationResult } from './loader.ts';
 export { formatIssue, KnowledgeError } from './issues.ts';
 export type { KnowledgeIssue } from './issues.ts';
 export { yuanAsWritten, dateAsWritten } from './lint.ts';
+export { vocabularySchema, templatesSchema, intentIds } from './vocabulary-schema.ts';
+export type { Vocabulary, FactVocabulary, Party, IntentId, Templates } from './vocabulary-schema.ts';
+export { templateCatalogue } from './templates.ts';
+export type { TemplateId } from './templates.ts';

@@ -12,6 +12,8 @@ import { parseDocument } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { KnowledgeError, type KnowledgeIssue } from './issues.ts';
 import { lintKnowledge } from './lint.ts';
+import { lintVocabulary } from './lint-vocabulary.ts';
+import { templatesSchema, vocabularySchema } from './vocabulary-schema.ts';
 import {
   documentSchema,
   factCatalogueSchema,
@@ -63,6 +65,15 @@ function readYaml<T>(dir: string, rel: string, schema: ZodType<T, ZodTypeDef, un
   return parsed.data;
 }
 
+/** Finds the line of a YAML file on which a word first appears, for faults the lint finds after parsing. */
+function lineFinder(dir: string, file: string): (needle: string) => number | undefined {
+  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+  return (needle) => {
+    const i = lines.findIndex((l) => l.includes(needle));
+    return i >= 0 ? i + 1 : undefined;
+  };
+}
+
 function schemaMessage(issue: { code: string; message: string; path: PropertyKey[] }): string {
   if (issue.code === 'invalid_type' && /Required/i.test(issue.message)) return 'is required but missing (truncated file?)';
   return issue.message;
@@ -89,6 +100,8 @@ export function validateKnowledge(dirInput: string = bundledKnowledgeDir): Valid
   const document = readYaml(dir, 'document.yaml', documentSchema, issues);
   const facts = readYaml(dir, 'facts.yaml', factCatalogueSchema, issues);
   const lexicon = readYaml(dir, 'lexicon.yaml', lexiconSchema, issues);
+  const vocabulary = readYaml(dir, 'vocabulary.yaml', vocabularySchema, issues);
+  const templates = readYaml(dir, 'templates.yaml', templatesSchema, issues);
 
   const measuresDir = join(dir, 'measures');
   const measureFiles = existsSync(measuresDir)
@@ -115,16 +128,19 @@ export function validateKnowledge(dirInput: string = bundledKnowledgeDir): Valid
   if (issues.length === 0 && document && facts && lexicon && sourceText !== undefined) {
     issues.push(...lintKnowledge({ document, facts, lexicon, measures, sourceText, sourceFile: document.source }));
   }
-  if (issues.length > 0 || !document || !facts || !lexicon || sourceText === undefined) {
+  if (issues.length === 0 && facts && vocabulary && templates) {
+    issues.push(...lintVocabulary({ facts, vocabulary, templates, measures: measures.map((m) => m.measure), readLines: (file) => lineFinder(dir, file) }));
+  }
+  if (issues.length > 0 || !document || !facts || !lexicon || !vocabulary || !templates || sourceText === undefined) {
     return { ok: false, issues };
   }
   const byNumber: Measure[] = [];
   for (const { measure } of measures) byNumber[measure.number] = measure;
-  const files = ['document.yaml', 'facts.yaml', 'lexicon.yaml', document.source, ...measureFiles];
+  const files = ['document.yaml', 'facts.yaml', 'lexicon.yaml', 'vocabulary.yaml', 'templates.yaml', document.source, ...measureFiles];
   return {
     ok: true,
     issues: [],
-    kb: { dir, document, measures: byNumber, facts, lexicon, sourceText, version: hashFiles(dir, files.map((f) => relative(dir, join(dir, f)))) },
+    kb: { dir, document, measures: byNumber, facts, lexicon, vocabulary, templates, sourceText, version: hashFiles(dir, files.map((f) => relative(dir, join(dir, f)))) },
   };
 }
 

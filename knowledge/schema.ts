@@ -5,6 +5,7 @@
  * a schema cannot: numbers against their quotes, quotes against the source.
  */
 import { z } from 'zod';
+import type { Templates, Vocabulary } from './vocabulary-schema.ts';
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -88,6 +89,16 @@ export const capPerValues = [
   'unstated',
 ] as const;
 
+/**
+ * Words that name an item in a question (概念验证中心, 青年科学家). Items named
+ * by one word are told apart by their qualifiers (优秀 picks the performance
+ * reward): an item with qualifiers is chosen only when one of them is said.
+ */
+const itemNames = {
+  names: z.array(nonEmpty).default([]),
+  qualifiers: z.array(nonEmpty).default([]),
+};
+
 export const benefitSchema = z
   .object({
     id,
@@ -110,6 +121,7 @@ export const benefitSchema = z
     quote: nonEmpty,
     /** Words users say for this benefit; indexed with the clause that states it, never cited. */
     keywords: z.array(nonEmpty).default([]),
+    ...itemNames,
   })
   .strict()
   .superRefine((b, ctx) => {
@@ -129,6 +141,9 @@ export const provisionSchema = z
     conditions: z.array(conditionSchema).default([]),
     quote: nonEmpty,
     keywords: z.array(nonEmpty).default([]),
+    ...itemNames,
+    /** The text promises this support without stating an amount: the answer says so and shows no figure. */
+    noAmount: z.boolean().default(false),
   })
   .strict();
 
@@ -142,6 +157,12 @@ export const measureSchema = z
     keywords: z.array(nonEmpty).default([]),
     benefits: z.array(benefitSchema).default([]),
     provisions: z.array(provisionSchema).default([]),
+    /**
+     * Sentences of the measure that state aims or mechanisms rather than
+     * support for anyone; every other sentence must belong to a benefit or a
+     * provision (the lint checks that nothing the text promises is left out).
+     */
+    background: z.array(nonEmpty).default([]),
   })
   .strict();
 
@@ -152,6 +173,8 @@ export const factSchema = z.discriminatedUnion('kind', [
   z.object({ ...factBase, kind: z.literal('percent') }).strict(),
   z.object({ ...factBase, kind: z.literal('boolean') }).strict(),
   z.object({ ...factBase, kind: z.literal('text') }).strict(),
+  /** A date (YYYY-MM-DD, or YYYY-MM when only the month is known). */
+  z.object({ ...factBase, kind: z.literal('date') }).strict(),
   z
     .object({
       ...factBase,
@@ -205,6 +228,10 @@ export interface KnowledgeBase {
   measures: Measure[];
   facts: FactCatalogue;
   lexicon: Lexicon;
+  /** What the assistant recognises in a message. */
+  vocabulary: Vocabulary;
+  /** What the assistant says: template id → text with {placeholders}. */
+  templates: Templates;
   /** The verbatim policy text every quote is checked against. */
   sourceText: string;
   /** sha256 of every file the knowledge base was built from, in a stable order. */

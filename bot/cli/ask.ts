@@ -47,15 +47,31 @@ export function parseAskArgs(argv: readonly string[]): AskArgs | 'help' {
   return { json, message: words.join(' '), ...(sessionId ? { sessionId } : {}), ...(asOf ? { asOf } : {}) };
 }
 
-/** Text for a terminal: the answer, a clarifying question's options, citations. */
-export function renderText(r: ChatResponse): string {
-  const lines = [r.answer];
-  if (r.question?.options.length) lines.push(`可选：${r.question.options.join(' / ')}`);
+export interface RenderOptions {
+  /** Number a clarifying question's options, for a chat that takes the number as the reply. */
+  numberedOptions?: boolean;
+  /** End with the session id and how to continue (a one-off question); a chat keeps it to itself. */
+  session?: boolean;
+}
+
+/**
+ * Text for a terminal: the answer with a clarifying question's options once,
+ * right under the line that asks it (else under the answer), then citations.
+ */
+export function renderText(r: ChatResponse, options: RenderOptions = {}): string {
+  const { numberedOptions = false, session = true } = options;
+  const lines = r.answer.split('\n');
+  const choices = r.question?.options ?? [];
+  if (choices.length) {
+    const line = numberedOptions ? `回复序号选择：${choices.map((o, i) => `${i + 1}. ${o}`).join('  ')}` : `可选：${choices.join(' / ')}`;
+    const asked = r.question?.text ? lines.findIndex((l) => l.includes(r.question!.text)) : -1;
+    lines.splice(asked >= 0 ? asked + 1 : lines.length, 0, line);
+  }
   if (r.citations.length > 0) {
     lines.push('', '依据：');
     for (const c of r.citations) lines.push(`  [${c.measure === 0 ? '附则' : `第${c.measure}条`}] ${c.excerpt}`);
   }
-  lines.push('', `（会话 ${r.sessionId}；继续对话请加 --session ${r.sessionId}）`);
+  if (session) lines.push('', `（会话 ${r.sessionId}；继续对话请加 --session ${r.sessionId}）`);
   return lines.join('\n');
 }
 
@@ -78,7 +94,7 @@ export async function runAsk(argv: readonly string[], assistant: () => Promise<A
     return 0;
   } catch (e) {
     if (!(e instanceof ChatInputError)) throw e;
-    const message = e.message.replace(/^core: /, '');
+    const message = e.reason;
     if (args.json) out.write(`${JSON.stringify({ error: message, field: e.field })}\n`);
     else err.write(`ask: ${message}\n`);
     return 1;

@@ -3,7 +3,7 @@
  * clarifying question can be picked by number; /reset, /help, /quit.
  */
 import { createInterface } from 'node:readline';
-import type { Assistant, ChatResponse } from '../core/index.ts';
+import { ChatInputError, type Assistant, type ChatResponse } from '../core/index.ts';
 import { renderText } from './ask.ts';
 
 export async function runChat(assistant: Assistant, input = process.stdin, output = process.stdout): Promise<void> {
@@ -27,13 +27,21 @@ export async function runChat(assistant: Assistant, input = process.stdin, outpu
     try {
       last = await assistant.chat({ message, ...(sessionId ? { sessionId } : {}) });
       sessionId = last.sessionId;
-      const text = renderText(last).replace(/\n\n（会话[^\n]*$/, '');
-      const numbered = last.question?.options.length ? `\n（回复序号选择：${last.question.options.map((o, i) => `${i + 1}. ${o}`).join('  ')}）` : '';
-      output.write(`\n助手> ${text}${numbered}\n`);
+      output.write(`\n助手> ${renderText(last, { numberedOptions: true, session: false })}\n`);
     } catch (e) {
-      output.write(`\n（出错：${e instanceof Error ? e.message : String(e)}）\n`);
+      output.write(`\n（${describeError(e)}）\n`);
     }
     prompt();
   }
   rl.close();
+}
+
+/** A failed turn in words for the person at the terminal: Chinese, with what to do. */
+function describeError(e: unknown): string {
+  if (e instanceof ChatInputError) {
+    const text = e.message.replace(/^core: [\w.]+: /, '');
+    if (/[\u3400-\u9fff]/.test(text)) return text;
+    return e.tooLarge ? '问题太长了，请删减后再发' : `这句话无法处理，请换个说法再试（${text}）`;
+  }
+  return `出错了，请再发一次（${e instanceof Error ? e.message : String(e)}）`;
 }

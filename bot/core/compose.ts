@@ -1,129 +1,433 @@
 /**
- * Template answers in Chinese: figures with their formula, conditions as
- * checklists, the validity period and 从优、就高、不重复 where relevant, the
- * responsible departments, and that the application guide settles details.
- * Every figure here comes from the knowledge base or the engine's results.
+ * Composing the answer from its parts: every sentence from a template in
+ * knowledge/templates.yaml, every figure from the knowledge base or the
+ * engine's results. The result comes first; the validity period, the
+ * combination rule and the application guide are said once a conversation.
  */
-import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase } from '../../knowledge/index.ts';
-import type { BenefitResult, CheckResult, ConditionResult } from '../../eligibility/index.ts';
+import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase, type TemplateId } from '../../knowledge/index.ts';
+import { formatFen, yuanStringToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
+import { statesQuote, type Chunk } from '../../retrieval/index.ts';
+import type { Computed } from './compute.ts';
+import type { ItemIndex, Part } from './decide.ts';
 import { formatWan, formatYuanFen } from './numbers.ts';
+import type { Reading } from './read.ts';
+import type { SessionState } from './sessions.ts';
+import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
-const mark: Record<ConditionResult['status'], string> = { met: '✓', unmet: '✗', unknown: '?' };
-
-export function measureName(kb: KnowledgeBase, n: number): string {
-  return n === 0 ? '附则' : `第${n}条（${kb.measures[n]?.heading ?? ''}）`;
+export interface Composed {
+  answer: string;
+  remarks: string[];
+  citations: ChatCitation[];
+  calculations: ChatCalculation[];
+  checks: ChatCheck[];
+  question?: ChatQuestion;
 }
 
-function conditionLines(conditions: ConditionResult[]): string[] {
-  return conditions.map((c) => {
-    const how = c.status === 'unknown' && c.decidedBy ? (c.decidedBy === 'review' ? '（由评审/认定确定）' : '（以申报指南为准）') : c.status === 'unknown' ? '（尚需确认）' : '';
-    return `  ${mark[c.status]} ${c.label}${how}`;
-  });
+export interface ComposeInput {
+  parts: Part[];
+  computed: Computed | null;
+  reading: Reading;
+  state: SessionState;
+  asOf: string;
+  /** The best clauses retrieval found, for answers that quote the policy. */
+  clauses: Chunk[];
 }
 
-/** The Chinese formula of a computed result: 300万元 × 30% = 90万元，未超过100万元上限. */
-export function formulaText(kb: KnowledgeBase, r: BenefitResult): string {
-  const measure = kb.measures[r.measure]!;
-  const b = measure.benefits.find((x) => x.id === r.benefit)!;
-  const cap = formatWan(r.capFen);
-  const per = capPerLabel[r.capPer];
-  let product: string;
-  if (r.count !== null && b.perItem) product = `${r.count}项 × 每项最高${yuanAsWritten(b.perItem.capYuan)} = ${formatWan(r.uncappedFen!)}`;
-  else if (b.rate?.kind === 'match') product = `${formatWan(r.baseFen!)} × ${b.rate.ratio} = ${formatWan(r.uncappedFen!)}`;
-  else if (b.rate?.kind === 'up_to') product = `${formatWan(r.baseFen!)} × 不超过${b.rate.percent}% = ${formatWan(r.uncappedFen!)}`;
-  else if (b.rate?.kind === 'exact') product = `${formatWan(r.baseFen!)} × ${b.rate.percent}% = ${formatWan(r.uncappedFen!)}`;
-  else return `最高 ${cap}`;
-  return r.uncappedFen! > r.capFen ? `${product}，超过${cap}上限（${per}），按上限计` : `${product}，未超过${cap}上限（${per}）`;
-}
+/** Placeholder values: every one a string the template puts in as it is. */
+type Vars = Record<string, string | number>;
 
-export function benefitBlock(kb: KnowledgeBase, r: BenefitResult, validityText: string): string {
-  const lines: string[] = [`【${measureName(kb, r.measure)}·${r.title}】`, `对象：${r.beneficiaryLabel}`];
-  switch (r.status) {
-    case 'computed': {
-      lines.push(`计算：${formulaText(kb, r)}`);
-      const upTo = kb.measures[r.measure]!.benefits.find((b) => b.id === r.benefit)!.rate?.kind === 'up_to' || r.count !== null;
-      lines.push(`${upTo ? '最高可获' : '可获'}：${formatYuanFen(r.amountFen!)}${r.eligible === null ? '（前提是下列尚需确认的条件成立）' : ''}`);
-      break;
+export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: readonly Chunk[]) {
+  const doc = kb.document;
+  const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
+  const validity = `${dateAsWritten(doc.validity.from)}至${dateAsWritten(doc.validity.to)}`;
+
+  /** Fills a template; a placeholder the caller did not give stays visible so a test catches it. */
+  function t(id: TemplateId, vars: Vars = {}): string {
+    return kb.templates[id]!.replace(/\{([^{}]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  }
+
+  const measureRef = (n: number) => (n === 0 ? '附则' : `第${n}条`);
+  const chunkOf = (measure: number, quote: string) => chunks.find((c) => c.measure === measure && statesQuote(c.excerpt, quote));
+  const citation = (measure: number, excerpt: string): ChatCitation => ({ measure, excerpt, heading: kb.measures[measure]?.heading ?? '' });
+  const quoteCitation = (measure: number, quote: string) => citation(measure, chunkOf(measure, quote)?.excerpt ?? quote);
+  const example = t('example');
+
+  function conditionLine(c: ConditionResult): string {
+    if (c.status === 'met') return t('condition.met', { label: c.label });
+    if (c.status === 'unmet') return t('condition.unmet', { label: c.label });
+    if (c.decidedBy === 'review') return t('condition.review', { label: c.label });
+    if (c.decidedBy === 'guide') return t('condition.guide', { label: c.label });
+    return t('condition.unknown', { label: c.label });
+  }
+
+  const perText = (r: { capPer: BenefitResult['capPer'] }) => (r.capPer === 'unstated' ? '' : `（${capPerLabel[r.capPer]}）`);
+
+  function rateText(r: BenefitResult): string {
+    const b = index.benefits.get(r.benefit)!.benefit;
+    if (b.rate?.kind === 'exact') return `${b.rate.percent}%`;
+    if (b.rate?.kind === 'up_to') return `不超过${b.rate.percent}%`;
+    if (b.rate?.kind === 'match') return b.rate.ratio;
+    return '';
+  }
+
+  /** 300万元 × 30% = 90万元，未超过100万元上限（每家企业）. */
+  function formulaText(r: BenefitResult): string {
+    if (r.status !== 'computed' || r.uncappedFen === null) return '';
+    const b = index.benefits.get(r.benefit)!.benefit;
+    const product =
+      r.count !== null && b.perItem
+        ? `${r.count}项 × 每项最高${yuanAsWritten(b.perItem.capYuan)} = ${formatWan(r.uncappedFen)}`
+        : `${formatWan(r.baseFen!)} × ${rateText(r)} = ${formatWan(r.uncappedFen)}`;
+    return t(r.uncappedFen > r.capFen ? 'formula.capped' : 'formula.under', { product, cap: formatWan(r.capFen), per: perText(r) });
+  }
+
+  function ruleText(r: BenefitResult): string {
+    const b = index.benefits.get(r.benefit)!.benefit;
+    if (!b.base && !b.perItem) return '';
+    const cap = formatWan(r.capFen);
+    if (b.perItem) return t('formula.perItem', { each: yuanAsWritten(b.perItem.capYuan), cap, per: perText(r) });
+    const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
+    if (b.rate?.kind === 'unspecified') return t('formula.ruleUnspecified', { base, cap, per: perText(r) });
+    return t('formula.rule', { base, rate: rateText(r), cap, per: perText(r) });
+  }
+
+  function headline(r: BenefitResult): string {
+    const unknown = r.conditions.filter((c) => c.status === 'unknown').length;
+    const b = index.benefits.get(r.benefit)!.benefit;
+    switch (r.status) {
+      case 'computed': {
+        const amount = formatWan(r.amountFen!);
+        if (unknown > 0) return t('result.computedUnknown', { amount, unknown });
+        return t(b.rate?.kind === 'up_to' || r.count !== null ? 'result.computedUpTo' : 'result.computed', { amount });
+      }
+      case 'cap_only':
+        return t('result.capOnly', { cap: formatWan(r.capFen) });
+      case 'needs_info':
+        return t('result.needsInfo', { cap: formatWan(r.capFen), need: r.missing.filter((f) => f === index.baseFact(r.benefit)).map((f) => factDefs.get(f)?.label ?? f).join('、') || '相关信息' });
+      case 'not_eligible':
+        return t('result.notEligible', { unmet: r.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') });
+      case 'not_in_force':
+        return t('result.notInForce', { validity });
     }
-    case 'cap_only':
-      lines.push(`原文只规定上限：最高 ${formatYuanFen(r.capFen)}（${capPerLabel[r.capPer]}），具体金额由评审或申报指南确定。`);
-      break;
-    case 'needs_info':
-      lines.push(`还缺计算所需的信息，上限为 ${formatYuanFen(r.capFen)}（${capPerLabel[r.capPer]}）。`);
-      break;
-    case 'not_eligible':
-      lines.push('结论：按您提供的情况，不符合该项条件。');
-      break;
-    case 'not_in_force':
-      lines.push(`结论：所选日期不在政策有效期内（${validityText}），不能按本政策享受。`);
-      break;
   }
-  if (r.combination) {
-    const c = r.combination;
-    const other = formatYuanFen(c.otherAmountFen);
-    const verdict = c.higher === 'other' ? `其他政策更高，按其他政策 ${formatYuanFen(c.payableFen)}` : c.higher === 'this' ? `本措施更高，按本措施 ${formatYuanFen(c.payableFen)}` : `两者相同，按 ${formatYuanFen(c.payableFen)}`;
-    lines.push(`从优就高：同一事项其他政策可获 ${other}；按“${c.principle}”原则取高者——${verdict}，两者不叠加。`);
+
+  function checkHeadline(c: CheckResult): string {
+    if (!c.inForce) return t('result.notInForce', { validity });
+    if (c.eligible === true) return t('check.eligible', { outcome: c.outcome });
+    if (c.eligible === false) return t('check.notEligible', { unmet: c.conditions.filter((x) => x.status === 'unmet').map((x) => x.label).join('；') });
+    return t('check.unknown', { count: c.conditions.filter((x) => x.status === 'unknown').length });
   }
-  for (const n of r.notes) lines.push(`说明：${n}`);
-  if (r.conditions.length > 0) lines.push('条件：', ...conditionLines(r.conditions));
-  return lines.join('\n');
-}
 
-export function checkBlock(kb: KnowledgeBase, c: CheckResult, validityText: string): string {
-  const verdict = !c.inForce
-    ? `不适用：所选日期不在政策有效期内（${validityText}）。`
-    : c.eligible === true
-      ? `符合：${c.outcome}。`
-      : c.eligible === false
-        ? '不符合：有条件未满足（见 ✗）。'
-        : '尚需确认：请补充标 ? 的条件。';
-  return [`【${measureName(kb, c.measure)}·${c.title}】`, ...conditionLines(c.conditions), `结论：${verdict}`].join('\n');
-}
-
-export function validityText(kb: KnowledgeBase): string {
-  const v = kb.document.validity;
-  return `${dateAsWritten(v.from)}至${dateAsWritten(v.to)}`;
-}
-
-export function departmentsLine(kb: KnowledgeBase, measures: number[]): string | null {
-  const names = [...new Set(measures.filter((m) => m > 0).flatMap((m) => kb.measures[m]?.departments ?? []))];
-  return names.length > 0 ? `负责部门：${names.join('、')}。` : null;
-}
-
-export function footer(kb: KnowledgeBase, measures: number[], withCombination: boolean): string {
-  const d = kb.document;
-  const lines = [`政策有效期：${validityText(kb)}。`];
-  if (withCombination) lines.push(`与本市其他同类奖补政策不一致的，按“${d.combination.principle}”原则支持，不重复享受。`);
-  const dep = departmentsLine(kb, measures);
-  if (dep) lines.push(dep);
-  lines.push(`具体申报条件、材料和程序以申报指南为准（${d.interpreters.join('、')}负责解释）。`);
-  return lines.join('\n');
-}
-
-/** A result in words for the first line of its card. */
-export function benefitHeadline(kb: KnowledgeBase, r: BenefitResult): string {
-  const unknown = r.conditions.filter((c) => c.status === 'unknown').length;
-  switch (r.status) {
-    case 'computed': {
-      const upTo = kb.measures[r.measure]!.benefits.find((b) => b.id === r.benefit)!.rate?.kind === 'up_to' || r.count !== null;
-      const amount = formatWan(r.amountFen!);
-      return unknown > 0 ? `最高可获 ${amount}（还需确认 ${unknown} 项条件）` : `${upTo ? '最高可获' : '可获'} ${amount}`;
+  function resultBlock(r: BenefitResult, computed: Computed): string[] {
+    const lines = [`${t('result.title', { measure: r.measure, title: r.title })}${headline(r)}`];
+    const formula = formulaText(r);
+    if (formula) lines.push(formula);
+    else if ((r.status === 'needs_info' || r.status === 'cap_only') && ruleText(r)) lines.push(ruleText(r));
+    for (const inst of computed.instances.get(r.benefit) ?? []) {
+      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : t('instance.partyUnknown');
+      const amount = formatWan(yuanStringToFen(inst.amount.yuan)!);
+      lines.push(
+        inst.result.status === 'not_eligible'
+          ? t('instance.excluded', { party, amount, reason: inst.result.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })
+          : t('instance.counted', { party, amount, result: formulaText(inst.result).replace(/^[^：]*：/, '') || headline(inst.result) }),
+      );
     }
-    case 'cap_only':
-      return `最高 ${formatWan(r.capFen)}（原文只规定上限）`;
-    case 'needs_info':
-      return `还需信息才能计算（上限 ${formatWan(r.capFen)}）`;
-    case 'not_eligible':
-      return `不符合：${r.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；')}`;
-    case 'not_in_force':
-      return '不在政策有效期内';
+    if (r.combination) {
+      const c = r.combination;
+      const verdict = t(c.higher === 'other' ? 'combination.other' : c.higher === 'this' ? 'combination.this' : 'combination.equal', { amount: formatWan(c.payableFen) });
+      lines.push(t('combination.compare', { other: formatWan(c.otherAmountFen), principle: c.principle, verdict }));
+    }
+    for (const n of r.notes) lines.push(n);
+    if (r.capPer === 'unstated' && r.status !== 'not_eligible') lines.push(t('note.capScopeOpen', { cap: formatWan(r.capFen) }));
+    if (r.status !== 'not_in_force') lines.push(...r.conditions.map(conditionLine));
+    return lines;
   }
+
+  function checkBlock(c: CheckResult): string[] {
+    const p = index.provisions.get(c.check)!.provision;
+    const lines = [`${t('result.title', { measure: c.measure, title: c.title })}${checkHeadline(c)}`];
+    if (c.eligible !== true) lines.push(`${p.outcome}。`);
+    if (p.noAmount) lines.push(t('note.noAmount'));
+    return [...lines, ...c.conditions.map(conditionLine)];
+  }
+
+  function calculation(r: BenefitResult): ChatCalculation {
+    return {
+      measure: r.measure,
+      benefit: r.benefit,
+      title: r.title,
+      beneficiary: r.beneficiary,
+      beneficiaryLabel: r.beneficiaryLabel,
+      status: r.status,
+      amountYuan: r.amountYuan,
+      capYuan: r.capYuan,
+      formula: r.formula,
+      eligible: r.eligible,
+      conditions: r.conditions.map((c) => ({ id: c.id, label: c.label, status: c.status })),
+      notes: r.notes,
+      ...(r.combination ? { combination: { otherAmountYuan: r.combination.otherAmountYuan, higher: r.combination.higher, payableYuan: r.combination.payableYuan } } : {}),
+      headline: headline(r),
+      formulaText: formulaText(r).replace(/^[^：]*：/, ''),
+    };
+  }
+
+  function check(c: CheckResult): ChatCheck {
+    return {
+      measure: c.measure,
+      check: c.check,
+      title: c.title,
+      eligible: c.eligible,
+      unmet: c.unmet,
+      missing: c.missing,
+      conditions: c.conditions.map((x) => ({ id: x.id, label: x.label, status: x.status })),
+      headline: checkHeadline(c),
+    };
+  }
+
+  function questionFor(fact: string): ChatQuestion {
+    const def = factDefs.get(fact)!;
+    const options = def.kind === 'enum' ? Object.values(def.values) : def.kind === 'boolean' ? [kb.vocabulary.yesNoOptions.yes, kb.vocabulary.yesNoOptions.no] : [];
+    return { fact, text: def.ask, example: def.example, options };
+  }
+
+  function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out) {
+    const m0 = (quote: string) => out.cite(quoteCitation(0, quote));
+    switch (topic) {
+      case 'issuer':
+        out.text.push(t('doc.issuer', { issuer: doc.issuer, date: dateAsWritten(doc.issueDate), title: doc.title, noticeTitle: doc.noticeTitle }));
+        out.cite(citation(0, doc.issueDateQuote));
+        return;
+      case 'issueDate':
+        out.text.push(t('doc.issueDate', { issuer: doc.issuer, date: dateAsWritten(doc.issueDate), from: dateAsWritten(doc.validity.from) }));
+        m0(doc.validity.quote);
+        return;
+      case 'measureCount': {
+        const numbered = kb.measures.filter((m) => m.number > 0);
+        out.text.push(t('doc.measureCount', { count: numbered.length, headings: numbered.map((m) => `${m.number}. ${m.heading}`).join('\n') }));
+        return;
+      }
+      case 'validity': {
+        const v = doc.validity;
+        const vars = { asOf: dateAsWritten(asOf), from: dateAsWritten(v.from), to: dateAsWritten(v.to) };
+        out.text.push(t(asOf < v.from ? 'doc.validity.before' : asOf > v.to ? 'doc.validity.after' : 'doc.validity.during', vars), t('doc.adjustment'));
+        m0(v.quote);
+        m0(doc.adjustmentQuote);
+        return;
+      }
+      case 'interpretation':
+        out.text.push(t('doc.interpretation', { interpreters: doc.interpreters.join('、') }));
+        m0(doc.interpretationQuote);
+        return;
+      case 'scope': {
+        const seen = new Set<string>();
+        const lines: string[] = [];
+        for (const m of kb.measures) for (const b of m.benefits) if (!seen.has(b.beneficiary) && (b.base || b.perItem)) {
+          seen.add(b.beneficiary);
+          lines.push(`· 第${m.number}条：${b.beneficiaryLabel}`);
+        }
+        out.text.push(t('doc.scope', { appliesTo: doc.appliesTo.join('、'), beneficiaries: lines.join('\n') }));
+        m0(doc.appliesToQuote);
+        return;
+      }
+      case 'guide':
+        out.text.push(t('doc.guide', { interpreters: doc.interpreters.join('、') }));
+        m0(doc.guideQuote);
+        return;
+      case 'list': {
+        const lines = [t('doc.list.header', { title: doc.title })];
+        for (const m of kb.measures) for (const b of m.benefits) lines.push(t('doc.list.item', { measure: m.number, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）` }));
+        const noAmount = kb.measures.flatMap((m) => m.provisions.filter((p) => p.noAmount).map((p) => `${p.title}（第${m.number}条）`));
+        if (noAmount.length) lines.push(t('doc.list.noAmount', { items: noAmount.join('、') }));
+        lines.push(t('doc.list.footer', { example }));
+        out.text.push(lines.join('\n'));
+        return;
+      }
+      case 'combination':
+        out.text.push(t('doc.combination', { principle: doc.combination.principle }));
+        m0(doc.combination.quote);
+        return;
+    }
+  }
+
+  interface Out {
+    text: string[];
+    remarks: string[];
+    citations: ChatCitation[];
+    cite(c: ChatCitation): void;
+  }
+
+  return {
+    questionFor,
+    /** Renders the parts; `state` is updated with what was said once. */
+    compose(input: ComposeInput): Composed {
+      const { parts, computed, reading, state, asOf } = input;
+      const out: Out = {
+        text: [],
+        remarks: [],
+        citations: [],
+        cite(c) {
+          if (!this.citations.some((x) => x.excerpt === c.excerpt)) this.citations.push(c);
+        },
+      };
+      let calculations: ChatCalculation[] = [];
+      let checks: ChatCheck[] = [];
+      let question: ChatQuestion | undefined;
+      let typoLine = '';
+      /** The clause line and the once-a-conversation footer: after the question, at the end. */
+      const tail: string[] = [];
+      const remark = (s: string) => {
+        out.text.push(s);
+        out.remarks.push(s);
+      };
+
+      for (const part of parts) {
+        switch (part.kind) {
+          case 'reset':
+            out.text.push(t('reset', { example }));
+            break;
+          case 'help':
+            out.text.push(t('help', { title: doc.title, validity, examples: t('examples') }));
+            break;
+          case 'thanks':
+            out.text.push(t('thanks'));
+            break;
+          case 'typo':
+            typoLine = t('typo', { text: part.text });
+            break;
+          case 'refused': {
+            const f = part.figure;
+            const id = f.reason === 'negative' ? 'refused.negative' : f.reason === 'zero' ? 'refused.zero' : f.reason === 'currency' ? 'refused.currency' : 'refused.tooLarge';
+            out.text.push(t(id, { raw: f.raw, limit: formatWan(BigInt(kb.facts.limits.maxAmountYuan) * 100n) }));
+            break;
+          }
+          case 'elsewhere':
+            out.text.push(t('elsewhere', { place: part.place, title: doc.title, example }));
+            break;
+          case 'otherProgramme':
+            out.text.push(t('outOfScope.programme', { name: part.name, title: doc.title, example }));
+            break;
+          case 'assumedRole': {
+            const def = factDefs.get(part.fact);
+            remark(t('note.assumedRole', { value: def?.kind === 'enum' ? def.values[part.value] ?? part.value : part.value }));
+            break;
+          }
+          case 'outOfScope':
+            out.text.push(t('outOfScope', { title: doc.title, examples: t('examples') }));
+            break;
+          case 'vague': {
+            const party = part.party ? kb.vocabulary.parties[part.party] : undefined;
+            const items = kb.measures.flatMap((m) => m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`));
+            out.text.push(party ? t('vague', { party: party.label, items: items.join('\n'), example }) : t('vague.anyone', { items: items.join('\n'), example }));
+            break;
+          }
+          case 'reask': {
+            const q = questionFor(part.fact);
+            question = q;
+            out.text.push(t('reask', { message: reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
+            break;
+          }
+          case 'document':
+            documentPart(part.topic, asOf, out);
+            break;
+          case 'department': {
+            const ms = kb.measures.filter((m) => m.number > 0 && m.departments.includes(part.department));
+            const inZero = kb.document.interpreters.includes(part.department);
+            if (ms.length === 0 && !inZero) out.text.push(t('doc.department.none', { department: part.department }));
+            else {
+              const list = ms.map((m) => `第${m.number}条（${m.heading}）`);
+              if (inZero) list.push('附则（承担具体解释工作）');
+              out.text.push(t('doc.department', { department: part.department, measures: `\n${list.map((l) => `· ${l}`).join('\n')}` }));
+              for (const m of ms) out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
+            }
+            break;
+          }
+          case 'measureDepartments': {
+            const m = kb.measures[part.measure]!;
+            out.text.push(t('doc.measureDepartments', { measure: m.number, departments: m.departments.join('、') }));
+            out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
+            break;
+          }
+          case 'measure': {
+            const m = kb.measures[part.measure]!;
+            const lines = [t('measure.header', { measure: m.number, heading: m.heading })];
+            for (const b of m.benefits) {
+              const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
+              const rule = b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? `按${base}的一定比例（原文未规定比例）` : '择优支持';
+              lines.push(t('measure.benefit', { title: b.title, beneficiary: b.beneficiaryLabel, rule, cap: `${yuanAsWritten(b.cap.yuan)}${b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）`}` }));
+            }
+            for (const p of m.provisions) lines.push(t(p.noAmount ? 'measure.provisionNoAmount' : 'measure.provision', { title: p.title, outcome: p.outcome }));
+            if (m.benefits.length === 0 && m.provisions.length === 0) for (const c of chunks.filter((x) => x.measure === m.number).slice(0, 2)) lines.push(t('measure.other', { text: c.excerpt }));
+            lines.push(t('measure.departments', { departments: m.departments.join('、') }));
+            out.text.push(lines.join('\n'));
+            for (const c of chunks.filter((x) => x.measure === m.number)) out.cite(citation(m.number, c.excerpt));
+            break;
+          }
+          case 'provision': {
+            const { measure, provision: p } = index.provisions.get(part.id)!;
+            out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            out.cite(quoteCitation(measure, p.quote));
+            break;
+          }
+          case 'clauses': {
+            const best = input.clauses.filter((c) => c.measure === part.measure).slice(0, 2);
+            const lines = [t('clauses.header', { measure: part.measure }), ...best.map((c) => `· ${c.excerpt}`)];
+            for (const p of kb.measures[part.measure]!.provisions) if (best.some((c) => statesQuote(c.excerpt, p.quote))) lines.push(t(p.noAmount ? 'measure.provisionNoAmount' : 'measure.provision', { title: p.title, outcome: p.outcome }));
+            out.text.push(lines.join('\n'));
+            for (const c of input.clauses.slice(0, 3)) out.cite(citation(c.measure, c.excerpt));
+            break;
+          }
+          case 'assumedYearly': {
+            const fact = state.facts.annualNewContractAmountYuan;
+            if (typeof fact === 'string') remark(t('note.assumedYearly', { amount: formatWan(yuanStringToFen(fact)!) }));
+            break;
+          }
+          case 'eventDate': {
+            const v = doc.validity;
+            const written = part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);
+            if (part.date < v.from.slice(0, part.date.length)) remark(t('date.before', { date: written, from: dateAsWritten(v.from) }));
+            else if (part.date > v.to.slice(0, part.date.length)) remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
+            break;
+          }
+          case 'compute': {
+            if (!computed) break;
+            const blocks: string[] = [];
+            for (const c of computed.checks) blocks.push(checkBlock(c).join('\n'));
+            for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
+            out.text.push(...blocks);
+            calculations = computed.results.map(calculation);
+            checks = computed.checks.map(check);
+            for (const f of computed.refused) remark(t('refused.fact', { label: factDefs.get(f.fact)?.label ?? f.fact, value: String(f.value) }));
+            const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
+            if (part.total && counted.length > 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
+            if (new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
+            for (const c of computed.checks) out.cite(quoteCitation(c.measure, c.citations[0]!.excerpt));
+            for (const r of computed.results) out.cite(quoteCitation(r.measure, r.citations[0]!.excerpt));
+            if (computed.results.some((r) => r.combination)) out.cite(quoteCitation(0, doc.combination.quote));
+            const measures = [...new Set([...computed.checks.map((c) => c.measure), ...computed.results.map((r) => r.measure)])];
+            tail.push(t('clause', { measures: measures.map((m) => `${measureRef(m)}（${kb.measures[m]?.heading ?? ''}）`).join('、') }));
+            if (computed.results.length > 0 && !state.said.includes('footer')) {
+              tail.push(t('footer', { validity, principle: doc.combination.principle, interpreters: doc.interpreters.join('、') }));
+              state.said.push('footer');
+            }
+            break;
+          }
+        }
+      }
+      // One question at a time, at the end of a computing answer.
+      if (!question && state.pending) {
+        question = questionFor(state.pending);
+        remark(t('question', { ask: question.text, example: question.example }));
+      }
+      for (const line of tail) remark(line);
+      // How a mistyped message was read comes after the answer, which leads with the result.
+      if (typoLine) remark(typoLine);
+      return { answer: out.text.filter(Boolean).join('\n\n'), remarks: out.remarks, citations: out.citations, calculations, checks, ...(question ? { question } : {}) };
+    },
+  };
 }
 
-/** A check's verdict in words. */
-export function checkHeadline(c: CheckResult): string {
-  if (!c.inForce) return '不适用：不在政策有效期内';
-  if (c.eligible === true) return `符合：${c.outcome}`;
-  if (c.eligible === false) return `不符合：${c.conditions.filter((x) => x.status === 'unmet').map((x) => x.label).join('；')}`;
-  return `还需确认 ${c.conditions.filter((x) => x.status === 'unknown').length} 项`;
-}
+export type Composer = ReturnType<typeof createComposer>;
+
+
+export { formatFen, formatYuanFen };

@@ -2,15 +2,18 @@
  * The conversation core: plain functions with no grammY, HTTP or readline.
  * Adapters (web, Telegram, CLI) call `createAssistant(...).chat(request)`.
  */
-export { createAssistant, parseChatRequest } from './assistant.ts';
+export { createAssistant, parseChatRequest, todayInWuxi } from './assistant.ts';
 export type { Assistant, AssistantOptions } from './assistant.ts';
 export { createMemorySessionStore, createSqliteSessionStore, newSessionId } from './session-store.ts';
 export type { SessionStore, StoredSession } from './session-store.ts';
-export { emptySession, parseSessionState, sessionStateSchema } from './sessions.ts';
+export { emptySession, isEmptySession, parseSessionState, sessionStateSchema } from './sessions.ts';
 export type { SessionState } from './sessions.ts';
 export { ChatInputError } from './types.ts';
-export type { ChatCalculation, ChatCheck, ChatCitation, ChatCondition, ChatQuestion, ChatRequest, ChatResponse } from './types.ts';
-export { findAmounts, findCounts, findPercents, formatYuanFen } from './numbers.ts';
-export { understand, detectIntent, extractFacts } from './understand.ts';
+export type { ChatCalculation, ChatCheck, ChatCitation, ChatCondition, ChatQuestion, ChatRequest, ChatResponse, UnansweredEvent } from './types.ts';
+export { findAmounts, findCounts, findDates, findPercents, formatYuanFen, formatWan } from './numbers.ts';
+export { createReader, emptyContext } from './read.ts';
+export type { Reader, Reading, ReadContext, StatedFacts, StatedAmount, RefusedFigure } from './read.ts';
+export { createItemIndex, decide, handlers } from './decide.ts';
+export type { Decision, Part, SearchSummary } from './decide.ts';
 export { createRuntime } from './runtime.ts';
 export type { Runtime, RuntimeOptions } from './runtime.ts';

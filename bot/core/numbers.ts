@@ -62,7 +62,9 @@ export function normalizeAmountText(text: string): string {
       return `${digits.slice(0, cut).replace(/^0+(?=\d)/, '')}${rest ? `.${rest}` : ''}万`;
     })
     .replace(/(?<=\d) (?=\d{3}(?!\d))/g, '')
-    .replace(/(?<=\d)\s*[wW](?![a-zA-Z])/g, '万');
+    .replace(/(?<=\d)\s*[wW](?![a-zA-Z])/g, '万')
+    // A homophone typed for 万 right after a figure (300完, 50玩): the figure's unit.
+    .replace(/(?<=\d)[完玩晚碗湾弯丸](?![成全善整])/g, '万');
 }
 
 /** Currencies other than yuan: such an amount is not computed. */
@@ -235,4 +237,37 @@ export function formatWan(fen: bigint): string {
   if (fen < WAN_FEN) return `${formatFen(fen)}元`;
   const rest = (fen % WAN_FEN).toString().padStart(6, '0').replace(/0+$/, '');
   return `${fen / WAN_FEN}${rest ? `.${rest}` : ''}万元`;
+}
+
+export interface DateMention {
+  /** YYYY-MM-DD, or YYYY-MM when only the month is written. */
+  iso: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+const dateRe = /(20\d\d)\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)?(?:\s*(\d{1,2})\s*(?:日|号)?)?/g;
+
+/** Dates written 2025年3月, 2025年3月15日, 2025-03-15, 2025/3/15, 2025.3. */
+export function findDates(input: string): DateMention[] {
+  const text = normalizeDigits(input);
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(dateRe)) {
+    const month = Number(m[2]);
+    const day = m[3] === undefined ? null : Number(m[3]);
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue;
+    const iso = `${m[1]}-${String(month).padStart(2, '0')}${day === null ? '' : `-${String(day).padStart(2, '0')}`}`;
+    out.push({ iso, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** A whole message that is just a count: 3, 三, 三个, 5项, 十二. */
+export function parseBareCount(input: string): number | null {
+  const t = normalizeDigits(input).trim().replace(/[个项家次条]$/, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(t)) return null;
+  const d = parseChineseSection(t);
+  return d && d.scale === 0 ? Number(d.num) : null;
 }

@@ -9,26 +9,38 @@ const factValue = z.union([z.string(), z.number(), z.boolean()]);
 
 export const sessionStateSchema = z
   .object({
+    /** The facts of the current topic (amounts as decimal yuan strings). */
     facts: z.record(factValue),
+    /** Every amount of the topic with the party named beside it (two contracts with two universities). */
+    amounts: z.array(z.object({ fact: z.string(), yuan: z.string(), raw: z.string(), party: z.string().nullable(), past: z.boolean() }).strict()),
+    /** Who the asker is and who the other party is, as party ids of the vocabulary. */
+    parties: z.object({ self: z.array(z.string()), counterparties: z.array(z.string()), asked: z.array(z.string()) }).strict(),
     /** The benefits and checks the conversation is about. */
-    focus: z.object({ benefits: z.array(z.string()), checks: z.array(z.string()) }).strict(),
+    focus: z.object({ benefits: z.array(z.string()), checks: z.array(z.string()), measures: z.array(z.number().int()) }).strict(),
     /** The fact the assistant asked for last, filled by a bare answer. */
     pending: z.string().nullable(),
     /** Facts the user said they do not know: not asked again. */
     skipped: z.array(z.string()),
     /** Facts the focus still needed after the last turn. */
     missing: z.array(z.string()),
+    /** Remarks said once in a conversation (the validity period, the application guide). */
+    said: z.array(z.string()),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, focus: { benefits: [], checks: [] }, pending: null, skipped: [], missing: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], measures: [] }, pending: null, skipped: [], missing: [], said: [] };
 }
 
 /** The stored state if it has the current shape, else undefined (a new conversation). */
 export function parseSessionState(stored: unknown): SessionState | undefined {
   const r = sessionStateSchema.safeParse(stored);
   return r.success ? r.data : undefined;
+}
+
+/** Whether a state holds anything a later turn needs: an empty one is not stored. */
+export function isEmptySession(s: SessionState): boolean {
+  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0;
 }

@@ -91,12 +91,15 @@ export interface UnansweredEvent {
 /** A request the core cannot take: names the field and what to do. Adapters map it to 400. */
 export class ChatInputError extends Error {
   readonly field: string;
+  /** What is wrong and what to do, in Chinese, for the person who sent it. */
+  readonly reason: string;
   /** The input is over a size limit (the web adapter answers 413). */
   readonly tooLarge: boolean;
-  constructor(field: string, message: string, options: { tooLarge?: boolean } = {}) {
-    super(`core: ${field}: ${message}`);
+  constructor(field: string, reason: string, options: { tooLarge?: boolean } = {}) {
+    super(`core: ${field}: ${reason}`);
     this.name = 'ChatInputError';
     this.field = field;
+    this.reason = reason;
     this.tooLarge = options.tooLarge ?? false;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The web adapter: the chat page at `/`, `POST /api/chat` exactly as in
- * ARCHITECTURE.md, and `GET /healthz`. Thin: every answer comes from the core.
+ * ARCHITECTURE.md, `GET /api/info` and `GET /api/measures` for the page, and
+ * `GET /healthz`. Thin: every answer comes from the core.
  * Guarded at the edge: header, body and keep-alive timeouts in seconds, a cap
  * on connections per client address, the Host header checked, and a graceful
  * close that lets requests in flight finish.
@@ -45,6 +46,20 @@ export interface WebServerOptions {
    * listened on. The loopback names with that port are accepted in any case.
    */
   allowedHosts?: readonly string[];
+  /** The text of each measure (GET /api/measures), so the page can show a cited sentence within its measure. */
+  measures?: () => readonly MeasureText[];
+}
+
+/** One measure as the page shows it: 0 is the closing provisions (附则). */
+export interface MeasureText {
+  measure: number;
+  heading: string;
+  text: string;
+}
+
+/** The measures of a knowledge base as GET /api/measures returns them, in order (typed by shape: bot/web does not import knowledge/). */
+export function measureTexts(kb: { measures: ReadonlyArray<{ number: number; heading: string; text: string } | undefined> }): MeasureText[] {
+  return kb.measures.filter((m) => m !== undefined).map((m) => ({ measure: m.number, heading: m.heading, text: m.text }));
 }
 
 /** A chat that failed this recently makes /healthz answer 503, whatever the probes say. */
@@ -57,6 +72,7 @@ const assets: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/format.js': { file: 'format.js', type: 'text/javascript; charset=utf-8' },
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
@@ -197,6 +213,10 @@ export function createWebServer(options: WebServerOptions): Server {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         return sendJson(res, 200, options.info ?? {});
       }
+      if (url.pathname === '/api/measures') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
+        return sendJson(res, 200, { measures: options.measures?.() ?? [] });
+      }
       if (url.pathname === '/healthz') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
         let report = options.health ? await options.health() : { ok: true };
@@ -221,7 +241,7 @@ export function createWebServer(options: WebServerOptions): Server {
         log(`web: ${req.method} ${req.url?.slice(0, 100)} from ${req.socket.remoteAddress}: ${e.message}`);
         return void res.destroy();
       }
-      if (e instanceof ChatInputError) return sendJson(res, e.tooLarge ? 413 : 400, { error: e.message.replace(/^core: /, ''), field: e.field });
+      if (e instanceof ChatInputError) return sendJson(res, e.tooLarge ? 413 : 400, { error: e.reason, field: e.field });
       if (e instanceof HttpError) {
         if (e.status === 413 || e.status === 408) {
           // The rest of the body is not wanted: answer, then drop the connection.

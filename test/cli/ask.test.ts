@@ -49,10 +49,16 @@ describe('npm run ask / npm run chat', () => {
     expect(run(['ask', '--help']).out).toContain('--session ID');
   });
 
-  it('chats interactively, with numbered options', () => {
-    const r = run(['chat'], '拿了省级大赛二等奖能直接评职称吗\n1\n1\n/quit\n');
+  it('chats interactively, listing a question\'s options once, numbered; says in Chinese what was wrong with a message', () => {
+    const r = run(['chat'], `${'很长的问题'.repeat(500)}\n拿了省级大赛二等奖能直接评职称吗\n1\n1\n/quit\n`);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('回复序号选择');
+    expect(r.out.split('回复序号选择：1. 科研人员  2. ').length - 1).toBe(1);
+    expect(r.out).not.toContain('可选：');
+    expect(r.out).not.toContain('--session');
     expect(r.out).toContain('符合：可直接申报相应职称');
+    // The message over the size limit: a line in Chinese, no English from the core.
+    const said = /你> \n（([^\n]*)）\n/.exec(r.out)?.[1] ?? '';
+    expect(said).toMatch(/[\u3400-\u9fff]/);
+    expect(said).not.toMatch(/core:|[a-z]{4,}/);
   });
 });

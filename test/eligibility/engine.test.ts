@@ -10,7 +10,7 @@ const asOf = '2026-06-30';
 
 describe('eligibility engine', () => {
   it('computes 30% × 3,333,300 = 999,990.00 exactly, with formula, trace and citation', () => {
-    const [r] = engine.evaluate({ contractAmountYuan: 3333300, institutionType: 'university' }, asOf, { benefits: ['m6-contract-subsidy'] }).results;
+    const [r] = engine.evaluate({ contractAmountYuan: 3333300, institutionType: 'university', applicantType: 'enterprise' }, asOf, { benefits: ['m6-contract-subsidy'] }).results;
     expect(r).toMatchObject({ status: 'computed', amountYuan: 999990, amountFen: 99999000n, capYuan: 1000000, eligible: true, unmet: [], missing: [] });
     expect(r!.formula).toBe('3,333,300 × 30% = 999,990 ≤ 1,000,000');
     expect(r!.trace.map((t) => t.label)).toEqual(['技术合同实际成交额', '比例', '上限', '结果']);
@@ -28,7 +28,7 @@ describe('eligibility engine', () => {
 
   it('assumes unknown conditions hold but says which facts are missing', () => {
     const [r] = engine.evaluate({ contractAmountYuan: 3000000 }, asOf, { benefits: ['m6-contract-subsidy'] }).results;
-    expect(r).toMatchObject({ status: 'computed', amountYuan: 900000, eligible: null, missing: ['institutionType'] });
+    expect(r).toMatchObject({ status: 'computed', amountYuan: 900000, eligible: null, missing: ['applicantType', 'institutionType'] });
   });
 
   it('refuses a bad as-of date with an EligibilityError naming asOf', () => {
@@ -46,7 +46,7 @@ describe('eligibility engine', () => {
     const e = engine.evaluate({}, asOf);
     expect(e.results.map((r) => r.benefit)).toEqual(engine.benefitIds);
     expect(e.results.length).toBe(kb.measures.reduce((n, m) => n + m.benefits.length, 0));
-    expect(e.checks.map((c) => c.check)).toEqual(['title-fast-track', 'pay-after-use']);
+    expect(e.checks.map((c) => c.check)).toEqual(kb.measures.flatMap((m) => m.provisions.filter((p) => p.conditions.length > 0).map((p) => p.id)));
   });
 });
 

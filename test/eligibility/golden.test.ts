@@ -24,6 +24,8 @@ interface GoldenCase {
   name: string;
   asOf: string;
   facts: Record<string, unknown>;
+  /** Facts of one benefit's own applicant, over the shared facts (two parties of one contract). */
+  benefitFacts?: Record<string, Record<string, unknown>>;
   expect?: ExpectedResult[];
   checks?: { check: string; eligible?: boolean | null; unmet?: string[]; missing?: string[] }[];
   error?: { fact: string };
@@ -68,7 +70,7 @@ describe('golden eligibility cases', () => {
         expect((thrown as Error).message).toContain(c.error.fact);
         return;
       }
-      const evaluation = engine.evaluate(c.facts, String(c.asOf));
+      const evaluation = engine.evaluate(c.facts, String(c.asOf), c.benefitFacts ? { benefitFacts: c.benefitFacts } : {});
       for (const e of c.expect ?? []) {
         const r = evaluation.results.find((x) => x.benefit === e.benefit);
         expect(r, `benefit ${e.benefit}`).toBeDefined();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createRuntime, type Runtime } from '../../bot/core/index.ts';
 import { createHealthCheck } from '../../bot/core/health.ts';
-import { closeGracefully, createWebServer, listen, type WebServerOptions } from '../../bot/web/server.ts';
+import { closeGracefully, createWebServer, listen, measureTexts, type WebServerOptions } from '../../bot/web/server.ts';
 
 export interface TestServer {
   url: string;
@@ -31,6 +31,7 @@ export async function startTestServer(options: { today?: string; sqlite?: boolea
     ...edge,
     log: (line) => logs.push(line),
     info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
+    measures: () => measureTexts(kb),
     health: async () => ({ ...(await health()), knowledgeVersion: kb.version }),
   });
   const address = await listen(server, 0, '127.0.0.1');

@@ -16,7 +16,9 @@ describe('POST /api/chat (loopback server)', () => {
       expect.objectContaining({ measure: 6, benefit: 'm6-contract-subsidy', beneficiary: 'enterprise', status: 'computed', amountYuan: 900000, capYuan: 1000000, formula: '3,000,000 × 30% = 900,000 ≤ 1,000,000' }),
     ]);
     expect(json.citations[0]).toMatchObject({ measure: 6, excerpt: expect.stringContaining('按技术合同实际成交额的30%') });
-    expect(json.answer).toContain('90万元（900,000元）');
+    // The result leads, then the formula in words.
+    expect(json.answer.split('\n')[0]).toContain('可获 90万元');
+    expect(json.answer).toContain('300万元 × 30% = 90万元，未超过100万元上限');
     expect(json.answer).toContain('从优、就高、不重复');
     expect(json.answer).toContain('申报指南');
     expect(json.missing).toEqual([]);
@@ -42,7 +44,7 @@ describe('POST /api/chat (loopback server)', () => {
   });
 
   it('walks the job-title fast track one question at a time, with options as buttons', async () => {
-    const a = await postChat(s.url, { message: '我在省级创新创业大赛拿了二等奖，能直接评职称吗？' });
+    const a = await postChat(s.url, { message: '我们单位有人在省级创新创业大赛拿了二等奖，能直接评职称吗？' });
     expect(a.json.checks[0]).toMatchObject({ measure: 2, check: 'title-fast-track', eligible: null });
     expect(a.json.question.fact).toBe('personRole');
     expect(a.json.question.options).toContain('科研人员');
@@ -54,6 +56,10 @@ describe('POST /api/chat (loopback server)', () => {
     expect(c.json.answer).toContain('可直接申报相应职称');
     const district = await postChat(s.url, { message: '我是科研人员，区级创新创业大赛一等奖，第一完成人，能走职称绿色通道吗' });
     expect(district.json.checks[0]).toMatchObject({ eligible: false, unmet: ['competition-municipal-or-above'] });
+    // One person asking for themselves is read as a researcher, and told so.
+    const person = await postChat(s.url, { message: '我在省级创新创业大赛拿了二等奖，是第一完成人，能直接评职称吗？' });
+    expect(person.json.checks[0]).toMatchObject({ eligible: true });
+    expect(person.json.answer).toContain('按您是科研人员理解');
   });
 
   it('answers validity, the combination rule and off-topic questions', async () => {
@@ -84,12 +90,13 @@ describe('POST /api/chat (loopback server)', () => {
 
   it.each([
     ['bad JSON', undefined, '{"message": ', /not valid JSON/],
-    ['a missing message', {}, undefined, /message: is required/],
-    ['a mistyped message', { message: 42 }, undefined, /message: must be a string/],
-    ['an empty message', { message: '   ' }, undefined, /message: must not be empty/],
+    ['a missing message', {}, undefined, /缺少 message/],
+    ['a mistyped message', { message: 42 }, undefined, /message 应为文字/],
+    ['an empty message', { message: '   ' }, undefined, /问题不能为空/],
     ['a mistyped sessionId', { message: '你好', sessionId: 7 }, undefined, /sessionId/],
-    ['a bad asOf', { message: '你好', asOf: '2026-02-30' }, undefined, /asOf/],
-    ['a body that is not an object', ['x'], undefined, /JSON object/],
+    ['a bad asOf', { message: '你好', asOf: '2026-02-30' }, undefined, /asOf 应为真实日期/],
+    ['an asOf far outside any use', { message: '你好', asOf: '0000-01-01' }, undefined, /2000–2100/],
+    ['a body that is not an object', ['x'], undefined, /JSON 对象/],
   ])('answers 400 with an error for %s, and keeps serving', async (_name, body, raw, re) => {
     const { status, json } = await postChat(s.url, body, raw ? { raw } : {});
     expect(status).toBe(400);
@@ -108,7 +115,7 @@ describe('POST /api/chat (loopback server)', () => {
   it('answers 413 for a message over the length limit, and 400 for an empty asOf', async () => {
     const long = await postChat(s.url, { message: '中'.repeat(2001) });
     expect(long.status).toBe(413);
-    expect(long.json).toMatchObject({ field: 'message', error: expect.stringMatching(/longer than 2000/) });
+    expect(long.json).toMatchObject({ field: 'message', error: expect.stringMatching(/超过 2000 字/) });
     const emptyDate = await postChat(s.url, { message: '你好', asOf: '' });
     expect(emptyDate.status).toBe(400);
     expect(emptyDate.json.field).toBe('asOf');
@@ -144,5 +151,20 @@ describe('POST /api/chat (loopback server)', () => {
     expect(await (await fetch(`${s.url}/healthz`)).json()).toMatchObject({ status: 'ok' });
     expect(await (await fetch(`${s.url}/api/info`)).json()).toEqual({ title: '无锡市促进全链式科技成果转化的若干措施', validity: { from: '2025-09-01', to: '2028-08-31' } });
     expect((await fetch(`${s.url}/nope`)).status).toBe(404);
+  });
+
+  it('serves the page\'s modules and the measures\' texts (GET /api/measures), read-only', async () => {
+    const format = await fetch(`${s.url}/format.js`);
+    expect(format.status).toBe(200);
+    expect(format.headers.get('content-type')).toContain('text/javascript');
+    const res = await fetch(`${s.url}/api/measures`);
+    expect(res.status).toBe(200);
+    const { measures } = (await res.json()) as { measures: { measure: number; heading: string; text: string }[] };
+    expect(measures.map((m) => m.measure)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(measures[6]).toMatchObject({ heading: '组织实施体系化科技成果转移转化' });
+    expect(measures[6]!.text).toContain('按技术合同实际成交额的30%，给予企业最高100万元补助。');
+    const post = await fetch(`${s.url}/api/measures`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 });

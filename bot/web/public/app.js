@@ -1,79 +1,38 @@
 // 成果转化政策助手 — web chat page.
 // Plain ES module, no dependencies. Every piece of user or server text is put
 // into the page with textContent / createTextNode, never parsed as HTML.
+//
+// A reply that computes or checks a benefit is shown as result cards built
+// from the structured fields (calculations, checks, question, remarks); its
+// `answer` text says the same things and is not shown, only copied. Any other
+// reply is shown as its answer text.
+
+import {
+  calculationTone,
+  checkHeadline,
+  checkTone,
+  copyText,
+  describeFailure,
+  exactBeside,
+  groupCitations,
+  hasCards,
+  highlightSegments,
+  measureLabel,
+  remarkLines,
+  splitHeadline,
+  verdictWithoutChecklist,
+} from './format.js';
+
+export { formatYuan, yuanParts } from './format.js';
 
 const SESSION_KEY = 'cgzh.sessionId';
 const REQUEST_TIMEOUT_MS = 120_000;
-
-const STATUS_LABELS = {
-  computed: '已计算',
-  cap_only: '仅有上限',
-  needs_info: '需补充信息',
-  not_eligible: '不符合条件',
-  not_in_force: '不在有效期内',
-};
 
 const CONDITION_MARKS = {
   met: { mark: '✓', text: '已满足' },
   unmet: { mark: '✗', text: '不满足' },
   unknown: { mark: '?', text: '待确认' },
 };
-
-// ---------------------------------------------------------------------------
-// Formatting
-
-/** Groups a string of decimal digits with commas: "1234567" → "1,234,567". */
-function groupDigits(digits) {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/**
- * Splits an amount in yuan into its 万元 part and its exact part:
- *   900000    → { wan: "90万元",      exact: "（900,000元）" }
- *   12345.6   → { wan: "1.23456 万元", exact: "（12,345.60元）" }
- * Works on whole fen (Math.round(yuan × 100)) with string arithmetic, so no
- * floating-point artefacts reach the page. Returns null for a missing amount.
- */
-export function yuanParts(yuan) {
-  if (typeof yuan !== 'number' || !Number.isFinite(yuan)) return null;
-  const fen = Math.round(yuan * 100);
-  const sign = fen < 0 ? '-' : '';
-  const digits = String(Math.abs(fen)).padStart(3, '0'); // at least "0.00" yuan
-  const yuanInt = digits.slice(0, -2);
-  const fenPart = digits.slice(-2);
-  if (fenPart === '00' && (yuanInt === '0' || yuanInt.endsWith('0000'))) {
-    // A whole number of 万元.
-    const wan = yuanInt.length > 4 ? yuanInt.slice(0, -4) : '0';
-    return { wan: `${sign}${wan}万元`, exact: `（${sign}${groupDigits(yuanInt)}元）` };
-  }
-  // 万元 with up to 6 decimals (1 fen = 0.000001 万元), trailing zeros trimmed.
-  const padded = digits.padStart(7, '0');
-  const wanInt = padded.slice(0, -6).replace(/^0+(?=\d)/, '');
-  const wanFrac = padded.slice(-6).replace(/0+$/, '');
-  const wan = wanFrac ? `${wanInt}.${wanFrac}` : wanInt;
-  return { wan: `${sign}${wan} 万元`, exact: `（${sign}${groupDigits(yuanInt)}.${fenPart}元）` };
-}
-
-/** "90万元（900,000元）", "1.23456 万元（12,345.60元）", or null. */
-export function formatYuan(yuan) {
-  const parts = yuanParts(yuan);
-  return parts ? parts.wan + parts.exact : null;
-}
-
-/** A table cell's content for an amount: two spans, or "—". */
-function amountContent(yuan) {
-  const parts = yuanParts(yuan);
-  if (!parts) return null;
-  const value = el('span', 'value');
-  value.append(el('span', 'wan', parts.wan), el('span', 'exact', parts.exact));
-  return value;
-}
-
-function measureLabel(measure) {
-  if (measure === 0) return '附则';
-  if (typeof measure === 'number' || typeof measure === 'string') return `第${measure}条`;
-  return '';
-}
 
 // ---------------------------------------------------------------------------
 // DOM helpers
@@ -90,26 +49,34 @@ function srOnly(text) {
   return el('span', 'sr-only', text);
 }
 
+function button(className, text) {
+  const b = el('button', className, text);
+  b.type = 'button';
+  return b;
+}
+
 const arr = (v) => (Array.isArray(v) ? v : []);
+const str = (v) => (typeof v === 'string' ? v.trim() : '');
 
 // ---------------------------------------------------------------------------
-// Session id (localStorage, with an in-memory fallback when storage is blocked)
+// Stored settings (localStorage, with an in-memory fallback when storage is blocked)
 
-let memorySessionId = null;
+const memory = new Map();
 
-function loadSessionId() {
+function load(key) {
   try {
-    return localStorage.getItem(SESSION_KEY) || null;
+    return localStorage.getItem(key) || null;
   } catch {
-    return memorySessionId;
+    return memory.get(key) ?? null;
   }
 }
 
-function saveSessionId(id) {
-  memorySessionId = id;
+function save(key, value) {
+  if (value) memory.set(key, value);
+  else memory.delete(key);
   try {
-    if (id) localStorage.setItem(SESSION_KEY, id);
-    else localStorage.removeItem(SESSION_KEY);
+    if (value) localStorage.setItem(key, value);
+    else localStorage.removeItem(key);
   } catch {
     /* storage unavailable: keep it in memory only */
   }
@@ -119,17 +86,20 @@ function saveSessionId(id) {
 // Page state
 
 const $ = (id) => document.getElementById(id);
-let messagesEl, inputEl, sendEl, resetEl, asOfEl, errorEl, examplesEl, chatEl, formEl;
+let messagesEl, inputEl, sendEl, resetEl, asOfEl, asOfClearEl, settingsEl, settingsLabelEl, examplesEl, chatEl, formEl;
 
 let busy = false;
 let typingEl = null;
 let controller = null;
 /** Bumped by 新对话 so a reply to a forgotten conversation is dropped. */
 let generation = 0;
+/** GET /api/measures: the text of each measure, to show a citation in its context. */
+let measureTexts = null;
 
 function setBusy(on) {
   busy = on;
   sendEl.disabled = on;
+  for (const b of messagesEl.querySelectorAll('.send-error button')) b.disabled = on;
   messagesEl.setAttribute('aria-busy', on ? 'true' : 'false');
   if (on && !typingEl) {
     typingEl = el('div', 'typing');
@@ -151,16 +121,6 @@ function removeTyping() {
   typingEl = null;
 }
 
-function showError(text) {
-  errorEl.textContent = text;
-  errorEl.hidden = false;
-}
-
-function hideError() {
-  errorEl.hidden = true;
-  errorEl.textContent = '';
-}
-
 function updateEmptyState() {
   examplesEl.hidden = messagesEl.querySelector('.msg') !== null;
 }
@@ -169,14 +129,12 @@ function scrollToBottom() {
   chatEl.scrollTop = chatEl.scrollHeight;
 }
 
+/** Shows the start of a reply, with the question it answers above it. */
 function scrollMessageIntoView(node) {
-  // Show the start of a long reply rather than its end.
-  // Keep the question it answers in view too.
   // (.chat is position: relative, so offsetTop is measured from it.)
   const prev = node.previousElementSibling;
   const anchor = prev && prev.classList.contains('user') ? prev : node;
-  const top = anchor.offsetTop - 8;
-  chatEl.scrollTop = Math.max(0, top);
+  chatEl.scrollTop = Math.max(0, anchor.offsetTop - 8);
 }
 
 function autoGrow() {
@@ -186,7 +144,7 @@ function autoGrow() {
 }
 
 // ---------------------------------------------------------------------------
-// Rendering
+// Rendering: the user's messages
 
 function renderUserMessage(text) {
   const msg = el('article', 'msg user');
@@ -198,8 +156,52 @@ function renderUserMessage(text) {
   return msg;
 }
 
+/** Marks a message that did not get an answer, says why and what to do, and offers 重试 / 修改. */
+function markFailed(msg, text, failure) {
+  const { text: what, retry, edit } = describeFailure(failure);
+  msg.classList.add('failed');
+  msg.querySelector('.send-error')?.remove();
+  const box = el('div', 'send-error');
+  box.setAttribute('role', 'alert');
+  const line = el('p', 'send-error-text');
+  const icon = el('span', 'send-error-icon', '!');
+  icon.setAttribute('aria-hidden', 'true');
+  line.append(icon, el('span', null, `未发送：${what}`));
+  box.append(line);
+  const actions = el('div', 'send-error-actions');
+  if (retry) {
+    const b = button('btn btn-small retry', '重试');
+    b.addEventListener('click', () => send(text, { retry: msg }));
+    actions.append(b);
+  }
+  if (edit) {
+    const b = button('btn btn-small edit', '修改后重发');
+    b.addEventListener('click', () => {
+      if (busy) return;
+      msg.remove();
+      updateEmptyState();
+      inputEl.value = text;
+      autoGrow();
+      inputEl.focus();
+    });
+    actions.append(b);
+  }
+  box.append(actions);
+  msg.append(box);
+  scrollToBottom();
+}
+
+function clearFailed(msg) {
+  msg.classList.remove('failed');
+  msg.querySelector('.send-error')?.remove();
+}
+
+// ---------------------------------------------------------------------------
+// Rendering: result cards
+
 function renderChecklist(conditions) {
   const list = el('ul', 'checklist');
+  list.setAttribute('aria-label', '条件');
   for (const c of arr(conditions)) {
     const status = CONDITION_MARKS[c?.status] ? c.status : 'unknown';
     const { mark, text } = CONDITION_MARKS[status];
@@ -213,131 +215,92 @@ function renderChecklist(conditions) {
   return list;
 }
 
-function renderCalculations(calcs) {
-  const section = el('section', 'block calcs');
-  section.append(el('h3', 'block-title', '计算结果'));
-
-  const wrap = el('div', 'table-wrap');
-  const table = el('table', 'calculations');
-  const thead = el('thead');
-  const headRow = el('tr');
-  const columns = ['措施', '奖补项', '对象', '状态', '金额', '上限', '计算'];
-  for (const h of columns) {
-    const th = el('th', null, h);
-    th.scope = 'col';
-    headRow.append(th);
-  }
-  thead.append(headRow);
-  table.append(thead);
-
-  const tbody = el('tbody');
-  for (const c of calcs) {
-    const tr = el('tr');
-    const status = String(c?.status ?? '');
-    tr.className = `status-${status || 'unknown'}`;
-    if (c?.benefit) tr.dataset.benefit = String(c.benefit);
-
-    const cell = (cls, label, content) => {
-      const td = el('td', cls);
-      td.dataset.label = label;
-      if (content !== null && typeof content === 'object') td.append(content);
-      else td.textContent = content ?? '';
-      tr.append(td);
-      return td;
-    };
-
-    cell('measure', '措施', measureLabel(c?.measure));
-    cell('benefit', '奖补项', c?.title ?? c?.benefit ?? '');
-    cell('beneficiary', '对象', c?.beneficiaryLabel ?? c?.beneficiary ?? '');
-    cell('status', '状态', el('span', `status-badge status-${status || 'unknown'}`, STATUS_LABELS[status] ?? (status || '—')));
-    const amount = amountContent(c?.amountYuan);
-    const amountTd = cell('amount', '金额', amount ?? '—');
-    if (amount === null) amountTd.classList.add('empty');
-    const cap = amountContent(c?.capYuan);
-    const capTd = cell('cap', '上限', cap ?? '—');
-    if (cap === null) capTd.classList.add('empty');
-    cell('formula', '计算', c?.formula ?? '—');
-    tbody.append(tr);
-  }
-  table.append(tbody);
-  wrap.append(table);
-  section.append(wrap);
-
-  // Conditions and notes of each calculation, under the table.
-  for (const c of calcs) {
-    const conditions = arr(c?.conditions);
-    const notes = arr(c?.notes).filter((n) => typeof n === 'string' && n.trim());
-    if (!conditions.length && !notes.length) continue;
-    const group = el('div', 'calc-detail');
-    const who = c?.beneficiaryLabel ? `（${c.beneficiaryLabel}）` : '';
-    group.append(el('h4', 'detail-title', `${measureLabel(c?.measure)} · ${c?.title ?? c?.benefit ?? ''}${who}`));
-    if (conditions.length) group.append(renderChecklist(conditions));
-    if (notes.length) {
-      const ul = el('ul', 'notes');
-      for (const n of notes) ul.append(el('li', null, n));
-      group.append(ul);
-    }
-    section.append(group);
-  }
-  return section;
+/** Card title: 第6条 · 产学研合作技术合同补助, as a heading. */
+function cardTitle(measure, title) {
+  const h = el('h2', 'card-title');
+  const label = measureLabel(measure);
+  if (label) h.append(el('span', 'card-measure', label), el('span', 'sep', ' · '));
+  h.append(el('span', null, title));
+  return h;
 }
 
-function checkVerdict(check) {
-  const unmet = arr(check?.unmet);
-  const missing = arr(check?.missing);
-  if (check?.eligible === true) return { cls: 'met', text: '符合' };
-  if (unmet.length > 0) return { cls: 'unmet', text: '不符合' };
-  if (check?.eligible === false && missing.length === 0) return { cls: 'unmet', text: '不符合' };
-  return { cls: 'unknown', text: '尚需确认' };
-}
-
-function renderChecks(checks) {
-  const section = el('section', 'block checks');
-  section.append(el('h3', 'block-title', '条件核对'));
-  for (const c of checks) {
-    const verdict = checkVerdict(c);
-    const box = el('div', `check verdict-${verdict.cls}`);
-    if (c?.check) box.dataset.check = String(c.check);
-    const head = el('h4', 'check-head');
-    const ml = measureLabel(c?.measure);
-    head.append(el('span', 'check-title', `${ml ? `${ml} · ` : ''}${c?.title ?? c?.check ?? ''}`));
-    head.append(el('span', `verdict ${verdict.cls}`, verdict.text));
-    box.append(head);
-    const conditions = arr(c?.conditions);
-    if (conditions.length) box.append(renderChecklist(conditions));
-    section.append(box);
+/** The result line: the amount large (its exact yuan small), in the words of the headline. */
+function renderCalcHeadline(calc) {
+  const { before, amount, after } = splitHeadline(calc);
+  const p = el('p', 'headline');
+  if (!amount) {
+    p.append(el('span', 'verdict', verdictWithoutChecklist(before, calc?.conditions) || '—'));
+    return p;
   }
-  return section;
+  if (before) p.append(el('span', 'verdict', before), ' ');
+  const big = el('span', 'amount');
+  big.append(el('span', 'wan', amount));
+  const exact = exactBeside(calc, amount);
+  if (exact) big.append(' ', el('span', 'exact', exact));
+  p.append(big);
+  if (after) p.append(' ', el('span', 'verdict-detail', after.replace(/^（(.*)）$/, '$1')));
+  return p;
 }
 
-function renderCitations(citations) {
-  const section = el('section', 'block sources');
-  section.append(el('h3', 'block-title', '政策原文'));
-  for (const c of citations) {
-    const details = el('details', 'citation');
-    if (c?.measure !== undefined) details.dataset.measure = String(c.measure);
-    const label = measureLabel(c?.measure);
-    const heading = typeof c?.heading === 'string' ? c.heading.trim() : '';
-    const summaryText = heading && heading !== label ? `${label} ${heading}`.trim() : label || heading || '原文';
-    details.append(el('summary', null, summaryText));
-    details.append(el('div', 'excerpt', c?.excerpt ?? ''));
-    section.append(details);
+function renderCalculationCard(calc) {
+  const tone = calculationTone(calc);
+  const card = el('section', `card calc tone-${tone}`);
+  if (calc?.benefit) card.dataset.benefit = String(calc.benefit);
+  if (calc?.status) card.dataset.status = String(calc.status);
+  card.append(cardTitle(calc?.measure, str(calc?.title) || str(calc?.benefit)));
+  if (str(calc?.beneficiaryLabel)) card.append(el('p', 'card-who', `对象：${str(calc.beneficiaryLabel)}`));
+  card.append(renderCalcHeadline(calc));
+  return card;
+}
+
+function fillCalculationCard(card, calc) {
+  const conditions = arr(calc?.conditions);
+  if (conditions.length) card.append(renderChecklist(conditions));
+  if (str(calc?.formulaText)) {
+    const f = el('p', 'formula');
+    f.append(el('span', 'formula-label', '计算：'), el('span', null, str(calc.formulaText)));
+    card.append(f);
   }
-  return section;
+  const notes = arr(calc?.notes).filter((n) => str(n));
+  if (notes.length) {
+    const ul = el('ul', 'notes');
+    for (const n of notes) ul.append(el('li', null, n));
+    card.append(ul);
+  }
 }
 
-function renderQuestion(question) {
+function renderCheckCard(check) {
+  const tone = checkTone(check);
+  const card = el('section', `card check tone-${tone}`);
+  if (check?.check) card.dataset.check = String(check.check);
+  card.append(cardTitle(check?.measure, str(check?.title) || str(check?.check)));
+  const p = el('p', 'headline');
+  p.append(el('span', 'verdict', verdictWithoutChecklist(checkHeadline(check), check?.conditions)));
+  card.append(p);
+  return card;
+}
+
+function fillCheckCard(card, check) {
+  const conditions = arr(check?.conditions);
+  if (conditions.length) card.append(renderChecklist(conditions));
+}
+
+/**
+ * A clarifying question: its text (unless the answer text beside it already
+ * says it) and its options as buttons, or the example answer.
+ */
+function renderQuestion(question, { showText = true } = {}) {
   const box = el('div', 'question');
   if (question.fact) box.dataset.fact = String(question.fact);
-  if (question.text) box.append(el('p', 'question-text', question.text));
-  const options = arr(question.options).filter((o) => typeof o === 'string' && o.trim());
+  const text = str(question.text);
+  if (text && showText) box.append(el('p', 'question-text', text));
+  const options = arr(question.options).filter((o) => str(o));
   if (options.length) {
     const group = el('div', 'options');
     group.setAttribute('role', 'group');
-    group.setAttribute('aria-label', question.text ? `选项：${question.text}` : '选项');
+    group.setAttribute('aria-label', text ? `选择回答：${text}` : '选择回答');
     for (const option of options) {
-      const b = el('button', 'option', option);
-      b.type = 'button';
+      const b = button('option', option);
       b.addEventListener('click', () => {
         if (busy) return;
         for (const other of group.querySelectorAll('button')) other.disabled = true;
@@ -348,31 +311,164 @@ function renderQuestion(question) {
       group.append(b);
     }
     box.append(group);
-  } else if (question.example) {
-    box.append(el('p', 'question-example', `例如：${question.example}`));
+  } else if (str(question.example)) {
+    box.append(el('p', 'question-example', `请在下方输入，例如：${str(question.example)}`));
   }
   return box;
 }
 
-function renderAssistantMessage(data) {
+/**
+ * The cards of a reply. A clarifying question goes at the top: inside the
+ * card, right under its result, when there is one card; above the cards when
+ * there are several.
+ */
+function renderCards(data) {
+  const calcs = arr(data?.calculations);
+  const checks = arr(data?.checks);
+  const items = [
+    ...checks.map((c) => ({ card: renderCheckCard(c), fill: (card) => fillCheckCard(card, c) })),
+    ...calcs.map((c) => ({ card: renderCalculationCard(c), fill: (card) => fillCalculationCard(card, c) })),
+  ];
+  const question = data?.question && typeof data.question === 'object' ? data.question : null;
+  const wrap = el('div', items.length > 1 ? 'cards several' : 'cards');
+  if (question && items.length > 1) wrap.append(renderQuestion(question));
+  for (const [i, { card, fill }] of items.entries()) {
+    if (question && items.length === 1 && i === 0) card.append(renderQuestion(question));
+    fill(card);
+    wrap.append(card);
+  }
+  return wrap;
+}
+
+function renderRemarks(remarks) {
+  const lines = remarkLines(remarks);
+  if (!lines.length) return null;
+  const ul = el('ul', 'remarks');
+  for (const line of lines) ul.append(el('li', null, line));
+  return ul;
+}
+
+// ---------------------------------------------------------------------------
+// Rendering: citations, per measure, with the cited sentences marked in the measure's text
+
+function fillCitation(body, group) {
+  const text = measureTexts?.get(group.measure);
+  const segments = text ? highlightSegments(text, group.excerpts) : null;
+  body.replaceChildren();
+  if (segments) {
+    const p = el('p', 'measure-text');
+    for (const s of segments) {
+      if (s.mark) {
+        const mark = el('mark', null, s.text);
+        p.append(mark);
+      } else p.append(s.text);
+    }
+    body.append(p);
+    body.dataset.full = 'true';
+  } else {
+    for (const e of group.excerpts) body.append(el('p', 'excerpt', e));
+    body.dataset.full = 'false';
+  }
+}
+
+function renderCitations(citations) {
+  const groups = groupCitations(citations);
+  if (!groups.length) return null;
+  const section = el('section', 'sources');
+  section.append(el('h2', 'sources-title', '政策原文'));
+  for (const g of groups) {
+    const details = el('details', 'citation');
+    details.dataset.measure = String(g.measure);
+    const label = measureLabel(g.measure);
+    const summary = el('summary');
+    summary.append(el('span', 'citation-measure', label));
+    if (g.heading && g.heading !== label) summary.append(' ', el('span', 'citation-heading', g.heading));
+    details.append(summary);
+    const body = el('div', 'citation-body');
+    fillCitation(body, g);
+    details.append(body);
+    // The measures' texts may arrive after the reply: show the context when opened.
+    details.addEventListener('toggle', () => {
+      if (details.open && body.dataset.full !== 'true') fillCitation(body, g);
+    });
+    section.append(details);
+  }
+  return section;
+}
+
+// ---------------------------------------------------------------------------
+// Rendering: a reply
+
+function renderCopyButton(getText) {
+  const wrap = el('div', 'msg-actions');
+  const b = button('btn btn-small copy', '复制');
+  b.setAttribute('aria-label', '复制这条回答（含金额和政策原文）');
+  const status = el('span', 'copy-status sr-only');
+  status.setAttribute('role', 'status');
+  b.addEventListener('click', async () => {
+    const ok = await copyToClipboard(getText());
+    status.textContent = ok ? '已复制' : '复制失败，请手动选择文字复制';
+    b.textContent = ok ? '已复制' : '复制';
+    setTimeout(() => {
+      b.textContent = '复制';
+      status.textContent = '';
+    }, 2500);
+  });
+  wrap.append(b, status);
+  return wrap;
+}
+
+async function copyToClipboard(text) {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    /* fall through to the old way */
+  }
+  // Pages served over plain http on a LAN address have no clipboard API.
+  const area = el('textarea', 'copy-buffer');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.setAttribute('aria-hidden', 'true');
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+function renderAssistantMessage(data, context) {
   removeTyping(); // the reply takes its place, right after the question
   const msg = el('article', 'msg assistant');
   msg.setAttribute('aria-label', '助手的回答');
   if (data?.mode) msg.dataset.mode = String(data.mode);
-
   const body = el('div', 'bubble');
-  body.append(el('div', 'answer', typeof data?.answer === 'string' ? data.answer : ''));
 
-  const calcs = arr(data?.calculations);
-  if (calcs.length) body.append(renderCalculations(calcs));
+  if (context.asOf) body.append(el('p', 'as-of-note', `按 ${context.asOf} 的政策计算`));
 
-  const checks = arr(data?.checks);
-  if (checks.length) body.append(renderChecks(checks));
+  const answer = typeof data?.answer === 'string' ? data.answer : '';
+  const question = data?.question && typeof data.question === 'object' ? data.question : null;
+  if (hasCards(data)) {
+    body.append(renderCards(data));
+    const remarks = renderRemarks(data?.remarks);
+    if (remarks) body.append(remarks);
+  } else {
+    body.append(el('div', 'answer', answer));
+    // The answer text already asks the question; only the buttons are added.
+    if (question) body.append(renderQuestion(question, { showText: !answer.includes(str(question.text)) }));
+  }
 
-  if (data?.question && typeof data.question === 'object') body.append(renderQuestion(data.question));
+  const sources = renderCitations(data?.citations);
+  if (sources) body.append(sources);
 
-  const citations = arr(data?.citations);
-  if (citations.length) body.append(renderCitations(citations));
+  body.append(renderCopyButton(() => copyText({ question: context.question, answer, asOf: context.asOf, citations: data?.citations })));
 
   msg.append(body);
   messagesEl.append(msg);
@@ -380,8 +476,8 @@ function renderAssistantMessage(data) {
   scrollMessageIntoView(msg);
 
   // A question without options: hint the expected answer in the input box.
-  if (data?.question?.example && !arr(data.question.options).length) {
-    inputEl.placeholder = `例如：${data.question.example}`;
+  if (str(question?.example) && !arr(question.options).length) {
+    inputEl.placeholder = `例如：${str(question.example)}`;
   }
   return msg;
 }
@@ -389,24 +485,36 @@ function renderAssistantMessage(data) {
 // ---------------------------------------------------------------------------
 // Talking to the server
 
-async function send(rawText) {
+/**
+ * Sends a message and shows the reply. `retry` is the message element of an
+ * earlier failed send of the same text: it is reused (moved to the end, so
+ * the reply follows it), never duplicated. `typed`: sent from the input box.
+ */
+async function send(rawText, { retry = null, typed = false } = {}) {
   const text = String(rawText ?? '').trim();
   if (!text || busy) return;
-  hideError();
   inputEl.placeholder = defaultPlaceholder;
 
   const payload = { message: text };
-  const sessionId = loadSessionId();
+  const sessionId = load(SESSION_KEY);
   if (sessionId) payload.sessionId = sessionId;
-  const asOf = asOfEl.value;
-  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) payload.asOf = asOf;
+  const asOf = currentAsOf();
+  if (asOf) payload.asOf = asOf;
 
-  renderUserMessage(text);
+  let userMsg;
+  if (retry && retry.isConnected) {
+    userMsg = retry;
+    clearFailed(userMsg);
+    messagesEl.append(userMsg);
+  } else {
+    userMsg = renderUserMessage(text);
+  }
   const myGeneration = generation;
   controller = new AbortController();
   const timer = setTimeout(() => controller?.abort('timeout'), REQUEST_TIMEOUT_MS);
   setBusy(true);
 
+  let failure = null;
   try {
     let res;
     try {
@@ -416,11 +524,9 @@ async function send(rawText) {
         body: JSON.stringify(payload),
         signal: controller.signal,
       });
-    } catch (err) {
+    } catch {
       if (myGeneration !== generation) return;
-      const timedOut = controller?.signal.reason === 'timeout';
-      showError(timedOut ? '请求超时，请稍后再试。' : '无法连接服务器，请检查网络后重试。');
-      restoreInput(text);
+      failure = { kind: controller?.signal.reason === 'timeout' ? 'timeout' : 'network' };
       return;
     }
 
@@ -433,34 +539,27 @@ async function send(rawText) {
     if (myGeneration !== generation) return;
 
     if (!res.ok) {
-      const message = data && typeof data.error === 'string' && data.error.trim()
-        ? data.error
-        : `请求失败（HTTP ${res.status}），请稍后再试。`;
-      showError(message);
-      restoreInput(text);
+      failure = { kind: 'http', status: res.status, error: data?.error, field: data?.field };
+      // An id the server refuses is of no further use: the retry starts a new conversation.
+      if (data?.field === 'sessionId') save(SESSION_KEY, null);
       return;
     }
-    if (!data || typeof data !== 'object') {
-      showError('服务器返回的内容无法识别，请稍后再试。');
+    if (!data || typeof data !== 'object' || typeof data.answer !== 'string') {
+      failure = { kind: 'invalid' };
       return;
     }
-    if (typeof data.sessionId === 'string' && data.sessionId) saveSessionId(data.sessionId);
-    renderAssistantMessage(data);
+    if (typeof data.sessionId === 'string' && data.sessionId) save(SESSION_KEY, data.sessionId);
+    renderAssistantMessage(data, { question: text, asOf: asOf ?? null });
   } finally {
     clearTimeout(timer);
     if (myGeneration === generation) {
       controller = null;
       setBusy(false);
-      inputEl.focus();
+      if (failure) markFailed(userMsg, text, failure);
+      // Back to the input box after typing; after a tap on a phone, no
+      // keyboard popping up over the reply and its option buttons.
+      if (typed || !window.matchMedia('(pointer: coarse)').matches) inputEl.focus({ preventScroll: true });
     }
-  }
-}
-
-/** After a failed request, give the text back so it can be sent again. */
-function restoreInput(text) {
-  if (!inputEl.value.trim()) {
-    inputEl.value = text;
-    autoGrow();
   }
 }
 
@@ -473,7 +572,7 @@ function sendFromInput() {
   }
   inputEl.value = '';
   autoGrow();
-  send(text);
+  send(text, { typed: true });
 }
 
 function resetConversation() {
@@ -481,13 +580,68 @@ function resetConversation() {
   if (controller) controller.abort('reset');
   controller = null;
   setBusy(false);
-  saveSessionId(null);
+  save(SESSION_KEY, null);
   messagesEl.replaceChildren();
-  hideError();
   inputEl.placeholder = defaultPlaceholder;
   updateEmptyState();
   chatEl.scrollTop = 0;
   inputEl.focus();
+}
+
+// ---------------------------------------------------------------------------
+// Settings: the date the policy is applied as of
+
+function currentAsOf() {
+  const v = asOfEl.value;
+  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
+
+function showAsOf() {
+  const v = currentAsOf();
+  settingsLabelEl.textContent = v ? `按 ${v}` : '设置';
+  settingsEl.classList.toggle('has-date', Boolean(v));
+  asOfClearEl.hidden = !v;
+}
+
+function closeSettings({ focus = false } = {}) {
+  if (!settingsEl.open) return;
+  settingsEl.open = false;
+  if (focus) settingsEl.querySelector('summary').focus();
+}
+
+function initSettings() {
+  showAsOf();
+  asOfEl.addEventListener('change', showAsOf);
+  asOfEl.addEventListener('input', showAsOf);
+  asOfClearEl.addEventListener('click', () => {
+    asOfEl.value = '';
+    showAsOf();
+    asOfEl.focus();
+  });
+  document.addEventListener('click', (e) => {
+    if (settingsEl.open && !settingsEl.contains(e.target)) closeSettings();
+  });
+  settingsEl.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      closeSettings({ focus: true });
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Printing: every citation is printed open.
+
+function initPrint() {
+  let opened = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll('details.citation:not([open])')];
+    for (const d of opened) d.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of opened) d.open = false;
+    opened = [];
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -501,7 +655,9 @@ function init() {
   sendEl = $('send');
   resetEl = $('reset');
   asOfEl = $('as-of');
-  errorEl = $('error');
+  asOfClearEl = $('as-of-clear');
+  settingsEl = $('settings');
+  settingsLabelEl = $('settings-label');
   examplesEl = $('examples');
   chatEl = $('chat');
   formEl = $('composer');
@@ -530,9 +686,12 @@ function init() {
     });
   }
 
+  initSettings();
+  initPrint();
   updateEmptyState();
   inputEl.focus();
   loadPolicyInfo();
+  loadMeasureTexts();
 }
 
 /** The title and validity come from the knowledge base, not from this page. */
@@ -542,9 +701,28 @@ async function loadPolicyInfo() {
     if (!res.ok) return;
     const info = await res.json();
     if (info.title) $('policy-title').textContent = info.title;
-    if (info.validity) $('policy-validity').textContent = `${info.validity.from} 至 ${info.validity.to}`;
+    if (info.validity) $('policy-validity').textContent = `有效期 ${info.validity.from} 至 ${info.validity.to}`;
   } catch {
     // The subtitle is decoration; the chat works without it.
+  }
+}
+
+/** The measures' texts, so a citation can be shown highlighted within its measure. */
+async function loadMeasureTexts() {
+  try {
+    const res = await fetch('/api/measures', { headers: { accept: 'application/json' } });
+    if (!res.ok) return;
+    const list = await res.json();
+    const map = new Map();
+    for (const m of arr(list?.measures)) if (typeof m?.text === 'string') map.set(m.measure, m.text);
+    measureTexts = map;
+    // Replies that arrived first get their context now.
+    for (const body of document.querySelectorAll('.citation-body[data-full="false"]')) {
+      const details = body.closest('details.citation');
+      if (details?.open) details.dispatchEvent(new Event('toggle'));
+    }
+  } catch {
+    // Without the texts, a citation shows the quoted sentences alone.
   }
 }
 

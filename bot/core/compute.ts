@@ -1,0 +1,107 @@
+/**
+ * Computing a turn's results with the eligibility engine: the facts of the
+ * conversation, each benefit seen from the party that would receive it
+ * (the asker, or the other party of the contract), several contracts of one
+ * kind each computed and added up. A fact the engine refuses is dropped and
+ * reported, never a failed turn.
+ */
+import { FactError, fenToYuanString, yuanStringToFen, type BenefitResult, type CheckResult, type EligibilityEngine } from '../../eligibility/index.ts';
+import type { KnowledgeBase } from '../../knowledge/index.ts';
+import type { ItemIndex } from './decide.ts';
+import type { StatedAmount, StatedFacts } from './read.ts';
+import type { SessionState } from './sessions.ts';
+
+export interface InstanceResult {
+  amount: StatedAmount;
+  result: BenefitResult;
+}
+
+export interface Computed {
+  inForce: boolean;
+  results: BenefitResult[];
+  checks: CheckResult[];
+  /** Per benefit computed on several amounts (two contracts): each one's own result. */
+  instances: Map<string, InstanceResult[]>;
+  /** Facts the engine could not use (a count of 0, a rate of 150%): dropped and named in the answer. */
+  refused: FactError[];
+}
+
+export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, index: ItemIndex) {
+  const parties = kb.vocabulary.parties;
+
+  /** Evaluates, dropping each fact the engine refuses (and saying which). */
+  function evaluate(facts: StatedFacts, asOf: string, benefits: string[], checks: string[], refused: FactError[]) {
+    const clean = { ...facts };
+    for (;;) {
+      try {
+        return engine.evaluate(clean, asOf, { benefits, checks });
+      } catch (e) {
+        if (!(e instanceof FactError) || !(e.fact in clean)) throw e;
+        if (!refused.some((r) => r.fact === e.fact)) refused.push(e);
+        delete clean[e.fact];
+      }
+    }
+  }
+
+  /**
+   * The facts a benefit is judged on: those of the party that would receive it (its applicant type) over the
+   * conversation's — the asker or the other party when either is that kind; the asker when neither is (a school
+   * asking for the enterprise's subsidy is told it is not eligible); else the kind the benefit is for.
+   */
+  function factsFor(state: SessionState, benefitId: string): StatedFacts {
+    const beneficiary = index.benefits.get(benefitId)!.benefit.beneficiary;
+    const serving = (ids: string[]) => ids.find((p) => parties[p]?.serves.includes(beneficiary));
+    const party =
+      serving(state.parties.asked) ??
+      state.parties.asked.find((p) => Object.keys(parties[p]?.asSelf ?? {}).length > 0) ??
+      serving(state.parties.self) ??
+      serving(state.parties.counterparties) ??
+      state.parties.self.find((p) => Object.keys(parties[p]?.asSelf ?? {}).length > 0) ??
+      serving(Object.keys(parties));
+    return party ? { ...state.facts, ...parties[party]!.asSelf } : state.facts;
+  }
+
+  return {
+    compute(state: SessionState, asOf: string, benefits: string[], checks: string[]): Computed {
+      const refused: FactError[] = [];
+      const results: BenefitResult[] = [];
+      const instances = new Map<string, InstanceResult[]>();
+      let inForce = true;
+      for (const id of benefits) {
+        const facts = factsFor(state, id);
+        const base = index.baseFact(id);
+        const several = base ? state.amounts.filter((a) => a.fact === base) : [];
+        if (several.length > 1) {
+          // Each contract on its own (its partner decides its eligibility), then the eligible ones together under the cap.
+          const each = several.map((amount) => ({ amount, result: evaluate({ ...facts, ...partnerFacts(state, amount), [base!]: amount.yuan }, asOf, [id], [], refused).results[0]! }));
+          instances.set(id, each);
+          const counted = each.filter((x) => x.result.status !== 'not_eligible');
+          if (counted.length === 0) {
+            results.push(each[0]!.result);
+            continue;
+          }
+          const total = counted.reduce((sum, x) => sum + yuanStringToFen(x.amount.yuan)!, 0n);
+          const evaluation = evaluate({ ...facts, ...partnerFacts(state, counted[0]!.amount), [base!]: fenToYuanString(total) }, asOf, [id], [], refused);
+          inForce = evaluation.inForce;
+          results.push(evaluation.results[0]!);
+          continue;
+        }
+        const evaluation = evaluate(facts, asOf, [id], [], refused);
+        inForce = evaluation.inForce;
+        results.push(evaluation.results[0]!);
+      }
+      const checked = checks.length > 0 ? evaluate(state.facts, asOf, [], checks, refused) : null;
+      if (checked) inForce = checked.inForce;
+      return { inForce, results, checks: checked?.checks ?? [], instances, refused };
+    },
+  };
+
+  /** The facts the partner named beside an amount states, unless the asker is the research side itself. */
+  function partnerFacts(state: SessionState, amount: StatedAmount): StatedFacts {
+    const partner = amount.party && parties[amount.party] && !state.parties.self.includes(amount.party) ? parties[amount.party]!.asCounterparty : {};
+    const asker = Object.assign({}, ...state.parties.self.map((p) => parties[p]?.asSelf ?? {})) as StatedFacts;
+    return Object.fromEntries(Object.entries(partner).filter(([f]) => !(f in asker)));
+  }
+}
+
+export type Computer = ReturnType<typeof createComputer>;

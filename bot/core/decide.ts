@@ -1,0 +1,404 @@
+/**
+ * Deciding a turn: a pure function from the session state and the reading
+ * of a message (with retrieval's best clauses) to the next state and the
+ * parts of the answer, as an ordered list of small named handlers in the
+ * style of grammY's middleware. A handler adds parts, may change the next
+ * state, and says whether later handlers still run.
+ */
+import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
+import type { Reading, RefusedFigure, StatedAmount, StatedFacts } from './read.ts';
+import { emptySession, type SessionState } from './sessions.ts';
+
+/** What retrieval found, as far as deciding needs it. */
+export interface SearchSummary {
+  /** The question is about the policy at all. */
+  cited: boolean;
+  /** Measures by rank. */
+  measures: number[];
+  /** Benefits and provisions stated in the best clauses, best first. */
+  items: string[];
+}
+
+/** One part of the answer, rendered by compose.ts (computations first run by the engine). */
+export type Part =
+  | { kind: 'reset' }
+  | { kind: 'help' }
+  | { kind: 'thanks' }
+  | { kind: 'refused'; figure: RefusedFigure }
+  | { kind: 'elsewhere'; place: string }
+  | { kind: 'otherProgramme'; name: string }
+  | { kind: 'assumedRole'; fact: string; value: string }
+  | { kind: 'typo'; text: string }
+  | { kind: 'document'; topic: DocumentTopic }
+  | { kind: 'department'; department: string }
+  | { kind: 'measureDepartments'; measure: number }
+  | { kind: 'measure'; measure: number }
+  | { kind: 'provision'; id: string }
+  | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
+  | { kind: 'clauses'; measure: number }
+  | { kind: 'assumedYearly' }
+  | { kind: 'eventDate'; fact: string; date: string }
+  | { kind: 'reask'; fact: string }
+  | { kind: 'vague'; party: string | null }
+  | { kind: 'outOfScope' };
+
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination';
+
+export interface Decision {
+  state: SessionState;
+  parts: Part[];
+}
+
+interface Ctx {
+  kb: KnowledgeBase;
+  index: ItemIndex;
+  reading: Reading;
+  search: SearchSummary;
+  prev: SessionState;
+  next: SessionState;
+  parts: Part[];
+  /** The message continues the conversation's topic (an answer, a correction, 如果是…呢). */
+  continues: boolean;
+}
+
+type Handler = (ctx: Ctx) => 'stop' | void;
+
+const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
+const topical = (s: SessionState) => s.focus.benefits.length > 0 || s.focus.checks.length > 0;
+
+/** Which benefits and provisions the knowledge base holds, by id, with their measure. */
+export function createItemIndex(kb: KnowledgeBase) {
+  const benefits = new Map<string, { measure: number; benefit: Benefit }>();
+  const provisions = new Map<string, { measure: number; provision: Provision }>();
+  for (const m of kb.measures) {
+    for (const b of m.benefits) benefits.set(b.id, { measure: m.number, benefit: b });
+    for (const p of m.provisions) provisions.set(p.id, { measure: m.number, provision: p });
+  }
+  // Facts who is speaking states (我是科研人员): they say nothing about which item is asked.
+  const partyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
+  const conditionFacts = (ids: readonly string[]) =>
+    ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])]).flatMap((c) => (c.fact ? [c.fact] : []));
+  return {
+    benefits,
+    provisions,
+    /** The amount or count a benefit computes on. */
+    baseFact: (id: string) => {
+      const b = benefits.get(id)?.benefit;
+      return b?.base?.fact ?? b?.perItem?.fact ?? null;
+    },
+    conditionFacts,
+    /** Who someone is (a researcher, a manager) rather than what they did. */
+    partyFact: (fact: string) => partyFacts.has(fact),
+    /** The facts a provision's conditions test that no benefit tests (a contest's level): stating one is about it. */
+    ownFacts: (id: string) => {
+      const shared = new Set(conditionFacts([...benefits.keys()]));
+      return conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f));
+    },
+    /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
+    siblings: (id: string) => {
+      const item = benefits.get(id)?.benefit ?? provisions.get(id)?.provision;
+      if (!item) return [];
+      const all = [...[...benefits.values()].map((x) => x.benefit), ...[...provisions.values()].map((x) => x.provision)];
+      return all.filter((o) => o.id !== id && o.names.some((n) => item.names.includes(n)));
+    },
+    /** A provision is checked (its conditions) rather than described. */
+    checkable: (id: string) => (provisions.get(id)?.provision.conditions.length ?? 0) > 0,
+  };
+}
+export type ItemIndex = ReturnType<typeof createItemIndex>;
+
+const reset: Handler = (ctx) => {
+  if (!has(ctx, 'reset')) return;
+  ctx.next = emptySession();
+  ctx.parts.push({ kind: 'reset' });
+  return 'stop';
+};
+
+const refusedFigures: Handler = (ctx) => {
+  if (ctx.reading.refused.length === 0) return;
+  for (const figure of ctx.reading.refused) ctx.parts.push({ kind: 'refused', figure });
+  return 'stop';
+};
+
+const elsewhere: Handler = (ctx) => {
+  const r = ctx.reading;
+  if (r.elsewhere) ctx.parts.push({ kind: 'elsewhere', place: r.elsewhere });
+  else if (r.outsideTopic && r.items.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
+  else return;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
+const smallTalk: Handler = (ctx) => {
+  const r = ctx.reading;
+  const alone = Object.keys(r.facts).length === 0 && r.items.length === 0 && r.measures.length === 0;
+  if (alone && has(ctx, 'help')) {
+    ctx.parts.push({ kind: 'help' });
+    return 'stop';
+  }
+  if (alone && has(ctx, 'thanks') && !has(ctx, 'amount')) {
+    ctx.parts.push({ kind: 'thanks' });
+    return 'stop';
+  }
+};
+
+const typo: Handler = (ctx) => {
+  if (ctx.reading.corrections.length > 0) ctx.parts.push({ kind: 'typo', text: ctx.reading.text });
+};
+
+/** An answer to the question just asked, 不知道, a correction or 如果是…呢 continues the topic. */
+const continuation: Handler = (ctx) => {
+  const { prev, reading } = ctx;
+  if (!topical(prev)) return;
+  const pending = prev.pending;
+  if (pending && has(ctx, 'dontKnow')) {
+    ctx.next.skipped = [...new Set([...prev.skipped, pending])];
+    ctx.continues = true;
+  }
+  const topicFacts = [...prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []), ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
+  const statesTopicFact = topicFacts.some((f) => reading.facts[f] !== undefined);
+  if ((pending && reading.facts[pending] !== undefined) || reading.option) ctx.continues = true;
+  if (statesTopicFact && (has(ctx, 'correction', 'followUp') || reading.text.length <= 24)) ctx.continues = true;
+  // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
+  const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
+  if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
+};
+
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination'];
+const documentTopics: [IntentId, DocumentTopic][] = [
+  ['issuer', 'issuer'],
+  ['issueDate', 'issueDate'],
+  ['measureCount', 'measureCount'],
+  ['validity', 'validity'],
+  ['interpretation', 'interpretation'],
+  ['scope', 'scope'],
+  ['guide', 'guide'],
+  ['list', 'list'],
+];
+
+/** Questions about the document itself: who issued it, when, how many measures, which department … */
+const documentQuestions: Handler = (ctx) => {
+  const r = ctx.reading;
+  const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
+  for (const [intent, topic] of documentTopics) {
+    // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
+    if ((topic === 'guide' || topic === 'scope' || topic === 'list') && aboutItem) continue;
+    if (topic === 'measureCount' && r.measures.length > 0) continue;
+    if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
+  }
+  if (has(ctx, 'combination') && !aboutItem) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department });
+  else if (has(ctx, 'departments')) {
+    // 这条归哪个部门管: the measures named, else those the conversation is about.
+    const measures = r.measures.length > 0 ? r.measures : !aboutItem ? ctx.prev.focus.measures : [];
+    for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
+  }
+  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments') && !aboutItem && r.measures.length === 0) {
+    ctx.next.pending = null;
+    return 'stop';
+  }
+};
+
+/** 第六条说的是什么: describe each measure named, unless the message computes on it. */
+const namedMeasures: Handler = (ctx) => {
+  const r = ctx.reading;
+  if (r.measures.length === 0 || r.items.length > 0 || ctx.continues) return;
+  const computes = Object.keys(r.facts).some((f) => ctx.index.conditionFacts([...ctx.index.benefits.keys()]).includes(f) || [...ctx.index.benefits.keys()].some((id) => ctx.index.baseFact(id) === f));
+  if (computes) return;
+  if (!ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of r.measures) ctx.parts.push({ kind: 'measure', measure });
+  ctx.next.pending = null;
+  return 'stop';
+};
+
+/** The topic of this message: items named, benefits whose figures are stated, or retrieval's best clauses. */
+const topic: Handler = (ctx) => {
+  const { reading: r, index, prev, kb } = ctx;
+  const perspective = perspectiveOf(ctx);
+  const named = [...r.items];
+  // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
+  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp'))) {
+    for (const id of [...prev.focus.benefits, ...prev.focus.checks]) {
+      for (const sibling of index.siblings(id)) if (sibling.qualifiers.some((q) => r.text.includes(q)) && !named.includes(sibling.id)) named.push(sibling.id);
+    }
+  }
+  const benefits = named.filter((id) => index.benefits.has(id));
+  const provisions = named.filter((id) => index.provisions.has(id));
+
+  // A benefit whose base the message states, with a condition of its own stated too, is in play.
+  {
+    const serves = perspective.length > 0 ? new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? [])) : null;
+    const own = new Set([...index.benefits.values()].filter(({ benefit }) => serves?.has(benefit.beneficiary)).flatMap(({ benefit }) => index.conditionFacts([benefit.id])));
+    for (const [id, { benefit }] of index.benefits) {
+      const base = index.baseFact(id);
+      if (!base || r.facts[base] === undefined || benefits.includes(id)) continue;
+      const conditionFacts = index.conditionFacts([id]).filter((f) => f !== 'applicantType');
+      const stated = conditionFacts.filter((f) => r.facts[f] !== undefined);
+      const forAsker = !serves || serves.has(benefit.beneficiary);
+      if (forAsker ? conditionFacts.length === 0 || stated.length > 0 || !benefits.length : stated.some((f) => !own.has(f))) benefits.push(id);
+    }
+    // Whose benefits were asked about (学校能拿多少): only theirs.
+    if (serves && r.asked.length > 0) for (const id of [...benefits]) if (!serves.has(index.benefits.get(id)!.benefit.beneficiary) && !named.includes(id)) benefits.splice(benefits.indexOf(id), 1);
+  }
+  // The asker's own benefits first, then the other parties' (the order of the knowledge base otherwise).
+  benefits.sort((a, b) => Number(!perspectiveServes(ctx, perspective, a)) - Number(!perspectiveServes(ctx, perspective, b)));
+  const checks = provisions.filter((id) => index.checkable(id));
+  // Facts only a check asks about (a contest's level and result) put it in play.
+  for (const [id] of index.provisions) {
+    if (!index.checkable(id) || checks.includes(id)) continue;
+    if (index.ownFacts(id).some((f) => r.facts[f] !== undefined)) checks.push(id);
+  }
+  const described = provisions.filter((id) => !index.checkable(id));
+
+  let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
+  // Nothing named: retrieval's best clauses, for a question about amounts, conditions or content.
+  if (!found && !ctx.continues && ctx.search.cited && (has(ctx, 'amount', 'conditions', 'explain', 'rate') || r.self.length > 0)) {
+    for (const id of ctx.search.items) {
+      if (index.benefits.has(id) && perspectiveServes(ctx, perspective, id)) benefits.push(id);
+      else if (index.provisions.has(id)) (index.checkable(id) ? checks : described).push(id);
+      if (benefits.length + checks.length + described.length >= 2) break;
+    }
+    found = benefits.length > 0 || checks.length > 0 || described.length > 0;
+  }
+
+  for (const id of described) ctx.parts.push({ kind: 'provision', id });
+  const computes = benefits.length > 0 || checks.length > 0;
+  if (computes && !(ctx.continues && sameTopic(prev, benefits, checks) === false && !has(ctx, 'followUp', 'correction') && named.length === 0)) {
+    const newTopic = !ctx.continues || named.length > 0 || has(ctx, 'followUp');
+    if (newTopic && !sameTopic(prev, benefits, checks)) {
+      // A new topic starts from what this message says; only a figure it computes on carries over.
+      const bases = new Set(benefits.map((id) => index.baseFact(id)).filter(Boolean) as string[]);
+      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => bases.has(f) && r.facts[f] === undefined));
+      ctx.next.facts = { ...keep };
+      ctx.next.amounts = ctx.continues ? prev.amounts : [];
+      ctx.next.skipped = [];
+      ctx.next.focus = { benefits, checks, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
+    }
+  }
+  if (!computes && ctx.continues && topical(prev)) ctx.next.focus = prev.focus;
+  if (!computes && described.length > 0) ctx.next.focus = { benefits: [], checks: [], measures: measuresOf(index, described) };
+  mergeFacts(ctx);
+  // 我…能直接评高工吗: one person asking about a check for researchers is read as a researcher, and told so.
+  for (const id of ctx.next.focus.checks) {
+    for (const c of index.provisions.get(id)?.provision.conditions ?? []) {
+      if (!c.fact || !c.oneOf || ctx.next.facts[c.fact] !== undefined || r.speaker !== 'person' || !index.partyFact(c.fact)) continue;
+      ctx.next.facts[c.fact] = c.oneOf[0]!;
+      ctx.parts.push({ kind: 'assumedRole', fact: c.fact, value: c.oneOf[0]! });
+    }
+  }
+  if (topical(ctx.next) && (computes || ctx.continues)) {
+    ctx.parts.push({ kind: 'compute', benefits: ctx.next.focus.benefits, checks: ctx.next.focus.checks, total: has(ctx, 'total') });
+    if (r.assumedYearly) ctx.parts.push({ kind: 'assumedYearly' });
+    for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });
+    return 'stop';
+  }
+  if (found) {
+    ctx.next.pending = null;
+    return 'stop';
+  }
+};
+
+/** The facts of this message join the conversation's; a new figure of a kind replaces the old one. */
+function mergeFacts(ctx: Ctx) {
+  const r = ctx.reading;
+  Object.assign(ctx.next.facts, r.facts);
+  if (r.self.length > 0) ctx.next.parties.self = r.self;
+  if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
+  ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
+  ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
+  const stated = new Set(r.amounts.map((a) => a.fact));
+  const current = r.amounts.filter((a) => !a.past);
+  ctx.next.amounts = [...ctx.next.amounts.filter((a) => !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
+  // Another policy's award (区里按20%、最高200万) is for the asker's own item being computed.
+  if (['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'].some((f) => r.facts[f] !== undefined)) {
+    const computable = ctx.next.focus.benefits.filter((id) => ctx.index.baseFact(id));
+    const perspective = perspectiveOf(ctx);
+    const item = computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
+    if (item) ctx.next.facts.otherPolicyBenefit = item;
+  }
+}
+
+/** An answer that fills nothing of the question asked: ask again rather than change the subject. */
+const reask: Handler = (ctx) => {
+  const { prev, reading: r } = ctx;
+  if (!prev.pending || ctx.continues || r.items.length > 0 || Object.keys(r.facts).length > 0) return;
+  if (ctx.search.cited && r.text.length > 10) return;
+  ctx.next.focus = prev.focus;
+  ctx.parts.push({ kind: 'reask', fact: prev.pending });
+  return 'stop';
+};
+
+/** On topic, nothing to compute: what the best clauses say. */
+const clauses: Handler = (ctx) => {
+  if (ctx.parts.length > 0 || !ctx.search.cited) return;
+  if (has(ctx, 'amount') && ctx.reading.text.replace(/[\s，,。？?！!]/g, '').length <= 12 && ctx.search.items.length === 0) return;
+  const measure = ctx.search.measures[0]!;
+  ctx.parts.push({ kind: 'clauses', measure });
+  ctx.next.pending = null;
+  return 'stop';
+};
+
+/** 我们公司能拿多少钱: in scope but names no item; list the asker's items and ask which. */
+const vague: Handler = (ctx) => {
+  if (ctx.parts.length > 0 || !has(ctx, 'amount', 'list', 'conditions')) return;
+  ctx.parts.push({ kind: 'vague', party: ctx.reading.self[0] ?? ctx.reading.asked[0] ?? null });
+  ctx.next.pending = null;
+  return 'stop';
+};
+
+const outOfScope: Handler = (ctx) => {
+  if (ctx.parts.some((p) => p.kind !== 'typo')) return;
+  ctx.parts.push({ kind: 'outOfScope' });
+  ctx.next.pending = null;
+  return 'stop';
+};
+
+/** The handlers of a turn, in order. */
+export const handlers: [string, Handler][] = [
+  ['reset', reset],
+  ['refusedFigures', refusedFigures],
+  ['elsewhere', elsewhere],
+  ['smallTalk', smallTalk],
+  ['typo', typo],
+  ['continuation', continuation],
+  ['reask', reask],
+  ['documentQuestions', documentQuestions],
+  ['namedMeasures', namedMeasures],
+  ['topic', topic],
+  ['clauses', clauses],
+  ['vague', vague],
+  ['outOfScope', outOfScope],
+];
+
+/** Decides a turn: the next state and the parts of the answer. */
+export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary): Decision {
+  const ctx: Ctx = { kb, index, reading, search, prev, next: structuredClone(prev), parts: [], continues: false };
+  for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
+  return { state: ctx.next, parts: ctx.parts };
+}
+
+/** Whose benefits the message is about: the parties asked about, else the asker, else the usual asker. */
+function perspectiveOf(ctx: Ctx): string[] {
+  const r = ctx.reading;
+  if (r.asked.length > 0) return r.asked;
+  if (r.self.length > 0) return r.self;
+  if (ctx.prev.parties.self.length > 0) return ctx.prev.parties.self;
+  // The other party named is not the one asking (我们和一家企业签了合同 is not the enterprise's question).
+  const usual = ctx.kb.vocabulary.defaultAsker;
+  return r.counterparties.includes(usual) ? [] : [usual];
+}
+
+function perspectiveServes(ctx: Ctx, perspective: string[], benefitId: string): boolean {
+  if (perspective.length === 0) return true;
+  const beneficiary = ctx.index.benefits.get(benefitId)?.benefit.beneficiary;
+  return perspective.some((p) => ctx.kb.vocabulary.parties[p]?.serves.includes(beneficiary ?? ''));
+}
+
+function measuresOf(index: ItemIndex, ids: string[]): number[] {
+  return [...new Set(ids.map((id) => index.benefits.get(id)?.measure ?? index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined))];
+}
+
+function sameTopic(s: SessionState, benefits: string[], checks: string[]): boolean {
+  return s.focus.benefits.join() === benefits.join() && s.focus.checks.join() === checks.join();
+}
+
+export type { StatedFacts };

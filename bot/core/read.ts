@@ -1,0 +1,537 @@
+/**
+ * Reading a message (no model): every intent, fact, party, item, measure,
+ * department and place it states, as one typed value. The words come from
+ * knowledge/vocabulary.yaml and the items' names in the measures; this file
+ * holds only general machinery (figures, clauses, negation, who is speaking).
+ */
+import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
+import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
+import { findAmounts, findCounts, findDates, findPercents, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
+import { createTypoReader, type Correction } from './typos.ts';
+import { clauseAt, clauseIndex, isNegated, WordList, type Find } from './words.ts';
+
+/** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
+export type StatedFacts = Record<string, string | number | boolean>;
+
+export interface RefusedFigure {
+  raw: string;
+  reason: 'negative' | 'zero' | 'too_large' | 'currency';
+}
+
+/** One amount the message states, with the fact it was read as. */
+export interface StatedAmount {
+  fact: string;
+  yuan: string;
+  raw: string;
+  /** The other party named in the same clause (two contracts with two universities). */
+  party: string | null;
+  /** Put in the past by its clause (去年签了200万). */
+  past: boolean;
+}
+
+/** What a message states. */
+export interface Reading {
+  /** The message as read: typos corrected. */
+  text: string;
+  corrections: Correction[];
+  intents: IntentId[];
+  facts: StatedFacts;
+  /** Every amount with its fact, in order. */
+  amounts: StatedAmount[];
+  /** Figures not used: negative, zero, implausible, another currency. */
+  refused: RefusedFigure[];
+  /** The kinds of party the asker is (我们公司 → enterprise; 我是江南大学的老师 → university and researcher). */
+  self: string[];
+  /** The kinds of the other party of a contract (和江南大学签的 → university). */
+  counterparties: string[];
+  /** The parties a question is about (学校能拿多少 → university), when it says so. */
+  asked: string[];
+  /** Benefits and provisions named (概念验证中心, 青年科学家). */
+  items: string[];
+  /** Measures named (第6条). */
+  measures: number[];
+  /** Departments named (卫健委 → 市卫生健康委). */
+  departments: string[];
+  /** A place outside Wuxi whose policy is asked about (苏州的政策). */
+  elsewhere: string | null;
+  /** Places inside Wuxi named (江阴). */
+  inside: string[];
+  /** Another programme, not this policy, that the message asks about (高新技术企业认定). */
+  outsideTopic: string | null;
+  /** Who speaks: one person (我, 本人), an organisation (我们, 我司), or not said. */
+  speaker: 'person' | 'organisation' | null;
+  /** The message was exactly the label of an option offered. */
+  option: boolean;
+  /** An amount was read as an institution's yearly new contracts because an institution states it (no 今年 said). */
+  assumedYearly: boolean;
+}
+
+export interface ReadContext {
+  /** The fact the assistant asked for last: a bare answer fills it. */
+  pending: string | null;
+  /** The amount and count facts of the current topic, for a figure with no cue. */
+  topicAmountFact: string | null;
+  topicCountFact: string | null;
+  /** Facts the current topic still needs: a short bare answer (省级, 高校) may fill any of them. */
+  expected: readonly string[];
+  /** Facts of the current topic a correction may change (改成市级). */
+  topicFacts: readonly string[];
+}
+
+export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [] };
+
+/** Punctuation around a whole message that does not change what it says. */
+const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
+
+/** Yes and no to a question: general Chinese, not policy words. */
+const YES = ['是', '是的', '对', '对的', '有', '有的', '嗯', '嗯嗯', '好', '已经', '已', 'yes', 'y', '肯定', '当然', '没错', '对啊', '是啊', '有啊', '当然是'];
+const NO = ['不是', '否', '没有', '没', '还没', '还没有', '无', 'no', 'n', '不', '不对', '未', '尚未', '没呢', '还没呢', '并不是'];
+
+export function createReader(kb: KnowledgeBase) {
+  const v = kb.vocabulary;
+  const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
+  const intents = new WordList<IntentId>(Object.entries(v.intents).flatMap(([id, i]) => i.phrases.map((w) => [w, id as IntentId] as [string, IntentId])));
+  const exactIntents = new Map<string, IntentId>(Object.entries(v.intents).flatMap(([id, i]) => i.exact.map((w) => [w.toLowerCase(), id as IntentId] as [string, IntentId])));
+  const parties = new Map(Object.entries(v.parties));
+  const partyWords = new WordList<string>([...parties].flatMap(([id, p]) => p.words.map((w) => [w, id] as [string, string])));
+  const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
+  const firstPerson = new WordList<true>(v.firstPerson.map((w) => [w, true]));
+  const markers = new WordList<true>(v.counterpartyMarkers.map((w) => [w, true]));
+  const endWords = new WordList<true>(v.counterpartyEnds.map((w) => [w, true]));
+  const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
+  const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
+  const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
+  const notFacts = new WordList<true>(v.notFacts.map((w) => [w, true]));
+  const pastWords = new WordList<true>(v.pastWords.map((w) => [w, true]));
+  const departments = new WordList<string>(
+    kb.measures.flatMap((m) => m.departments).flatMap((d) => [[d, d] as [string, string], ...(v.departmentAliases[d] ?? []).map((a) => [a, d] as [string, string])]),
+  );
+  const items = kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => ({ id: it.id, names: it.names, qualifiers: it.qualifiers })));
+  const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
+  const itemById = new Map(items.map((it) => [it.id, it]));
+  const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
+  /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
+  const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, percent: b.rate.percent }] : [])));
+  const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
+
+  /** Figure facts in priority order (the order of vocabulary.yaml), with their cue lists. */
+  const figureFacts = Object.entries(v.facts)
+    .filter(([, f]) => f.cues)
+    .map(([id, f]) => ({
+      id,
+      kind: factDefs.get(id)?.kind,
+      before: new WordList<true>(f.cues!.before.map((w) => [w, true])),
+      after: f.cues!.after,
+      within: new WordList<true>(f.cues!.within.map((w) => [w, true])),
+      hasWithin: f.cues!.within.length > 0,
+      hasPosition: f.cues!.before.length > 0 || f.cues!.after.length > 0,
+    }));
+  /** Enum and boolean facts with their words. */
+  const wordFacts = Object.entries(v.facts)
+    .filter(([, f]) => f.values || f.yes.length || f.no.length)
+    .map(([id, f]) => ({
+      id,
+      values: f.values ? new WordList<string>(Object.entries(f.values).flatMap(([value, ws]) => ws.map((w) => [w, value] as [string, string]))) : null,
+      yes: new WordList<boolean>([...f.yes.map((w) => [w, true] as [string, boolean]), ...f.no.map((w) => [w, false] as [string, boolean])]),
+      near: new WordList<true>(f.near.map((w) => [w, true])),
+      hasNear: f.near.length > 0,
+      noNearOutside: new WordList<true>(f.noNearOutsidePlace.map((w) => [w, true])),
+    }));
+  const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
+  /** Option labels: the exact text of a button resolves to its value before any looser reading. */
+  const optionLabels = new Map<string, Map<string, string | boolean>>();
+  for (const def of kb.facts.facts) {
+    if (def.kind === 'enum') optionLabels.set(def.id, new Map(Object.entries(def.values).map(([value, label]) => [label, value])));
+    if (def.kind === 'boolean') optionLabels.set(def.id, new Map<string, boolean>([[v.yesNoOptions.yes, true], [v.yesNoOptions.no, false]]));
+  }
+  const maxFen = BigInt(kb.facts.limits.maxAmountYuan) * 100n;
+  const typos = createTypoReader([
+    ...intents.words(),
+    ...partyWords.words(),
+    ...selfWords.words(),
+    ...itemNames.words(),
+    ...v.typoWords,
+    ...kb.lexicon.words,
+  ]);
+
+  /** Enum or boolean value of a word fact in a text; null when the text states none. */
+  function wordValue(f: (typeof wordFacts)[number], text: string, options: { ignoreNear?: boolean } = {}): string | boolean | null {
+    const clauses = clauseIndex(text);
+    const nearClauses = new Set(f.near.findAll(text).map((n) => clauses[n.start]!));
+    const inScope = (find: Find<unknown>) => options.ignoreNear || !f.hasNear || nearClauses.has(clauses[find.start]!);
+    if (f.values) {
+      const found = f.values.findAll(text).filter((x) => inScope(x) && !isNegated(text, x.start));
+      const values = [...new Set(found.map((x) => x.value))];
+      return values.length === 1 ? values[0]! : values.length > 1 ? found[found.length - 1]!.value : null;
+    }
+    let result: boolean | null = null;
+    for (const find of f.yes.findAll(text).filter(inScope)) {
+      const stated = isNegated(text, find.start) ? !find.value : find.value;
+      // One yes is enough: 一笔已经落地，另一笔还没 is landed.
+      if (stated) return true;
+      result = false;
+    }
+    if (result === null && f.noNearOutside.size > 0) {
+      const outsideClauses = new Set(outside.findAll(text).map((o) => clauses[o.start]!));
+      if (f.noNearOutside.findAll(text).some((x) => outsideClauses.has(clauses[x.start]!))) return false;
+    }
+    return result;
+  }
+
+  /** A bare answer to the question just asked (是 / 没有 / 省级 / 300万 / 3个). */
+  function bareAnswer(fact: FactDef, text: string): string | number | boolean | null {
+    const t = text.replace(edgePunctuation, '');
+    const f = wordFactById.get(fact.id);
+    if (fact.kind === 'boolean') {
+      const lower = t.toLowerCase();
+      if (NO.includes(lower)) return false;
+      if (YES.includes(lower)) return true;
+      const stated = f ? wordValue(f, t, { ignoreNear: true }) : null;
+      if (stated !== null) return stated;
+      if (t.length <= 12 && /^(不是|没|未|否|无|还没|并非)/.test(t)) return false;
+      if (t.length <= 12 && /^(是|对|有|已|嗯|好)/.test(t)) return true;
+      return null;
+    }
+    if (fact.kind === 'enum') return f ? wordValue(f, t, { ignoreNear: true }) : null;
+    if (fact.kind === 'count') return parseBareCount(t);
+    if (fact.kind === 'amount') {
+      const bare = /^(\d+(?:\.\d+)?)$/.exec(normalizeDigits(t));
+      return bare ? bare[1]! : null;
+    }
+    return null;
+  }
+
+  /** Which fact a figure at [start, end) states, from the cue words around it in its clause. */
+  function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][]): string | null {
+    const [clauseStart, clauseEnd] = clauseAt(text, start);
+    const clause = text.slice(clauseStart, clauseEnd);
+    const before = text.slice(Math.max(clauseStart, start - 24), start);
+    const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
+    const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || f.within.has(clause)));
+    for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
+    for (const f of candidates) if (f.before.has(before)) return f.id;
+    for (const f of candidates) if (f.hasWithin && !f.hasPosition) return f.id;
+    return null;
+  }
+
+  /** The asker, the other party and the party asked about, from who speaks and who is named. */
+  function readParties(text: string) {
+    const self = new Set<string>();
+    const counterparties: string[] = [];
+    const clauses = clauseIndex(text);
+    const found = partyWords.findAll(text).filter((p) => !isNegated(text, p.start));
+    const markerFinds = markers.findAll(text).filter((m) => !found.some((p) => p.start <= m.start && m.end <= p.end));
+    for (const s of selfWords.findAll(text)) self.add(s.value);
+    for (const fp of firstPerson.findAll(text)) {
+      // 我们公司 / 我是江南大学的老师: party words close after a first-person word, before any 和/跟.
+      const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
+      for (const p of found) if (p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start]) self.add(p.value);
+    }
+    for (const m of markerFinds) {
+      // 和江南大学签的 / 对方是一家普通公司 / 跟江南大学下面的一个科技公司签的: in the words after a marker up to
+      // the verb, each part of a list (江南大学、中科院的一个所) names one party, by the last party word in it.
+      const [, clauseEnd] = clauseAt(text, m.start);
+      const verb = endWords.findAll(text.slice(m.end, clauseEnd))[0];
+      const spanEnd = verb ? m.end + verb.start : Math.min(clauseEnd, m.end + 20);
+      const inSpan = found.filter((x) => x.start >= m.end && x.end <= spanEnd);
+      if (inSpan.length === 0) continue;
+      const groups: Find<string>[][] = [[]];
+      for (const x of inSpan) {
+        const prev = groups[groups.length - 1]!.at(-1);
+        if (prev && /[、和及与跟]/.test(text.slice(prev.end, x.start))) groups.push([]);
+        groups[groups.length - 1]!.push(x);
+      }
+      for (const g of groups) {
+        const head = g.at(-1)!.value;
+        if (!self.has(head) || counterparties.length === 0) counterparties.push(head);
+      }
+    }
+    // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
+    if (self.size === 0 && counterparties.length > 0) {
+      const firstMarker = markerFinds[0]!;
+      const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1);
+      if (subject) self.add(subject.value);
+    }
+    // 学校能拿多少 / 企业和学校分别能拿多少: party words right before an amount question name whose benefits are asked.
+    const asked: string[] = [];
+    for (const p of found) {
+      const next = text.slice(p.end, p.end + 6);
+      if (intents.findAll(next).some((i) => (i.value === 'amount' || i.value === 'each' || i.value === 'conditions') && i.start <= 3)) asked.push(p.value);
+    }
+    // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
+    const receive = (i: number) => /^.{0,3}?(能拿|能领|可以拿|可以领|能申请|可以申请|能享受|拿吗|领吗)/.test(text.slice(i, i + 7));
+    const askedSelf = firstPerson.findAll(text).some((fp) => receive(fp.end));
+    for (const p of found) if (/^(能|可以)?[拿领]/.test(text.slice(p.end, p.end + 3)) && !asked.includes(p.value)) asked.push(p.value);
+    // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about.
+    if (self.size === 0 && counterparties.length === 0 && asked.length === 0) {
+      const kinds = [...new Set(found.map((p) => p.value))];
+      if (kinds.length === 1) self.add(kinds[0]!);
+    }
+    if (askedSelf) for (const p of self) if (!asked.includes(p)) asked.push(p);
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)] };
+  }
+
+  /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
+  function partyFacts(self: string[], counterparties: string[]): StatedFacts {
+    const facts: StatedFacts = {};
+    for (const id of counterparties.slice(0, 1)) Object.assign(facts, parties.get(id)!.asCounterparty);
+    for (const id of self) Object.assign(facts, parties.get(id)!.asSelf);
+    return facts;
+  }
+
+  function readItems(text: string): string[] {
+    const named = itemNames.findAll(text).filter((f) => !isNegated(text, f.start));
+    const byName = new Map<string, Set<string>>();
+    for (const f of named) byName.set(f.word, new Set([...(byName.get(f.word) ?? []), f.value]));
+    const chosen = new Set<string>();
+    for (const ids of byName.values()) {
+      const candidates = [...ids].map((id) => itemById.get(id)!);
+      const qualified = candidates.filter((c) => c.qualifiers.some((q) => text.includes(q)));
+      const plain = candidates.filter((c) => c.qualifiers.length === 0);
+      const pick = qualified.length > 0 ? qualified : plain.length > 0 ? plain : candidates;
+      for (const c of pick) chosen.add(c.id);
+    }
+    // A more specific item named makes a plainer sibling named by a shorter word redundant.
+    return [...chosen];
+  }
+
+  function readMeasures(text: string): number[] {
+    const out: number[] = [];
+    for (const m of text.matchAll(/第\s*(\d{1,2}|十[一二]?|[一二三四五六七八九十])\s*(?:条|项|点)(?!件)/g)) {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!);
+      if (n !== null && n >= 1 && n <= 12 && !out.includes(n)) out.push(n);
+    }
+    return out;
+  }
+
+  function readIntents(text: string): IntentId[] {
+    const whole = text.replace(edgePunctuation, '').toLowerCase();
+    const exact = exactIntents.get(whole);
+    const found = new Set<IntentId>(exact ? [exact] : []);
+    for (const f of intents.findAll(text)) found.add(f.value);
+    return [...found];
+  }
+
+  /** Reads the text once; `read` calls it again on the corrected text when typos were fixed. */
+  function readText(raw: string, ctx: ReadContext, corrections: Correction[]): Reading {
+    const text = normalizeAmountText(raw.trim());
+    const reading: Reading = {
+      text,
+      corrections,
+      intents: readIntents(text),
+      facts: {},
+      amounts: [],
+      refused: [],
+      self: [],
+      counterparties: [],
+      asked: [],
+      items: readItems(text),
+      measures: readMeasures(text),
+      departments: [...new Set(departments.findAll(text).map((d) => d.value))],
+      elsewhere: null,
+      inside: [...new Set(inside.findAll(text).map((p) => p.value))],
+      outsideTopic: null,
+      speaker: speakerOf(text),
+      option: false,
+      assumedYearly: false,
+    };
+    const facts = reading.facts;
+
+    // A pressed option is matched exactly, before any looser reading.
+    const labels = ctx.pending ? optionLabels.get(ctx.pending) : undefined;
+    const pressed = labels?.get(raw.trim().replace(edgePunctuation, ''));
+    if (ctx.pending && pressed !== undefined) {
+      facts[ctx.pending] = pressed;
+      reading.option = true;
+      return reading;
+    }
+
+    // A place outside Wuxi asked about with its policies (苏州的政策), unless Wuxi is named too.
+    // 上海交大的合同 / 一家上海的科技公司 place a party, not the policy: a party named between place and policy word.
+    for (const o of outside.findAll(text)) {
+      const [, clauseEnd] = clauseAt(text, o.start);
+      const rest = text.slice(o.end, clauseEnd);
+      const policy = policyWords.findAll(rest)[0];
+      if (policy && reading.inside.length === 0 && partyWords.findAll(rest.slice(0, policy.start)).length === 0) reading.elsewhere = o.value;
+    }
+    const programme = outsideTopics.findAll(text)[0];
+    if (programme) reading.outsideTopic = programme.value;
+
+    const who = readParties(text);
+    reading.self = who.self;
+    reading.counterparties = who.counterparties;
+    reading.asked = who.asked;
+    Object.assign(facts, partyFacts(who.self, who.counterparties));
+
+    for (const f of wordFacts) {
+      // Who is who (the research side, the applicant) comes from the parties, not from any kind word said.
+      if (facts[f.id] !== undefined || (f.values && partySetFacts.has(f.id))) continue;
+      const value = wordValue(f, text);
+      if (value !== null) facts[f.id] = value;
+    }
+
+    readFigures(text, ctx, reading);
+    // 能拿30%吗: a rate the text gives one benefit names it, unless the rate is another policy's.
+    for (const p of findPercents(text)) {
+      if (Object.values(facts).includes(p.percent)) continue;
+      for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
+    }
+
+    // A short bare answer (省级, 高校) fills a fact the topic still needs; the question just asked first.
+    const bareFacts = [...new Set([...(ctx.pending ? [ctx.pending] : []), ...(text.length <= 15 ? ctx.expected : [])])];
+    for (const id of bareFacts) {
+      const def = factDefs.get(id);
+      if (!def || facts[id] !== undefined) continue;
+      if (id !== ctx.pending && def.kind !== 'enum') continue;
+      const value = bareAnswer(def, text);
+      if (value !== null) facts[id] = value;
+    }
+
+    // A correction (改成市级 / 不对，是市级的) changes a fact of the current topic.
+    if (reading.intents.includes('correction') || reading.intents.includes('followUp')) {
+      const cue = intents.findAll(text).filter((i) => i.value === 'correction' || i.value === 'followUp')[0]!;
+      const tail = text.slice(cue.end);
+      for (const id of ctx.topicFacts) {
+        const f = wordFactById.get(id);
+        if (!f || facts[id] !== undefined) continue;
+        const value = wordValue(f, tail, { ignoreNear: true });
+        if (value !== null) facts[id] = value;
+      }
+      if (ctx.topicCountFact && facts[ctx.topicCountFact] === undefined) {
+        const n = findCounts(tail)[0]?.count ?? parseBareCount(tail.replace(edgePunctuation, ''));
+        if (n !== null && n !== undefined) facts[ctx.topicCountFact] = n;
+      }
+    }
+    return reading;
+  }
+
+  function readFigures(text: string, ctx: ReadContext, reading: Reading) {
+    const facts = reading.facts;
+    const clauses = clauseIndex(text);
+    const notFactFinds = notFacts.findAll(text);
+    const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
+    // The other party named in an amount's clause is that contract's partner.
+    const partiesByClause = new Map<number, string>();
+    for (const p of partyWords.findAll(text)) {
+      if (isNegated(text, p.start) || !reading.counterparties.includes(p.value) || reading.self.includes(p.value)) continue;
+      if (!partiesByClause.has(clauses[p.start]!)) partiesByClause.set(clauses[p.start]!, p.value);
+    }
+    const selfReads = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
+    const yearly = figureFacts.find((f) => Object.values(selfReads).includes(f.id));
+
+    for (const a of findAmounts(text)) {
+      if (a.currency) { reading.refused.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
+      if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
+      if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
+      if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
+      if (notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) continue;
+      let fact = cueFor(text, a.start, a.end, ['amount']);
+      if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
+      fact ??= v.defaultAmountFact;
+      // An institution's contracts are its yearly new contract amount (第7条's base), unless the text says otherwise.
+      if (selfReads[fact] && yearly && !yearly.before.has(text) && !reading.amounts.some((x) => x.fact === selfReads[fact])) {
+        reading.amounts.push({ fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
+        reading.assumedYearly = true;
+      }
+      reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
+    }
+    // A bare number answering an amount question: 1000000 → yuan.
+    if (reading.amounts.length === 0 && ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount') {
+      const bare = /^\s*(-?\d+(?:\.\d{1,2})?)\s*$/.exec(normalizeDigits(text));
+      if (bare) {
+        const value = bare[1]!;
+        if (value.startsWith('-')) reading.refused.push({ raw: value, reason: 'negative' });
+        else if (/^0+(\.0+)?$/.test(value)) reading.refused.push({ raw: value, reason: 'zero' });
+        else if (Number(value) > kb.facts.limits.maxAmountYuan) reading.refused.push({ raw: value, reason: 'too_large' });
+        else reading.amounts.push({ fact: ctx.pending, yuan: value, raw: value, party: null, past: false });
+      }
+    }
+    // 三个合同，每个五十万: an amount said for each of a count is that many amounts.
+    const perEach = /每(个|份|笔|家|项|单)/.exec(text);
+    const count = perEach ? findCounts(text).find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? findCounts(text)[0] : undefined;
+    if (perEach && count && count.count > 1 && count.count <= 50) {
+      const after = reading.amounts.filter((a) => text.indexOf(a.raw) > perEach.index);
+      if (after.length === 1) {
+        const one = after[0]!;
+        reading.amounts = reading.amounts.filter((a) => a !== one).concat(Array.from({ length: count.count }, () => ({ ...one })));
+        if (!reading.intents.includes('total')) reading.intents.push('total');
+      }
+    }
+    // 和江南大学、中科院的一个所各签300万: one amount for each partner named.
+    const each = reading.counterparties.length > 1 && /各/.test(text);
+    if (each) {
+      const single = [...new Set(reading.amounts.map((a) => a.fact))].filter((f) => reading.amounts.filter((a) => a.fact === f).length === 1);
+      reading.amounts = reading.amounts.flatMap((a) => (single.includes(a.fact) ? reading.counterparties.map((party) => ({ ...a, party })) : [a]));
+    }
+    Object.assign(facts, combineAmounts(reading));
+
+    for (const p of findPercents(text)) {
+      const fact = cueFor(text, p.start, p.end, ['percent']);
+      if (fact && Number(p.percent) > 0) facts[fact] = p.percent;
+    }
+    for (const c of findCounts(text)) {
+      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
+      if (fact && facts[fact] === undefined) facts[fact] = c.count;
+    }
+    for (const d of findDates(text)) {
+      const fact = cueFor(text, d.start, d.end, ['date']);
+      if (fact) facts[fact] = d.iso;
+    }
+  }
+
+  /**
+   * The fact value of several amounts of one kind: 分别/一共/各 or two named partners add
+   * them up (two contracts); a correction keeps the last; a past one gives way to a current one.
+   */
+  function combineAmounts(reading: Reading): StatedFacts {
+    const out: StatedFacts = {};
+    const byFact = new Map<string, StatedAmount[]>();
+    for (const a of reading.amounts) byFact.set(a.fact, [...(byFact.get(a.fact) ?? []), a]);
+    const adds = reading.intents.includes('total') || reading.intents.includes('each');
+    for (const [fact, list] of byFact) {
+      const current = list.filter((a) => !a.past);
+      const use = current.length > 0 ? current : list;
+      const partners = new Set(use.map((a) => a.party).filter(Boolean));
+      let fen: bigint;
+      if (use.length === 1) fen = yuanStringToFen(use[0]!.yuan)!;
+      else if (adds || partners.size > 1) fen = use.reduce((s, a) => s + yuanStringToFen(a.yuan)!, 0n);
+      else if (reading.intents.includes('correction') || reading.intents.includes('followUp')) fen = yuanStringToFen(use[use.length - 1]!.yuan)!;
+      else fen = yuanStringToFen(use[0]!.yuan)!;
+      if (fen > maxFen) reading.refused.push({ raw: use.map((a) => a.raw).join('+'), reason: 'too_large' });
+      else out[fact] = fenToYuanString(fen);
+    }
+    return out;
+  }
+
+  return {
+    /** Reads a message in the context of the conversation so far. */
+    read(message: string, ctx: ReadContext = emptyContext): Reading {
+      const first = readText(message, ctx, []);
+      if (first.option) return first;
+      const fixed = typos.correct(normalizeAmountText(message.trim()));
+      if (fixed.corrections.length === 0) return first;
+      const second = readText(fixed.text, ctx, fixed.corrections);
+      // A correction must make the message say more, or it was no slip.
+      return weight(second) > weight(first) ? second : first;
+    },
+    /** The option labels offered for a fact's question. */
+    optionsFor(fact: string): string[] {
+      return [...(optionLabels.get(fact)?.keys() ?? [])];
+    },
+    parties: parties as ReadonlyMap<string, Party>,
+  };
+}
+
+export type Reader = ReturnType<typeof createReader>;
+
+/** One person speaks (我, 本人) or an organisation (我们, 我司): general grammar. */
+function speakerOf(text: string): Reading['speaker'] {
+  if (/我们|咱们|我司|我方|我校|我院|我所|本单位|本公司/.test(text)) return 'organisation';
+  return /我|本人/.test(text) ? 'person' : null;
+}
+
+/** How much a reading states: a corrected reading is kept only when it states more (a question it asks counts once). */
+function weight(r: Reading): number {
+  return Object.keys(r.facts).length + r.amounts.length + r.items.length + (r.intents.length > 0 ? 1 : 0) + r.self.length + r.counterparties.length;
+}
+

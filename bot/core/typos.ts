@@ -1,0 +1,97 @@
+/**
+ * Homophone slips of a hurried typist (和同 for 合同, 补帖 for 补贴, 能那 for
+ * 能拿): a stretch of the message that is not a word of general Chinese but
+ * sounds like a word of the vocabulary is read as that word. Pinyin comes
+ * from pinyin-pro, one character at a time and cached, so a message costs a
+ * few map look-ups; every correction is reported, so the answer can say how
+ * it read the message.
+ */
+import { dict as jiebaDict } from '@node-rs/jieba/dict.js';
+import { pinyin } from 'pinyin-pro';
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+const cjk = /^[\u4e00-\u9fff]+$/;
+const readings = new Map<string, string>();
+
+/**
+ * The usual toneless reading of one character (和: he), cached. Only the usual
+ * one: with every reading of 和 (he, huo, hu …), 和江 would sound like 获奖.
+ */
+function readingOf(ch: string): string {
+  let r = readings.get(ch);
+  if (r === undefined) {
+    r = pinyin(ch, { toneType: 'none' });
+    readings.set(ch, r);
+  }
+  return r;
+}
+
+let generalWords: Set<string> | undefined;
+/** The words of general Chinese (jieba's dictionary): a stretch that is one of them is not a slip. */
+function isGeneralWord(w: string): boolean {
+  if (!generalWords) {
+    generalWords = new Set();
+    for (const line of Buffer.from(jiebaDict).toString('utf8').split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) generalWords.add(line.slice(0, space));
+    }
+  }
+  return generalWords.has(w);
+}
+
+/** Shortest and longest words corrected: one character alone is too often right as typed. */
+const MIN = 2;
+const MAX = 6;
+
+export function createTypoReader(vocabularyWords: Iterable<string>) {
+  const targets = [...new Set([...vocabularyWords].filter((w) => cjk.test(w) && w.length >= MIN && w.length <= MAX))];
+  // Index by the readings of the first character, so a stretch is compared with few words.
+  const byFirst = new Map<string, string[]>();
+  for (const w of targets) byFirst.set(readingOf(w[0]!), [...(byFirst.get(readingOf(w[0]!)) ?? []), w]);
+  const known = new Set(targets);
+
+  const soundsLike = (stretch: string, word: string) => {
+    let differ = 0;
+    for (let i = 0; i < word.length; i++) {
+      if (stretch[i] === word[i]) continue;
+      if (readingOf(stretch[i]!) !== readingOf(word[i]!)) return false;
+      differ++;
+    }
+    return differ > 0;
+  };
+
+  return {
+    /** The text with each slip replaced by the vocabulary word it sounds like, and what was replaced. */
+    correct(text: string): { text: string; corrections: Correction[] } {
+      const corrections: Correction[] = [];
+      let out = '';
+      let i = 0;
+      while (i < text.length) {
+        let fixed: string | null = null;
+        let len = 0;
+        for (let n = Math.min(MAX, text.length - i); n >= MIN && !fixed; n--) {
+          const stretch = text.slice(i, i + n);
+          if (!cjk.test(stretch) || known.has(stretch) || isGeneralWord(stretch)) continue;
+          const match = byFirst.get(readingOf(stretch[0]!))?.find((w) => w.length === n && soundsLike(stretch, w));
+          if (match) {
+            fixed = match;
+            len = n;
+          }
+        }
+        if (fixed) {
+          corrections.push({ from: text.slice(i, i + len), to: fixed });
+          out += fixed;
+          i += len;
+        } else {
+          out += text[i];
+          i++;
+        }
+      }
+      return { text: out, corrections };
+    },
+  };
+}

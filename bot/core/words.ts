@@ -1,0 +1,130 @@
+/**
+ * Finding the words of the vocabulary in a message: general machinery, no
+ * policy words. A word is found as a substring; a word written with …
+ * matches its parts in order within one clause, at most GAP characters apart.
+ * Overlapping finds keep the longest, so 没获奖 hides the 获奖 inside it.
+ */
+
+/** Characters that end a clause: cue words and gapped words do not reach across them. */
+export const CLAUSE_END = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '：', ':']);
+/** The widest gap between the parts of a word written with …. */
+export const GAP = 8;
+
+/** One find of a word: the text span and what the word stands for. */
+export interface Find<T> {
+  start: number;
+  end: number;
+  word: string;
+  value: T;
+}
+
+/** The clause index of every character of a text. */
+export function clauseIndex(text: string): number[] {
+  const out: number[] = new Array(text.length);
+  let clause = 0;
+  for (let i = 0; i < text.length; i++) {
+    out[i] = clause;
+    if (CLAUSE_END.has(text[i]!)) clause++;
+  }
+  return out;
+}
+
+/** The bounds [start, end) of the clause holding position i. */
+export function clauseAt(text: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !CLAUSE_END.has(text[s - 1]!)) s--;
+  let e = i;
+  while (e < text.length && !CLAUSE_END.has(text[e]!)) e++;
+  return [s, e];
+}
+
+function findGapped(text: string, parts: string[], from: number): [number, number] | null {
+  const first = text.indexOf(parts[0]!, from);
+  if (first < 0) return null;
+  let end = first + parts[0]!.length;
+  for (const part of parts.slice(1)) {
+    const at = text.indexOf(part, end);
+    if (at < 0 || at - end > GAP) return findGapped(text, parts, first + 1);
+    for (let i = end; i < at; i++) if (CLAUSE_END.has(text[i]!)) return findGapped(text, parts, first + 1);
+    end = at + part.length;
+  }
+  return [first, end];
+}
+
+/** Every place a word occurs in a text. */
+export function findWord(text: string, word: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (word.includes('…')) {
+    const parts = word.split('…').filter(Boolean);
+    let from = 0;
+    for (;;) {
+      const hit = findGapped(text, parts, from);
+      if (!hit) break;
+      out.push(hit);
+      from = hit[0] + 1;
+    }
+    return out;
+  }
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push([i, i + word.length]);
+  return out;
+}
+
+/**
+ * A compiled list of words, each standing for a value: finds them all in a
+ * text, longest first, and drops a find that lies inside a longer one.
+ */
+export class WordList<T> {
+  private readonly entries: { word: string; value: T }[];
+  constructor(entries: Iterable<[string, T]>) {
+    this.entries = [...entries].map(([word, value]) => ({ word, value })).sort((a, b) => b.word.length - a.word.length);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  words(): string[] {
+    return this.entries.map((e) => e.word);
+  }
+
+  /** Every find, in text order, with finds inside longer ones removed. */
+  findAll(text: string): Find<T>[] {
+    const finds: Find<T>[] = [];
+    for (const e of this.entries) {
+      if (!e.word.includes('…') && !text.includes(e.word)) continue;
+      for (const [start, end] of findWord(text, e.word)) {
+        if (finds.some((f) => f.start <= start && end <= f.end)) continue;
+        finds.push({ start, end, word: e.word, value: e.value });
+      }
+    }
+    return finds.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  has(text: string): boolean {
+    return this.entries.some((e) => (e.word.includes('…') ? findWord(text, e.word).length > 0 : text.includes(e.word)));
+  }
+}
+
+/**
+ * Negation is general Chinese grammar: a word is denied when one of these
+ * stands just before it in its clause (没有重点实验室, 不是高校, 并非主要完成人).
+ */
+const NEGATORS = ['并不是', '还没有', '没有', '不是', '并非', '尚未', '还没', '没', '未', '非', '无', '不'];
+/** Words that begin with a negator's character but deny nothing (无锡, 非常, 不超过 …). */
+const NOT_NEGATIONS = ['无锡', '非常', '无论', '不断', '不仅', '不同', '无需', '不管', '不限', '非遗', '不超过', '不少于', '不低于', '不高于', '不到', '不止', '不过', '不但', '无偿', '未来'];
+/** How far before a word a negator may stand (没有建设重点实验室). */
+const NEGATION_REACH = 5;
+
+/** Whether the word found at [start, …) is denied by a negator shortly before it in its clause. */
+export function isNegated(text: string, start: number): boolean {
+  const [clauseStart] = clauseAt(text, start);
+  for (let i = Math.max(clauseStart, start - NEGATION_REACH); i < start; i++) {
+    const harmless = NOT_NEGATIONS.find((w) => text.startsWith(w, i));
+    if (harmless) {
+      i += harmless.length - 1;
+      continue;
+    }
+    if (NEGATORS.some((n) => text.startsWith(n, i) && i + n.length <= start)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+/**
+ * The template catalogue: every answer template the assistant says, with the
+ * placeholders the code fills in it. This is the contract between the code
+ * (bot/core/compose.ts) and the wording in templates.yaml, which bureau staff
+ * may rewrite freely; the lint refuses a missing template or an unknown
+ * placeholder.
+ */
+export const templateCatalogue = {
+  // Conversation.
+  /** The example question offered where the assistant suggests one. */
+  example: [],
+  /** Example questions, one per line, offered by help and when a question is out of scope. */
+  examples: [],
+  reset: ['example'],
+  help: ['title', 'validity', 'examples'],
+  thanks: [],
+  typo: ['text'],
+  outOfScope: ['title', 'examples'],
+  elsewhere: ['place', 'title', 'example'],
+  'outOfScope.programme': ['name', 'title', 'example'],
+  'note.assumedRole': ['value'],
+  vague: ['party', 'items', 'example'],
+  'vague.anyone': ['items', 'example'],
+  reask: ['message', 'label', 'ask', 'example'],
+  question: ['ask', 'example'],
+  'refused.negative': ['raw'],
+  'refused.zero': ['raw'],
+  'refused.tooLarge': ['raw', 'limit'],
+  'refused.currency': ['raw'],
+  'refused.fact': ['label', 'value'],
+
+  // Results.
+  'result.title': ['measure', 'title'],
+  'result.computed': ['amount'],
+  'result.computedUpTo': ['amount'],
+  'result.computedUnknown': ['amount', 'unknown'],
+  'result.capOnly': ['cap'],
+  'result.needsInfo': ['cap', 'need'],
+  'result.notEligible': ['unmet'],
+  'result.notInForce': ['validity'],
+  'result.beneficiary': ['label'],
+  'formula.capped': ['product', 'cap', 'per'],
+  'formula.under': ['product', 'cap', 'per'],
+  'formula.rule': ['base', 'rate', 'cap', 'per'],
+  'formula.ruleUnspecified': ['base', 'cap', 'per'],
+  'formula.perItem': ['each', 'cap', 'per'],
+  'note.capScopeOpen': ['cap'],
+  'note.assumedYearly': ['amount'],
+  'note.severalParties': [],
+  'note.noAmount': [],
+  'condition.met': ['label'],
+  'condition.unmet': ['label'],
+  'condition.unknown': ['label'],
+  'condition.review': ['label'],
+  'condition.guide': ['label'],
+  'check.eligible': ['outcome'],
+  'check.notEligible': ['unmet'],
+  'check.unknown': ['count'],
+  'instance.counted': ['party', 'amount', 'result'],
+  'instance.excluded': ['party', 'amount', 'reason'],
+  'instance.partyUnknown': [],
+  total: ['count', 'amount'],
+  'combination.compare': ['other', 'principle', 'verdict'],
+  'combination.other': ['amount'],
+  'combination.this': ['amount'],
+  'combination.equal': ['amount'],
+  clause: ['measures'],
+  footer: ['validity', 'principle', 'interpreters'],
+  'date.before': ['date', 'from'],
+  'date.after': ['date', 'to'],
+
+  // Items without a computation.
+  provision: ['measure', 'title', 'outcome'],
+  'provision.noAmount': ['measure', 'title', 'outcome'],
+  'measure.header': ['measure', 'heading'],
+  'measure.benefit': ['title', 'beneficiary', 'rule', 'cap'],
+  'measure.provision': ['title', 'outcome'],
+  'measure.provisionNoAmount': ['title', 'outcome'],
+  'measure.other': ['text'],
+  'measure.departments': ['departments'],
+  'clauses.header': ['measure'],
+
+  // The document itself.
+  'doc.issuer': ['issuer', 'date', 'title', 'noticeTitle'],
+  'doc.issueDate': ['date', 'issuer', 'from'],
+  'doc.measureCount': ['count', 'headings'],
+  'doc.validity.before': ['asOf', 'from', 'to'],
+  'doc.validity.during': ['asOf', 'from', 'to'],
+  'doc.validity.after': ['asOf', 'from', 'to'],
+  'doc.adjustment': [],
+  'doc.interpretation': ['interpreters'],
+  'doc.scope': ['appliesTo', 'beneficiaries'],
+  'doc.guide': ['interpreters'],
+  'doc.list.header': ['title'],
+  'doc.list.item': ['measure', 'title', 'cap', 'per'],
+  'doc.list.noAmount': ['items'],
+  'doc.list.footer': ['example'],
+  'doc.combination': ['principle'],
+  'doc.department': ['department', 'measures'],
+  'doc.department.none': ['department'],
+  'doc.measureDepartments': ['measure', 'departments'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type TemplateId = keyof typeof templateCatalogue;

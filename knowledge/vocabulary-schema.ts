@@ -1,0 +1,147 @@
+/**
+ * zod schemas of what the assistant recognises (vocabulary.yaml) and what it
+ * says (templates.yaml). Bureau staff extend both without code; the lint
+ * (lint-vocabulary.ts) checks them against the fact catalogue, the measures
+ * and the template catalogue (templates.ts).
+ *
+ * A "word" is matched as a substring of the message after normalisation. A
+ * word written with … ("国家科技进步奖…二等奖") matches its parts in order
+ * within one clause, at most a few characters apart.
+ */
+import { z } from 'zod';
+
+const word = z.string().trim().min(1, 'a word must not be empty');
+const words = z.array(word).default([]);
+const factId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'fact ids are camelCase, e.g. contractAmountYuan');
+const factValue = z.union([z.string(), z.number(), z.boolean()]);
+
+/** The words that attach a figure (amount, count, percentage, date) to a fact. */
+const figureCues = z
+  .object({
+    /** Words before the figure in its clause (the nearest one decides). */
+    before: words,
+    /** Words right after the figure. */
+    after: words,
+    /** The clause must also contain one of these (区里…最高200万 is another policy's cap). */
+    within: words,
+  })
+  .strict();
+
+const factVocabulary = z
+  .object({
+    /** amount, count, percent and date facts: the cue words of their figures. */
+    cues: figureCues.optional(),
+    /** enum facts: each value's words (a message naming one states the value). */
+    values: z.record(z.string(), words).optional(),
+    /** boolean facts: words that state it; a negation before them (没有, 不是 …) states the opposite. */
+    yes: words,
+    /** boolean facts: words that deny it. */
+    no: words,
+    /** Value and yes/no words count only in a clause that also has one of these (省级 only near 大赛). */
+    near: words,
+    /** boolean facts: a place outside Wuxi in a clause with one of these words denies the fact (上海的平台). */
+    noNearOutsidePlace: words,
+  })
+  .strict();
+
+const partySchema = z
+  .object({
+    label: word,
+    /** Words naming this kind of party (江南大学 contains 大学). */
+    words: words,
+    /** Words that alone say the asker is this party (我司, 我校). */
+    self: words,
+    /** Beneficiary kinds (benefits[].beneficiary) this party receives. */
+    serves: z.array(z.string().regex(/^[a-z][a-z_]*$/)).default([]),
+    /** Facts stated when the asker is this party. */
+    asSelf: z.record(factId, factValue).default({}),
+    /** Facts stated when the other party of a contract is this party. */
+    asCounterparty: z.record(factId, factValue).default({}),
+    /** When the asker is this party, an amount read as the first fact is the second (an institution's contracts this year). */
+    readsAs: z.record(factId, factId).default({}),
+  })
+  .strict();
+
+export const intentIds = [
+  'reset',
+  'help',
+  'thanks',
+  'dontKnow',
+  'list',
+  'validity',
+  'combination',
+  'interpretation',
+  'scope',
+  'issuer',
+  'issueDate',
+  'measureCount',
+  'departments',
+  'guide',
+  'rate',
+  'amount',
+  'explain',
+  'conditions',
+  'followUp',
+  'correction',
+  'total',
+  'each',
+] as const;
+export type IntentId = (typeof intentIds)[number];
+
+const intentSchema = z
+  .object({
+    /** The whole message, give or take punctuation, is one of these. */
+    exact: words,
+    /** The message contains one of these. */
+    phrases: words,
+  })
+  .strict();
+
+export const vocabularySchema = z
+  .object({
+    intents: z.record(z.enum(intentIds), intentSchema),
+    /** Words that make the asker the speaker: a first-person word then, close after, a party's word (我们公司). */
+    firstPerson: z.array(word).min(1),
+    /** Words that introduce the other party of a contract (和江南大学签的, 对方是一家公司). */
+    counterpartyMarkers: z.array(word).min(1),
+    /** Words that end the other party's name: the party is the last named before them (江南大学下面的一个科技公司签的). */
+    counterpartyEnds: z.array(word).min(1),
+    /** Whose items a message is read for when it does not say who asks (a party id). */
+    defaultAsker: z.string(),
+    parties: z.record(z.string().regex(/^[a-z][a-z_]*$/), partySchema),
+    places: z
+      .object({
+        /** Wuxi and its own districts and counties: in scope. */
+        inside: z.array(word).min(1),
+        /** Other places: a question about their policies is out of scope. */
+        outside: z.array(word).min(1),
+        /** An outside place with one of these words in its clause asks about another place's policy. */
+        policyWords: z.array(word).min(1),
+      })
+      .strict(),
+    /** Words before a figure that make it a company figure, not a fact (注册资本5000万). */
+    notFacts: words,
+    /** Other programmes people confuse with this policy (高新技术企业认定): asked about, they are out of scope. */
+    outsideTopics: words,
+    /** Words that put a figure in the past (去年签了200万): not this year's fact. */
+    pastWords: words,
+    /** Other names of the departments the measures name (卫健委 → 市卫生健康委). */
+    departmentAliases: z.record(word, words).default({}),
+    /** Words the reader reads each fact from. */
+    facts: z.record(factId, factVocabulary),
+    /** The amount fact a figure with no cue is taken for, when nothing else decides. */
+    defaultAmountFact: factId,
+    /** Option labels for a yes/no question. */
+    yesNoOptions: z.object({ yes: word, no: word }).strict(),
+    /** Extra words the typo reader corrects toward (besides every other word here and the items' names). */
+    typoWords: words,
+  })
+  .strict();
+
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+export type FactVocabulary = z.infer<typeof factVocabulary>;
+export type Party = z.infer<typeof partySchema>;
+
+/** Answer wording: template id → text with {placeholders}. */
+export const templatesSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9.]*$/, 'template ids are dotted camelCase, e.g. result.computed'), z.string().min(1));
+export type Templates = z.infer<typeof templatesSchema>;
