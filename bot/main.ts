@@ -11,6 +11,7 @@ import { checkDataDir } from './core/data-dir.ts';
 import { createHealthCheck } from './core/health.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
 import { closeGracefully, createWebServer, listen, measureTexts, WEB_DEFAULTS } from './web/server.ts';
+import { createAdminHandler } from './web/admin.ts';
 import { runAsk } from './cli/ask.ts';
 import { runChat } from './cli/chat.ts';
 
@@ -26,6 +27,10 @@ export interface Config {
   host: string;
   dataDir: string;
   embeddings: EmbeddingsConfig;
+  /** Switches on the web admin page /admin; null: off. */
+  adminToken: string | null;
+  /** Keep unanswered questions for bureau staff (QUESTION_LOG=off: no). */
+  questionLog: boolean;
   web: {
     headersTimeoutMs: number;
     bodyTimeoutMs: number;
@@ -37,6 +42,9 @@ export interface Config {
   /** How long requests in flight may take to finish after SIGTERM or SIGINT. */
   shutdownTimeoutMs: number;
 }
+
+/** The shortest ADMIN_TOKEN accepted: it is the only key to the admin page. */
+export const ADMIN_TOKEN_MIN_CHARS = 16;
 
 /** A duration in seconds (decimals allowed), as milliseconds. */
 function seconds(env: NodeJS.ProcessEnv, variable: string, fallbackMs: number): number {
@@ -86,11 +94,19 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     maxConnectionsPerClient,
     ...(allowedHosts ? { allowedHosts } : {}),
   };
+  const adminToken = env.ADMIN_TOKEN ? env.ADMIN_TOKEN : null;
+  if (adminToken !== null && adminToken.length < ADMIN_TOKEN_MIN_CHARS) {
+    throw new ConfigError('ADMIN_TOKEN', `is ${adminToken.length} characters; use at least ${ADMIN_TOKEN_MIN_CHARS} random ones (for example: openssl rand -hex 24)`);
+  }
+  const questionLogSetting = (env.QUESTION_LOG || 'on').toLowerCase();
+  if (questionLogSetting !== 'on' && questionLogSetting !== 'off') throw new ConfigError('QUESTION_LOG', `«${env.QUESTION_LOG}» is not on or off`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.DATA_DIR || './data'),
     embeddings,
+    adminToken,
+    questionLog: questionLogSetting === 'on',
     web,
     shutdownTimeoutMs: seconds(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10_000),
   };
@@ -121,6 +137,7 @@ async function serve() {
   const runtime = await createRuntime({
     dataDir: config.dataDir,
     embeddings: config.embeddings,
+    questionLog: config.questionLog,
     log: (m) => console.log(m),
     onIndexProgress: (done, total) => {
       if (total >= 1000 && (done - shown >= total / 10 || done === total)) {
@@ -129,27 +146,43 @@ async function serve() {
       }
     },
   });
-  const { kb } = runtime;
+  // The knowledge base, retriever and status are read per request: a published version swaps them.
   const health = createHealthCheck(() => runtime);
   const server = createWebServer({
     assistant: runtime.assistant,
     onError: (e) => console.error('web: unexpected error', e),
     log: (line) => console.warn(line),
-    info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
-    measures: () => measureTexts(kb),
+    measures: () => measureTexts(runtime.kb),
+    info: () => {
+      const { document } = runtime.kb;
+      return { title: document.title, validity: { from: document.validity.from, to: document.validity.to }, knowledgeVersion: runtime.kb.version };
+    },
     health: async () => ({
       ...(await health()),
       knowledgeVersion: runtime.kb.version,
+      knowledge: runtime.status(),
       index: runtime.retriever.manifest.builtAt,
       clauses: runtime.retriever.chunks.length,
     }),
     ...config.web,
+    ...(config.adminToken
+      ? {
+          admin: createAdminHandler({
+            token: config.adminToken,
+            knowledge: runtime.versions,
+            questions: runtime.questions,
+            status: () => runtime.status(),
+            log: (m) => console.log(m),
+          }),
+        }
+      : {}),
   });
   const address = await listen(server, config.port, config.host);
-  const { retriever } = runtime;
+  const { kb, retriever } = runtime;
   console.log(`${kb.document.title}（${kb.document.validity.from} 至 ${kb.document.validity.to}），知识库版本 ${kb.version}`);
   console.log(`index: ${retriever.origin} (${retriever.chunks.length} clauses, ${retriever.manifest.embedder.split(':')[0]}), data in ${config.dataDir}`);
   console.log(`web chat: http://${address.address}:${address.port}/  (mode: template; set OPENAI_API_KEY for a model)`);
+  if (config.adminToken) console.log(`admin page: http://${address.address}:${address.port}/admin`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
@@ -172,7 +205,7 @@ async function main(argv: string[]) {
   const [command = 'serve', ...rest] = argv;
   const runtime = async () => {
     const config = readConfig(process.env);
-    return createRuntime({ dataDir: config.dataDir, embeddings: config.embeddings, log: (m) => console.error(m) });
+    return createRuntime({ dataDir: config.dataDir, embeddings: config.embeddings, questionLog: config.questionLog, log: (m) => console.error(m) });
   };
   if (command === 'serve') return serve();
   if (command === 'ask') {

@@ -4,7 +4,7 @@
  * internal; every other module builds on it.
  */
 export * from './schema.ts';
-export { loadKnowledge, validateKnowledge, bundledKnowledgeDir } from './loader.ts';
+export { loadKnowledge, validateKnowledge, bundledKnowledgeDir, knowledgeFiles, hashKnowledgeFiles } from './loader.ts';
 export type { ValidationResult } from './loader.ts';
 export { formatIssue, KnowledgeError } from './issues.ts';
 export type { KnowledgeIssue } from './issues.ts';

@@ -5,8 +5,8 @@
  * KnowledgeError carrying all of them, `validateKnowledge` returns them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
@@ -79,7 +79,34 @@ function schemaMessage(issue: { code: string; message: string; path: PropertyKey
   return issue.message;
 }
 
-function hashFiles(dir: string, files: string[]): string {
+/** Code that sits beside the bundled data (schema, loader, CLI): not part of a knowledge base. */
+const codeFile = /\.(?:[cm]?[jt]sx?)$/;
+
+/**
+ * Every file of a knowledge base, relative to `dir` with `/` separators, sorted:
+ * all regular files at any depth except code and dot-files. A knowledge base
+ * is whatever files it holds, so a new vocabulary or template file is
+ * versioned, hashed and copied without a change here.
+ */
+export function knowledgeFiles(dirInput: string): string[] {
+  const dir = resolve(dirInput);
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(dir, rel)).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = rel ? `${rel}/${name}` : name;
+      const st = lstatSync(join(dir, path));
+      if (st.isDirectory()) {
+        if (name !== 'node_modules') walk(path);
+      } else if (st.isFile() && !codeFile.test(name)) out.push(path);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** sha256 over the files' paths and bytes, in a stable order: the version id of a knowledge base. */
+export function hashKnowledgeFiles(dir: string, files: string[] = knowledgeFiles(dir)): string {
   const h = createHash('sha256');
   for (const f of [...files].sort()) {
     h.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
@@ -136,11 +163,10 @@ export function validateKnowledge(dirInput: string = bundledKnowledgeDir): Valid
   }
   const byNumber: Measure[] = [];
   for (const { measure } of measures) byNumber[measure.number] = measure;
-  const files = ['document.yaml', 'facts.yaml', 'lexicon.yaml', 'vocabulary.yaml', 'templates.yaml', document.source, ...measureFiles];
   return {
     ok: true,
     issues: [],
-    kb: { dir, document, measures: byNumber, facts, lexicon, vocabulary, templates, sourceText, version: hashFiles(dir, files.map((f) => relative(dir, join(dir, f)))) },
+    kb: { dir, document, measures: byNumber, facts, lexicon, vocabulary, templates, sourceText, version: hashKnowledgeFiles(dir) },
   };
 }
 

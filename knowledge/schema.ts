@@ -234,7 +234,7 @@ export interface KnowledgeBase {
   templates: Templates;
   /** The verbatim policy text every quote is checked against. */
   sourceText: string;
-  /** sha256 of every file the knowledge base was built from, in a stable order. */
+  /** sha256 of every file of the knowledge base (see knowledgeFiles), in a stable order: its version id. */
   version: string;
 }
 

@@ -16,4 +16,6 @@ export type { Reader, Reading, ReadContext, StatedFacts, StatedAmount, RefusedFi
 export { createItemIndex, decide, handlers } from './decide.ts';
 export type { Decision, Part, SearchSummary } from './decide.ts';
 export { createRuntime } from './runtime.ts';
-export type { Runtime, RuntimeOptions } from './runtime.ts';
+export type { Runtime, RuntimeOptions, RuntimeStatus } from './runtime.ts';
+export { createMemoryQuestionLog, createSqliteQuestionLog, normaliseQuestion, unansweredKinds } from './question-log.ts';
+export type { LoggedQuestion, QuestionGroup, QuestionLog, QuestionSummary, UnansweredKind } from './question-log.ts';

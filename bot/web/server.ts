@@ -30,8 +30,10 @@ export interface WebServerOptions {
   log?: (line: string) => void;
   /** The health check behind /healthz. */
   health?: () => HealthSummary | Promise<HealthSummary>;
-  /** What the page shows of the policy (GET /api/info): title and validity. */
-  info?: { title: string; validity: { from: string; to: string } };
+  /** What the page shows of the policy (GET /api/info): title, validity and the knowledge version serving. */
+  info?: PolicyInfo | (() => PolicyInfo);
+  /** The admin page (/admin …), when ADMIN_TOKEN is set; without it /admin is 404. */
+  admin?: { handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> };
   /** Time allowed for a request's headers (default 10 s). */
   headersTimeoutMs?: number;
   /** Time allowed for a request's body once its headers are in (default 15 s): 408 and the connection closed. */
@@ -62,6 +64,12 @@ export function measureTexts(kb: { measures: ReadonlyArray<{ number: number; hea
   return kb.measures.filter((m) => m !== undefined).map((m) => ({ measure: m.number, heading: m.heading, text: m.text }));
 }
 
+export interface PolicyInfo {
+  title: string;
+  validity: { from: string; to: string };
+  knowledgeVersion?: string;
+}
+
 /** A chat that failed this recently makes /healthz answer 503, whatever the probes say. */
 const RECENT_CHAT_MS = 10_000;
 
@@ -76,7 +84,7 @@ const assets: Record<string, { file: string; type: string }> = {
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
-const securityHeaders: Record<string, string> = {
+export const securityHeaders: Record<string, string> = {
   'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -211,7 +219,7 @@ export function createWebServer(options: WebServerOptions): Server {
       }
       if (url.pathname === '/api/info') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
-        return sendJson(res, 200, options.info ?? {});
+        return sendJson(res, 200, (typeof options.info === 'function' ? options.info() : options.info) ?? {});
       }
       if (url.pathname === '/api/measures') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');
@@ -230,6 +238,7 @@ export function createWebServer(options: WebServerOptions): Server {
         const why = failing.map((p) => `${p}: ${report.parts?.[p]?.error ?? 'failing'}`).join('; ');
         return sendJson(res, 503, { status: 'failing', error: why || 'failing', ...report });
       }
+      if (options.admin && (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))) return await options.admin.handle(req, res, url);
       const asset = files.get(url.pathname);
       if (asset) {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET', 'GET, HEAD');

@@ -30,4 +30,11 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ MAX_CONNECTIONS_PER_CLIENT: '-1' })).toThrow(/config: MAX_CONNECTIONS_PER_CLIENT: «-1» is not a whole number/);
     expect(() => readConfig({ ALLOWED_HOSTS: 'ok.example,http://bad/' })).toThrow(/config: ALLOWED_HOSTS: «http:\/\/bad\/» is not a host name/);
   });
+  it('reads ADMIN_TOKEN and QUESTION_LOG', () => {
+    expect(readConfig({})).toMatchObject({ adminToken: null, questionLog: true });
+    expect(readConfig({ ADMIN_TOKEN: 'a'.repeat(24), QUESTION_LOG: 'off' })).toMatchObject({ adminToken: 'a'.repeat(24), questionLog: false });
+    expect(readConfig({ ADMIN_TOKEN: '' }).adminToken).toBeNull();
+    expect(() => readConfig({ ADMIN_TOKEN: 'short' })).toThrow(/config: ADMIN_TOKEN: is 5 characters; use at least 16/);
+    expect(() => readConfig({ QUESTION_LOG: 'maybe' })).toThrow(/config: QUESTION_LOG: «maybe» is not on or off/);
+  });
 });

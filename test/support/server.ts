@@ -22,7 +22,6 @@ type EdgeOptions = Pick<WebServerOptions, 'maxBodyBytes' | 'headersTimeoutMs' | 
 export async function startTestServer(options: { today?: string; sqlite?: boolean } & EdgeOptions = {}): Promise<TestServer> {
   const dataDir = options.sqlite ? mkdtempSync(join(tmpdir(), 'cg-data-')) : undefined;
   const runtime = await createRuntime({ today: () => options.today ?? '2026-06-01', ...(dataDir ? { dataDir } : {}) });
-  const { kb } = runtime;
   const { today: _today, sqlite: _sqlite, ...edge } = options;
   const health = createHealthCheck(() => runtime);
   const logs: string[] = [];
@@ -30,9 +29,9 @@ export async function startTestServer(options: { today?: string; sqlite?: boolea
     assistant: runtime.assistant,
     ...edge,
     log: (line) => logs.push(line),
-    info: { title: kb.document.title, validity: { from: kb.document.validity.from, to: kb.document.validity.to } },
-    measures: () => measureTexts(kb),
-    health: async () => ({ ...(await health()), knowledgeVersion: kb.version }),
+    info: () => ({ title: runtime.kb.document.title, validity: { from: runtime.kb.document.validity.from, to: runtime.kb.document.validity.to }, knowledgeVersion: runtime.kb.version }),
+    measures: () => measureTexts(runtime.kb),
+    health: async () => ({ ...(await health()), knowledgeVersion: runtime.kb.version }),
   });
   const address = await listen(server, 0, '127.0.0.1');
   return {
