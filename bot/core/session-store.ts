@@ -248,9 +248,12 @@ export function createSqliteSessionStore(path: string, options: SessionStoreOpti
   }
 
   let conn = open();
+  let closed = false;
 
   /** Runs `op`; a damaged database is moved aside and `op` run once more on a fresh one. */
   function guarded<T>(op: (c: Connection) => T): T {
+    // A recovery that failed half-way left no open connection: try again, or say why not.
+    if (!conn.db.open && !closed) conn = open();
     try {
       return op(conn);
     } catch (e) {
@@ -328,6 +331,9 @@ export function createSqliteSessionStore(path: string, options: SessionStoreOpti
       });
     },
     delete: (id) => void guarded((c) => c.del.run(id)),
-    close: () => conn.db.close(),
+    close: () => {
+      closed = true;
+      conn.db.close();
+    },
   };
 }
