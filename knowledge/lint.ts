@@ -58,7 +58,10 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
 
   // The document.
   const D = 'document.yaml';
-  for (const field of ['issueDateQuote', 'interpretationQuote', 'appliesToQuote', 'guideQuote', 'adjustmentQuote'] as const) {
+  for (const [i, who] of doc.addressees.entries())
+    if (!doc.addresseesQuote.includes(who)) issues.push({ file: D, field: `addressees[${i}]`, message: `«${who}» is not named in addresseesQuote` });
+  if (!sourceText.includes(doc.issuer)) issues.push({ file: D, field: 'issuer', message: `«${doc.issuer}» is not in the policy text; write the issuer as the notice signs it` });
+  for (const field of ['issueDateQuote', 'interpretationQuote', 'appliesToQuote', 'guideQuote', 'adjustmentQuote', 'addresseesQuote'] as const) {
     notInSource(D, field, doc[field]);
   }
   notInSource(D, 'validity.quote', doc.validity.quote);

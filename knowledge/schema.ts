@@ -28,6 +28,9 @@ export const documentSchema = z.object({
   title: nonEmpty,
   noticeTitle: nonEmpty,
   issuer: nonEmpty,
+  /** To whom the notice is sent (主送). */
+  addressees: z.array(nonEmpty).min(1),
+  addresseesQuote: nonEmpty,
   source: nonEmpty,
   issueDate: isoDate,
   issueDateQuote: nonEmpty,

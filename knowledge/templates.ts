@@ -98,6 +98,10 @@ export const templateCatalogue = {
   'doc.combination': ['principle'],
   'doc.department': ['department', 'measures'],
   'doc.department.none': ['department'],
+  'doc.department.exclude': ['department', 'measures'],
+  'doc.addressees': ['addressees'],
+  'doc.noAmountList': ['measures'],
+  'doc.largest': ['cap', 'items', 'rising'],
   'doc.measureDepartments': ['measure', 'departments'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -39,8 +39,15 @@ const factVocabulary = z
     no: words,
     /** Value and yes/no words count only in a clause that also has one of these (省级 only near 大赛). */
     near: words,
+    /** Where `near` words are looked for: the word's clause (default) or anywhere in the message. */
+    nearScope: z.enum(['clause', 'message']).default('clause'),
     /** boolean facts: a place outside Wuxi in a clause with one of these words denies the fact (上海的平台). */
     noNearOutsidePlace: words,
+    /** enum facts with a yes/no question (在大赛中是否获奖？): the values a bare 是 and 否 stand for. */
+    yesMeans: z.string().optional(),
+    noMeans: z.string().optional(),
+    /** Facts a figure of this fact states too (a provincial reward of 30万 says one was obtained). */
+    implies: z.record(factId, factValue).default({}),
   })
   .strict();
 
@@ -85,6 +92,11 @@ export const intentIds = [
   'correction',
   'total',
   'each',
+  'also',
+  'addressees',
+  'noAmountList',
+  'largest',
+  'exclusion',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

@@ -81,6 +81,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       topicAmountFact: base && factDefs.get(base)?.kind === 'amount' ? base : null,
       topicCountFact: base && factDefs.get(base)?.kind === 'count' ? base : null,
       expected: state.missing,
+      knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null,
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
     };
   }
@@ -105,7 +106,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
   /** The question to ask next: the first fact still missing that can change a verdict and was not skipped. */
   function nextQuestion(computed: Computed, state: SessionState): { missing: string[]; ask: string | null } {
-    const open = [...computed.results.filter((r) => r.status !== 'not_eligible' && r.status !== 'not_in_force'), ...computed.checks.filter((c) => c.eligible !== false)];
+    // Only what can still change an amount or a verdict: not a benefit already refused, nor one the text gives only a ceiling for.
+    const open = [...computed.results.filter((r) => r.status === 'computed' || r.status === 'needs_info'), ...computed.checks.filter((c) => c.eligible !== false && c.inForce)];
     const missing = [...new Set(open.flatMap((r) => r.missing))];
     return { missing, ask: missing.find((f) => !state.skipped.includes(f) && factDefs.has(f)) ?? null };
   }

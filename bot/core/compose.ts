@@ -246,6 +246,23 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.text.push(t('doc.combination', { principle: doc.combination.principle }));
         m0(doc.combination.quote);
         return;
+      case 'addressees':
+        out.text.push(t('doc.addressees', { addressees: doc.addressees.join('，') }));
+        return;
+      case 'noAmountList': {
+        const none = kb.measures.filter((m) => m.number > 0 && m.benefits.length === 0);
+        out.text.push(t('doc.noAmountList', { measures: none.map((m) => `\n· 第${m.number}条（${m.heading}）`).join('') }));
+        return;
+      }
+      case 'largest': {
+        const all = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+        const top = Math.max(...all.map((x) => x.b.cap.yuan));
+        const items = all.filter((x) => x.b.cap.yuan === top);
+        const rising = all.filter((x) => x.b.cap.mayRise).map((x) => `第${x.m.number}条${x.b.title}（最高${yuanAsWritten(x.b.cap.yuan)}，${x.b.cap.mayRise}）`);
+        out.text.push(t('doc.largest', { cap: yuanAsWritten(top), items: items.map((x) => `第${x.m.number}条${x.b.title}`).join('；'), rising: rising.join('；') || '无' }));
+        for (const x of items) out.cite(quoteCitation(x.m.number, x.b.quote));
+        return;
+      }
     }
   }
 
@@ -330,6 +347,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             documentPart(part.topic, asOf, out);
             break;
           case 'department': {
+            if (part.exclude) {
+              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department));
+              out.text.push(t('doc.department.exclude', { department: part.department, measures: without.map((m) => `第${m.number}条（${m.heading}）`).join('、') || '无' }));
+              break;
+            }
             const ms = kb.measures.filter((m) => m.number > 0 && m.departments.includes(part.department));
             const inZero = kb.document.interpreters.includes(part.department);
             if (ms.length === 0 && !inZero) out.text.push(t('doc.department.none', { department: part.department }));

@@ -5,6 +5,7 @@
  * style of grammY's middleware. A handler adds parts, may change the next
  * state, and says whether later handlers still run.
  */
+import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
 import type { Reading, RefusedFigure, StatedAmount, StatedFacts } from './read.ts';
 import { emptySession, type SessionState } from './sessions.ts';
@@ -30,7 +31,7 @@ export type Part =
   | { kind: 'assumedRole'; fact: string; value: string }
   | { kind: 'typo'; text: string }
   | { kind: 'document'; topic: DocumentTopic }
-  | { kind: 'department'; department: string }
+  | { kind: 'department'; department: string; exclude: boolean }
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'measure'; measure: number }
   | { kind: 'provision'; id: string }
@@ -42,7 +43,7 @@ export type Part =
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest';
 
 export interface Decision {
   state: SessionState;
@@ -164,8 +165,11 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest'];
 const documentTopics: [IntentId, DocumentTopic][] = [
+  ['addressees', 'addressees'],
+  ['noAmountList', 'noAmountList'],
+  ['largest', 'largest'],
   ['issuer', 'issuer'],
   ['issueDate', 'issueDate'],
   ['measureCount', 'measureCount'],
@@ -182,16 +186,22 @@ const documentQuestions: Handler = (ctx) => {
   const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
-    if ((topic === 'guide' || topic === 'scope' || topic === 'list') && aboutItem) continue;
-    if (topic === 'measureCount' && r.measures.length > 0) continue;
+    if ((topic === 'guide' || topic === 'scope' || topic === 'list' || topic === 'largest') && aboutItem) continue;
+    if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
+    if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
     if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
   }
   if (has(ctx, 'combination') && !aboutItem) ctx.parts.push({ kind: 'document', topic: 'combination' });
-  if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department });
+  if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   else if (has(ctx, 'departments')) {
-    // 这条归哪个部门管: the measures named, else those the conversation is about.
-    const measures = r.measures.length > 0 ? r.measures : !aboutItem ? ctx.prev.focus.measures : [];
+    // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
+    const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
+    const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];
     for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
+    if (measures.length > 0) {
+      ctx.next.pending = null;
+      return 'stop';
+    }
   }
   if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments') && !aboutItem && r.measures.length === 0) {
     ctx.next.pending = null;
@@ -277,10 +287,10 @@ const topic: Handler = (ctx) => {
   if (!computes && ctx.continues && topical(prev)) ctx.next.focus = prev.focus;
   if (!computes && described.length > 0) ctx.next.focus = { benefits: [], checks: [], measures: measuresOf(index, described) };
   mergeFacts(ctx);
-  // 我…能直接评高工吗: one person asking about a check for researchers is read as a researcher, and told so.
+  // 能直接评高工吗: a check for researchers is about a researcher unless the message says who else; the answer says so.
   for (const id of ctx.next.focus.checks) {
     for (const c of index.provisions.get(id)?.provision.conditions ?? []) {
-      if (!c.fact || !c.oneOf || ctx.next.facts[c.fact] !== undefined || r.speaker !== 'person' || !index.partyFact(c.fact)) continue;
+      if (!c.fact || !c.oneOf || ctx.next.facts[c.fact] !== undefined || !index.partyFact(c.fact)) continue;
       ctx.next.facts[c.fact] = c.oneOf[0]!;
       ctx.parts.push({ kind: 'assumedRole', fact: c.fact, value: c.oneOf[0]! });
     }
@@ -307,7 +317,15 @@ function mergeFacts(ctx: Ctx) {
   ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
   const stated = new Set(r.amounts.map((a) => a.fact));
   const current = r.amounts.filter((a) => !a.past);
-  ctx.next.amounts = [...ctx.next.amounts.filter((a) => !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
+  // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
+  const adding = has(ctx, 'also') && ctx.continues;
+  ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
+  if (adding) {
+    for (const fact of stated) {
+      const all = ctx.next.amounts.filter((a) => a.fact === fact);
+      if (all.length > 1) ctx.next.facts[fact] = fenToYuanString(all.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
+    }
+  }
   // Another policy's award (区里按20%、最高200万) is for the asker's own item being computed.
   if (['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'].some((f) => r.facts[f] !== undefined)) {
     const computable = ctx.next.focus.benefits.filter((id) => ctx.index.baseFact(id));

@@ -76,9 +76,11 @@ export interface ReadContext {
   expected: readonly string[];
   /** Facts of the current topic a correction may change (改成市级). */
   topicFacts: readonly string[];
+  /** The conversation already knows who is who, or waits for an answer: a lone party named is not the asker. */
+  knownParties: boolean;
 }
 
-export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [] };
+export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
 
 /** Punctuation around a whole message that does not change what it says. */
 const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
@@ -135,6 +137,7 @@ export function createReader(kb: KnowledgeBase) {
       yes: new WordList<boolean>([...f.yes.map((w) => [w, true] as [string, boolean]), ...f.no.map((w) => [w, false] as [string, boolean])]),
       near: new WordList<true>(f.near.map((w) => [w, true])),
       hasNear: f.near.length > 0,
+      nearAnywhere: f.nearScope === 'message',
       noNearOutside: new WordList<true>(f.noNearOutsidePlace.map((w) => [w, true])),
     }));
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
@@ -157,8 +160,9 @@ export function createReader(kb: KnowledgeBase) {
   /** Enum or boolean value of a word fact in a text; null when the text states none. */
   function wordValue(f: (typeof wordFacts)[number], text: string, options: { ignoreNear?: boolean } = {}): string | boolean | null {
     const clauses = clauseIndex(text);
-    const nearClauses = new Set(f.near.findAll(text).map((n) => clauses[n.start]!));
-    const inScope = (find: Find<unknown>) => options.ignoreNear || !f.hasNear || nearClauses.has(clauses[find.start]!);
+    const nearFinds = f.hasNear ? f.near.findAll(text) : [];
+    const nearClauses = new Set(nearFinds.map((n) => clauses[n.start]!));
+    const inScope = (find: Find<unknown>) => options.ignoreNear || !f.hasNear || (f.nearAnywhere ? nearFinds.length > 0 : nearClauses.has(clauses[find.start]!));
     if (f.values) {
       const found = f.values.findAll(text).filter((x) => inScope(x) && !isNegated(text, x.start));
       const values = [...new Set(found.map((x) => x.value))];
@@ -192,7 +196,16 @@ export function createReader(kb: KnowledgeBase) {
       if (t.length <= 12 && /^(是|对|有|已|嗯|好)/.test(t)) return true;
       return null;
     }
-    if (fact.kind === 'enum') return f ? wordValue(f, t, { ignoreNear: true }) : null;
+    if (fact.kind === 'enum') {
+      const value = f ? wordValue(f, t, { ignoreNear: true }) : null;
+      if (value !== null) return value;
+      // 在大赛中是否获奖？ — 是 / 没有: the values a yes and a no stand for.
+      const lower = t.toLowerCase();
+      const means = v.facts[fact.id];
+      if (means?.yesMeans && YES.includes(lower)) return means.yesMeans;
+      if (means?.noMeans && NO.includes(lower)) return means.noMeans;
+      return null;
+    }
     if (fact.kind === 'count') return parseBareCount(t);
     if (fact.kind === 'amount') {
       const bare = /^(\d+(?:\.\d+)?)$/.exec(normalizeDigits(t));
@@ -215,7 +228,7 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
-  function readParties(text: string) {
+  function readParties(text: string, knownParties: boolean) {
     const self = new Set<string>();
     const counterparties: string[] = [];
     const clauses = clauseIndex(text);
@@ -252,18 +265,13 @@ export function createReader(kb: KnowledgeBase) {
       const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1);
       if (subject) self.add(subject.value);
     }
-    // 学校能拿多少 / 企业和学校分别能拿多少: party words right before an amount question name whose benefits are asked.
+    // 学校能拿多少 / 企业和学校分别能拿多少: a party word right before a verb of receiving names whose benefits are asked.
     const asked: string[] = [];
-    for (const p of found) {
-      const next = text.slice(p.end, p.end + 6);
-      if (intents.findAll(next).some((i) => (i.value === 'amount' || i.value === 'each' || i.value === 'conditions') && i.start <= 3)) asked.push(p.value);
-    }
+    for (const p of found) if (RECEIVE.test(text.slice(p.end, p.end + 8))) asked.push(p.value);
     // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
-    const receive = (i: number) => /^.{0,3}?(能拿|能领|可以拿|可以领|能申请|可以申请|能享受|拿吗|领吗)/.test(text.slice(i, i + 7));
-    const askedSelf = firstPerson.findAll(text).some((fp) => receive(fp.end));
-    for (const p of found) if (/^(能|可以)?[拿领]/.test(text.slice(p.end, p.end + 3)) && !asked.includes(p.value)) asked.push(p.value);
+    const askedSelf = firstPerson.findAll(text).some((fp) => RECEIVE.test(text.slice(fp.end, fp.end + 8).replace(/^(个人|自己|单位|这边)/, '')));
     // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about.
-    if (self.size === 0 && counterparties.length === 0 && asked.length === 0) {
+    if (self.size === 0 && counterparties.length === 0 && asked.length === 0 && !knownParties) {
       const kinds = [...new Set(found.map((p) => p.value))];
       if (kinds.length === 1) self.add(kinds[0]!);
     }
@@ -357,7 +365,7 @@ export function createReader(kb: KnowledgeBase) {
     const programme = outsideTopics.findAll(text)[0];
     if (programme) reading.outsideTopic = programme.value;
 
-    const who = readParties(text);
+    const who = readParties(text, ctx.knownParties);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
     reading.asked = who.asked;
@@ -464,6 +472,8 @@ export function createReader(kb: KnowledgeBase) {
       reading.amounts = reading.amounts.flatMap((a) => (single.includes(a.fact) ? reading.counterparties.map((party) => ({ ...a, party })) : [a]));
     }
     Object.assign(facts, combineAmounts(reading));
+    // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
+    for (const fact of Object.keys(facts)) for (const [other, value] of Object.entries(v.facts[fact]?.implies ?? {})) if (facts[other] === undefined) facts[other] = value;
 
     for (const p of findPercents(text)) {
       const fact = cueFor(text, p.start, p.end, ['percent']);
@@ -523,6 +533,9 @@ export function createReader(kb: KnowledgeBase) {
 }
 
 export type Reader = ReturnType<typeof createReader>;
+
+/** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
+const RECEIVE = /^(那边|这边|方面)?(分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给)/;
 
 /** One person speaks (我, 本人) or an organisation (我们, 我司): general grammar. */
 function speakerOf(text: string): Reading['speaker'] {

@@ -93,7 +93,8 @@ export class WordList<T> {
     for (const e of this.entries) {
       if (!e.word.includes('…') && !text.includes(e.word)) continue;
       for (const [start, end] of findWord(text, e.word)) {
-        if (finds.some((f) => f.start <= start && end <= f.end)) continue;
+        // Inside a longer find it is hidden; the same word standing for several values keeps them all.
+        if (finds.some((f) => f.start <= start && end <= f.end && (f.end - f.start > end - start || f.value === e.value))) continue;
         finds.push({ start, end, word: e.word, value: e.value });
       }
     }

@@ -50,9 +50,9 @@ describe('npm run ask / npm run chat', () => {
   });
 
   it('chats interactively, listing a question\'s options once, numbered; says in Chinese what was wrong with a message', () => {
-    const r = run(['chat'], `${'很长的问题'.repeat(500)}\n拿了省级大赛二等奖能直接评职称吗\n1\n1\n/quit\n`);
+    const r = run(['chat'], `${'很长的问题'.repeat(500)}\n我们单位有人拿了创新创业大赛的奖，能直接评职称吗\n3\n1\n/quit\n`);
     expect(r.code).toBe(0);
-    expect(r.out.split('回复序号选择：1. 科研人员  2. ').length - 1).toBe(1);
+    expect(r.out.split('回复序号选择：1. 区级及以下  2. 市级  3. 省级').length - 1).toBe(1);
     expect(r.out).not.toContain('可选：');
     expect(r.out).not.toContain('--session');
     expect(r.out).toContain('符合：可直接申报相应职称');

@@ -44,11 +44,13 @@ describe('POST /api/chat (loopback server)', () => {
   });
 
   it('walks the job-title fast track one question at a time, with options as buttons', async () => {
-    const a = await postChat(s.url, { message: '我们单位有人在省级创新创业大赛拿了二等奖，能直接评职称吗？' });
+    const a = await postChat(s.url, { message: '我们单位有人拿了创新创业大赛的奖，能直接评职称吗？' });
     expect(a.json.checks[0]).toMatchObject({ measure: 2, check: 'title-fast-track', eligible: null });
-    expect(a.json.question.fact).toBe('personRole');
-    expect(a.json.question.options).toContain('科研人员');
-    const b = await postChat(s.url, { message: '科研人员', sessionId: a.json.sessionId });
+    // Asked about the fast track, the person is taken for a researcher, and the answer says so.
+    expect(a.json.answer).toContain('按您是科研人员理解');
+    expect(a.json.question.fact).toBe('competitionLevel');
+    expect(a.json.question.options).toContain('省级');
+    const b = await postChat(s.url, { message: '省级', sessionId: a.json.sessionId });
     expect(b.json.question.fact).toBe('isMainCompleter');
     expect(b.json.question.options).toEqual(['是', '否']);
     const c = await postChat(s.url, { message: '是', sessionId: a.json.sessionId });

@@ -175,7 +175,7 @@ describe.each([phone, desktop])('chat page at $width × $height (headless Chromi
 
   it('a clarifying question: its options at the top of the card, on the first screen; the conversation goes on', async () => {
     const { page, errors } = await pageAt(vp);
-    const { reply } = await ask(page, '我们单位有人在省级创新创业大赛拿了二等奖，能直接评职称吗？');
+    const { reply } = await ask(page, '我们单位有人拿了创新创业大赛的奖，能直接评职称吗？');
     const card = reply.locator('.card.check');
     const option = card.locator('.options button').first();
     await option.waitFor();
@@ -188,7 +188,7 @@ describe.each([phone, desktop])('chat page at $width × $height (headless Chromi
     await screenshot(page, `question-${tag}`);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await card.locator('.options button', { hasText: '科研人员' }).click();
+    await card.locator('.options button', { hasText: '省级' }).click();
     await expect.poll(() => page.locator('.msg.assistant').count()).toBe(2);
     // A tap on a phone brings up no keyboard over the reply; a click on a desktop goes back to the input box.
     expect(await page.evaluate(() => document.activeElement?.id === 'input')).toBe(!vp.phone);
