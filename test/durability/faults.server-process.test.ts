@@ -21,7 +21,7 @@ const dirs: string[] = [];
 beforeAll(async () => {
   good = await makeGoodDataDir();
   dirs.push(good.dir);
-}, 60_000);
+}, 180_000);
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 // Two cores: at most two servers start at once.

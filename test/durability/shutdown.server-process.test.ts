@@ -29,7 +29,7 @@ describe('npm run serve:prod and SIGTERM', () => {
     npm.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => npm.once('exit', (code) => r(code)));
     try {
-      await expect.poll(() => out, { timeout: 60_000, interval: 100 }).toContain('web chat:');
+      await expect.poll(() => out, { timeout: 90_000, interval: 100 }).toContain('web chat:');
       // A request in flight: headers and half the body sent.
       const body = JSON.stringify({ message: QUESTION });
       const socket = connect(port, '127.0.0.1');
@@ -61,5 +61,5 @@ describe('npm run serve:prod and SIGTERM', () => {
     } finally {
       if (npm.exitCode === null) npm.kill('SIGKILL');
     }
-  }, 90_000);
+  }, 150_000);
 });

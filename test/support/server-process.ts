@@ -72,7 +72,8 @@ export async function startServerProcess(
       return exited;
     },
   };
-  const deadline = options.timeoutMs ?? 20_000;
+  // Generous: on a busy two-core machine a start has taken over 20 s.
+  const deadline = options.timeoutMs ?? 90_000;
   return new Promise<StartResult>((resolve) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
