@@ -88,7 +88,7 @@ const scenarios: [string, string[]][] = [
   ['manifest-folder', ['manifest-folder']],
 ];
 
-const SLOW = 180_000; // waiting for a slot counts against a test's time
+const SLOW = 300_000; // waiting for a slot counts against a test's time
 
 describe.concurrent('a damaged DATA_DIR', () => {
   it.each(scenarios)('%s: answers 900,000, naming what it mended', (_name, ids) =>
