@@ -105,9 +105,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
   }
 
   /** The question to ask next: the first fact still missing that can change a verdict and was not skipped. */
-  function nextQuestion(computed: Computed, state: SessionState): { missing: string[]; ask: string | null } {
-    // Only what can still change an amount or a verdict: not a benefit already refused, nor one the text gives only a ceiling for.
-    const open = [...computed.results.filter((r) => r.status === 'computed' || r.status === 'needs_info'), ...computed.checks.filter((c) => c.eligible !== false && c.inForce)];
+  function nextQuestion(computed: Computed, state: SessionState, reading: Reading): { missing: string[]; ask: string | null } {
+    // Only what can still change an amount or a verdict: not a benefit already refused, nor — unless the question is
+    // whether one qualifies (能申请吗) — one the text gives only a ceiling for.
+    const asksEligibility = reading.intents.includes('conditions');
+    const open = [...computed.results.filter((r) => r.status === 'computed' || r.status === 'needs_info' || (asksEligibility && r.status === 'cap_only')), ...computed.checks.filter((c) => c.eligible !== false && c.inForce)];
     const missing = [...new Set(open.flatMap((r) => r.missing))];
     return { missing, ask: missing.find((f) => !state.skipped.includes(f) && factDefs.has(f)) ?? null };
   }
@@ -135,7 +137,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (compute) {
       computed = computer.compute(state, asOf, compute.benefits, compute.checks);
       for (const f of computed.refused) delete state.facts[f.fact];
-      const { missing, ask } = nextQuestion(computed, state);
+      const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;
     } else if (!parts.some((p) => p.kind === 'reask')) {

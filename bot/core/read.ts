@@ -115,6 +115,8 @@ export function createReader(kb: KnowledgeBase) {
   /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
+  /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
+  const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, fen: BigInt(b.cap.yuan) * 100n })));
 
   /** Figure facts in priority order (the order of vocabulary.yaml), with their cue lists. */
   const figureFacts = Object.entries(v.facts)
@@ -169,8 +171,13 @@ export function createReader(kb: KnowledgeBase) {
       return values.length === 1 ? values[0]! : values.length > 1 ? found[found.length - 1]!.value : null;
     }
     let result: boolean | null = null;
+    let previous: { end: number; negated: boolean } | null = null;
     for (const find of f.yes.findAll(text).filter(inScope)) {
-      const stated = isNegated(text, find.start) ? !find.value : find.value;
+      // 没有重点实验室和技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
+      const joined: boolean = previous !== null && /^[和或、及与]$/.test(text.slice(previous.end, find.start));
+      const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
+      previous = { end: find.end, negated };
+      const stated = negated ? !find.value : find.value;
       // One yes is enough: 一笔已经落地，另一笔还没 is landed.
       if (stated) return true;
       result = false;
@@ -267,7 +274,12 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 学校能拿多少 / 企业和学校分别能拿多少: a party word right before a verb of receiving names whose benefits are asked.
     const asked: string[] = [];
-    for (const p of found) if (RECEIVE.test(text.slice(p.end, p.end + 8))) asked.push(p.value);
+    for (const [i, p] of found.entries()) {
+      if (!RECEIVE.test(text.slice(p.end, p.end + 8))) continue;
+      asked.push(p.value);
+      // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
+      for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
+    }
     // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
     const askedSelf = firstPerson.findAll(text).some((fp) => RECEIVE.test(text.slice(fp.end, fp.end + 8).replace(/^(个人|自己|单位|这边)/, '')));
     // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about.
@@ -360,7 +372,9 @@ export function createReader(kb: KnowledgeBase) {
       const [, clauseEnd] = clauseAt(text, o.start);
       const rest = text.slice(o.end, clauseEnd);
       const policy = policyWords.findAll(rest)[0];
-      if (policy && reading.inside.length === 0 && partyWords.findAll(rest.slice(0, policy.start)).length === 0) reading.elsewhere = o.value;
+      // 苏州的技术经理人奖励: a party the policy word follows at once is the policy's subject, not a partner there.
+      const partners = partyWords.findAll(rest.slice(0, policy?.start ?? 0)).filter((p) => policy && policy.start - p.end > 1);
+      if (policy && reading.inside.length === 0 && partners.length === 0) reading.elsewhere = o.value;
     }
     const programme = outsideTopics.findAll(text)[0];
     if (programme) reading.outsideTopic = programme.value;
@@ -433,13 +447,18 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
       if (notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) continue;
+      // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
+      if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+        for (const b of byCap) if (b.fen === a.fen && !reading.items.includes(b.id)) reading.items.push(b.id);
+        continue;
+      }
       let fact = cueFor(text, a.start, a.end, ['amount']);
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
       fact ??= v.defaultAmountFact;
-      // An institution's contracts are its yearly new contract amount (第7条's base), unless the text says otherwise.
-      if (selfReads[fact] && yearly && !yearly.before.has(text) && !reading.amounts.some((x) => x.fact === selfReads[fact])) {
+      // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount.
+      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact]) && !findAmounts(text).some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact])) {
         reading.amounts.push({ fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
-        reading.assumedYearly = true;
+        reading.assumedYearly = !yearly.before.has(text);
       }
       reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
     }
@@ -455,7 +474,7 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // 三个合同，每个五十万: an amount said for each of a count is that many amounts.
-    const perEach = /每(个|份|笔|家|项|单)/.exec(text);
+    const perEach = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text);
     const count = perEach ? findCounts(text).find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? findCounts(text)[0] : undefined;
     if (perEach && count && count.count > 1 && count.count <= 50) {
       const after = reading.amounts.filter((a) => text.indexOf(a.raw) > perEach.index);
@@ -533,6 +552,9 @@ export function createReader(kb: KnowledgeBase) {
 }
 
 export type Reader = ReturnType<typeof createReader>;
+
+/** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
+const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
 
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
 const RECEIVE = /^(那边|这边|方面)?(分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给)/;

@@ -64,7 +64,7 @@ describe('loader on the bundled knowledge base', () => {
     expect(award.withinYears).toBe(2);
     const team = kb.measures[2]!.benefits.find((b) => b.id === 'm2-team-founding')!;
     expect(team.cap.yuan).toBe(10000000);
-    expect(team.conditions[0]!.decidedBy).toBe('review');
+    expect(team.conditions.find((c) => c.id === 'selected-by-review')!.decidedBy).toBe('review');
   });
 
   it('keeps non-monetary provisions with their conditions and numbers', () => {

@@ -1,0 +1,63 @@
+/**
+ * Golden dialog cases (test/core/dialog/*.yaml): each case's turns through one
+ * shared in-memory runtime, a new session per case. A case marked `known` is
+ * a recorded bug: reported apart, and failing only once it passes (remove the
+ * mark with the fix).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime, type Runtime } from '../../bot/core/index.ts';
+import { firstLines, loadDialogCases, responseDiffs, type DialogCase } from '../support/golden-cases.ts';
+
+const cases = loadDialogCases();
+const files = [...new Set(cases.map((c) => c.file))];
+const knownFailures: string[] = [];
+let rt: Runtime;
+
+beforeAll(async () => {
+  rt = await createRuntime({ today: () => '2026-11-29' });
+});
+afterAll(() => {
+  rt?.close();
+  const known = cases.filter((c) => c.known).length;
+  console.log(`dialog: ${cases.length} cases, ${known} known failures${process.env.GOLDEN_VERBOSE ? `\n  ${knownFailures.join('\n  ')}` : ' (GOLDEN_VERBOSE=1 lists them)'}`);
+});
+
+/** Runs every turn (all of them, so one report shows every difference); one line per difference. */
+async function run(c: DialogCase): Promise<string[]> {
+  const out: string[] = [];
+  let sessionId: string | undefined;
+  for (const [i, turn] of c.turns.entries()) {
+    const r = await rt.assistant.chat({ message: turn.message, ...(sessionId ? { sessionId } : {}), ...(turn.asOf ? { asOf: turn.asOf } : {}) });
+    sessionId = r.sessionId;
+    const diffs = turn.expect ? responseDiffs(r, turn.expect) : [];
+    if (diffs.length > 0) out.push(`turn ${i + 1} «${turn.message}»${turn.asOf ? ` (asOf ${turn.asOf})` : ''}:\n    ${diffs.join('\n    ')}\n    answered: ${firstLines(r.answer)}`);
+  }
+  return out;
+}
+
+const where = (c: DialogCase) => `${c.file} #${c.index + 1} ${c.name}`;
+
+describe('golden dialog cases', () => {
+  it('has at least 110 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(110);
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      for (const c of cases.filter((x) => x.file === file)) {
+        if (c.known) {
+          it(`#${c.index + 1} ${c.name} [known: ${c.known}]`, async () => {
+            const diffs = await run(c);
+            if (diffs.length === 0) throw new Error(`${where(c)} now answers as expected: remove its known mark («${c.known}»)`);
+            knownFailures.push(`${where(c)}: ${c.known}\n  ${diffs.join('\n  ')}`);
+          });
+        } else {
+          it(`#${c.index + 1} ${c.name}`, async () => {
+            const diffs = await run(c);
+            if (diffs.length > 0) throw new Error(`${where(c)}:\n  ${diffs.join('\n  ')}`);
+          });
+        }
+      }
+    });
+  }
+});
