@@ -54,6 +54,8 @@ const factVocabulary = z
 const partySchema = z
   .object({
     label: word,
+    /** A person (a researcher, a manager) rather than an organisation: a check for such a person is read as theirs. */
+    person: z.boolean().default(false),
     /** Words naming this kind of party (江南大学 contains 大学). */
     words: words,
     /** Words that alone say the asker is this party (我司, 我校). */
@@ -93,6 +95,7 @@ export const intentIds = [
   'total',
   'each',
   'also',
+  'maximum',
   'addressees',
   'noAmountList',
   'largest',

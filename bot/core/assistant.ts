@@ -108,7 +108,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   function nextQuestion(computed: Computed, state: SessionState, reading: Reading): { missing: string[]; ask: string | null } {
     // Only what can still change an amount or a verdict: not a benefit already refused, nor — unless the question is
     // whether one qualifies (能申请吗) — one the text gives only a ceiling for.
-    const asksEligibility = reading.intents.includes('conditions');
+    const asksEligibility = reading.intents.includes('conditions') || (reading.intents.includes('amount') && !reading.intents.includes('maximum'));
     const open = [...computed.results.filter((r) => r.status === 'computed' || r.status === 'needs_info' || (asksEligibility && r.status === 'cap_only')), ...computed.checks.filter((c) => c.eligible !== false && c.inForce)];
     const missing = [...new Set(open.flatMap((r) => r.missing))];
     return { missing, ask: missing.find((f) => !state.skipped.includes(f) && factDefs.has(f)) ?? null };

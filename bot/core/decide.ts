@@ -77,6 +77,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   }
   // Facts who is speaking states (我是科研人员): they say nothing about which item is asked.
   const partyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
+  const personFacts = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   const conditionFacts = (ids: readonly string[]) =>
     ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])]).flatMap((c) => (c.fact ? [c.fact] : []));
   return {
@@ -89,7 +90,7 @@ export function createItemIndex(kb: KnowledgeBase) {
     },
     conditionFacts,
     /** Who someone is (a researcher, a manager) rather than what they did. */
-    partyFact: (fact: string) => partyFacts.has(fact),
+    personFact: (fact: string) => personFacts.has(fact),
     /** The facts a provision's conditions test that no benefit tests (a contest's level): stating one is about it. */
     ownFacts: (id: string) => {
       const shared = new Set(conditionFacts([...benefits.keys()]));
@@ -290,7 +291,7 @@ const topic: Handler = (ctx) => {
   // 能直接评高工吗: a check for researchers is about a researcher unless the message says who else; the answer says so.
   for (const id of ctx.next.focus.checks) {
     for (const c of index.provisions.get(id)?.provision.conditions ?? []) {
-      if (!c.fact || !c.oneOf || ctx.next.facts[c.fact] !== undefined || !index.partyFact(c.fact)) continue;
+      if (!c.fact || !c.oneOf || ctx.next.facts[c.fact] !== undefined || !index.personFact(c.fact)) continue;
       ctx.next.facts[c.fact] = c.oneOf[0]!;
       ctx.parts.push({ kind: 'assumedRole', fact: c.fact, value: c.oneOf[0]! });
     }

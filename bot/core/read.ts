@@ -112,6 +112,7 @@ export function createReader(kb: KnowledgeBase) {
   const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
   const itemById = new Map(items.map((it) => [it.id, it]));
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
+  const personFacts = new Set([...parties.values()].filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
@@ -386,8 +387,10 @@ export function createReader(kb: KnowledgeBase) {
     Object.assign(facts, partyFacts(who.self, who.counterparties));
 
     for (const f of wordFacts) {
-      // Who is who (the research side, the applicant) comes from the parties, not from any kind word said.
-      if (facts[f.id] !== undefined || (f.values && partySetFacts.has(f.id))) continue;
+      // Who is who (the research side, the applicant) comes from the parties, not from any kind word said;
+      // a person's own role (我不是科研人员，是行政人员) may be said in words.
+      const personal = personFacts.has(f.id) && reading.speaker === 'person';
+      if (facts[f.id] !== undefined || (f.values && partySetFacts.has(f.id) && !personal)) continue;
       const value = wordValue(f, text);
       if (value !== null) facts[f.id] = value;
     }
@@ -540,8 +543,9 @@ export function createReader(kb: KnowledgeBase) {
       const fixed = typos.correct(normalizeAmountText(message.trim()));
       if (fixed.corrections.length === 0) return first;
       const second = readText(fixed.text, ctx, fixed.corrections);
-      // A correction must make the message say more, or it was no slip.
-      return weight(second) > weight(first) ? second : first;
+      // A correction must make the message say more, and unsay nothing, or it was no slip.
+      const keeps = first.items.every((i) => second.items.includes(i)) && Object.keys(first.facts).every((f) => f in second.facts);
+      return keeps && weight(second) > weight(first) ? second : first;
     },
     /** The option labels offered for a fact's question. */
     optionsFor(fact: string): string[] {

@@ -48,7 +48,8 @@ const MIN = 2;
 const MAX = 6;
 
 export function createTypoReader(vocabularyWords: Iterable<string>) {
-  const targets = [...new Set([...vocabularyWords].filter((w) => cjk.test(w) && w.length >= MIN && w.length <= MAX))];
+  const allTargets = [...new Set([...vocabularyWords].filter((w) => cjk.test(w) && w.length >= MIN))];
+  const targets = allTargets.filter((w) => w.length <= MAX);
   // Index by the readings of the first character, so a stretch is compared with few words.
   const byFirst = new Map<string, string[]>();
   for (const w of targets) byFirst.set(readingOf(w[0]!), [...(byFirst.get(readingOf(w[0]!)) ?? []), w]);
@@ -68,6 +69,9 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
     /** The text with each slip replaced by the vocabulary word it sounds like, and what was replaced. */
     correct(text: string): { text: string; corrections: Correction[] } {
       const corrections: Correction[] = [];
+      // A stretch that overlaps a word of the vocabulary as typed is no slip (改革试点 holds no 各是).
+      const typed = new Uint8Array(text.length);
+      for (const w of allTargets) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) typed.fill(1, at, at + w.length);
       let out = '';
       let i = 0;
       while (i < text.length) {
@@ -75,7 +79,9 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
         let len = 0;
         for (let n = Math.min(MAX, text.length - i); n >= MIN && !fixed; n--) {
           const stretch = text.slice(i, i + n);
-          if (!cjk.test(stretch) || known.has(stretch) || isGeneralWord(stretch)) continue;
+          if (!cjk.test(stretch) || known.has(stretch) || isGeneralWord(stretch) || typed.subarray(i, i + n).some((x) => x === 1)) continue;
+          // A stretch that cuts through a word of general Chinese is no slip (是行政: 行 belongs to 行政).
+          if ((i > 0 && isGeneralWord(text.slice(i - 1, i + 1))) || (i + n < text.length && isGeneralWord(text.slice(i + n - 1, i + n + 1)))) continue;
           const match = byFirst.get(readingOf(stretch[0]!))?.find((w) => w.length === n && soundsLike(stretch, w));
           if (match) {
             fixed = match;

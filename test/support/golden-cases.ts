@@ -28,6 +28,7 @@ const contextSchema = z
     topicCountFact: z.string().nullable().optional(),
     expected: z.array(z.string()).optional(),
     topicFacts: z.array(z.string()).optional(),
+    knownParties: z.boolean().optional(),
   })
   .strict();
 
@@ -112,6 +113,8 @@ export function readContextOf(c: UnderstandingCase): ReadContext {
     topicCountFact: x.topicCountFact ?? null,
     expected: x.expected ?? [],
     topicFacts: x.topicFacts ?? [],
+    // A case with a pending question or a topic is mid-conversation: who is who is already known or asked.
+    knownParties: x.knownParties ?? x.pending !== undefined,
   };
 }
 
