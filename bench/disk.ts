@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -20,16 +19,6 @@ const messages = [
   '中试平台能拿多少支持',
   '用了8万元科技创新券，在省平台上用的，能拿多少',
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function io(pid: number): { writeBytes: number; wchar: number } {
   const text = readFileSync(`/proc/${pid}/io`, 'utf8');
@@ -57,15 +46,20 @@ function load(url: string, amount: number): Promise<autocannon.Result> {
 const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
 
 export async function benchDisk(total = Number(process.env.BENCH_DISK_REQUESTS ?? 100_000)): Promise<void> {
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-disk-'));
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'bot', 'main.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    await new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('web chat:')) resolve(); });
+    // The server picks a free port itself and says which.
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /web chat: http:\/\/[^/\s]+:(\d+)\//.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
       child.once('exit', (code) => reject(new Error(`bench: the server exited (${code}) before it was ready`)));
     });
     const url = `http://127.0.0.1:${port}`;

@@ -1,15 +1,15 @@
 /**
  * Starts the real server (`node --import tsx bot/main.ts`, as `npm run
- * serve:prod` does) in a child process on a free loopback port, and reports
+ * serve:prod` does) in a child process on a loopback port it picks itself, and reports
  * whether it came up or why it did not.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
 
 export interface ServerProcess {
+  /** Where it listens; set once it is ready (it picks a free port itself, so no other process can take it first). */
   url: string;
   port: number;
   child: ChildProcess;
@@ -23,17 +23,6 @@ export interface ServerProcess {
 
 export type StartResult = { ready: true; server: ServerProcess } | { ready: false; server: ServerProcess; code: number | null; signal: NodeJS.Signals | null };
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Spawns the server over `dataDir` and waits until it listens (its "web chat:"
  * line) or exits. `uid`/`gid` run it as another user (a read-only directory
@@ -43,10 +32,9 @@ export async function startServerProcess(
   dataDir: string,
   options: { env?: Record<string, string>; uid?: number; gid?: number; timeoutMs?: number } = {},
 ): Promise<StartResult> {
-  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bot/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(options.uid !== undefined ? { uid: options.uid } : {}),
     ...(options.gid !== undefined ? { gid: options.gid } : {}),
@@ -56,8 +44,8 @@ export async function startServerProcess(
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const server: ServerProcess = {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: '',
+    port: 0,
     child,
     output: () => out,
     exited,
@@ -79,7 +67,10 @@ export async function startServerProcess(
       child.kill('SIGKILL');
     }, deadline);
     const onData = () => {
-      if (out.includes('web chat:')) {
+      const listening = /web chat: http:\/\/([^/\s]+):(\d+)\//.exec(out);
+      if (listening) {
+        server.port = Number(listening[2]);
+        server.url = `http://127.0.0.1:${server.port}`;
         clearTimeout(timer);
         child.stdout!.off('data', onData);
         resolve({ ready: true, server });
