@@ -86,16 +86,21 @@ export function createAssistant(options: AssistantOptions): Assistant {
     };
   }
 
-  /** Retrieval is asked only when the reading leaves the topic open. */
-  function needsSearch(r: Reading, state: SessionState): boolean {
-    if (r.option || r.refused.length > 0 || r.elsewhere || r.intents.includes('reset')) return false;
-    if (state.pending && r.facts[state.pending] !== undefined) return false;
-    return r.items.length === 0;
+  // Retrieval is deterministic for one index: the same question (a FAQ asked by many) is looked up once.
+  const searched = new Map<string, { summary: SearchSummary; clauses: Chunk[] }>();
+  const SEARCH_CACHE = 2000;
+
+  async function search(r: Reading): Promise<{ summary: SearchSummary; clauses: Chunk[] }> {
+    const hit = searched.get(r.text);
+    if (hit) return hit;
+    const found = await lookUp(r.text);
+    if (searched.size >= SEARCH_CACHE) searched.delete(searched.keys().next().value!);
+    searched.set(r.text, found);
+    return found;
   }
 
-  async function search(r: Reading, state: SessionState): Promise<{ summary: SearchSummary; clauses: Chunk[] }> {
-    if (!needsSearch(r, state)) return { summary: { cited: false, measures: [], items: [] }, clauses: [] };
-    const result = await retriever.search(r.text, { k: 5 });
+  async function lookUp(text: string): Promise<{ summary: SearchSummary; clauses: Chunk[] }> {
+    const result = await retriever.search(text, { k: 5 });
     const best = result.clauses.map((c) => c.chunk);
     const top = result.measures[0]?.measure;
     // Items of the two best clauses of the best measure first, then of the others.
@@ -130,8 +135,15 @@ export function createAssistant(options: AssistantOptions): Assistant {
   async function turn(req: ChatRequest, prev: SessionState): Promise<{ state: SessionState; response: Omit<ChatResponse, 'sessionId'> }> {
     const asOf = req.asOf ?? today();
     const reading = reader.read(req.message, contextOf(prev));
-    const { summary, clauses } = await search(reading, prev);
-    const { state, parts } = decide(kb, index, prev, reading, summary);
+    // Decided without retrieval first; most turns name what they are about and never need it.
+    let decision = decide(kb, index, prev, reading, null);
+    let clauses: Chunk[] = [];
+    if (decision.needsSearch) {
+      const found = await search(reading);
+      clauses = found.clauses;
+      decision = decide(kb, index, prev, reading, found.summary);
+    }
+    const { state, parts } = decision;
     const compute = parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
     let computed: Computed | null = null;
     if (compute) {

@@ -48,13 +48,17 @@ export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity'
 export interface Decision {
   state: SessionState;
   parts: Part[];
+  /** Decided without retrieval and found it needs the best clauses: search, then decide again. */
+  needsSearch: boolean;
 }
 
 interface Ctx {
   kb: KnowledgeBase;
   index: ItemIndex;
   reading: Reading;
-  search: SearchSummary;
+  /** Retrieval's best clauses, or null when not looked up yet (most turns never need them). */
+  search: SearchSummary | null;
+  needsSearch: boolean;
   prev: SessionState;
   next: SessionState;
   parts: Part[];
@@ -80,6 +84,8 @@ export function createItemIndex(kb: KnowledgeBase) {
   const personFacts = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   const conditionFacts = (ids: readonly string[]) =>
     ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])]).flatMap((c) => (c.fact ? [c.fact] : []));
+  const shared = new Set(conditionFacts([...benefits.keys()]));
+  const ownFacts = new Map([...provisions.keys()].map((id) => [id, conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f))]));
   return {
     benefits,
     provisions,
@@ -92,10 +98,7 @@ export function createItemIndex(kb: KnowledgeBase) {
     /** Who someone is (a researcher, a manager) rather than what they did. */
     personFact: (fact: string) => personFacts.has(fact),
     /** The facts a provision's conditions test that no benefit tests (a contest's level): stating one is about it. */
-    ownFacts: (id: string) => {
-      const shared = new Set(conditionFacts([...benefits.keys()]));
-      return conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f));
-    },
+    ownFacts: (id: string) => ownFacts.get(id) ?? [],
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
     siblings: (id: string) => {
       const item = benefits.get(id)?.benefit ?? provisions.get(id)?.provision;
@@ -262,8 +265,12 @@ const topic: Handler = (ctx) => {
 
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
   // Nothing named: retrieval's best clauses, for a question about amounts, conditions or content.
-  if (!found && !ctx.continues && ctx.search.cited && (has(ctx, 'amount', 'conditions', 'explain', 'rate') || r.self.length > 0)) {
-    for (const id of ctx.search.items) {
+  if (!found && !ctx.continues && (has(ctx, 'amount', 'conditions', 'explain', 'rate') || r.self.length > 0)) {
+    if (!ctx.search) return searchFirst(ctx);
+    // Asked for money (多少 / 比例), the benefits of the best clauses come before the support that states none.
+    const wantsMoney = has(ctx, 'amount', 'rate');
+    const candidates = ctx.search.cited ? [...ctx.search.items].sort((a, b) => (wantsMoney ? Number(!index.benefits.has(a)) - Number(!index.benefits.has(b)) : 0)) : [];
+    for (const id of candidates) {
       if (index.benefits.has(id) && perspectiveServes(ctx, perspective, id)) benefits.push(id);
       else if (index.provisions.has(id)) (index.checkable(id) ? checks : described).push(id);
       if (benefits.length + checks.length + described.length >= 2) break;
@@ -340,7 +347,10 @@ function mergeFacts(ctx: Ctx) {
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   if (!prev.pending || ctx.continues || r.items.length > 0 || Object.keys(r.facts).length > 0) return;
-  if (ctx.search.cited && r.text.length > 10) return;
+  if (r.text.length > 10) {
+    if (!ctx.search) return searchFirst(ctx);
+    if (ctx.search.cited) return;
+  }
   ctx.next.focus = prev.focus;
   ctx.parts.push({ kind: 'reask', fact: prev.pending });
   return 'stop';
@@ -348,7 +358,9 @@ const reask: Handler = (ctx) => {
 
 /** On topic, nothing to compute: what the best clauses say. */
 const clauses: Handler = (ctx) => {
-  if (ctx.parts.length > 0 || !ctx.search.cited) return;
+  if (ctx.parts.length > 0) return;
+  if (!ctx.search) return searchFirst(ctx);
+  if (!ctx.search.cited) return;
   if (has(ctx, 'amount') && ctx.reading.text.replace(/[\s，,。？?！!]/g, '').length <= 12 && ctx.search.items.length === 0) return;
   const measure = ctx.search.measures[0]!;
   ctx.parts.push({ kind: 'clauses', measure });
@@ -371,6 +383,12 @@ const outOfScope: Handler = (ctx) => {
   return 'stop';
 };
 
+/** A handler that needs retrieval's clauses and has none yet: stop, and the turn is decided again with them. */
+function searchFirst(ctx: Ctx): 'stop' {
+  ctx.needsSearch = true;
+  return 'stop';
+}
+
 /** The handlers of a turn, in order. */
 export const handlers: [string, Handler][] = [
   ['reset', reset],
@@ -389,10 +407,10 @@ export const handlers: [string, Handler][] = [
 ];
 
 /** Decides a turn: the next state and the parts of the answer. */
-export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary): Decision {
-  const ctx: Ctx = { kb, index, reading, search, prev, next: structuredClone(prev), parts: [], continues: false };
+export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary | null): Decision {
+  const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: structuredClone(prev), parts: [], continues: false };
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
-  return { state: ctx.next, parts: ctx.parts };
+  return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }
 
 /** Whose benefits the message is about: the parties asked about, else the asker, else the usual asker. */

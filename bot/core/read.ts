@@ -539,7 +539,8 @@ export function createReader(kb: KnowledgeBase) {
     /** Reads a message in the context of the conversation so far. */
     read(message: string, ctx: ReadContext = emptyContext): Reading {
       const first = readText(message, ctx, []);
-      if (first.option) return first;
+      // Slips are looked for only when the message as typed says nothing the assistant can use.
+      if (first.option || !unsure(first)) return first;
       const fixed = typos.correct(normalizeAmountText(message.trim()));
       if (fixed.corrections.length === 0) return first;
       const second = readText(fixed.text, ctx, fixed.corrections);
@@ -567,6 +568,13 @@ const RECEIVE = /^(那边|这边|方面)?(分别|各自|一共|也|还|都)?(能
 function speakerOf(text: string): Reading['speaker'] {
   if (/我们|咱们|我司|我方|我校|我院|我所|本单位|本公司/.test(text)) return 'organisation';
   return /我|本人/.test(text) ? 'person' : null;
+}
+
+/** A reading that names nothing: no item, figure, fact, party, measure, department or place, no question of its own. */
+function unsure(r: Reading): boolean {
+  const said = r.items.length + r.amounts.length + Object.keys(r.facts).length + r.measures.length + r.departments.length + r.self.length + r.counterparties.length;
+  const plain = r.intents.every((i) => i === 'amount' || i === 'conditions' || i === 'explain');
+  return said === 0 && plain && !r.elsewhere && !r.outsideTopic && r.refused.length === 0;
 }
 
 /** How much a reading states: a corrected reading is kept only when it states more (a question it asks counts once). */

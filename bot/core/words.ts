@@ -75,8 +75,18 @@ export function findWord(text: string, word: string): [number, number][] {
  */
 export class WordList<T> {
   private readonly entries: { word: string; value: T }[];
+  /** Plain words by their first character, longest first: a text is scanned once, not once per word. */
+  private readonly byFirst = new Map<string, { word: string; value: T }[]>();
+  private readonly gapped: { word: string; value: T }[];
   constructor(entries: Iterable<[string, T]>) {
     this.entries = [...entries].map(([word, value]) => ({ word, value })).sort((a, b) => b.word.length - a.word.length);
+    this.gapped = this.entries.filter((e) => e.word.includes('…'));
+    for (const e of this.entries) {
+      if (e.word.includes('…')) continue;
+      const list = this.byFirst.get(e.word[0]!) ?? [];
+      list.push(e);
+      this.byFirst.set(e.word[0]!, list);
+    }
   }
 
   get size(): number {
@@ -89,20 +99,29 @@ export class WordList<T> {
 
   /** Every find, in text order, with finds inside longer ones removed. */
   findAll(text: string): Find<T>[] {
+    const all: Find<T>[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const candidates = this.byFirst.get(text[i]!);
+      if (!candidates) continue;
+      for (const e of candidates) if (text.startsWith(e.word, i)) all.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
+    }
+    for (const e of this.gapped) for (const [start, end] of findWord(text, e.word)) all.push({ start, end, word: e.word, value: e.value });
+    // Longest first, so a find inside a longer one is dropped; the same word standing for several values keeps them all.
+    all.sort((a, b) => b.end - b.start - (a.end - a.start));
     const finds: Find<T>[] = [];
-    for (const e of this.entries) {
-      if (!e.word.includes('…') && !text.includes(e.word)) continue;
-      for (const [start, end] of findWord(text, e.word)) {
-        // Inside a longer find it is hidden; the same word standing for several values keeps them all.
-        if (finds.some((f) => f.start <= start && end <= f.end && (f.end - f.start > end - start || f.value === e.value))) continue;
-        finds.push({ start, end, word: e.word, value: e.value });
-      }
+    for (const f of all) {
+      if (finds.some((g) => g.start <= f.start && f.end <= g.end && (g.end - g.start > f.end - f.start || g.value === f.value))) continue;
+      finds.push(f);
     }
     return finds.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   has(text: string): boolean {
-    return this.entries.some((e) => (e.word.includes('…') ? findWord(text, e.word).length > 0 : text.includes(e.word)));
+    for (let i = 0; i < text.length; i++) {
+      const candidates = this.byFirst.get(text[i]!);
+      if (candidates?.some((e) => text.startsWith(e.word, i))) return true;
+    }
+    return this.gapped.some((e) => findWord(text, e.word).length > 0);
   }
 }
 
