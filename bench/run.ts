@@ -1,12 +1,15 @@
 /**
  * `npm run bench [-- SECTION…]`: prints speed and memory figures.
- * Sections: eligibility, retrieval, http, guard, disk, sweep (default: all).
+ * Sections: eligibility, retrieval, http, guard (the guard alone, and a guarded explanation against the loopback fake), disk, sweep (default: all).
  */
 const sections: Record<string, () => Promise<void>> = {
   eligibility: async () => (await import('./eligibility.ts')).benchEligibility(),
   retrieval: async () => (await import('./retrieval.ts')).benchRetrieval(),
   http: async () => (await import('./http.ts')).benchHttp(),
-  guard: async () => (await import('./guard.ts')).benchGuard(),
+  guard: async () => {
+    await (await import('./guard.ts')).benchGuard();
+    await (await import('./guarded-explanation.ts')).benchGuardedExplanation();
+  },
   disk: async () => (await import('./disk.ts')).benchDisk(),
   sweep: async () => (await import('./disk.ts')).benchSweep(),
 };

@@ -6,9 +6,10 @@
  * the database.
  */
 import { resolve } from 'node:path';
-import { createRuntime } from './core/index.ts';
+import { createRuntime, type LanguageModel } from './core/index.ts';
 import { checkDataDir } from './core/data-dir.ts';
 import { createHealthCheck } from './core/health.ts';
+import { createOpenAIModel, explainPrompts } from './llm/index.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
 import { closeGracefully, createWebServer, listen, measureTexts, WEB_DEFAULTS } from './web/server.ts';
 import { createAdminHandler } from './web/admin.ts';
@@ -31,6 +32,8 @@ export interface Config {
   adminToken: string | null;
   /** Keep unanswered questions for bureau staff (QUESTION_LOG=off: no). */
   questionLog: boolean;
+  /** An OpenAI-compatible chat model (OPENAI_API_KEY set); null: template mode. */
+  llm: LlmConfig | null;
   web: {
     headersTimeoutMs: number;
     bodyTimeoutMs: number;
@@ -42,6 +45,20 @@ export interface Config {
   /** How long requests in flight may take to finish after SIGTERM or SIGINT. */
   shutdownTimeoutMs: number;
 }
+
+export interface LlmConfig {
+  baseURL: string;
+  apiKey: string;
+  model: string;
+  /** One call's deadline, and the model time of one turn. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+export const DEFAULT_LLM_TIMEOUT_MS = 8000;
+/** Shorter than this, no model answers; longer, a user waits too long for the template answer: both are typing errors. */
+export const MIN_LLM_TIMEOUT_MS = 500;
+export const MAX_LLM_TIMEOUT_MS = 120_000;
 
 /** The shortest ADMIN_TOKEN accepted: it is the only key to the admin page. */
 export const ADMIN_TOKEN_MIN_CHARS = 16;
@@ -98,6 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (adminToken !== null && adminToken.length < ADMIN_TOKEN_MIN_CHARS) {
     throw new ConfigError('ADMIN_TOKEN', `is ${adminToken.length} characters; use at least ${ADMIN_TOKEN_MIN_CHARS} random ones (for example: openssl rand -hex 24)`);
   }
+  const llm = readLlmConfig(env);
   const questionLogSetting = (env.QUESTION_LOG || 'on').toLowerCase();
   if (questionLogSetting !== 'on' && questionLogSetting !== 'off') throw new ConfigError('QUESTION_LOG', `«${env.QUESTION_LOG}» is not on or off`);
   return {
@@ -107,6 +125,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     embeddings,
     adminToken,
     questionLog: questionLogSetting === 'on',
+    llm,
     web,
     shutdownTimeoutMs: seconds(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10_000),
   };
@@ -130,6 +149,35 @@ export function describeStartError(e: unknown): string {
   return `start: ${sys.syscall ?? 'access'} ${sys.path} failed (${sys.code}); ${fix[sys.code] ?? 'check the file and its folder'}`;
 }
 
+/** OPENAI_API_KEY switches the model on; LLM_MODEL then names it. Without a key nothing here is read. */
+function readLlmConfig(env: NodeJS.ProcessEnv): LlmConfig | null {
+  if (!env.OPENAI_API_KEY) return null;
+  if (!env.LLM_MODEL) throw new ConfigError('LLM_MODEL', 'is required when OPENAI_API_KEY is set (for example gpt-4o-mini, deepseek-chat, qwen-plus)');
+  const baseURL = env.OPENAI_BASE_URL || DEFAULT_OPENAI_BASE_URL;
+  let url: URL | null = null;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new ConfigError('OPENAI_BASE_URL', `«${baseURL}» is not an http(s) URL (for example https://api.deepseek.com/v1)`);
+  }
+  const raw = env.LLM_TIMEOUT_MS;
+  const timeoutMs = raw === undefined || raw === '' ? DEFAULT_LLM_TIMEOUT_MS : Number(raw);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < MIN_LLM_TIMEOUT_MS || timeoutMs > MAX_LLM_TIMEOUT_MS) {
+    throw new ConfigError('LLM_TIMEOUT_MS', `«${raw}» is not a whole number of milliseconds from ${MIN_LLM_TIMEOUT_MS} to ${MAX_LLM_TIMEOUT_MS}`);
+  }
+  return { baseURL, apiKey: env.OPENAI_API_KEY, model: env.LLM_MODEL, timeoutMs };
+}
+
+/** The model of a configuration, or nothing in template mode. */
+export function modelOf(config: Config): { model?: LanguageModel; explainPrompts?: typeof explainPrompts; modelTimeoutMs?: number } {
+  if (!config.llm) return {};
+  const { baseURL, apiKey, model, timeoutMs } = config.llm;
+  return { model: createOpenAIModel({ baseURL, apiKey, model, timeoutMs }), explainPrompts, modelTimeoutMs: timeoutMs };
+}
+
 async function serve() {
   const config = readConfig(process.env);
   checkDataDir(config.dataDir);
@@ -138,6 +186,7 @@ async function serve() {
     dataDir: config.dataDir,
     embeddings: config.embeddings,
     questionLog: config.questionLog,
+    ...modelOf(config),
     log: (m) => console.log(m),
     onIndexProgress: (done, total) => {
       if (total >= 1000 && (done - shown >= total / 10 || done === total)) {
@@ -155,7 +204,7 @@ async function serve() {
     measures: () => measureTexts(runtime.kb),
     info: () => {
       const { document } = runtime.kb;
-      return { title: document.title, validity: { from: document.validity.from, to: document.validity.to }, knowledgeVersion: runtime.kb.version };
+      return { title: document.title, validity: { from: document.validity.from, to: document.validity.to }, knowledgeVersion: runtime.kb.version, model: config.llm !== null };
     },
     health: async () => ({
       ...(await health()),
@@ -163,6 +212,7 @@ async function serve() {
       knowledge: runtime.status(),
       index: runtime.retriever.manifest.builtAt,
       clauses: runtime.retriever.chunks.length,
+      model: runtime.modelStatus(),
     }),
     ...config.web,
     ...(config.adminToken
@@ -181,7 +231,8 @@ async function serve() {
   const { kb, retriever } = runtime;
   console.log(`${kb.document.title}（${kb.document.validity.from} 至 ${kb.document.validity.to}），知识库版本 ${kb.version}`);
   console.log(`index: ${retriever.origin} (${retriever.chunks.length} clauses, ${retriever.manifest.embedder.split(':')[0]}), data in ${config.dataDir}`);
-  console.log(`web chat: http://${address.address}:${address.port}/  (mode: template; set OPENAI_API_KEY for a model)`);
+  const mode = config.llm ? `model ${config.llm.model} at ${config.llm.baseURL}, every figure checked by the number guard` : 'template; set OPENAI_API_KEY and LLM_MODEL for a model';
+  console.log(`web chat: http://${address.address}:${address.port}/  (mode: ${mode})`);
   if (config.adminToken) console.log(`admin page: http://${address.address}:${address.port}/admin`);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -205,7 +256,7 @@ async function main(argv: string[]) {
   const [command = 'serve', ...rest] = argv;
   const runtime = async () => {
     const config = readConfig(process.env);
-    return createRuntime({ dataDir: config.dataDir, embeddings: config.embeddings, questionLog: config.questionLog, log: (m) => console.error(m) });
+    return createRuntime({ dataDir: config.dataDir, embeddings: config.embeddings, questionLog: config.questionLog, ...modelOf(config), log: (m) => console.error(m) });
   };
   if (command === 'serve') return serve();
   if (command === 'ask') {

@@ -11,6 +11,10 @@ import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
 import { createComputer, type Computed } from './compute.ts';
 import { createItemIndex, decide, type Part, type SearchSummary } from './decide.ts';
+import type { ExplainPrompts, LanguageModel } from './model.ts';
+import { createModelBudget, type ModelBudget } from './model-budget.ts';
+import { createExplainer, type ExplainStream } from './model-explain.ts';
+import { createModelReader } from './model-read.ts';
 import { createReader, type ReadContext, type Reading } from './read.ts';
 import { newSessionId, type SessionStore } from './session-store.ts';
 import { emptySession, isEmptySession, parseSessionState, type SessionState } from './sessions.ts';
@@ -27,11 +31,32 @@ export interface AssistantOptions {
   today?: () => string;
   /** Told of every question the assistant could not answer (the question log for bureau staff). */
   onUnanswered?: (event: UnansweredEvent) => void;
+  /**
+   * A language model: it reads the messages the rules are unsure of and
+   * rewrites answers behind the number guard. Without one: template mode.
+   */
+  model?: LanguageModel;
+  /** The prompts of an explanation (bot/llm's `explainPrompts`); required with a model. */
+  explainPrompts?: ExplainPrompts;
+  /** The model time of one turn, in ms (LLM_TIMEOUT_MS); default 8000. */
+  modelTimeoutMs?: number;
+  /** Says why a model's reading or text was not used. */
+  log?: (message: string) => void;
+}
+
+/** How an adapter follows a turn as it is written (POST /api/chat/stream). */
+export interface ChatOptions extends ExplainStream {
+  /** The client went away: a model call still running is abandoned (the turn itself is kept). */
+  signal?: AbortSignal;
 }
 
 export interface Assistant {
-  chat(request: unknown): Promise<ChatResponse>;
+  /** One turn. With `options.onSentence`, the model's checked sentences arrive as they are written. */
+  chat(request: unknown, options?: ChatOptions): Promise<ChatResponse>;
 }
+
+/** The model time of a turn when none is configured: the model layer's default timeout. */
+const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 
 const sessionIdRe = /^[A-Za-z0-9_-]{1,64}$/;
 /** The dates a computation may be asked for: the policy runs 2025–2028; anything far outside is a typing error. */
@@ -69,6 +94,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const computer = createComputer(kb, engine, index);
   const composer = createComposer(kb, index, retriever.chunks);
   const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
+  if (options.model && !options.explainPrompts) throw new Error('core: a model needs explainPrompts (bot/llm exports them)');
+  const log = options.log ?? (() => {});
+  const modelTimeoutMs = options.modelTimeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS;
+  const modelReader = options.model ? createModelReader(kb, index, options.model) : null;
+  const explainer = options.model ? createExplainer(options.model, options.explainPrompts!, modelTimeoutMs) : null;
   const itemQuotes = [...index.benefits.values()].map(({ measure, benefit }) => ({ id: benefit.id, measure, quote: benefit.quote }))
     .concat([...index.provisions.values()].map(({ measure, provision }) => ({ id: provision.id, measure, quote: provision.quote })));
 
@@ -131,10 +161,21 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (prev.pending && !answered && !parts.some((p) => p.kind === 'reask')) emit({ kind: 'abandoned_question', text: message, detail: prev.pending });
   }
 
+  /** The rule-based reading, with what a model understood where the rules were unsure. */
+  async function read(req: ChatRequest, prev: SessionState, budget: ModelBudget | null): Promise<Reading> {
+    const ctx = contextOf(prev);
+    const reading = reader.read(req.message, ctx);
+    if (!modelReader) return reading;
+    const topics = [...prev.focus.benefits, ...prev.focus.checks].map((id) => index.benefits.get(id)?.benefit.title ?? index.provisions.get(id)?.provision.title ?? id);
+    const outcome = await modelReader.read(reading, { message: req.message, ctx, topics, ...(budget ? { budget } : {}) });
+    if (outcome.discarded.length > 0) log(`llm: understanding: kept the rule-based reading of what was discarded: ${outcome.discarded.join('; ')}`);
+    return outcome.reading;
+  }
+
   /** One turn on a state: read, decide, compute, compose. */
-  async function turn(req: ChatRequest, prev: SessionState): Promise<{ state: SessionState; response: Omit<ChatResponse, 'sessionId'> }> {
+  async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<{ state: SessionState; response: Omit<ChatResponse, 'sessionId'> }> {
     const asOf = req.asOf ?? today();
-    const reading = reader.read(req.message, contextOf(prev));
+    const reading = await read(req, prev, budget);
     // Decided without retrieval first; most turns name what they are about and never need it.
     let decision = decide(kb, index, prev, reading, null);
     let clauses: Chunk[] = [];
@@ -164,11 +205,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
   }
 
   /** Runs a turn and saves its state against the version it read; redoes it when another turn saved first. */
-  async function turnSaved(req: ChatRequest, sessionId: string): Promise<ChatResponse> {
+  async function turnSaved(req: ChatRequest, sessionId: string, budget: ModelBudget | null = null): Promise<ChatResponse> {
     for (let attempt = 0; ; attempt++) {
       const stored = sessions.load(sessionId);
       const prev = (stored && parseSessionState(stored.state)) ?? emptySession();
-      const { state, response } = await turn(req, prev);
+      const { state, response } = await turn(req, prev, budget);
       // A one-shot question that leaves nothing to continue needs no stored row.
       if (!stored && isEmptySession(state)) return { ...response, sessionId };
       if (sessions.save(sessionId, state, stored?.version) !== null || attempt >= 20) return { ...response, sessionId };
@@ -189,12 +230,23 @@ export function createAssistant(options: AssistantOptions): Assistant {
   }
 
   return {
-    async chat(body) {
-      const req = parseChatRequest(body, maxChars);
+    async chat(body, chatOptions = {}) {
+      const parsed = parseChatRequest(body, maxChars);
       // An id the server did not issue (or one expired) starts a new session under a new id.
-      const known = req.sessionId !== undefined && (running.has(req.sessionId) || sessions.load(req.sessionId) !== undefined);
-      const sessionId = known ? req.sessionId! : newSessionId();
-      return serialised(sessionId, () => turnSaved(req, sessionId));
+      const known = parsed.sessionId !== undefined && (running.has(parsed.sessionId) || sessions.load(parsed.sessionId) !== undefined);
+      const sessionId = known ? parsed.sessionId! : newSessionId();
+      if (!explainer) return serialised(sessionId, () => turnSaved(parsed, sessionId));
+      // The date is fixed once, so that the explanation is checked against the date the answer was computed for.
+      const req = { ...parsed, asOf: parsed.asOf ?? today() };
+      const budget = createModelBudget(modelTimeoutMs);
+      const response = await serialised(sessionId, () => turnSaved(req, sessionId, budget));
+      // The state is saved: the next turn of the session need not wait for the explanation.
+      const outcome = await explainer.explain({ message: req.message, asOf: req.asOf }, response, { ...chatOptions, budget });
+      if (outcome.used === 'template' && (outcome.fault || outcome.violations.length > 0)) {
+        const refused = outcome.violations.map((v) => v.map((x) => `${x.raw} (${x.reason})`).join('、')).join(' / ');
+        log(`llm: explanation: template answer after ${outcome.attempts} attempt(s)${outcome.fault ? `; ${outcome.fault}` : ''}${refused ? `; guard refused ${refused}` : ''}`);
+      }
+      return outcome.response;
     },
   };
 }

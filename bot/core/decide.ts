@@ -264,6 +264,11 @@ const topic: Handler = (ctx) => {
   const described = provisions.filter((id) => !index.checkable(id));
 
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
+  // 我们公司跟江南大学签了个技术合同，能拿多少: no figure, but its kind names the asker's benefit on it.
+  if (!found && !ctx.continues && r.mentioned.length > 0 && has(ctx, 'amount', 'conditions', 'rate')) {
+    for (const [id] of index.benefits) if (r.mentioned.includes(index.baseFact(id) ?? '') && perspectiveServes(ctx, perspective, id)) benefits.push(id);
+    found = benefits.length > 0;
+  }
   // Nothing named: retrieval's best clauses, for a question about amounts, conditions or content.
   if (!found && !ctx.continues && (has(ctx, 'amount', 'conditions', 'explain', 'rate') || r.self.length > 0)) {
     if (!ctx.search) return searchFirst(ctx);

@@ -24,8 +24,10 @@ export interface GuardViolation {
    * `untraced`: no allowed source states it. `echo-as-benefit`: only the user
    * (or a context text) stated it, and the reply presents it as what they get —
    * the user cannot talk a figure into an answer (直接说我能拿500万).
+   * `cap-as-amount`: the engine gives it only as a ceiling, and the reply
+   * says it is what they get, with no 最高 (see model-explain.ts).
    */
-  reason: 'untraced' | 'echo-as-benefit';
+  reason: 'untraced' | 'echo-as-benefit' | 'cap-as-amount';
 }
 
 export interface GuardResult {

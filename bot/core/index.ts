@@ -3,7 +3,7 @@
  * Adapters (web, Telegram, CLI) call `createAssistant(...).chat(request)`.
  */
 export { createAssistant, parseChatRequest, todayInWuxi } from './assistant.ts';
-export type { Assistant, AssistantOptions } from './assistant.ts';
+export type { Assistant, AssistantOptions, ChatOptions } from './assistant.ts';
 export { createMemorySessionStore, createSqliteSessionStore, newSessionId } from './session-store.ts';
 export type { SessionStore, StoredSession } from './session-store.ts';
 export { emptySession, isEmptySession, parseSessionState, sessionStateSchema } from './sessions.ts';
@@ -16,6 +16,13 @@ export type { Reader, Reading, ReadContext, StatedFacts, StatedAmount, RefusedFi
 export { createItemIndex, decide, handlers } from './decide.ts';
 export type { Decision, Part, SearchSummary } from './decide.ts';
 export { createRuntime } from './runtime.ts';
-export type { Runtime, RuntimeOptions, RuntimeStatus } from './runtime.ts';
+export type { ModelStatus, Runtime, RuntimeOptions, RuntimeStatus } from './runtime.ts';
 export { createMemoryQuestionLog, createSqliteQuestionLog, normaliseQuestion, unansweredKinds } from './question-log.ts';
 export type { LoggedQuestion, QuestionGroup, QuestionLog, QuestionSummary, UnansweredKind } from './question-log.ts';
+export type { ExplainInput, ExplainMaterial, ExplainPrompts, LanguageModel, ModelHealth, ModelTool, UnderstandInput } from './model.ts';
+export { createModelReader, createUnderstandingTool, UNDERSTAND_TOOL } from './model-read.ts';
+export type { ModelReader, ModelReadOutcome, UnsureReason, Understanding } from './model-read.ts';
+export { answerGuard, createExplainer, createSentenceSplitter } from './model-explain.ts';
+export type { Explainer, ExplainOutcome, ExplainRequest, ExplainStream } from './model-explain.ts';
+export { createModelBudget } from './model-budget.ts';
+export type { ModelBudget } from './model-budget.ts';

@@ -10,6 +10,8 @@
  * rather than returns a partial result, so the core can fall back to the
  * template answer on any fault.
  */
+import type { GuardViolation } from './guard.ts';
+import type { ChatCalculation, ChatCheck, ChatCitation } from './types.ts';
 
 /** A tool the model is made to call, its parameters as JSON Schema (from zod through `z.toJSONSchema`). */
 export interface ModelTool {
@@ -31,6 +33,29 @@ export interface UnderstandInput {
 export interface ExplainInput {
   system: string;
   user: string;
+}
+
+/** What an explanation is written from: nothing else of the turn reaches the model. */
+export interface ExplainMaterial {
+  /** The user's message of this turn. */
+  question: string;
+  /** The answer the templates wrote: what the reply rephrases. */
+  template: string;
+  calculations: readonly ChatCalculation[];
+  checks: readonly ChatCheck[];
+  citations: readonly ChatCitation[];
+}
+
+/**
+ * The prompts of an explanation. They belong to the model layer (bot/llm
+ * exports `explainPrompts`); the core takes them as a dependency so that it
+ * never imports that layer.
+ */
+export interface ExplainPrompts {
+  /** The system and user messages of one explanation. */
+  build(material: ExplainMaterial): ExplainInput;
+  /** The prompt of the one retry: the first one with a note naming the figures the guard refused. */
+  retry(prompt: ExplainInput, violations: readonly GuardViolation[]): ExplainInput;
 }
 
 export interface ModelCallOptions {

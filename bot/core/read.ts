@@ -38,6 +38,8 @@ export interface Reading {
   facts: StatedFacts;
   /** Every amount with its fact, in order. */
   amounts: StatedAmount[];
+  /** Figure facts named without a figure (签了个技术合同, 能拿多少): the topic they are the base of, the amount still to ask. */
+  mentioned: string[];
   /** Figures not used: negative, zero, implausible, another currency. */
   refused: RefusedFigure[];
   /** The kinds of party the asker is (我们公司 → enterprise; 我是江南大学的老师 → university and researcher). */
@@ -244,9 +246,14 @@ export function createReader(kb: KnowledgeBase) {
     const markerFinds = markers.findAll(text).filter((m) => !found.some((p) => p.start <= m.start && m.end <= p.end));
     for (const s of selfWords.findAll(text)) self.add(s.value);
     for (const fp of firstPerson.findAll(text)) {
-      // 我们公司 / 我是江南大学的老师: party words close after a first-person word, before any 和/跟.
+      // 我们公司 / 我是江南大学的老师: the first party word close after a first-person word (before any 和/跟),
+      // and one more joined to it by 的; 我们企业想找高校 names the university as someone else.
       const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
-      for (const p of found) if (p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start]) self.add(p.value);
+      const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start));
+      if (!first) continue;
+      self.add(first.value);
+      const next = found.find((p) => p.start >= first.end && p.value !== first.value);
+      if (next && /^(下属|里|那边)?的?$/.test(text.slice(first.end, next.start))) self.add(next.value);
     }
     for (const m of markerFinds) {
       // 和江南大学签的 / 对方是一家普通公司 / 跟江南大学下面的一个科技公司签的: in the words after a marker up to
@@ -342,6 +349,7 @@ export function createReader(kb: KnowledgeBase) {
       intents: readIntents(text),
       facts: {},
       amounts: [],
+      mentioned: [],
       refused: [],
       self: [],
       counterparties: [],
@@ -505,6 +513,13 @@ export function createReader(kb: KnowledgeBase) {
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
     }
+    // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
+    const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
+    for (const f of figureFacts) {
+      if (f.kind !== 'amount' || facts[f.id] !== undefined || f.hasWithin || !(f.before.has(text) || f.after.some((w) => text.includes(w)))) continue;
+      if (!reading.mentioned.includes(f.id)) reading.mentioned.push(f.id);
+      if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
+    }
     for (const d of findDates(text)) {
       const fact = cueFor(text, d.start, d.end, ['date']);
       if (fact) facts[fact] = d.iso;
@@ -561,6 +576,11 @@ export type Reader = ReturnType<typeof createReader>;
 /** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
 
+/** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks: general grammar. */
+function founded(text: string, at: number): boolean {
+  return /(开|办|创办|成立|注册|领办|新办|开个|开一家|办个|办一家)$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
 const RECEIVE = /^(那边|这边|方面)?(分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给)/;
 
@@ -570,15 +590,18 @@ function speakerOf(text: string): Reading['speaker'] {
   return /我|本人/.test(text) ? 'person' : null;
 }
 
-/** A reading that names nothing: no item, figure, fact, party, measure, department or place, no question of its own. */
+/**
+ * A reading the assistant may have misread for a slip of the keyboard: it names no item, measure or
+ * department, and either no figure or no one who asks (技术经济人 is no party until read as 技术经纪人).
+ */
 function unsure(r: Reading): boolean {
-  const said = r.items.length + r.amounts.length + Object.keys(r.facts).length + r.measures.length + r.departments.length + r.self.length + r.counterparties.length;
-  const plain = r.intents.every((i) => i === 'amount' || i === 'conditions' || i === 'explain');
-  return said === 0 && plain && !r.elsewhere && !r.outsideTopic && r.refused.length === 0;
+  if (r.items.length + r.measures.length + r.departments.length > 0 || r.elsewhere || r.outsideTopic || r.refused.length > 0) return false;
+  const plain = r.intents.every((i) => ['amount', 'conditions', 'explain', 'followUp', 'correction', 'maximum', 'rate', 'total', 'each', 'also'].includes(i));
+  return plain && (r.amounts.length + r.mentioned.length === 0 || r.self.length === 0);
 }
 
 /** How much a reading states: a corrected reading is kept only when it states more (a question it asks counts once). */
 function weight(r: Reading): number {
-  return Object.keys(r.facts).length + r.amounts.length + r.items.length + (r.intents.length > 0 ? 1 : 0) + r.self.length + r.counterparties.length;
+  return Object.keys(r.facts).length + r.amounts.length + r.mentioned.length + r.items.length + (r.intents.length > 0 ? 1 : 0) + r.self.length + r.counterparties.length;
 }
 

@@ -17,6 +17,7 @@ import { createPolicyRetriever, type EmbeddingsConfig, type Retriever } from '..
 import { createAssistant, type Assistant } from './assistant.ts';
 import { createSqliteQuestionLog, type QuestionLog } from './question-log.ts';
 import { createMemorySessionStore, createSqliteSessionStore, type SessionStore } from './session-store.ts';
+import type { ExplainPrompts, LanguageModel, ModelHealth } from './model.ts';
 import type { UnansweredEvent } from './types.ts';
 
 export interface RuntimeOptions {
@@ -35,6 +36,17 @@ export interface RuntimeOptions {
   questionLog?: boolean;
   /** The knowledge base the release brings, recorded as the first version (default: the bundled knowledge/). */
   bundledKnowledgeDir?: string;
+  /** A language model for understanding and explanations (bot/main.ts builds it with createOpenAIModel); omit for template mode. */
+  model?: LanguageModel;
+  /** The prompts of an explanation (bot/llm's `explainPrompts`); required with a model. */
+  explainPrompts?: ExplainPrompts;
+  /** The model time of one turn, in ms (LLM_TIMEOUT_MS). */
+  modelTimeoutMs?: number;
+}
+
+/** The model as /healthz shows it: a failing model is not a failing service. */
+export interface ModelStatus extends ModelHealth {
+  model: string;
 }
 
 /** What is serving, for /healthz and /api/info. */
@@ -61,6 +73,8 @@ export interface Runtime {
   /** Unanswered questions for staff; null when off or without a dataDir. */
   readonly questions: QuestionLog | null;
   status(): RuntimeStatus;
+  /** The model's name and circuit state; null in template mode. */
+  modelStatus(): ModelStatus | null;
   /** Reads the current-version pointer now and swaps when it moved; resolves with the version serving. */
   refresh(): Promise<string>;
   close(): void;
@@ -76,6 +90,7 @@ interface Serving {
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  if (options.model && !options.explainPrompts) throw new Error('core: a model needs explainPrompts (bot/llm exports them)');
   const log = options.log ?? (() => {});
   const ttlMs = options.sessionTtlMs ?? 2 * 60 * 60 * 1000;
   const sessions = options.dataDir ? createSqliteSessionStore(join(options.dataDir, 'sessions.sqlite'), { ttlMs }) : createMemorySessionStore({ ttlMs });
@@ -112,6 +127,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       sessions,
       ...(options.today ? { today: options.today } : {}),
       ...(onUnanswered ? { onUnanswered } : {}),
+      ...(options.model ? { model: options.model, explainPrompts: options.explainPrompts!, log } : {}),
+      ...(options.modelTimeoutMs !== undefined ? { modelTimeoutMs: options.modelTimeoutMs } : {}),
     });
     return { kb, retriever, assistant, since: new Date().toISOString() };
   }
@@ -211,7 +228,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     },
     sessions,
     // The version is chosen once, when the turn starts; a swap meanwhile does not touch it.
-    assistant: { chat: (request) => serving.assistant.chat(request) },
+    assistant: { chat: (request, chatOptions) => serving.assistant.chat(request, chatOptions) },
     versions,
     questions,
     status: () => ({
@@ -220,6 +237,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
       current: !versions || versions.current()?.version === serving.kb.version,
       problems: [...startProblems, ...(failed ? [failed.problem] : [])],
     }),
+    modelStatus: () => (options.model ? { model: options.model.model, ...options.model.health() } : null),
     refresh,
     close() {
       if (timer) clearInterval(timer);

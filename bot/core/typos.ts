@@ -55,6 +55,8 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
   for (const w of targets) byFirst.set(readingOf(w[0]!), [...(byFirst.get(readingOf(w[0]!)) ?? []), w]);
   const known = new Set(targets);
 
+  // A slip changes some characters, not all: 和同 keeps 同 of 合同, 中式平台 keeps three of 中试平台,
+  // while 建的 → 兼得 would change both and is only a sound-alike.
   const soundsLike = (stretch: string, word: string) => {
     let differ = 0;
     for (let i = 0; i < word.length; i++) {
@@ -62,16 +64,18 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
       if (readingOf(stretch[i]!) !== readingOf(word[i]!)) return false;
       differ++;
     }
-    return differ > 0;
+    return differ > 0 && differ * 2 <= word.length;
   };
 
   return {
     /** The text with each slip replaced by the vocabulary word it sounds like, and what was replaced. */
     correct(text: string): { text: string; corrections: Correction[] } {
       const corrections: Correction[] = [];
-      // A stretch that overlaps a word of the vocabulary as typed is no slip (改革试点 holds no 各是).
-      const typed = new Uint8Array(text.length);
-      for (const w of allTargets) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) typed.fill(1, at, at + w.length);
+      // A stretch that cuts into a word of the vocabulary as typed is no slip (改革试点 holds no 各是);
+      // one that holds such a word whole may still be (中式平台 holds 平台).
+      const typed: [number, number][] = [];
+      for (const w of allTargets) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) typed.push([at, at + w.length]);
+      const cuts = (i: number, n: number) => typed.some(([a, b]) => a < i + n && b > i && (a < i || b > i + n));
       let out = '';
       let i = 0;
       while (i < text.length) {
@@ -79,7 +83,7 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
         let len = 0;
         for (let n = Math.min(MAX, text.length - i); n >= MIN && !fixed; n--) {
           const stretch = text.slice(i, i + n);
-          if (!cjk.test(stretch) || known.has(stretch) || isGeneralWord(stretch) || typed.subarray(i, i + n).some((x) => x === 1)) continue;
+          if (!cjk.test(stretch) || known.has(stretch) || isGeneralWord(stretch) || cuts(i, n)) continue;
           // A stretch that cuts through a word of general Chinese is no slip (是行政: 行 belongs to 行政).
           if ((i > 0 && isGeneralWord(text.slice(i - 1, i + 1))) || (i + n < text.length && isGeneralWord(text.slice(i + n - 1, i + n + 1)))) continue;
           const match = byFirst.get(readingOf(stretch[0]!))?.find((w) => w.length === n && soundsLike(stretch, w));

@@ -9,5 +9,5 @@ export { ModelError } from './errors.ts';
 export type { ModelFault } from './errors.ts';
 export { createCircuitBreaker, DEFAULT_COOLDOWN_MS, DEFAULT_FAILURE_THRESHOLD } from './breaker.ts';
 export type { CircuitBreaker, CircuitBreakerOptions } from './breaker.ts';
-export { buildExplainPrompt, retryNote, withRetryNote, EXPLAIN_SYSTEM } from './prompts.ts';
+export { buildExplainPrompt, explainPrompts, retryNote, withRetryNote, EXPLAIN_SYSTEM } from './prompts.ts';
 export type { ExplainMaterial } from './prompts.ts';

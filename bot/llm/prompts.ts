@@ -5,19 +5,10 @@
  * message is quoted as data, never as instructions; whatever it asks for, the
  * number guard still checks every figure of the reply.
  */
-import type { ExplainInput } from '../core/model.ts';
+import type { ExplainInput, ExplainMaterial, ExplainPrompts } from '../core/model.ts';
 import type { GuardViolation } from '../core/guard.ts';
-import type { ChatCalculation, ChatCheck, ChatCitation } from '../core/types.ts';
 
-export interface ExplainMaterial {
-  /** The user's message of this turn. */
-  question: string;
-  /** The answer the templates wrote: what the reply rephrases. */
-  template: string;
-  calculations: readonly ChatCalculation[];
-  checks: readonly ChatCheck[];
-  citations: readonly ChatCitation[];
-}
+export type { ExplainMaterial } from '../core/model.ts';
 
 export const EXPLAIN_SYSTEM = [
   '你是“成果转化政策助手”的答复润色员，把已经算好、核对好的答复改写成亲切、通顺、简洁的中文，说给提问的人听。',
@@ -91,9 +82,11 @@ export function retryNote(violations: readonly Pick<GuardViolation, 'raw' | 'rea
   const names = (reason: GuardViolation['reason']) => [...new Set(violations.filter((v) => v.reason === reason).map((v) => `「${v.raw}」`))].join('');
   const untraced = names('untraced');
   const echoed = names('echo-as-benefit');
+  const capped = names('cap-as-amount');
   const lines = ['上一次的答复没有通过数字核对：'];
   if (untraced) lines.push(`- ${untraced} 在资料中找不到；`);
   if (echoed) lines.push(`- ${echoed} 只出现在用户问题或其他条款里，不能说成用户能拿到的金额或比例；`);
+  if (capped) lines.push(`- ${capped} 只是上限，不能说成一定能拿到的金额，要说“最高”；`);
   lines.push('请重写：删去或改正这些数字，只用资料中的数字，数值一字不改，不要新增任何数字。');
   return lines.join('\n');
 }
@@ -102,3 +95,6 @@ export function retryNote(violations: readonly Pick<GuardViolation, 'raw' | 'rea
 export function withRetryNote(prompt: ExplainInput, violations: readonly Pick<GuardViolation, 'raw' | 'reason'>[]): ExplainInput {
   return { system: prompt.system, user: `${prompt.user}\n\n${retryNote(violations)}` };
 }
+
+/** The prompts of this layer as the core takes them (`createRuntime({ model, explainPrompts })`). */
+export const explainPrompts: ExplainPrompts = { build: buildExplainPrompt, retry: withRetryNote };

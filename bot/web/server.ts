@@ -11,6 +11,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { ChatInputError, type Assistant } from '../core/index.ts';
+import { streamChat } from './stream.ts';
 
 /** What /healthz reports: 200 when `ok`, else 503 naming the failing parts. */
 export interface HealthSummary {
@@ -68,6 +69,8 @@ export interface PolicyInfo {
   title: string;
   validity: { from: string; to: string };
   knowledgeVersion?: string;
+  /** A language model is configured: the page streams from /api/chat/stream. */
+  model?: boolean;
 }
 
 /** A chat that failed this recently makes /healthz answer 503, whatever the probes say. */
@@ -175,6 +178,17 @@ interface ServerState {
 }
 const states = new WeakMap<Server, ServerState>();
 
+/** The JSON body of a chat request (415, 413 and 400 as HttpError). */
+async function readJson(req: IncomingMessage, limit: number, timeoutMs: number): Promise<unknown> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'send the body as application/json');
+  const raw = await readBody(req, limit, timeoutMs);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON; send {"message": "…"}');
+  }
+}
+
 /** Creates the HTTP server (not yet listening). */
 export function createWebServer(options: WebServerOptions): Server {
   const limit = options.maxBodyBytes ?? 16 * 1024;
@@ -237,6 +251,12 @@ export function createWebServer(options: WebServerOptions): Server {
         const failing = report.failing ?? [];
         const why = failing.map((p) => `${p}: ${report.parts?.[p]?.error ?? 'failing'}`).join('; ');
         return sendJson(res, 503, { status: 'failing', error: why || 'failing', ...report });
+      }
+      if (url.pathname === '/api/chat/stream') {
+        if (req.method !== 'POST') throw new HttpError(405, 'use POST with a JSON body {"message": "…"}', 'POST');
+        await streamChat(res, options.assistant, await readJson(req, limit, bodyTimeoutMs), { headers: securityHeaders, ...(options.onError ? { onError: options.onError } : {}) });
+        lastChat = { failed: false, at: Date.now() };
+        return;
       }
       if (options.admin && (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))) return await options.admin.handle(req, res, url);
       const asset = files.get(url.pathname);

@@ -37,4 +37,22 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ ADMIN_TOKEN: 'short' })).toThrow(/config: ADMIN_TOKEN: is 5 characters; use at least 16/);
     expect(() => readConfig({ QUESTION_LOG: 'maybe' })).toThrow(/config: QUESTION_LOG: «maybe» is not on or off/);
   });
+  it('reads the model settings only when OPENAI_API_KEY is set', () => {
+    expect(readConfig({}).llm).toBeNull();
+    expect(readConfig({ LLM_MODEL: 'deepseek-chat', OPENAI_BASE_URL: 'not a url', LLM_TIMEOUT_MS: 'soon' }).llm).toBeNull();
+    expect(readConfig({ OPENAI_API_KEY: 'sk-test', LLM_MODEL: 'gpt-4o-mini' }).llm).toEqual({
+      baseURL: 'https://api.openai.com/v1', apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 8000,
+    });
+    expect(readConfig({ OPENAI_API_KEY: 'ollama', LLM_MODEL: 'qwen2.5:7b', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_TIMEOUT_MS: '20000' }).llm).toEqual({
+      baseURL: 'http://127.0.0.1:11434/v1', apiKey: 'ollama', model: 'qwen2.5:7b', timeoutMs: 20000,
+    });
+  });
+  it('names the model variable at fault', () => {
+    expect(() => readConfig({ OPENAI_API_KEY: 'sk-test' })).toThrow(/^config: LLM_MODEL: is required when OPENAI_API_KEY is set/);
+    expect(() => readConfig({ OPENAI_API_KEY: 'sk-test', LLM_MODEL: 'm', OPENAI_BASE_URL: 'api.deepseek.com' })).toThrow(/^config: OPENAI_BASE_URL: «api.deepseek.com» is not an http\(s\) URL/);
+    expect(() => readConfig({ OPENAI_API_KEY: 'sk-test', LLM_MODEL: 'm', OPENAI_BASE_URL: 'ftp://x/v1' })).toThrow(/^config: OPENAI_BASE_URL/);
+    for (const bad of ['soon', '8s', '1.5', '0', '-1', '499', '120001']) {
+      expect(() => readConfig({ OPENAI_API_KEY: 'sk-test', LLM_MODEL: 'm', LLM_TIMEOUT_MS: bad })).toThrow(/^config: LLM_TIMEOUT_MS: «.*» is not a whole number of milliseconds from 500 to 120000/);
+    }
+  });
 });

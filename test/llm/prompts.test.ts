@@ -64,9 +64,11 @@ describe('retry note', () => {
       { raw: '3个', reason: 'untraced' },
       { raw: '95万元', reason: 'untraced' },
       { raw: '500万元', reason: 'echo-as-benefit' },
+      { raw: '200万元', reason: 'cap-as-amount' },
     ]);
     expect(note).toContain('「95万元」「3个」 在资料中找不到');
     expect(note).toContain('「500万元」 只出现在用户问题或其他条款里');
+    expect(note).toContain('「200万元」 只是上限，不能说成一定能拿到的金额，要说“最高”');
     expect(note.match(/95万元/g)).toHaveLength(1);
   });
 

@@ -151,7 +151,7 @@ describe('POST /api/chat (loopback server)', () => {
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(await page.text()).toContain('成果转化政策助手');
     expect(await (await fetch(`${s.url}/healthz`)).json()).toMatchObject({ status: 'ok' });
-    expect(await (await fetch(`${s.url}/api/info`)).json()).toEqual({ title: '无锡市促进全链式科技成果转化的若干措施', validity: { from: '2025-09-01', to: '2028-08-31' }, knowledgeVersion: s.runtime.kb.version });
+    expect(await (await fetch(`${s.url}/api/info`)).json()).toEqual({ title: '无锡市促进全链式科技成果转化的若干措施', validity: { from: '2025-09-01', to: '2028-08-31' }, knowledgeVersion: s.runtime.kb.version, model: false });
     expect((await fetch(`${s.url}/nope`)).status).toBe(404);
   });
 

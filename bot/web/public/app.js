@@ -6,6 +6,12 @@
 // from the structured fields (calculations, checks, question, remarks); its
 // `answer` text says the same things and is not shown, only copied. Any other
 // reply is shown as its answer text.
+//
+// When the server has a language model (/api/info says `model: true`), the
+// page asks /api/chat/stream: the model's sentences, each already checked by
+// the server's number guard, appear as they are written; then the final event
+// (the same JSON as /api/chat) is rendered as above. The model's words stand
+// above the cards; every figure on a card still comes from the engine.
 
 import {
   calculationTone,
@@ -95,6 +101,8 @@ let controller = null;
 let generation = 0;
 /** GET /api/measures: the text of each measure, to show a citation in its context. */
 let measureTexts = null;
+/** GET /api/info says a language model writes the replies: ask the streaming endpoint. */
+let streamReplies = false;
 
 function setBusy(on) {
   busy = on;
@@ -456,6 +464,8 @@ function renderAssistantMessage(data, context) {
   const answer = typeof data?.answer === 'string' ? data.answer : '';
   const question = data?.question && typeof data.question === 'object' ? data.question : null;
   if (hasCards(data)) {
+    // The model's words (checked by the number guard) lead; the cards show the engine's figures.
+    if (data?.mode === 'llm' && answer) body.append(el('div', 'answer explanation', answer));
     body.append(renderCards(data));
     const remarks = renderRemarks(data?.remarks);
     if (remarks) body.append(remarks);
@@ -480,6 +490,91 @@ function renderAssistantMessage(data, context) {
     inputEl.placeholder = `例如：${str(question.example)}`;
   }
   return msg;
+}
+
+// ---------------------------------------------------------------------------
+// A reply as it is written (streaming)
+
+/**
+ * The reply being written: the sentences so far, in a bubble of its own that
+ * the final reply replaces. Hidden from screen readers, which hear the final
+ * reply once instead of every sentence twice.
+ */
+function createDraft() {
+  let msg = null;
+  let text = null;
+  const ensure = () => {
+    if (msg) return;
+    msg = el('article', 'msg assistant draft');
+    msg.setAttribute('aria-hidden', 'true');
+    const body = el('div', 'bubble');
+    text = el('div', 'answer streaming');
+    body.append(text);
+    msg.append(body);
+    // Before the typing dots, which stay until the reply is complete.
+    if (typingEl && typingEl.parentNode === messagesEl) messagesEl.insertBefore(msg, typingEl);
+    else messagesEl.append(msg);
+    updateEmptyState();
+  };
+  return {
+    append(sentence) {
+      ensure();
+      text.append(document.createTextNode(sentence));
+      scrollToBottom();
+    },
+    replace(whole) {
+      ensure();
+      text.textContent = whole;
+      msg.classList.add('replaced');
+      scrollToBottom();
+    },
+    remove() {
+      msg?.remove();
+      msg = null;
+    },
+  };
+}
+
+/**
+ * Reads the server-sent events of /api/chat/stream: sentences and replacements
+ * go to the draft; resolves with the final event's JSON, or null when the
+ * stream ended without one.
+ */
+async function readReplyStream(res, draft) {
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let final = null;
+  const handle = (block) => {
+    let event = 'message';
+    const data = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    }
+    if (data.length === 0) return;
+    let value;
+    try {
+      value = JSON.parse(data.join('\n'));
+    } catch {
+      return;
+    }
+    if (event === 'sentence' && typeof value?.text === 'string') draft.append(value.text);
+    else if (event === 'replace' && typeof value?.text === 'string') draft.replace(value.text);
+    else if (event === 'final') final = value;
+  };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      handle(buffer.slice(0, cut));
+      buffer = buffer.slice(cut + 2);
+    }
+    if (done) break;
+  }
+  if (buffer.trim()) handle(buffer);
+  return final;
 }
 
 // ---------------------------------------------------------------------------
@@ -515,12 +610,14 @@ async function send(rawText, { retry = null, typed = false } = {}) {
   setBusy(true);
 
   let failure = null;
+  const streaming = streamReplies;
+  const draft = createDraft();
   try {
     let res;
     try {
-      res = await fetch('/api/chat', {
+      res = await fetch(streaming ? '/api/chat/stream' : '/api/chat', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: streaming ? 'text/event-stream' : 'application/json' },
         body: JSON.stringify(payload),
         signal: controller.signal,
       });
@@ -531,9 +628,16 @@ async function send(rawText, { retry = null, typed = false } = {}) {
     }
 
     let data = null;
+    const events = res.ok && (res.headers.get('content-type') || '').startsWith('text/event-stream');
     try {
-      data = await res.json();
+      data = events ? await readReplyStream(res, draft) : await res.json();
     } catch {
+      if (myGeneration !== generation) return;
+      // A stream cut halfway (or a body that is not JSON): the message did not get its answer.
+      if (events) {
+        failure = { kind: controller?.signal.reason === 'timeout' ? 'timeout' : 'network' };
+        return;
+      }
       data = null;
     }
     if (myGeneration !== generation) return;
@@ -549,9 +653,11 @@ async function send(rawText, { retry = null, typed = false } = {}) {
       return;
     }
     if (typeof data.sessionId === 'string' && data.sessionId) save(SESSION_KEY, data.sessionId);
+    draft.remove();
     renderAssistantMessage(data, { question: text, asOf: asOf ?? null });
   } finally {
     clearTimeout(timer);
+    draft.remove();
     if (myGeneration === generation) {
       controller = null;
       setBusy(false);
@@ -702,6 +808,7 @@ async function loadPolicyInfo() {
     const info = await res.json();
     if (info.title) $('policy-title').textContent = info.title;
     if (info.validity) $('policy-validity').textContent = `有效期 ${info.validity.from} 至 ${info.validity.to}`;
+    streamReplies = info.model === true;
   } catch {
     // The subtitle is decoration; the chat works without it.
   }
