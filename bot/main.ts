@@ -1,18 +1,25 @@
 /**
  * Entry point of `npm start` and `npm run serve:prod`: the only place that
  * reads environment variables. Checks DATA_DIR, loads the knowledge base,
- * builds or loads the index under DATA_DIR, serves the web chat, and on
- * SIGTERM or SIGINT stops accepting, finishes requests in flight and closes
- * the database.
+ * builds or loads the index under DATA_DIR, serves the web chat, runs the
+ * Telegram bot beside it when TELEGRAM_BOT_TOKEN is set, and on SIGTERM or
+ * SIGINT stops accepting, finishes requests in flight and closes the
+ * databases.
  */
-import { resolve } from 'node:path';
-import { createRuntime, type LanguageModel } from './core/index.ts';
+import { createHmac } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { createRuntime, type LanguageModel, type Runtime } from './core/index.ts';
 import { checkDataDir } from './core/data-dir.ts';
 import { createHealthCheck } from './core/health.ts';
 import { createOpenAIModel, explainPrompts } from './llm/index.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
+import { formatDiff } from '../knowledge/diff.ts';
+import { openCheckedDatabase } from '../knowledge/sqlite.ts';
+import type { VersionStore } from '../knowledge/versions.ts';
 import { closeGracefully, createWebServer, listen, measureTexts, WEB_DEFAULTS } from './web/server.ts';
 import { createAdminHandler } from './web/admin.ts';
+import { unpackZip } from './web/zip.ts';
+import { createBot, createSqliteChatStorage, startTelegram, type BotDeps, type KnowledgeAdmin, type TelegramService } from './telegram/index.ts';
 import { runAsk } from './cli/ask.ts';
 import { runChat } from './cli/chat.ts';
 
@@ -44,6 +51,95 @@ export interface Config {
   };
   /** How long requests in flight may take to finish after SIGTERM or SIGINT. */
   shutdownTimeoutMs: number;
+  /** The Telegram bot; null without TELEGRAM_BOT_TOKEN. */
+  telegram: TelegramConfig | null;
+}
+
+export interface TelegramConfig {
+  token: string;
+  /** TELEGRAM_API_ROOT: another Bot API server (self-hosted, or a test one); null: Telegram's. */
+  apiRoot: string | null;
+  /** ADMIN_TELEGRAM_IDS: user ids allowed to run /kb_ commands. */
+  adminIds: number[];
+  /** Webhook mode (TELEGRAM_WEBHOOK_URL); null: long polling. */
+  webhook: { url: string; /** The path the web server answers it on. */ path: string; secretToken: string } | null;
+}
+
+/** Paths of the web server a webhook may not take. */
+const RESERVED_PATHS = /^\/(api|admin|healthz|index\.html|app\.js|format\.js|style\.css)?(\/|$)/;
+
+function httpUrl(variable: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(variable, `«${value}» is not a URL (for example https://api.telegram.org)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(variable, `«${value}» is not an http(s) URL`);
+  return url;
+}
+
+/** The Telegram settings; null when TELEGRAM_BOT_TOKEN is unset (the other TELEGRAM_ settings are then unused). */
+export function readTelegramConfig(env: NodeJS.ProcessEnv): TelegramConfig | null {
+  const token = (env.TELEGRAM_BOT_TOKEN ?? '').trim();
+  if (!token) return null;
+  // The token's form is not checked here: the Bot API is asked at start, and a refused token is reported without stopping the web server.
+  let apiRoot: string | null = null;
+  if (env.TELEGRAM_API_ROOT) apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/+$/, '');
+  const adminIds: number[] = [];
+  for (const part of (env.ADMIN_TELEGRAM_IDS ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const id = Number(part);
+    if (!/^\d+$/.test(part) || !Number.isSafeInteger(id) || id <= 0) {
+      throw new ConfigError('ADMIN_TELEGRAM_IDS', `«${part}» is not a Telegram user id (digits only, comma-separated; a user sees theirs with @userinfobot)`);
+    }
+    adminIds.push(id);
+  }
+  let webhook: TelegramConfig['webhook'] = null;
+  if (env.TELEGRAM_WEBHOOK_URL) {
+    const url = httpUrl('TELEGRAM_WEBHOOK_URL', env.TELEGRAM_WEBHOOK_URL);
+    if (RESERVED_PATHS.test(url.pathname)) {
+      throw new ConfigError('TELEGRAM_WEBHOOK_URL', `the path «${url.pathname}» is taken by the web chat; use one of its own, for example https://example.org/telegram/webhook`);
+    }
+    const secret = env.TELEGRAM_WEBHOOK_SECRET;
+    if (secret !== undefined && secret !== '' && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
+      throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'use 1–256 characters A–Z, a–z, 0–9, _ and - (Telegram allows no others)');
+    }
+    // Derived from the token unless given, so every process behind a load balancer checks the same one.
+    const secretToken = secret || createHmac('sha256', token).update('chengguo-zhuanhua telegram webhook').digest('base64url');
+    webhook = { url: url.toString(), path: url.pathname, secretToken };
+  }
+  return { token, apiRoot, adminIds, webhook };
+}
+
+/** The version store as the bot's /kb_ commands use it: the readable diff as lines, zips unpacked as the admin page does. */
+export function telegramKnowledge(store: VersionStore): KnowledgeAdmin {
+  return {
+    history: () => store.history(),
+    preview(dir) {
+      const p = store.preview(dir);
+      return p.ok ? { ok: true, base: p.base, version: p.version, changed: p.diff.changed, summary: p.diff.summary, lines: formatDiff(p.diff) } : p;
+    },
+    publish: (dir, options) => store.publish(dir, options),
+    rollback: (version, options) => store.rollback(version, options),
+    unpack: (data, dir) => void unpackZip(data, dir),
+  };
+}
+
+/** What createBot needs, from the runtime and the Telegram settings. */
+export function telegramDeps(runtime: Runtime, telegram: TelegramConfig, extra: Partial<BotDeps> = {}): BotDeps {
+  return {
+    token: telegram.token,
+    ...(telegram.apiRoot ? { apiRoot: telegram.apiRoot } : {}),
+    assistant: runtime.assistant,
+    kb: () => runtime.kb,
+    admin: {
+      ids: telegram.adminIds,
+      knowledge: runtime.versions ? telegramKnowledge(runtime.versions) : null,
+      status: () => ({ ...runtime.status(), clauses: runtime.retriever.chunks.length }),
+      refresh: () => runtime.refresh(),
+    },
+    ...extra,
+  };
 }
 
 export interface LlmConfig {
@@ -128,6 +224,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     llm,
     web,
     shutdownTimeoutMs: seconds(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10_000),
+    telegram: readTelegramConfig(env),
   };
 }
 
@@ -195,9 +292,22 @@ async function serve() {
       }
     },
   });
+  let telegram: TelegramService | null = null;
+  let closeChats = () => {};
+  if (config.telegram) {
+    const tg = config.telegram;
+    const chats = openCheckedDatabase(join(config.dataDir, 'telegram.sqlite'));
+    if (chats.problem) console.log(`telegram: ${chats.problem}`);
+    closeChats = () => chats.db.close();
+    const log = (m: string) => console.log(m);
+    const bot = createBot(telegramDeps(runtime, tg, { storage: createSqliteChatStorage(chats.db), log }));
+    telegram = startTelegram(bot, { ...(tg.webhook ? { webhook: { url: tg.webhook.url, secretToken: tg.webhook.secretToken } } : {}), adminIds: tg.adminIds, log });
+    console.log(`telegram: starting (${tg.webhook ? `webhook at ${tg.webhook.url}` : 'long polling'}, Bot API ${tg.apiRoot ?? 'https://api.telegram.org'}, ${tg.adminIds.length} admin(s))`);
+  }
   // The knowledge base, retriever and status are read per request: a published version swaps them.
   const health = createHealthCheck(() => runtime);
   const server = createWebServer({
+    ...(telegram?.handleWebhook && config.telegram?.webhook ? { routes: [{ path: config.telegram.webhook.path, handle: telegram.handleWebhook }] } : {}),
     assistant: runtime.assistant,
     onError: (e) => console.error('web: unexpected error', e),
     log: (line) => console.warn(line),
@@ -243,6 +353,9 @@ async function serve() {
     stopping = true;
     console.log(`${signal}: accepting no more connections; finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s)`);
     const finished = await closeGracefully(server, config.shutdownTimeoutMs);
+    // Let the bot finish the updates in hand, but not for long.
+    if (telegram) await Promise.race([telegram.stop().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+    closeChats();
     runtime.close();
     console.log(finished ? 'stopped' : 'stopped; requests still running at the deadline were cut off');
     process.exit(0);

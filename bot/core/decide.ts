@@ -160,8 +160,11 @@ const continuation: Handler = (ctx) => {
     ctx.next.skipped = [...new Set([...prev.skipped, pending])];
     ctx.continues = true;
   }
+  // The asker's own kind (我们公司 → the applicant type) says nothing about staying on the topic; its figures,
+  // its conditions and the partner's kind do.
+  const ownKind = new Set(reading.self.flatMap((p) => (ctx.kb.vocabulary.parties[p]?.person ? [] : Object.keys(ctx.kb.vocabulary.parties[p]?.asSelf ?? {}))));
   const topicFacts = [...prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []), ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
-  const statesTopicFact = topicFacts.some((f) => reading.facts[f] !== undefined);
+  const statesTopicFact = topicFacts.some((f) => reading.facts[f] !== undefined && !ownKind.has(f));
   if ((pending && reading.facts[pending] !== undefined) || reading.option) ctx.continues = true;
   if (statesTopicFact && (has(ctx, 'correction', 'followUp') || reading.text.length <= 24)) ctx.continues = true;
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.

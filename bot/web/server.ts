@@ -51,6 +51,8 @@ export interface WebServerOptions {
   allowedHosts?: readonly string[];
   /** The text of each measure (GET /api/measures), so the page can show a cited sentence within its measure. */
   measures?: () => readonly MeasureText[];
+  /** Further paths, each served whole by its own handler (the Telegram webhook); matched exactly. */
+  routes?: ReadonlyArray<{ path: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }>;
 }
 
 /** One measure as the page shows it: 0 is the closing provisions (附则). */
@@ -212,7 +214,9 @@ export function createWebServer(options: WebServerOptions): Server {
       const address = server.address() as AddressInfo;
       allowed ??= defaultAllowedHosts(address);
       // Loopback names are always answered: a rebinding attack cannot send them, and health checks inside a container do.
-      if (!hostAllowed(host, allowed) && !hostAllowed(host, loopbackHosts(address.port))) {
+      // A route of its own (the Telegram webhook) is called by a server, not a browser, under its public name, and checks its own secret.
+      const ownRoute = options.routes?.some((r) => r.path === url.pathname) ?? false;
+      if (!ownRoute && !hostAllowed(host, allowed) && !hostAllowed(host, loopbackHosts(address.port))) {
         log(`web: refused Host ${JSON.stringify(host.slice(0, 100))} from ${req.socket.remoteAddress} (421); ALLOWED_HOSTS lists the names this server answers for`);
         throw new HttpError(421, `this server does not answer for ${host.slice(0, 100)}`);
       }
@@ -258,6 +262,8 @@ export function createWebServer(options: WebServerOptions): Server {
         lastChat = { failed: false, at: Date.now() };
         return;
       }
+      const route = options.routes?.find((r) => r.path === url.pathname);
+      if (route) return await route.handle(req, res);
       if (options.admin && (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))) return await options.admin.handle(req, res, url);
       const asset = files.get(url.pathname);
       if (asset) {

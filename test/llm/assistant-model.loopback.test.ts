@@ -221,7 +221,7 @@ describe('understanding through the tool (loopback)', () => {
   });
 
   it('discards invented arguments: a number the user did not write, an item that does not exist, arguments that are not JSON', async () => {
-    const message = '我们厂子跟江大合作搞了个东西，花了两百万，能给点钱不';
+    const message = '我们厂子跟江南大学合作搞了个东西，花了两百万，能给点钱不';
     const { json: expected } = await postChat(plain.url, { message });
     for (const tool of [
       chatReply.tool(UNDERSTAND_TOOL, { facts: { contractAmountYuan: 2500000, projectInvestmentYuan: 8000000 } }),

@@ -18,7 +18,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type EdgeOptions = Pick<WebServerOptions, 'maxBodyBytes' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'keepAliveTimeoutMs' | 'maxConnectionsPerClient' | 'allowedHosts'>;
+type EdgeOptions = Pick<WebServerOptions, 'maxBodyBytes' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'keepAliveTimeoutMs' | 'maxConnectionsPerClient' | 'allowedHosts' | 'routes'>;
 
 export interface TestServerOptions extends EdgeOptions {
   today?: string;

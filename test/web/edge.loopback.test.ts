@@ -41,7 +41,9 @@ describe('Host header', () => {
   });
 
   let s: TestServer;
-  beforeAll(async () => { s = await startTestServer({ allowedHosts: ['chat.example.org'] }); });
+  beforeAll(async () => {
+    s = await startTestServer({ allowedHosts: ['chat.example.org'], routes: [{ path: '/telegram/webhook', handle: async (_req, res) => void res.end('ok') }] });
+  });
   afterAll(async () => { await s.close(); });
 
   it('answers 421 for a host it does not serve, 400 for none, and serves the allowed and loopback names', async () => {
@@ -57,6 +59,8 @@ describe('Host header', () => {
     expect(await ask(`GET /healthz HTTP/1.1\r\nHost: chat.example.org\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 200 /);
     expect(await ask(`GET /healthz HTTP/1.1\r\nHost: localhost:${s.port}\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 200 /);
     expect(s.logs.join('\n')).toMatch(/refused Host "evil.example"/);
+    // A route of its own (a webhook another server calls under its public name) checks its own secret instead.
+    expect(await ask(`POST /telegram/webhook HTTP/1.1\r\nHost: bot.example.org\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 200 [^]*\r\n\r\nok$/);
   });
 });
 
