@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- SECTION…]`: prints speed and memory figures.
- * Sections: eligibility, retrieval, http, guard (the guard alone, and a guarded explanation against the loopback fake) (default: all).
+ * Sections: eligibility, retrieval, http, guard (the guard alone, and a guarded explanation against the loopback fake), disk, sweep (default: all).
  */
 const sections: Record<string, () => Promise<void>> = {
   eligibility: async () => (await import('./eligibility.ts')).benchEligibility(),
@@ -10,6 +10,8 @@ const sections: Record<string, () => Promise<void>> = {
     await (await import('./guard.ts')).benchGuard();
     await (await import('./guarded-explanation.ts')).benchGuardedExplanation();
   },
+  disk: async () => (await import('./disk.ts')).benchDisk(),
+  sweep: async () => (await import('./disk.ts')).benchSweep(),
 };
 
 const wanted = process.argv.slice(2);

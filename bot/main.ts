@@ -1,18 +1,22 @@
 /**
- * Entry point of `npm start`: the only place that reads environment
- * variables. Loads the knowledge base, builds or loads the index under
- * DATA_DIR, serves the web chat, and runs the Telegram bot beside it when
- * TELEGRAM_BOT_TOKEN is set.
+ * Entry point of `npm start` and `npm run serve:prod`: the only place that
+ * reads environment variables. Checks DATA_DIR, loads the knowledge base,
+ * builds or loads the index under DATA_DIR, serves the web chat, runs the
+ * Telegram bot beside it when TELEGRAM_BOT_TOKEN is set, and on SIGTERM or
+ * SIGINT stops accepting, finishes requests in flight and closes the
+ * databases.
  */
 import { createHmac } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { createRuntime, type LanguageModel, type Runtime } from './core/index.ts';
+import { checkDataDir } from './core/data-dir.ts';
+import { createHealthCheck } from './core/health.ts';
 import { createOpenAIModel, explainPrompts } from './llm/index.ts';
 import type { EmbeddingsConfig } from '../retrieval/index.ts';
 import { formatDiff } from '../knowledge/diff.ts';
 import { openCheckedDatabase } from '../knowledge/sqlite.ts';
 import type { VersionStore } from '../knowledge/versions.ts';
-import { createWebServer, listen, measureTexts } from './web/server.ts';
+import { closeGracefully, createWebServer, listen, measureTexts, WEB_DEFAULTS } from './web/server.ts';
 import { createAdminHandler } from './web/admin.ts';
 import { unpackZip } from './web/zip.ts';
 import { createBot, createSqliteChatStorage, startTelegram, type BotDeps, type KnowledgeAdmin, type TelegramService } from './telegram/index.ts';
@@ -37,6 +41,16 @@ export interface Config {
   questionLog: boolean;
   /** An OpenAI-compatible chat model (OPENAI_API_KEY set); null: template mode. */
   llm: LlmConfig | null;
+  web: {
+    headersTimeoutMs: number;
+    bodyTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    maxConnectionsPerClient: number;
+    /** Unset: the server's default (the listen address, localhost, 127.0.0.1 and [::1], with the port). */
+    allowedHosts?: string[];
+  };
+  /** How long requests in flight may take to finish after SIGTERM or SIGINT. */
+  shutdownTimeoutMs: number;
   /** The Telegram bot; null without TELEGRAM_BOT_TOKEN. */
   telegram: TelegramConfig | null;
 }
@@ -145,6 +159,17 @@ export const MAX_LLM_TIMEOUT_MS = 120_000;
 /** The shortest ADMIN_TOKEN accepted: it is the only key to the admin page. */
 export const ADMIN_TOKEN_MIN_CHARS = 16;
 
+/** A duration in seconds (decimals allowed), as milliseconds. */
+function seconds(env: NodeJS.ProcessEnv, variable: string, fallbackMs: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallbackMs;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new ConfigError(variable, `«${raw}» is not a number of seconds (greater than 0, at most 3600)`);
+  return Math.round(n * 1000);
+}
+
+const hostPattern = /^(\*|\[[0-9a-f:.]+\](:\d{1,5})?|[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?)$/i;
+
 /** Parses the environment once; every fault names the variable. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
@@ -161,6 +186,27 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
     };
   } else throw new ConfigError('EMBEDDINGS', `«${kind}» is not supported; use local or openai`);
+  let maxConnectionsPerClient = WEB_DEFAULTS.maxConnectionsPerClient;
+  if (env.MAX_CONNECTIONS_PER_CLIENT !== undefined && env.MAX_CONNECTIONS_PER_CLIENT !== '') {
+    maxConnectionsPerClient = Number(env.MAX_CONNECTIONS_PER_CLIENT);
+    if (!Number.isInteger(maxConnectionsPerClient) || maxConnectionsPerClient < 0) {
+      throw new ConfigError('MAX_CONNECTIONS_PER_CLIENT', `«${env.MAX_CONNECTIONS_PER_CLIENT}» is not a whole number (0 switches the cap off)`);
+    }
+  }
+  let allowedHosts: string[] | undefined;
+  if (env.ALLOWED_HOSTS !== undefined && env.ALLOWED_HOSTS.trim() !== '') {
+    allowedHosts = env.ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+    const bad = allowedHosts.find((h) => !hostPattern.test(h));
+    if (bad !== undefined) throw new ConfigError('ALLOWED_HOSTS', `«${bad}» is not a host name or host:port (comma-separated, for example chat.example.org,localhost:3000; * accepts any)`);
+  }
+  const headersTimeoutMs = seconds(env, 'HEADERS_TIMEOUT_SECONDS', WEB_DEFAULTS.headersTimeoutMs);
+  const web = {
+    headersTimeoutMs,
+    bodyTimeoutMs: seconds(env, 'BODY_TIMEOUT_SECONDS', WEB_DEFAULTS.bodyTimeoutMs),
+    keepAliveTimeoutMs: seconds(env, 'KEEP_ALIVE_TIMEOUT_SECONDS', WEB_DEFAULTS.keepAliveTimeoutMs),
+    maxConnectionsPerClient,
+    ...(allowedHosts ? { allowedHosts } : {}),
+  };
   const adminToken = env.ADMIN_TOKEN ? env.ADMIN_TOKEN : null;
   if (adminToken !== null && adminToken.length < ADMIN_TOKEN_MIN_CHARS) {
     throw new ConfigError('ADMIN_TOKEN', `is ${adminToken.length} characters; use at least ${ADMIN_TOKEN_MIN_CHARS} random ones (for example: openssl rand -hex 24)`);
@@ -176,8 +222,28 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     adminToken,
     questionLog: questionLogSetting === 'on',
     llm,
+    web,
+    shutdownTimeoutMs: seconds(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10_000),
     telegram: readTelegramConfig(env),
   };
+}
+
+/** A start-up fault as one line that names the file and says what to do. */
+export function describeStartError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const sys = e as NodeJS.ErrnoException;
+  if (!sys.code || !sys.path) return e.message;
+  const user = process.getuid ? `the user running the server (uid ${process.getuid()})` : 'the user running the server';
+  const fix: Record<string, string> = {
+    EISDIR: 'a folder stands where a file should be: move it away',
+    ENOTDIR: 'a file stands where a folder should be: move it away',
+    EACCES: `make it writable by ${user}`,
+    EPERM: `make it writable by ${user}`,
+    EROFS: 'it is on a read-only file system: point DATA_DIR at a writable one',
+    ENOSPC: 'the disk is full: free some space',
+    ENOENT: 'a folder on the way is missing: create it',
+  };
+  return `start: ${sys.syscall ?? 'access'} ${sys.path} failed (${sys.code}); ${fix[sys.code] ?? 'check the file and its folder'}`;
 }
 
 /** OPENAI_API_KEY switches the model on; LLM_MODEL then names it. Without a key nothing here is read. */
@@ -211,6 +277,7 @@ export function modelOf(config: Config): { model?: LanguageModel; explainPrompts
 
 async function serve() {
   const config = readConfig(process.env);
+  checkDataDir(config.dataDir);
   let shown = 0;
   const runtime = await createRuntime({
     dataDir: config.dataDir,
@@ -238,16 +305,26 @@ async function serve() {
     console.log(`telegram: starting (${tg.webhook ? `webhook at ${tg.webhook.url}` : 'long polling'}, Bot API ${tg.apiRoot ?? 'https://api.telegram.org'}, ${tg.adminIds.length} admin(s))`);
   }
   // The knowledge base, retriever and status are read per request: a published version swaps them.
+  const health = createHealthCheck(() => runtime);
   const server = createWebServer({
     ...(telegram?.handleWebhook && config.telegram?.webhook ? { routes: [{ path: config.telegram.webhook.path, handle: telegram.handleWebhook }] } : {}),
     assistant: runtime.assistant,
     onError: (e) => console.error('web: unexpected error', e),
+    log: (line) => console.warn(line),
     measures: () => measureTexts(runtime.kb),
     info: () => {
       const { document } = runtime.kb;
       return { title: document.title, validity: { from: document.validity.from, to: document.validity.to }, knowledgeVersion: runtime.kb.version, model: config.llm !== null };
     },
-    health: () => ({ knowledgeVersion: runtime.kb.version, knowledge: runtime.status(), index: runtime.retriever.manifest.builtAt, clauses: runtime.retriever.chunks.length, model: runtime.modelStatus() }),
+    health: async () => ({
+      ...(await health()),
+      knowledgeVersion: runtime.kb.version,
+      knowledge: runtime.status(),
+      index: runtime.retriever.manifest.builtAt,
+      clauses: runtime.retriever.chunks.length,
+      model: runtime.modelStatus(),
+    }),
+    ...config.web,
     ...(config.adminToken
       ? {
           admin: createAdminHandler({
@@ -267,17 +344,24 @@ async function serve() {
   const mode = config.llm ? `model ${config.llm.model} at ${config.llm.baseURL}, every figure checked by the number guard` : 'template; set OPENAI_API_KEY and LLM_MODEL for a model';
   console.log(`web chat: http://${address.address}:${address.port}/  (mode: ${mode})`);
   if (config.adminToken) console.log(`admin page: http://${address.address}:${address.port}/admin`);
-  const stop = async () => {
-    server.close();
-    server.closeAllConnections();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      console.log(`${signal} again: stopping now`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: accepting no more connections; finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s)`);
+    const finished = await closeGracefully(server, config.shutdownTimeoutMs);
     // Let the bot finish the updates in hand, but not for long.
     if (telegram) await Promise.race([telegram.stop().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
     closeChats();
     runtime.close();
+    console.log(finished ? 'stopped' : 'stopped; requests still running at the deadline were cut off');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /** `tsx bot/main.ts [serve | ask … | chat]`: npm start, npm run ask and npm run chat. */
@@ -307,7 +391,7 @@ async function main(argv: string[]) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    console.error(describeStartError(e));
     process.exit(1);
   });
 }

@@ -2,10 +2,14 @@
  * Hybrid retrieval: BM25 over jieba tokens and HNSW vectors (LangChain's
  * HNSWLib over hnswlib-node), fused by reciprocal rank, never by adding unlike
  * scores; clause hits rolled up to measures; nothing cited below a threshold.
- * The vector index is saved under `indexDir` with a manifest and rebuilt when
- * the knowledge, tokenizer or embedder changes, or when a file is corrupt.
+ * The vector index is saved under `indexDir` with a manifest that carries the
+ * sha256 of every file; it is verified before hnswlib reads a byte of it (a
+ * damaged graph crashes the process rather than throwing) and rebuilt when the
+ * knowledge, tokenizer or embedder changes, or when anything does not match.
+ * A search that fails on the vectors answers from BM25 alone and rebuilds them.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
@@ -17,7 +21,9 @@ import { RetrievalError, type DescribedEmbeddings } from './embeddings.ts';
 import { weightedTerms, type Tokenizer } from './tokenizer.ts';
 
 /** Bumped whenever what is saved changes shape; an index of another version is rebuilt. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
+/** The files LangChain's HNSWLib saves; each must be listed, with its checksum, in the manifest. */
+export const INDEX_FILES = ['args.json', 'docstore.json', 'hnswlib.index'] as const;
 /** Reciprocal rank fusion constant (Cormack et al.). */
 export const RRF_K = 60;
 /** How many candidates each retriever contributes to the fusion. */
@@ -65,6 +71,12 @@ export interface Retriever {
   readonly manifest: IndexManifest;
   /** How the vector index came to be: loaded from disk, built, or rebuilt after a fault. */
   readonly origin: 'loaded' | 'built' | 'rebuilt';
+  /**
+   * The vectors right now: `ok`, or `rebuilding` after a fault (searches use
+   * BM25 alone meanwhile), or `failed` when the rebuild failed too; `reason`
+   * says what went wrong.
+   */
+  vectorStatus(): { state: 'ok' | 'rebuilding' | 'failed'; reason?: string };
 }
 
 export interface IndexManifest {
@@ -75,6 +87,8 @@ export interface IndexManifest {
   dimensions: number;
   chunks: number;
   builtAt: string;
+  /** sha256 (hex) of every file under vectors/, by name. */
+  files: Record<string, string>;
 }
 
 export interface RetrieverOptions {
@@ -94,7 +108,9 @@ export interface RetrieverOptions {
   vocabulary?: readonly string[];
 }
 
-function sameManifest(a: IndexManifest, b: Omit<IndexManifest, 'builtAt' | 'dimensions'>): boolean {
+type ExpectedManifest = Omit<IndexManifest, 'builtAt' | 'dimensions' | 'files'>;
+
+function sameManifest(a: IndexManifest, b: ExpectedManifest): boolean {
   return (
     a.formatVersion === b.formatVersion &&
     a.knowledgeVersion === b.knowledgeVersion &&
@@ -148,17 +164,89 @@ async function buildIndexes(opts: RetrieverOptions, withVectors: boolean) {
   return { lexical: lexical.build(), store };
 }
 
+/** A fault in one file of the saved index, named so the log can say which. */
+class IndexFileError extends Error {
+  constructor(readonly file: string, message: string) {
+    super(`${file} ${message}`);
+  }
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** Reads the manifest; anything but a manifest of the expected shape is a fault naming the file. */
+function readManifest(path: string): IndexManifest {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new IndexFileError(path, `cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const m = saved as Partial<IndexManifest> | null;
+  if (!m || typeof m !== 'object') throw new IndexFileError(path, 'is not a JSON object');
+  if (m.formatVersion !== INDEX_FORMAT_VERSION) return m as IndexManifest; // out of date, not damaged
+  const files = m.files;
+  if (!files || typeof files !== 'object' || INDEX_FILES.some((f) => typeof files[f] !== 'string' || !/^[0-9a-f]{64}$/.test(files[f]!))) {
+    throw new IndexFileError(path, `lacks a sha256 for each of ${INDEX_FILES.join(', ')}`);
+  }
+  return m as IndexManifest;
+}
+
+/** Checks every file under `vectorsDir` against its checksum before anything parses it. */
+function verifyFiles(vectorsDir: string, manifest: IndexManifest): void {
+  for (const [name, expected] of Object.entries(manifest.files)) {
+    const file = join(vectorsDir, name);
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      throw new IndexFileError(file, 'is missing');
+    }
+    if (!stat.isFile()) throw new IndexFileError(file, 'is not a file');
+    const actual = sha256(file);
+    if (actual !== expected) throw new IndexFileError(file, `does not match its checksum in the manifest (saved ${expected.slice(0, 12)}…, now ${actual.slice(0, 12)}…)`);
+  }
+}
+
+/** Loads the verified store and checks that every document lines up with its chunk. */
 async function loadStore(dir: string, opts: RetrieverOptions): Promise<HNSWLib> {
   const store = await HNSWLib.load(dir, opts.embeddings);
-  // A store whose documents do not line up with the chunks is as good as corrupt.
+  const dimensions = store.index.getNumDimensions();
+  if (store.args.numDimensions !== dimensions) throw new IndexFileError(join(dir, 'args.json'), `says ${store.args.numDimensions} dimensions for an index of ${dimensions}`);
   const count = store.index.getCurrentCount();
-  if (count !== opts.chunks.length) throw new Error(`index holds ${count} vectors for ${opts.chunks.length} chunks`);
-  for (const probe of [0, count - 1]) {
-    const doc = store.docstore.search(String(probe));
-    if (typeof doc === 'string' || doc.metadata.id !== opts.chunks[probe]!.id) throw new Error(`document ${probe} does not match chunk ${opts.chunks[probe]!.id}`);
+  if (count !== opts.chunks.length) throw new IndexFileError(join(dir, 'hnswlib.index'), `holds ${count} vectors for ${opts.chunks.length} chunks`);
+  for (let i = 0; i < count; i++) {
+    const doc = store.docstore.search(String(i));
+    if (typeof doc === 'string' || doc.metadata.i !== i || doc.metadata.id !== opts.chunks[i]!.id) {
+      throw new IndexFileError(join(dir, 'docstore.json'), `document ${i} does not match chunk ${opts.chunks[i]!.id}`);
+    }
   }
   return store;
 }
+
+/**
+ * Saves the store beside the current one, then swaps it in, so a crash
+ * mid-save never leaves a half index behind a valid manifest; the manifest,
+ * written last, carries the checksum of every file.
+ */
+async function saveStore(dir: string, store: HNSWLib, manifest: Omit<IndexManifest, 'files'>): Promise<IndexManifest> {
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, 'vectors.tmp');
+  rmSync(tmp, { recursive: true, force: true });
+  await store.save(tmp);
+  const files = Object.fromEntries(readdirSync(tmp).sort().map((f) => [f, sha256(join(tmp, f))]));
+  const full = { ...manifest, files };
+  // Whatever stands where the manifest or the vectors go (even a folder) is ours to replace.
+  rmSync(join(dir, 'manifest.json'), { recursive: true, force: true });
+  rmSync(join(dir, 'vectors'), { recursive: true, force: true });
+  renameSync(tmp, join(dir, 'vectors'));
+  writeFileSync(join(dir, 'manifest.json.tmp'), `${JSON.stringify(full, null, 2)}\n`);
+  renameSync(join(dir, 'manifest.json.tmp'), join(dir, 'manifest.json'));
+  return full;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Builds (or loads) the indexes and returns a retriever over the chunks. */
 export async function createRetriever(opts: RetrieverOptions): Promise<Retriever> {
@@ -166,7 +254,7 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
   const expand = opts.expandQuery ?? ((q: string) => q);
   const log = opts.log ?? (() => {});
 
-  const expected = {
+  const expected: ExpectedManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     knowledgeVersion: opts.knowledgeVersion,
     tokenizer: tokenizer.id,
@@ -181,8 +269,11 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
     const manifestPath = join(dir, 'manifest.json');
     if (existsSync(manifestPath)) {
       try {
-        const saved = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndexManifest;
+        const saved = readManifest(manifestPath);
         if (sameManifest(saved, expected)) {
+          // hnswlib trusts its file: a few flipped bytes in the graph crash the
+          // process on the first search, so nothing is read before it matches.
+          verifyFiles(join(dir, 'vectors'), saved);
           store = await loadStore(join(dir, 'vectors'), opts);
           manifest = saved;
           origin = 'loaded';
@@ -190,7 +281,8 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
           log(`retrieval: the saved index is out of date (knowledge, tokenizer or embedder changed); rebuilding`);
         }
       } catch (e) {
-        log(`retrieval: the saved index in ${dir} is unreadable (${e instanceof Error ? e.message : String(e)}); rebuilding`);
+        const what = e instanceof IndexFileError ? e.message : `${dir} cannot be loaded (${errorText(e)})`;
+        log(`retrieval: the saved index is unreadable: ${what}; rebuilding`);
         origin = 'rebuilt';
       }
     }
@@ -199,23 +291,56 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
   const lexical = built.lexical;
   const extraVocabulary = (opts.vocabulary ?? []).flatMap((v) => tokenizer.tokenize(v));
   const coverageOf = createCoverage((t) => lexical.has(t) || extraVocabulary.includes(t));
-  if (!store) {
-    store = built.store!;
-    manifest = { ...expected, dimensions: store.index.getNumDimensions(), builtAt: new Date().toISOString() };
-    if (dir) {
-      // Write beside, then swap, so a crash mid-save never leaves a half index behind a valid manifest.
-      mkdirSync(dir, { recursive: true });
-      const tmp = join(dir, 'vectors.tmp');
-      rmSync(tmp, { recursive: true, force: true });
-      await store.save(tmp);
-      rmSync(join(dir, 'manifest.json'), { force: true });
-      rmSync(join(dir, 'vectors'), { recursive: true, force: true });
-      renameSync(tmp, join(dir, 'vectors'));
-      writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  /** Saves a freshly built store when there is a folder to save to; a failure leaves it in memory. */
+  async function persist(fresh: HNSWLib): Promise<IndexManifest> {
+    const m = { ...expected, dimensions: fresh.index.getNumDimensions(), builtAt: new Date().toISOString() };
+    if (!dir) return { ...m, files: {} };
+    try {
+      return await saveStore(dir, fresh, m);
+    } catch (e) {
+      // The index is a cache: serving from memory beats refusing to start.
+      log(`retrieval: cannot save the index in ${dir} (${errorText(e)}); serving it from memory, and it is built again at the next start — make ${dir} writable to keep it`);
+      return { ...m, files: {} };
     }
   }
-  const vectors = store;
-  vectors.index.setEf(Math.max(CANDIDATES, HNSW_PARAMS.efSearch));
+  if (!store) {
+    store = built.store!;
+    manifest = await persist(store);
+  }
+  store.index.setEf(Math.max(CANDIDATES, HNSW_PARAMS.efSearch));
+  let vectors: HNSWLib | null = store;
+  let vectorState: ReturnType<Retriever['vectorStatus']> = { state: 'ok' };
+
+  /** Stops using the vectors, answers from BM25 alone, and rebuilds them in the background. */
+  function rebuildVectors(reason: string): void {
+    if (vectorState.state === 'rebuilding') return;
+    vectors = null;
+    vectorState = { state: 'rebuilding', reason };
+    log(`retrieval: ${reason}; answering from BM25 alone while the vector index is rebuilt`);
+    void (async () => {
+      try {
+        const fresh = (await buildIndexes(opts, true)).store!;
+        fresh.index.setEf(Math.max(CANDIDATES, HNSW_PARAMS.efSearch));
+        manifest = await persist(fresh);
+        vectors = fresh;
+        vectorState = { state: 'ok' };
+        log('retrieval: the vector index is rebuilt');
+      } catch (e) {
+        vectorState = { state: 'failed', reason: `${reason}; the rebuild failed too (${errorText(e)})` };
+        log(`retrieval: rebuilding the vector index failed (${errorText(e)}); answering from BM25 alone`);
+      }
+    })();
+  }
+
+  // The same fault (an embeddings endpoint down) is logged once every few seconds, not per question.
+  const lastLogged = new Map<string, number>();
+  function logQuietly(message: string): void {
+    const now = Date.now();
+    if ((lastLogged.get(message) ?? 0) > now - 10_000) return;
+    lastLogged.set(message, now);
+    log(message);
+  }
 
   async function search(query: string, options: { k?: number; mode?: SearchMode } = {}): Promise<SearchResult> {
     const k = options.k ?? 5;
@@ -240,9 +365,28 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
         h.score += FUSION_WEIGHTS.lexical / (RRF_K + rank + 1);
       });
     }
-    if (mode !== 'lexical') {
-      const qv = embeddings.embedTokenized ? embeddings.embedTokenized(expanded, expandedTokens) : await embeddings.embedQuery(expanded);
-      const res = await vectors.similaritySearchVectorWithScore(qv, Math.min(CANDIDATES, chunks.length));
+    const current = vectors;
+    if (mode !== 'lexical' && current) {
+      let qv: number[] | undefined;
+      try {
+        qv = embeddings.embedTokenized ? embeddings.embedTokenized(expanded, expandedTokens) : await embeddings.embedQuery(expanded);
+      } catch (e) {
+        // The embedder (a remote endpoint) failing says nothing about the index: BM25 answers this one.
+        logQuietly(`retrieval: embedding the question failed (${errorText(e)}); answering from BM25 alone`);
+      }
+      let res: [Document, number][] = [];
+      if (qv) {
+        try {
+          res = await current.similaritySearchVectorWithScore(qv, Math.min(CANDIDATES, chunks.length));
+          for (const [doc] of res) {
+            const i = doc.metadata.i as unknown;
+            if (typeof i !== 'number' || chunks[i]?.id !== doc.metadata.id) throw new Error(`the vector index returned document ${String(i)}, which matches no chunk`);
+          }
+        } catch (e) {
+          res = [];
+          rebuildVectors(`vector search failed (${errorText(e)})`);
+        }
+      }
       cosineTop = res.length > 0 ? 1 - res[0]![1] : 0;
       res.forEach(([doc, _distance], rank) => {
         const h = hit(doc.metadata.i as number);
@@ -288,5 +432,13 @@ export async function createRetriever(opts: RetrieverOptions): Promise<Retriever
     };
   }
 
-  return { search, chunks, manifest: manifest!, origin };
+  return {
+    search,
+    chunks,
+    get manifest() {
+      return manifest!;
+    },
+    origin,
+    vectorStatus: () => vectorState,
+  };
 }

@@ -17,6 +17,19 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ EMBEDDINGS: 'openai' })).toThrow(/config: EMBEDDINGS_MODEL: is required/);
     expect(() => readConfig({ EMBEDDINGS: 'magic' })).toThrow(/config: EMBEDDINGS: «magic» is not supported/);
   });
+  it('reads the edge limits in seconds, with defaults', () => {
+    expect(readConfig({}).web).toEqual({ headersTimeoutMs: 10_000, bodyTimeoutMs: 15_000, keepAliveTimeoutMs: 5_000, maxConnectionsPerClient: 32 });
+    expect(readConfig({}).shutdownTimeoutMs).toBe(10_000);
+    const c = readConfig({ HEADERS_TIMEOUT_SECONDS: '5', BODY_TIMEOUT_SECONDS: '2.5', KEEP_ALIVE_TIMEOUT_SECONDS: '1', MAX_CONNECTIONS_PER_CLIENT: '0', SHUTDOWN_TIMEOUT_SECONDS: '30', ALLOWED_HOSTS: 'chat.example.org, localhost:3000,[::1]:3000' });
+    expect(c.web).toEqual({ headersTimeoutMs: 5000, bodyTimeoutMs: 2500, keepAliveTimeoutMs: 1000, maxConnectionsPerClient: 0, allowedHosts: ['chat.example.org', 'localhost:3000', '[::1]:3000'] });
+    expect(c.shutdownTimeoutMs).toBe(30_000);
+  });
+  it('names the edge variable at fault', () => {
+    expect(() => readConfig({ BODY_TIMEOUT_SECONDS: '0' })).toThrow(/config: BODY_TIMEOUT_SECONDS: «0» is not a number of seconds/);
+    expect(() => readConfig({ HEADERS_TIMEOUT_SECONDS: 'ten' })).toThrow(/config: HEADERS_TIMEOUT_SECONDS:/);
+    expect(() => readConfig({ MAX_CONNECTIONS_PER_CLIENT: '-1' })).toThrow(/config: MAX_CONNECTIONS_PER_CLIENT: «-1» is not a whole number/);
+    expect(() => readConfig({ ALLOWED_HOSTS: 'ok.example,http://bad/' })).toThrow(/config: ALLOWED_HOSTS: «http:\/\/bad\/» is not a host name/);
+  });
   it('reads ADMIN_TOKEN and QUESTION_LOG', () => {
     expect(readConfig({})).toMatchObject({ adminToken: null, questionLog: true });
     expect(readConfig({ ADMIN_TOKEN: 'a'.repeat(24), QUESTION_LOG: 'off' })).toMatchObject({ adminToken: 'a'.repeat(24), questionLog: false });

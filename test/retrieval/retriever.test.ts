@@ -54,9 +54,11 @@ describe('index persistence', () => {
     expect(first.origin).toBe('built');
     expect(progress.at(-1)).toBe(first.chunks.length);
     const manifest = JSON.parse(readFileSync(join(dataDir, 'index', 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ formatVersion: 1, knowledgeVersion: kb.version, chunks: first.chunks.length, dimensions: 2048 });
+    expect(manifest).toMatchObject({ formatVersion: 2, knowledgeVersion: kb.version, chunks: first.chunks.length, dimensions: 2048 });
     expect(manifest.tokenizer).toMatch(/^jieba@/);
     expect(manifest.embedder).toMatch(/^local-hash-ngram/);
+    expect(Object.keys(manifest.files).sort()).toEqual(['args.json', 'docstore.json', 'hnswlib.index']);
+    expect(Object.values(manifest.files)).toEqual(Array(3).fill(expect.stringMatching(/^[0-9a-f]{64}$/)));
     const second = await createPolicyRetriever(kb, { dataDir });
     expect(second.origin).toBe('loaded');
     const q = '技术经纪人撮合成交能拿多少奖励';

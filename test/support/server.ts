@@ -2,20 +2,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import { createRuntime, type LanguageModel, type Runtime } from '../../bot/core/index.ts';
+import { createHealthCheck } from '../../bot/core/health.ts';
 import { explainPrompts } from '../../bot/llm/index.ts';
-import { createWebServer, listen, measureTexts } from '../../bot/web/server.ts';
+import { closeGracefully, createWebServer, listen, measureTexts, type WebServerOptions } from '../../bot/web/server.ts';
 
 export interface TestServer {
   url: string;
+  port: number;
   runtime: Runtime;
+  server: Server;
+  /** The quiet lines the server logged. */
+  logs: string[];
   close(): Promise<void>;
 }
 
-export interface TestServerOptions {
+type EdgeOptions = Pick<WebServerOptions, 'maxBodyBytes' | 'headersTimeoutMs' | 'bodyTimeoutMs' | 'keepAliveTimeoutMs' | 'maxConnectionsPerClient' | 'allowedHosts' | 'routes'>;
+
+export interface TestServerOptions extends EdgeOptions {
   today?: string;
   sqlite?: boolean;
-  maxBodyBytes?: number;
   /** A language model (on the loopback fake): understanding and explanations behind the number guard. */
   model?: LanguageModel;
   /** The model time of one turn (LLM_TIMEOUT_MS). */
@@ -32,26 +39,29 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.modelTimeoutMs !== undefined ? { modelTimeoutMs: options.modelTimeoutMs } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
+  const { today: _today, sqlite: _sqlite, model: _model, modelTimeoutMs: _modelTimeoutMs, log: _log, ...edge } = options;
+  const health = createHealthCheck(() => runtime);
+  const logs: string[] = [];
   const server = createWebServer({
     assistant: runtime.assistant,
-    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...edge,
+    log: (line) => logs.push(line),
     info: () => ({ title: runtime.kb.document.title, validity: { from: runtime.kb.document.validity.from, to: runtime.kb.document.validity.to }, knowledgeVersion: runtime.kb.version, model: Boolean(options.model) }),
     measures: () => measureTexts(runtime.kb),
-    health: () => ({ knowledgeVersion: runtime.kb.version, model: runtime.modelStatus() }),
+    health: async () => ({ ...(await health()), knowledgeVersion: runtime.kb.version, model: runtime.modelStatus() }),
   });
   const address = await listen(server, 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
     runtime,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          runtime.close();
-          if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-          resolve();
-        });
-      }),
+    server,
+    logs,
+    close: async () => {
+      await closeGracefully(server, 0);
+      runtime.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
