@@ -164,18 +164,21 @@ export function createReader(kb: KnowledgeBase) {
 
   /** Enum or boolean value of a word fact in a text; null when the text states none. */
   function wordValue(f: (typeof wordFacts)[number], text: string, options: { ignoreNear?: boolean } = {}): string | boolean | null {
+    // Most facts state nothing in most messages: find the fact's own words first, and the rest only when there are some.
+    const own: Find<string | boolean>[] = f.values ? f.values.findAll(text) : f.yes.findAll(text);
+    if (own.length === 0 && f.noNearOutside.size === 0) return null;
     const clauses = clauseIndex(text);
-    const nearFinds = f.hasNear ? f.near.findAll(text) : [];
+    const nearFinds = f.hasNear && own.length > 0 ? f.near.findAll(text) : [];
     const nearClauses = new Set(nearFinds.map((n) => clauses[n.start]!));
     const inScope = (find: Find<unknown>) => options.ignoreNear || !f.hasNear || (f.nearAnywhere ? nearFinds.length > 0 : nearClauses.has(clauses[find.start]!));
     if (f.values) {
-      const found = f.values.findAll(text).filter((x) => inScope(x) && !isNegated(text, x.start));
+      const found = (own as Find<string>[]).filter((x) => inScope(x) && !isNegated(text, x.start));
       const values = [...new Set(found.map((x) => x.value))];
       return values.length === 1 ? values[0]! : values.length > 1 ? found[found.length - 1]!.value : null;
     }
     let result: boolean | null = null;
     let previous: { end: number; negated: boolean } | null = null;
-    for (const find of f.yes.findAll(text).filter(inScope)) {
+    for (const find of (own as Find<boolean>[]).filter(inScope)) {
       // 没有重点实验室和技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && /^[和或、及与]$/.test(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);

@@ -53,20 +53,29 @@ function findGapped(text: string, parts: string[], from: number): [number, numbe
 
 /** Every place a word occurs in a text. */
 export function findWord(text: string, word: string): [number, number][] {
+  if (word.includes('…')) return findParts(text, word.split('…').filter(Boolean));
   const out: [number, number][] = [];
-  if (word.includes('…')) {
-    const parts = word.split('…').filter(Boolean);
-    let from = 0;
-    for (;;) {
-      const hit = findGapped(text, parts, from);
-      if (!hit) break;
-      out.push(hit);
-      from = hit[0] + 1;
-    }
-    return out;
-  }
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push([i, i + word.length]);
   return out;
+}
+
+/** Every place the parts of a word written with … occur in order, within one clause. */
+function findParts(text: string, parts: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const hit = findGapped(text, parts, from);
+    if (!hit) break;
+    out.push(hit);
+    from = hit[0] + 1;
+  }
+  return out;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** The words that end here. */
+  ends: { word: string; value: T }[];
 }
 
 /**
@@ -75,17 +84,21 @@ export function findWord(text: string, word: string): [number, number][] {
  */
 export class WordList<T> {
   private readonly entries: { word: string; value: T }[];
-  /** Plain words by their first character, longest first: a text is scanned once, not once per word. */
-  private readonly byFirst = new Map<string, { word: string; value: T }[]>();
-  private readonly gapped: { word: string; value: T }[];
+  /** Plain words as a trie of characters: a text is scanned once, each position only as far as some word goes. */
+  private readonly trie: TrieNode<T> = { next: new Map(), ends: [] };
+  private readonly gapped: { word: string; value: T; parts: string[] }[];
   constructor(entries: Iterable<[string, T]>) {
     this.entries = [...entries].map(([word, value]) => ({ word, value })).sort((a, b) => b.word.length - a.word.length);
-    this.gapped = this.entries.filter((e) => e.word.includes('…'));
+    this.gapped = this.entries.filter((e) => e.word.includes('…')).map((e) => ({ ...e, parts: e.word.split('…').filter(Boolean) }));
     for (const e of this.entries) {
       if (e.word.includes('…')) continue;
-      const list = this.byFirst.get(e.word[0]!) ?? [];
-      list.push(e);
-      this.byFirst.set(e.word[0]!, list);
+      let node = this.trie;
+      for (const ch of e.word) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map(), ends: [] }));
+        node = child;
+      }
+      node.ends.push(e);
     }
   }
 
@@ -101,11 +114,17 @@ export class WordList<T> {
   findAll(text: string): Find<T>[] {
     const all: Find<T>[] = [];
     for (let i = 0; i < text.length; i++) {
-      const candidates = this.byFirst.get(text[i]!);
-      if (!candidates) continue;
-      for (const e of candidates) if (text.startsWith(e.word, i)) all.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
+      let node = this.trie.next.get(text[i]!);
+      for (let j = i + 1; node; j++) {
+        for (const e of node.ends) all.push({ start: i, end: j, word: e.word, value: e.value });
+        node = j < text.length ? node.next.get(text[j]!) : undefined;
+      }
     }
-    for (const e of this.gapped) for (const [start, end] of findWord(text, e.word)) all.push({ start, end, word: e.word, value: e.value });
+    for (const e of this.gapped) {
+      if (!text.includes(e.parts[0]!)) continue;
+      for (const [start, end] of findParts(text, e.parts)) all.push({ start, end, word: e.word, value: e.value });
+    }
+    if (all.length <= 1) return all;
     // Longest first, so a find inside a longer one is dropped; the same word standing for several values keeps them all.
     all.sort((a, b) => b.end - b.start - (a.end - a.start));
     const finds: Find<T>[] = [];
@@ -118,10 +137,13 @@ export class WordList<T> {
 
   has(text: string): boolean {
     for (let i = 0; i < text.length; i++) {
-      const candidates = this.byFirst.get(text[i]!);
-      if (candidates?.some((e) => text.startsWith(e.word, i))) return true;
+      let node = this.trie.next.get(text[i]!);
+      for (let j = i + 1; node; j++) {
+        if (node.ends.length > 0) return true;
+        node = j < text.length ? node.next.get(text[j]!) : undefined;
+      }
     }
-    return this.gapped.some((e) => findWord(text, e.word).length > 0);
+    return this.gapped.some((e) => text.includes(e.parts[0]!) && findGapped(text, e.parts, 0) !== null);
   }
 }
 
