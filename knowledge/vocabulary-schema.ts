@@ -134,6 +134,8 @@ export const vocabularySchema = z
         outside: z.array(word).min(1),
         /** An outside place with one of these words in its clause asks about another place's policy. */
         policyWords: z.array(word).min(1),
+        /** Words that place a figure under this policy (市里这个30%): another clause's 区里 does not reach it. */
+        thisPolicy: z.array(word).default([]),
       })
       .strict(),
     /** Words before a figure that make it a company figure, not a fact (注册资本5000万). */

@@ -200,7 +200,8 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
     if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
   }
-  if (has(ctx, 'combination') && !aboutItem) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  // 能叠加吗 about a named item, with no other award's figure to compare: the rule itself first, then the item.
+  if (has(ctx, 'combination') && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   else if (has(ctx, 'departments')) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.

@@ -105,6 +105,7 @@ export function createReader(kb: KnowledgeBase) {
   const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
+  const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   const notFacts = new WordList<true>(v.notFacts.map((w) => [w, true]));
   const pastWords = new WordList<true>(v.pastWords.map((w) => [w, true]));
   const departments = new WordList<string>(
@@ -232,7 +233,9 @@ export function createReader(kb: KnowledgeBase) {
   function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][]): string | null {
     const [clauseStart, clauseEnd] = clauseAt(text, start);
     // 区里按40%补，最高200万: the words that place a clause (区里) reach into the clause that follows it.
-    const [previousStart] = clauseStart > 0 ? clauseAt(text, clauseStart - 1) : [clauseStart];
+    // Not into a clause that places itself under this policy (区里给了补贴，市里这个30%还能拿吗).
+    const ownPlace = thisPolicy.has(text.slice(clauseStart, clauseEnd));
+    const [previousStart] = clauseStart > 0 && !ownPlace ? clauseAt(text, clauseStart - 1) : [clauseStart];
     const clause = text.slice(previousStart, clauseEnd);
     const before = text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
@@ -597,7 +600,12 @@ export function createReader(kb: KnowledgeBase) {
       if (fixed.corrections.length === 0) return first;
       const second = readText(fixed.text, ctx, fixed.corrections);
       // A correction must make the message say more, and unsay nothing, or it was no slip.
-      const keeps = first.items.every((i) => second.items.includes(i)) && Object.keys(first.facts).every((f) => f in second.facts);
+      // A figure may change the fact it states (15w创心券: the contract amount guessed becomes the voucher used), never vanish.
+      const figureFacts = new Set(first.amounts.map((a) => a.fact));
+      const keeps =
+        first.items.every((i) => second.items.includes(i)) &&
+        Object.keys(first.facts).every((f) => f in second.facts || figureFacts.has(f)) &&
+        first.amounts.every((a) => second.amounts.some((b) => b.yuan === a.yuan));
       return keeps && weight(second) > weight(first) ? second : first;
     },
     /** The option labels offered for a fact's question. */
@@ -634,11 +642,14 @@ function speakerOf(text: string): Reading['speaker'] {
 function unsure(r: Reading): boolean {
   if (r.items.length + r.measures.length + r.departments.length > 0 || r.elsewhere || r.outsideTopic || r.refused.length > 0) return false;
   const plain = r.intents.every((i) => ['amount', 'conditions', 'explain', 'followUp', 'correction', 'maximum', 'rate', 'total', 'each', 'also'].includes(i));
-  return plain && (r.amounts.length + r.mentioned.length === 0 || r.self.length === 0);
+  // A figure with nothing named to place it (用了15w创心券) may be placed by a word typed wrong.
+  return plain && (r.amounts.length + r.mentioned.length === 0 || r.self.length === 0 || r.items.length === 0);
 }
 
 /** How much a reading states: a corrected reading is kept only when it states more (a question it asks counts once). */
 function weight(r: Reading): number {
-  return Object.keys(r.facts).length + r.amounts.length + r.mentioned.length + r.items.length + (r.intents.length > 0 ? 1 : 0) + r.self.length + r.counterparties.length;
+  // A figure's kind named without a figure (券) counts only while no figure states it; an item named counts most.
+  const mentioned = r.mentioned.filter((f) => !(f in r.facts)).length;
+  return Object.keys(r.facts).length + r.amounts.length + mentioned + 2 * r.items.length + (r.intents.length > 0 ? 1 : 0) + r.self.length + r.counterparties.length;
 }
 
