@@ -369,6 +369,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
             break;
           }
+          case 'absentMeasure': {
+            const numbered = kb.measures.filter((m) => m && m.number > 0);
+            out.text.push(t('measure.absent', { measure: part.measure, count: numbered.length, title: kb.document.title, headings: numbered.map((m) => `${m.number}. ${m.heading}`).join('\n') }));
+            break;
+          }
           case 'measure': {
             const m = kb.measures[part.measure]!;
             const lines = [t('measure.header', { measure: m.number, heading: m.heading })];

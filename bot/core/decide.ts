@@ -34,6 +34,7 @@ export type Part =
   | { kind: 'department'; department: string; exclude: boolean }
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'measure'; measure: number }
+  | { kind: 'absentMeasure'; measure: number }
   | { kind: 'provision'; id: string }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
   | { kind: 'clauses'; measure: number }
@@ -222,6 +223,12 @@ const documentQuestions: Handler = (ctx) => {
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
 const namedMeasures: Handler = (ctx) => {
   const r = ctx.reading;
+  // 第十三条讲什么: the document has no such measure; say so, and how many it has.
+  if (r.measures.length === 0 && r.items.length === 0 && (r.absentMeasures?.length ?? 0) > 0) {
+    for (const measure of r.absentMeasures!) ctx.parts.push({ kind: 'absentMeasure', measure });
+    ctx.next.pending = null;
+    return 'stop';
+  }
   if (r.measures.length === 0 || r.items.length > 0 || ctx.continues) return;
   const computes = Object.keys(r.facts).some((f) => ctx.index.conditionFacts([...ctx.index.benefits.keys()]).includes(f) || [...ctx.index.benefits.keys()].some((id) => ctx.index.baseFact(id) === f));
   if (computes) return;

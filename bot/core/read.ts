@@ -52,6 +52,8 @@ export interface Reading {
   items: string[];
   /** Measures named (第6条). */
   measures: number[];
+  /** Measures named that the document does not have (第十三条): the answer says so. */
+  absentMeasures?: number[];
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -355,13 +357,18 @@ export function createReader(kb: KnowledgeBase) {
     return [...chosen];
   }
 
-  function readMeasures(text: string): number[] {
-    const out: number[] = [];
-    for (const m of text.matchAll(/第\s*(\d{1,2}|十[一二]?|[一二三四五六七八九十])\s*(?:条|项|点)(?!件)/g)) {
+  const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
+  /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
+  function readMeasures(text: string): { present: number[]; absent: number[] } {
+    const present: number[] = [];
+    const absent: number[] = [];
+    for (const m of text.matchAll(/第\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:条|项|点)(?!件)/g)) {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!);
-      if (n !== null && n >= 1 && n <= 12 && !out.includes(n)) out.push(n);
+      if (n === null || n < 1) continue;
+      const list = n <= measureCount ? present : absent;
+      if (!list.includes(n)) list.push(n);
     }
-    return out;
+    return { present, absent };
   }
 
   function readIntents(text: string): IntentId[] {
@@ -375,6 +382,7 @@ export function createReader(kb: KnowledgeBase) {
   /** Reads the text once; `read` calls it again on the corrected text when typos were fixed. */
   function readText(raw: string, ctx: ReadContext, corrections: Correction[]): Reading {
     const text = normalizeAmountText(raw.trim());
+    const named = readMeasures(text);
     const reading: Reading = {
       text,
       corrections,
@@ -387,7 +395,8 @@ export function createReader(kb: KnowledgeBase) {
       counterparties: [],
       asked: [],
       items: readItems(text),
-      measures: readMeasures(text),
+      measures: named.present,
+      ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
       departments: [...new Set(departments.findAll(text).map((d) => d.value))],
       elsewhere: null,
       inside: [...new Set(inside.findAll(text).map((p) => p.value))],
