@@ -174,8 +174,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
   /** One turn on a state: read, decide, compute, compose. */
   async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<{ state: SessionState; response: Omit<ChatResponse, 'sessionId'> }> {
-    const asOf = req.asOf ?? today();
     const reading = await read(req, prev, budget);
+    // 2028年10月还能申请吗: a date the message asks about is the day the answer is for.
+    const asOf = reading.dateAsked && reading.dateAsked >= AS_OF_RANGE.from && reading.dateAsked <= AS_OF_RANGE.to ? reading.dateAsked : (req.asOf ?? today());
     // Decided without retrieval first; most turns name what they are about and never need it.
     let decision = decide(kb, index, prev, reading, null);
     let clauses: Chunk[] = [];

@@ -194,6 +194,8 @@ const documentTopics: [IntentId, DocumentTopic][] = [
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
   const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
+  // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
+  if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     if ((topic === 'guide' || topic === 'scope' || topic === 'list' || topic === 'largest') && aboutItem) continue;

@@ -54,6 +54,8 @@ export interface Reading {
   measures: number[];
   /** Measures named that the document does not have (第十三条): the answer says so. */
   absentMeasures?: number[];
+  /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
+  dateAsked?: string;
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -572,6 +574,7 @@ export function createReader(kb: KnowledgeBase) {
     for (const d of findDates(text)) {
       const fact = cueFor(text, d.start, d.end, ['date']);
       if (fact) facts[fact] = d.iso;
+      else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
   }
 
