@@ -57,8 +57,17 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       serving(state.parties.self) ??
       serving(state.parties.counterparties) ??
       state.parties.self.find((p) => Object.keys(parties[p]?.asSelf ?? {}).length > 0) ??
-      serving(Object.keys(parties));
+      (assumable(benefitId) ? serving(Object.keys(parties)) : undefined);
     return party ? { ...state.facts, ...parties[party]!.asSelf } : state.facts;
+  }
+
+  /**
+   * Whether nobody named may be taken for the kind the benefit is for: only when that is one kind (企业 for an
+   * enterprise's subsidy). A team 来自高校院所 may come from one of several, and that is a condition to ask.
+   */
+  function assumable(benefitId: string): boolean {
+    const { benefit } = index.benefits.get(benefitId)!;
+    return benefit.conditions.every((c) => !('fact' in c) || c.fact !== 'applicantType' || !('oneOf' in c) || (c.oneOf?.length ?? 0) <= 1);
   }
 
   return {

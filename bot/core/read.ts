@@ -324,7 +324,8 @@ export function createReader(kb: KnowledgeBase) {
     // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about; within a
     // conversation that knows who asks (如果是科研院所呢), a kind named alone is the partner.
     if (self.size === 0 && counterparties.length === 0 && asked.length === 0) {
-      const kinds = [...new Set(found.map((p) => p.value))];
+      // A company to be founded (带成果创办企业) is not the one asking.
+      const kinds = [...new Set(found.filter((p) => !founded(text, p.start)).map((p) => p.value))];
       if (kinds.length === 1 && !knownParties) self.add(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
