@@ -72,6 +72,7 @@ export const templateCatalogue = {
   // Items without a computation.
   provision: ['measure', 'title', 'outcome'],
   'provision.noAmount': ['measure', 'title', 'outcome'],
+  'check.outcomeIf': ['outcome'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],
   'measure.header': ['measure', 'heading'],
   'measure.benefit': ['title', 'beneficiary', 'rule', 'cap'],

@@ -146,7 +146,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   function checkBlock(c: CheckResult): string[] {
     const p = index.provisions.get(c.check)!.provision;
     const lines = [`${t('result.title', { measure: c.measure, title: c.title })}${checkHeadline(c)}`];
-    if (c.eligible !== true) lines.push(`${p.outcome}。`);
+    // Said as what the conditions lead to, so it never reads as granted under 不符合 or 还需确认.
+    if (c.eligible !== true) lines.push(t('check.outcomeIf', { outcome: p.outcome }));
     if (p.noAmount) lines.push(t('note.noAmount'));
     return [...lines, ...c.conditions.map(conditionLine)];
   }

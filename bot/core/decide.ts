@@ -280,7 +280,10 @@ const topic: Handler = (ctx) => {
   }
   // The asker's own benefits first, then the other parties' (the order of the knowledge base otherwise).
   benefits.sort((a, b) => Number(!perspectiveServes(ctx, perspective, a)) - Number(!perspectiveServes(ctx, perspective, b)));
-  const checks = provisions.filter((id) => index.checkable(id));
+  // 评职称时经济效益能算吗: a provision described by name and a check of the same measure named by a shared word
+  // (职称): the message is about the described one, unless it states a fact of the check's own.
+  const describedMeasures = new Set(provisions.filter((id) => !index.checkable(id)).map((id) => index.provisions.get(id)!.measure));
+  const checks = provisions.filter((id) => index.checkable(id) && (!describedMeasures.has(index.provisions.get(id)!.measure) || index.ownFacts(id).some((f) => r.facts[f] !== undefined)));
   // Facts only a check asks about (a contest's level and result) put it in play — unless the message is about
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   for (const [id] of index.provisions) {
