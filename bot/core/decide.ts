@@ -287,8 +287,10 @@ const topic: Handler = (ctx) => {
   // Facts only a check asks about (a contest's level and result) put it in play — unless the message is about
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   for (const [id] of index.provisions) {
-    if (!index.checkable(id) || checks.includes(id) || (benefits.length > 0 && provisions.length === 0)) continue;
-    if (index.ownFacts(id).some((f) => r.facts[f] !== undefined)) checks.push(id);
+    if (!index.checkable(id) || checks.includes(id) || benefits.length > 0) continue;
+    // Beside an item named, only a check the message settles in full joins it: no question about a topic not asked.
+    const own = index.ownFacts(id);
+    if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : own.some((f) => r.facts[f] !== undefined)) checks.push(id);
   }
   const described = provisions.filter((id) => !index.checkable(id));
 
@@ -306,7 +308,9 @@ const topic: Handler = (ctx) => {
     const candidates = ctx.search.cited ? [...ctx.search.items].sort((a, b) => (wantsMoney ? Number(!index.benefits.has(a)) - Number(!index.benefits.has(b)) : 0)) : [];
     for (const id of candidates) {
       if (index.benefits.has(id) && perspectiveServes(ctx, perspective, id)) benefits.push(id);
-      else if (index.provisions.has(id)) (index.checkable(id) ? checks : described).push(id);
+      else if (index.provisions.has(id) && !index.checkable(id)) described.push(id);
+      // A check only as retrieval's best: as a runner-up it would only bring a question about a topic not asked.
+      else if (index.provisions.has(id) && benefits.length + checks.length + described.length === 0) checks.push(id);
       if (benefits.length + checks.length + described.length >= 2) break;
     }
     found = benefits.length > 0 || checks.length > 0 || described.length > 0;
@@ -368,6 +372,9 @@ function mergeFacts(ctx: Ctx) {
   const current = r.amounts.filter((a) => !a.past);
   // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
   const adding = has(ctx, 'also') && ctx.continues;
+  // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
+  const earlierPartners = ctx.prev.parties.counterparties;
+  if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
   if (adding) {
     for (const fact of stated) {
