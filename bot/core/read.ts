@@ -445,7 +445,8 @@ export function createReader(kb: KnowledgeBase) {
       // a person's own role (我不是科研人员，是行政人员) may be said in words.
       const personal = personFacts.has(f.id) && reading.speaker === 'person';
       if (facts[f.id] !== undefined || (f.values && partySetFacts.has(f.id) && !personal)) continue;
-      const value = wordValue(f, text);
+      // In a conversation about the fact's topic, the topic is the context its words need (还没落地转化).
+      const value = wordValue(f, text, { ignoreNear: ctx.topicFacts.includes(f.id) });
       if (value !== null) facts[f.id] = value;
     }
 
