@@ -434,7 +434,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (computed.results.some((r) => r.combination)) out.cite(quoteCitation(0, doc.combination.quote));
             const measures = [...new Set([...computed.checks.map((c) => c.measure), ...computed.results.map((r) => r.measure)])];
             tail.push(t('clause', { measures: measures.map((m) => `${measureRef(m)}（${kb.measures[m]?.heading ?? ''}）`).join('、') }));
-            if (computed.results.length > 0 && !state.said.includes('footer')) {
+            // Not when the answer already said the validity or the combination rule above.
+            const saidAbove = parts.some((p) => p.kind === 'document' && (p.topic === 'validity' || p.topic === 'combination'));
+            if (computed.results.length > 0 && !state.said.includes('footer') && !saidAbove) {
               tail.push(t('footer', { validity, principle: doc.combination.principle, interpreters: doc.interpreters.join('、') }));
               state.said.push('footer');
             }

@@ -250,10 +250,14 @@ export interface DateMention {
 
 const dateRe = /(20\d\d)\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)?(?:\s*(\d{1,2})\s*(?:日|号)?)?/g;
 
-/** Dates written 2025年3月, 2025年3月15日, 2025-03-15, 2025/3/15, 2025.3. */
+/** 2024年底 / 2024年初: the month a year's end or start stands for. */
+const yearPartRe = /(20\d\d)\s*年\s*(底|末|年底|年末|初|年初)/g;
+
+/** Dates written 2025年3月, 2025年3月15日, 2025-03-15, 2025/3/15, 2025.3, 2024年底 (its December), 2025年初 (its January). */
 export function findDates(input: string): DateMention[] {
   const text = normalizeDigits(input);
   const out: DateMention[] = [];
+  for (const m of text.matchAll(yearPartRe)) out.push({ iso: `${m[1]}-${/底|末/.test(m[2]!) ? '12' : '01'}`, raw: m[0], start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(dateRe)) {
     const month = Number(m[2]);
     const day = m[3] === undefined ? null : Number(m[3]);
@@ -261,7 +265,7 @@ export function findDates(input: string): DateMention[] {
     const iso = `${m[1]}-${String(month).padStart(2, '0')}${day === null ? '' : `-${String(day).padStart(2, '0')}`}`;
     out.push({ iso, raw: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A whole message that is just a count: 3, 三, 三个, 5项, 十二. */

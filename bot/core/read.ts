@@ -245,6 +245,11 @@ export function createReader(kb: KnowledgeBase) {
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || f.within.has(clause)));
     for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
+    // 2024年底和江南大学签了: a date's verb may come after the party it was done with, anywhere in its clause.
+    if (kinds.includes('date')) {
+      const rest = text.slice(end, clauseEnd);
+      for (const f of candidates) if (f.after.some((w) => rest.includes(w))) return f.id;
+    }
     for (const f of candidates) if (f.before.has(before)) return f.id;
     for (const f of candidates) if (f.hasWithin && !f.hasPosition) return f.id;
     return null;
