@@ -398,7 +398,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'clauses': {
             const best = input.clauses.filter((c) => c.measure === part.measure).slice(0, 2);
-            const lines = [t('clauses.header', { measure: part.measure }), ...best.map((c) => `· ${c.excerpt}`)];
+            const lines = [t('clauses.header', { measure: measureRef(part.measure) }), ...best.map((c) => `· ${c.excerpt}`)];
             for (const p of kb.measures[part.measure]!.provisions) if (best.some((c) => statesQuote(c.excerpt, p.quote))) lines.push(t(p.noAmount ? 'measure.provisionNoAmount' : 'measure.provision', { title: p.title, outcome: p.outcome }));
             out.text.push(lines.join('\n'));
             for (const c of input.clauses.slice(0, 3)) out.cite(citation(c.measure, c.excerpt));
