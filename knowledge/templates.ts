@@ -73,6 +73,7 @@ export const templateCatalogue = {
   provision: ['measure', 'title', 'outcome'],
   'provision.noAmount': ['measure', 'title', 'outcome'],
   'check.outcomeIf': ['outcome'],
+  'note.laterReward': ['title', 'cap', 'per', 'measure'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],
   'measure.header': ['measure', 'heading'],
   'measure.benefit': ['title', 'beneficiary', 'rule', 'cap'],

@@ -429,6 +429,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
             if (part.total && counted.length > 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
             if (new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
+            // 中试平台有补贴吗: the same item's other benefit, told apart only by qualifiers (绩效优秀，每年), is said too.
+            const shown = new Set(computed.results.map((r) => r.benefit));
+            for (const r of computed.results) {
+              const qualified = (index.benefits.get(r.benefit)?.benefit.qualifiers.length ?? 0) > 0;
+              for (const sib of index.siblings(r.benefit)) {
+                const b = index.benefits.get(sib.id)?.benefit;
+                if (!b || shown.has(b.id) || b.qualifiers.length > 0 === qualified) continue;
+                shown.add(b.id);
+                remark(t('note.laterReward', { measure: index.benefits.get(b.id)!.measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）` }));
+              }
+            }
             for (const c of computed.checks) out.cite(quoteCitation(c.measure, c.citations[0]!.excerpt));
             for (const r of computed.results) out.cite(quoteCitation(r.measure, r.citations[0]!.excerpt));
             if (computed.results.some((r) => r.combination)) out.cite(quoteCitation(0, doc.combination.quote));
