@@ -74,6 +74,7 @@ export const templateCatalogue = {
   'provision.noAmount': ['measure', 'title', 'outcome'],
   'check.outcomeIf': ['outcome'],
   'note.laterReward': ['title', 'cap', 'per', 'measure'],
+  'note.askerOutside': ['title', 'place'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],
   'measure.header': ['measure', 'heading'],
   'measure.benefit': ['title', 'beneficiary', 'rule', 'cap'],

@@ -136,6 +136,8 @@ export const vocabularySchema = z
         policyWords: z.array(word).min(1),
         /** Words that place a figure under this policy (市里这个30%): another clause's 区里 does not reach it. */
         thisPolicy: z.array(word).default([]),
+        /** Words that say where the asker is (注册在苏州): an outside place after one is the asker's own location. */
+        located: z.array(word).default([]),
       })
       .strict(),
     /** Words before a figure that make it a company figure, not a fact (注册资本5000万). */

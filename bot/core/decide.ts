@@ -39,6 +39,7 @@ export type Part =
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly' }
+  | { kind: 'askerOutside'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
   | { kind: 'reask'; fact: string }
   | { kind: 'vague'; party: string | null }
@@ -351,6 +352,7 @@ const topic: Handler = (ctx) => {
   if (topical(ctx.next) && (computes || ctx.continues)) {
     ctx.parts.push({ kind: 'compute', benefits: ctx.next.focus.benefits, checks: ctx.next.focus.checks, total: has(ctx, 'total') });
     if (r.assumedYearly) ctx.parts.push({ kind: 'assumedYearly' });
+    if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });
     return 'stop';
   }

@@ -60,6 +60,8 @@ export interface Reading {
   departments: string[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
   elsewhere: string | null;
+  /** A place outside Wuxi the asker says it is in (注册在苏州): answered with the caution that the text is Wuxi's. */
+  askerOutside?: string;
   /** Places inside Wuxi named (江阴). */
   inside: string[];
   /** Another programme, not this policy, that the message asks about (高新技术企业认定). */
@@ -110,6 +112,7 @@ export function createReader(kb: KnowledgeBase) {
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
+  const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const notFacts = new WordList<true>(v.notFacts.map((w) => [w, true]));
   const pastWords = new WordList<true>(v.pastWords.map((w) => [w, true]));
   const departments = new WordList<string>(
@@ -433,6 +436,7 @@ export function createReader(kb: KnowledgeBase) {
       // 苏州的技术经理人奖励: a party the policy word follows at once is the policy's subject, not a partner there.
       const partners = partyWords.findAll(rest.slice(0, policy?.start ?? 0)).filter((p) => policy && policy.start - p.end > 1);
       if (policy && reading.inside.length === 0 && partners.length === 0) reading.elsewhere = o.value;
+      else if (located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.askerOutside ??= o.value;
     }
     const programme = outsideTopics.findAll(text)[0];
     if (programme) reading.outsideTopic = programme.value;
