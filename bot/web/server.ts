@@ -199,6 +199,8 @@ export function createWebServer(options: WebServerOptions): Server {
   const files = new Map(Object.entries(assets).map(([path, a]) => [path, { body: readFileSync(join(publicDir, a.file)), type: a.type }]));
   const state: ServerState = { inFlight: new Set(), closing: false, idle: new Set() };
   let allowed = options.allowedHosts;
+  let address: AddressInfo | undefined;
+  let loopback: string[] | undefined;
   let lastChat: { failed: boolean; at: number; error?: string } | undefined;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -211,12 +213,14 @@ export function createWebServer(options: WebServerOptions): Server {
       }
       const host = req.headers.host;
       if (!host) throw new HttpError(400, 'the request has no Host header');
-      const address = server.address() as AddressInfo;
+      // The address is read once (a system call each time otherwise).
+      address ??= server.address() as AddressInfo;
       allowed ??= defaultAllowedHosts(address);
+      loopback ??= loopbackHosts(address.port);
       // Loopback names are always answered: a rebinding attack cannot send them, and health checks inside a container do.
       // A route of its own (the Telegram webhook) is called by a server, not a browser, under its public name, and checks its own secret.
       const ownRoute = options.routes?.some((r) => r.path === url.pathname) ?? false;
-      if (!ownRoute && !hostAllowed(host, allowed) && !hostAllowed(host, loopbackHosts(address.port))) {
+      if (!ownRoute && !hostAllowed(host, allowed) && !hostAllowed(host, loopback)) {
         log(`web: refused Host ${JSON.stringify(host.slice(0, 100))} from ${req.socket.remoteAddress} (421); ALLOWED_HOSTS lists the names this server answers for`);
         throw new HttpError(421, `this server does not answer for ${host.slice(0, 100)}`);
       }
