@@ -665,8 +665,10 @@ function speakerOf(text: string): Reading['speaker'] {
 function unsure(r: Reading): boolean {
   if (r.items.length + r.measures.length + r.departments.length > 0 || r.elsewhere || r.outsideTopic || r.refused.length > 0) return false;
   const plain = r.intents.every((i) => ['amount', 'conditions', 'explain', 'followUp', 'correction', 'maximum', 'rate', 'total', 'each', 'also'].includes(i));
-  // A figure with nothing named to place it (用了15w创心券) may be placed by a word typed wrong.
-  return plain && (r.amounts.length + r.mentioned.length === 0 || r.self.length === 0 || r.items.length === 0);
+  // A figure whose kind is named but not given it (用了15w创心券: 券 named, the figure taken for a contract's)
+  // may be placed by a word typed wrong.
+  const misplaced = r.amounts.length > 0 && r.mentioned.some((f) => !(f in r.facts));
+  return plain && (r.amounts.length + r.mentioned.length === 0 || r.self.length === 0 || misplaced);
 }
 
 /** How much a reading states: a corrected reading is kept only when it states more (a question it asks counts once). */
