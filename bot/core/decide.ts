@@ -377,6 +377,8 @@ function mergeFacts(ctx: Ctx) {
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
+  // 如果第二单是3200万呢 / 如果第二份是和一家公司签的呢: the earlier figure in that place changes, the others stay.
+  if (r.ordinal && ctx.continues && !adding && ordinalChange(ctx, r.ordinal)) return;
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
   if (adding) {
     for (const fact of stated) {
@@ -391,6 +393,31 @@ function mergeFacts(ctx: Ctx) {
     const item = computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
     if (item) ctx.next.facts.otherPolicyBenefit = item;
   }
+}
+
+/** Changes the n-th of several earlier figures of one kind (its value or its partner); false when there is none such. */
+function ordinalChange(ctx: Ctx, n: number): boolean {
+  const r = ctx.reading;
+  const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];
+  const fact = kinds.length === 1 ? kinds[0]! : (r.amounts[0]?.fact ?? null);
+  const earlier = ctx.prev.amounts.filter((a) => a.fact === fact);
+  if (!fact || earlier.length < 2 || n > earlier.length || r.amounts.length > 1) return false;
+  const partners = ctx.prev.parties.counterparties;
+  const amounts = earlier.map((a) => ({ ...a, party: a.party ?? (partners.length === 1 ? partners[0]! : null) }));
+  const target = amounts[n - 1]!;
+  if (r.amounts[0]) target.yuan = r.amounts[0].yuan;
+  if (r.counterparties.length === 1) target.party = r.counterparties[0]!;
+  ctx.next.amounts = [...ctx.prev.amounts.filter((a) => a.fact !== fact), ...amounts];
+  for (const a of r.amounts) if (a.fact !== fact) delete ctx.next.facts[a.fact];
+  ctx.next.facts[fact] = fenToYuanString(amounts.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
+  // The partner named is that figure's, not the conversation's: the others keep theirs.
+  const partnerSet = Object.assign({}, ...r.counterparties.map((p) => ctx.kb.vocabulary.parties[p]?.asCounterparty ?? {})) as Record<string, unknown>;
+  for (const f of Object.keys(partnerSet)) {
+    if (ctx.prev.facts[f] !== undefined) ctx.next.facts[f] = ctx.prev.facts[f]!;
+    else delete ctx.next.facts[f];
+  }
+  ctx.next.parties.counterparties = [...new Set(amounts.map((a) => a.party).filter((p): p is string => p !== null))];
+  return true;
 }
 
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */

@@ -54,6 +54,8 @@ export interface Reading {
   measures: number[];
   /** Measures named that the document does not have (第十三条): the answer says so. */
   absentMeasures?: number[];
+  /** An earlier figure referred to by its place (第二份 / 第二单 / 第一笔), 1-based. */
+  ordinal?: number;
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
   dateAsked?: string;
   /** Departments named (卫健委 → 市卫生健康委). */
@@ -394,6 +396,9 @@ export function createReader(kb: KnowledgeBase) {
   function readText(raw: string, ctx: ReadContext, corrections: Correction[]): Reading {
     const text = normalizeAmountText(raw.trim());
     const named = readMeasures(text);
+    // 第二份 / 第二单 / 第一笔: general grammar of ordinals for things counted (not 第六条, a measure).
+    const ordinal = /第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:份|单|笔|个合同|份合同)/.exec(normalizeDigits(text));
+    const ordinalNumber = ordinal ? (/\d/.test(ordinal[1]!) ? Number(ordinal[1]) : parseBareCount(ordinal[1]!)) : null;
     const reading: Reading = {
       text,
       corrections,
@@ -408,6 +413,7 @@ export function createReader(kb: KnowledgeBase) {
       items: readItems(text),
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
+      ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
       departments: [...new Set(departments.findAll(text).map((d) => d.value))],
       elsewhere: null,
       inside: [...new Set(inside.findAll(text).map((p) => p.value))],
