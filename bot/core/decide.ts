@@ -307,11 +307,19 @@ const topic: Handler = (ctx) => {
     // Asked for money (多少 / 比例), the benefits of the best clauses come before the support that states none.
     const wantsMoney = has(ctx, 'amount', 'rate');
     const candidates = ctx.search.cited ? [...ctx.search.items].sort((a, b) => (wantsMoney ? Number(!index.benefits.has(a)) - Number(!index.benefits.has(b)) : 0)) : [];
+    let firstMeasure: number | undefined;
     for (const id of candidates) {
+      // A runner-up from another measure is another topic, not asked about — unless it is a benefit for the
+      // asker named in the message (我们学校…学校能拿奖励吗: the school's own benefit of another measure).
+      const measure = index.benefits.get(id)?.measure ?? index.provisions.get(id)?.measure;
+      const askersOwn = index.benefits.has(id) && r.self.length > 0 && perspectiveServes(ctx, perspective, id);
+      if (firstMeasure !== undefined && measure !== firstMeasure && !askersOwn) continue;
+      const before = benefits.length + checks.length + described.length;
       if (index.benefits.has(id) && perspectiveServes(ctx, perspective, id)) benefits.push(id);
       else if (index.provisions.has(id) && !index.checkable(id)) described.push(id);
       // A check only as retrieval's best: as a runner-up it would only bring a question about a topic not asked.
       else if (index.provisions.has(id) && benefits.length + checks.length + described.length === 0) checks.push(id);
+      if (benefits.length + checks.length + described.length > before) firstMeasure ??= measure;
       if (benefits.length + checks.length + described.length >= 2) break;
     }
     found = benefits.length > 0 || checks.length > 0 || described.length > 0;

@@ -522,7 +522,9 @@ export function createReader(kb: KnowledgeBase) {
       if (/(不是|并非|而不是)$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
       if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
-        for (const b of byCap) if (b.fen === a.fen && !reading.items.includes(b.id)) reading.items.push(b.id);
+        // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
+        const withCap = byCap.filter((b) => b.fen === a.fen);
+        if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
         continue;
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
