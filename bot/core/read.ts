@@ -595,6 +595,16 @@ export function createReader(kb: KnowledgeBase) {
       if (fact) facts[fact] = d.iso;
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
+    // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
+    if (!reading.dateAsked && reading.intents.includes('validity')) {
+      const { from, to } = kb.document.validity;
+      for (const m of normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)) {
+        const year = m[1]!;
+        if (year > to.slice(0, 4)) reading.dateAsked = `${year}-01-01`;
+        else if (year < from.slice(0, 4)) reading.dateAsked = `${year}-12-31`;
+        if (reading.dateAsked) break;
+      }
+    }
   }
 
   /**
