@@ -596,7 +596,7 @@ export function createReader(kb: KnowledgeBase) {
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
-    if (!reading.dateAsked && reading.intents.includes('validity')) {
+    if (!reading.dateAsked && reading.intents.includes('validity') && findDates(text).length === 0) {
       const { from, to } = kb.document.validity;
       for (const m of normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)) {
         const year = m[1]!;
