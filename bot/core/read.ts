@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import { findAmounts, findCounts, findDates, findPercents, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { clauseAt, clauseIndex, isNegated, WordList, type Find } from './words.ts';
+import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -188,7 +188,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     let result: boolean | null = null;
     let previous: { end: number; negated: boolean } | null = null;
-    for (const find of (own as Find<boolean>[]).filter(inScope)) {
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start))) {
       // 没有重点实验室和技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && /^[和或、及与]$/.test(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);

@@ -174,3 +174,16 @@ export function isNegated(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** Words that, just before a word, make the clause ask whether it holds (算主要完成人吗, 是否属于高校): general grammar. */
+const ASKING = ['算不算', '是不是', '是否', '算是', '属于', '算'];
+
+/** Whether a word at start is asked about, not stated: 算 / 是否 / 属于 just before it, and the clause a question. */
+export function isAsked(text: string, start: number): boolean {
+  const [clauseStart, clauseEnd] = clauseAt(text, start);
+  const before = text.slice(Math.max(clauseStart, start - 3), start);
+  if (!ASKING.some((w) => before.endsWith(w))) return false;
+  const tail = text.slice(start, clauseEnd + 1);
+  return /[吗么嘛？?]/.test(tail) || before.endsWith('算不算') || before.endsWith('是不是') || before.endsWith('是否');
+}
+
