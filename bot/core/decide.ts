@@ -361,10 +361,13 @@ const topic: Handler = (ctx) => {
     ctx.parts.push({ kind: 'compute', benefits: ctx.next.focus.benefits, checks: ctx.next.focus.checks, total: has(ctx, 'total') });
     if (r.assumedYearly) ctx.parts.push({ kind: 'assumedYearly' });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
+    // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
+    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });
     return 'stop';
   }
   if (found) {
+    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     ctx.next.pending = null;
     return 'stop';
   }
