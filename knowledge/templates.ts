@@ -75,6 +75,7 @@ export const templateCatalogue = {
   'check.outcomeIf': ['outcome'],
   'note.laterReward': ['title', 'cap', 'per', 'measure'],
   'note.askerOutside': ['title', 'place'],
+  'note.elsewhereToo': ['place'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],
   'measure.header': ['measure', 'heading'],
   'measure.benefit': ['title', 'beneficiary', 'rule', 'cap'],

@@ -404,6 +404,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const c of input.clauses.slice(0, 3)) out.cite(citation(c.measure, c.excerpt));
             break;
           }
+          case 'elsewhereToo':
+            remark(t('note.elsewhereToo', { place: part.place }));
+            break;
           case 'askerOutside':
             out.text.unshift(t('note.askerOutside', { place: part.place, title: doc.title }));
             break;

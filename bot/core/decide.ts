@@ -40,6 +40,7 @@ export type Part =
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly' }
   | { kind: 'askerOutside'; place: string }
+  | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
   | { kind: 'reask'; fact: string }
   | { kind: 'vague'; party: string | null }
@@ -498,6 +499,7 @@ export const handlers: [string, Handler][] = [
 export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary | null): Decision {
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: structuredClone(prev), parts: [], continues: false };
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
+  if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }
 

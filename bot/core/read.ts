@@ -62,6 +62,8 @@ export interface Reading {
   departments: string[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
   elsewhere: string | null;
+  /** Another place's policy asked about beside this one's (顺便问下苏州有没有类似的政策): said to be out of scope. */
+  elsewhereToo?: string;
   /** A place outside Wuxi the asker says it is in (注册在苏州): answered with the caution that the text is Wuxi's. */
   askerOutside?: string;
   /** Places inside Wuxi named (江阴). */
@@ -442,6 +444,8 @@ export function createReader(kb: KnowledgeBase) {
       // 苏州的技术经理人奖励: a party the policy word follows at once is the policy's subject, not a partner there.
       const partners = partyWords.findAll(rest.slice(0, policy?.start ?? 0)).filter((p) => policy && policy.start - p.end > 1);
       if (policy && reading.inside.length === 0 && partners.length === 0) reading.elsewhere = o.value;
+      // 能申请无锡这个补贴吗？顺便问下苏州有没有类似的政策: the other place's policy, asked beside this one's.
+      else if (policy && partners.length === 0 && !located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.elsewhereToo ??= o.value;
       else if (located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.askerOutside ??= o.value;
     }
     const programme = outsideTopics.findAll(text)[0];
