@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * Mutation testing of the conversation core and the vocabulary lint with
+ * StrykerJS: `npm run mutation` (not part of `npm test`). See the README,
+ * "Mutation testing", for per-file and incremental runs.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: {
+    // Only the unit-level tests of test/core and test/knowledge (no servers, child processes or browsers).
+    configFile: 'vitest.mutation.config.ts',
+    // Run only the test files that import the mutated file.
+    related: true,
+  },
+  // No type checker: tsx runs TypeScript as it is, and `npm test` type-checks.
+  checkers: [],
+  // The project's TypeScript is version 7 (no JavaScript API), which Stryker's
+  // tsconfig rewriting needs; the tsconfig has no `extends` or `references`
+  // to rewrite, so point Stryker at no tsconfig and copy it as it is.
+  tsconfigFile: '',
+  mutate: [
+    'bot/core/{read,words,numbers,typos,decide,compute,compose,sessions,session-store,guard,read-numbers}.ts',
+    'knowledge/lint-vocabulary.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // A 2-core machine: one vitest worker per core.
+  concurrency: 2,
+  timeoutMS: 10_000,
+  timeoutFactor: 2,
+  thresholds: { high: 80, low: 65, break: null },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
+  // `npm run mutation -- --incremental` reuses this file's results for unchanged code and tests.
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  ignorePatterns: ['/data', '/test-artifacts', '/reports', '/bench', '/eval', '/docs', '/.ci'],
+};
