@@ -39,8 +39,13 @@ export default defineConfig({
       '**/*.browser.test.ts',
       // The version store under DATA_DIR: disk-heavy, and reaches the mutated files only through loadKnowledge.
       'test/knowledge/versions.test.ts',
-      // Spawns the kb CLI; the loader's faults stop before the vocabulary lint runs (test/knowledge/lint-vocabulary.test.ts covers the lint).
+      // Spawns the kb CLI, and its broken knowledge bases fail before the vocabulary lint runs
+      // (no test of the suite breaks the vocabulary or the templates on purpose).
       'test/knowledge/loader.test.ts',
+      // Copies the knowledge base and builds two runtimes, ~1 s a test: run under
+      // every mutant of the reader and the decisions, it doubled a mutant's run
+      // on this 2-core machine. `npm test` runs it.
+      'test/core/vocabulary-data.test.ts',
     ],
     isolate: false,
     testTimeout: 30_000,
