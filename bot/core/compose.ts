@@ -101,7 +101,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return t(b.rate?.kind === 'up_to' || r.count !== null ? 'result.computedUpTo' : 'result.computed', { amount });
       }
       case 'cap_only':
-        return t('result.capOnly', { cap: formatWan(r.capFen) });
+        return t('result.capOnly', { cap: `${formatWan(r.capFen)}${perText(r)}` });
       case 'needs_info':
         return t('result.needsInfo', { cap: formatWan(r.capFen), need: r.missing.filter((f) => f === index.baseFact(r.benefit)).map((f) => factDefs.get(f)?.label ?? f).join('、') || '相关信息' });
       case 'not_eligible':

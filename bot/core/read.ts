@@ -471,7 +471,10 @@ export function createReader(kb: KnowledgeBase) {
 
     readFigures(text, ctx, reading, who.partnerFinds);
     // 能拿30%吗: a rate the text gives one benefit names it, unless the rate is another policy's.
-    for (const p of findPercents(text)) {
+    // 比例是10%还是20%: rates offered as alternatives ask what the rate is; they name no item.
+    const percents = findPercents(text);
+    const alternatives = percents.length > 1 && /还是|或者|或是/.test(text);
+    for (const p of alternatives ? [] : percents) {
       if (Object.values(facts).includes(p.percent)) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
