@@ -368,8 +368,10 @@ export function createReader(kb: KnowledgeBase) {
       const pick = qualified.length > 0 ? qualified : plain.length > 0 ? plain : candidates;
       for (const c of pick) chosen.add(c.id);
     }
-    // A more specific item named makes a plainer sibling named by a shorter word redundant.
-    return [...chosen];
+    // A more specific item named makes a plainer one named only by a shorter part of its word redundant
+    // (联合体的成员单位…人才攻关联合体 is about the talent consortium, not every consortium).
+    const wordsOf = (id: string) => named.filter((f) => f.value === id).map((f) => f.word);
+    return [...chosen].filter((id) => !wordsOf(id).every((w) => [...chosen].some((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)))));
   }
 
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;

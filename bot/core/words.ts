@@ -164,13 +164,14 @@ const NEGATION_REACH = 5;
 /** Whether the word found at [start, …) is denied by a negator shortly before it in its clause. */
 export function isNegated(text: string, start: number): boolean {
   const [clauseStart] = clauseAt(text, start);
-  for (let i = Math.max(clauseStart, start - NEGATION_REACH); i < start; i++) {
+  // Harmless words are looked for from a little earlier, so one begun before the reach (能不能再组) still hides its 不.
+  for (let i = Math.max(clauseStart, start - NEGATION_REACH - 3); i < start; i++) {
     const harmless = NOT_NEGATIONS.find((w) => text.startsWith(w, i));
     if (harmless) {
       i += harmless.length - 1;
       continue;
     }
-    if (NEGATORS.some((n) => text.startsWith(n, i) && i + n.length <= start)) return true;
+    if (i >= start - NEGATION_REACH && NEGATORS.some((n) => text.startsWith(n, i) && i + n.length <= start)) return true;
   }
   return false;
 }
