@@ -253,6 +253,11 @@ const topic: Handler = (ctx) => {
     }
   }
   const benefits = named.filter((id) => index.benefits.has(id));
+  // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
+  // way to those named for the asker (the laboratory describes the partner, not the topic).
+  if (r.self.length > 0 && benefits.some((id) => perspectiveServes(ctx, perspective, id))) {
+    for (const id of [...benefits]) if (!perspectiveServes(ctx, perspective, id) && r.asked.length === 0) benefits.splice(benefits.indexOf(id), 1);
+  }
   const provisions = named.filter((id) => index.provisions.has(id));
 
   // A benefit whose base the message states is in play: the asker's own always (its conditions are asked next);

@@ -158,6 +158,8 @@ export function createReader(kb: KnowledgeBase) {
       noNearOutside: new WordList<true>(f.noNearOutsidePlace.map((w) => [w, true])),
     }));
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
+  /** Every word that states a fact's value (龙头企业, 重点实验室): such a word naming an item may only describe a party. */
+  const factWords = new Set(Object.values(v.facts).flatMap((f) => [...f.yes, ...Object.values(f.values ?? {}).flat()]));
   /** Option labels: the exact text of a button resolves to its value before any looser reading. */
   const optionLabels = new Map<string, Map<string, string | boolean>>();
   for (const def of kb.facts.facts) {
@@ -371,7 +373,11 @@ export function createReader(kb: KnowledgeBase) {
     // A more specific item named makes a plainer one named only by a shorter part of its word redundant
     // (联合体的成员单位…人才攻关联合体 is about the talent consortium, not every consortium).
     const wordsOf = (id: string) => named.filter((f) => f.value === id).map((f) => f.word);
-    return [...chosen].filter((id) => !wordsOf(id).every((w) => [...chosen].some((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)))));
+    const specific = [...chosen].filter((id) => !wordsOf(id).every((w) => [...chosen].some((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)))));
+    // An item named only by words that describe a party (龙头企业, 重点实验室: words of a fact too) gives way to
+    // an item named by its own name (辖区有家龙头企业牵头搞了个生态型联合体 is about the consortium).
+    const describing = (id: string) => wordsOf(id).every((w) => factWords.has(w));
+    return specific.some((id) => !describing(id)) ? specific.filter((id) => !describing(id)) : specific;
   }
 
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
