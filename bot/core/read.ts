@@ -188,7 +188,11 @@ export function createReader(kb: KnowledgeBase) {
     if (f.values) {
       const found = (own as Find<string>[]).filter((x) => inScope(x) && !isNegated(text, x.start));
       const values = [...new Set(found.map((x) => x.value))];
-      return values.length === 1 ? values[0]! : values.length > 1 ? found[found.length - 1]!.value : null;
+      if (values.length <= 1) return values[0] ?? null;
+      // 一个国家科技进步二等奖，一个省科技进步三等奖: values said of different things, clause by clause, are not one
+      // value; the fact stays unknown and is asked, rather than the last one judged. One clause (省级还是市级) keeps the last.
+      const valueClauses = new Set(found.map((x) => clauses[x.start]));
+      return valueClauses.size > 1 && !options.ignoreNear ? null : found[found.length - 1]!.value;
     }
     let result: boolean | null = null;
     let previous: { end: number; negated: boolean } | null = null;
