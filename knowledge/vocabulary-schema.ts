@@ -142,6 +142,19 @@ export const vocabularySchema = z
       .strict(),
     /** Words before a figure that make it a company figure, not a fact (注册资本5000万). */
     notFacts: words,
+    /** Small words of grammar the reader needs, kept here with the rest of the words it recognises. */
+    grammar: z
+      .object({
+        /** Just before a word, these make the clause ask whether it holds (算主要完成人吗, 是否属于高校). */
+        asking: z.array(word).min(1),
+        /** Between figures offered as alternatives (10%还是20%): the message asks which, it states neither. */
+        alternatives: z.array(word).min(1),
+        /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */
+        ordinalCounters: z.array(word).min(1),
+        /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */
+        foundingVerbs: z.array(word).min(1),
+      })
+      .strict(),
     /** Other programmes people confuse with this policy (高新技术企业认定): asked about, they are out of scope. */
     outsideTopics: words,
     /** Words that put a figure in the past (去年签了200万): not this year's fact. */

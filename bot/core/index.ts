@@ -9,7 +9,7 @@ export type { SessionStore, StoredSession } from './session-store.ts';
 export { emptySession, isEmptySession, parseSessionState, sessionStateSchema } from './sessions.ts';
 export type { SessionState } from './sessions.ts';
 export { ChatInputError } from './types.ts';
-export type { ChatCalculation, ChatCheck, ChatCitation, ChatCondition, ChatQuestion, ChatRequest, ChatResponse, UnansweredEvent } from './types.ts';
+export type { ChatCalculation, ChatCheck, ChatCitation, ChatCondition, ChatQuestion, ChatRequest, ChatResponse, KnowledgeHistoryView, UnansweredEvent } from './types.ts';
 export { findAmounts, findCounts, findDates, findPercents, formatYuanFen, formatWan } from './numbers.ts';
 export { createReader, emptyContext } from './read.ts';
 export type { Reader, Reading, ReadContext, StatedFacts, StatedAmount, RefusedFigure } from './read.ts';

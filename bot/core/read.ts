@@ -158,6 +158,10 @@ export function createReader(kb: KnowledgeBase) {
       noNearOutside: new WordList<true>(f.noNearOutsidePlace.map((w) => [w, true])),
     }));
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
+  /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
+  const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
+  const founded = (text: string, at: number) => v.grammar.foundingVerbs.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
   /** Every word that states a fact's value (龙头企业, 重点实验室): such a word naming an item may only describe a party. */
   const factWords = new Set(Object.values(v.facts).flatMap((f) => [...f.yes, ...Object.values(f.values ?? {}).flat()]));
   /** Option labels: the exact text of a button resolves to its value before any looser reading. */
@@ -196,7 +200,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     let result: boolean | null = null;
     let previous: { end: number; negated: boolean } | null = null;
-    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start))) {
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar.asking))) {
       // 没有重点实验室和技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && /^[和或、及与]$/.test(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
@@ -410,8 +414,8 @@ export function createReader(kb: KnowledgeBase) {
   function readText(raw: string, ctx: ReadContext, corrections: Correction[]): Reading {
     const text = normalizeAmountText(raw.trim());
     const named = readMeasures(text);
-    // 第二份 / 第二单 / 第一笔: general grammar of ordinals for things counted (not 第六条, a measure).
-    const ordinal = /第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:份|单|笔|个合同|份合同)/.exec(normalizeDigits(text));
+    // 第二份 / 第二单 / 第一笔: an earlier figure referred to by its place.
+    const ordinal = ordinalRe.exec(normalizeDigits(text));
     const ordinalNumber = ordinal ? (/\d/.test(ordinal[1]!) ? Number(ordinal[1]) : parseBareCount(ordinal[1]!)) : null;
     const reading: Reading = {
       text,
@@ -485,7 +489,7 @@ export function createReader(kb: KnowledgeBase) {
     // 能拿30%吗: a rate the text gives one benefit names it, unless the rate is another policy's.
     // 比例是10%还是20%: rates offered as alternatives ask what the rate is; they name no item.
     const percents = findPercents(text);
-    const alternatives = percents.length > 1 && /还是|或者|或是/.test(text);
+    const alternatives = percents.length > 1 && v.grammar.alternatives.some((w) => text.includes(w));
     for (const p of alternatives ? [] : percents) {
       if (Object.values(facts).includes(p.percent)) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
@@ -609,13 +613,14 @@ export function createReader(kb: KnowledgeBase) {
       if (!reading.mentioned.includes(f.id)) reading.mentioned.push(f.id);
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
-    for (const d of findDates(text)) {
+    const dates = findDates(text);
+    for (const d of dates) {
       const fact = cueFor(text, d.start, d.end, ['date']);
       if (fact) facts[fact] = d.iso;
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
-    if (!reading.dateAsked && reading.intents.includes('validity') && findDates(text).length === 0) {
+    if (!reading.dateAsked && reading.intents.includes('validity') && dates.length === 0) {
       const { from, to } = kb.document.validity;
       for (const m of normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)) {
         const year = m[1]!;
@@ -681,10 +686,6 @@ export type Reader = ReturnType<typeof createReader>;
 /** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
 
-/** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks: general grammar. */
-function founded(text: string, at: number): boolean {
-  return /(开|办|创办|成立|注册|领办|新办|开个|开一家|办个|办一家)$/.test(text.slice(Math.max(0, at - 3), at));
-}
 
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
 const RECEIVE = /^(那边|这边|方面)?(分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给)/;
@@ -713,5 +714,10 @@ function weight(r: Reading): number {
   // A figure's kind named without a figure (券) counts only while no figure states it; an item named counts most.
   const mentioned = r.mentioned.filter((f) => !(f in r.facts)).length;
   return Object.keys(r.facts).length + r.amounts.length + mentioned + 2 * r.items.length + (r.intents.length > 0 ? 1 : 0) + r.self.length + r.counterparties.length;
+}
+
+/** A word as a literal in a regular expression. */
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

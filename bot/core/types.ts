@@ -103,3 +103,18 @@ export class ChatInputError extends Error {
     this.tooLarge = options.tooLarge ?? false;
   }
 }
+
+/**
+ * One entry of the knowledge base's history as the adapters show it (the web admin page, the Telegram /kb_
+ * commands): the knowledge store's entry without its internals, so adapters need not import knowledge/.
+ */
+export interface KnowledgeHistoryView {
+  version: string;
+  action: 'bundled' | 'publish' | 'rollback';
+  by: string;
+  at: string;
+  note: string | null;
+  current: boolean;
+  summary: string;
+}
+

@@ -176,15 +176,16 @@ export function isNegated(text: string, start: number): boolean {
   return false;
 }
 
-/** Words that, just before a word, make the clause ask whether it holds (算主要完成人吗, 是否属于高校): general grammar. */
-const ASKING = ['算不算', '是不是', '是否', '算是', '属于', '算'];
-
-/** Whether a word at start is asked about, not stated: 算 / 是否 / 属于 just before it, and the clause a question. */
-export function isAsked(text: string, start: number): boolean {
+/**
+ * Whether a word at start is asked about, not stated: one of the asking words (vocabulary grammar.asking: 算,
+ * 是否, 属于 …) just before it, and the clause a question — by its mark, or by an asking word that is a
+ * question in itself (算不算, 是不是, 是否: a yes-or-no pair or 否).
+ */
+export function isAsked(text: string, start: number, asking: readonly string[]): boolean {
   const [clauseStart, clauseEnd] = clauseAt(text, start);
-  const before = text.slice(Math.max(clauseStart, start - 3), start);
-  if (!ASKING.some((w) => before.endsWith(w))) return false;
-  const tail = text.slice(start, clauseEnd + 1);
-  return /[吗么嘛？?]/.test(tail) || before.endsWith('算不算') || before.endsWith('是不是') || before.endsWith('是否');
+  const before = text.slice(Math.max(clauseStart, start - 4), start);
+  const word = asking.find((w) => before.endsWith(w));
+  if (!word) return false;
+  return /[吗么嘛？?]/.test(text.slice(start, clauseEnd + 1)) || /否|(.)不\1/.test(word);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Context, SessionFlavor, StorageAdapter } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { Assistant } from '../core/index.ts';
+import type { Assistant, KnowledgeHistoryView } from '../core/index.ts';
 
 /** What one chat keeps between updates. */
 export interface ChatData {
@@ -53,15 +53,7 @@ export interface KnowledgeIssueView {
   message: string;
 }
 
-export interface HistoryView {
-  version: string;
-  action: 'bundled' | 'publish' | 'rollback';
-  by: string;
-  at: string;
-  note: string | null;
-  current: boolean;
-  summary: string;
-}
+export type HistoryView = KnowledgeHistoryView;
 
 export type PreviewView =
   | { ok: true; base: string; version: string; changed: boolean; summary: string; /** The readable diff, line by line. */ lines: string[] }

@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
-import type { QuestionLog, UnansweredKind } from '../core/index.ts';
+import type { KnowledgeHistoryView, QuestionLog, UnansweredKind } from '../core/index.ts';
 import { securityHeaders } from './server.ts';
 import { unpackZip, ZipError } from './zip.ts';
 
@@ -40,14 +40,7 @@ export interface AdminDiff {
   }[];
 }
 
-export interface AdminHistoryEntry {
-  version: string;
-  action: 'bundled' | 'publish' | 'rollback';
-  by: string;
-  at: string;
-  note: string | null;
-  current: boolean;
-  summary: string;
+export interface AdminHistoryEntry extends KnowledgeHistoryView {
   details: string[];
 }
 
