@@ -44,6 +44,7 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
   };
 
   for (const id of intentIds) if (!v.intents[id]) at(`intents.${id}`, `intent ${id} has no words; add exact or phrases (the code asks for it)`);
+  for (const w of v.grammar.askingByThemselves) if (!v.grammar.asking.includes(w)) at('grammar.askingByThemselves', `«${w}» is not one of grammar.asking; add it there too`, w);
 
   for (const [id, f] of Object.entries(v.facts)) {
     const def = defs.get(id);

@@ -147,6 +147,10 @@ export const vocabularySchema = z
       .object({
         /** Just before a word, these make the clause ask whether it holds (算主要完成人吗, 是否属于高校). */
         asking: z.array(word).min(1),
+        /** Asking words that make a question by themselves, with no question mark (算不算, 是不是, 是否). */
+        askingByThemselves: z.array(word).min(1),
+        /** What ends a question (吗, ？): an asking word asks only in a clause with one. */
+        questionMarks: z.array(word).min(1),
         /** Between figures offered as alternatives (10%还是20%): the message asks which, it states neither. */
         alternatives: z.array(word).min(1),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */

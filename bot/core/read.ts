@@ -200,7 +200,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     let result: boolean | null = null;
     let previous: { end: number; negated: boolean } | null = null;
-    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar.asking))) {
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar))) {
       // 没有重点实验室和技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && /^[和或、及与]$/.test(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);

@@ -177,15 +177,14 @@ export function isNegated(text: string, start: number): boolean {
 }
 
 /**
- * Whether a word at start is asked about, not stated: one of the asking words (vocabulary grammar.asking: 算,
- * 是否, 属于 …) just before it, and the clause a question — by its mark, or by an asking word that is a
- * question in itself (算不算, 是不是, 是否: a yes-or-no pair or 否).
+ * Whether a word at start is asked about, not stated: an asking word (算, 是否, 属于 …) just before it, and
+ * the clause a question — by a question mark, or by an asking word that is a question by itself (算不算).
  */
-export function isAsked(text: string, start: number, asking: readonly string[]): boolean {
+export function isAsked(text: string, start: number, grammar: { asking: readonly string[]; askingByThemselves: readonly string[]; questionMarks: readonly string[] }): boolean {
   const [clauseStart, clauseEnd] = clauseAt(text, start);
   const before = text.slice(Math.max(clauseStart, start - 4), start);
-  const word = asking.find((w) => before.endsWith(w));
+  const word = grammar.asking.find((w) => before.endsWith(w));
   if (!word) return false;
-  return /[吗么嘛？?]/.test(text.slice(start, clauseEnd + 1)) || /否|(.)不\1/.test(word);
+  const rest = text.slice(start, clauseEnd + 1);
+  return grammar.askingByThemselves.includes(word) || grammar.questionMarks.some((m) => rest.includes(m));
 }
-

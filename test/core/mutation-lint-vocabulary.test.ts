@@ -53,6 +53,11 @@ describe('lintVocabulary', () => {
     expect(lint()).toEqual([]);
   });
 
+  it('names an asking word that asks by itself but is not an asking word', () => {
+    const issues = lint({ vocabulary: (v) => void v.grammar.askingByThemselves.push('难道') });
+    expect(issues).toEqual([{ file: 'vocabulary.yaml', field: 'grammar.askingByThemselves', message: expect.stringContaining('«难道» is not one of grammar.asking') }]);
+  });
+
   it('names an intent the code asks for that has no words', () => {
     const issues = lint({ vocabulary: (v) => void delete (v.intents as Record<string, unknown>).reset });
     expect(issues).toEqual([{ file: 'vocabulary.yaml', field: 'intents.reset', message: expect.stringContaining('intent reset has no words') }]);
