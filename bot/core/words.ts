@@ -38,17 +38,20 @@ export function clauseAt(text: string, i: number): [number, number] {
   return [s, e];
 }
 
-function findGapped(text: string, parts: string[], from: number): [number, number] | null {
-  const first = text.indexOf(parts[0]!, from);
-  if (first < 0) return null;
+/**
+ * Where a word written with … ends when its first part stands at `first`: each
+ * later part the next place it occurs, at most GAP characters on and within the
+ * clause; -1 when the word is not completed there.
+ */
+function completeGapped(text: string, parts: string[], first: number): number {
   let end = first + parts[0]!.length;
-  for (const part of parts.slice(1)) {
-    const at = text.indexOf(part, end);
-    if (at < 0 || at - end > GAP) return findGapped(text, parts, first + 1);
-    for (let i = end; i < at; i++) if (CLAUSE_END.has(text[i]!)) return findGapped(text, parts, first + 1);
-    end = at + part.length;
+  for (let k = 1; k < parts.length; k++) {
+    const at = text.indexOf(parts[k]!, end);
+    if (at < 0 || at - end > GAP) return -1;
+    for (let i = end; i < at; i++) if (CLAUSE_END.has(text[i]!)) return -1;
+    end = at + parts[k]!.length;
   }
-  return [first, end];
+  return end;
 }
 
 /** Every place a word occurs in a text. */
@@ -62,20 +65,35 @@ export function findWord(text: string, word: string): [number, number][] {
 /** Every place the parts of a word written with … occur in order, within one clause. */
 function findParts(text: string, parts: string[]): [number, number][] {
   const out: [number, number][] = [];
-  let from = 0;
-  for (;;) {
-    const hit = findGapped(text, parts, from);
-    if (!hit) break;
-    out.push(hit);
-    from = hit[0] + 1;
+  for (let i = text.indexOf(parts[0]!); i >= 0; i = text.indexOf(parts[0]!, i + 1)) {
+    const end = completeGapped(text, parts, i);
+    if (end >= 0) out.push([i, end]);
   }
   return out;
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by UTF-16 code unit: numbers, so no one-character string is made per look-up. */
+  next: Map<number, TrieNode<T>>;
   /** The words that end here. */
   ends: { word: string; value: T }[];
+}
+
+interface Gapped<T> {
+  word: string;
+  value: T;
+  parts: string[];
+}
+
+/** A set of UTF-16 code units as a bitmap: one look-up tells whether anything can start at a character. */
+class CodeSet {
+  private readonly bits = new Uint32Array(2048);
+  add(code: number): void {
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+  }
+  has(code: number): boolean {
+    return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+  }
 }
 
 /**
@@ -84,21 +102,35 @@ interface TrieNode<T> {
  */
 export class WordList<T> {
   private readonly entries: { word: string; value: T }[];
-  /** Plain words as a trie of characters: a text is scanned once, each position only as far as some word goes. */
+  /** Plain words as a trie: a text is scanned once, each position only as far as some word goes. */
   private readonly trie: TrieNode<T> = { next: new Map(), ends: [] };
-  private readonly gapped: { word: string; value: T; parts: string[] }[];
+  /** Words written with …, by the first code unit of their first part. */
+  private readonly gapped = new Map<number, Gapped<T>[]>();
+  /** The code units some word (plain or gapped) begins with: most characters of a message begin none. */
+  private readonly starts = new CodeSet();
   constructor(entries: Iterable<[string, T]>) {
     this.entries = [...entries].map(([word, value]) => ({ word, value })).sort((a, b) => b.word.length - a.word.length);
-    this.gapped = this.entries.filter((e) => e.word.includes('…')).map((e) => ({ ...e, parts: e.word.split('…').filter(Boolean) }));
     for (const e of this.entries) {
-      if (e.word.includes('…')) continue;
+      if (e.word.includes('…')) {
+        const parts = e.word.split('…').filter(Boolean);
+        if (parts.length === 0) continue;
+        const code = parts[0]!.charCodeAt(0);
+        const list = this.gapped.get(code) ?? [];
+        list.push({ ...e, parts });
+        this.gapped.set(code, list);
+        this.starts.add(code);
+        continue;
+      }
+      if (e.word.length === 0) continue;
       let node = this.trie;
-      for (const ch of e.word) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map(), ends: [] }));
+      for (let k = 0; k < e.word.length; k++) {
+        const code = e.word.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map(), ends: [] }));
         node = child;
       }
       node.ends.push(e);
+      this.starts.add(e.word.charCodeAt(0));
     }
   }
 
@@ -114,15 +146,20 @@ export class WordList<T> {
   findAll(text: string): Find<T>[] {
     const all: Find<T>[] = [];
     for (let i = 0; i < text.length; i++) {
-      let node = this.trie.next.get(text[i]!);
+      const code = text.charCodeAt(i);
+      if (!this.starts.has(code)) continue;
+      let node = this.trie.next.get(code);
       for (let j = i + 1; node; j++) {
         for (const e of node.ends) all.push({ start: i, end: j, word: e.word, value: e.value });
-        node = j < text.length ? node.next.get(text[j]!) : undefined;
+        node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
       }
-    }
-    for (const e of this.gapped) {
-      if (!text.includes(e.parts[0]!)) continue;
-      for (const [start, end] of findParts(text, e.parts)) all.push({ start, end, word: e.word, value: e.value });
+      const gapped = this.gapped.get(code);
+      if (!gapped) continue;
+      for (const e of gapped) {
+        if (!text.startsWith(e.parts[0]!, i)) continue;
+        const end = completeGapped(text, e.parts, i);
+        if (end >= 0) all.push({ start: i, end, word: e.word, value: e.value });
+      }
     }
     if (all.length <= 1) return all;
     // Longest first, so a find inside a longer one is dropped; the same word standing for several values keeps them all.
@@ -137,13 +174,16 @@ export class WordList<T> {
 
   has(text: string): boolean {
     for (let i = 0; i < text.length; i++) {
-      let node = this.trie.next.get(text[i]!);
+      const code = text.charCodeAt(i);
+      if (!this.starts.has(code)) continue;
+      let node = this.trie.next.get(code);
       for (let j = i + 1; node; j++) {
         if (node.ends.length > 0) return true;
-        node = j < text.length ? node.next.get(text[j]!) : undefined;
+        node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
       }
+      for (const e of this.gapped.get(code) ?? []) if (text.startsWith(e.parts[0]!, i) && completeGapped(text, e.parts, i) >= 0) return true;
     }
-    return this.gapped.some((e) => text.includes(e.parts[0]!) && findGapped(text, e.parts, 0) !== null);
+    return false;
   }
 }
 
