@@ -206,14 +206,17 @@ export function createAssistant(options: AssistantOptions): Assistant {
   }
 
   /** Runs a turn and saves its state against the version it read; redoes it when another turn saved first. */
-  async function turnSaved(req: ChatRequest, sessionId: string, budget: ModelBudget | null = null): Promise<ChatResponse> {
+  async function turnSaved(req: ChatRequest, sessionId: string, fresh: boolean, budget: ModelBudget | null = null): Promise<ChatResponse> {
     for (let attempt = 0; ; attempt++) {
-      const stored = sessions.load(sessionId);
+      // An id issued for this turn has nothing stored yet; a redo (another turn saved first) reads what it saved.
+      const stored = fresh && attempt === 0 ? undefined : sessions.load(sessionId);
       const prev = (stored && parseSessionState(stored.state)) ?? emptySession();
       const { state, response } = await turn(req, prev, budget);
       // A one-shot question that leaves nothing to continue needs no stored row.
       if (!stored && isEmptySession(state)) return { ...response, sessionId };
-      if (sessions.save(sessionId, state, stored?.version) !== null || attempt >= 20) return { ...response, sessionId };
+      // A new session is written with the others that arrive with it, before its id is given out.
+      const saved = fresh && attempt === 0 ? await sessions.create(sessionId, state) : sessions.save(sessionId, state, stored?.version);
+      if (saved !== null || attempt >= 20) return { ...response, sessionId };
     }
   }
 
@@ -236,11 +239,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // An id the server did not issue (or one expired) starts a new session under a new id.
       const known = parsed.sessionId !== undefined && (running.has(parsed.sessionId) || sessions.load(parsed.sessionId) !== undefined);
       const sessionId = known ? parsed.sessionId! : newSessionId();
-      if (!explainer) return serialised(sessionId, () => turnSaved(parsed, sessionId));
+      if (!explainer) return serialised(sessionId, () => turnSaved(parsed, sessionId, !known));
       // The date is fixed once, so that the explanation is checked against the date the answer was computed for.
       const req = { ...parsed, asOf: parsed.asOf ?? today() };
       const budget = createModelBudget(modelTimeoutMs);
-      const response = await serialised(sessionId, () => turnSaved(req, sessionId, budget));
+      const response = await serialised(sessionId, () => turnSaved(req, sessionId, !known, budget));
       // The state is saved: the next turn of the session need not wait for the explanation.
       const outcome = await explainer.explain({ message: req.message, asOf: req.asOf }, response, { ...chatOptions, budget });
       if (outcome.used === 'template' && (outcome.fault || outcome.violations.length > 0)) {

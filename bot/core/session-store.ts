@@ -32,6 +32,13 @@ export interface SessionStore {
    * turn saved first: reload and redo the turn.
    */
   save(id: string, state: unknown, expected: number | undefined): number | null;
+  /**
+   * Saves the first state of a session whose id was issued for this turn
+   * (as `save` with no version), resolving once it is stored: new sessions
+   * that arrive together are written in one transaction. Resolves 1, or null
+   * when the id is taken.
+   */
+  create(id: string, state: unknown): Promise<number | null>;
   delete(id: string): void;
   close(): void;
 }
@@ -89,7 +96,7 @@ export function createMemorySessionStore(options: SessionStoreOptions): SessionS
     }
     return row;
   };
-  return {
+  const store: SessionStore = {
     load(id) {
       const row = live(id);
       if (!row) return undefined;
@@ -118,9 +125,11 @@ export function createMemorySessionStore(options: SessionStoreOptions): SessionS
       }
       return version;
     },
+    create: (id, state) => Promise.resolve(store.save(id, state, undefined)),
     delete: (id) => void rows.delete(id),
     close: () => rows.clear(),
   };
+  return store;
 }
 
 /** SQLite result codes after which the file is moved aside and a fresh one started. */
@@ -152,7 +161,7 @@ function advice(path: string, e: unknown): SessionStoreError {
 interface Connection {
   db: Database.Database;
   get: Database.Statement<[string], { state: unknown; version: unknown; updated_at: number }>;
-  insert: Database.Statement<[string, string, number]>;
+  insert: Database.Statement<[string, string, number, number]>;
   update: Database.Statement<[string, number, string, number]>;
   del: Database.Statement<[string]>;
   sweepExpired: Database.Statement<[number, number]>;
@@ -186,7 +195,9 @@ function connect(path: string): Connection {
     return {
       db,
       get: db.prepare('SELECT state, version, updated_at FROM sessions WHERE id = ?'),
-      insert: db.prepare('INSERT INTO sessions (id, state, version, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT(id) DO NOTHING'),
+      // A new session; an expired row under the same id is replaced, as if it were gone, and a live one is left alone.
+      insert: db.prepare(`INSERT INTO sessions (id, state, version, updated_at) VALUES (?, ?, 1, ?)
+        ON CONFLICT(id) DO UPDATE SET state = excluded.state, version = 1, updated_at = excluded.updated_at WHERE sessions.updated_at < ?`),
       update: db.prepare('UPDATE sessions SET state = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?'),
       del: db.prepare('DELETE FROM sessions WHERE id = ?'),
       sweepExpired: db.prepare('DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE updated_at < ? ORDER BY updated_at LIMIT ?)'),
@@ -291,6 +302,7 @@ export function createSqliteSessionStore(path: string, options: SessionStoreOpti
   // A sweep runs one small batch per save until nothing is left to delete:
   // first expired rows, then the oldest rows over the cap.
   let writes = 0;
+  let nextSweep = sweepEvery;
   let sweep: { over: number | null } | null = null;
   function sweepStep(c: Connection, at: number): void {
     if (!sweep) return;
@@ -303,8 +315,38 @@ export function createSqliteSessionStore(path: string, options: SessionStoreOpti
     if (sweep.over <= 0 || dropped === 0) sweep = null;
   }
 
+  /** Saves of new sessions waiting for the next transaction, in order. */
+  let queued: { id: string; json: string; at: number; settle: (version: number | null) => void; fail: (e: unknown) => void }[] = [];
+  /** Writes every queued new session in one transaction (one commit instead of one each) and settles their saves. */
+  function flush(): void {
+    const batch = queued;
+    queued = [];
+    if (batch.length === 0) return;
+    let versions: (number | null)[];
+    try {
+      versions = guarded((c) =>
+        c.db.transaction(() => {
+          const out = batch.map((q) => (c.insert.run(q.id, q.json, q.at, q.at - options.ttlMs).changes === 1 ? 1 : null));
+          writes += batch.length;
+          if (writes >= nextSweep) {
+            nextSweep = writes + sweepEvery;
+            sweep = { over: null };
+          }
+          sweepStep(c, batch[batch.length - 1]!.at);
+          return out;
+        })(),
+      );
+    } catch (e) {
+      for (const q of batch) q.fail(e);
+      return;
+    }
+    batch.forEach((q, k) => q.settle(versions[k]!));
+  }
+
   return {
     load(id) {
+      const waiting = queued.find((q) => q.id === id);
+      if (waiting) return { state: JSON.parse(waiting.json), version: 1 };
       return guarded((c) => {
         const row = c.get.get(id);
         if (!row) return undefined;
@@ -328,20 +370,28 @@ export function createSqliteSessionStore(path: string, options: SessionStoreOpti
       return guarded((c) => {
         let version: number | null;
         if (expected === undefined) {
-          // An expired row still in the table is replaced, as if it were gone.
-          const row = c.get.get(id);
-          if (row && at - row.updated_at > options.ttlMs) c.del.run(id);
-          version = c.insert.run(id, json, at).changes === 1 ? 1 : null;
+          version = c.insert.run(id, json, at, at - options.ttlMs).changes === 1 ? 1 : null;
         } else {
           version = c.update.run(json, at, id, expected).changes === 1 ? expected + 1 : null;
         }
-        if (++writes % sweepEvery === 0) sweep = { over: null };
+        if (++writes >= nextSweep) {
+          nextSweep = writes + sweepEvery;
+          sweep = { over: null };
+        }
         sweepStep(c, at);
         return version;
       });
     },
+    create(id, state) {
+      const json = JSON.stringify(state);
+      return new Promise((settle, fail) => {
+        if (queued.length === 0) setImmediate(flush);
+        queued.push({ id, json, at: now(), settle, fail });
+      });
+    },
     delete: (id) => void guarded((c) => c.del.run(id)),
     close: () => {
+      flush();
       closed = true;
       conn.db.close();
     },

@@ -1,5 +1,5 @@
 /** Session stores: expiry, compare-and-swap saves, unreadable rows; and the core's use of them. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -44,6 +44,41 @@ describe.each(stores)('%s session store', (_name, make) => {
     expect(store.save('s', { n: 3 }, 1)).toBeNull();
     expect(store.load('s')).toEqual({ state: { n: 2 }, version: 2 });
     store.close();
+  });
+
+  it('creates new sessions that arrive together, each stored once its save resolves', async () => {
+    const store = make(() => 0);
+    const ids = Array.from({ length: 40 }, (_, i) => `new${i}`);
+    const versions = await Promise.all(ids.map((id, i) => store.create(id, { n: i })));
+    expect(versions).toEqual(ids.map(() => 1));
+    ids.forEach((id, i) => expect(store.load(id)).toEqual({ state: { n: i }, version: 1 }));
+    // A taken id is refused, in a batch or alone, and the stored state is kept.
+    expect(await Promise.all([store.create('new0', { n: -1 }), store.create('other', { n: 99 })])).toEqual([null, 1]);
+    expect(store.load('new0')).toEqual({ state: { n: 0 }, version: 1 });
+    expect(store.save('other', { n: 100 }, 1)).toBe(2);
+    store.close();
+  });
+});
+
+describe('sqlite session store, new sessions', () => {
+  it('writes the new sessions of one moment in one transaction, and what is queued at close', async () => {
+    const path = join(tempDir(), 's.sqlite');
+    const store = createSqliteSessionStore(path, { ttlMs: 60_000 });
+    // Every commit appends at least one page (1 KiB and a frame header) to the write-ahead log:
+    // 30 saves in one transaction append a few pages, 30 transactions at least 30.
+    const wal = () => statSync(`${path}-wal`).size;
+    const before = wal();
+    await Promise.all(Array.from({ length: 30 }, (_, i) => store.create(`b${i}`, { i })));
+    expect((wal() - before) / 1048).toBeLessThan(10);
+    for (let i = 0; i < 30; i++) store.save(`c${i}`, { i }, undefined);
+    expect((wal() - before) / 1048).toBeGreaterThan(30);
+    const late = store.create('late', { i: 'late' });
+    store.close();
+    expect(await late).toBe(1);
+    const again = createSqliteSessionStore(path, { ttlMs: 60_000 });
+    expect(again.load('late')).toEqual({ state: { i: 'late' }, version: 1 });
+    expect(again.load('b29')).toEqual({ state: { i: 29 }, version: 1 });
+    again.close();
   });
 });
 
