@@ -8,6 +8,7 @@
  */
 import { dict as jiebaDict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
+import { WordList } from './words.ts';
 
 export interface Correction {
   from: string;
@@ -54,6 +55,8 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
   const byFirst = new Map<string, string[]>();
   for (const w of targets) byFirst.set(readingOf(w[0]!), [...(byFirst.get(readingOf(w[0]!)) ?? []), w]);
   const known = new Set(targets);
+  // Every word of the vocabulary as typed, found in one scan of the message.
+  const typedWords = new WordList<true>(allTargets.map((w) => [w, true]));
 
   // A slip changes some characters, not all: 和同 keeps 同 of 合同, 中式平台 keeps three of 中试平台,
   // while 建的 → 兼得 would change both and is only a sound-alike.
@@ -73,8 +76,7 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
       const corrections: Correction[] = [];
       // A stretch that cuts into a word of the vocabulary as typed is no slip (改革试点 holds no 各是);
       // one that holds such a word whole may still be (中式平台 holds 平台).
-      const typed: [number, number][] = [];
-      for (const w of allTargets) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) typed.push([at, at + w.length]);
+      const typed = typedWords.findEvery(text);
       const cuts = (i: number, n: number) => typed.some(([a, b]) => a < i + n && b > i && (a < i || b > i + n));
       let out = '';
       let i = 0;

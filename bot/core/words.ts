@@ -18,14 +18,17 @@ export interface Find<T> {
   value: T;
 }
 
-/** The clause index of every character of a text. */
-export function clauseIndex(text: string): number[] {
+let lastClauses: { text: string; index: readonly number[] } = { text: '', index: [] };
+/** The clause index of every character of a text (the last text's is kept: a message is asked for it many times). */
+export function clauseIndex(text: string): readonly number[] {
+  if (text === lastClauses.text) return lastClauses.index;
   const out: number[] = new Array(text.length);
   let clause = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = clause;
     if (CLAUSE_END.has(text[i]!)) clause++;
   }
+  lastClauses = { text, index: out };
   return out;
 }
 
@@ -170,6 +173,21 @@ export class WordList<T> {
       finds.push(f);
     }
     return finds.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** The span of every occurrence of every plain word, overlapping ones included, in no particular order. */
+  findEvery(text: string): [number, number][] {
+    const out: [number, number][] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!this.starts.has(code)) continue;
+      let node = this.trie.next.get(code);
+      for (let j = i + 1; node; j++) {
+        if (node.ends.length > 0) out.push([i, j]);
+        node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+      }
+    }
+    return out;
   }
 
   has(text: string): boolean {
