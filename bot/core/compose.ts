@@ -41,9 +41,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
   const validity = `${dateAsWritten(doc.validity.from)}至${dateAsWritten(doc.validity.to)}`;
 
+  // Each template split once into its text and placeholders: even pieces are text, odd ones placeholder names.
+  const compiled = new Map<string, string[]>();
   /** Fills a template; a placeholder the caller did not give stays visible so a test catches it. */
   function t(id: TemplateId, vars: Vars = {}): string {
-    return kb.templates[id]!.replace(/\{([^{}]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    let pieces = compiled.get(id);
+    if (!pieces) compiled.set(id, (pieces = kb.templates[id]!.split(/\{([^{}]+)\}/)));
+    let out = pieces[0]!;
+    for (let k = 1; k < pieces.length; k += 2) {
+      const name = pieces[k]!;
+      out += (name in vars ? String(vars[name]) : `{${name}}`) + pieces[k + 1]!;
+    }
+    return out;
   }
 
   const measureRef = (n: number) => (n === 0 ? '附则' : `第${n}条`);

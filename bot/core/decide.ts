@@ -8,7 +8,7 @@
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
 import type { Reading, RefusedFigure, StatedAmount, StatedFacts } from './read.ts';
-import { emptySession, type SessionState } from './sessions.ts';
+import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -87,8 +87,15 @@ export function createItemIndex(kb: KnowledgeBase) {
   // Facts who is speaking states (我是科研人员): they say nothing about which item is asked.
   const partyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   const personFacts = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
-  const conditionFacts = (ids: readonly string[]) =>
-    ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])]).flatMap((c) => (c.fact ? [c.fact] : []));
+  // The facts each item's conditions test, worked out once: deciding asks for them many times a turn.
+  const factsOf = new Map<string, string[]>();
+  for (const id of [...benefits.keys(), ...provisions.keys()]) {
+    factsOf.set(id, [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact ? [c.fact] : [])));
+  }
+  const conditionFacts = (ids: readonly string[]): string[] => (ids.length === 1 ? [...(factsOf.get(ids[0]!) ?? [])] : ids.flatMap((id) => factsOf.get(id) ?? []));
+  const allItems = [...[...benefits.values()].map((x) => x.benefit), ...[...provisions.values()].map((x) => x.provision)];
+  const servingFacts = new Map<string, ReadonlySet<string>>();
+  const siblingsOf = new Map(allItems.map((item) => [item.id, allItems.filter((o) => o.id !== item.id && o.names.some((n) => item.names.includes(n)))]));
   const shared = new Set(conditionFacts([...benefits.keys()]));
   const ownFacts = new Map([...provisions.keys()].map((id) => [id, conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f))]));
   return {
@@ -105,11 +112,16 @@ export function createItemIndex(kb: KnowledgeBase) {
     /** The facts a provision's conditions test that no benefit tests (a contest's level): stating one is about it. */
     ownFacts: (id: string) => ownFacts.get(id) ?? [],
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
-    siblings: (id: string) => {
-      const item = benefits.get(id)?.benefit ?? provisions.get(id)?.provision;
-      if (!item) return [];
-      const all = [...[...benefits.values()].map((x) => x.benefit), ...[...provisions.values()].map((x) => x.provision)];
-      return all.filter((o) => o.id !== id && o.names.some((n) => item.names.includes(n)));
+    siblings: (id: string): (Benefit | Provision)[] => siblingsOf.get(id) ?? [],
+    /** The facts the conditions of the benefits for these beneficiaries test (worked out once per set). */
+    factsServing: (beneficiaries: ReadonlySet<string>): ReadonlySet<string> => {
+      const key = [...beneficiaries].sort().join('|');
+      let facts = servingFacts.get(key);
+      if (!facts) {
+        facts = new Set([...benefits.values()].filter(({ benefit }) => beneficiaries.has(benefit.beneficiary)).flatMap(({ benefit }) => factsOf.get(benefit.id) ?? []));
+        servingFacts.set(key, facts);
+      }
+      return facts;
     },
     /** A provision is checked (its conditions) rather than described. */
     checkable: (id: string) => (provisions.get(id)?.provision.conditions.length ?? 0) > 0,
@@ -266,7 +278,7 @@ const topic: Handler = (ctx) => {
   {
     const serves = perspective.length > 0 ? new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? [])) : null;
     const ownKind = new Set(r.self.flatMap((p) => (kb.vocabulary.parties[p]?.person ? [] : Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))));
-    const own = new Set([...index.benefits.values()].filter(({ benefit }) => serves?.has(benefit.beneficiary)).flatMap(({ benefit }) => index.conditionFacts([benefit.id])));
+    const own = serves ? index.factsServing(serves) : new Set<string>();
     for (const [id, { benefit }] of index.benefits) {
       const base = index.baseFact(id);
       if (!base || r.facts[base] === undefined || benefits.includes(id)) continue;
@@ -502,7 +514,7 @@ export const handlers: [string, Handler][] = [
 
 /** Decides a turn: the next state and the parts of the answer. */
 export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary | null): Decision {
-  const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: structuredClone(prev), parts: [], continues: false };
+  const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };

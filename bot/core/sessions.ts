@@ -35,6 +35,20 @@ export function emptySession(): SessionState {
   return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [] };
 }
 
+/** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
+export function cloneSession(s: SessionState): SessionState {
+  return {
+    facts: { ...s.facts },
+    amounts: s.amounts.map((a) => ({ ...a })),
+    parties: { self: [...s.parties.self], counterparties: [...s.parties.counterparties], asked: [...s.parties.asked] },
+    focus: { benefits: [...s.focus.benefits], checks: [...s.focus.checks], described: [...s.focus.described], measures: [...s.focus.measures] },
+    pending: s.pending,
+    skipped: [...s.skipped],
+    missing: [...s.missing],
+    said: [...s.said],
+  };
+}
+
 /** The stored state if it has the current shape, else undefined (a new conversation). */
 export function parseSessionState(stored: unknown): SessionState | undefined {
   const r = sessionStateSchema.safeParse(stored);
