@@ -420,7 +420,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.unshift(t('note.askerOutside', { place: part.place, title: doc.title }));
             break;
           case 'assumedYearly': {
-            const fact = state.facts.annualNewContractAmountYuan;
+            const fact = state.facts[part.fact];
             if (typeof fact === 'string') remark(t('note.assumedYearly', { amount: formatWan(yuanStringToFen(fact)!) }));
             break;
           }

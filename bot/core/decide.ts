@@ -38,7 +38,7 @@ export type Part =
   | { kind: 'provision'; id: string }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
   | { kind: 'clauses'; measure: number }
-  | { kind: 'assumedYearly' }
+  | { kind: 'assumedYearly'; fact: string }
   | { kind: 'askerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
@@ -377,7 +377,9 @@ const topic: Handler = (ctx) => {
   }
   if (topical(ctx.next) && (computes || ctx.continues)) {
     ctx.parts.push({ kind: 'compute', benefits: ctx.next.focus.benefits, checks: ctx.next.focus.checks, total: has(ctx, 'total') });
-    if (r.assumedYearly) ctx.parts.push({ kind: 'assumedYearly' });
+    // Said only beside a benefit computed on the yearly amount (not beside the enterprise's subsidy on the same contracts).
+    const yearly = r.assumedYearly;
+    if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });

@@ -74,8 +74,8 @@ export interface Reading {
   speaker: 'person' | 'organisation' | null;
   /** The message was exactly the label of an option offered. */
   option: boolean;
-  /** An amount was read as an institution's yearly new contracts because an institution states it (no 今年 said). */
-  assumedYearly: boolean;
+  /** The fact an amount was also read as (an institution's yearly new contracts) because an institution states it, with no 今年 said; else null. */
+  assumedYearly: string | null;
 }
 
 export interface ReadContext {
@@ -438,7 +438,7 @@ export function createReader(kb: KnowledgeBase) {
       outsideTopic: null,
       speaker: speakerOf(text),
       option: false,
-      assumedYearly: false,
+      assumedYearly: null,
     };
     const facts = reading.facts;
 
@@ -556,7 +556,7 @@ export function createReader(kb: KnowledgeBase) {
       // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount.
       if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact]) && !findAmounts(text).some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact])) {
         reading.amounts.push({ fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
-        reading.assumedYearly = !yearly.before.has(text);
+        if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
       reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
     }
