@@ -215,7 +215,10 @@ const documentQuestions: Handler = (ctx) => {
     if ((topic === 'guide' || topic === 'scope' || topic === 'list' || topic === 'largest') && aboutItem) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
-    if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
+    // 高校能享受哪些支持: the list of one kind of party is its own benefits.
+    const party = r.asked[0] ?? r.self[0];
+    if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });
+    else if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
   }
   // 能叠加吗 about a named item, with no other award's figure to compare: the rule itself first, then the item.
   if (has(ctx, 'combination') && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
@@ -230,7 +233,7 @@ const documentQuestions: Handler = (ctx) => {
       return 'stop';
     }
   }
-  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments') && !aboutItem && r.measures.length === 0) {
+  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0) {
     ctx.next.pending = null;
     return 'stop';
   }
