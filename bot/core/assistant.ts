@@ -62,6 +62,18 @@ const sessionIdRe = /^[A-Za-z0-9_-]{1,64}$/;
 /** The dates a computation may be asked for: the policy runs 2025–2028; anything far outside is a typing error. */
 const AS_OF_RANGE = { from: '2000-01-01', to: '2100-12-31' };
 
+/** A date read from a message that a computation may be asked for: a real day within AS_OF_RANGE. */
+function isUsableDate(iso: string): boolean {
+  if (iso < AS_OF_RANGE.from || iso > AS_OF_RANGE.to) return false;
+  try {
+    checkAsOf(iso);
+    return true;
+  } catch (e) {
+    if (e instanceof EligibilityError) return false;
+    throw e;
+  }
+}
+
 /** Checks the request's shape; every fault names its field, in Chinese for the person who sent it. */
 export function parseChatRequest(body: unknown, maxMessageChars: number): ChatRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ChatInputError('body', '请求体应为 JSON 对象，例如 {"message": "…"}');
@@ -176,7 +188,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<{ state: SessionState; response: Omit<ChatResponse, 'sessionId'> }> {
     const reading = await read(req, prev, budget);
     // 2028年10月还能申请吗: a date the message asks about is the day the answer is for.
-    const asOf = reading.dateAsked && reading.dateAsked >= AS_OF_RANGE.from && reading.dateAsked <= AS_OF_RANGE.to ? reading.dateAsked : (req.asOf ?? today());
+    const asOf = reading.dateAsked && isUsableDate(reading.dateAsked) ? reading.dateAsked : (req.asOf ?? today());
     // Decided without retrieval first; most turns name what they are about and never need it.
     let decision = decide(kb, index, prev, reading, null);
     let clauses: Chunk[] = [];

@@ -261,11 +261,17 @@ export function findDates(input: string): DateMention[] {
   for (const m of text.matchAll(dateRe)) {
     const month = Number(m[2]);
     const day = m[3] === undefined ? null : Number(m[3]);
-    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue;
+    // A day the month does not have (2月31日, 4月31日) is no date: a slip, not a day to answer for.
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth(Number(m[1]), month)))) continue;
     const iso = `${m[1]}-${String(month).padStart(2, '0')}${day === null ? '' : `-${String(day).padStart(2, '0')}`}`;
     out.push({ iso, raw: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The days of a month of the Gregorian calendar (February 29 in leap years). */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** A whole message that is just a count: 3, 三, 三个, 5项, 十二. */
