@@ -197,11 +197,12 @@ describe('dates', () => {
     ['2025年12月', ['2025-12']],
     ['2025年3月1日', ['2025-03-01']],
     ['2025年3月31日', ['2025-03-31']],
+    ['2028年2月29日', ['2028-02-29']],
   ])('reads %s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
 
-  it.each(['2025年13月', '2025年0月', '2025年3月0日', '2025年3月32日'])('does not read the impossible date %s', (text) => {
+  it.each(['2025年13月', '2025年0月', '2025年3月0日', '2025年3月32日', '2026年2月31日', '2025年4月31日', '2027年2月29日'])('does not read the impossible date %s', (text) => {
     expect(dates(text)).toEqual([]);
   });
 });
