@@ -116,16 +116,21 @@ function parseChineseSection(s: string): Decimal | null {
     total += single ? pending * (lastUnit / 10) : pending;
   }
   if (fracPart === undefined) return { num: BigInt(total), scale: 0 };
+  // 三点五千(万): a fraction followed by a unit of its own counts in that unit.
+  const fracUnit = /[十百千]$/.exec(fracPart)?.[0];
+  const digits = fracUnit ? fracPart.slice(0, -1) : fracPart;
   let frac = '';
-  for (const ch of fracPart) {
-    if (!(ch in digitValue)) return null;
-    frac += String(digitValue[ch]);
+  for (const ch of digits) {
+    if (/\d/.test(ch)) frac += ch;
+    else if (ch in digitValue) frac += String(digitValue[ch]);
+    else return null;
   }
-  return { num: BigInt(`${total}${frac}`), scale: frac.length };
+  if (fracUnit && (frac === '' || lastUnit !== 0)) return null;
+  return { num: BigInt(`${total}${frac}`) * BigInt(fracUnit ? smallUnit[fracUnit]! : 1), scale: frac.length };
 }
 
 const YUAN_FEN = 100n;
-const unitFen: Record<string, bigint> = { 亿: 100000000n * YUAN_FEN, 万: 10000n * YUAN_FEN, 千: 1000n * YUAN_FEN, 元: YUAN_FEN, 块: YUAN_FEN };
+const unitFen: Record<string, bigint> = { 亿: 100000000n * YUAN_FEN, 千万: 10000000n * YUAN_FEN, 百万: 1000000n * YUAN_FEN, 万: 10000n * YUAN_FEN, 千: 1000n * YUAN_FEN, 元: YUAN_FEN, 块: YUAN_FEN };
 
 function toFen(d: Decimal, unit: bigint): bigint | null {
   const scaled = d.num * unit;
@@ -139,16 +144,16 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /** Chinese numerals, possibly with digit groups (2百50): at least one Chinese numeral character. */
 const CN = '(?:\\d*[零〇一二两三四五六七八九十百千点][\\d零〇一二两三四五六七八九十百千点]*)';
 /** One number with a magnitude unit: 1.5亿 / 5000万 / 三百五十万 / 二千. */
-const PART = `(?:${CN}|${NUM})\\s*(?:亿|万|千(?!克))`;
+const PART = `(?:${CN}|${NUM})\\s*(?:亿|千万|百万|万|千(?![克名人个件米次位户家项]))`;
 /** An amount: parts in descending magnitude (1亿5000万), an optional tail, then 元; or digits with 元/块. */
 const amountRe = new RegExp(
   // 两块 alone is "two parts" (两块分别能拿多少); a Chinese numeral is money with 元 or 块钱 only.
-  `(负|-|减)?\\s*((?:${PART}\\s*)+(?:(?:${CN}|${NUM})(?![份笔个项家次年月日号条位人名多共起下定般直样些并同]))?\\s*(?:元|块)?|${CN}\\s*(?:元|块钱)|${NUM}\\s*(?:元|块钱|块))(?!多)`,
+  `(负|-|减)?\\s*((?:${PART}\\s*)+(?:(?:${CN}|${NUM})(?![份笔个项家次年月日号条位人名多共起下定般直样些并同]))?\\s*(?:元|块钱|块)?|${CN}\\s*(?:元|块钱)|${NUM}\\s*(?:元|块钱|块))(?!多)`,
   'g',
 );
 
 function parseAmountBody(body: string): bigint | null {
-  const partRe = new RegExp(`(${CN}|${NUM})\\s*(亿|万|千|元|块钱|块)?`, 'g');
+  const partRe = new RegExp(`(${CN}|${NUM})\\s*(亿|千万|百万|万|千|元|块钱|块)?`, 'g');
   let total = 0n;
   let lastUnit: bigint | null = null;
   let any = false;
@@ -159,6 +164,8 @@ function parseAmountBody(body: string): bigint | null {
     let unitName = m[2] ?? '';
     if (unitName === '块钱') unitName = '块';
     let unit = unitName ? unitFen[unitName]! : null;
+    // 三万五元 / 三万五块钱 is 三万五 said with its unit: the single digit still counts in the next unit down.
+    if (unit === YUAN_FEN && lastUnit !== null && n.length === 1 && lastUnit > YUAN_FEN) unit = null;
     if (unit === null) {
       // A single bare digit after a unit continues in the next unit down (三万五 = 35,000);
       // a tail with its own 十/百/千 or several digits is yuan (三万五千 = 35,000; 1亿5000 = 100,005,000).
@@ -187,14 +194,28 @@ export function findAmounts(input: string): AmountMention[] {
     if (/[几数上好]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) || /^[百千]/.test(body)) continue;
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
     const fen = parseAmountBody(body);
-    if (fen === null) continue;
-    const foreign = foreignCurrency.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))?.[1] ?? currencyPrefix.exec(text.slice(Math.max(0, m.index! - 4), m.index!))?.[1];
-    out.push({ fen: m[1] ? -fen : fen, raw: m[0], start: m.index!, end: m.index! + m[0].length, ...(foreign ? { currency: foreign } : {}) });
+    if (fen === null) {
+      // 300万 200万: figures side by side, each with its own unit, are two amounts, not one.
+      const bodyAt = m.index! + m[0].indexOf(m[2]!);
+      for (const piece of m[2]!.matchAll(/\S+/g)) {
+        const pieceFen = /[亿万千元块]/.test(piece[0]) && piece[0] !== body ? parseAmountBody(piece[0]) : null;
+        if (pieceFen !== null) out.push(mention(text, pieceFen, piece[0], bodyAt + piece.index!));
+      }
+      continue;
+    }
+    out.push(mention(text, m[1] ? -fen : fen, m[0], m.index!));
   }
   return out;
 }
 
-const countRe = new RegExp(`(${NUM}|[一二两三四五六七八九十百]+)\\s*(?:个|项)(?!月|人)`, 'g');
+/** An amount found at `start`, with the foreign currency written around it. */
+function mention(text: string, fen: bigint, raw: string, start: number): AmountMention {
+  const end = start + raw.length;
+  const foreign = foreignCurrency.exec(text.slice(end, end + 3))?.[1] ?? currencyPrefix.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+  return { fen, raw, start, end, ...(foreign ? { currency: foreign } : {}) };
+}
+
+const countRe = new RegExp(`(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(?:个|项)(?!月|人)`, 'g');
 
 export function findCounts(input: string): CountMention[] {
   const text = normalizeAmountText(input);
