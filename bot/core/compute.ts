@@ -57,7 +57,8 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       serving(state.parties.self) ??
       serving(state.parties.counterparties) ??
       state.parties.self.find((p) => Object.keys(parties[p]?.asSelf ?? {}).length > 0) ??
-      (assumable(benefitId) ? serving(Object.keys(parties)) : undefined);
+      // An asker of a kind that states nothing of itself (一家孵化器 may or may not be a company) is asked, not assumed.
+      (assumable(benefitId) && state.parties.self.length === 0 ? serving(Object.keys(parties)) : undefined);
     return party ? { ...state.facts, ...parties[party]!.asSelf } : state.facts;
   }
 

@@ -273,7 +273,7 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
-  function readParties(text: string, knownParties: boolean) {
+  function readParties(text: string, knownParties: boolean, pending: string | null = null) {
     const self = new Set<string>();
     const counterparties: string[] = [];
     /** Where each partner is named, so an amount in its clause is that partner's contract. */
@@ -348,7 +348,11 @@ export function createReader(kb: KnowledgeBase) {
     if (self.size === 0 && counterparties.length === 0 && asked.length === 0) {
       // A company to be founded (带成果创办企业) is not the one asking.
       const kinds = [...new Set(found.filter((p) => !founded(text, p.start)).map((p) => p.value))];
-      if (kinds.length === 1 && !knownParties) self.add(kinds[0]!);
+      // 申请单位是哪类？— 是企业: a kind that answers the question just asked about the asker is the asker.
+      // (江南大学 answering which the partner is stays the partner: that kind states the fact as a partner too.)
+      const kind = kinds.length === 1 ? parties.get(kinds[0]!) : undefined;
+      const answersPending = pending !== null && kind !== undefined && pending in kind.asSelf && !(pending in kind.asCounterparty);
+      if (kinds.length === 1 && (!knownParties || answersPending)) self.add(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
@@ -467,7 +471,7 @@ export function createReader(kb: KnowledgeBase) {
     const programme = outsideTopics.findAll(text)[0];
     if (programme) reading.outsideTopic = programme.value;
 
-    const who = readParties(text, ctx.knownParties);
+    const who = readParties(text, ctx.knownParties, ctx.pending);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
     reading.asked = who.asked;
