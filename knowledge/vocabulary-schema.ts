@@ -153,6 +153,8 @@ export const vocabularySchema = z
         questionMarks: z.array(word).min(1),
         /** Between figures offered as alternatives (10%还是20%): the message asks which, it states neither. */
         alternatives: z.array(word).min(1),
+        /** Between kinds of party asked which of them (企业还是高校): neither is stated. Not 或者: 高校或者研究所都可以吗 names both. */
+        whichOf: z.array(word).min(1),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */
         ordinalCounters: z.array(word).min(1),
         /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */

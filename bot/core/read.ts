@@ -281,7 +281,13 @@ export function createReader(kb: KnowledgeBase) {
     /** Where the asker describes itself (我是技术经理人): no item is named there. */
     const selfFinds: Find<string>[] = [];
     const clauses = clauseIndex(text);
-    const found = partyWords.findAll(text).filter((p) => !isNegated(text, p.start));
+    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start));
+    // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
+    const offered = (a: Find<string>, b: Find<string>) => {
+      const between = text.slice(a.end, b.start).replace(/^是/, '');
+      return v.grammar.whichOf.some((w) => between === w || (between.length === w.length + 1 && between.startsWith(w) && /[给是]$/.test(between)));
+    };
+    const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
     const markerFinds = markers.findAll(text).filter((m) => !found.some((p) => p.start <= m.start && m.end <= p.end));
     for (const s of selfWords.findAll(text)) self.add(s.value);
     for (const fp of firstPerson.findAll(text)) {
