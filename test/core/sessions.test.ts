@@ -1,6 +1,6 @@
 /** The session state's copy: what deciding changes on the next state never reaches the state it came from. */
 import { describe, expect, it } from 'vitest';
-import { cloneSession, parseSessionState, type SessionState } from '../../bot/core/sessions.ts';
+import { cloneSession, emptySession, isEmptySession, parseSessionState, type SessionState } from '../../bot/core/sessions.ts';
 
 const state: SessionState = {
   facts: { contractAmountYuan: '3000000', researchSide: 'university', landed: true, awards: 2 },
@@ -30,5 +30,49 @@ describe('cloneSession', () => {
     copy.focus.measures.push(12);
     copy.pending = null;
     expect(state).toEqual(original);
+  });
+});
+
+describe('emptySession', () => {
+  it('holds nothing: no facts, no amounts, no parties, no focus, nothing pending, skipped, missing or said', () => {
+    expect(emptySession()).toEqual({
+      facts: {},
+      amounts: [],
+      parties: { self: [], counterparties: [], asked: [] },
+      focus: { benefits: [], checks: [], described: [], measures: [] },
+      pending: null,
+      skipped: [],
+      missing: [],
+      said: [],
+    });
+  });
+
+  it('has the stored shape', () => {
+    expect(parseSessionState(emptySession())).toEqual(emptySession());
+  });
+});
+
+describe('isEmptySession', () => {
+  it('is true of a new conversation', () => {
+    expect(isEmptySession(emptySession())).toBe(true);
+  });
+
+  // Each of these alone is something a later turn needs, so the state is stored.
+  it.each<[string, (s: SessionState) => void]>([
+    ['a benefit in focus', (s) => s.focus.benefits.push('m6-contract')],
+    ['a check in focus', (s) => s.focus.checks.push('m9-fast-track')],
+    ['an item described', (s) => s.focus.described.push('m1-platform')],
+    ['a measure in focus', (s) => s.focus.measures.push(6)],
+    ['a pending question', (s) => (s.pending = 'researchSide')],
+    ['a fact', (s) => (s.facts.landed = true)],
+    ['a remark already said', (s) => s.said.push('validity')],
+  ])('is false of a state with only %s', (_, change) => {
+    const s = emptySession();
+    change(s);
+    expect(isEmptySession(s)).toBe(false);
+  });
+
+  it('is false of a state with everything', () => {
+    expect(isEmptySession(state)).toBe(false);
   });
 });
