@@ -216,6 +216,8 @@ const NOT_NEGATIONS = [
   // Questions asked with a yes-or-no pair deny nothing (有没有对接机制, 是不是高校, 能不能申请).
   '有没有', '是不是', '能不能', '会不会', '可不可以', '要不要', '用不用', '算不算', '行不行', '给不给', '够不够', '符不符合', '有无',
 ];
+/** Words of contrast: a negation before one does not reach past it (没拿到钱但是重点实验室建了). */
+const CONTRASTS = ['但', '可是', '却', '而是', '不过'];
 /** How far before a word a negator may stand (没有建设重点实验室). */
 const NEGATION_REACH = 5;
 
@@ -223,13 +225,16 @@ const NEGATION_REACH = 5;
 export function isNegated(text: string, start: number): boolean {
   const [clauseStart] = clauseAt(text, start);
   // Harmless words are looked for from a little earlier, so one begun before the reach (能不能再组) still hides its 不.
-  for (let i = Math.max(clauseStart, start - NEGATION_REACH - 3); i < start; i++) {
+  for (let i = Math.max(clauseStart, start - NEGATION_REACH - 6); i < start; i++) {
     const harmless = NOT_NEGATIONS.find((w) => text.startsWith(w, i));
     if (harmless) {
       i += harmless.length - 1;
       continue;
     }
-    if (i >= start - NEGATION_REACH && NEGATORS.some((n) => text.startsWith(n, i) && i + n.length <= start)) return true;
+    // The reach is counted from where the negator ends: 还没有在无锡建设重点实验室 denies across 在无锡建设.
+    const negator = NEGATORS.find((n) => text.startsWith(n, i) && i + n.length <= start && i + n.length >= start - NEGATION_REACH);
+    // 没拿到钱但是有重点实验室: a contrast ends what the negator denies.
+    if (negator && !CONTRASTS.some((c) => text.slice(i + negator.length, start).includes(c))) return true;
   }
   return false;
 }

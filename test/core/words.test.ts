@@ -348,3 +348,18 @@ describe('isAsked', () => {
     expect(at('我们是高校吗', '高校')).toBe(false);
   });
 });
+
+describe('isNegated, counted from where the negator ends', () => {
+  const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
+
+  it('denies across a few words between the negator and the word (还没有在无锡建设重点实验室)', () => {
+    expect(at('我们还没有在无锡建设重点实验室', '重点实验室')).toBe(true);
+    expect(at('我们没有单独建设重点实验室', '重点实验室')).toBe(true);
+    expect(at('我们没有在本市建重点实验室', '重点实验室')).toBe(true);
+  });
+
+  it('stops at a word of contrast (没拿到钱但是重点实验室建了)', () => {
+    expect(at('没拿到钱但是重点实验室建了', '重点实验室')).toBe(false);
+    expect(at('没拿到奖可是有实验室', '实验室')).toBe(false);
+  });
+});
