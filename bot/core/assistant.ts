@@ -221,13 +221,14 @@ export function createAssistant(options: AssistantOptions): Assistant {
   async function turnSaved(req: ChatRequest, sessionId: string, fresh: boolean, budget: ModelBudget | null = null): Promise<ChatResponse> {
     for (let attempt = 0; ; attempt++) {
       // An id issued for this turn has nothing stored yet; a redo (another turn saved first) reads what it saved.
-      const stored = fresh && attempt === 0 ? undefined : sessions.load(sessionId);
+      const first = fresh && attempt === 0;
+      const stored = first ? undefined : sessions.load(sessionId);
       const prev = (stored && parseSessionState(stored.state)) ?? emptySession();
       const { state, response } = await turn(req, prev, budget);
       // A one-shot question that leaves nothing to continue needs no stored row.
       if (!stored && isEmptySession(state)) return { ...response, sessionId };
       // A new session is written with the others that arrive with it, before its id is given out.
-      const saved = fresh && attempt === 0 ? await sessions.create(sessionId, state) : sessions.save(sessionId, state, stored?.version);
+      const saved = first ? await sessions.create(sessionId, state) : sessions.save(sessionId, state, stored?.version);
       if (saved !== null || attempt >= 20) return { ...response, sessionId };
     }
   }

@@ -117,7 +117,8 @@ function parseChineseSection(s: string): Decimal | null {
   }
   if (fracPart === undefined) return { num: BigInt(total), scale: 0 };
   // 三点五千(万): a fraction followed by a unit of its own counts in that unit.
-  const fracUnit = /[十百千]$/.exec(fracPart)?.[0];
+  const last = fracPart.at(-1);
+  const fracUnit = last !== undefined && last in smallUnit ? last : undefined;
   const digits = fracUnit ? fracPart.slice(0, -1) : fracPart;
   let frac = '';
   for (const ch of digits) {
@@ -182,6 +183,9 @@ function parseAmountBody(body: string): bigint | null {
   return any ? total : null;
 }
 
+/** A money unit: a figure without one (第一、一等奖、十二条) is no amount. */
+const MONEY_UNIT = /[亿万千元块]/;
+
 /** Every amount of money in the text, in order. */
 export function findAmounts(input: string): AmountMention[] {
   const text = normalizeAmountText(input);
@@ -189,7 +193,7 @@ export function findAmounts(input: string): AmountMention[] {
   for (const m of text.matchAll(amountRe)) {
     const body = m[2]!.trim();
     // 第一、一等奖、十二条: Chinese numerals without a money unit are not amounts.
-    if (!/[亿万千元块]/.test(body)) continue;
+    if (!MONEY_UNIT.test(body)) continue;
     // 几十万、上百万、数千万 are not figures, and 千万/百万 alone is an idiom (千万不要), not an amount.
     if (/[几数上好]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) || /^[百千]/.test(body)) continue;
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
@@ -198,7 +202,7 @@ export function findAmounts(input: string): AmountMention[] {
       // 300万 200万: figures side by side, each with its own unit, are two amounts, not one.
       const bodyAt = m.index! + m[0].indexOf(m[2]!);
       for (const piece of m[2]!.matchAll(/\S+/g)) {
-        const pieceFen = /[亿万千元块]/.test(piece[0]) && piece[0] !== body ? parseAmountBody(piece[0]) : null;
+        const pieceFen = MONEY_UNIT.test(piece[0]) && piece[0] !== body ? parseAmountBody(piece[0]) : null;
         if (pieceFen !== null) out.push(mention(text, pieceFen, piece[0], bodyAt + piece.index!));
       }
       continue;

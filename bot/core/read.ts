@@ -283,9 +283,10 @@ export function createReader(kb: KnowledgeBase) {
     const clauses = clauseIndex(text);
     const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start));
     // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
+    // (是企业还是给高校: a character may stand on either side of the word.)
     const offered = (a: Find<string>, b: Find<string>) => {
-      const between = text.slice(a.end, b.start).replace(/^是/, '');
-      return v.grammar.whichOf.some((w) => between === w || (between.length === w.length + 1 && between.startsWith(w) && /[给是]$/.test(between)));
+      const between = text.slice(a.end, b.start);
+      return v.grammar.whichOf.some((w) => between.includes(w) && between.length <= w.length + 2);
     };
     const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
     const markerFinds = markers.findAll(text).filter((m) => !found.some((p) => p.start <= m.start && m.end <= p.end));

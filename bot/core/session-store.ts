@@ -315,37 +315,42 @@ export function createSqliteSessionStore(path: string, options: SessionStoreOpti
     if (sweep.over <= 0 || dropped === 0) sweep = null;
   }
 
-  /** Saves of new sessions waiting for the next transaction, in order. */
-  let queued: { id: string; json: string; at: number; settle: (version: number | null) => void; fail: (e: unknown) => void }[] = [];
+  /** Counts `n` rows written at `at`: every sweepEvery of them starts a sweep, and a step of it runs. */
+  function written(c: Connection, n: number, at: number): void {
+    writes += n;
+    if (writes >= nextSweep) {
+      nextSweep = writes + sweepEvery;
+      sweep = { over: null };
+    }
+    sweepStep(c, at);
+  }
+
+  /** Saves of new sessions waiting for the next transaction, by id, in order. */
+  let queued = new Map<string, { json: string; at: number; settle: (version: number | null) => void; fail: (e: unknown) => void }>();
   /** Writes every queued new session in one transaction (one commit instead of one each) and settles their saves. */
   function flush(): void {
-    const batch = queued;
-    queued = [];
+    const batch = [...queued];
+    queued = new Map();
     if (batch.length === 0) return;
     let versions: (number | null)[];
     try {
       versions = guarded((c) =>
         c.db.transaction(() => {
-          const out = batch.map((q) => (c.insert.run(q.id, q.json, q.at, q.at - options.ttlMs).changes === 1 ? 1 : null));
-          writes += batch.length;
-          if (writes >= nextSweep) {
-            nextSweep = writes + sweepEvery;
-            sweep = { over: null };
-          }
-          sweepStep(c, batch[batch.length - 1]!.at);
+          const out = batch.map(([id, q]) => (c.insert.run(id, q.json, q.at, q.at - options.ttlMs).changes === 1 ? 1 : null));
+          written(c, batch.length, batch[batch.length - 1]![1].at);
           return out;
         })(),
       );
     } catch (e) {
-      for (const q of batch) q.fail(e);
+      for (const [, q] of batch) q.fail(e);
       return;
     }
-    batch.forEach((q, k) => q.settle(versions[k]!));
+    batch.forEach(([, q], k) => q.settle(versions[k]!));
   }
 
   return {
     load(id) {
-      const waiting = queued.find((q) => q.id === id);
+      const waiting = queued.get(id);
       if (waiting) return { state: JSON.parse(waiting.json), version: 1 };
       return guarded((c) => {
         const row = c.get.get(id);
@@ -374,19 +379,17 @@ export function createSqliteSessionStore(path: string, options: SessionStoreOpti
         } else {
           version = c.update.run(json, at, id, expected).changes === 1 ? expected + 1 : null;
         }
-        if (++writes >= nextSweep) {
-          nextSweep = writes + sweepEvery;
-          sweep = { over: null };
-        }
-        sweepStep(c, at);
+        written(c, 1, at);
         return version;
       });
     },
     create(id, state) {
       const json = JSON.stringify(state);
+      // Queued twice before it is written, the second save finds the id taken.
+      if (queued.has(id)) return Promise.resolve(null);
       return new Promise((settle, fail) => {
-        if (queued.length === 0) setImmediate(flush);
-        queued.push({ id, json, at: now(), settle, fail });
+        if (queued.size === 0) setImmediate(flush);
+        queued.set(id, { json, at: now(), settle, fail });
       });
     },
     delete: (id) => void guarded((c) => c.del.run(id)),

@@ -145,25 +145,33 @@ export class WordList<T> {
     return this.entries.map((e) => e.word);
   }
 
-  /** Every find, in text order, with finds inside longer ones removed. */
-  findAll(text: string): Find<T>[] {
-    const all: Find<T>[] = [];
+  /**
+   * Visits every word found in a text, plain and (unless `plainOnly`) written with …, as (start, end, entry),
+   * position by position; stops when `visit` returns true, and says whether it did.
+   */
+  private scan(text: string, visit: (start: number, end: number, entry: { word: string; value: T }) => boolean | void, plainOnly = false): boolean {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (!this.starts.has(code)) continue;
       let node = this.trie.next.get(code);
       for (let j = i + 1; node; j++) {
-        for (const e of node.ends) all.push({ start: i, end: j, word: e.word, value: e.value });
+        for (const e of node.ends) if (visit(i, j, e)) return true;
         node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
       }
-      const gapped = this.gapped.get(code);
-      if (!gapped) continue;
-      for (const e of gapped) {
+      if (plainOnly) continue;
+      for (const e of this.gapped.get(code) ?? []) {
         if (!text.startsWith(e.parts[0]!, i)) continue;
         const end = completeGapped(text, e.parts, i);
-        if (end >= 0) all.push({ start: i, end, word: e.word, value: e.value });
+        if (end >= 0 && visit(i, end, e)) return true;
       }
     }
+    return false;
+  }
+
+  /** Every find, in text order, with finds inside longer ones removed. */
+  findAll(text: string): Find<T>[] {
+    const all: Find<T>[] = [];
+    this.scan(text, (start, end, e) => void all.push({ start, end, word: e.word, value: e.value }));
     if (all.length <= 1) return all;
     // Longest first, so a find inside a longer one is dropped; the same word standing for several values keeps them all.
     all.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -175,33 +183,22 @@ export class WordList<T> {
     return finds.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** The span of every occurrence of every plain word, overlapping ones included, in no particular order. */
+  /** The span of every occurrence of every plain word, overlapping ones included, once each, in text order. */
   findEvery(text: string): [number, number][] {
     const out: [number, number][] = [];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (!this.starts.has(code)) continue;
-      let node = this.trie.next.get(code);
-      for (let j = i + 1; node; j++) {
-        if (node.ends.length > 0) out.push([i, j]);
-        node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
-      }
-    }
+    this.scan(
+      text,
+      (start, end) => {
+        const last = out.at(-1);
+        if (last?.[0] !== start || last[1] !== end) out.push([start, end]);
+      },
+      true,
+    );
     return out;
   }
 
   has(text: string): boolean {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (!this.starts.has(code)) continue;
-      let node = this.trie.next.get(code);
-      for (let j = i + 1; node; j++) {
-        if (node.ends.length > 0) return true;
-        node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
-      }
-      for (const e of this.gapped.get(code) ?? []) if (text.startsWith(e.parts[0]!, i) && completeGapped(text, e.parts, i) >= 0) return true;
-    }
-    return false;
+    return this.scan(text, () => true);
   }
 }
 
@@ -220,12 +217,14 @@ const NOT_NEGATIONS = [
 const CONTRASTS = ['但', '可是', '却', '而是', '不过'];
 /** How far before a word a negator may stand (没有建设重点实验室). */
 const NEGATION_REACH = 5;
+/** Where the look for negators and harmless words starts: a negator (up to 3 characters) ending at the reach, and a harmless word begun up to 3 before it (能不能). */
+const NEGATION_LOOK_BACK = NEGATION_REACH + 6;
 
 /** Whether the word found at [start, …) is denied by a negator shortly before it in its clause. */
 export function isNegated(text: string, start: number): boolean {
   const [clauseStart] = clauseAt(text, start);
   // Harmless words are looked for from a little earlier, so one begun before the reach (能不能再组) still hides its 不.
-  for (let i = Math.max(clauseStart, start - NEGATION_REACH - 6); i < start; i++) {
+  for (let i = Math.max(clauseStart, start - NEGATION_LOOK_BACK); i < start; i++) {
     const harmless = NOT_NEGATIONS.find((w) => text.startsWith(w, i));
     if (harmless) {
       i += harmless.length - 1;

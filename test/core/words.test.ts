@@ -287,6 +287,17 @@ describe('WordList.size and words', () => {
 describe('isNegated', () => {
   const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
 
+  it('counts the reach from where the negator ends, across a few words (还没有在无锡建设重点实验室)', () => {
+    expect(at('我们还没有在无锡建设重点实验室', '重点实验室')).toBe(true);
+    expect(at('我们没有单独建设重点实验室', '重点实验室')).toBe(true);
+    expect(at('我们没有在本市建重点实验室', '重点实验室')).toBe(true);
+  });
+
+  it('stops at a word of contrast (没拿到钱但是重点实验室建了)', () => {
+    expect(at('没拿到钱但是重点实验室建了', '重点实验室')).toBe(false);
+    expect(at('没拿到奖可是有实验室', '实验室')).toBe(false);
+  });
+
   it('is true when a negator stands shortly before the word in its clause', () => {
     expect(at('我们没有重点实验室', '重点实验室')).toBe(true);
     expect(at('我们不是高校', '高校')).toBe(true);
@@ -346,20 +357,5 @@ describe('isAsked', () => {
   it('is false when the asking word does not stand just before the word', () => {
     expect(at('是否我们高校', '高校')).toBe(false);
     expect(at('我们是高校吗', '高校')).toBe(false);
-  });
-});
-
-describe('isNegated, counted from where the negator ends', () => {
-  const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
-
-  it('denies across a few words between the negator and the word (还没有在无锡建设重点实验室)', () => {
-    expect(at('我们还没有在无锡建设重点实验室', '重点实验室')).toBe(true);
-    expect(at('我们没有单独建设重点实验室', '重点实验室')).toBe(true);
-    expect(at('我们没有在本市建重点实验室', '重点实验室')).toBe(true);
-  });
-
-  it('stops at a word of contrast (没拿到钱但是重点实验室建了)', () => {
-    expect(at('没拿到钱但是重点实验室建了', '重点实验室')).toBe(false);
-    expect(at('没拿到奖可是有实验室', '实验室')).toBe(false);
   });
 });
