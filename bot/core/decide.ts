@@ -223,7 +223,8 @@ const documentQuestions: Handler = (ctx) => {
   // 能叠加吗 about a named item, with no other award's figure to compare: the rule itself first, then the item.
   if (has(ctx, 'combination') && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
-  else if (has(ctx, 'departments')) {
+  // 中试平台有什么支持，找哪个部门: an item asked about as well is answered by the topic, with its departments.
+  else if (has(ctx, 'departments') && !(r.items.length > 0 && has(ctx, 'explain', 'amount', 'conditions', 'rate'))) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];
@@ -407,7 +408,9 @@ function mergeFacts(ctx: Ctx) {
   const stated = new Set(r.amounts.map((a) => a.fact));
   const current = r.amounts.filter((a) => !a.past);
   // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
-  const adding = has(ctx, 'also') && ctx.continues;
+  // 如果第二单是200万呢 after one contract: the place after the last earlier figure is one more of them.
+  const nextInPlace = r.ordinal !== undefined && r.amounts.length === 1 && r.ordinal === ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact).length + 1;
+  const adding = (has(ctx, 'also') || nextInPlace) && ctx.continues;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
