@@ -17,7 +17,7 @@ import { createExplainer, type ExplainStream } from './model-explain.ts';
 import { createModelReader } from './model-read.ts';
 import { createReader, type ReadContext, type Reading } from './read.ts';
 import { newSessionId, type SessionStore } from './session-store.ts';
-import { emptySession, isEmptySession, parseSessionState, type SessionState } from './sessions.ts';
+import { cloneSession, emptySession, isEmptySession, parseSessionState, type SessionState } from './sessions.ts';
 import { ChatInputError, type ChatRequest, type ChatResponse, type UnansweredEvent } from './types.ts';
 
 export interface AssistantOptions {
@@ -53,6 +53,22 @@ export interface ChatOptions extends ExplainStream {
 export interface Assistant {
   /** One turn. With `options.onSentence`, the model's checked sentences arrive as they are written. */
   chat(request: unknown, options?: ChatOptions): Promise<ChatResponse>;
+}
+
+/** A turn's outcome: the next state, the response (without the session id) and what it could not answer. */
+interface Turn {
+  state: SessionState;
+  response: Omit<ChatResponse, 'sessionId'>;
+  unanswered: UnansweredEvent[];
+}
+
+/** Freezes a value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** The model time of a turn when none is configured: the model layer's default timeout. */
@@ -161,9 +177,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return { missing, ask: missing.find((f) => !state.skipped.includes(f) && factDefs.has(f)) ?? null };
   }
 
-  function report(prev: SessionState, reading: Reading, parts: Part[], message: string) {
-    const emit = options.onUnanswered;
-    if (!emit) return;
+  /** What a turn could not answer, for the question log. */
+  function unanswered(prev: SessionState, reading: Reading, parts: Part[], message: string): UnansweredEvent[] {
+    const events: UnansweredEvent[] = [];
+    const emit = (e: UnansweredEvent) => events.push(e);
     for (const p of parts) {
       if (p.kind === 'outOfScope' || p.kind === 'elsewhere') emit({ kind: 'out_of_scope', text: message, ...(p.kind === 'elsewhere' ? { detail: p.place } : {}) });
       if (p.kind === 'vague') emit({ kind: 'no_topic', text: message });
@@ -171,6 +188,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     }
     const answered = prev.pending !== null && (reading.facts[prev.pending] !== undefined || reading.intents.includes('dontKnow'));
     if (prev.pending && !answered && !parts.some((p) => p.kind === 'reask')) emit({ kind: 'abandoned_question', text: message, detail: prev.pending });
+    return events;
   }
 
   /** The rule-based reading, with what a model understood where the rules were unsure. */
@@ -185,7 +203,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   }
 
   /** One turn on a state: read, decide, compute, compose. */
-  async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<{ state: SessionState; response: Omit<ChatResponse, 'sessionId'> }> {
+  async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<Turn> {
     const reading = await read(req, prev, budget);
     // 2028年10月还能申请吗: a date the message asks about is the day the answer is for.
     const asOf = reading.dateAsked && isUsableDate(reading.dateAsked) ? reading.dateAsked : (req.asOf ?? today());
@@ -210,11 +228,33 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.pending = null;
     }
     const composed = composer.compose({ parts, computed, reading, state, asOf, clauses });
-    report(prev, reading, parts, req.message.trim());
     return {
       state,
       response: { ...composed, missing: compute ? state.missing : [], mode: 'template' },
+      unanswered: unanswered(prev, reading, parts, req.message.trim()),
     };
+  }
+
+  // Without a model (whose reading may vary), the first turn of a new session depends only on its message and
+  // date: the page's example questions and the questions many people open with are worked out once a day.
+  const firstTurns = new Map<string, Turn>();
+  const FIRST_TURNS = 1000;
+
+  /** The first turn of a new session, from the cache when the same message was the first of another one on that date. */
+  async function firstTurn(req: ChatRequest): Promise<Turn> {
+    const key = `${req.asOf ?? today()}\n${req.message}`;
+    const hit = firstTurns.get(key);
+    if (hit) {
+      // Most recently used last: the oldest is the one let go.
+      firstTurns.delete(key);
+      firstTurns.set(key, hit);
+      return { state: cloneSession(hit.state), response: hit.response, unanswered: hit.unanswered };
+    }
+    const done = await turn(req, emptySession());
+    if (firstTurns.size >= FIRST_TURNS) firstTurns.delete(firstTurns.keys().next().value!);
+    // Shared by every session that opens with this message: frozen, so that no one changes it for the others.
+    firstTurns.set(key, { state: cloneSession(done.state), response: deepFreeze(done.response), unanswered: done.unanswered });
+    return done;
   }
 
   /** Runs a turn and saves its state against the version it read; redoes it when another turn saved first. */
@@ -224,7 +264,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const first = fresh && attempt === 0;
       const stored = first ? undefined : sessions.load(sessionId);
       const prev = (stored && parseSessionState(stored.state)) ?? emptySession();
-      const { state, response } = await turn(req, prev, budget);
+      // A budget means a model: its turns are not kept.
+      const { state, response, unanswered: events } = first && !budget ? await firstTurn(req) : await turn(req, prev, budget);
+      if (options.onUnanswered) for (const e of events) options.onUnanswered(e);
       // A one-shot question that leaves nothing to continue needs no stored row.
       if (!stored && isEmptySession(state)) return { ...response, sessionId };
       // A new session is written with the others that arrive with it, before its id is given out.
