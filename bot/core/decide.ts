@@ -461,6 +461,8 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   if (!prev.pending || ctx.continues || r.items.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0) return;
+  // 这个政策是谁发的 / 有效期到什么时候: a question about the document, not an answer; it is answered.
+  if (has(ctx, ...documentIntents)) return;
   if (r.text.length > 10) {
     if (!ctx.search) return searchFirst(ctx);
     if (ctx.search.cited) return;
