@@ -121,6 +121,8 @@ export const vocabularySchema = z
     firstPerson: z.array(word).min(1),
     /** Words that introduce the other party of a contract (和江南大学签的, 对方是一家公司). */
     counterpartyMarkers: z.array(word).min(1),
+    /** Longer words that hold a marker and introduce no one (同一个企业, 同时, 同类政策). */
+    notCounterpartyMarkers: z.array(word).default([]),
     /** Words that end the other party's name: the party is the last named before them (江南大学下面的一个科技公司签的). */
     counterpartyEnds: z.array(word).min(1),
     /** Whose items a message is read for when it does not say who asks (a party id). */

@@ -110,7 +110,8 @@ export function createReader(kb: KnowledgeBase) {
   const partyWords = new WordList<string>([...parties].flatMap(([id, p]) => p.words.map((w) => [w, id] as [string, string])));
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
   const firstPerson = new WordList<true>(v.firstPerson.map((w) => [w, true]));
-  const markers = new WordList<true>(v.counterpartyMarkers.map((w) => [w, true]));
+  // A longer word holding a marker (同一, 同时) is found instead of it, and introduces no one.
+  const markers = new WordList<boolean>([...v.counterpartyMarkers.map((w): [string, boolean] => [w, true]), ...v.notCounterpartyMarkers.map((w): [string, boolean] => [w, false])]);
   const endWords = new WordList<true>(v.counterpartyEnds.map((w) => [w, true]));
   const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
@@ -201,8 +202,8 @@ export function createReader(kb: KnowledgeBase) {
     let result: boolean | null = null;
     let previous: { end: number; negated: boolean } | null = null;
     for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar))) {
-      // 没有重点实验室和技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
-      const joined: boolean = previous !== null && /^[和或、及与]$/.test(text.slice(previous.end, find.start));
+      // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
+      const joined: boolean = previous !== null && /^(?:[和或、及与]|或者|或是|以及)$/.test(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
       previous = { end: find.end, negated };
       const stated = negated ? !find.value : find.value;
@@ -289,7 +290,7 @@ export function createReader(kb: KnowledgeBase) {
       return v.grammar.whichOf.some((w) => between.includes(w) && between.length <= w.length + 2);
     };
     const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
-    const markerFinds = markers.findAll(text).filter((m) => !found.some((p) => p.start <= m.start && m.end <= p.end));
+    const markerFinds = markers.findAll(text).filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end));
     for (const s of selfWords.findAll(text)) self.add(s.value);
     for (const fp of firstPerson.findAll(text)) {
       // 我们公司 / 我是江南大学的老师: the first party word close after a first-person word (before any 和/跟),
@@ -564,12 +565,14 @@ export function createReader(kb: KnowledgeBase) {
       let fact = cueFor(text, a.start, a.end, ['amount']);
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
       fact ??= v.defaultAmountFact;
-      // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount.
-      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact]) && !findAmounts(text).some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact])) {
-        reading.amounts.push({ fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
+      const past = pastClauses.has(clauses[a.start]!);
+      // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount;
+      // this year's figure over last year's (去年3200万，今年4500万).
+      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past)) && !findAmounts(text).some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact])) {
+        reading.amounts.push({ fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past });
         if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
-      reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past: pastClauses.has(clauses[a.start]!) });
+      reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past });
     }
     // 合同金额1,000,000: digits grouped by thousands are yuan when a cue says what they are.
     for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.,万亿千元块%])/g)) {
