@@ -22,6 +22,7 @@ export const templateCatalogue = {
   vague: ['party', 'items', 'example'],
   'vague.anyone': ['items', 'example'],
   reask: ['message', 'label', 'ask', 'example'],
+  'reask.notStated': ['message', 'ask', 'example'],
   question: ['ask', 'example'],
   'refused.negative': ['raw'],
   'refused.zero': ['raw'],

@@ -153,6 +153,8 @@ export const vocabularySchema = z
         askingByThemselves: z.array(word).min(1),
         /** What ends a question (吗, ？): an asking word asks only in a clause with one. */
         questionMarks: z.array(word).min(1),
+        /** Words that make a message ask something (多久, 还是, 怎么): asked while a question is pending and stating nothing, it is a question the text may not answer, not a failed answer. */
+        questionWords: z.array(word).default([]),
         /** Between figures offered as alternatives (10%还是20%): the message asks which, it states neither. */
         alternatives: z.array(word).min(1),
         /** Between kinds of party asked which of them (企业还是高校): neither is stated. Not 或者: 高校或者研究所都可以吗 names both. */

@@ -10,7 +10,7 @@ import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import type { Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
 import { formatWan, formatYuanFen } from './numbers.ts';
-import type { Reading } from './read.ts';
+import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
@@ -350,7 +350,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'reask': {
             const q = questionFor(part.fact);
             question = q;
-            out.text.push(t('reask', { message: reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
+            out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
           case 'document':

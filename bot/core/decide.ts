@@ -42,7 +42,7 @@ export type Part =
   | { kind: 'askerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
-  | { kind: 'reask'; fact: string }
+  | { kind: 'reask'; fact: string; notStated?: boolean }
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
@@ -468,7 +468,8 @@ const reask: Handler = (ctx) => {
     if (ctx.search.cited) return;
   }
   ctx.next.focus = prev.focus;
-  ctx.parts.push({ kind: 'reask', fact: prev.pending });
+  // 是一次性给还是分期？: a question that names nothing the assistant knows is one the text does not answer.
+  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...(r.interrogative && r.intents.length === 0 ? { notStated: true } : {}) });
   return 'stop';
 };
 

@@ -70,6 +70,8 @@ export interface Reading {
   inside: string[];
   /** Another programme, not this policy, that the message asks about (高新技术企业认定). */
   outsideTopic: string | null;
+  /** The message asks something with a question word (多久, 还是, 怎么). */
+  interrogative?: boolean;
   /** Who speaks: one person (我, 本人), an organisation (我们, 我司), or not said. */
   speaker: 'person' | 'organisation' | null;
   /** The message was exactly the label of an option offered. */
@@ -95,7 +97,7 @@ export interface ReadContext {
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
 
 /** Punctuation around a whole message that does not change what it says. */
-const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
+export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
 /** Yes and no to a question: general Chinese, not policy words. */
 const YES = ['是', '是的', '对', '对的', '有', '有的', '嗯', '嗯嗯', '好', '已经', '已', 'yes', 'y', '肯定', '当然', '没错', '对啊', '是啊', '有啊', '当然是'];
@@ -120,6 +122,7 @@ export function createReader(kb: KnowledgeBase) {
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const notFacts = new WordList<true>(v.notFacts.map((w) => [w, true]));
   const pastWords = new WordList<true>(v.pastWords.map((w) => [w, true]));
+  const questionWords = new WordList<true>(v.grammar.questionWords.map((w) => [w, true]));
   const departments = new WordList<string>(
     kb.measures.flatMap((m) => m.departments).flatMap((d) => [[d, d] as [string, string], ...(v.departmentAliases[d] ?? []).map((a) => [a, d] as [string, string])]),
   );
@@ -451,6 +454,7 @@ export function createReader(kb: KnowledgeBase) {
       speaker: speakerOf(text),
       option: false,
       assumedYearly: null,
+      ...(questionWords.has(text) ? { interrogative: true } : {}),
     };
     const facts = reading.facts;
 
