@@ -223,8 +223,9 @@ const documentQuestions: Handler = (ctx) => {
   // 能叠加吗 about a named item, with no other award's figure to compare: the rule itself first, then the item.
   if (has(ctx, 'combination') && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
-  // 中试平台有什么支持，找哪个部门: an item asked about as well is answered by the topic, with its departments.
-  else if (has(ctx, 'departments') && !(r.items.length > 0 && has(ctx, 'explain', 'amount', 'conditions', 'rate'))) {
+  // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
+  // answered by the topic, with its departments.
+  else if (has(ctx, 'departments') && !(r.items.length > 0 && (has(ctx, 'explain', 'amount', 'conditions', 'rate') || (r.questions ?? 0) > 1))) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];

@@ -70,6 +70,8 @@ export interface Reading {
   inside: string[];
   /** Another programme, not this policy, that the message asks about (高新技术企业认定). */
   outsideTopic: string | null;
+  /** Sentences that end with a question mark (…考核吗？还有哪些部门管？ asks two). */
+  questions?: number;
   /** The message asks something with a question word (多久, 还是, 怎么). */
   interrogative?: boolean;
   /** Who speaks: one person (我, 本人), an organisation (我们, 我司), or not said. */
@@ -123,6 +125,8 @@ export function createReader(kb: KnowledgeBase) {
   const notFacts = new WordList<true>(v.notFacts.map((w) => [w, true]));
   const pastWords = new WordList<true>(v.pastWords.map((w) => [w, true]));
   const questionWords = new WordList<true>(v.grammar.questionWords.map((w) => [w, true]));
+  /** The question marks that end a sentence (？, ?), not the particles (吗): one per question asked. */
+  const sentenceQuestionMarks = v.grammar.questionMarks.filter((m) => !/\p{Script=Han}/u.test(m));
   const departments = new WordList<string>(
     kb.measures.flatMap((m) => m.departments).flatMap((d) => [[d, d] as [string, string], ...(v.departmentAliases[d] ?? []).map((a) => [a, d] as [string, string])]),
   );
@@ -455,6 +459,7 @@ export function createReader(kb: KnowledgeBase) {
       option: false,
       assumedYearly: null,
       ...(questionWords.has(text) ? { interrogative: true } : {}),
+      questions: sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0),
     };
     const facts = reading.facts;
 
