@@ -302,6 +302,10 @@ const topic: Handler = (ctx) => {
       }
     }
   }
+  // 如果是200万呢 after a contract and the manager's award on it: the topic's benefits on that figure are all worked out again.
+  if (has(ctx, 'followUp', 'correction') && named.length === 0) {
+    for (const id of prev.focus.benefits) if (!benefits.includes(id) && r.facts[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);
+  }
   // The asker's own benefits first, then the other parties' (the order of the knowledge base otherwise).
   benefits.sort((a, b) => Number(!perspectiveServes(ctx, perspective, a)) - Number(!perspectiveServes(ctx, perspective, b)));
   // 评职称时经济效益能算吗: a provision described by name and a check of the same measure named by a shared word
