@@ -299,6 +299,11 @@ const topic: Handler = (ctx) => {
       if (benefits.length > 0) {
         Object.assign(r.facts, Object.fromEntries(Object.entries(known).filter(([f]) => prev.facts[f] === undefined)));
         ctx.continues = false;
+      } else if (!Object.keys(r.facts).some((f) => !ownKind.has(f))) {
+        // 那研究人员能拿什么: none of theirs works on those figures — what there is for them, not the topic again.
+        ctx.parts.push({ kind: 'vague', party: r.asked[0]! });
+        ctx.next.pending = null;
+        return 'stop';
       }
     }
   }
