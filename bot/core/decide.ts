@@ -470,7 +470,7 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
-  if (!prev.pending || ctx.continues || r.items.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0) return;
+  if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0) return;
   // 这个政策是谁发的 / 有效期到什么时候: a question about the document, not an answer; it is answered.
   if (has(ctx, ...documentIntents)) return;
   if (r.text.length > 10) {
@@ -478,8 +478,9 @@ const reask: Handler = (ctx) => {
     if (ctx.search.cited) return;
   }
   ctx.next.focus = prev.focus;
-  // 是一次性给还是分期？: a question that names nothing the assistant knows is one the text does not answer.
-  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...(r.interrogative && r.intents.length === 0 ? { notStated: true } : {}) });
+  // 是一次性给还是分期？: a short question that names nothing the assistant knows is one the text does not answer
+  // (a longer one was looked up, and retrieval found it is not about the policy).
+  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...(r.interrogative && r.intents.length === 0 && !ctx.search ? { notStated: true } : {}) });
   return 'stop';
 };
 
