@@ -344,6 +344,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'vague': {
             const party = part.party ? kb.vocabulary.parties[part.party] : undefined;
             const items = kb.measures.flatMap((m) => m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`));
+            // 这12条一共安排了多少资金: the text gives no total, only each item's ceiling.
+            if (reading.intents.includes('total')) out.text.push(t('vague.noTotal', {}));
             out.text.push(party ? t('vague', { party: party.label, items: items.join('\n'), example }) : t('vague.anyone', { items: items.join('\n'), example }));
             break;
           }
