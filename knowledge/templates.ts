@@ -48,6 +48,7 @@ export const templateCatalogue = {
   'formula.perItem': ['each', 'cap', 'per'],
   'note.capScopeOpen': ['cap'],
   'note.assumedYearly': ['amount'],
+  'note.yearlyIncrease': ['current', 'past', 'amount'],
   'note.severalParties': [],
   'note.noAmount': [],
   'condition.met': ['label'],

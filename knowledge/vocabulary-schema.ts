@@ -48,6 +48,8 @@ const factVocabulary = z
     /** enum facts with a yes/no question (在大赛中是否获奖？): the values a bare 是 and 否 stand for. */
     yesMeans: z.string().optional(),
     noMeans: z.string().optional(),
+    /** amount facts that are a year's increase: given last year's and this year's totals (去年3200万，今年4500万), the fact is their difference. */
+    increaseOfTotals: z.boolean().default(false),
     /** Facts a figure of this fact states too (a provincial reward of 30万 says one was obtained). */
     implies: z.record(factId, factValue).default({}),
   })

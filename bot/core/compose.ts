@@ -423,7 +423,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           case 'assumedYearly': {
             const fact = state.facts[part.fact];
-            if (typeof fact === 'string') remark(t('note.assumedYearly', { amount: formatWan(yuanStringToFen(fact)!) }));
+            const increase = reading.increase?.fact === part.fact ? reading.increase : undefined;
+            if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount: formatWan(yuanStringToFen(increase.current)! - yuanStringToFen(increase.past)!) }));
+            else if (typeof fact === 'string') remark(t('note.assumedYearly', { amount: formatWan(yuanStringToFen(fact)!) }));
             break;
           }
           case 'eventDate': {

@@ -392,7 +392,7 @@ const topic: Handler = (ctx) => {
   if (topical(ctx.next) && (computes || ctx.continues)) {
     ctx.parts.push({ kind: 'compute', benefits: ctx.next.focus.benefits, checks: ctx.next.focus.checks, total: has(ctx, 'total') });
     // Said only beside a benefit computed on the yearly amount (not beside the enterprise's subsidy on the same contracts).
-    const yearly = r.assumedYearly;
+    const yearly = r.assumedYearly ?? r.increase?.fact;
     if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.

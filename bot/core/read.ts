@@ -72,6 +72,8 @@ export interface Reading {
   outsideTopic: string | null;
   /** Sentences that end with a question mark (…考核吗？还有哪些部门管？ asks two). */
   questions?: number;
+  /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
+  increase?: { fact: string; current: string; past: string };
   /** The message asks something with a question word (多久, 还是, 怎么). */
   interrogative?: boolean;
   /** Who speaks: one person (我, 本人), an organisation (我们, 我司), or not said. */
@@ -142,6 +144,9 @@ export function createReader(kb: KnowledgeBase) {
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, fen: BigInt(b.cap.yuan) * 100n })));
 
   /** Figure facts in priority order (the order of vocabulary.yaml), with their cue lists. */
+  /** Amounts of an institution's contracts read as its yearly fact: totals, not said to be new. */
+  const readAsTotal = new WeakSet<StatedAmount>();
+  const increaseFacts = new Set(Object.entries(v.facts).filter(([, f]) => f.increaseOfTotals).map(([id]) => id));
   const figureFacts = Object.entries(v.facts)
     .filter(([, f]) => f.cues)
     .map(([id, f]) => ({
@@ -577,8 +582,11 @@ export function createReader(kb: KnowledgeBase) {
       const past = pastClauses.has(clauses[a.start]!);
       // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount;
       // this year's figure over last year's (去年3200万，今年4500万).
-      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past)) && !findAmounts(text).some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact])) {
-        reading.amounts.push({ fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past });
+      // Last year's total is read as the yearly fact's too, beside this year's (去年签了4000万，今年签了5500万): their difference is the increase.
+      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past)) && (past || !findAmounts(text).some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
+        const amount: StatedAmount = { fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past };
+        reading.amounts.push(amount);
+        readAsTotal.add(amount);
         if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
       reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past });
@@ -665,6 +673,17 @@ export function createReader(kb: KnowledgeBase) {
     const adds = reading.intents.includes('total') || reading.intents.includes('each');
     for (const [fact, list] of byFact) {
       const current = list.filter((a) => !a.past);
+      const past = list.filter((a) => a.past);
+      // 去年3200万，今年4500万: a year's increase is this year's total less last year's.
+      // Not when last year's figure was itself said to be new (去年新增200万，今年新增300万): this year's is the year's.
+      if (increaseFacts.has(fact) && current.length === 1 && past.length === 1 && readAsTotal.has(past[0]!)) {
+        const fen = yuanStringToFen(current[0]!.yuan)! - yuanStringToFen(past[0]!.yuan)!;
+        if (fen > 0n) {
+          out[fact] = fenToYuanString(fen);
+          reading.increase = { fact, current: current[0]!.yuan, past: past[0]!.yuan };
+          continue;
+        }
+      }
       const use = current.length > 0 ? current : list;
       const partners = new Set(use.map((a) => a.party).filter(Boolean));
       let fen: bigint;
