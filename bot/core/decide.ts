@@ -145,7 +145,8 @@ const refusedFigures: Handler = (ctx) => {
 const elsewhere: Handler = (ctx) => {
   const r = ctx.reading;
   if (r.elsewhere) ctx.parts.push({ kind: 'elsewhere', place: r.elsewhere });
-  else if (r.outsideTopic && r.items.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
+  // 我们是高企，和江南大学签了100万技术合同: a figure of this policy's makes the programme a description of the asker.
+  else if (r.outsideTopic && r.items.length === 0 && r.amounts.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
   else return;
   ctx.next.pending = null;
   return 'stop';
