@@ -159,6 +159,8 @@ export const vocabularySchema = z
         questionWords: z.array(word).default([]),
         /** Between figures offered as alternatives (10%还是20%): the message asks which, it states neither. */
         alternatives: z.array(word).min(1),
+        /** Between the parts of a list (重点实验室或者技术创新中心): a denial of the first reaches the next. */
+        listJoiners: z.array(word).default([]),
         /** Between kinds of party asked which of them (企业还是高校): neither is stated. Not 或者: 高校或者研究所都可以吗 names both. */
         whichOf: z.array(word).min(1),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */

@@ -252,8 +252,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     }
     const done = await turn(req, emptySession());
     if (firstTurns.size >= FIRST_TURNS) firstTurns.delete(firstTurns.keys().next().value!);
-    // Shared by every session that opens with this message: frozen, so that no one changes it for the others.
-    firstTurns.set(key, { state: cloneSession(done.state), response: deepFreeze(done.response), unanswered: done.unanswered });
+    // Shared by every session that opens with this message: the response frozen, the state copied for each hit.
+    firstTurns.set(key, { state: done.state, response: deepFreeze(done.response), unanswered: done.unanswered });
     return done;
   }
 

@@ -424,8 +424,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'assumedYearly': {
             const fact = state.facts[part.fact];
             const increase = reading.increase?.fact === part.fact ? reading.increase : undefined;
-            if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount: formatWan(yuanStringToFen(increase.current)! - yuanStringToFen(increase.past)!) }));
-            else if (typeof fact === 'string') remark(t('note.assumedYearly', { amount: formatWan(yuanStringToFen(fact)!) }));
+            if (typeof fact !== 'string') break;
+            const amount = formatWan(yuanStringToFen(fact)!);
+            if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount }));
+            else remark(t('note.assumedYearly', { amount }));
             break;
           }
           case 'eventDate': {

@@ -226,7 +226,7 @@ const documentQuestions: Handler = (ctx) => {
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
-  else if (has(ctx, 'departments') && !(r.items.length > 0 && (has(ctx, 'explain', 'amount', 'conditions', 'rate') || (r.questions ?? 0) > 1))) {
+  else if (has(ctx, 'departments') && !asksAboutItemToo(ctx)) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];
@@ -241,6 +241,11 @@ const documentQuestions: Handler = (ctx) => {
     return 'stop';
   }
 };
+
+/** An item named and asked about beside its departments: its content, amount or conditions, or a question of its own. */
+function asksAboutItemToo(ctx: Ctx): boolean {
+  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1);
+}
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
 const namedMeasures: Handler = (ctx) => {

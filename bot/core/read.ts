@@ -143,10 +143,10 @@ export function createReader(kb: KnowledgeBase) {
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, fen: BigInt(b.cap.yuan) * 100n })));
 
-  /** Figure facts in priority order (the order of vocabulary.yaml), with their cue lists. */
   /** Amounts of an institution's contracts read as its yearly fact: totals, not said to be new. */
   const readAsTotal = new WeakSet<StatedAmount>();
   const increaseFacts = new Set(Object.entries(v.facts).filter(([, f]) => f.increaseOfTotals).map(([id]) => id));
+  /** Figure facts in priority order (the order of vocabulary.yaml), with their cue lists. */
   const figureFacts = Object.entries(v.facts)
     .filter(([, f]) => f.cues)
     .map(([id, f]) => ({
@@ -215,7 +215,7 @@ export function createReader(kb: KnowledgeBase) {
     let previous: { end: number; negated: boolean } | null = null;
     for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
-      const joined: boolean = previous !== null && /^(?:[和或、及与]|或者|或是|以及)$/.test(text.slice(previous.end, find.start));
+      const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
       previous = { end: find.end, negated };
       const stated = negated ? !find.value : find.value;
