@@ -112,8 +112,24 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
+/**
+ * The headers of a JSON answer. No page is rendered from one, so it needs only
+ * what keeps it from being framed, sniffed as another type or cached; the
+ * page's policy (scripts, styles, forms) is the page's.
+ */
+const jsonHeaders = [
+  'content-security-policy', "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options', 'nosniff',
+  'x-frame-options', 'DENY',
+  'cache-control', 'no-store',
+  'content-type', 'application/json; charset=utf-8',
+];
+
 function sendJson(res: ServerResponse, status: number, value: unknown) {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'cache-control': 'no-store' });
+  const body = JSON.stringify(value);
+  // A flat list is written as it is; an object's headers are copied and checked one by one (a fifth of a short answer's time).
+  res.writeHead(status, [...jsonHeaders, 'content-length', String(Buffer.byteLength(body))]);
+  res.end(body);
 }
 
 function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<string> {

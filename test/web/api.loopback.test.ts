@@ -155,6 +155,23 @@ describe('POST /api/chat (loopback server)', () => {
     expect((await fetch(`${s.url}/nope`)).status).toBe(404);
   });
 
+  it('answers JSON with headers that keep it from being framed, sniffed or cached, and with the allow and close headers an error sets', async () => {
+    const res = await fetch(`${s.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: '政策有效期到什么时候？' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await res.text();
+    expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    expect(JSON.parse(text).answer).toContain('2028年8月31日');
+    const refused = await fetch(`${s.url}/api/info`, { method: 'POST' });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get('allow')).toBe('GET, HEAD');
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('serves the page\'s modules and the measures\' texts (GET /api/measures), read-only', async () => {
     const format = await fetch(`${s.url}/format.js`);
     expect(format.status).toBe(200);
