@@ -77,6 +77,10 @@ export const templateCatalogue = {
   'provision.noAmount': ['measure', 'title', 'outcome'],
   'check.outcomeIf': ['outcome'],
   'note.laterReward': ['title', 'cap', 'per', 'measure'],
+  /** How far a ceiling may rise, asked of an item whose text says it may (特别重大的项目可适当上浮). */
+  'note.riseOpen': ['title', 'cap', 'rise'],
+  /** The same, asked of an item whose text says nothing of rising. */
+  'note.noRise': ['title', 'cap'],
   'note.askerOutside': ['title', 'place'],
   'note.elsewhereToo': ['place'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],

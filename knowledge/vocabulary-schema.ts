@@ -104,6 +104,7 @@ export const intentIds = [
   'noAmountList',
   'largest',
   'exclusion',
+  'riseLimit',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

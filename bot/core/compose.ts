@@ -442,6 +442,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const blocks: string[] = [];
             for (const c of computed.checks) blocks.push(checkBlock(c).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
+            // 最多能上浮到多少: the text says whether a ceiling may rise, never by how much; that is the answer, first.
+            if (reading.intents.includes('riseLimit')) {
+              for (const r of computed.results) {
+                const rise = index.benefits.get(r.benefit)?.benefit.cap.mayRise;
+                const vars = { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen) };
+                out.remarks.push(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
+                out.text.push(out.remarks.at(-1)!);
+              }
+            }
             out.text.push(...blocks);
             calculations = computed.results.map(calculation);
             checks = computed.checks.map(check);

@@ -188,6 +188,8 @@ const continuation: Handler = (ctx) => {
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
   if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
+  // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
+  if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
 };
 
 const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest'];
