@@ -104,6 +104,16 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
 
   const sourceLines = new Set(sourceText.split(/\r?\n/).map((l) => l.trim()));
   const benefitIds = new Map<string, string>();
+  /** A note on what the text leaves open quotes the measure word for word and states no figure of its own. */
+  const checkOpen = (file: string, at: string, open: readonly { words: readonly string[]; note: string }[], measureText: string) => {
+    for (const [j, o] of open.entries()) {
+      for (const [, quoted] of o.note.matchAll(/“([^”]+)”/g)) {
+        if (!measureText.includes(quoted!)) issues.push({ file, field: `${at}.open[${j}].note`, message: `«${quoted}» is quoted but not in the measure's text; quote it exactly or drop the quotation marks` });
+      }
+      const figure = /[0-9０-９]|[一二三四五六七八九十百千]+(万|亿|元|%)/.exec(o.note.replace(/“[^”]+”/g, ''));
+      if (figure) issues.push({ file, field: `${at}.open[${j}].note`, message: `the note states a figure («${figure[0]}»); figures come from the item's cap and rate, so say what the text leaves open without one` });
+    }
+  };
   const checkCondition = (file: string, field: string, c: Condition, measureText: string) => {
     if (!measureText.includes(c.quote)) notInSource(file, `${field}.quote`, c.quote) || issues.push({ file, field: `${field}.quote`, message: `quote is policy text but not from this measure: «${c.quote}»` });
     if (!c.fact) return;
@@ -169,6 +179,7 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
       if (b.withinYears !== undefined && !yearForms(b.withinYears).some((y) => states(b.quote, `${y}年`)))
         issues.push({ file, field: `${at}.withinYears`, message: `${b.withinYears} years does not appear in its quote` });
       for (const [j, c] of b.conditions.entries()) checkCondition(file, `${at}.conditions[${j}]`, c, text);
+      checkOpen(file, at, b.open, text);
     }
     for (const [i, p] of measure.provisions.entries()) {
       const at = `provisions[${i}]`;
@@ -179,6 +190,7 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
         if (!forms.some((f) => states(p.quote, f))) issues.push({ file, field: `${at}.numbers[${j}].value`, message: `${n.value} (${n.unit}) does not appear in its quote «${p.quote}»` });
       }
       for (const [j, c] of p.conditions.entries()) checkCondition(file, `${at}.conditions[${j}]`, c, text);
+      checkOpen(file, at, p.open, text);
     }
   }
 

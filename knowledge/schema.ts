@@ -100,6 +100,11 @@ export const capPerValues = [
 const itemNames = {
   names: z.array(nonEmpty).default([]),
   qualifiers: z.array(nonEmpty).default([]),
+  /**
+   * What people ask of the item that the text leaves open (能直接申报高级职称吗 of
+   * 相应职称): when a message holds one of the words, the note is said first.
+   */
+  open: z.array(z.object({ words: z.array(nonEmpty).min(1), note: nonEmpty }).strict()).default([]),
 };
 
 export const benefitSchema = z

@@ -421,6 +421,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'askerOutside':
             out.text.unshift(t('note.askerOutside', { place: part.place, title: doc.title }));
             break;
+          case 'partnerOutside':
+            out.text.unshift(t('note.partnerOutside', { place: part.place }));
+            out.remarks.push(out.text[0]!);
+            break;
           case 'assumedYearly': {
             const fact = state.facts[part.fact];
             const increase = reading.increase?.fact === part.fact ? reading.increase : undefined;
@@ -449,6 +453,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const vars = { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen) };
                 out.remarks.push(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
                 out.text.push(out.remarks.at(-1)!);
+              }
+            }
+            // 能直接申报高级职称吗: what the text leaves open about an item answered, in the words asked.
+            for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {
+              const item = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
+              for (const o of item?.open ?? []) {
+                if (!o.words.some((w) => reading.text.includes(w))) continue;
+                out.text.push(o.note);
+                out.remarks.push(o.note);
               }
             }
             out.text.push(...blocks);

@@ -40,6 +40,7 @@ export type Part =
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
   | { kind: 'askerOutside'; place: string }
+  | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
   | { kind: 'reask'; fact: string; notStated?: boolean }
@@ -109,6 +110,12 @@ export function createItemIndex(kb: KnowledgeBase) {
     conditionFacts,
     /** Who someone is (a researcher, a manager) rather than what they did. */
     personFact: (fact: string) => personFacts.has(fact),
+    /** Whether a condition of these items is met by a partner of this kind (a university for the contract subsidy, not an enterprise). */
+    wantsPartner: (ids: readonly string[], party: string): boolean => {
+      const states = Object.entries(kb.vocabulary.parties[party]?.asCounterparty ?? {});
+      const conditions = ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])]);
+      return conditions.some((c) => states.some(([fact, value]) => c.fact === fact && (c.oneOf?.includes(value as string) || c.equals === value)));
+    },
     /** The facts a provision's conditions test that no benefit tests (a contest's level): stating one is about it. */
     ownFacts: (id: string) => ownFacts.get(id) ?? [],
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
@@ -403,6 +410,8 @@ const topic: Handler = (ctx) => {
     const yearly = r.assumedYearly ?? r.increase?.fact;
     if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
+    // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
+    if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });

@@ -66,6 +66,8 @@ export interface Reading {
   elsewhereToo?: string;
   /** A place outside Wuxi the asker says it is in (注册在苏州): answered with the caution that the text is Wuxi's. */
   askerOutside?: string;
+  /** A place outside Wuxi a partner is said to be in, and the partner's kind (和上海交大签的, 合作的是外地高校): the text sets no place for partners. */
+  partnerOutside?: { place: string; party: string };
   /** Places inside Wuxi named (江阴). */
   inside: string[];
   /** Another programme, not this policy, that the message asks about (高新技术企业认定). */
@@ -104,6 +106,9 @@ export const emptyContext: ReadContext = { pending: null, topicAmountFact: null,
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
 /** Yes and no to a question: general Chinese, not policy words. */
+/** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
+const PLACE_TO_PARTY = 3;
+
 const YES = ['是', '是的', '对', '对的', '有', '有的', '嗯', '嗯嗯', '好', '已经', '已', 'yes', 'y', '肯定', '当然', '没错', '对啊', '是啊', '有啊', '当然是'];
 const NO = ['不是', '否', '没有', '没', '还没', '还没有', '无', 'no', 'n', '不', '不对', '未', '尚未', '没呢', '还没呢', '并不是'];
 
@@ -477,6 +482,7 @@ export function createReader(kb: KnowledgeBase) {
       return reading;
     }
 
+    const placedParties: { place: string; party: string }[] = [];
     // A place outside Wuxi asked about with its policies (苏州的政策), unless Wuxi is named too.
     // 上海交大的合同 / 一家上海的科技公司 place a party, not the policy: a party named between place and policy word.
     for (const o of outside.findAll(text)) {
@@ -489,6 +495,11 @@ export function createReader(kb: KnowledgeBase) {
       // 能申请无锡这个补贴吗？顺便问下苏州有没有类似的政策: the other place's policy, asked beside this one's.
       else if (policy && partners.length === 0 && !located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.elsewhereToo ??= o.value;
       else if (located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.askerOutside ??= o.value;
+      // 上海交大 / 外地高校 / 南京的一所高校: a party named at once after the place is there.
+      else {
+        const party = partyWords.findAll(rest)[0];
+        if (party && party.start <= PLACE_TO_PARTY) placedParties.push({ place: o.value, party: party.value });
+      }
     }
     const programme = outsideTopics.findAll(text)[0];
     if (programme) reading.outsideTopic = programme.value;
@@ -496,6 +507,8 @@ export function createReader(kb: KnowledgeBase) {
     const who = readParties(text, ctx.knownParties, ctx.pending);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
+    const placed = placedParties.find((p) => who.counterparties.includes(p.party));
+    if (placed) reading.partnerOutside = placed;
     reading.asked = who.asked;
     Object.assign(facts, partyFacts(who.self, who.counterparties));
     // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.

@@ -134,6 +134,14 @@ describe('a broken knowledge base is refused with file and field named', () => {
     expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ file: 'measures/06.yaml', field: 'benefits[1].rate.percent' }));
   });
 
+  it('a note on what the text leaves open that misquotes the measure or states a figure of its own', () => {
+    const misquoted = brokenCopy('measures/02.yaml', (t) => t.replace('原文写的是“可直接申报相应职称”', '原文写的是“可直接申报高级职称”'));
+    expect(issuesOf(misquoted)).toContainEqual(expect.objectContaining({ file: 'measures/02.yaml', field: 'provisions[0].open[0].note', message: expect.stringMatching(/可直接申报高级职称.*not in the measure's text/) }));
+    const figure = brokenCopy('measures/02.yaml', (t) => t.replace('没有写明可以申报哪一级职称；', '没有写明可以申报哪一级职称，一般可奖励5万元；'));
+    expect(issuesOf(figure)).toContainEqual(expect.objectContaining({ file: 'measures/02.yaml', field: 'provisions[0].open[0].note', message: expect.stringMatching(/states a figure/) }));
+    expect(validateKnowledge(bundledKnowledgeDir).ok).toBe(true);
+  });
+
   it('a quote not found in the source', () => {
     const dir = brokenCopy('measures/11.yaml', (t) => t.replace('给予最高10万元联动奖补。', '给予最高10万元的联动奖补。'));
     const issues = issuesOf(dir);
