@@ -334,8 +334,10 @@ const topic: Handler = (ctx) => {
   const checks = provisions.filter((id) => index.checkable(id) && (!describedMeasures.has(index.provisions.get(id)!.measure) || index.ownFacts(id).some((f) => r.facts[f] !== undefined)));
   // Facts only a check asks about (a contest's level and result) put it in play — unless the message is about
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
+  // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
+  const checkNamed = checks.length > 0;
   for (const [id] of index.provisions) {
-    if (!index.checkable(id) || checks.includes(id) || benefits.length > 0) continue;
+    if (!index.checkable(id) || checks.includes(id) || benefits.length > 0 || checkNamed) continue;
     // Beside an item named, only a check the message settles in full joins it: no question about a topic not asked.
     const own = index.ownFacts(id);
     if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : own.some((f) => r.facts[f] !== undefined)) checks.push(id);
