@@ -10,6 +10,7 @@ import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import type { Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
 import { formatWan, formatYuanFen } from './numbers.ts';
+import { findWord } from './words.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
@@ -459,7 +460,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {
               const item = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
               for (const o of item?.open ?? []) {
-                if (!o.words.some((w) => reading.text.includes(w))) continue;
+                if (out.remarks.includes(o.note) || !o.words.some((w) => findWord(reading.text, w).length > 0)) continue;
                 out.text.push(o.note);
                 out.remarks.push(o.note);
               }
