@@ -185,6 +185,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (p.kind === 'outOfScope' || p.kind === 'elsewhere') emit({ kind: 'out_of_scope', text: message, ...(p.kind === 'elsewhere' ? { detail: p.place } : {}) });
       if (p.kind === 'vague') emit({ kind: 'no_topic', text: message });
       if (p.kind === 'refused') emit({ kind: 'refused_figure', text: message, detail: p.figure.raw });
+      // 是一次性给还是分期: what people ask that the text leaves open is what an open note could answer.
+      if (p.kind === 'unstated') emit({ kind: 'not_in_text', text: message, detail: p.items.join(',') });
+      if (p.kind === 'reask' && p.notStated) emit({ kind: 'not_in_text', text: message, detail: p.fact });
     }
     const answered = prev.pending !== null && (reading.facts[prev.pending] !== undefined || reading.intents.includes('dontKnow'));
     if (prev.pending && !answered && !parts.some((p) => p.kind === 'reask')) emit({ kind: 'abandoned_question', text: message, detail: prev.pending });

@@ -356,6 +356,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
+          case 'unstated': {
+            const titles = part.items.map((id) => {
+              const b = index.benefits.get(id);
+              const p = index.provisions.get(id);
+              return b ? `第${b.measure}条${b.benefit.title}` : p ? `第${p.measure}条${p.provision.title}` : id;
+            });
+            out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
+            break;
+          }
           case 'document':
             documentPart(part.topic, asOf, out);
             break;

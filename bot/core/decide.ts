@@ -7,7 +7,7 @@
  */
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
-import type { Reading, RefusedFigure, StatedAmount, StatedFacts } from './read.ts';
+import { edgePunctuation, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 
 /** What retrieval found, as far as deciding needs it. */
@@ -44,6 +44,8 @@ export type Part =
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
   | { kind: 'reask'; fact: string; notStated?: boolean }
+  /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
+  | { kind: 'unstated'; items: string[] }
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
@@ -75,6 +77,10 @@ type Handler = (ctx: Ctx) => 'stop' | void;
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
 /** Another policy's award for the same item (区里给了50万): the engine compares it with the topic's item under 从优、就高、不重复. */
 const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
+/** The lengths (in characters, without edge punctuation) of a question that may be one the text leaves open. */
+const UNSTATED_MIN = 5;
+const UNSTATED_MAX = 16;
+
 const topical = (s: SessionState) => s.focus.benefits.length > 0 || s.focus.checks.length > 0;
 
 /** Which benefits and provisions the knowledge base holds, by id, with their measure. */
@@ -503,6 +509,20 @@ const reask: Handler = (ctx) => {
   return 'stop';
 };
 
+/** 是一次性给还是分期？ after an answer: a short question on its topic that names nothing is one the text leaves open. */
+const unstated: Handler = (ctx) => {
+  const { prev, reading: r } = ctx;
+  const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
+  if (prev.pending || focus.length === 0 || !r.interrogative || r.intents.length > 0) return;
+  const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
+  const length = r.text.replace(edgePunctuation, '').length;
+  // 为什么 / 是这样吗 are about the answer, not a point of the policy.
+  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX) return;
+  ctx.parts.push({ kind: 'unstated', items: focus });
+  ctx.next.focus = prev.focus;
+  return 'stop';
+};
+
 /** On topic, nothing to compute: what the best clauses say. */
 const clauses: Handler = (ctx) => {
   if (ctx.parts.length > 0) return;
@@ -545,6 +565,7 @@ export const handlers: [string, Handler][] = [
   ['typo', typo],
   ['continuation', continuation],
   ['reask', reask],
+  ['unstated', unstated],
   ['documentQuestions', documentQuestions],
   ['namedMeasures', namedMeasures],
   ['topic', topic],

@@ -10,7 +10,7 @@ import { openCheckedDatabase } from '../../knowledge/sqlite.ts';
 import type { UnansweredEvent } from './types.ts';
 
 export type UnansweredKind = UnansweredEvent['kind'];
-export const unansweredKinds: readonly UnansweredKind[] = ['out_of_scope', 'no_topic', 'abandoned_question', 'refused_figure'];
+export const unansweredKinds: readonly UnansweredKind[] = ['out_of_scope', 'no_topic', 'abandoned_question', 'refused_figure', 'not_in_text'];
 
 export interface LoggedQuestion {
   /** ISO time. */

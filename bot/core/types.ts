@@ -81,10 +81,10 @@ export interface ChatResponse {
 
 /** A question the assistant could not answer, kept (text only) so bureau staff see what to add. */
 export interface UnansweredEvent {
-  kind: 'out_of_scope' | 'no_topic' | 'abandoned_question' | 'refused_figure';
+  kind: 'out_of_scope' | 'no_topic' | 'abandoned_question' | 'refused_figure' | 'not_in_text';
   /** The user's message, verbatim. */
   text: string;
-  /** What was refused or abandoned: the figure, or the fact asked for. */
+  /** What was refused or abandoned: the figure, or the fact asked for; for a point the text leaves open, the items it was asked of. */
   detail?: string;
 }
 

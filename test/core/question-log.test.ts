@@ -42,6 +42,7 @@ for (const [name, make] of [
         { kind: 'no_topic', count: 0 },
         { kind: 'abandoned_question', count: 0 },
         { kind: 'refused_figure', count: 2 },
+        { kind: 'not_in_text', count: 0 },
       ]);
       expect(week.groups).toHaveLength(2);
       expect(week.groups[0]).toMatchObject({ kind: 'out_of_scope', count: 2, examples: ['上海有什么人才政策？', '上海 有什么人才政策'] });

@@ -206,6 +206,9 @@ describe('unanswered questions', () => {
     await ask('我们签了5万美元的技术合同');
     await ask('我们签了 8万美元的技术合同？');
     await ask('=HYPERLINK("http://evil.example") 签了-5万元合同');
+    // A point the text leaves open, asked after an answer, in the same conversation.
+    const first = (await (await ask('我们企业和江南大学签了300万技术合同，能拿多少')).json()) as { sessionId: string };
+    await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: '是一次性给还是分期？', sessionId: first.sessionId }) });
     const s = await session();
     const week = (await (await get(s, '/admin/api/questions?days=7')).json()) as { enabled: boolean; total: number; groups: { kind: string; count: number; examples: string[] }[]; byKind: { kind: string; count: number }[] };
     expect(week.enabled).toBe(true);
@@ -223,6 +226,7 @@ describe('unanswered questions', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text.startsWith('时间,类型,类型代码,问题,说明\r\n')).toBe(true);
     expect(text).toContain(',数字无法使用,refused_figure,我们签了5万美元的技术合同,');
+    expect(text).toContain(',原文未写明,not_in_text,是一次性给还是分期？,m6-contract-subsidy');
     // A cell a spreadsheet would run as a formula is written as text.
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") 签了-5万元合同"`);
   });

@@ -10,6 +10,7 @@ const KIND_LABELS = {
   no_topic: '没有对应条款',
   abandoned_question: '追问后未回答',
   refused_figure: '数字无法使用',
+  not_in_text: '原文未写明',
 };
 
 const $ = (id) => document.getElementById(id);
