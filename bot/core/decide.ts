@@ -272,9 +272,13 @@ const namedMeasures: Handler = (ctx) => {
     return 'stop';
   }
   if (r.measures.length === 0 || r.items.length > 0 || ctx.continues) return;
-  const computes = Object.keys(r.facts).some((f) => ctx.index.conditionFacts([...ctx.index.benefits.keys()]).includes(f) || [...ctx.index.benefits.keys()].some((id) => ctx.index.baseFact(id) === f));
+  // 我们企业，第六条讲什么: the asker's own kind is who asks, not a figure to compute on.
+  const ownKind = new Set(r.self.flatMap((p) => Object.keys(ctx.kb.vocabulary.parties[p]?.asSelf ?? {})));
+  const computes = Object.keys(r.facts).some((f) => !ownKind.has(f) && (ctx.index.conditionFacts([...ctx.index.benefits.keys()]).includes(f) || [...ctx.index.benefits.keys()].some((id) => ctx.index.baseFact(id) === f)));
   if (computes) return;
   if (!ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of r.measures) ctx.parts.push({ kind: 'measure', measure });
+  // 第六条和第十三条: the one the document has is described, and the other said to be missing.
+  for (const measure of r.absentMeasures ?? []) ctx.parts.push({ kind: 'absentMeasure', measure });
   ctx.next.pending = null;
   return 'stop';
 };
