@@ -106,6 +106,11 @@ export const emptyContext: ReadContext = { pending: null, topicAmountFact: null,
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
 /** Yes and no to a question: general Chinese, not policy words. */
+/** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
+const PLACE_REACH = 2;
+/** What ends a sentence: the words placing a figure under another policy reach no further back. */
+const SENTENCE_END = new Set(['。', '！', '!', '？', '?', '\n', '；', ';']);
+
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
 
@@ -271,10 +276,13 @@ export function createReader(kb: KnowledgeBase) {
   /** Which fact a figure at [start, end) states, from the cue words around it in its clause. */
   function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][]): string | null {
     const [clauseStart, clauseEnd] = clauseAt(text, start);
-    // 区里按40%补，最高200万: the words that place a clause (区里) reach into the clause that follows it.
+    // 区里按40%补，最高200万: the words that place a clause (区里) reach into the clauses that follow it in its
+    // sentence (我们区里也有个补助，按20%给，最高80万), up to PLACE_REACH of them.
     // Not into a clause that places itself under this policy (区里给了补贴，市里这个30%还能拿吗).
-    const ownPlace = thisPolicy.has(text.slice(clauseStart, clauseEnd));
-    const [previousStart] = clauseStart > 0 && !ownPlace ? clauseAt(text, clauseStart - 1) : [clauseStart];
+    let previousStart = clauseStart;
+    for (let k = 0; k < PLACE_REACH && previousStart > 0 && !thisPolicy.has(text.slice(previousStart, clauseEnd)) && !SENTENCE_END.has(text[previousStart - 1]!); k++) {
+      previousStart = clauseAt(text, previousStart - 1)[0];
+    }
     const clause = text.slice(previousStart, clauseEnd);
     const before = text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
@@ -590,6 +598,12 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
+      // 那个最高500万 / 市里是不是直接给500万: a ceiling or a sum of support quoted, the item asked about by it.
+      if (!fact && v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w)) {
+        const withCap = byCap.filter((b) => b.fen === a.fen);
+        if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
+        continue;
+      }
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
       fact ??= v.defaultAmountFact;
       const past = pastClauses.has(clauses[a.start]!);
