@@ -105,6 +105,7 @@ export const intentIds = [
   'largest',
   'exclusion',
   'riseLimit',
+  'recipient',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

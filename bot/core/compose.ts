@@ -356,6 +356,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
+          case 'recipient': {
+            for (const id of part.benefits) {
+              const { measure, benefit: b } = index.benefits.get(id)!;
+              out.text.push(t('recipient', { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
+              out.cite(quoteCitation(measure, b.quote));
+            }
+            if (part.internal) {
+              const labels = [...new Set(part.benefits.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel))];
+              out.text.push(t('recipient.internal', { beneficiary: labels.join('、') }));
+            }
+            break;
+          }
           case 'unstated': {
             const titles = part.items.map((id) => {
               const b = index.benefits.get(id);

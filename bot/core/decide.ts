@@ -44,6 +44,8 @@ export type Part =
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
   | { kind: 'reask'; fact: string; notStated?: boolean }
+  /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
+  | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
   | { kind: 'unstated'; items: string[] }
   | { kind: 'vague'; party: string | null }
@@ -176,6 +178,22 @@ const smallTalk: Handler = (ctx) => {
     ctx.parts.push({ kind: 'thanks' });
     return 'stop';
   }
+};
+
+/** 这钱是打给我们公司还是给江南大学: whom the money of the items named, or of the topic just answered, goes to. */
+const recipient: Handler = (ctx) => {
+  const { reading: r, index, prev, kb } = ctx;
+  if (!has(ctx, 'recipient')) return;
+  const named = r.items.filter((id) => index.benefits.has(id));
+  const benefits = named.length > 0 ? named : prev.focus.benefits;
+  if (benefits.length === 0) return;
+  // 给学校还是课题组: a person named beside money that goes to an institution.
+  const persons = new Set(Object.entries(kb.vocabulary.parties).filter(([, p]) => p.person).flatMap(([, p]) => p.serves));
+  const internal = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) && benefits.some((id) => !persons.has(index.benefits.get(id)!.benefit.beneficiary));
+  ctx.parts.push({ kind: 'recipient', benefits, internal });
+  ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
 };
 
 const typo: Handler = (ctx) => {
@@ -567,6 +585,7 @@ export const handlers: [string, Handler][] = [
   ['elsewhere', elsewhere],
   ['smallTalk', smallTalk],
   ['typo', typo],
+  ['recipient', recipient],
   ['continuation', continuation],
   ['reask', reask],
   ['unstated', unstated],
