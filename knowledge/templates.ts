@@ -56,6 +56,8 @@ export const templateCatalogue = {
   'note.assumedYearly': ['amount'],
   'note.yearlyIncrease': ['current', 'past', 'amount'],
   'note.severalParties': [],
+  /** 一共能拿多少, asked of items that go to different parties: they are not added up. */
+  'total.severalParties': ['count'],
   'note.noAmount': [],
   'condition.met': ['label'],
   'condition.unmet': ['label'],

@@ -492,8 +492,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const f of computed.refused) remark(t('refused.fact', { label: factDefs.get(f.fact)?.label ?? f.fact, value: String(f.value) }));
             const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
             // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
-            if (part.total && counted.length > 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
-            if (new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
+            // Not across parties: a manager's award and the institution's funding are no one's sum.
+            const parties = new Set(counted.map((r) => r.beneficiary)).size;
+            if (part.total && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
+            if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length }));
+            else if (new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
             // 中试平台有补贴吗: the same item's other benefit, told apart only by qualifiers (绩效优秀，每年), is said too.
             const shown = new Set(computed.results.map((r) => r.benefit));
             for (const r of computed.results) {

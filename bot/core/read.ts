@@ -106,6 +106,14 @@ export const emptyContext: ReadContext = { pending: null, topicAmountFact: null,
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
 /** Yes and no to a question: general Chinese, not policy words. */
+/** First-person words for one person (not 我们): such a speaker said to be of an institution is the person. */
+const PERSON_SELF = new Set(['我', '本人']);
+/** How far after the institution a person's word may stand and be the speaker (我是学校技转中心的技术经理人). */
+const PERSON_OF_INSTITUTION = 8;
+
+/** How far before a figure a word of summing (加起来, 一共) says what the figure is (合同加起来1800万, 一共签了300万). */
+const TOTAL_OF_FIGURE = 3;
+
 /** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
 const PLACE_REACH = 2;
 /** What ends a sentence: the words placing a figure under another policy reach no further back. */
@@ -323,6 +331,13 @@ export function createReader(kb: KnowledgeBase) {
       const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
       const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start));
       if (!first) continue;
+      // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
+      const person = PERSON_SELF.has(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
+      if (person && !/^(下属|里|那边)?的?$/.test(text.slice(first.end, person.start))) {
+        self.add(person.value);
+        selfFinds.push(person);
+        continue;
+      }
       self.add(first.value);
       selfFinds.push(first);
       const next = found.find((p) => p.start >= first.end && p.value !== first.value);
@@ -443,7 +458,11 @@ export function createReader(kb: KnowledgeBase) {
     const whole = text.replace(edgePunctuation, '').toLowerCase();
     const exact = exactIntents.get(whole);
     const found = new Set<IntentId>(exact ? [exact] : []);
-    for (const f of intents.findAll(text)) found.add(f.value);
+    for (const f of intents.findAll(text)) {
+      // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
+      if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE)) continue;
+      found.add(f.value);
+    }
     return [...found];
   }
 
