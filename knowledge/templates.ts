@@ -56,6 +56,8 @@ export const templateCatalogue = {
   'note.assumedYearly': ['amount'],
   'note.yearlyIncrease': ['current', 'past', 'amount'],
   'note.severalParties': [],
+  /** Another policy's ceiling stated with no amount or rate to compare: the two ceilings and the rule. */
+  'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],
   /** 一共能拿多少, asked of items that go to different parties: they are not added up. */
   'total.severalParties': ['count'],
   'note.noAmount': [],

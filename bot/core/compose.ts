@@ -492,6 +492,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const f of computed.refused) remark(t('refused.fact', { label: factDefs.get(f.fact)?.label ?? f.fact, value: String(f.value) }));
             const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
             // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
+            // 区里最高300万，和市里第八条能叠加吗: with only the other ceiling known, the two ceilings and the rule.
+            const otherCap = state.facts.otherPolicyCapYuan;
+            if (typeof otherCap === 'string' && state.facts.otherPolicyAmountYuan === undefined && state.facts.otherPolicyRatePercent === undefined) {
+              const r = computed.results.find((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force');
+              if (r) remark(t('combination.caps', { other: formatWan(yuanStringToFen(otherCap)!), measure: r.measure, title: r.title, cap: formatWan(r.capFen), principle: doc.combination.principle }));
+            }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
             const parties = new Set(counted.map((r) => r.beneficiary)).size;
             if (part.total && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
