@@ -93,6 +93,8 @@ export const templateCatalogue = {
   'note.partnerOutside': ['place'],
   /** The same, asked of an item whose text says nothing of rising. */
   'note.noRise': ['title', 'cap'],
+  /** When and how an item's money is paid (什么时候到账, 一次性给吗): the text never says. */
+  'note.payment': ['items'],
   'note.askerOutside': ['title', 'place'],
   'note.elsewhereToo': ['place'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],

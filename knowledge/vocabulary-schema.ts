@@ -106,6 +106,7 @@ export const intentIds = [
   'exclusion',
   'riseLimit',
   'recipient',
+  'payment',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

@@ -362,6 +362,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.text.push(t('recipient', { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
               out.cite(quoteCitation(measure, b.quote));
             }
+            if (reading.intents.includes('payment')) {
+              out.remarks.push(t('note.payment', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
+              out.text.push(out.remarks.at(-1)!);
+            }
             if (part.internal) {
               const labels = [...new Set(part.benefits.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel))];
               out.text.push(t('recipient.internal', { beneficiary: labels.join('、') }));
@@ -374,7 +378,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const p = index.provisions.get(id);
               return b ? `第${b.measure}条${b.benefit.title}` : p ? `第${p.measure}条${p.provision.title}` : id;
             });
-            out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
+            out.text.push(part.payment ? t('note.payment', { items: titles.join('、') }) : t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             break;
           }
           case 'document':
@@ -468,6 +472,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const blocks: string[] = [];
             for (const c of computed.checks) blocks.push(checkBlock(c).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
+            // 什么时候到账 / 一次性给吗: the text says nothing of paying; that is the answer, first.
+            if (reading.intents.includes('payment') && computed.results.length > 0) {
+              out.remarks.push(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
+              out.text.push(out.remarks.at(-1)!);
+            }
             // 最多能上浮到多少: the text says whether a ceiling may rise, never by how much; that is the answer, first.
             if (reading.intents.includes('riseLimit')) {
               for (const r of computed.results) {

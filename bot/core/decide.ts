@@ -47,7 +47,7 @@ export type Part =
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
-  | { kind: 'unstated'; items: string[] }
+  | { kind: 'unstated'; items: string[]; payment?: boolean }
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
@@ -527,7 +527,7 @@ const reask: Handler = (ctx) => {
   ctx.next.focus = prev.focus;
   // 是一次性给还是分期？: a short question that names nothing the assistant knows is one the text does not answer
   // (a longer one was looked up, and retrieval found it is not about the policy).
-  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...(r.interrogative && r.intents.length === 0 && !ctx.search ? { notStated: true } : {}) });
+  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...((r.interrogative || has(ctx, 'payment')) && r.intents.every((i) => i === 'payment') && !ctx.search ? { notStated: true } : {}) });
   return 'stop';
 };
 
@@ -535,12 +535,14 @@ const reask: Handler = (ctx) => {
 const unstated: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
-  if (prev.pending || focus.length === 0 || !r.interrogative || r.intents.length > 0) return;
+  // 是一次性给还是分期: when and how money is paid is such a point too.
+  const payment = has(ctx, 'payment');
+  if (prev.pending || focus.length === 0 || !(r.interrogative || payment) || r.intents.some((i) => i !== 'payment')) return;
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
   const length = r.text.replace(edgePunctuation, '').length;
   // 为什么 / 是这样吗 are about the answer, not a point of the policy.
   if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX) return;
-  ctx.parts.push({ kind: 'unstated', items: focus });
+  ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';
 };
