@@ -303,6 +303,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       let typoLine = '';
       /** The clause line and the once-a-conversation footer: after the question, at the end. */
       const tail: string[] = [];
+      /** The item's notes on what the text leaves open whose words the message holds, not said already. */
+      const openNotes = (item: { open: readonly { words: readonly string[]; note: string }[] }, said: readonly string[]) =>
+        item.open.filter((o) => !said.includes(o.note) && o.words.some((w) => findWord(reading.text, w).length > 0)).map((o) => o.note);
       const remark = (s: string) => {
         out.text.push(s);
         out.remarks.push(s);
@@ -430,6 +433,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            for (const note of openNotes(p, out.remarks)) {
+              out.text.push(note);
+              out.remarks.push(note);
+            }
             out.cite(quoteCitation(measure, p.quote));
             break;
           }
@@ -489,10 +496,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 能直接申报高级职称吗: what the text leaves open about an item answered, in the words asked.
             for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {
               const item = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
-              for (const o of item?.open ?? []) {
-                if (out.remarks.includes(o.note) || !o.words.some((w) => findWord(reading.text, w).length > 0)) continue;
-                out.text.push(o.note);
-                out.remarks.push(o.note);
+              for (const note of item ? openNotes(item, out.remarks) : []) {
+                out.text.push(note);
+                out.remarks.push(note);
               }
             }
             out.text.push(...blocks);

@@ -216,6 +216,8 @@ const continuation: Handler = (ctx) => {
   const statesTopicFact = [...topicFacts, ...COMBINATION_FACTS].some((f) => reading.facts[f] !== undefined && !ownKind.has(f));
   if ((pending && reading.facts[pending] !== undefined) || reading.option) ctx.continues = true;
   if (statesTopicFact && (has(ctx, 'correction', 'followUp') || reading.text.length <= 24)) ctx.continues = true;
+  // 那2028年9月以后签的合同呢: when the topic's contract was signed is about the same topic.
+  if (Object.keys(reading.facts).some((f) => ctx.kb.facts.facts.find((d) => d.id === f)?.kind === 'date') && reading.items.length === 0 && reading.measures.length === 0) ctx.continues = true;
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
   if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
