@@ -107,6 +107,7 @@ export const intentIds = [
   'riseLimit',
   'recipient',
   'payment',
+  'adjustment',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

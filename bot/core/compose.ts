@@ -225,6 +225,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         m0(doc.adjustmentQuote);
         return;
       }
+      case 'adjustment':
+        // Said with the validity already; asked alone, the clause itself.
+        if (!out.text.includes(t('doc.adjustment'))) out.text.push(t('doc.adjustment'));
+        m0(doc.adjustmentQuote);
+        return;
       case 'interpretation':
         out.text.push(t('doc.interpretation', { interpreters: doc.interpreters.join('、') }));
         m0(doc.interpretationQuote);

@@ -51,7 +51,7 @@ export type Part =
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment';
 
 export interface Decision {
   state: SessionState;
@@ -225,7 +225,7 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
@@ -234,6 +234,7 @@ const documentTopics: [IntentId, DocumentTopic][] = [
   ['issueDate', 'issueDate'],
   ['measureCount', 'measureCount'],
   ['validity', 'validity'],
+  ['adjustment', 'adjustment'],
   ['interpretation', 'interpretation'],
   ['scope', 'scope'],
   ['guide', 'guide'],
