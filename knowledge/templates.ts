@@ -58,6 +58,8 @@ export const templateCatalogue = {
   'note.severalParties': [],
   /** Another policy's ceiling stated with no amount or rate to compare: the two ceilings and the rule. */
   'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],
+  /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
+  'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],
   /** 一共能拿多少, asked of items that go to different parties: they are not added up. */
   'total.severalParties': ['count'],
   'note.noAmount': [],

@@ -176,6 +176,8 @@ export const vocabularySchema = z
          * (那个最高500万, 是不是直接给500万, 区里…最高80万), not a contract or another fact of the asker's.
          */
         ceilingWords: z.array(word).default([]),
+        /** Just after such a figure, these make it a ceiling quoted (第六条产学研补助100万上限). */
+        ceilingWordsAfter: z.array(word).default([]),
       })
       .strict(),
     /** Other programmes people confuse with this policy (高新技术企业认定): asked about, they are out of scope. */

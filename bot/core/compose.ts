@@ -513,10 +513,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
             // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
             // 区里最高300万，和市里第八条能叠加吗: with only the other ceiling known, the two ceilings and the rule.
+            // 区里政策给300万，市里这条最高500万: another policy's sum beside an item the text gives only a ceiling for.
             const otherCap = state.facts.otherPolicyCapYuan;
-            if (typeof otherCap === 'string' && state.facts.otherPolicyAmountYuan === undefined && state.facts.otherPolicyRatePercent === undefined) {
-              const r = computed.results.find((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force');
-              if (r) remark(t('combination.caps', { other: formatWan(yuanStringToFen(otherCap)!), measure: r.measure, title: r.title, cap: formatWan(r.capFen), principle: doc.combination.principle }));
+            const otherAmount = state.facts.otherPolicyAmountYuan;
+            const uncompared = computed.results.find((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force' && (typeof otherAmount !== 'string' || x.status === 'cap_only'));
+            if (uncompared && state.facts.otherPolicyRatePercent === undefined && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
+              const vars = { measure: uncompared.measure, title: uncompared.title, cap: formatWan(uncompared.capFen), principle: doc.combination.principle };
+              remark(typeof otherAmount === 'string' ? t('combination.amountAndCap', { ...vars, other: formatWan(yuanStringToFen(otherAmount)!) }) : t('combination.caps', { ...vars, other: formatWan(yuanStringToFen(otherCap as string)!) }));
             }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
             const parties = new Set(counted.map((r) => r.beneficiary)).size;

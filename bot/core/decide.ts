@@ -543,8 +543,10 @@ const unstated: Handler = (ctx) => {
   if (prev.pending || focus.length === 0 || !(r.interrogative || payment) || r.intents.some((i) => i !== 'payment')) return;
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
   const length = r.text.replace(edgePunctuation, '').length;
-  // 为什么 / 是这样吗 are about the answer, not a point of the policy.
-  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX) return;
+  // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
+  // which the item's own conditions may settle (经评审择优): the item is answered again.
+  const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
+  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX || (offers && !payment)) return;
   ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';

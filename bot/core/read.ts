@@ -618,7 +618,7 @@ export function createReader(kb: KnowledgeBase) {
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
       // 那个最高500万 / 市里是不是直接给500万: a ceiling or a sum of support quoted, the item asked about by it.
-      if (!fact && v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w)) {
+      if (!fact && (v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) || v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end)))) {
         const withCap = byCap.filter((b) => b.fen === a.fen);
         if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
         continue;
