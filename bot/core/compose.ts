@@ -484,6 +484,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const blocks: string[] = [];
             for (const c of computed.checks) blocks.push(checkBlock(c).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
+            // 奖补能拿多少？给个人还是给机构？: whom each goes to, from its beneficiary.
+            if (reading.intents.includes('recipient')) {
+              for (const r of computed.results) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                out.remarks.push(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
+                out.text.push(out.remarks.at(-1)!);
+              }
+            }
             // 什么时候到账 / 一次性给吗: the text says nothing of paying; that is the answer, first.
             if (reading.intents.includes('payment') && computed.results.length > 0) {
               out.remarks.push(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));

@@ -183,7 +183,8 @@ const smallTalk: Handler = (ctx) => {
 /** 这钱是打给我们公司还是给江南大学: whom the money of the items named, or of the topic just answered, goes to. */
 const recipient: Handler = (ctx) => {
   const { reading: r, index, prev, kb } = ctx;
-  if (!has(ctx, 'recipient')) return;
+  // 奖补能拿多少？给个人还是给机构？: asked beside an amount, it is said beside the computation (compose).
+  if (!has(ctx, 'recipient') || has(ctx, 'amount', 'conditions', 'rate') || r.amounts.length > 0) return;
   const named = r.items.filter((id) => index.benefits.has(id));
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
@@ -223,6 +224,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
+  // 需要什么条件？ while a question is pending: the topic's conditions, not retrieval's best clause.
+  if (namesNothing && has(ctx, 'conditions') && reading.text.length <= 16) ctx.continues = true;
 };
 
 const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment'];
