@@ -224,6 +224,11 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
+  // 所以一个平台在这条下面最多能拿1500万对吧: a sum quoted of the topic's items is a question of their total.
+  if (namesNothing && (reading.quoted?.length ?? 0) > 0 && prev.focus.benefits.length > 1) {
+    ctx.continues = true;
+    if (!has(ctx, 'total')) reading.intents.push('total');
+  }
   // 需要什么条件？ while a question is pending: the topic's conditions, not retrieval's best clause.
   if (namesNothing && has(ctx, 'conditions') && reading.text.length <= 16) ctx.continues = true;
 };
@@ -313,7 +318,8 @@ const topic: Handler = (ctx) => {
   const perspective = perspectiveOf(ctx);
   const named = [...r.items];
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
-  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp'))) {
+  // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
+  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp')) && !r.quoted?.length) {
     for (const id of [...prev.focus.benefits, ...prev.focus.checks]) {
       for (const sibling of index.siblings(id)) if (sibling.qualifiers.some((q) => r.text.includes(q)) && !named.includes(sibling.id)) named.push(sibling.id);
     }

@@ -74,6 +74,8 @@ export interface Reading {
   outsideTopic: string | null;
   /** Sentences that end with a question mark (…考核吗？还有哪些部门管？ asks two). */
   questions?: number;
+  /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in fen. */
+  quoted?: bigint[];
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** The message asks something with a question word (多久, 还是, 怎么). */
@@ -614,6 +616,7 @@ export function createReader(kb: KnowledgeBase) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
         if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
+        if (withCap.length === 0) (reading.quoted ??= []).push(a.fen);
         continue;
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
@@ -621,6 +624,7 @@ export function createReader(kb: KnowledgeBase) {
       if (!fact && (v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) || v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end)))) {
         const withCap = byCap.filter((b) => b.fen === a.fen);
         if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
+        if (withCap.length === 0) (reading.quoted ??= []).push(a.fen);
         continue;
       }
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
