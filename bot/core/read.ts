@@ -74,8 +74,8 @@ export interface Reading {
   outsideTopic: string | null;
   /** Sentences that end with a question mark (…考核吗？还有哪些部门管？ asks two). */
   questions?: number;
-  /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in fen. */
-  quoted?: bigint[];
+  /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
+  quoted?: string[];
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** The message asks something with a question word (多久, 还是, 怎么). */
@@ -162,6 +162,10 @@ export function createReader(kb: KnowledgeBase) {
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, fen: BigInt(b.cap.yuan) * 100n })));
+  /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
+  const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
+  /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
+  const amountPeople = new Set(Object.entries(v.parties).filter(([, p]) => p.person && [...amountBased.values()].some((beneficiary) => p.serves.includes(beneficiary))).map(([id]) => id));
 
   /** Amounts of an institution's contracts read as its yearly fact: totals, not said to be new. */
   const readAsTotal = new WeakSet<StatedAmount>();
@@ -602,6 +606,16 @@ export function createReader(kb: KnowledgeBase) {
     for (const p of partnerFinds) if (!partiesByClause.has(clauses[p.start]!)) partiesByClause.set(clauses[p.start]!, p.value);
     const selfReads = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     const yearly = figureFacts.find((f) => Object.values(selfReads).includes(f.id));
+    const defaultFact = figureFacts.find((f) => f.id === v.defaultAmountFact);
+    // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
+    // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
+    const defaultContext =
+      partnerFinds.length > 0 ||
+      // (an item for the asker: 我们企业…重点实验室 names the institution's item, not the enterprise's figures)
+      reading.items.some((id) => amountBased.has(id) && (reading.self.length === 0 || reading.self.some((p) => parties.get(p)!.serves.includes(amountBased.get(id)!)))) ||
+      reading.self.some((p) => amountPeople.has(p)) ||
+      findAmounts(text).reduce((rest, a) => rest.replace(a.raw, ''), text).replace(edgePunctuation, '').length === 0 ||
+      (defaultFact !== undefined && (defaultFact.before.has(text) || defaultFact.after.some((w) => text.includes(w))));
 
     for (const a of findAmounts(text)) {
       if (a.currency) { reading.refused.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
@@ -616,7 +630,7 @@ export function createReader(kb: KnowledgeBase) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
         if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
-        if (withCap.length === 0) (reading.quoted ??= []).push(a.fen);
+        if (withCap.length === 0) (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
@@ -624,10 +638,16 @@ export function createReader(kb: KnowledgeBase) {
       if (!fact && (v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) || v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end)))) {
         const withCap = byCap.filter((b) => b.fen === a.fen);
         if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
-        if (withCap.length === 0) (reading.quoted ??= []).push(a.fen);
+        if (withCap.length === 0) (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
+      // 认定给200万，第二年又给200万: a figure no cue claims is a contract only where the message speaks of one
+      // (签了, 合同, a partner named); otherwise it is a sum quoted, not a fact.
+      if (!fact && !defaultContext) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       fact ??= v.defaultAmountFact;
       const past = pastClauses.has(clauses[a.start]!);
       // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount;
