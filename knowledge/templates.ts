@@ -124,6 +124,10 @@ export const templateCatalogue = {
   'doc.list.noAmount': ['items'],
   'doc.list.footer': ['example'],
   'doc.combination': ['principle'],
+  /** The rule asked of a provincial or national policy: it speaks of the city's own only. */
+  'doc.combination.higher': ['principle'],
+  /** The rule asked of two items of this policy: it speaks of other policies only. */
+  'doc.combination.within': ['principle', 'items'],
   'doc.department': ['department', 'measures'],
   'doc.department.none': ['department'],
   'doc.department.exclude': ['department', 'measures'],

@@ -178,6 +178,8 @@ export const vocabularySchema = z
         ceilingWords: z.array(word).default([]),
         /** Just after such a figure, these make it a ceiling quoted (第六条产学研补助100万上限). */
         ceilingWordsAfter: z.array(word).default([]),
+        /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */
+        higherLevels: z.array(word).default([]),
       })
       .strict(),
     /** Other programmes people confuse with this policy (高新技术企业认定): asked about, they are out of scope. */

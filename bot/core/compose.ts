@@ -34,6 +34,9 @@ export interface ComposeInput {
   clauses: Chunk[];
 }
 
+/** Another policy's figures (区里按20%、最高80万): with them, the rule is applied, not only said. */
+const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
+
 /** Placeholder values: every one a string the template puts in as it is. */
 type Vars = Record<string, string | number>;
 
@@ -389,9 +392,20 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(part.payment ? t('note.payment', { items: titles.join('、') }) : t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             break;
           }
-          case 'document':
+          case 'document': {
+            // 任务型拿了500万，平台又拿1000万，能同时拿吗: two items of this policy and no other policy's — the rule
+            // speaks of other policies only.
+            const own = reading.items.filter((id) => index.benefits.has(id));
+            if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
+              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
+              out.cite(quoteCitation(0, doc.combination.quote));
+              break;
+            }
             documentPart(part.topic, asOf, out);
+            // 省里也有同类补贴: the rule speaks of the city's own policies only.
+            if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
             break;
+          }
           case 'department': {
             if (part.exclude) {
               const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department));

@@ -634,11 +634,10 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
-      // 那个最高500万 / 市里是不是直接给500万: a ceiling or a sum of support quoted, the item asked about by it.
+      // 那个最高500万 / 市里是不是直接给500万 / 市里这条30%、最高100万: a ceiling or a sum of support quoted, no fact;
+      // unlike 能拿那个1000万吗 it names no item by its ceiling (many items share one).
       if (!fact && (v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) || v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end)))) {
-        const withCap = byCap.filter((b) => b.fen === a.fen);
-        if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
-        if (withCap.length === 0) (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
