@@ -469,7 +469,11 @@ const topic: Handler = (ctx) => {
 /** The facts of this message join the conversation's; a new figure of a kind replaces the old one. */
 function mergeFacts(ctx: Ctx) {
   const r = ctx.reading;
-  Object.assign(ctx.next.facts, r.facts);
+  // 我们是医院…先给企业用 then 对方是大型企业可以吗: the other party's kind does not undo what the asker said it is.
+  const parties = ctx.kb.vocabulary.parties;
+  const ownKind = r.self.length > 0 ? new Set<string>() : new Set(ctx.prev.parties.self.flatMap((p) => Object.keys(parties[p]?.asSelf ?? {})));
+  const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(parties[p]?.asCounterparty ?? {})));
+  for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined)) ctx.next.facts[fact] = value;
   if (r.self.length > 0) ctx.next.parties.self = r.self;
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
   ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
