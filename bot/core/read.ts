@@ -609,15 +609,16 @@ export function createReader(kb: KnowledgeBase) {
     const defaultFact = figureFacts.find((f) => f.id === v.defaultAmountFact);
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
+    const figures = findAmounts(text);
     const defaultContext =
       partnerFinds.length > 0 ||
       // (an item for the asker: 我们企业…重点实验室 names the institution's item, not the enterprise's figures)
       reading.items.some((id) => amountBased.has(id) && (reading.self.length === 0 || reading.self.some((p) => parties.get(p)!.serves.includes(amountBased.get(id)!)))) ||
       reading.self.some((p) => amountPeople.has(p)) ||
-      findAmounts(text).reduce((rest, a) => rest.replace(a.raw, ''), text).replace(edgePunctuation, '').length === 0 ||
+      figures.reduce((rest, a) => rest.replace(a.raw, ''), text).replace(edgePunctuation, '').length === 0 ||
       (defaultFact !== undefined && (defaultFact.before.has(text) || defaultFact.after.some((w) => text.includes(w))));
 
-    for (const a of findAmounts(text)) {
+    for (const a of figures) {
       if (a.currency) { reading.refused.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
       if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
@@ -652,7 +653,7 @@ export function createReader(kb: KnowledgeBase) {
       // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount;
       // this year's figure over last year's (去年3200万，今年4500万).
       // Last year's total is read as the yearly fact's too, beside this year's (去年签了4000万，今年签了5500万): their difference is the increase.
-      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past)) && (past || !findAmounts(text).some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
+      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past)) && (past || !figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
         const amount: StatedAmount = { fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past };
         reading.amounts.push(amount);
         readAsTotal.add(amount);
