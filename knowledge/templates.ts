@@ -97,6 +97,8 @@ export const templateCatalogue = {
   'note.noRise': ['title', 'cap'],
   /** When and how an item's money is paid (什么时候到账, 一次性给吗): the text never says. */
   'note.payment': ['items'],
+  /** By what standard an item is judged (评价标准是啥): the text never says. */
+  'note.criteria': ['items'],
   'note.askerOutside': ['title', 'place'],
   'note.elsewhereToo': ['place'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],

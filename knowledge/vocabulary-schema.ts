@@ -108,6 +108,7 @@ export const intentIds = [
   'recipient',
   'payment',
   'adjustment',
+  'criteria',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

@@ -389,7 +389,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const p = index.provisions.get(id);
               return b ? `第${b.measure}条${b.benefit.title}` : p ? `第${p.measure}条${p.provision.title}` : id;
             });
-            out.text.push(part.payment ? t('note.payment', { items: titles.join('、') }) : t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
+            if (part.criteria) out.text.push(t('note.criteria', { items: titles.join('、') }));
+            if (part.payment) out.text.push(t('note.payment', { items: titles.join('、') }));
+            if (!part.payment && !part.criteria) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             break;
           }
           case 'document': {
@@ -527,6 +529,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 out.text.push(note);
                 out.remarks.push(note);
               }
+            }
+            // 评价标准是啥 of an item whose own notes say nothing of it: the text gives no standard.
+            if (reading.intents.includes('criteria') && out.remarks.length === 0 && computed.results.length + computed.checks.length > 0) {
+              out.remarks.push(t('note.criteria', { items: [...computed.results.map((r) => `第${r.measure}条${r.title}`), ...computed.checks.map((c) => `第${c.measure}条${c.title}`)].join('、') }));
+              out.text.push(out.remarks.at(-1)!);
             }
             out.text.push(...blocks);
             calculations = computed.results.map(calculation);

@@ -47,7 +47,7 @@ export type Part =
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
-  | { kind: 'unstated'; items: string[]; payment?: boolean }
+  | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean }
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
@@ -190,7 +190,8 @@ const recipient: Handler = (ctx) => {
   if (benefits.length === 0) return;
   // 给学校还是课题组: a person named beside money that goes to an institution.
   const persons = new Set(Object.entries(kb.vocabulary.parties).filter(([, p]) => p.person).flatMap(([, p]) => p.serves));
-  const internal = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) && benefits.some((id) => !persons.has(index.benefits.get(id)!.benefit.beneficiary));
+  const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w)));
+  const internal = personNamed && benefits.some((id) => !persons.has(index.benefits.get(id)!.benefit.beneficiary));
   ctx.parts.push({ kind: 'recipient', benefits, internal });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
@@ -553,14 +554,16 @@ const unstated: Handler = (ctx) => {
   const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
   // 是一次性给还是分期: when and how money is paid is such a point too.
   const payment = has(ctx, 'payment');
-  if (prev.pending || focus.length === 0 || !(r.interrogative || payment) || r.intents.some((i) => i !== 'payment')) return;
+  // 评价标准是啥: by what standard, too (what is asked may also read as asking what something is).
+  const criteria = has(ctx, 'criteria');
+  if (prev.pending || focus.length === 0 || !(r.interrogative || payment || criteria) || r.intents.some((i) => i !== 'payment' && i !== 'criteria' && !(criteria && i === 'explain'))) return;
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
   const length = r.text.replace(edgePunctuation, '').length;
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
-  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX || (offers && !payment)) return;
-  ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}) });
+  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX || (offers && !payment && !criteria)) return;
+  ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';
 };
