@@ -250,12 +250,23 @@ const documentTopics: [IntentId, DocumentTopic][] = [
   ['list', 'list'],
 ];
 
+/** Whether a message names an item or a measure. */
+const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length > 0;
+
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
   const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
+  // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
+  const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.kb.facts.facts.find((x) => x.id === f)?.kind === 'date');
+  if (eventDates.length > 0 && eventDates.length === Object.keys(r.facts).length && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
+    if (!has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
+    for (const [fact, date] of eventDates) ctx.parts.push({ kind: 'eventDate', fact, date: date as string });
+    ctx.next.pending = null;
+    return 'stop';
+  }
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     if ((topic === 'guide' || topic === 'scope' || topic === 'list' || topic === 'largest') && aboutItem) continue;
