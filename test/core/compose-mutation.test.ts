@@ -74,3 +74,49 @@ describe('the question asked', () => {
     expect(amount.question!.options).toEqual([]);
   });
 });
+
+describe('what is cited', () => {
+  const lastChunk = (measure: number) => rt.retriever.chunks.filter((c) => c.measure === measure).at(-1)!;
+
+  it('cites a clause once though several items quote it', async () => {
+    const r = await chat('我们是国有企业，能开展赋权改革试点吗');
+    expect(r.checks.length).toBeGreaterThan(1);
+    const excerpts = r.citations.map((c) => c.excerpt);
+    expect(excerpts.length).toBeLessThan(r.checks.length);
+    expect(new Set(excerpts).size).toBe(excerpts.length);
+  });
+
+  it("cites the closing provisions' combination rule only when another policy is compared", async () => {
+    const compared = await chat('我们企业和南京大学签了300万技术合同，区里给了50万，能拿多少');
+    const rule = rt.retriever.chunks.find((c) => c.measure === 0 && c.excerpt.includes(rt.kb.document.combination.quote))!;
+    expect(compared.citations.map((c) => c.excerpt)).toEqual([expect.stringContaining(benefit('m6-contract-subsidy').quote), rule.excerpt]);
+    const alone = await chat('我们企业和南京大学签了200万技术合同，能拿多少');
+    expect(alone.citations.map((c) => c.measure)).toEqual([6]);
+  });
+
+  it("cites each measure a department is named in by the measure's last clause, where the departments are", async () => {
+    const r = await chat('市卫生健康委负责哪些措施');
+    const measures = rt.kb.measures.filter((m) => m.number > 0 && m.departments.includes('市卫生健康委')).map((m) => m.number);
+    expect(r.citations).toEqual(measures.map((n) => ({ measure: n, heading: rt.kb.measures[n]!.heading, excerpt: lastChunk(n).excerpt })));
+    const one = await chat('第9条由哪些部门负责');
+    expect(one.citations).toEqual([{ measure: 9, heading: rt.kb.measures[9]!.heading, excerpt: lastChunk(9).excerpt }]);
+  });
+
+  it("cites every clause of a measure asked about, and at most three of retrieval's best", async () => {
+    const r = await chat('第10条讲了什么');
+    expect(r.citations.map((c) => c.excerpt)).toEqual(rt.retriever.chunks.filter((c) => c.measure === 10).map((c) => c.excerpt));
+    const clauses = await chat('执行期间遇到国家政策调整应该怎么办');
+    expect(clauses.answer).toMatch(/^这个问题对应附则。/);
+    expect(clauses.citations).toHaveLength(3);
+  });
+});
+
+describe('the text and its remarks', () => {
+  it('leads with the result; the remarks are the paragraphs after it, each once', async () => {
+    const r = await chat('我们企业和浙江大学签了300万技术合同，能拿多少');
+    expect(r.answer.startsWith('【第6条·产学研合作技术合同补助】可获 90万元')).toBe(true);
+    const paragraphs = r.answer.split('\n\n');
+    expect(r.remarks).toEqual(paragraphs.slice(1));
+    expect(r.remarks[0]).toBe('依据：第6条（组织实施体系化科技成果转移转化）');
+  });
+});
