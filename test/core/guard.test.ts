@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNumberGuard, engineCounts, engineSources, readNumbers } from '../../bot/core/guard.ts';
-import { guardRates, loadGuardCases } from '../support/guard-cases.ts';
+import { guardOf, guardRates, readGuardCases } from '../support/guard-cases.ts';
 
 const read = (text: string) => readNumbers(text).map((m) => `${m.kind}:${m.value}`);
 
@@ -90,19 +90,20 @@ describe('readNumbers: one value for every way of writing it', () => {
 });
 
 describe('createNumberGuard', () => {
-  const guard = createNumberGuard(['计算：300万元 × 30% = 90万元，未超过100万元上限', '政策有效期：2025年9月1日至2028年8月31日。', '按1∶1给予最高10万元联动奖补'], {
+  // Built in each test, so that mutation testing sees the tests reach it (guardOf in test/support/guard-cases.ts).
+  const guard = () => createNumberGuard(['计算：300万元 × 30% = 90万元，未超过100万元上限', '政策有效期：2025年9月1日至2028年8月31日。', '按1∶1给予最高10万元联动奖补'], {
     userMessages: ['我们签了300万的合同，注册资本500万'],
   });
-  const blocked = (text: string) => guard.check(text).violations.map((v) => v.raw);
+  const blocked = (text: string) => guard().check(text).violations.map((v) => v.raw);
 
   it('accepts equal values in any form', () => {
     for (const text of ['可获九十万元', '可获900,000元', '按百分之三十', '按三成', '一比一配套', '有效期至2028-08-31', '2028年8月到期', '8月31日截止', '2028年结束']) {
-      expect(guard.check(text), text).toEqual({ ok: true, violations: [] });
+      expect(guard().check(text), text).toEqual({ ok: true, violations: [] });
     }
   });
 
   it('names every figure it cannot trace with its kind and value', () => {
-    expect(guard.check('可获95万元，按35%计算，有效期至2028年9月1日，共3个项目').violations.map((v) => [v.raw, v.kind, v.value, v.reason])).toEqual([
+    expect(guard().check('可获95万元，按35%计算，有效期至2028年9月1日，共3个项目').violations.map((v) => [v.raw, v.kind, v.value, v.reason])).toEqual([
       ['95万元', 'amount', '950000元', 'untraced'],
       ['35%', 'percent', '35%', 'untraced'],
       ['2028年9月1日', 'date', '2028-09-01', 'untraced'],
@@ -120,7 +121,7 @@ describe('createNumberGuard', () => {
     expect(blocked('您公司注册资本500万元，与此无关')).toEqual([]);
     expect(blocked('您能拿500万元')).toEqual(['500万元']);
     expect(blocked('500万元的补助')).toEqual(['500万元']);
-    expect(guard.check('您能拿500万元').violations[0]!.reason).toBe('echo-as-benefit');
+    expect(guard().check('您能拿500万元').violations[0]!.reason).toBe('echo-as-benefit');
     // A figure the engine computed stays allowed anywhere.
     expect(blocked('您能拿90万元')).toEqual([]);
   });
@@ -165,10 +166,11 @@ describe('engineSources and engineCounts', () => {
 });
 
 describe('guard cases (test/core/guard-cases)', () => {
-  const cases = loadGuardCases();
+  const cases = readGuardCases();
+  const withGuards = () => cases.map((c) => ({ ...c, guard: guardOf(c) }));
 
   it('has at least 60 faithful and 60 fabricated replies', () => {
-    const { faithful, fabricated } = guardRates(cases);
+    const { faithful, fabricated } = guardRates(withGuards());
     expect(faithful).toBeGreaterThanOrEqual(60);
     expect(fabricated).toBeGreaterThanOrEqual(60);
   });
@@ -176,10 +178,10 @@ describe('guard cases (test/core/guard-cases)', () => {
   for (const c of cases) {
     describe(c.file, () => {
       it.each(c.faithful)('passes: %s', (reply) => {
-        expect(c.guard.check(reply).violations).toEqual([]);
+        expect(guardOf(c).check(reply).violations).toEqual([]);
       });
       it.each(c.fabricated.map((f) => [f.reply, f.offending] as const))('blocks: %s', (reply, offending) => {
-        const result = c.guard.check(reply);
+        const result = guardOf(c).check(reply);
         expect(result.ok).toBe(false);
         expect(result.violations.map((v) => v.raw)).toEqual(expect.arrayContaining([...offending]));
       });
@@ -187,7 +189,7 @@ describe('guard cases (test/core/guard-cases)', () => {
   }
 
   it('catches every fabricated reply and blocks no faithful one', () => {
-    const r = guardRates(cases);
+    const r = guardRates(withGuards());
     expect([r.catchRate, r.falseBlockRate]).toEqual([1, 0]);
   });
 });

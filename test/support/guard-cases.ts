@@ -40,20 +40,32 @@ const caseSchema = z.object({
   fabricated: z.array(z.object({ reply: z.string(), offending: z.array(z.string()).min(1) })).min(1),
 }).strict();
 
-export type GuardCase = z.infer<typeof caseSchema> & { file: string; guard: NumberGuard };
+export type GuardCaseData = z.infer<typeof caseSchema> & { file: string };
+export type GuardCase = GuardCaseData & { guard: NumberGuard };
 
 export const guardCasesDir = resolve(import.meta.dirname, '../core/guard-cases');
 
-export function loadGuardCases(dir = guardCasesDir): GuardCase[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
-    const c = caseSchema.parse(parse(readFileSync(join(dir, file), 'utf8')));
-    const guard = createNumberGuard([c.template, ...engineSources(c.engine), ...c.citations], {
-      userMessages: c.user,
-      context: c.context,
-      counts: engineCounts(c.engine),
-    });
-    return { ...c, file, guard };
+/** The cases as written, without their guards. */
+export function readGuardCases(dir = guardCasesDir): GuardCaseData[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((file) => ({ ...caseSchema.parse(parse(readFileSync(join(dir, file), 'utf8'))), file }));
+}
+
+/**
+ * A case's guard, built as the core builds one. Tests build it inside each
+ * test: a guard built while the test file loads is code no test reaches, as
+ * far as mutation testing's per-test coverage can tell (see the README,
+ * "Mutation testing").
+ */
+export function guardOf(c: GuardCaseData): NumberGuard {
+  return createNumberGuard([c.template, ...engineSources(c.engine), ...c.citations], {
+    userMessages: c.user,
+    context: c.context,
+    counts: engineCounts(c.engine),
   });
+}
+
+export function loadGuardCases(dir = guardCasesDir): GuardCase[] {
+  return readGuardCases(dir).map((c) => ({ ...c, guard: guardOf(c) }));
 }
 
 /** Blocked fabricated replies over all of them, and blocked faithful replies over all of them. */
