@@ -9,6 +9,7 @@ import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
+import { findWord, isNegated } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -454,6 +455,9 @@ const topic: Handler = (ctx) => {
   for (const id of ctx.next.focus.checks) {
     for (const c of index.provisions.get(id)?.provision.conditions ?? []) {
       if (!c.fact || !c.oneOf || ctx.next.facts[c.fact] !== undefined || !index.personFact(c.fact)) continue;
+      // 我不是科研人员: a role the message denies is not assumed; it is asked.
+      const roleWords = ctx.kb.vocabulary.facts[c.fact]?.values?.[c.oneOf[0]!] ?? [];
+      if (roleWords.some((w) => findWord(r.text, w).some(([start]) => isNegated(r.text, start)))) continue;
       ctx.next.facts[c.fact] = c.oneOf[0]!;
       ctx.parts.push({ kind: 'assumedRole', fact: c.fact, value: c.oneOf[0]! });
     }
