@@ -374,8 +374,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.cite(quoteCitation(measure, b.quote));
             }
             if (reading.intents.includes('payment')) {
-              out.remarks.push(t('note.payment', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
-              out.text.push(out.remarks.at(-1)!);
+              remark(t('note.payment', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
             }
             if (part.internal) {
               const labels = [...new Set(part.benefits.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel))];
@@ -454,10 +453,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
-            for (const note of openNotes(p, out.remarks)) {
-              out.text.push(note);
-              out.remarks.push(note);
-            }
+            for (const note of openNotes(p, out.remarks)) remark(note);
             out.cite(quoteCitation(measure, p.quote));
             break;
           }
@@ -504,36 +500,29 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (reading.intents.includes('recipient')) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
-                out.remarks.push(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
-                out.text.push(out.remarks.at(-1)!);
+                remark(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
               }
             }
             // 什么时候到账 / 一次性给吗: the text says nothing of paying; that is the answer, first.
             if (reading.intents.includes('payment') && computed.results.length > 0) {
-              out.remarks.push(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
-              out.text.push(out.remarks.at(-1)!);
+              remark(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
             }
             // 最多能上浮到多少: the text says whether a ceiling may rise, never by how much; that is the answer, first.
             if (reading.intents.includes('riseLimit')) {
               for (const r of computed.results) {
                 const rise = index.benefits.get(r.benefit)?.benefit.cap.mayRise;
                 const vars = { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen) };
-                out.remarks.push(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
-                out.text.push(out.remarks.at(-1)!);
+                remark(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
               }
             }
             // 能直接申报高级职称吗: what the text leaves open about an item answered, in the words asked.
             for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {
               const item = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
-              for (const note of item ? openNotes(item, out.remarks) : []) {
-                out.text.push(note);
-                out.remarks.push(note);
-              }
+              for (const note of item ? openNotes(item, out.remarks) : []) remark(note);
             }
             // 评价标准是啥 of an item whose own notes say nothing of it: the text gives no standard.
             if (reading.intents.includes('criteria') && out.remarks.length === 0 && computed.results.length + computed.checks.length > 0) {
-              out.remarks.push(t('note.criteria', { items: [...computed.results.map((r) => `第${r.measure}条${r.title}`), ...computed.checks.map((c) => `第${c.measure}条${c.title}`)].join('、') }));
-              out.text.push(out.remarks.at(-1)!);
+              remark(t('note.criteria', { items: [...computed.results.map((r) => `第${r.measure}条${r.title}`), ...computed.checks.map((c) => `第${c.measure}条${c.title}`)].join('、') }));
             }
             out.text.push(...blocks);
             calculations = computed.results.map(calculation);
