@@ -126,6 +126,8 @@ export const vocabularySchema = z
     intents: z.record(z.enum(intentIds), intentSchema),
     /** Words that make the asker the speaker: a first-person word then, close after, a party's word (我们公司). */
     firstPerson: z.array(word).min(1),
+    /** First-person words for one person (我, not 我们): such a speaker said to be of an institution (我是学校技转中心的技术经理人) is the person. */
+    firstPersonSingular: z.array(word).default([]),
     /** Words that introduce the other party of a contract (和江南大学签的, 对方是一家公司). */
     counterpartyMarkers: z.array(word).min(1),
     /** Longer words that hold a marker and introduce no one (同一个企业, 同时, 同类政策). */

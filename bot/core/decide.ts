@@ -97,6 +97,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   // Facts who is speaking states (我是科研人员): they say nothing about which item is asked.
   const partyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   const personFacts = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
+  const dateFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'date').map((f) => f.id));
   // The facts each item's conditions test, worked out once: deciding asks for them many times a turn.
   const factsOf = new Map<string, string[]>();
   for (const id of [...benefits.keys(), ...provisions.keys()]) {
@@ -119,6 +120,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     conditionFacts,
     /** Who someone is (a researcher, a manager) rather than what they did. */
     personFact: (fact: string) => personFacts.has(fact),
+    /** A date something happened on (when a contract was signed). */
+    dateFact: (fact: string) => dateFacts.has(fact),
     /** Whether a condition of these items is met by a partner of this kind (a university for the contract subsidy, not an enterprise). */
     wantsPartner: (ids: readonly string[], party: string): boolean => {
       const states = Object.entries(kb.vocabulary.parties[party]?.asCounterparty ?? {});
@@ -220,7 +223,7 @@ const continuation: Handler = (ctx) => {
   if ((pending && reading.facts[pending] !== undefined) || reading.option) ctx.continues = true;
   if (statesTopicFact && (has(ctx, 'correction', 'followUp') || reading.text.length <= 24)) ctx.continues = true;
   // 那2028年9月以后签的合同呢: when the topic's contract was signed is about the same topic.
-  if (Object.keys(reading.facts).some((f) => ctx.kb.facts.facts.find((d) => d.id === f)?.kind === 'date') && reading.items.length === 0 && reading.measures.length === 0) ctx.continues = true;
+  if (Object.keys(reading.facts).some((f) => ctx.index.dateFact(f)) && reading.items.length === 0 && reading.measures.length === 0) ctx.continues = true;
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
   if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
@@ -261,7 +264,7 @@ const documentQuestions: Handler = (ctx) => {
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
-  const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.kb.facts.facts.find((x) => x.id === f)?.kind === 'date');
+  const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.index.dateFact(f));
   if (eventDates.length > 0 && eventDates.length === Object.keys(r.facts).length && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
     if (!has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
     for (const [fact, date] of eventDates) ctx.parts.push({ kind: 'eventDate', fact, date: date as string });

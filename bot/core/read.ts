@@ -108,8 +108,6 @@ export const emptyContext: ReadContext = { pending: null, topicAmountFact: null,
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
 /** Yes and no to a question: general Chinese, not policy words. */
-/** First-person words for one person (not 我们): such a speaker said to be of an institution is the person. */
-const PERSON_SELF = new Set(['我', '本人']);
 /** How far after the institution a person's word may stand and be the speaker (我是学校技转中心的技术经理人). */
 const PERSON_OF_INSTITUTION = 8;
 
@@ -338,7 +336,7 @@ export function createReader(kb: KnowledgeBase) {
       const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start));
       if (!first) continue;
       // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
-      const person = PERSON_SELF.has(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
+      const person = v.firstPersonSingular.includes(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
       if (person && !/^(下属|里|那边)?的?$/.test(text.slice(first.end, person.start))) {
         self.add(person.value);
         selfFinds.push(person);
