@@ -26,6 +26,8 @@ export const templateCatalogue = {
   'reask.notStated': ['message', 'ask', 'example'],
   /** A short question on the topic just answered that the text does not settle (是一次性给还是分期). */
   unstated: ['items', 'message', 'interpreters'],
+  /** What the text does say of those items, after the unstated answer. */
+  'unstated.quote': ['measure', 'quote'],
   /** Whom an item's money goes to (这钱是打给我们公司还是给江南大学), from its beneficiary and its sentence. */
   recipient: ['measure', 'title', 'beneficiary', 'quote'],
   /** Asked of an institution's money whether a group or a person in it gets it (给学校还是课题组). */

@@ -391,6 +391,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.criteria) out.text.push(t('note.criteria', { items: titles.join('、') }));
             if (part.payment) out.text.push(t('note.payment', { items: titles.join('、') }));
             if (!part.payment && !part.criteria) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
+            // What the text does say of them, so the asker sees its own words (对新建的…平台).
+            for (const id of part.items) {
+              const item = index.benefits.get(id) ?? index.provisions.get(id);
+              if (!item) continue;
+              const quote = 'benefit' in item ? item.benefit.quote : item.provision.quote;
+              out.text.push(t('unstated.quote', { measure: item.measure, quote }));
+              out.cite(quoteCitation(item.measure, quote));
+            }
             break;
           }
           case 'document': {

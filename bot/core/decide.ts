@@ -562,11 +562,33 @@ const reask: Handler = (ctx) => {
   ctx.next.focus = prev.focus;
   // 是一次性给还是分期？: a short question that names nothing the assistant knows is one the text does not answer
   // (a longer one was looked up, and retrieval found it is not about the policy).
-  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...((r.interrogative || has(ctx, 'payment')) && r.intents.every((i) => i === 'payment') && !ctx.search ? { notStated: true } : {}) });
+  const open = (i: IntentId) => i === 'payment' || (i === 'amount' && asksMoneyOfNoMoney(ctx, prev.focus));
+  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...((r.interrogative || has(ctx, 'payment')) && r.intents.every(open) && !ctx.search ? { notStated: true } : {}) });
   return 'stop';
 };
 
-/** 是一次性给还是分期？ after an answer: a short question on its topic that names nothing is one the text leaves open. */
+/**
+ * How many characters a message has beyond the words of asking: 老平台升级改造 in 老平台升级改造能不能申请, where
+ * 需要什么条件 has none to speak of. Asking words are the intents' phrases, the question words and the first-person words.
+ */
+function beyondAsking(ctx: Ctx, intent: IntentId): number {
+  const v = ctx.kb.vocabulary;
+  const words = [...(v.intents[intent]?.phrases ?? []), ...v.grammar.questionWords, ...v.firstPerson].sort((a, b) => b.length - a.length);
+  let rest = ctx.reading.text.replace(edgePunctuation, '');
+  for (const w of words) rest = rest.split(w).join('');
+  return rest.length;
+}
+/** Characters beyond the asking words from which a question about an item asks something of its own. */
+const BEYOND_ASKING = 4;
+
+/** Asking, while a question waits, what something costs or pays of items that state no money (先使用后付费: 要交多少钱) is asking what the text leaves open. */
+const asksMoneyOfNoMoney = (ctx: Ctx, focus: SessionState['focus']) => has(ctx, 'amount') && focus.benefits.length === 0;
+
+/**
+ * 是一次性给还是分期？ after an answer: a short question on its topic that names nothing is one the text leaves open.
+ * So is one asking whether the item covers something the message alone says (老平台升级改造能不能申请), or a
+ * proportion of items that set none (能给到70%吗).
+ */
 const unstated: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
@@ -574,7 +596,11 @@ const unstated: Handler = (ctx) => {
   const payment = has(ctx, 'payment');
   // 评价标准是啥: by what standard, too (what is asked may also read as asking what something is).
   const criteria = has(ctx, 'criteria');
-  if (prev.pending || focus.length === 0 || !(r.interrogative || payment || criteria) || r.intents.some((i) => i !== 'payment' && i !== 'criteria' && !(criteria && i === 'explain'))) return;
+  const covers = has(ctx, 'conditions') && beyondAsking(ctx, 'conditions') >= BEYOND_ASKING;
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || (criteria && i === 'explain') || (covers && i === 'conditions');
+  // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
+  const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
+  if (prev.pending || focus.length === 0 || !(r.interrogative || payment || criteria || share) || !r.intents.every(open)) return;
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
   const length = r.text.replace(edgePunctuation, '').length;
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of

@@ -76,6 +76,8 @@ export interface Reading {
   questions?: number;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
+  /** Percentages no fact takes (能给到70%吗 of an item with no rate), as written without the sign. */
+  quotedPercents?: string[];
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** The message asks something with a question word (多久, 还是, 怎么). */
@@ -162,6 +164,8 @@ export function createReader(kb: KnowledgeBase) {
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, fen: BigInt(b.cap.yuan) * 100n })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
+  /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
+  const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
   const amountPeople = new Set(Object.entries(v.parties).filter(([, p]) => p.person && [...amountBased.values()].some((beneficiary) => p.serves.includes(beneficiary))).map(([id]) => id));
 
@@ -640,6 +644,11 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
+      // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount.
+      if (!fact) {
+        const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
+        if (bases.size === 1) fact = [...bases][0]!;
+      }
       // 认定给200万，第二年又给200万: a figure no cue claims is a contract only where the message speaks of one
       // (签了, 合同, a partner named); otherwise it is a sum quoted, not a fact.
       if (!fact && !defaultContext) {
@@ -700,6 +709,7 @@ export function createReader(kb: KnowledgeBase) {
     for (const p of findPercents(text)) {
       const fact = cueFor(text, p.start, p.end, ['percent']);
       if (fact && Number(p.percent) > 0) facts[fact] = p.percent;
+      else if (!fact) (reading.quotedPercents ??= []).push(p.percent);
     }
     for (const c of findCounts(text)) {
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
