@@ -372,6 +372,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const { measure, benefit: b } = index.benefits.get(id)!;
               out.text.push(t('recipient', { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
               out.cite(quoteCitation(measure, b.quote));
+              // 给我个人还是给公司: what the item's text leaves open about whom it pays.
+              for (const note of openNotes(b, out.remarks)) remark(note);
             }
             if (reading.intents.includes('payment')) {
               remark(t('note.payment', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
