@@ -384,6 +384,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+          case 'openPoint': {
+            for (const note of part.notes) remark(note);
+            for (const id of part.items) {
+              const item = index.benefits.get(id) ?? index.provisions.get(id)!;
+              out.cite(quoteCitation(item.measure, 'benefit' in item ? item.benefit.quote : item.provision.quote));
+            }
+            if (part.back) {
+              const q = questionFor(part.back);
+              question = q;
+              out.text.push(t('reask.back', { ask: q.text, example: q.example }));
+            }
+            break;
+          }
           case 'unstated': {
             const titles = part.items.map((id) => {
               const b = index.benefits.get(id);

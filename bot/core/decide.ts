@@ -49,6 +49,8 @@ export type Part =
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
   | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean }
+  /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
+  | { kind: 'openPoint'; items: string[]; notes: string[]; back: string | null }
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
@@ -612,6 +614,27 @@ const unstated: Handler = (ctx) => {
   return 'stop';
 };
 
+/**
+ * 两年内从什么时候开始算 after the award, 按登记额还是到账额 after the manager's award: a point the item's text
+ * leaves open, asked on its own (nothing new named or stated), is answered by the item's note on it; a question
+ * waiting still waits.
+ */
+const openPoint: Handler = (ctx) => {
+  const { prev, reading: r, index } = ctx;
+  const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
+  const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.counterparties.length + r.amounts.length;
+  // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
+  if (focus.length === 0 || named > 0 || Object.keys(r.facts).length > 0 || has(ctx, 'conditions', 'amount', 'rate')) return;
+  const found = focus.map((id) => {
+    const item = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
+    return { id, notes: (item?.open ?? []).filter((o) => o.words.some((w) => findWord(r.text, w).length > 0)).map((o) => o.note) };
+  }).filter((f) => f.notes.length > 0);
+  if (found.length === 0) return;
+  ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+  ctx.next.focus = prev.focus;
+  return 'stop';
+};
+
 /** On topic, nothing to compute: what the best clauses say. */
 const clauses: Handler = (ctx) => {
   if (ctx.parts.length > 0) return;
@@ -654,6 +677,7 @@ export const handlers: [string, Handler][] = [
   ['typo', typo],
   ['recipient', recipient],
   ['continuation', continuation],
+  ['openPoint', openPoint],
   ['reask', reask],
   ['unstated', unstated],
   ['documentQuestions', documentQuestions],
