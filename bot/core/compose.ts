@@ -519,6 +519,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const blocks: string[] = [];
             for (const c of computed.checks) blocks.push(checkBlock(c).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
+            // 1200多万: about a round figure, computed on it.
+            for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));
             // 奖补能拿多少？给个人还是给机构？: whom each goes to, from its beneficiary.
             if (reading.intents.includes('recipient')) {
               for (const r of computed.results) {

@@ -13,7 +13,12 @@ export interface AmountMention {
   raw: string;
   start: number;
   end: number;
+  /** Said as about that much (1200多万, 三百来万, 50余万): the figure is the round amount said. */
+  approximate?: true;
 }
+
+/** Stands where 多 / 来 / 余 said an amount is about a round one (1200多万): a space, so the figure reads as 1200万. */
+const ABOUT = '\u2009';
 
 export interface CountMention {
   count: number;
@@ -64,7 +69,9 @@ export function normalizeAmountText(text: string): string {
     .replace(/(?<=\d) (?=\d{3}(?!\d))/g, '')
     .replace(/(?<=\d)\s*[wW](?![a-zA-Z])/g, '万')
     // A homophone typed for 万 right after a figure (300完, 50玩): the figure's unit.
-    .replace(/(?<=\d)[完玩晚碗湾弯丸](?![成全善整])/g, '万');
+    .replace(/(?<=\d)[完玩晚碗湾弯丸](?![成全善整])/g, '万')
+    // 1200多万 / 三百来万 / 50余万: about that round figure.
+    .replace(/(?<=[\d十百千])[多来余](?=亿|千万|百万|万)/g, ABOUT);
 }
 
 /** Currencies other than yuan: such an amount is not computed. */
@@ -207,7 +214,10 @@ export function findAmounts(input: string): AmountMention[] {
       }
       continue;
     }
-    out.push(mention(text, m[1] ? -fen : fen, m[0], m.index!));
+    const found = mention(text, m[1] ? -fen : fen, m[0], m.index!);
+    // The figure as the message wrote it (1200多万) where normalizing kept the places, else without the word.
+    const said = input.length === text.length ? input.slice(found.start, found.end) : found.raw.replace(ABOUT, '');
+    out.push(body.includes(ABOUT) ? { ...found, raw: said, approximate: true } : found);
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface StatedAmount {
   party: string | null;
   /** Put in the past by its clause (去年签了200万). */
   past: boolean;
+  /** Said as about that much (1200多万): computed on the round figure. */
+  approximate?: true;
 }
 
 /** What a message states. */
@@ -666,7 +668,7 @@ export function createReader(kb: KnowledgeBase) {
         readAsTotal.add(amount);
         if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
-      reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past });
+      reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(a.approximate ? { approximate: true as const } : {}) });
     }
     // 合同金额1,000,000: digits grouped by thousands are yuan when a cue says what they are.
     for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.,万亿千元块%])/g)) {
