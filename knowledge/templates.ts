@@ -26,6 +26,8 @@ export const templateCatalogue = {
   'reask.notStated': ['message', 'ask', 'example'],
   /** The question still waiting, after a point the text leaves open was answered. */
   'reask.back': ['ask', 'example'],
+  /** Money asked, while a question waits, of items that give none (有没有补贴 of 先使用后付费). */
+  'reask.noMoney': ['items', 'ask', 'example'],
   /** A figure said as about that much (1200多万): computed on the round figure. */
   'note.approximate': ['value'],
   /** A short question on the topic just answered that the text does not settle (是一次性给还是分期). */

@@ -364,6 +364,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'reask': {
             const q = questionFor(part.fact);
             question = q;
+            if (part.noMoney) {
+              const titles = part.noMoney.map((id) => {
+                const item = index.benefits.get(id) ?? index.provisions.get(id)!;
+                return `第${item.measure}条${'benefit' in item ? item.benefit.title : item.provision.title}`;
+              });
+              out.text.push(t('reask.noMoney', { items: titles.join('、'), ask: q.text, example: q.example }));
+              break;
+            }
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }

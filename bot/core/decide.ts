@@ -44,7 +44,7 @@ export type Part =
   | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
-  | { kind: 'reask'; fact: string; notStated?: boolean }
+  | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
@@ -564,8 +564,11 @@ const reask: Handler = (ctx) => {
   ctx.next.focus = prev.focus;
   // 是一次性给还是分期？: a short question that names nothing the assistant knows is one the text does not answer
   // (a longer one was looked up, and retrieval found it is not about the policy).
-  const open = (i: IntentId) => i === 'payment' || (i === 'amount' && asksMoneyOfNoMoney(ctx, prev.focus));
-  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...((r.interrogative || has(ctx, 'payment')) && r.intents.every(open) && !ctx.search ? { notStated: true } : {}) });
+  const noMoney = asksMoneyOfNoMoney(ctx, prev.focus);
+  const open = (i: IntentId) => i === 'payment' || (i === 'amount' && noMoney);
+  const notStated = (r.interrogative || has(ctx, 'payment')) && r.intents.every(open) && !ctx.search;
+  const items = [...prev.focus.checks, ...prev.focus.described];
+  ctx.parts.push({ kind: 'reask', fact: prev.pending, ...(notStated ? (noMoney && has(ctx, 'amount') && items.length > 0 ? { noMoney: items } : { notStated: true }) : {}) });
   return 'stop';
 };
 
