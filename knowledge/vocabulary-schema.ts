@@ -107,6 +107,8 @@ export const intentIds = [
   'riseLimit',
   'recipient',
   'payment',
+  /** 市里出钱还是区里出钱: which level's budget pays; the text names the departments, not the budget. */
+  'funder',
   'adjustment',
   'criteria',
 ] as const;

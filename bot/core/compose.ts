@@ -413,7 +413,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             });
             if (part.criteria) out.text.push(t('note.criteria', { items: titles.join('、') }));
             if (part.payment) out.text.push(t('note.payment', { items: titles.join('、') }));
-            if (!part.payment && !part.criteria) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
+            if (part.funder) {
+              for (const m of [...new Set(part.items.map((id) => (index.benefits.get(id) ?? index.provisions.get(id))?.measure).filter((x): x is number => x !== undefined))]) {
+                const items = titles.filter((_, k) => (index.benefits.get(part.items[k]!) ?? index.provisions.get(part.items[k]!))?.measure === m).join('、');
+                out.text.push(t('note.funder', { items, measure: m, departments: kb.measures.find((x) => x.number === m)!.departments.join('、') }));
+              }
+            }
+            if (!part.payment && !part.criteria && !part.funder) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             // What the text does say of them, so the asker sees its own words (对新建的…平台).
             for (const id of part.items) {
               const item = index.benefits.get(id) ?? index.provisions.get(id);
@@ -539,6 +545,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 什么时候到账 / 一次性给吗: the text says nothing of paying; that is the answer, first.
             if (reading.intents.includes('payment') && computed.results.length > 0) {
               remark(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
+            }
+            // 市里出钱还是区里出钱: the text names who is responsible, not whose budget pays.
+            if (reading.intents.includes('funder')) {
+              for (const m of [...new Set(computed.results.map((r) => r.measure))]) {
+                const items = computed.results.filter((r) => r.measure === m).map((r) => `第${m}条${r.title}`).join('、');
+                remark(t('note.funder', { items, measure: m, departments: kb.measures.find((x) => x.number === m)!.departments.join('、') }));
+              }
             }
             // 最多能上浮到多少: the text says whether a ceiling may rise, never by how much; that is the answer, first.
             if (reading.intents.includes('riseLimit')) {

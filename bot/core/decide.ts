@@ -48,7 +48,7 @@ export type Part =
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
-  | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean }
+  | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
   | { kind: 'openPoint'; items: string[]; notes: string[]; back: string | null }
   | { kind: 'vague'; party: string | null }
@@ -602,17 +602,18 @@ const unstated: Handler = (ctx) => {
   // 评价标准是啥: by what standard, too (what is asked may also read as asking what something is).
   const criteria = has(ctx, 'criteria');
   const covers = has(ctx, 'conditions') && beyondAsking(ctx, 'conditions') >= BEYOND_ASKING;
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || (criteria && i === 'explain') || (covers && i === 'conditions');
+  const funder = has(ctx, 'funder');
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions');
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
-  if (prev.pending || focus.length === 0 || !(r.interrogative || payment || criteria || share) || !r.intents.every(open)) return;
+  if (prev.pending || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share) || !r.intents.every(open)) return;
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
   const length = r.text.replace(edgePunctuation, '').length;
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
   if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX || (offers && !payment && !criteria)) return;
-  ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}) });
+  ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';
 };
