@@ -535,8 +535,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
             // 1200多万: about a round figure, computed on it.
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));
-            // 奖补能拿多少？给个人还是给机构？: whom each goes to, from its beneficiary.
-            if (reading.intents.includes('recipient')) {
+            // 奖补能拿多少？给个人还是给机构？ / 企业能申请吗还是只能科研院所: whom each goes to, from its beneficiary.
+            if (reading.intents.includes('recipient') || (reading.asked.length > 0 && reading.intents.includes('conditions'))) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 remark(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
