@@ -433,7 +433,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'document': {
             // 任务型拿了500万，平台又拿1000万，能同时拿吗: two items of this policy and no other policy's — the rule
             // speaks of other policies only.
-            const own = reading.items.filter((id) => index.benefits.has(id));
+            // 这算不算重复享受 after several of them: the topic's items, when the message names none and no other policy.
+            const named = reading.items.filter((id) => index.benefits.has(id));
+            const own = named.length === 0 && reading.inside.length === 0 && !kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w)) ? state.focus.benefits : named;
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
