@@ -97,6 +97,8 @@ export interface ReadContext {
   pending: string | null;
   /** The amount and count facts of the current topic, for a figure with no cue. */
   topicAmountFact: string | null;
+  /** The year of the day asked, for months said relative to it (去年8月); absent: such months stay without a year. */
+  year?: number;
   topicCountFact: string | null;
   /** Facts the current topic still needs: a short bare answer (省级, 高校) may fill any of them. */
   expected: readonly string[];
@@ -600,6 +602,39 @@ export function createReader(kb: KnowledgeBase) {
     return reading;
   }
 
+  /**
+   * Dates as findDates reads them, and months in a year said relative to the day asked (去年8月, 今年3月5号):
+   * the relative word is read as that year, and the date spans the word.
+   */
+  function findDatesRelative(text: string, year: number | undefined) {
+    const words = Object.keys(v.grammar.relativeYears);
+    if (year === undefined || !words.some((w) => text.includes(w))) return findDates(text);
+    // Each relative year word before a month is written out as its year; the places after it shift by the difference.
+    const written: { at: number; length: number; from: number; was: number }[] = [];
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(relativeYearRe ??= new RegExp(`(${words.map(escapeRegExp).join('|')})(?=\\s*\\d{1,2}\\s*月)`, 'g'))) {
+      const yearText = `${year + v.grammar.relativeYears[m[1]!]!}年`;
+      out += text.slice(last, m.index);
+      written.push({ at: out.length, length: yearText.length, from: m.index!, was: m[1]!.length });
+      out += yearText;
+      last = m.index! + m[1]!.length;
+    }
+    out += text.slice(last);
+    /** A place in the written-out text as a place in the message: inside a year written out, its word's start. */
+    const back = (p: number) => {
+      let shift = 0;
+      for (const w of written) {
+        if (p >= w.at + w.length) shift += w.length - w.was;
+        else if (p >= w.at) return w.from;
+        else break;
+      }
+      return p - shift;
+    };
+    return findDates(out).map((d) => ({ ...d, start: back(d.start), end: back(d.end) }));
+  }
+  let relativeYearRe: RegExp | undefined;
+
   function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
     const clauses = clauseIndex(text);
@@ -724,7 +759,7 @@ export function createReader(kb: KnowledgeBase) {
       if (!reading.mentioned.includes(f.id)) reading.mentioned.push(f.id);
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
-    const dates = findDates(text);
+    const dates = findDatesRelative(text, ctx.year);
     for (const d of dates) {
       const fact = cueFor(text, d.start, d.end, ['date']);
       if (fact) facts[fact] = d.iso;

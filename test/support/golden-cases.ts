@@ -29,6 +29,8 @@ const contextSchema = z
     expected: z.array(z.string()).optional(),
     topicFacts: z.array(z.string()).optional(),
     knownParties: z.boolean().optional(),
+    /** The year of the day asked (去年8月 is a month of the year before). */
+    year: z.number().int().optional(),
   })
   .strict();
 
@@ -115,6 +117,7 @@ export function readContextOf(c: UnderstandingCase): ReadContext {
     topicFacts: x.topicFacts ?? [],
     // A case with a pending question or a topic is mid-conversation: who is who is already known or asked.
     knownParties: x.knownParties ?? (x.pending !== undefined || (x.topicFacts?.length ?? 0) > 0),
+    ...(x.year !== undefined ? { year: x.year } : {}),
   };
 }
 
