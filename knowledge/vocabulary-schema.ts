@@ -109,6 +109,8 @@ export const intentIds = [
   'payment',
   /** 市里出钱还是区里出钱: which level's budget pays; the text names the departments, not the budget. */
   'funder',
+  /** 是直接给吗 / 申请就给吗: whether the money comes without a review. */
+  'automatic',
   'adjustment',
   'criteria',
 ] as const;

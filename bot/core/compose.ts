@@ -548,6 +548,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (reading.intents.includes('payment') && computed.results.length > 0) {
               remark(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
             }
+            // 是直接给吗: no where a condition is decided by a review (经评审择优), with its words; else the text names none.
+            if (reading.intents.includes('automatic')) {
+              for (const r of computed.results) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                const review = b.conditions.find((c) => c.decidedBy === 'review');
+                remark(review ? t('note.notAutomatic', { measure: r.measure, title: r.title, quote: review.quote }) : t('note.automatic', { measure: r.measure, title: r.title }));
+              }
+            }
             // 市里出钱还是区里出钱: the text names who is responsible, not whose budget pays.
             if (reading.intents.includes('funder')) {
               for (const m of [...new Set(computed.results.map((r) => r.measure))]) {
