@@ -363,6 +363,11 @@ const topic: Handler = (ctx) => {
       const stated = index.conditionFacts([id]).filter((f) => r.facts[f] !== undefined && !ownKind.has(f));
       if (serves ? serves.has(benefit.beneficiary) || stated.some((f) => !own.has(f)) : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);
     }
+    // 我在学校技术转移中心做技术经纪人…合同1200来万: a person asking, whose own benefit the figures put in play, is
+    // not asking for the institution named as their workplace.
+    if (r.speaker === 'person' && r.asked.length === 0 && benefits.some((id) => !named.includes(id) && perspectiveServes(ctx, perspective, id))) {
+      for (const id of [...benefits]) if (named.includes(id) && !perspectiveServes(ctx, perspective, id)) benefits.splice(benefits.indexOf(id), 1);
+    }
     // Whose benefits were asked about (学校能拿多少): only theirs.
     if (serves && r.asked.length > 0) for (const id of [...benefits]) if (!serves.has(index.benefits.get(id)!.benefit.beneficiary) && !named.includes(id)) benefits.splice(benefits.indexOf(id), 1);
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
