@@ -368,6 +368,11 @@ const topic: Handler = (ctx) => {
     if (r.speaker === 'person' && r.asked.length === 0 && benefits.some((id) => !named.includes(id) && perspectiveServes(ctx, perspective, id))) {
       for (const id of [...benefits]) if (named.includes(id) && !perspectiveServes(ctx, perspective, id)) benefits.splice(benefits.indexOf(id), 1);
     }
+    // 我是江南大学的技术经理人…800万: nor the institution's own benefit on the same figures (第7条's yearly contracts).
+    const personServes = new Set(r.self.filter((p) => kb.vocabulary.parties[p]?.person).flatMap((p) => kb.vocabulary.parties[p]!.serves));
+    if (r.speaker === 'person' && r.asked.length === 0 && benefits.some((id) => personServes.has(index.benefits.get(id)!.benefit.beneficiary))) {
+      for (const id of [...benefits]) if (!named.includes(id) && !personServes.has(index.benefits.get(id)!.benefit.beneficiary)) benefits.splice(benefits.indexOf(id), 1);
+    }
     // Whose benefits were asked about (学校能拿多少): only theirs.
     if (serves && r.asked.length > 0) for (const id of [...benefits]) if (!serves.has(index.benefits.get(id)!.benefit.beneficiary) && !named.includes(id)) benefits.splice(benefits.indexOf(id), 1);
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
