@@ -107,6 +107,8 @@ export const templateCatalogue = {
   'note.payment': ['items'],
   /** Which level's budget pays (市里出钱还是区里出钱): not said; the measure's departments are. */
   'note.funder': ['items', 'measure', 'departments'],
+  /** Whose budget, asked of the measures as a whole: not said. */
+  'doc.funder': [],
   /** 是直接给吗 of an item with a review condition: no, with the condition's words. */
   'note.notAutomatic': ['measure', 'title', 'quote'],
   /** 是直接给吗 of an item with no review condition: the text names none. */

@@ -228,6 +228,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         m0(doc.adjustmentQuote);
         return;
       }
+      case 'funder':
+        out.text.push(t('doc.funder', {}));
+        return;
       case 'adjustment':
         // Said with the validity already; asked alone, the clause itself.
         if (!out.text.includes(t('doc.adjustment'))) out.text.push(t('doc.adjustment'));

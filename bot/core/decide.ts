@@ -54,7 +54,7 @@ export type Part =
   | { kind: 'vague'; party: string | null }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment' | 'funder';
 
 export interface Decision {
   state: SessionState;
@@ -283,6 +283,8 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });
     else if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
   }
+  // 市里这些奖补区里要不要配套: whose budget, asked of the measures as a whole (of an item, the item's answer says it).
+  if (has(ctx, 'funder') && !aboutItem && !topical(ctx.prev)) ctx.parts.push({ kind: 'document', topic: 'funder' });
   // 能叠加吗 about a named item, with no other award's figure to compare: the rule itself first, then the item.
   if (has(ctx, 'combination') && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
