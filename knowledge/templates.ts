@@ -109,6 +109,8 @@ export const templateCatalogue = {
   'note.funder': ['items', 'measure', 'departments'],
   /** Whose budget, asked of the measures as a whole: not said. */
   'doc.funder': [],
+  /** Places of Wuxi asked whether they are in scope (江阴、宜兴的企业能享受吗): they are. */
+  'place.inside': ['places'],
   /** 是直接给吗 of an item with a review condition: no, with the condition's words. */
   'note.notAutomatic': ['measure', 'title', 'quote'],
   /** 是直接给吗 of an item with no review condition: the text names none. */

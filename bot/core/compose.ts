@@ -357,6 +357,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t('outOfScope', { title: doc.title, examples: t('examples') }));
             break;
           case 'vague': {
+            // 江阴、宜兴这种县级市的企业能享受吗: Wuxi's own counties and districts are in scope, said first.
+            if (reading.inside.length > 0 && (reading.intents.includes('conditions') || reading.intents.includes('scope'))) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
             const party = part.party ? kb.vocabulary.parties[part.party] : undefined;
             const items = kb.measures.flatMap((m) => m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`));
             // 这12条一共安排了多少资金: the text gives no total, only each item's ceiling.
