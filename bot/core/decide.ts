@@ -367,13 +367,12 @@ const topic: Handler = (ctx) => {
     }
     // 我在学校技术转移中心做技术经纪人…合同1200来万: a person asking, whose own benefit the figures put in play, is
     // not asking for the institution named as their workplace.
-    if (r.speaker === 'person' && r.asked.length === 0 && benefits.some((id) => !named.includes(id) && perspectiveServes(ctx, perspective, id))) {
-      for (const id of [...benefits]) if (named.includes(id) && !perspectiveServes(ctx, perspective, id)) benefits.splice(benefits.indexOf(id), 1);
-    }
     // 我是江南大学的技术经理人…800万: nor the institution's own benefit on the same figures (第7条's yearly contracts).
     const personServes = new Set(r.self.filter((p) => kb.vocabulary.parties[p]?.person).flatMap((p) => kb.vocabulary.parties[p]!.serves));
-    if (r.speaker === 'person' && r.asked.length === 0 && benefits.some((id) => personServes.has(index.benefits.get(id)!.benefit.beneficiary))) {
-      for (const id of [...benefits]) if (!named.includes(id) && !personServes.has(index.benefits.get(id)!.benefit.beneficiary)) benefits.splice(benefits.indexOf(id), 1);
+    const forPerson = (id: string) => personServes.has(index.benefits.get(id)!.benefit.beneficiary);
+    if (r.speaker === 'person' && r.asked.length === 0 && benefits.some(forPerson)) {
+      const figured = benefits.some((id) => !named.includes(id) && forPerson(id));
+      for (const id of [...benefits]) if (!forPerson(id) && (named.includes(id) ? figured : true)) benefits.splice(benefits.indexOf(id), 1);
     }
     // Whose benefits were asked about (学校能拿多少): only theirs.
     if (serves && r.asked.length > 0) for (const id of [...benefits]) if (!serves.has(index.benefits.get(id)!.benefit.beneficiary) && !named.includes(id)) benefits.splice(benefits.indexOf(id), 1);
