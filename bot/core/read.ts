@@ -97,9 +97,9 @@ export interface ReadContext {
   pending: string | null;
   /** The amount and count facts of the current topic, for a figure with no cue. */
   topicAmountFact: string | null;
+  topicCountFact: string | null;
   /** The year of the day asked, for months said relative to it (去年8月); absent: such months stay without a year. */
   year?: number;
-  topicCountFact: string | null;
   /** Facts the current topic still needs: a short bare answer (省级, 高校) may fill any of them. */
   expected: readonly string[];
   /** Facts of the current topic a correction may change (改成市级). */
