@@ -446,6 +446,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
             }
+            // 江阴的企业能不能适用: Wuxi's own counties and districts are in scope, said first.
+            if (part.topic === 'scope' && reading.inside.length > 0) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
             documentPart(part.topic, asOf, out);
             // 省里也有同类补贴: the rule speaks of the city's own policies only.
             if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
