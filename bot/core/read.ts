@@ -272,7 +272,8 @@ export function createReader(kb: KnowledgeBase) {
       const stated = f ? wordValue(f, t, { ignoreNear: true }) : null;
       if (stated !== null) return stated;
       if (t.length <= 12 && /^(不是|没|未|否|无|还没|并非)/.test(t)) return false;
-      if (t.length <= 12 && /^(是|对|有|已|嗯|好)/.test(t)) return true;
+      // 是…: a yes, unless it asks (是不是一定要评上优秀才有).
+      if (t.length <= 12 && /^(是|对|有|已|嗯|好)/.test(t) && !v.grammar.askingByThemselves.some((w) => t.startsWith(w))) return true;
       return null;
     }
     if (fact.kind === 'enum') {

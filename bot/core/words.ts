@@ -248,5 +248,7 @@ export function isAsked(text: string, start: number, grammar: { asking: readonly
   const word = grammar.asking.find((w) => before.endsWith(w));
   if (!word) return false;
   const rest = text.slice(start, clauseEnd + 1);
-  return grammar.askingByThemselves.includes(word) || grammar.questionMarks.some((m) => rest.includes(m));
+  // 是不是一定要评上优秀才有: an asking word of its own earlier in the clause makes the question too.
+  const earlier = text.slice(clauseStart, start);
+  return grammar.askingByThemselves.includes(word) || grammar.questionMarks.some((m) => rest.includes(m)) || grammar.askingByThemselves.some((w) => earlier.includes(w));
 }
