@@ -54,6 +54,9 @@ describe('dates', () => {
     ['2025年12月', 'date:2025-12|2025年12月'],
     ['2025-9', 'date:2025-09|2025-9'],
     ['2025-12', 'date:2025-12|2025-12'],
+    ['自2025-9起', 'date:2025-09|2025-9'],
+    ['到2028年', 'date:2028|2028年'],
+    ['二〇二五年', 'date:2025|二〇二五年'],
     ['9 月 1 号', 'date:--09-01|9 月 1 号'],
     ['12月31日', 'date:--12-31|12月31日'],
     ['十二月三十一日', 'date:--12-31|十二月三十一日'],
@@ -80,6 +83,7 @@ describe('dates', () => {
     expect(read('二〇二五年十三月')).toEqual(['date:2025', 'count:13']);
     expect(read('2025-13')).toEqual(['plain:2025', 'plain:13']);
     expect(read('13月1日')).toEqual(['count:13', 'count:1']);
+    expect(read('9月32日')).toEqual(['date:--09', 'count:32']);
   });
 
   it('takes no date out of a longer number', () => {
@@ -92,6 +96,7 @@ describe('dates', () => {
     expect(read('1.2025.9.1')).toEqual(['plain:1.2025']);
     expect(read('1.2025-09')).toEqual(['plain:1.2025', 'plain:9']);
     expect(read('2025-09.5')).toEqual(['plain:2025', 'plain:9.5']);
+    expect(read('2025-9-')).toEqual(['plain:2025', 'plain:9']);
     expect(read('39月1日')).toEqual(['count:39', 'count:1']);
     expect(read('十九月一日')).toEqual(['count:19', 'count:1']);
   });
@@ -172,6 +177,7 @@ describe('percentages', () => {
     ['十成', ['percent:100%|十成']],
     ['3成', ['percent:30%|3成']],
     ['七成以上', ['percent:70%|七成']],
+    ['约七成', ['percent:70%|七成']],
   ])('%s → %j', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -211,6 +217,11 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads figures that touch each other as two', () => {
+    expect(quoted('10万30%')).toEqual(['amount:100000元|10万', 'percent:30%|30%']);
+    expect(quoted('10元20元')).toEqual(['amount:10元|10元', 'amount:20元|20元']);
+  });
+
   it('reads the dash between two amounts as a range, whatever the dash or unit', () => {
     expect(quoted('10万－20万元')).toEqual(['amount:100000元|10万', 'amount:200000元|20万元']);
     expect(quoted('10元-20元')).toEqual(['amount:10元|10元', 'amount:20元|20元']);
@@ -244,6 +255,10 @@ describe('counts, ordinals and bare numbers', () => {
     ['2.05个', 'count:2.05|2.05个'],
     ['2.500个', 'count:2.5|2.500个'],
     ['2.0个', 'count:2|2.0个'],
+    ['100.5个', 'count:100.5|100.5个'],
+    ['007.5个', 'count:7.5|007.5个'],
+    ['05.5个', 'count:5.5|05.5个'],
+    ['1 、合同', 'ordinal:1|1 、'],
     ['007个', 'count:7|007个'],
     ['十二个月', 'count:12|十二个月'],
     ['一百零五个', 'count:105|一百零五个'],

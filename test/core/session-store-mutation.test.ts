@@ -121,17 +121,15 @@ describe('memory store', () => {
     expect(store.load('a')).toBeUndefined();
   });
 
-  it('sweeps the expired sessions at the front and keeps the live ones behind them', () => {
+  it('sweeps only sessions idle for longer than the time to live', () => {
     let now = 0;
-    const store = createMemorySessionStore({ ttlMs: TTL, now: () => now, sweepEvery: 4, maxSessions: 3 });
-    store.save('old1', state, undefined);
-    store.save('old2', state, undefined);
-    now += TTL + 1;
-    store.save('new1', state, undefined);
-    // The fourth save sweeps old1 and old2: new1, new2 and new3 all fit under the cap of 3.
-    store.save('new2', state, undefined);
-    store.save('new3', state, undefined);
-    expect(['new1', 'new2', 'new3'].map((id) => store.load(id) !== undefined)).toEqual([true, true, true]);
+    const store = createMemorySessionStore({ ttlMs: TTL, now: () => now, sweepEvery: 2 });
+    store.save('a', state, undefined);
+    now += TTL;
+    // The second save sweeps; a is idle for exactly the time to live, and stays.
+    store.save('b', state, undefined);
+    expect(store.load('a')).toEqual({ state, version: 1 });
+    expect(store.load('b')).toEqual({ state, version: 1 });
   });
 });
 
@@ -202,6 +200,18 @@ describe('sqlite store: the sweep, step by step', () => {
     expect(rowsOnDisk(path)).toEqual(['also', 'gone']);
     expect(store.load('gone')).toBeUndefined();
     expect(rowsOnDisk(path)).toEqual(['also']);
+    store.close();
+  });
+
+  it('reads a row whose state is not text as no session, even when its bytes are JSON', () => {
+    const path = join(tempDir(), 's.sqlite');
+    const store = createSqliteSessionStore(path, { ttlMs: TTL, now: () => 0 });
+    store.save('blob', state, undefined);
+    const db = new Database(path);
+    db.prepare("UPDATE sessions SET state = CAST('{\"a\":1}' AS BLOB) WHERE id = 'blob'").run();
+    db.close();
+    expect(store.load('blob')).toBeUndefined();
+    expect(rowsOnDisk(path)).toEqual([]);
     store.close();
   });
 
@@ -332,9 +342,18 @@ describe('sqlite store: the file', () => {
     // A link to a folder that does not exist: the file can be neither found nor created.
     symlinkSync(join(tempDir(), 'missing', 'folder', 's.sqlite'), path);
     const uid = process.getuid ? `uid ${process.getuid()}` : 'the server';
-    expect(() => createSqliteSessionStore(path, { ttlMs: TTL })).toThrow(
-      new SessionStoreError(path, `cannot open ${path} (unable to open database file); check that its folder exists and is writable by the user running the server (${uid})`),
-    );
+    const logs: string[] = [];
+    let error: unknown;
+    try {
+      createSqliteSessionStore(path, { ttlMs: TTL, log: (m) => logs.push(m) });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toEqual(new SessionStoreError(path, `cannot open ${path} (unable to open database file); check that its folder exists and is writable by the user running the server (${uid})`));
+    expect((error as Error).name).toBe('SessionStoreError');
+    expect((error as SessionStoreError).file).toBe(path);
+    // Not damage: nothing was moved aside or reported as such.
+    expect(logs).toEqual([]);
   });
 
   it('names the folder it cannot create', () => {
@@ -357,8 +376,10 @@ describe('sqlite store: the file', () => {
     const store = createSqliteSessionStore(path, { ttlMs: TTL });
     store.save('a', state, undefined);
     store.close();
-    expect(() => store.load('a')).toThrow(/not open/);
-    expect(() => store.save('b', state, undefined)).toThrow(/not open/);
+    // A use after close is the caller's mistake, not a fault of the file: the driver's own error.
+    expect(() => store.load('a')).toThrow(new TypeError('The database connection is not open'));
+    expect(() => store.save('b', state, undefined)).toThrow(new TypeError('The database connection is not open'));
+    expect(rowsOnDisk(path)).toEqual(['a']);
   });
 });
 
@@ -394,6 +415,34 @@ describe('sqlite store: damage', () => {
     expect([shm, wal]).toEqual([`${main}-shm`, `${main}-wal`]);
     expect(logs[0]).toBe(`sessions: ${path} is damaged (database disk image is malformed (SQLITE_CORRUPT)); moved it aside to ${join(dir, main)} and started an empty database — open conversations start over`);
     store.close();
+  });
+
+  it('lets go of the damaged file, and does a save that met the damage again on the fresh one', () => {
+    const dir = tempDir();
+    const path = join(dir, 'sessions.sqlite');
+    const logs: string[] = [];
+    const { store } = damagedWhileOpen(path, (m) => logs.push(m));
+    const versions: (number | null)[] = [];
+    for (let i = 0; i < 300 && logs.length === 0; i++) versions.push(store.save(`s${i}`, { i }, 1));
+    expect(logs).toHaveLength(1);
+    // The session it met is gone with the file: the save is refused as a conflict, and the turn redone.
+    expect(versions.at(-1)).toBeNull();
+    // Its connection was closed before the file was moved: its log and shared memory went with it.
+    expect(readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
+    expect(store.save('next', state, undefined)).toBe(1);
+    store.close();
+  });
+
+  it('names what quick_check found when the file fails its check at open', () => {
+    const path = join(tempDir(), 'sessions.sqlite');
+    const first = createSqliteSessionStore(path, { ttlMs: TTL, log: () => {} });
+    for (let i = 0; i < 300; i++) first.save(`s${i}`, { note: 'x'.repeat(150), i }, undefined);
+    first.close();
+    scribblePages(path, [3, 5, 8, 13], 5, 1024);
+    const logs: string[] = [];
+    createSqliteSessionStore(path, { ttlMs: TTL, log: (m) => logs.push(m) }).close();
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toContain(`sessions: ${path} is damaged (quick_check: *** in database main ***`);
   });
 
   it('says to check the disk when the file it just replaced fails again', () => {
