@@ -84,6 +84,9 @@ describe('dates', () => {
     expect(read('2025-13')).toEqual(['plain:2025', 'plain:13']);
     expect(read('13月1日')).toEqual(['count:13', 'count:1']);
     expect(read('9月32日')).toEqual(['date:--09', 'count:32']);
+    expect(read('2025年1月0日')).toEqual(['date:2025', 'date:--01', 'count:0']);
+    expect(read('2025-01-00')).toEqual(['plain:2025', 'plain:1', 'plain:0']);
+    expect(read('1月0日')).toEqual(['date:--01', 'count:0']);
   });
 
   it('takes no date out of a longer number', () => {

@@ -271,6 +271,7 @@ describe('sqlite store: new sessions waiting for their transaction', () => {
       const e = (r as PromiseRejectedResult).reason;
       expect(e).toBeInstanceOf(SessionStoreError);
       expect(e.message).toBe(`sessions: ${path}: database is locked (SQLITE_BUSY)`);
+      expect(e.cause).toMatchObject({ code: 'SQLITE_BUSY' });
     }
     // Nothing was stored; the ids are free once the lock is gone.
     expect(store.load('l1')).toBeUndefined();
@@ -352,6 +353,7 @@ describe('sqlite store: the file', () => {
     expect(error).toEqual(new SessionStoreError(path, `cannot open ${path} (unable to open database file); check that its folder exists and is writable by the user running the server (${uid})`));
     expect((error as Error).name).toBe('SessionStoreError');
     expect((error as SessionStoreError).file).toBe(path);
+    expect((error as Error).cause).toMatchObject({ code: 'SQLITE_CANTOPEN' });
     // Not damage: nothing was moved aside or reported as such.
     expect(logs).toEqual([]);
   });
@@ -368,6 +370,7 @@ describe('sqlite store: the file', () => {
     }
     expect(error).toBeInstanceOf(SessionStoreError);
     expect((error as SessionStoreError).file).toBe(path);
+    expect((error as Error).cause).toMatchObject({ code: 'ENOTDIR' });
     expect((error as Error).message).toMatch(new RegExp(`^sessions: cannot create the folder of ${path} \\(ENOTDIR.*\\); check that DATA_DIR is a folder the user running the server \\(uid \\d+\\) may write$`));
   });
 
@@ -469,6 +472,7 @@ describe('sqlite store: damage', () => {
     }
     expect(error).toBeInstanceOf(SessionStoreError);
     expect((error as Error).message).toBe(`sessions: ${path} failed again (database disk image is malformed) soon after it was replaced; check the disk`);
+    expect((error as Error).cause).toMatchObject({ code: 'SQLITE_CORRUPT' });
     expect(logs).toHaveLength(1);
     store.close();
   });
