@@ -42,6 +42,25 @@ describe('golden dialog cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(110);
   });
 
+  // An expectation naming an item or fact the knowledge base does not have cannot fail (calculationsAbsent: [a-typo]).
+  it('names only benefits, checks and facts the knowledge base has', () => {
+    const benefits = new Set(rt.kb.measures.flatMap((m) => m.benefits.map((b) => b.id)));
+    const checks = new Set(rt.kb.measures.flatMap((m) => m.provisions.map((p) => p.id)));
+    const facts = new Set(rt.kb.facts.facts.map((f) => f.id));
+    const unknown: string[] = [];
+    for (const c of cases) {
+      for (const t of c.turns) {
+        const e = t.expect;
+        if (!e) continue;
+        for (const x of e.calculations ?? []) if (x.benefit !== undefined && !benefits.has(x.benefit)) unknown.push(`${where(c)}: benefit ${x.benefit}`);
+        for (const id of e.calculationsAbsent ?? []) if (!benefits.has(id)) unknown.push(`${where(c)}: calculationsAbsent ${id}`);
+        for (const x of e.checks ?? []) if (!checks.has(x.check)) unknown.push(`${where(c)}: check ${x.check}`);
+        if (e.question !== undefined && e.question !== 'none' && !facts.has(e.question)) unknown.push(`${where(c)}: question ${e.question}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
   for (const file of files) {
     describe(file, () => {
       for (const c of cases.filter((x) => x.file === file)) {
