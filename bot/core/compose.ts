@@ -10,7 +10,6 @@ import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import type { Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
 import { formatWan, formatYuanFen } from './numbers.ts';
-import { findWord } from './words.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
@@ -315,8 +314,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       /** The clause line and the once-a-conversation footer: after the question, at the end. */
       const tail: string[] = [];
       /** The item's notes on what the text leaves open whose words the message holds, not said already. */
-      const openNotes = (item: { open: readonly { words: readonly string[]; note: string }[] }, said: readonly string[]) =>
-        item.open.filter((o) => !said.includes(o.note) && o.words.some((w) => findWord(reading.text, w).length > 0)).map((o) => o.note);
+      const openNotes = (id: string, said: readonly string[]) => index.notesAsked(id, reading.text).filter((note) => !said.includes(note));
+      /** 市里出钱还是区里出钱: for each measure of these items, that the text names no budget, and its departments. */
+      const funderNotes = (ids: readonly string[], say: (line: string) => void) => {
+        for (const m of [...new Set(ids.map((id) => index.item(id)?.measure).filter((x): x is number => x !== undefined))]) {
+          const items = ids.filter((id) => index.item(id)?.measure === m).map(index.itemName).join('、');
+          say(t('note.funder', { items, measure: m, departments: kb.measures.find((x) => x.number === m)!.departments.join('、') }));
+        }
+      };
       const remark = (s: string) => {
         out.text.push(s);
         out.remarks.push(s);
@@ -370,11 +375,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const q = questionFor(part.fact);
             question = q;
             if (part.noMoney) {
-              const titles = part.noMoney.map((id) => {
-                const item = index.benefits.get(id) ?? index.provisions.get(id)!;
-                return `第${item.measure}条${'benefit' in item ? item.benefit.title : item.provision.title}`;
-              });
-              out.text.push(t('reask.noMoney', { items: titles.join('、'), ask: q.text, example: q.example }));
+              out.text.push(t('reask.noMoney', { items: part.noMoney.map(index.itemName).join('、'), ask: q.text, example: q.example }));
               break;
             }
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
@@ -386,7 +387,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.text.push(t('recipient', { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
               out.cite(quoteCitation(measure, b.quote));
               // 给我个人还是给公司: what the item's text leaves open about whom it pays.
-              for (const note of openNotes(b, out.remarks)) remark(note);
+              for (const note of openNotes(id, out.remarks)) remark(note);
             }
             if (reading.intents.includes('payment')) {
               remark(t('note.payment', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
@@ -400,8 +401,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'openPoint': {
             for (const note of part.notes) remark(note);
             for (const id of part.items) {
-              const item = index.benefits.get(id) ?? index.provisions.get(id)!;
-              out.cite(quoteCitation(item.measure, 'benefit' in item ? item.benefit.quote : item.provision.quote));
+              const item = index.item(id)!;
+              out.cite(quoteCitation(item.measure, item.quote));
             }
             if (part.back) {
               const q = questionFor(part.back);
@@ -411,27 +412,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'unstated': {
-            const titles = part.items.map((id) => {
-              const b = index.benefits.get(id);
-              const p = index.provisions.get(id);
-              return b ? `第${b.measure}条${b.benefit.title}` : p ? `第${p.measure}条${p.provision.title}` : id;
-            });
+            const titles = part.items.map(index.itemName);
             if (part.criteria) out.text.push(t('note.criteria', { items: titles.join('、') }));
             if (part.payment) out.text.push(t('note.payment', { items: titles.join('、') }));
-            if (part.funder) {
-              for (const m of [...new Set(part.items.map((id) => (index.benefits.get(id) ?? index.provisions.get(id))?.measure).filter((x): x is number => x !== undefined))]) {
-                const items = titles.filter((_, k) => (index.benefits.get(part.items[k]!) ?? index.provisions.get(part.items[k]!))?.measure === m).join('、');
-                out.text.push(t('note.funder', { items, measure: m, departments: kb.measures.find((x) => x.number === m)!.departments.join('、') }));
-              }
-            }
+            if (part.funder) funderNotes(part.items, (line) => out.text.push(line));
             if (!part.payment && !part.criteria && !part.funder) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             // What the text does say of them, so the asker sees its own words (对新建的…平台).
             for (const id of part.items) {
-              const item = index.benefits.get(id) ?? index.provisions.get(id);
+              const item = index.item(id);
               if (!item) continue;
-              const quote = 'benefit' in item ? item.benefit.quote : item.provision.quote;
-              out.text.push(t('unstated.quote', { measure: item.measure, quote }));
-              out.cite(quoteCitation(item.measure, quote));
+              out.text.push(t('unstated.quote', { measure: item.measure, quote: item.quote }));
+              out.cite(quoteCitation(item.measure, item.quote));
             }
             break;
           }
@@ -499,7 +490,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
-            for (const note of openNotes(p, out.remarks)) remark(note);
+            for (const note of openNotes(part.id, out.remarks)) remark(note);
             out.cite(quoteCitation(measure, p.quote));
             break;
           }
@@ -564,12 +555,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               }
             }
             // 市里出钱还是区里出钱: the text names who is responsible, not whose budget pays.
-            if (reading.intents.includes('funder')) {
-              for (const m of [...new Set(computed.results.map((r) => r.measure))]) {
-                const items = computed.results.filter((r) => r.measure === m).map((r) => `第${m}条${r.title}`).join('、');
-                remark(t('note.funder', { items, measure: m, departments: kb.measures.find((x) => x.number === m)!.departments.join('、') }));
-              }
-            }
+            if (reading.intents.includes('funder')) funderNotes(computed.results.map((r) => r.benefit), remark);
             // 最多能上浮到多少: the text says whether a ceiling may rise, never by how much; that is the answer, first.
             if (reading.intents.includes('riseLimit')) {
               for (const r of computed.results) {
@@ -580,8 +566,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 能直接申报高级职称吗: what the text leaves open about an item answered, in the words asked.
             for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {
-              const item = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
-              for (const note of item ? openNotes(item, out.remarks) : []) remark(note);
+              for (const note of openNotes(id, out.remarks)) remark(note);
             }
             // 评价标准是啥 of an item whose own notes say nothing of it: the text gives no standard.
             if (reading.intents.includes('criteria') && out.remarks.length === 0 && computed.results.length + computed.checks.length > 0) {

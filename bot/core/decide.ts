@@ -87,6 +87,8 @@ const UNSTATED_MIN = 5;
 const UNSTATED_MAX = 16;
 
 const topical = (s: SessionState) => s.focus.benefits.length > 0 || s.focus.checks.length > 0;
+/** Every item the conversation is on: benefits, checks and provisions described. */
+const focusItems = (s: SessionState) => [...s.focus.benefits, ...s.focus.checks, ...s.focus.described];
 
 /** Which benefits and provisions the knowledge base holds, by id, with their measure. */
 export function createItemIndex(kb: KnowledgeBase) {
@@ -111,9 +113,24 @@ export function createItemIndex(kb: KnowledgeBase) {
   const siblingsOf = new Map(allItems.map((item) => [item.id, allItems.filter((o) => o.id !== item.id && o.names.some((n) => item.names.includes(n)))]));
   const shared = new Set(conditionFacts([...benefits.keys()]));
   const ownFacts = new Map([...provisions.keys()].map((id) => [id, conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f))]));
+  /** A benefit or provision alike: its measure, title, sentence and notes on what its text leaves open. */
+  const item = (id: string): { measure: number; title: string; quote: string; open: Benefit['open'] } | undefined => {
+    const b = benefits.get(id);
+    if (b) return { measure: b.measure, title: b.benefit.title, quote: b.benefit.quote, open: b.benefit.open };
+    const p = provisions.get(id);
+    return p && { measure: p.measure, title: p.provision.title, quote: p.provision.quote, open: p.provision.open };
+  };
   return {
     benefits,
     provisions,
+    item,
+    /** An item named as the answers name it: 第6条产学研合作技术合同补助. */
+    itemName: (id: string): string => {
+      const x = item(id);
+      return x ? `第${x.measure}条${x.title}` : id;
+    },
+    /** The item's notes on what its text leaves open whose words a message holds. */
+    notesAsked: (id: string, text: string): string[] => (item(id)?.open ?? []).filter((o) => o.words.some((w) => findWord(text, w).length > 0)).map((o) => o.note),
     /** The amount or count a benefit computes on. */
     baseFact: (id: string) => {
       const b = benefits.get(id)?.benefit;
@@ -607,7 +624,7 @@ const asksMoneyOfNoMoney = (ctx: Ctx, focus: SessionState['focus']) => has(ctx, 
  */
 const unstated: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
-  const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
+  const focus = focusItems(prev);
   // 是一次性给还是分期: when and how money is paid is such a point too.
   const payment = has(ctx, 'payment');
   // 评价标准是啥: by what standard, too (what is asked may also read as asking what something is).
@@ -636,14 +653,11 @@ const unstated: Handler = (ctx) => {
  */
 const openPoint: Handler = (ctx) => {
   const { prev, reading: r, index } = ctx;
-  const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
+  const focus = focusItems(prev);
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.counterparties.length + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   if (focus.length === 0 || named > 0 || Object.keys(r.facts).length > 0 || has(ctx, 'conditions', 'amount', 'rate')) return;
-  const found = focus.map((id) => {
-    const item = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
-    return { id, notes: (item?.open ?? []).filter((o) => o.words.some((w) => findWord(r.text, w).length > 0)).map((o) => o.note) };
-  }).filter((f) => f.notes.length > 0);
+  const found = focus.map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
   ctx.next.focus = prev.focus;
