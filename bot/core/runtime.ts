@@ -100,7 +100,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     log(p);
   };
 
-  const questions = options.dataDir && options.questionLog !== false ? createSqliteQuestionLog(join(options.dataDir, 'questions.sqlite')) : null;
+  const questions =
+    options.dataDir && options.questionLog !== false
+      ? createSqliteQuestionLog(join(options.dataDir, 'questions.sqlite'), { onError: (e) => log(`questions: could not keep unanswered questions: ${firstLine(e)}`) })
+      : null;
   if (questions?.problem) report(`questions: ${questions.problem}`);
   const onUnanswered = questions
     ? (event: UnansweredEvent) => {

@@ -84,6 +84,39 @@ describe('question log on disk', () => {
     expect(rows).toEqual([{ text: '新问题' }]);
   });
 
+  it('writes the questions of one tick in one transaction, readable at once and kept by close', async () => {
+    const path = join(tempDir('cg-q-'), 'questions.sqlite');
+    const log = createSqliteQuestionLog(path);
+    const other = new Database(path, { readonly: true });
+    const count = () => (other.prepare('SELECT count(*) AS n FROM questions').get() as { n: number }).n;
+    for (let i = 0; i < 5; i++) log.record({ kind: 'no_topic', text: `问题${i}` });
+    expect(count()).toBe(0);
+    await new Promise((r) => setImmediate(r));
+    expect(count()).toBe(5);
+    log.record({ kind: 'no_topic', text: '刚记下的' });
+    expect(log.list(1).map((q) => q.text)).toContain('刚记下的');
+    log.record({ kind: 'no_topic', text: '关闭前' });
+    log.close();
+    expect(count()).toBe(7);
+    other.close();
+  });
+
+  it('tells onError when a write fails, and the next questions are still written', async () => {
+    const path = join(tempDir('cg-q-'), 'questions.sqlite');
+    const errors: unknown[] = [];
+    const log = createSqliteQuestionLog(path, { onError: (e) => errors.push(e) });
+    const other = new Database(path);
+    other.exec("CREATE TRIGGER refuse BEFORE INSERT ON questions WHEN NEW.text = '坏' BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END");
+    log.record({ kind: 'no_topic', text: '坏' });
+    await new Promise((r) => setImmediate(r));
+    expect(errors.map(String)).toEqual([expect.stringContaining('refused by a test trigger')]);
+    log.record({ kind: 'no_topic', text: '好' });
+    await new Promise((r) => setImmediate(r));
+    expect(log.list(1).map((q) => q.text)).toEqual(['好']);
+    log.close();
+    other.close();
+  });
+
   it('moves a damaged file aside and names it', () => {
     const dir = tempDir('cg-q-');
     const path = join(dir, 'questions.sqlite');
