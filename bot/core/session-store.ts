@@ -47,13 +47,20 @@ export interface SessionStore {
 let idPool = Buffer.alloc(0);
 let idOffset = 0;
 
-/** A new session id: 128 random bits, base64url (22 characters). */
+/**
+ * A new session id: the time it was issued in base36 (8 characters, in
+ * order), then 128 random bits in base64url (22 characters). The random part
+ * is what cannot be guessed; the time in front makes ids issued together
+ * neighbours in the database's index, so a busy server's new sessions are
+ * appended to a few pages instead of rewriting a random page each (half the
+ * cost of saving one).
+ */
 export function newSessionId(): string {
   if (idOffset + 16 > idPool.length) {
     idPool = randomBytes(16 * 256);
     idOffset = 0;
   }
-  const id = idPool.subarray(idOffset, idOffset + 16).toString('base64url');
+  const id = Date.now().toString(36).padStart(8, '0') + idPool.subarray(idOffset, idOffset + 16).toString('base64url');
   idOffset += 16;
   return id;
 }

@@ -97,10 +97,24 @@ describe('sqlite session store', () => {
 });
 
 describe('session ids', () => {
-  it('are 128 random bits in base64url', () => {
-    const ids = new Set(Array.from({ length: 1000 }, newSessionId));
-    expect(ids.size).toBe(1000);
-    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  it('are the time issued in base36, then 128 random bits in base64url', () => {
+    const before = Date.now();
+    const ids = Array.from({ length: 1000 }, newSessionId);
+    const after = Date.now();
+    expect(new Set(ids.map((id) => id.slice(8))).size).toBe(1000);
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-z]{8}[A-Za-z0-9_-]{22}$/);
+      const at = parseInt(id.slice(0, 8), 36);
+      expect(at).toBeGreaterThanOrEqual(before);
+      expect(at).toBeLessThanOrEqual(after);
+    }
+  });
+
+  it('issued later sort after, as SQLite compares text', async () => {
+    const first = newSessionId();
+    await new Promise((r) => setTimeout(r, 5));
+    const later = newSessionId();
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(later))).toBe(-1);
   });
 });
 
@@ -112,7 +126,7 @@ describe('the core and its sessions', () => {
   it('starts a new session under a new id when the id was not issued', async () => {
     const r = await rt.assistant.chat({ message: '我们企业签了技术合同，能补多少？', sessionId: 'made-up-by-the-client' });
     expect(r.sessionId).not.toBe('made-up-by-the-client');
-    expect(r.sessionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(r.sessionId).toMatch(/^[0-9a-z]{8}[A-Za-z0-9_-]{22}$/);
     const next = await rt.assistant.chat({ message: '300万', sessionId: r.sessionId });
     expect(next.sessionId).toBe(r.sessionId);
   });
