@@ -50,6 +50,8 @@ const factVocabulary = z
     noMeans: z.string().optional(),
     /** amount facts that are a year's increase: given last year's and this year's totals (去年3200万，今年4500万), the fact is their difference. */
     increaseOfTotals: z.boolean().default(false),
+    /** Facts of the one asking only: its words among those naming the partner (跟一家民营研究所签) describe the partner and state nothing. */
+    askerOnly: z.boolean().default(false),
     /** Facts a figure of this fact states too (a provincial reward of 30万 says one was obtained). */
     implies: z.record(factId, factValue).default({}),
   })

@@ -110,6 +110,13 @@ export interface ReadContext {
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
 
+/** The text with each span blanked out (positions kept): words there are not found. */
+function maskSpans(text: string, spans: readonly [number, number][]): string {
+  let out = text;
+  for (const [start, end] of spans) out = out.slice(0, start) + '\u3000'.repeat(end - start) + out.slice(end);
+  return out;
+}
+
 /** Punctuation around a whole message that does not change what it says. */
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
@@ -199,6 +206,7 @@ export function createReader(kb: KnowledgeBase) {
       hasNear: f.near.length > 0,
       nearAnywhere: f.nearScope === 'message',
       noNearOutside: new WordList<true>(f.noNearOutsidePlace.map((w) => [w, true])),
+      askerOnly: f.askerOnly,
     }));
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
@@ -325,6 +333,8 @@ export function createReader(kb: KnowledgeBase) {
     const counterparties: string[] = [];
     /** Where each partner is named, so an amount in its clause is that partner's contract. */
     const partnerFinds: Find<string>[] = [];
+    /** The words that name the partners (一家民营研究所 after 跟): what they say describes the partner. */
+    const partnerSpans: [number, number][] = [];
     /** Where the asker describes itself (我是技术经理人): no item is named there. */
     const selfFinds: Find<string>[] = [];
     const clauses = clauseIndex(text);
@@ -387,6 +397,7 @@ export function createReader(kb: KnowledgeBase) {
         counterparties.push(g.at(-1)!.value);
         partnerFinds.push(g.at(-1)!);
       }
+      partnerSpans.push([m.end, inSpan.at(-1)!.end]);
     }
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
     if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
@@ -420,7 +431,7 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     if (askedSelf) for (const p of self) if (!asked.includes(p)) asked.push(p);
-    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], partnerFinds, selfFinds };
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], partnerFinds, partnerSpans, selfFinds };
   }
 
   /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
@@ -554,13 +565,15 @@ export function createReader(kb: KnowledgeBase) {
     // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.
     if (who.selfFinds.length > 0) reading.items = readItems(text, who.selfFinds);
 
+    // 跟一家民营研究所签: the asker's own facts are not read in the words that name the partner.
+    const askerText = maskSpans(text, who.partnerSpans);
     for (const f of wordFacts) {
       // Who is who (the research side, the applicant) comes from the parties, not from any kind word said;
       // a person's own role (我不是科研人员，是行政人员) may be said in words.
       const personal = personFacts.has(f.id) && reading.speaker === 'person';
       if (facts[f.id] !== undefined || (f.values && partySetFacts.has(f.id) && !personal)) continue;
       // In a conversation about the fact's topic, the topic is the context its words need (还没落地转化).
-      const value = wordValue(f, text, { ignoreNear: ctx.topicFacts.includes(f.id) });
+      const value = wordValue(f, f.askerOnly ? askerText : text, { ignoreNear: ctx.topicFacts.includes(f.id) });
       if (value !== null) facts[f.id] = value;
     }
 
@@ -592,7 +605,7 @@ export function createReader(kb: KnowledgeBase) {
         const f = wordFactById.get(id);
         // Who is who comes from the parties named (如果是科研院所呢 names the partner), not from kind words.
         if (!f || facts[id] !== undefined || (f.values && partySetFacts.has(id))) continue;
-        const value = wordValue(f, tail, { ignoreNear: true });
+        const value = wordValue(f, f.askerOnly ? askerText.slice(cue.end) : tail, { ignoreNear: true });
         if (value !== null) facts[id] = value;
       }
       if (ctx.topicCountFact && facts[ctx.topicCountFact] === undefined) {
