@@ -142,6 +142,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null || state.focus.benefits.length + state.focus.checks.length > 0,
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
       year: Number(today().slice(0, 4)),
+      yearBefore: state.yearBefore,
     };
   }
 

@@ -470,6 +470,7 @@ const topic: Handler = (ctx) => {
       const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => bases.has(f) && r.facts[f] === undefined));
       ctx.next.facts = { ...keep };
       ctx.next.amounts = ctx.continues ? prev.amounts : [];
+      ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
@@ -539,6 +540,9 @@ function mergeFacts(ctx: Ctx) {
   // 如果第二单是3200万呢 / 如果第二份是和一家公司签的呢: the earlier figure in that place changes, the others stay.
   if (r.ordinal && ctx.continues && !adding && ordinalChange(ctx, r.ordinal)) return;
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
+  // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
+  if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past };
+  else if (ctx.next.yearBefore && stated.has(ctx.next.yearBefore.fact)) ctx.next.yearBefore = null;
   if (adding) {
     for (const fact of stated) {
       const all = ctx.next.amounts.filter((a) => a.fact === fact);

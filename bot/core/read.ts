@@ -106,6 +106,8 @@ export interface ReadContext {
   topicFacts: readonly string[];
   /** The conversation already knows who is who, or waits for an answer: a lone party named is not the asker. */
   knownParties: boolean;
+  /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
+  yearBefore?: { fact: string; yuan: string } | null;
 }
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
@@ -694,6 +696,7 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      const cued = fact !== null;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
       // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount.
       if (!fact) {
@@ -718,6 +721,13 @@ export function createReader(kb: KnowledgeBase) {
         if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
       reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(a.approximate ? { approximate: true as const } : {}) });
+      // 如果今年是1.2亿呢 after 去年5000万，今年8000万: a figure for the yearly amount with no cue of its own is this
+      // year's total again, over last year's.
+      if (!cued && !past && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
+        const before: StatedAmount = { fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
+        reading.amounts.push(before);
+        readAsTotal.add(before);
+      }
     }
     // 合同金额1,000,000: digits grouped by thousands are yuan when a cue says what they are.
     for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.,万亿千元块%])/g)) {

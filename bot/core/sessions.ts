@@ -26,13 +26,15 @@ export const sessionStateSchema = z
     missing: z.array(z.string()),
     /** Remarks said once in a conversation (the validity period, the application guide). */
     said: z.array(z.string()),
+    /** Last year's total of a yearly amount given beside this year's (去年5000万，今年8000万): a new figure for this year is compared with it again. */
+    yearBefore: z.object({ fact: z.string(), yuan: z.string() }).strict().nullable().default(null),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -46,6 +48,7 @@ export function cloneSession(s: SessionState): SessionState {
     skipped: [...s.skipped],
     missing: [...s.missing],
     said: [...s.said],
+    yearBefore: s.yearBefore && { ...s.yearBefore },
   };
 }
 

@@ -11,6 +11,7 @@ const state: SessionState = {
   skipped: ['landed'],
   missing: ['researchSide'],
   said: ['validity'],
+  yearBefore: { fact: 'annualNewContractAmountYuan', yuan: '50000000' },
 };
 
 describe('cloneSession', () => {
@@ -29,6 +30,7 @@ describe('cloneSession', () => {
     for (const list of [copy.parties.self, copy.parties.counterparties, copy.parties.asked, copy.focus.benefits, copy.focus.checks, copy.focus.described, copy.skipped, copy.missing, copy.said]) list.push('x');
     copy.focus.measures.push(12);
     copy.pending = null;
+    copy.yearBefore!.yuan = '1';
     expect(state).toEqual(original);
   });
 });
@@ -44,11 +46,17 @@ describe('emptySession', () => {
       skipped: [],
       missing: [],
       said: [],
+      yearBefore: null,
     });
   });
 
   it('has the stored shape', () => {
     expect(parseSessionState(emptySession())).toEqual(emptySession());
+  });
+
+  it('a state stored before yearBefore existed loads, with none', () => {
+    const { yearBefore: _, ...older } = state;
+    expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, yearBefore: null });
   });
 });
 
