@@ -176,6 +176,8 @@ export const vocabularySchema = z
         listJoiners: z.array(word).default([]),
         /** Between kinds of party asked which of them (企业还是高校): neither is stated. Not 或者: 高校或者研究所都可以吗 names both. */
         whichOf: z.array(word).min(1),
+        /** Right after or before a party word, these name one of several of that kind (企业B, 甲公司): another applicant like the asker, not a partner. */
+        instanceLabels: z.array(word).default([]),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */
         ordinalCounters: z.array(word).min(1),
         /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */

@@ -340,7 +340,11 @@ export function createReader(kb: KnowledgeBase) {
     /** Where the asker describes itself (我是技术经理人): no item is named there. */
     const selfFinds: Find<string>[] = [];
     const clauses = clauseIndex(text);
-    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start));
+    // 是领军企业牵头的 answering whether a consortium is led by one: the words of the answer name no party.
+    const answer = pending ? wordFactById.get(pending) : undefined;
+    // (A kind answering which kind the asker or partner is, 是企业, names that party: only a yes-or-no fact's words are masked.)
+    const answerFinds = answer && !answer.values ? answer.yes.findAll(text) : [];
+    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && !answerFinds.some((a) => a.start <= p.start && p.end <= a.end));
     // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
     // (是企业还是给高校: a character may stand on either side of the word.)
     const offered = (a: Find<string>, b: Find<string>) => {
@@ -426,7 +430,10 @@ export function createReader(kb: KnowledgeBase) {
       // (江南大学 answering which the partner is stays the partner: that kind states the fact as a partner too.)
       const kind = kinds.length === 1 ? parties.get(kinds[0]!) : undefined;
       const answersPending = pending !== null && kind !== undefined && pending in kind.asSelf && !(pending in kind.asCounterparty);
-      if (kinds.length === 1 && (!knownParties || answersPending)) self.add(kinds[0]!);
+      // 企业B合同额333万 (a bureau working through several applicants): one of several of the asker's kind is an asker too.
+      const labels = v.grammar.instanceLabels;
+      const instance = kinds.length === 1 && found.some((p) => labels.includes(text[p.end] ?? '') || labels.includes(text[p.start - 1] ?? ''));
+      if (kinds.length === 1 && (!knownParties || answersPending || instance)) self.add(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
@@ -577,6 +584,14 @@ export function createReader(kb: KnowledgeBase) {
       // In a conversation about the fact's topic, the topic is the context its words need (还没落地转化).
       const value = wordValue(f, f.askerOnly ? askerText : text, { ignoreNear: ctx.topicFacts.includes(f.id) });
       if (value !== null) facts[f.id] = value;
+    }
+
+    // …nor an item (领军企业牵头 is also how the consortium's provision is named).
+    if (ctx.pending && facts[ctx.pending] !== undefined && reading.items.length > 0) {
+      const answer = wordFactById.get(ctx.pending);
+      const answerFinds = answer && !answer.values ? answer.yes.findAll(text) : [];
+      const names = itemNames.findAll(text);
+      reading.items = reading.items.filter((id) => !names.filter((f) => f.value === id).every((f) => answerFinds.some((a) => a.start <= f.start && f.end <= a.end)));
     }
 
     readFigures(text, ctx, reading, who.partnerFinds);
