@@ -431,7 +431,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // speaks of other policies only.
             // 这算不算重复享受 after several of them: the topic's items, when the message names none and no other policy.
             const named = reading.items.filter((id) => index.benefits.has(id));
-            const own = named.length === 0 && reading.inside.length === 0 && !kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w)) ? state.focus.benefits : named;
+            let own = named.length === 0 && reading.inside.length === 0 && !kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w)) ? state.focus.benefits : named;
+            // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
+            if (named.length === 0 && own.length > 0) {
+              const quoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q));
+              const siblings = own.flatMap((id) => index.siblings(id)).filter((x) => index.benefits.has(x.id) && !own.includes(x.id));
+              const byCap = siblings.filter((x) => {
+                const cap = index.benefits.get(x.id)!.benefit.cap;
+                return cap != null && quoted.includes(yuanStringToFen(String(cap.yuan)));
+              });
+              if (byCap.length > 0) own = [...byCap.map((x) => x.id), ...own].filter((id, i, all) => all.indexOf(id) === i);
+            }
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
