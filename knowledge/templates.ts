@@ -135,6 +135,8 @@ export const templateCatalogue = {
   'doc.validity.before': ['asOf', 'from', 'to'],
   'doc.validity.during': ['asOf', 'from', 'to'],
   'doc.validity.after': ['asOf', 'from', 'to'],
+  'doc.validity.yearWhole': ['year'],
+  'doc.validity.yearPart': ['year', 'from', 'to'],
   'doc.adjustment': [],
   'doc.interpretation': ['interpreters'],
   'doc.scope': ['appliesTo', 'beneficiaries'],

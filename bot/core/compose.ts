@@ -450,6 +450,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 江阴的企业能不能适用: Wuxi's own counties and districts are in scope, said first.
             if (part.topic === 'scope' && reading.inside.length > 0) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
             documentPart(part.topic, asOf, out);
+            // 明年还能申报吗: the year asked against the validity, in full or in part.
+            if (part.topic === 'validity' && reading.yearAsked !== undefined) {
+              const v = doc.validity;
+              const year = String(reading.yearAsked);
+              const from = v.from.startsWith(year) ? v.from : `${year}-01-01`;
+              const to = v.to.startsWith(year) ? v.to : `${year}-12-31`;
+              const whole = from === `${year}-01-01` && to === `${year}-12-31`;
+              out.text.push(t(whole ? 'doc.validity.yearWhole' : 'doc.validity.yearPart', { year, from: dateAsWritten(from), to: dateAsWritten(to) }));
+            }
             // 省里也有同类补贴: the rule speaks of the city's own policies only.
             if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
             break;

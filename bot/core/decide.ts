@@ -295,6 +295,8 @@ const documentQuestions: Handler = (ctx) => {
     if ((topic === 'guide' || topic === 'scope' || topic === 'list' || topic === 'largest') && aboutItem) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
+    // 明年还能申报吗: whether the year is in force, not who may apply.
+    if (topic === 'scope' && r.yearAsked !== undefined) continue;
     // 高校能享受哪些支持: the list of one kind of party is its own benefits.
     const party = r.asked[0] ?? r.self[0];
     if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });

@@ -60,6 +60,8 @@ export interface Reading {
   ordinal?: number;
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
   dateAsked?: string;
+  /** A year alone asked about the validity, within it (明年还能申报吗 → 2027). */
+  yearAsked?: number;
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -807,12 +809,21 @@ export function createReader(kb: KnowledgeBase) {
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     if (!reading.dateAsked && reading.intents.includes('validity') && dates.length === 0) {
       const { from, to } = kb.document.validity;
-      for (const m of normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)) {
-        const year = m[1]!;
+      const years = [...normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => m[1]!);
+      // 明年还能申报吗: a year said relative to the day asked, with no month after it.
+      if (ctx.year !== undefined) {
+        for (const [word, offset] of Object.entries(v.grammar.relativeYears)) {
+          const at = text.indexOf(word);
+          if (at >= 0 && !/^\s*\d/.test(text.slice(at + word.length))) years.push(String(ctx.year + offset));
+        }
+      }
+      for (const year of years) {
         if (year > to.slice(0, 4)) reading.dateAsked = `${year}-01-01`;
         else if (year < from.slice(0, 4)) reading.dateAsked = `${year}-12-31`;
+        else reading.yearAsked ??= Number(year);
         if (reading.dateAsked) break;
       }
+      if (reading.dateAsked) delete reading.yearAsked;
     }
   }
 
