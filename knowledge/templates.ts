@@ -21,6 +21,7 @@ export const templateCatalogue = {
   'note.assumedRole': ['value'],
   vague: ['party', 'items', 'example'],
   'vague.anyone': ['items', 'example'],
+  'vague.othersOnFigures': ['party', 'items'],
   'vague.noTotal': [],
   reask: ['message', 'label', 'ask', 'example'],
   'reask.notStated': ['message', 'ask', 'example'],

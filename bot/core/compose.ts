@@ -368,6 +368,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const items = kb.measures.flatMap((m) => m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`));
             // 这12条一共安排了多少资金: the text gives no total, only each item's ceiling.
             if (reading.intents.includes('total')) out.text.push(t('vague.noTotal', {}));
+            // 我是高校老师…签了60万合同，我个人能拿到钱吗: the figure's items are other parties', said as theirs.
+            if (party && part.othersOnFigures?.length) {
+              const others = part.othersOnFigures.map((id) => `${index.itemName(id)}（给${index.benefits.get(id)!.benefit.beneficiaryLabel}）`);
+              out.text.push(t('vague.othersOnFigures', { party: party.label, items: others.join('；') }));
+            }
             out.text.push(party ? t('vague', { party: party.label, items: items.join('\n'), example }) : t('vague.anyone', { items: items.join('\n'), example }));
             break;
           }

@@ -51,7 +51,7 @@ export type Part =
   | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
   | { kind: 'openPoint'; items: string[]; notes: string[]; back: string | null }
-  | { kind: 'vague'; party: string | null }
+  | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
 export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment' | 'funder';
@@ -395,6 +395,14 @@ const topic: Handler = (ctx) => {
     }
     // Whose benefits were asked about (学校能拿多少): only theirs.
     if (serves && r.asked.length > 0) for (const id of [...benefits]) if (!serves.has(index.benefits.get(id)!.benefit.beneficiary) && !named.includes(id)) benefits.splice(benefits.indexOf(id), 1);
+    // 我是高校老师，跟企业签了60万合同，我个人能拿到钱吗: none of the asker's own benefits works on the figures given —
+    // what there is for them, not another party's benefit (the university's, the enterprise's) as if it were theirs.
+    if (serves && r.asked.length > 0 && r.speaker === 'person' && benefits.length === 0 && named.length === 0 && !topical(prev) && r.amounts.length > 0) {
+      const othersOnFigures = [...index.benefits.keys()].filter((id) => r.facts[index.baseFact(id) ?? ''] !== undefined);
+      ctx.parts.push({ kind: 'vague', party: r.asked[0]!, othersOnFigures });
+      ctx.next.pending = null;
+      return 'stop';
+    }
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
     if (serves && r.asked.length > 0 && benefits.length === 0 && named.length === 0 && topical(prev)) {
       const known = { ...prev.facts, ...Object.assign({}, ...r.asked.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from]) => prev.facts[from] !== undefined).map(([from, to]) => [to, prev.facts[from]])))) };

@@ -422,7 +422,10 @@ export function createReader(kb: KnowledgeBase) {
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
     }
     // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
-    const askedSelf = firstPerson.findAll(text).some((fp) => RECEIVE.test(text.slice(fp.end, fp.end + 8).replace(/^(个人|自己|单位|这边)/, '')));
+    // 我个人能从这个政策拿到钱吗: a source named between (从…) does not break it; 个人 asks for the person alone.
+    const receiving = (fp: Find<true>) => RECEIVE.test(text.slice(fp.end, fp.end + 16).replace(/^(个人|自己|单位|这边)/, '').replace(FROM_SOURCE, ''));
+    const askedSelf = firstPerson.findAll(text).some(receiving);
+    const askedPersonally = firstPerson.findAll(text).some((fp) => text.startsWith('个人', fp.end) && receiving(fp));
     // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about; within a
     // conversation that knows who asks (如果是科研院所呢), a kind named alone is the partner.
     if (self.size === 0 && counterparties.length === 0 && asked.length === 0) {
@@ -441,7 +444,7 @@ export function createReader(kb: KnowledgeBase) {
         partnerFinds.push(found[0]!);
       }
     }
-    if (askedSelf) for (const p of self) if (!asked.includes(p)) asked.push(p);
+    if (askedSelf) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], partnerFinds, partnerSpans, selfFinds };
   }
 
@@ -895,6 +898,8 @@ const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那�
 
 
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
+/** 从这个政策 / 从这里面: where the money would come from, between the asker and the verb of receiving. */
+const FROM_SOURCE = /^(能|可以)?从[^，,。？?]{1,8}?(?=拿|领|获得|得到)/;
 const RECEIVE = /^(那边|这边|方面)?(分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给)/;
 
 /** One person speaks (我, 本人) or an organisation (我们, 我司): general grammar. */
