@@ -90,7 +90,9 @@ describe('createItemIndex', () => {
     expect(ids(index.siblings('m5-task-consortium'))).toEqual(['m5-eco-consortium-construction', 'm5-eco-consortium-follow-on']);
     // Named by words of its own alone.
     expect(index.siblings('m6-contract-subsidy')).toEqual([]);
-    expect(index.siblings('title-fast-track')).toEqual([]);
+    expect(index.siblings('m2-young-scientists')).toEqual([]);
+    // 评职称 names the fast track and the evaluation by transfer results.
+    expect(ids(index.siblings('title-fast-track'))).toEqual(['m2-title-evaluation']);
     expect(index.siblings('m99-withdrawn')).toEqual([]);
   });
 
