@@ -214,7 +214,10 @@ export function findAmounts(input: string): AmountMention[] {
       }
       continue;
     }
-    const found = mention(text, m[1] ? -fen : fen, m[0], m.index!);
+    // 10万 - 20万元 / 10万-20万: a dash right after a figure joins a range; it is no minus sign.
+    const before = text.slice(0, m.index!).trimEnd().at(-1) ?? '';
+    const range = m[1] === '-' && (/\d/.test(before) || MONEY_UNIT.test(before));
+    const found = range ? mention(text, fen, m[0].slice(m[0].indexOf(m[2]!)), m.index! + m[0].indexOf(m[2]!)) : mention(text, m[1] ? -fen : fen, m[0], m.index!);
     // The figure as the message wrote it (1200多万) where normalizing kept the places, else without the word.
     const said = input.length === text.length ? input.slice(found.start, found.end) : found.raw.replace(ABOUT, '');
     out.push(body.includes(ABOUT) ? { ...found, raw: said, approximate: true } : found);
