@@ -207,8 +207,12 @@ const smallTalk: Handler = (ctx) => {
 const recipient: Handler = (ctx) => {
   const { reading: r, index, prev, kb } = ctx;
   // 奖补能拿多少？给个人还是给机构？: asked beside an amount, it is said beside the computation (compose).
-  if (!has(ctx, 'recipient') || has(ctx, 'amount', 'conditions', 'rate') || r.amounts.length > 0) return;
-  const named = r.items.filter((id) => index.benefits.has(id));
+  // 奖励是给我个人还是给技术转移中心 after the manager's award: recipients offered as alternatives ask whom the topic's
+  // money goes to (奖励 there is what is asked about, not how much), and name no new item.
+  const alternatives = prev.focus.benefits.length > 0 && kb.vocabulary.grammar.whichOf.some((w) => r.text.includes(w));
+  if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives) || r.amounts.length > 0) return;
+  let named = r.items.filter((id) => index.benefits.has(id));
+  if (alternatives && !named.some((id) => prev.focus.benefits.includes(id))) named = [];
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
   // 给学校还是课题组: a person named beside money that goes to an institution.
