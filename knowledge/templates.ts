@@ -150,6 +150,7 @@ export const templateCatalogue = {
   /** The rule asked of a provincial or national policy: it speaks of the city's own only. */
   'doc.combination.higher': ['principle'],
   /** The rule asked of two items of this policy: it speaks of other policies only. */
+  'doc.combination.parties': ['principle', 'parties'],
   'doc.combination.within': ['principle', 'items'],
   'doc.department': ['department', 'measures'],
   'doc.department.none': ['department'],

@@ -447,6 +447,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               });
               if (byCap.length > 0) own = [...byCap.map((x) => x.id), ...own].filter((id, i, all) => all.indexOf(id) === i);
             }
+            // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.
+            const partiesNamed = [...new Set([...reading.self, ...reading.counterparties, ...reading.asked])];
+            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
+              out.text.push(t('doc.combination.parties', { principle: doc.combination.principle, parties: partiesNamed.map((p) => kb.vocabulary.parties[p]?.label ?? p).join('和') }));
+              out.cite(quoteCitation(0, doc.combination.quote));
+              break;
+            }
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
