@@ -281,6 +281,8 @@ export function createReader(kb: KnowledgeBase) {
       const answers = v.facts[fact.id]?.answers;
       if (NO.includes(lower) || answers?.no.includes(t)) return false;
       if (YES.includes(lower) || answers?.yes.includes(t)) return true;
+      // 是不是得先评上年度优秀技术经理人才行: a message opening with a question of its own asks; it answers nothing.
+      if (v.grammar.askingByThemselves.some((w) => t.startsWith(w))) return null;
       const stated = f ? wordValue(f, t, { ignoreNear: true }) : null;
       if (stated !== null) return stated;
       if (t.length <= 12 && /^(不是|没|未|否|无|还没|并非)/.test(t)) return false;
