@@ -382,7 +382,8 @@ export function createReader(kb: KnowledgeBase) {
     const firstPersonFinds = firstPerson.findAll(text);
     for (const m of markerFinds) {
       // 必须跟高校一起报吗: a partner asked about (必须, 一定要 … before the marker) is no partner stated.
-      if (isAsked(text, m.start, v.grammar)) continue;
+      // (Only an asking word right before the marker: 是不是我们和江南大学签的都能补 still names the partner.)
+      if (v.grammar.asking.some((w) => text.slice(0, m.start).endsWith(w)) && isAsked(text, m.start, v.grammar)) continue;
       // 和江南大学签的 / 对方是一家普通公司 / 跟江南大学下面的一个科技公司签的: in the words after a marker up to
       // the verb, each part of a list (江南大学、中科院的一个所) names one party, by the last party word in it.
       const [, clauseEnd] = clauseAt(text, m.start);
