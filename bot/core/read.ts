@@ -333,6 +333,16 @@ export function createReader(kb: KnowledgeBase) {
     return null;
   }
 
+  /**
+   * Whether a find lies within the words that answer the pending yes-or-no question (是领军企业牵头的).
+   * A kind answering which kind the asker or partner is (是企业) names that party: enum facts mask nothing.
+   */
+  function answerWords(pending: string | null, text: string): (find: Find<unknown>) => boolean {
+    const answer = pending ? wordFactById.get(pending) : undefined;
+    const finds = answer && !answer.values ? answer.yes.findAll(text) : [];
+    return (find) => finds.some((a) => a.start <= find.start && find.end <= a.end);
+  }
+
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
   function readParties(text: string, knownParties: boolean, pending: string | null = null) {
     const self = new Set<string>();
@@ -345,10 +355,8 @@ export function createReader(kb: KnowledgeBase) {
     const selfFinds: Find<string>[] = [];
     const clauses = clauseIndex(text);
     // 是领军企业牵头的 answering whether a consortium is led by one: the words of the answer name no party.
-    const answer = pending ? wordFactById.get(pending) : undefined;
-    // (A kind answering which kind the asker or partner is, 是企业, names that party: only a yes-or-no fact's words are masked.)
-    const answerFinds = answer && !answer.values ? answer.yes.findAll(text) : [];
-    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && !answerFinds.some((a) => a.start <= p.start && p.end <= a.end));
+    const answering = answerWords(pending, text);
+    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && !answering(p));
     // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
     // (是企业还是给高校: a character may stand on either side of the word.)
     const offered = (a: Find<string>, b: Find<string>) => {
@@ -598,10 +606,9 @@ export function createReader(kb: KnowledgeBase) {
 
     // …nor an item (领军企业牵头 is also how the consortium's provision is named).
     if (ctx.pending && facts[ctx.pending] !== undefined && reading.items.length > 0) {
-      const answer = wordFactById.get(ctx.pending);
-      const answerFinds = answer && !answer.values ? answer.yes.findAll(text) : [];
+      const answering = answerWords(ctx.pending, text);
       const names = itemNames.findAll(text);
-      reading.items = reading.items.filter((id) => !names.filter((f) => f.value === id).every((f) => answerFinds.some((a) => a.start <= f.start && f.end <= a.end)));
+      reading.items = reading.items.filter((id) => !names.filter((f) => f.value === id).every(answering));
     }
 
     readFigures(text, ctx, reading, who.partnerFinds);
