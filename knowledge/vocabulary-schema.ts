@@ -193,6 +193,8 @@ export const vocabularySchema = z
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */
         higherLevels: z.array(word).default([]),
+        /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
+        both: z.array(word).default([]),
       })
       .strict(),
     /** Other programmes people confuse with this policy (高新技术企业认定): asked about, they are out of scope. */

@@ -36,6 +36,9 @@ export interface ComposeInput {
 /** Another policy's figures (区里按20%、最高80万): with them, the rule is applied, not only said. */
 const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 
+/** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
+const withCap = ({ measure, benefit }: { measure: number; benefit: { title: string; cap: { yuan: number } } }) => `第${measure}条${benefit.title}（最高${yuanAsWritten(benefit.cap.yuan)}）`;
+
 /** Placeholder values: every one a string the template puts in as it is. */
 type Vars = Record<string, string | number>;
 
@@ -446,6 +449,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 return cap != null && quoted.includes(yuanStringToFen(String(cap.yuan)));
               });
               if (byCap.length > 0) own = [...byCap.map((x) => x.id), ...own].filter((id, i, all) => all.indexOf(id) === i);
+              // 两个都建的话能都拿吗 after 中试平台, then 概念验证中心呢: the earlier topic's items with the current one's.
+              else if (own.length === 1 && state.earlier.length > 0 && kb.vocabulary.grammar.both.some((w) => reading.text.includes(w))) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             }
             // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.
             const partiesNamed = [...new Set([...reading.self, ...reading.counterparties, ...reading.asked])];
@@ -455,7 +460,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               break;
             }
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
-              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
+              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => withCap(index.benefits.get(id)!)).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
             }

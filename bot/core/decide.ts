@@ -364,6 +364,9 @@ const topic: Handler = (ctx) => {
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp')) && !r.quoted?.length) {
     for (const id of [...prev.focus.benefits, ...prev.focus.checks]) {
+      // 区里的比赛算不算: a message stating one of the current item's conditions, or using its own qualifiers, stays on it.
+      const current = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
+      if (current?.qualifiers.some((q) => r.text.includes(q)) || index.conditionFacts([id]).some((f) => r.facts[f] !== undefined)) continue;
       for (const sibling of index.siblings(id)) if (sibling.qualifiers.some((q) => r.text.includes(q)) && !named.includes(sibling.id)) named.push(sibling.id);
     }
   }
@@ -486,6 +489,7 @@ const topic: Handler = (ctx) => {
       ctx.next.amounts = ctx.continues ? prev.amounts : [];
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];
+      if (prev.focus.benefits.length > 0) ctx.next.earlier = prev.focus.benefits;
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
   }

@@ -28,13 +28,15 @@ export const sessionStateSchema = z
     said: z.array(z.string()),
     /** Last year's total of a yearly amount given beside this year's (去年5000万，今年8000万): a new figure for this year is compared with it again. */
     yearBefore: z.object({ fact: z.string(), yuan: z.string() }).strict().nullable().default(null),
+    /** The benefits of the topic before the current one (中试平台, then 概念验证中心呢, then 两个都能拿吗). */
+    earlier: z.array(z.string()).default([]),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [] };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -49,6 +51,7 @@ export function cloneSession(s: SessionState): SessionState {
     missing: [...s.missing],
     said: [...s.said],
     yearBefore: s.yearBefore && { ...s.yearBefore },
+    earlier: [...s.earlier],
   };
 }
 

@@ -12,6 +12,7 @@ const state: SessionState = {
   missing: ['researchSide'],
   said: ['validity'],
   yearBefore: { fact: 'annualNewContractAmountYuan', yuan: '50000000' },
+  earlier: ['m8-pilot-platform'],
 };
 
 describe('cloneSession', () => {
@@ -47,6 +48,7 @@ describe('emptySession', () => {
       missing: [],
       said: [],
       yearBefore: null,
+      earlier: [],
     });
   });
 
