@@ -141,6 +141,10 @@ export const templateCatalogue = {
   'doc.adjustment': [],
   'doc.interpretation': ['interpreters'],
   'doc.scope': ['appliesTo', 'beneficiaries'],
+  /** 个人能申请吗: the applicants listed are organisations; the items addressed to people. */
+  'doc.individuals': ['appliesTo', 'items'],
+  /** 一定要注册在无锡吗: the text sets no place of registration. */
+  'doc.registration': ['appliesTo'],
   'doc.guide': ['interpreters'],
   'doc.list.header': ['title'],
   'doc.list.item': ['measure', 'title', 'cap', 'per'],

@@ -115,6 +115,12 @@ export const intentIds = [
   'automatic',
   'adjustment',
   'criteria',
+  /** 适用对象有哪些: who the measures apply to, answered even beside a kind of applicant named (技术转移机构能申报吗). */
+  'scopeList',
+  /** 个人能申请吗: individuals are not among the applicants listed; the items addressed to people are. */
+  'individuals',
+  /** 公司一定要注册在无锡吗: the text sets no place of registration. */
+  'registration',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

@@ -54,7 +54,7 @@ export type Part =
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment' | 'funder';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration';
 
 export interface Decision {
   state: SessionState;
@@ -261,7 +261,7 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'conditions') && reading.text.length <= 16) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
@@ -273,6 +273,9 @@ const documentTopics: [IntentId, DocumentTopic][] = [
   ['adjustment', 'adjustment'],
   ['interpretation', 'interpretation'],
   ['scope', 'scope'],
+  ['scopeList', 'scope'],
+  ['individuals', 'individuals'],
+  ['registration', 'registration'],
   ['guide', 'guide'],
   ['list', 'list'],
 ];
@@ -296,7 +299,9 @@ const documentQuestions: Handler = (ctx) => {
   }
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
-    if ((topic === 'guide' || topic === 'scope' || topic === 'list' || topic === 'largest') && aboutItem) continue;
+    // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
+    if ((topic === 'guide' || (topic === 'scope' && intent === 'scope') || topic === 'list' || topic === 'largest' || topic === 'individuals' || topic === 'registration') && aboutItem) continue;
+    if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.

@@ -30,7 +30,7 @@ export type UnsureReason =
   | { kind: 'unrecognised'; text: string };
 
 /** Intents that ask about the document itself: such a message has a topic. */
-const DOCUMENT_INTENTS: readonly IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'guide', 'list', 'departments', 'combination'];
+const DOCUMENT_INTENTS: readonly IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination'];
 /** Intents that say what the message is without a topic (重来, 谢谢, 不知道). */
 const SELF_EVIDENT_INTENTS: readonly IntentId[] = ['reset', 'help', 'thanks', 'dontKnow'];
 /** What each intent means, for the model (the words that signal them live in knowledge/vocabulary.yaml). */
@@ -44,6 +44,9 @@ const INTENT_GLOSS: Partial<Record<IntentId, string>> = {
   combination: '问能否与其他政策叠加、重复享受',
   interpretation: '问由谁解释',
   scope: '问适用范围',
+  scopeList: '问适用对象有哪些',
+  individuals: '问个人能否申请',
+  registration: '问是否必须注册在无锡',
   issuer: '问谁发布的',
   issueDate: '问何时发布',
   measureCount: '问共有几条措施',
