@@ -92,6 +92,11 @@ export const templateCatalogue = {
   footer: ['validity', 'principle', 'interpreters'],
   'date.before': ['date', 'from'],
   'date.after': ['date', 'to'],
+  /** A month with no year (8月份签的): each year it may be, against the validity. */
+  'date.undated': ['month', 'cases'],
+  'date.undated.before': ['year', 'month', 'from'],
+  'date.undated.during': ['year', 'month', 'from', 'to'],
+  'date.undated.after': ['year', 'month', 'to'],
 
   // Items without a computation.
   provision: ['measure', 'title', 'outcome'],

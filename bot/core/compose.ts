@@ -572,6 +572,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             else remark(t('note.assumedYearly', { amount }));
             break;
           }
+          case 'undatedMonth': {
+            // 8月份签的: each year from the start of the measures to this one (or their end), the month against the validity.
+            const v = doc.validity;
+            const cases: string[] = [];
+            const mm = String(part.month).padStart(2, '0');
+            for (let year = Number(v.from.slice(0, 4)); year <= Math.min(Number(v.to.slice(0, 4)), Number(asOf.slice(0, 4))); year++) {
+              const at = `${year}-${mm}`;
+              const vars = { year, month: part.month, from: dateAsWritten(v.from), to: dateAsWritten(v.to) };
+              cases.push(t(at < v.from.slice(0, 7) ? 'date.undated.before' : at > v.to.slice(0, 7) ? 'date.undated.after' : 'date.undated.during', vars));
+            }
+            if (cases.length > 0) remark(t('date.undated', { month: part.month, cases: cases.join('；') }));
+            break;
+          }
           case 'eventDate': {
             const v = doc.validity;
             const written = part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);

@@ -44,6 +44,8 @@ export type Part =
   | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
+  /** 8月份签的: a month with no year, answered for each year it may be. */
+  | { kind: 'undatedMonth'; fact: string; month: number }
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
@@ -291,9 +293,13 @@ const documentQuestions: Handler = (ctx) => {
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
   const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.index.dateFact(f));
-  if (eventDates.length > 0 && eventDates.length === Object.keys(r.facts).length && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
-    if (!has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
+  // 有企业8月份签的技术合同，能按这个政策申报吗: who did it (the asker's kind) is no topic of its own either.
+  const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
+  const undated = r.undatedMonths ?? [];
+  if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
+    if (!has(ctx, 'validity') && !ctx.prev.said.includes('validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
     for (const [fact, date] of eventDates) ctx.parts.push({ kind: 'eventDate', fact, date: date as string });
+    for (const { fact, month } of undated) ctx.parts.push({ kind: 'undatedMonth', fact, month });
     ctx.next.pending = null;
     return 'stop';
   }
@@ -530,6 +536,7 @@ const topic: Handler = (ctx) => {
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });
+    for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
     return 'stop';
   }
   if (found) {

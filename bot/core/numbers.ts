@@ -307,6 +307,25 @@ export function findDates(input: string): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A month written with no year before it (8月份, 十二月), its place in the message. */
+export interface MonthMention {
+  month: number;
+  start: number;
+  end: number;
+}
+
+const monthRe = /(?<![\d年.\-/零〇一二两三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?!\s*\d)/g;
+
+/** Months written with no year (8月份签的): the caller leaves out those inside a date findDates reads. */
+export function findMonths(input: string): MonthMention[] {
+  const out: MonthMention[] = [];
+  for (const m of normalizeDigits(input).matchAll(monthRe)) {
+    const month = /^\d+$/.test(m[1]!) ? Number(m[1]) : Number(parseChineseSection(m[1]!)?.num ?? 0);
+    if (month >= 1 && month <= 12) out.push({ month, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -6,7 +6,7 @@
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
-import { findAmounts, findCounts, findDates, findPercents, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
 
@@ -62,6 +62,8 @@ export interface Reading {
   dateAsked?: string;
   /** A year alone asked about the validity, within it (明年还能申报吗 → 2027). */
   yearAsked?: number;
+  /** 8月份签的技术合同: a month of an event with no year, each year it may be answered for. */
+  undatedMonths?: { fact: string; month: number }[];
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -820,6 +822,12 @@ export function createReader(kb: KnowledgeBase) {
       const fact = cueFor(text, d.start, d.end, ['date']);
       if (fact) facts[fact] = d.iso;
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
+    }
+    // 8月份签的技术合同: a month with no year, of an event a date fact names (not one of a date read above).
+    for (const m of findMonths(text)) {
+      if (dates.some((d) => m.start < d.end && d.start < m.end)) continue;
+      const fact = cueFor(text, m.start, m.end, ['date']);
+      if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     if (!reading.dateAsked && reading.intents.includes('validity') && dates.length === 0) {

@@ -6,7 +6,7 @@
  * mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
-import { findAmounts, findCounts, findDates, findPercents, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount } from '../../bot/core/numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount } from '../../bot/core/numbers.ts';
 
 const WAN = 1_000_000n; // fen in 1万元
 const YUAN = 100n;
@@ -223,5 +223,26 @@ describe('a whole message that is a count', () => {
 
   it.each(['大概3个', '3到5个', '3个5', '个', ''])('%j is not a count', (text) => {
     expect(parseBareCount(text)).toBeNull();
+  });
+});
+
+describe('months with no year', () => {
+  const months = (text: string) => findMonths(text).map((m) => m.month);
+  it.each([
+    ['有企业8月份签的技术合同', [8]],
+    ['12月签的', [12]],
+    ['十二月份签的', [12]],
+    ['八月签的合同', [8]],
+    ['３月签的', [3]],
+  ])('%j is month %j', (text, expected) => {
+    expect(months(text)).toEqual(expected);
+  });
+
+  it.each(['2025年8月签的', '签了3个月', '13月签的', '2025.8月', '二十月'])('%j has no month without a year', (text) => {
+    expect(months(text)).toEqual([]);
+  });
+
+  it('spans the month and its 份', () => {
+    expect(findMonths('是8月份签的')).toEqual([{ month: 8, start: 1, end: 4 }]);
   });
 });
