@@ -199,6 +199,8 @@ export const vocabularySchema = z
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */
         higherLevels: z.array(word).default([]),
+        /** Verbs of intending (学校想用…, 企业准备…): right after the party opening a message with no first person, that party asks. */
+        intending: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

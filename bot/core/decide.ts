@@ -497,6 +497,18 @@ const topic: Handler = (ctx) => {
       const bases = new Set(benefits.map((id) => index.baseFact(id)).filter(Boolean) as string[]);
       const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => bases.has(f) && r.facts[f] === undefined));
       ctx.next.facts = { ...keep };
+      // 我们是三甲医院… then 企业花500万买了我们这个专利，企业那边能拿多少: the asker known before is the partner of the party asked about.
+      // (The party asked about, named before 买了我们, is no partner of its own.)
+      if (r.self.length === 0 && r.asked.length > 0 && prev.parties.self.length > 0 && !r.asked.some((p) => prev.parties.self.includes(p))) {
+        const partnerAsked = r.counterparties.length > 0 && r.counterparties.every((p) => r.asked.includes(p));
+        for (const p of prev.parties.self) {
+          for (const [f, value] of Object.entries(kb.vocabulary.parties[p]?.asCounterparty ?? {})) {
+            if (r.facts[f] !== undefined && !partnerAsked) continue;
+            ctx.next.facts[f] = value;
+            r.facts[f] = value;
+          }
+        }
+      }
       ctx.next.amounts = ctx.continues ? prev.amounts : [];
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];

@@ -428,6 +428,13 @@ export function createReader(kb: KnowledgeBase) {
       const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1);
       if (subject) self.add(subject.value);
     }
+    // 学校想用“先使用后付费”把专利给一家大型企业用: without a first person, the party opening the message, right
+    // before a verb of intending, is the one asking.
+    const opening = found[0];
+    if (self.size === 0 && !firstPersonFinds.length && opening && opening.start <= 2 && !partnerFinds.includes(opening) && v.grammar.intending.some((w) => text.startsWith(w, opening.end))) {
+      self.add(opening.value);
+      selfFinds.push(opening);
+    }
     // 学校能拿多少 / 企业和学校分别能拿多少: a party word right before a verb of receiving names whose benefits are asked.
     const asked: string[] = [];
     for (const [i, p] of found.entries()) {
