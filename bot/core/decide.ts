@@ -405,9 +405,12 @@ const topic: Handler = (ctx) => {
     // 我在学校技术转移中心做技术经纪人…合同1200来万: a person asking, whose own benefit the figures put in play, is
     // not asking for the institution named as their workplace.
     // 我是江南大学的技术经理人…800万: nor the institution's own benefit on the same figures (第7条's yearly contracts).
-    const personServes = new Set(r.self.filter((p) => kb.vocabulary.parties[p]?.person).flatMap((p) => kb.vocabulary.parties[p]!.serves));
+    // 如果是3000万的单子呢: a follow-up that names no one is the person's who asked before.
+    const speakers = r.self.length > 0 ? r.self : ctx.continues || has(ctx, 'followUp') ? prev.parties.self : [];
+    const personServes = new Set(speakers.filter((p) => kb.vocabulary.parties[p]?.person).flatMap((p) => kb.vocabulary.parties[p]!.serves));
     const forPerson = (id: string) => personServes.has(index.benefits.get(id)!.benefit.beneficiary);
-    if (r.speaker === 'person' && r.asked.length === 0 && benefits.some(forPerson)) {
+    const personSpeaks = r.speaker === 'person' || (!r.speaker && r.self.length === 0 && personServes.size > 0);
+    if (personSpeaks && r.asked.length === 0 && benefits.some(forPerson)) {
       const figured = benefits.some((id) => !named.includes(id) && forPerson(id));
       for (const id of [...benefits]) if (!forPerson(id) && (named.includes(id) ? figured : true)) benefits.splice(benefits.indexOf(id), 1);
     }

@@ -175,6 +175,7 @@ export function createReader(kb: KnowledgeBase) {
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   const personFacts = new Set([...parties.values()].filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
+  const percentItems = new Set(kb.measures.flatMap((m) => m.provisions.filter((p) => p.numbers?.some((n) => n.unit === 'percent')).map((p) => p.id)));
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
@@ -625,7 +626,9 @@ export function createReader(kb: KnowledgeBase) {
     // 比例是10%还是20%: rates offered as alternatives ask what the rate is; they name no item.
     const percents = findPercents(text);
     const alternatives = percents.length > 1 && v.grammar.alternatives.some((w) => text.includes(w));
-    for (const p of alternatives ? [] : percents) {
+    // 容亏率具体是多少，30%吗: an item named with percentages of its own (20%—50%) claims the one quoted.
+    const namedWithPercents = reading.items.some((id) => percentItems.has(id));
+    for (const p of alternatives || namedWithPercents ? [] : percents) {
       if (Object.values(facts).includes(p.percent)) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
