@@ -52,6 +52,11 @@ const factVocabulary = z
     increaseOfTotals: z.boolean().default(false),
     /** Facts of the one asking only: its words among those naming the partner (跟一家民营研究所签) describe the partner and state nothing. */
     askerOnly: z.boolean().default(false),
+    /**
+     * boolean facts: words said of the asker (我们能牵头), which deny the fact when the asker, said now or before,
+     * is of none of the kinds `for` lists (a university leading is no leading enterprise leading).
+     */
+    ofAsker: z.object({ words, for: z.array(z.string()).min(1) }).strict().optional(),
     /** Facts a figure of this fact states too (a provincial reward of 30万 says one was obtained). */
     implies: z.record(factId, factValue).default({}),
   })

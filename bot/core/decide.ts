@@ -571,6 +571,12 @@ function mergeFacts(ctx: Ctx) {
   for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined)) ctx.next.facts[fact] = value;
   if (r.self.length > 0) ctx.next.parties.self = r.self;
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
+  // 我们能牵头组建任务型创新联合体吗 from a new R&D institution said before: words said of an asker of none of the kinds they are for deny the fact.
+  const askers = ctx.next.parties.self;
+  for (const [id, f] of Object.entries(ctx.kb.vocabulary.facts)) {
+    if (!f.ofAsker || r.facts[id] !== undefined || askers.length === 0 || askers.some((p) => f.ofAsker!.for.includes(p))) continue;
+    if (f.ofAsker.words.some((w) => r.text.includes(w))) ctx.next.facts[id] = false;
+  }
   ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
   ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
   const stated = new Set(r.amounts.map((a) => a.fact));
