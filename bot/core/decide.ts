@@ -686,7 +686,10 @@ const unstated: Handler = (ctx) => {
   const criteria = has(ctx, 'criteria');
   const covers = has(ctx, 'conditions') && beyondAsking(ctx, 'conditions') >= BEYOND_ASKING;
   const funder = has(ctx, 'funder');
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions');
+  // 有没有比例上限 of items that state no money at all (横向结余经费入股): a ceiling or share the text does not set.
+  // (Money asked alone, 能给多少钱, is answered by the items again: they say the text sets none.)
+  const noMoney = prev.focus.benefits.length === 0 && has(ctx, 'maximum', 'rate');
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
   if (prev.pending || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share) || !r.intents.every(open)) return;
