@@ -482,6 +482,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 江阴的企业能不能适用: Wuxi's own counties and districts are in scope, said first.
             if (part.topic === 'scope' && reading.inside.length > 0) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
             documentPart(part.topic, asOf, out);
+            // Said once: a later month with no year (8月份签的) is answered without the validity again.
+            if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 明年还能申报吗: the year asked against the validity, in full or in part.
             if (part.topic === 'validity' && reading.yearAsked !== undefined) {
               const v = doc.validity;

@@ -58,6 +58,19 @@ describe('lintVocabulary', () => {
     expect(issues).toEqual([{ file: 'vocabulary.yaml', field: 'grammar.askingByThemselves', message: expect.stringContaining('«难道» is not one of grammar.asking') }]);
   });
 
+  it('names words said of the asker on a fact that is not yes/no, and a kind of asker that is no party', () => {
+    const issues = lint({
+      vocabulary: (v) => {
+        fact(v, 'institutionType').ofAsker = { words: ['我们牵头'], for: ['enterprise'] };
+        fact(v, 'consortiumLedByLeadingEnterprise').ofAsker = { words: ['我们牵头'], for: ['company'] };
+      },
+    });
+    expect(issues).toEqual([
+      { file: 'vocabulary.yaml', field: 'facts.institutionType.ofAsker', message: expect.stringContaining('institutionType is a enum fact; words said of the asker are for yes/no facts') },
+      { file: 'vocabulary.yaml', field: 'facts.consortiumLedByLeadingEnterprise.ofAsker.for', message: expect.stringContaining('«company» is not a party') },
+    ]);
+  });
+
   it('names an intent the code asks for that has no words', () => {
     const issues = lint({ vocabulary: (v) => void delete (v.intents as Record<string, unknown>).reset });
     expect(issues).toEqual([{ file: 'vocabulary.yaml', field: 'intents.reset', message: expect.stringContaining('intent reset has no words') }]);
