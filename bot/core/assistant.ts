@@ -244,6 +244,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
   // date: the page's example questions and the questions many people open with are worked out once a day.
   const firstTurns = new Map<string, Turn>();
   const FIRST_TURNS = 1000;
+  // A message is kept only the second time it opens a session within the last SEEN_ONCE others: questions asked
+  // once (a figure of one's own) do not push out the ones many people ask, nor fill the heap with answers never reused.
+  const seenOnce = new Set<string>();
+  const SEEN_ONCE = 1000;
 
   /** The first turn of a new session, from the cache when the same message was the first of another one on that date. */
   async function firstTurn(req: ChatRequest): Promise<Turn> {
@@ -256,6 +260,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
       return { state: cloneSession(hit.state), response: hit.response, unanswered: hit.unanswered };
     }
     const done = await turn(req, emptySession());
+    if (!seenOnce.delete(key)) {
+      if (seenOnce.size >= SEEN_ONCE) seenOnce.delete(seenOnce.values().next().value!);
+      seenOnce.add(key);
+      return done;
+    }
     if (firstTurns.size >= FIRST_TURNS) firstTurns.delete(firstTurns.keys().next().value!);
     // Shared by every session that opens with this message: the response frozen, the state copied for each hit.
     firstTurns.set(key, { state: done.state, response: deepFreeze(done.response), unanswered: done.unanswered });
