@@ -92,6 +92,9 @@ export const templateCatalogue = {
   footer: ['validity', 'principle', 'interpreters'],
   'date.before': ['date', 'from'],
   'date.after': ['date', 'to'],
+  /** This year's total not above last year's (去年5000万，今年3000万): no yearly increase to compute on. */
+  'note.noIncrease': ['measure', 'title', 'past', 'current'],
+  'note.noIncrease.less': ['measure', 'title', 'past'],
   /** A month with no year (8月份签的): each year it may be, against the validity. */
   'date.undated': ['month', 'cases'],
   'date.undated.before': ['year', 'month', 'from'],

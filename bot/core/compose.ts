@@ -574,6 +574,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             else remark(t('note.assumedYearly', { amount }));
             break;
           }
+          case 'noIncrease': {
+            const past = formatWan(yuanStringToFen(part.past)!);
+            for (const id of part.benefits) {
+              const { measure, benefit } = index.benefits.get(id)!;
+              const vars = { measure, title: benefit.title, past, current: part.current ? formatWan(yuanStringToFen(part.current)!) : '' };
+              out.text.push(t(part.current ? 'note.noIncrease' : 'note.noIncrease.less', vars));
+              out.cite(quoteCitation(measure, benefit.quote));
+            }
+            break;
+          }
           case 'undatedMonth': {
             // 8月份签的: each year from the start of the measures to this one (or their end), the month against the validity.
             const v = doc.validity;

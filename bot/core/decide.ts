@@ -44,6 +44,8 @@ export type Part =
   | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'eventDate'; fact: string; date: string }
+  /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
+  | { kind: 'noIncrease'; benefits: string[]; past: string; current?: string }
   /** 8月份签的: a month with no year, answered for each year it may be. */
   | { kind: 'undatedMonth'; fact: string; month: number }
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
@@ -284,6 +286,26 @@ const documentTopics: [IntentId, DocumentTopic][] = [
 
 /** Whether a message names an item or a measure. */
 const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length > 0;
+
+/**
+ * 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so the benefits
+ * computed on the year's increase have nothing to compute on; said, not asked for.
+ */
+const noIncrease: Handler = (ctx) => {
+  const n = ctx.reading.noIncrease;
+  if (!n) return;
+  const onIt = (ids: string[]) => ids.filter((id) => ctx.index.baseFact(id) === n.fact);
+  const named = onIt(ctx.reading.items);
+  const benefits = named.length > 0 ? named : onIt(ctx.prev.focus.benefits).length > 0 ? onIt(ctx.prev.focus.benefits) : onIt([...ctx.index.benefits.keys()]);
+  if (benefits.length === 0) return;
+  mergeFacts(ctx);
+  delete ctx.next.facts[n.fact];
+  ctx.next.yearBefore = { fact: n.fact, yuan: n.past };
+  ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(ctx.index, benefits) };
+  ctx.next.pending = null;
+  ctx.parts.push({ kind: 'noIncrease', benefits, past: n.past, ...(n.current ? { current: n.current } : {}) });
+  return 'stop';
+};
 
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
@@ -767,6 +789,7 @@ export const handlers: [string, Handler][] = [
   ['openPoint', openPoint],
   ['reask', reask],
   ['unstated', unstated],
+  ['noIncrease', noIncrease],
   ['documentQuestions', documentQuestions],
   ['namedMeasures', namedMeasures],
   ['topic', topic],

@@ -86,6 +86,8 @@ export interface Reading {
   quotedPercents?: string[];
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
+  /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
+  noIncrease?: { fact: string; past: string; current?: string };
   /** The message asks something with a question word (多久, 还是, 怎么). */
   interrogative?: boolean;
   /** Who speaks: one person (我, 本人), an organisation (我们, 我司), or not said. */
@@ -426,7 +428,9 @@ export function createReader(kb: KnowledgeBase) {
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
     if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
       const firstMarker = markerFinds[0]!;
-      const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1);
+      // 某高校有国家技术创新中心，去年跟企业新签…: else the party opening the message, in an earlier clause.
+      const opens = found[0] && found[0].start <= 3 && found[0].end <= firstMarker.start && !partnerFinds.includes(found[0]) ? found[0] : undefined;
+      const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1) ?? opens;
       if (subject) self.add(subject.value);
     }
     // 学校想用“先使用后付费”把专利给一家大型企业用: without a first person, the party opening the message, right
@@ -773,6 +777,10 @@ export function createReader(kb: KnowledgeBase) {
         readAsTotal.add(before);
       }
     }
+    // 如果今年反而比去年少了呢 after last year's total was given: no figure, and no increase.
+    if (ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact) && v.grammar.decrease.some((w) => text.includes(w))) {
+      reading.noIncrease = { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
+    }
     // 合同金额1,000,000: digits grouped by thousands are yuan when a cue says what they are.
     for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.,万亿千元块%])/g)) {
       const fact = cueFor(text, m.index!, m.index! + m[0].length, ['amount']);
@@ -879,8 +887,8 @@ export function createReader(kb: KnowledgeBase) {
         if (fen > 0n) {
           out[fact] = fenToYuanString(fen);
           reading.increase = { fact, current: current[0]!.yuan, past: past[0]!.yuan };
-          continue;
-        }
+        } else reading.noIncrease = { fact, current: current[0]!.yuan, past: past[0]!.yuan };
+        continue;
       }
       const use = current.length > 0 ? current : list;
       const partners = new Set(use.map((a) => a.party).filter(Boolean));

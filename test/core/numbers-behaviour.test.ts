@@ -246,3 +246,17 @@ describe('months with no year', () => {
     expect(findMonths('是8月份签的')).toEqual([{ month: 8, start: 1, end: 4 }]);
   });
 });
+
+describe('a measure word between figure and 亿', () => {
+  it.each([
+    ['去年2个亿', 200_000_000n],
+    ['今年2.3个亿', 230_000_000n],
+    ['两个亿的合同', 200_000_000n],
+  ])('%j is %d yuan', (text, yuan) => {
+    expect(fen(text)).toEqual([yuan * YUAN]);
+  });
+
+  it('keeps every place of the text', () => {
+    expect(normalizeAmountText('签了2个亿')).toHaveLength('签了2个亿'.length);
+  });
+});
