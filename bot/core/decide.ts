@@ -449,6 +449,8 @@ const topic: Handler = (ctx) => {
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
     if (serves && r.asked.length > 0 && benefits.length === 0 && named.length === 0 && topical(prev)) {
       const known = { ...prev.facts, ...Object.assign({}, ...r.asked.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from]) => prev.facts[from] !== undefined).map(([from, to]) => [to, prev.facts[from]])))) };
+      // 那药企那边能拿什么 after a hospital's yearly new contracts with it: the asker's figure read back as the partner's contracts.
+      for (const p of prev.parties.self) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) if (prev.facts[to] !== undefined && known[from] === undefined && !r.asked.includes(p)) known[from] = prev.facts[to];
       for (const [id, { benefit }] of index.benefits) if (serves.has(benefit.beneficiary) && known[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);
       if (benefits.length > 0) {
         Object.assign(r.facts, Object.fromEntries(Object.entries(known).filter(([f]) => prev.facts[f] === undefined)));
@@ -593,6 +595,18 @@ function mergeFacts(ctx: Ctx) {
   for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined)) ctx.next.facts[fact] = value;
   if (r.self.length > 0) ctx.next.parties.self = r.self;
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
+  // 我们研究院跟一家企业一起揭了…的榜: when every benefit in focus is the partner's, not the asker's, the asker is
+  // that benefit's partner (the institution the enterprise joins) and the partner its applicant.
+  const selves = ctx.next.parties.self;
+  const partners = ctx.next.parties.counterparties;
+  const focusBenefits = ctx.next.focus.benefits;
+  const serves = (p: string, id: string) => parties[p]?.serves.includes(ctx.index.benefits.get(id)?.benefit.beneficiary ?? '') ?? false;
+  // (Not when the asker asks for itself: 我个人能拿30%吗 is the teacher's question.)
+  const askedOthers = r.asked.every((p) => partners.includes(p));
+  if (askedOthers && r.self.length + r.counterparties.length > 0 && selves.length > 0 && partners.length > 0 && focusBenefits.length > 0 && focusBenefits.every((id) => partners.some((p) => serves(p, id)) && !selves.some((p) => serves(p, id)))) {
+    for (const p of partners) Object.assign(ctx.next.facts, parties[p]?.asSelf ?? {});
+    for (const p of selves) Object.assign(ctx.next.facts, parties[p]?.asCounterparty ?? {});
+  }
   // 我们能牵头组建任务型创新联合体吗 from a new R&D institution said before: words said of an asker of none of the kinds they are for deny the fact.
   const askers = ctx.next.parties.self;
   for (const [id, f] of Object.entries(ctx.kb.vocabulary.facts)) {

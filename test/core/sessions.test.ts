@@ -52,6 +52,11 @@ describe('emptySession', () => {
     });
   });
 
+  it('keeps an amount said as about a round figure (1200多万), with the mark that it is one', () => {
+    const about: SessionState = { ...emptySession(), amounts: [{ fact: 'annualNewContractAmountYuan', yuan: '12000000.00', raw: '1200多万', party: null, past: false, approximate: true }] };
+    expect(parseSessionState(JSON.parse(JSON.stringify(about)))).toEqual(about);
+  });
+
   it('has the stored shape', () => {
     expect(parseSessionState(emptySession())).toEqual(emptySession());
   });
