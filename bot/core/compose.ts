@@ -602,6 +602,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const written = part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);
             if (part.date < v.from.slice(0, part.date.length)) remark(t('date.before', { date: written, from: dateAsWritten(v.from) }));
             else if (part.date > v.to.slice(0, part.date.length)) remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
+            // 8月签、10月才登记: the text names no date of the two to go by.
+            if (part.second) remark(t('date.which'));
             break;
           }
           case 'compute': {

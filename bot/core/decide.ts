@@ -43,7 +43,8 @@ export type Part =
   | { kind: 'askerOutside'; place: string }
   | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
-  | { kind: 'eventDate'; fact: string; date: string }
+  /** `second`: another date of the same event (signed in August, registered in October). */
+  | { kind: 'eventDate'; fact: string; date: string; second?: boolean }
   /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
   | { kind: 'noIncrease'; benefits: string[]; past: string; current?: string }
   /** 8月份签的: a month with no year, answered for each year it may be. */
@@ -319,8 +320,10 @@ const documentQuestions: Handler = (ctx) => {
   const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
   const undated = r.undatedMonths ?? [];
   if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
-    if (!has(ctx, 'validity') && !ctx.prev.said.includes('validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
+    const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
+    if (!has(ctx, 'validity') && !ctx.prev.said.includes('validity') && !validitySaid) ctx.parts.push({ kind: 'document', topic: 'validity' });
     for (const [fact, date] of eventDates) ctx.parts.push({ kind: 'eventDate', fact, date: date as string });
+    for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
     for (const { fact, month } of undated) ctx.parts.push({ kind: 'undatedMonth', fact, month });
     ctx.next.pending = null;
     return 'stop';
@@ -576,6 +579,7 @@ const topic: Handler = (ctx) => {
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });
     for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
+    for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
     return 'stop';
   }
   if (found) {

@@ -64,6 +64,8 @@ export interface Reading {
   yearAsked?: number;
   /** 8月份签的技术合同: a month of an event with no year, each year it may be answered for. */
   undatedMonths?: { fact: string; month: number }[];
+  /** 2028年8月签、10月才登记的: a month after a date of the message, in that date's year (YYYY-MM). */
+  laterDates?: { fact: string; date: string }[];
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -842,10 +844,14 @@ export function createReader(kb: KnowledgeBase) {
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
     // 8月份签的技术合同: a month with no year, of an event a date fact names (not one of a date read above).
+    // 2028年8月签、10月才登记的: after a date of the message, the month is of that date's year — a second date of
+    // the same event, said against the validity like the first.
     for (const m of findMonths(text)) {
       if (dates.some((d) => m.start < d.end && d.start < m.end)) continue;
       const fact = cueFor(text, m.start, m.end, ['date']);
-      if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
+      const year = dates.filter((d) => d.end <= m.start).at(-1)?.iso.slice(0, 4);
+      if (fact && year) (reading.laterDates ??= []).push({ fact, date: `${year}-${String(m.month).padStart(2, '0')}` });
+      else if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     if (!reading.dateAsked && reading.intents.includes('validity') && dates.length === 0) {
