@@ -95,6 +95,8 @@ export const templateCatalogue = {
   /** This year's total not above last year's (去年5000万，今年3000万): no yearly increase to compute on. */
   'note.noIncrease': ['measure', 'title', 'past', 'current'],
   'note.noIncrease.less': ['measure', 'title', 'past'],
+  /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
+  'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
   /** Two dates of one event (签订 and 登记): the text says not which counts. */
   'date.which': [],
   /** A month with no year (8月份签的): each year it may be, against the validity. */

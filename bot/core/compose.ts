@@ -642,6 +642,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 remark(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
               }
             }
+            // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.
+            for (const r of computed.results) {
+              const b = index.benefits.get(r.benefit)!.benefit;
+              const base = b.base && b.rate?.kind === 'unspecified' ? state.facts[b.base.fact] : undefined;
+              const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
+              if (r.status === 'cap_only' && baseFen !== null && baseFen < r.capFen) remark(t('note.shareOfBase', { measure: r.measure, title: r.title, base: formatWan(baseFen), cap: formatWan(r.capFen) }));
+            }
             // 能直接申报高级职称吗: what the text leaves open about an item answered, in the words asked.
             for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {
               for (const note of openNotes(id, out.remarks)) remark(note);

@@ -746,6 +746,12 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      // 生态型创新联合体那1000万是给谁: a figure pointed at (那, 这个 …) that is the ceiling of an item named is that ceiling.
+      const pointed = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
+      if (!fact && pointed && byCap.some((b) => b.fen === a.fen && reading.items.includes(b.id))) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       const cued = fact !== null;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
       // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount.
