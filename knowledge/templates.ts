@@ -95,6 +95,10 @@ export const templateCatalogue = {
   /** This year's total not above last year's (去年5000万，今年3000万): no yearly increase to compute on. */
   'note.noIncrease': ['measure', 'title', 'past', 'current'],
   'note.noIncrease.less': ['measure', 'title', 'past'],
+  /** 有补贴吗 asked of an item with no amount: the text writes none for it. */
+  'note.noAmountAsked': [],
+  /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
+  'note.eachYear': ['measure', 'title', 'quote'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
   'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
   /** Two dates of one event (签订 and 登记): the text says not which counts. */

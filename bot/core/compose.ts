@@ -158,12 +158,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return lines;
   }
 
-  function checkBlock(c: CheckResult): string[] {
+  /** `asksMoney`: 有补贴吗 asked of it, said plainly that the text writes none. */
+  function checkBlock(c: CheckResult, asksMoney = false): string[] {
     const p = index.provisions.get(c.check)!.provision;
     const lines = [`${t('result.title', { measure: c.measure, title: c.title })}${checkHeadline(c)}`];
     // Said as what the conditions lead to, so it never reads as granted under 不符合 or 还需确认.
     if (c.eligible !== true) lines.push(t('check.outcomeIf', { outcome: p.outcome }));
-    if (p.noAmount) lines.push(t('note.noAmount'));
+    if (p.noAmount) lines.push(t(asksMoney ? 'note.noAmountAsked' : 'note.noAmount'));
     return [...lines, ...c.conditions.map(conditionLine)];
   }
 
@@ -609,7 +610,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'compute': {
             if (!computed) break;
             const blocks: string[] = [];
-            for (const c of computed.checks) blocks.push(checkBlock(c).join('\n'));
+            for (const c of computed.checks) blocks.push(checkBlock(c, reading.intents.includes('amount')).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
             // 1200多万: about a round figure, computed on it.
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));
@@ -640,6 +641,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const rise = index.benefits.get(r.benefit)?.benefit.cap.mayRise;
                 const vars = { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen) };
                 remark(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
+              }
+            }
+            // 明年还能再拿绩效奖励吗: a reward given each year is asked of a later year.
+            if (reading.laterYears) {
+              for (const r of computed.results) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                if (b.cap.per === 'per_year') remark(t('note.eachYear', { measure: r.measure, title: r.title, quote: b.quote }));
               }
             }
             // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.

@@ -225,6 +225,8 @@ const recipient: Handler = (ctx) => {
   const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w)));
   const internal = personNamed && benefits.some((id) => !persons.has(index.benefits.get(id)!.benefit.beneficiary));
   ctx.parts.push({ kind: 'recipient', benefits, internal });
+  // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
+  if (has(ctx, 'rate')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
@@ -345,7 +347,9 @@ const documentQuestions: Handler = (ctx) => {
   // 市里这些奖补区里要不要配套: whose budget, asked of the measures as a whole (of an item, the item's answer says it).
   if (has(ctx, 'funder') && !aboutItem && !topical(ctx.prev)) ctx.parts.push({ kind: 'document', topic: 'funder' });
   // 能叠加吗 about a named item, with no other award's figure to compare: the rule itself first, then the item.
-  if (has(ctx, 'combination') && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  // 明年还能再拿绩效奖励吗 of a reward given each year: another year's award, not the same one twice.
+  const yearly = [...r.items, ...ctx.prev.focus.benefits].some((id) => ctx.index.benefits.get(id)?.benefit.cap.per === 'per_year');
+  if (has(ctx, 'combination') && !(yearly && r.laterYears) && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.

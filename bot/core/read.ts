@@ -64,6 +64,8 @@ export interface Reading {
   yearAsked?: number;
   /** 8月份签的技术合同: a month of an event with no year, each year it may be answered for. */
   undatedMonths?: { fact: string; month: number }[];
+  /** 明年还能再拿吗 / 以后每年都有吗: a year after this one, or every year, is asked about. */
+  laterYears?: true;
   /** 2028年8月签、10月才登记的: a month after a date of the message, in that date's year (YYYY-MM). */
   laterDates?: { fact: string; date: string }[];
   /** Departments named (卫健委 → 市卫生健康委). */
@@ -849,6 +851,8 @@ export function createReader(kb: KnowledgeBase) {
       if (fact) facts[fact] = d.iso;
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
+    // 明年还能再拿吗 / 以后每年都有吗: a later year or every year.
+    if (Object.entries(v.grammar.relativeYears).some(([w, offset]) => offset > 0 && text.includes(w)) || v.grammar.eachYear.some((w) => text.includes(w))) reading.laterYears = true;
     // 8月份签的技术合同: a month with no year, of an event a date fact names (not one of a date read above).
     // 2028年8月签、10月才登记的: after a date of the message, the month is of that date's year — a second date of
     // the same event, said against the validity like the first.
