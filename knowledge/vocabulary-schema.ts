@@ -206,6 +206,8 @@ export const vocabularySchema = z
         higherLevels: z.array(word).default([]),
         /** Verbs of intending (学校想用…, 企业准备…): right after the party opening a message with no first person, that party asks. */
         intending: z.array(word).default([]),
+        /** Words saying half of the figure signed was actually paid (实际只付了一半): the amount transacted is half. */
+        paidHalf: z.array(word).default([]),
         /** Words for every year (每年, 以后每年): a reward given each year asked again is another year's, not the same twice. */
         eachYear: z.array(word).default([]),
         /** Words pointing at something said or known (那1000万, 这个100万): a ceiling so pointed at is quoted. */

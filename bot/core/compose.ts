@@ -643,6 +643,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 remark(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
               }
             }
+            // 合同签了500万，但实际只付了一半: computed on the half, said why.
+            if (reading.paidHalf && computed.results.some((r) => index.baseFact(r.benefit) === reading.paidHalf!.fact)) {
+              const signed = yuanStringToFen(reading.paidHalf.signed)!;
+              remark(t('note.paidHalf', { signed: formatWan(signed), paid: formatWan(signed / 2n) }));
+            }
             // 明年还能再拿绩效奖励吗: a reward given each year is asked of a later year.
             if (reading.laterYears) {
               for (const r of computed.results) {

@@ -64,6 +64,8 @@ export interface Reading {
   yearAsked?: number;
   /** 8月份签的技术合同: a month of an event with no year, each year it may be answered for. */
   undatedMonths?: { fact: string; month: number }[];
+  /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
+  paidHalf?: { fact: string; signed: string };
   /** 明年还能再拿吗 / 以后每年都有吗: a year after this one, or every year, is asked about. */
   laterYears?: true;
   /** 2028年8月签、10月才登记的: a month after a date of the message, in that date's year (YYYY-MM). */
@@ -824,6 +826,13 @@ export function createReader(kb: KnowledgeBase) {
     if (each) {
       const single = [...new Set(reading.amounts.map((a) => a.fact))].filter((f) => reading.amounts.filter((a) => a.fact === f).length === 1);
       reading.amounts = reading.amounts.flatMap((a) => (single.includes(a.fact) ? reading.counterparties.map((party) => ({ ...a, party })) : [a]));
+    }
+    // 合同签了500万，但实际只付了一半: the amount actually transacted is half the one signed.
+    const current = reading.amounts.filter((a) => !a.past);
+    if (current.length === 1 && v.grammar.paidHalf.some((w) => text.includes(w)) && (yuanStringToFen(current[0]!.yuan)! % 2n) === 0n) {
+      const one = current[0]!;
+      reading.paidHalf = { fact: one.fact, signed: one.yuan };
+      one.yuan = fenToYuanString(yuanStringToFen(one.yuan)! / 2n);
     }
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
