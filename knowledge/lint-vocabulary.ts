@@ -94,6 +94,15 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
       for (const f of [from, to]) if (defs.get(f)?.kind !== 'amount') at(`${field}.readsAs`, `«${f}» is not an amount fact`, f);
     }
   }
+  // Whom a provision is for: a beneficiary some party serves, or it could never give way to an asker's item.
+  const served = new Set(Object.values(v.parties).flatMap((p) => p.serves));
+  for (const m of measures) {
+    for (const p of m.provisions) {
+      for (const b of p.for ?? []) {
+        if (!served.has(b)) issues.push({ file: `measures/${String(m.number).padStart(2, '0')}.yaml`, field: `provisions.${p.id}.for`, message: `no party serves «${b}»; use one of ${[...served].join(', ')}` });
+      }
+    }
+  }
   if (!v.parties[v.defaultAsker]) at('defaultAsker', `«${v.defaultAsker}» is not a party; use one of ${Object.keys(v.parties).join(', ')}`, 'defaultAsker');
   for (const d of Object.keys(v.departmentAliases)) if (!departments.has(d)) at(`departmentAliases.${d}`, `no measure names the department «${d}»; use the name as the text writes it`, d);
 

@@ -152,6 +152,11 @@ export const provisionSchema = z
     ...itemNames,
     /** The text promises this support without stating an amount: the answer says so and shows no figure. */
     noAmount: z.boolean().default(false),
+    /**
+     * Whom the text addresses it to, as beneficiaries (institution for 科研事业单位): named beside an item for the
+     * asker's own kind (我们是市属国企…职务科技成果赋权改革), it gives way to that item.
+     */
+    for: z.array(z.string().regex(/^[a-z][a-z_]*$/, 'a beneficiary is a snake_case id such as institution')).optional(),
   })
   .strict();
 

@@ -158,13 +158,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return lines;
   }
 
-  /** `asksMoney`: 有补贴吗 asked of it, said plainly that the text writes none. */
+  /** `asksMoney`: 有补贴吗 asked of it, answered before the blocks; the usual line is left out. */
   function checkBlock(c: CheckResult, asksMoney = false): string[] {
     const p = index.provisions.get(c.check)!.provision;
     const lines = [`${t('result.title', { measure: c.measure, title: c.title })}${checkHeadline(c)}`];
     // Said as what the conditions lead to, so it never reads as granted under 不符合 or 还需确认.
     if (c.eligible !== true) lines.push(t('check.outcomeIf', { outcome: p.outcome }));
-    if (p.noAmount) lines.push(t(asksMoney ? 'note.noAmountAsked' : 'note.noAmount'));
+    if (p.noAmount && !asksMoney) lines.push(t('note.noAmount'));
     return [...lines, ...c.conditions.map(conditionLine)];
   }
 
@@ -610,7 +610,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'compute': {
             if (!computed) break;
             const blocks: string[] = [];
-            for (const c of computed.checks) blocks.push(checkBlock(c, reading.intents.includes('amount')).join('\n'));
+            // 有补贴吗 of items with no amount: said once, plainly, before them; their blocks leave it out.
+            const noMoney = reading.intents.includes('amount') ? computed.checks.filter((c) => index.provisions.get(c.check)!.provision.noAmount) : [];
+            if (noMoney.length > 0) blocks.push(t('note.noAmountAsked', { items: noMoney.map((c) => `第${c.measure}条${c.title}`).join('、') }));
+            for (const c of computed.checks) blocks.push(checkBlock(c, noMoney.includes(c)).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
             // 1200多万: about a round figure, computed on it.
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));

@@ -490,7 +490,14 @@ const topic: Handler = (ctx) => {
     const own = index.ownFacts(id);
     if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : own.some((f) => r.facts[f] !== undefined)) checks.push(id);
   }
-  const described = provisions.filter((id) => !index.checkable(id));
+  let described = provisions.filter((id) => !index.checkable(id));
+  // 我们是市属国企，想搞职务科技成果赋权改革: beside an item for the asker's kind, one the text addresses to another
+  // kind (第4条's 科研事业单位) gives way.
+  if (r.self.length > 0) {
+    const serves = new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
+    const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
+    if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
+  }
 
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
   // 我们公司跟江南大学签了个技术合同，能拿多少: no figure, but its kind names the asker's benefit on it.

@@ -71,6 +71,14 @@ describe('lintVocabulary', () => {
     ]);
   });
 
+  it('names whom a provision is for when no party serves it, with the measure file', () => {
+    const measures = structuredClone(kb.measures.filter(Boolean));
+    const m4 = measures.find((m) => m.number === 4)!;
+    m4.provisions[0]!.for = ['universities'];
+    const issues = lintVocabulary({ vocabulary: kb.vocabulary, facts: kb.facts, templates: kb.templates, measures, readLines: () => () => undefined });
+    expect(issues).toEqual([{ file: 'measures/04.yaml', field: `provisions.${m4.provisions[0]!.id}.for`, message: expect.stringContaining('no party serves «universities»') }]);
+  });
+
   it('names an intent the code asks for that has no words', () => {
     const issues = lint({ vocabulary: (v) => void delete (v.intents as Record<string, unknown>).reset });
     expect(issues).toEqual([{ file: 'vocabulary.yaml', field: 'intents.reset', message: expect.stringContaining('intent reset has no words') }]);
