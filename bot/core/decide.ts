@@ -643,7 +643,7 @@ function mergeFacts(ctx: Ctx) {
   if (r.ordinal && ctx.continues && !adding && ordinalChange(ctx, r.ordinal)) return;
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
-  if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past };
+  if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current };
   else if (ctx.next.yearBefore && stated.has(ctx.next.yearBefore.fact)) ctx.next.yearBefore = null;
   if (adding) {
     for (const fact of stated) {

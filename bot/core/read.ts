@@ -119,7 +119,7 @@ export interface ReadContext {
   /** The conversation already knows who is who, or waits for an answer: a lone party named is not the asker. */
   knownParties: boolean;
   /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
-  yearBefore?: { fact: string; yuan: string } | null;
+  yearBefore?: { fact: string; yuan: string; current?: string } | null;
 }
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
@@ -780,7 +780,13 @@ export function createReader(kb: KnowledgeBase) {
         readAsTotal.add(amount);
         if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
-      reading.amounts.push({ fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(a.approximate ? { approximate: true as const } : {}) });
+      const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(a.approximate ? { approximate: true as const } : {}) };
+      reading.amounts.push(stated);
+      // 今年…一共3500万，去年2000万: last year's figure of a yearly fact, not itself said to be new, is last year's total.
+      if (past && increaseFacts.has(fact)) {
+        const [from, to] = clauseAt(text, a.start);
+        if (!yearly?.before.has(text.slice(from, to))) readAsTotal.add(stated);
+      }
       // 如果今年是1.2亿呢 after 去年5000万，今年8000万: a figure for the yearly amount with no cue of its own is this
       // year's total again, over last year's.
       if (!cued && !past && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
@@ -792,6 +798,19 @@ export function createReader(kb: KnowledgeBase) {
     // 如果今年反而比去年少了呢 after last year's total was given: no figure, and no increase.
     if (ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact) && v.grammar.decrease.some((w) => text.includes(w))) {
       reading.noIncrease = { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
+    }
+    // 不好意思去年的数据我记错了，是2600万: last year's total corrected; this year's, known, stays.
+    const lastYear = Object.entries(v.grammar.relativeYears).some(([w, offset]) => offset === -1 && text.includes(w));
+    const known = ctx.yearBefore;
+    if (known?.current && lastYear && reading.intents.includes('correction')) {
+      const same = reading.amounts.filter((x) => x.fact === known.fact && x.raw !== '');
+      if (same.length === 1) {
+        same[0]!.past = true;
+        reading.amounts = reading.amounts.filter((x) => x.fact !== known.fact || x === same[0]);
+        const current: StatedAmount = { fact: known.fact, yuan: known.current, raw: '', party: null, past: false };
+        reading.amounts.push(current);
+        readAsTotal.add(same[0]!);
+      }
     }
     // 合同金额1,000,000: digits grouped by thousands are yuan when a cue says what they are.
     for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.,万亿千元块%])/g)) {

@@ -6,7 +6,7 @@
  */
 
 /** Characters that end a clause: cue words and gapped words do not reach across them. */
-export const CLAUSE_END = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '：', ':']);
+export const CLAUSE_END = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '：', ':', '（', '）', '(', ')']);
 /** The widest gap between the parts of a word written with …. */
 export const GAP = 8;
 
