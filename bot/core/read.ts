@@ -169,7 +169,11 @@ export function createReader(kb: KnowledgeBase) {
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
-  const notFacts = new WordList<true>(v.notFacts.map((w) => [w, true]));
+  // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
+  const notFacts = new WordList<boolean>([
+    ...v.notFacts.map((w): [string, boolean] => [w, true]),
+    ...Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))).map((c): [string, boolean] => [c, false]),
+  ]);
   const pastWords = new WordList<true>(v.pastWords.map((w) => [w, true]));
   const questionWords = new WordList<true>(v.grammar.questionWords.map((w) => [w, true]));
   /** The question marks that end a sentence (？, ?), not the particles (吗): one per question asked. */
@@ -708,7 +712,7 @@ export function createReader(kb: KnowledgeBase) {
   function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
     const clauses = clauseIndex(text);
-    const notFactFinds = notFacts.findAll(text);
+    const notFactFinds = notFacts.findAll(text).filter((f) => f.value);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
     // The other party named in an amount's clause is that contract's partner.
     const partiesByClause = new Map<number, string>();
