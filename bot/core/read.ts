@@ -196,6 +196,8 @@ export function createReader(kb: KnowledgeBase) {
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
+  /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
+  const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
   const amountPeople = new Set(Object.entries(v.parties).filter(([, p]) => p.person && [...amountBased.values()].some((beneficiary) => p.serves.includes(beneficiary))).map(([id]) => id));
 
@@ -668,7 +670,9 @@ export function createReader(kb: KnowledgeBase) {
         const value = wordValue(f, f.askerOnly ? askerText.slice(cue.end) : tail, { ignoreNear: true });
         if (value !== null) facts[id] = value;
       }
-      if (ctx.topicCountFact && facts[ctx.topicCountFact] === undefined) {
+      // 要是有3个中试平台同时被认定 after the landed projects: a count of another item named is not the topic's count.
+      const countsOther = reading.items.length > 0 && !reading.items.some((id) => countBaseOf.get(id) === ctx.topicCountFact);
+      if (ctx.topicCountFact && facts[ctx.topicCountFact] === undefined && !countsOther) {
         const n = findCounts(tail)[0]?.count ?? parseBareCount(tail.replace(edgePunctuation, ''));
         if (n !== null && n !== undefined) facts[ctx.topicCountFact] = n;
       }
