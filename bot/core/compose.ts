@@ -457,7 +457,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const named = reading.items.filter((id) => index.benefits.has(id));
             let own = named.length === 0 && reading.inside.length === 0 && !kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w)) ? state.focus.benefits : named;
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
-            if (named.length === 0 && own.length > 0) {
+            if (own.length > 0) {
               const quoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q));
               const siblings = own.flatMap((id) => index.siblings(id)).filter((x) => index.benefits.has(x.id) && !own.includes(x.id));
               const byCap = siblings.filter((x) => {
