@@ -399,7 +399,10 @@ const namedMeasures: Handler = (ctx) => {
 const topic: Handler = (ctx) => {
   const { reading: r, index, prev, kb } = ctx;
   const perspective = perspectiveOf(ctx);
-  const named = [...r.items];
+  // 是不是公司注册下来就能拿1000万 after the team's support: of the items sharing the ceiling, the one discussed.
+  const current = [...prev.focus.benefits, ...prev.focus.checks];
+  const byCeiling = r.byCeiling ?? [];
+  const named = byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp')) && !r.quoted?.length) {
@@ -691,7 +694,9 @@ const reask: Handler = (ctx) => {
   if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0) return;
   // 这个政策是谁发的 / 有效期到什么时候: a question about the document, not an answer; it is answered.
   if (has(ctx, ...documentIntents)) return;
-  if (r.text.length > 10) {
+  // (这钱一次性打还是分几年给？: when money is paid is no point retrieval can find, however long the question.)
+  const payment = has(ctx, 'payment');
+  if (r.text.length > 10 && !payment) {
     if (!ctx.search) return searchFirst(ctx);
     if (ctx.search.cited) return;
   }

@@ -66,6 +66,8 @@ export interface Reading {
   undatedMonths?: { fact: string; month: number }[];
   /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
   paidHalf?: { fact: string; signed: string };
+  /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
+  byCeiling?: string[];
   /** 明年还能再拿吗 / 以后每年都有吗: a year after this one, or every year, is asked about. */
   laterYears?: true;
   /** 2028年8月签、10月才登记的: a month after a date of the message, in that date's year (YYYY-MM). */
@@ -747,7 +749,10 @@ export function createReader(kb: KnowledgeBase) {
       if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
-        if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) reading.items.push(b.id);
+        if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) {
+          reading.items.push(b.id);
+          (reading.byCeiling ??= []).push(b.id);
+        }
         if (withCap.length === 0) (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
