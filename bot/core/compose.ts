@@ -256,9 +256,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       }
       case 'individuals': {
         // The items for people: a benefit for a person's kind, or a check of who someone is (科研人员).
-        const people = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => p.serves));
         const items = kb.measures.flatMap((m) => [
-          ...m.benefits.filter((b) => people.has(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（${b.beneficiaryLabel}，最高${yuanAsWritten(b.cap.yuan)}）`),
+          ...m.benefits.filter((b) => index.forPeople.has(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（${b.beneficiaryLabel}，最高${yuanAsWritten(b.cap.yuan)}）`),
           ...m.provisions.filter((p) => p.conditions.some((c) => c.fact && index.personFact(c.fact))).map((p) => `· 第${m.number}条 ${p.title}`),
         ]);
         out.text.push(t('doc.individuals', { appliesTo: doc.appliesTo.join('、'), items: items.join('\n') }));

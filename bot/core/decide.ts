@@ -144,6 +144,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     conditionFacts,
     /** Who someone is (a researcher, a manager) rather than what they did. */
     personFact: (fact: string) => personFacts.has(fact),
+    /** The beneficiaries a person is (a technology manager, a research team): money for them goes to people. */
+    forPeople: new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => p.serves)) as ReadonlySet<string>,
     /** A date something happened on (when a contract was signed). */
     dateFact: (fact: string) => dateFacts.has(fact),
     /** Whether a condition of these items is met by a partner of this kind (a university for the contract subsidy, not an enterprise). */
@@ -221,9 +223,8 @@ const recipient: Handler = (ctx) => {
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
   // 给学校还是课题组: a person named beside money that goes to an institution.
-  const persons = new Set(Object.entries(kb.vocabulary.parties).filter(([, p]) => p.person).flatMap(([, p]) => p.serves));
   const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w)));
-  const internal = personNamed && benefits.some((id) => !persons.has(index.benefits.get(id)!.benefit.beneficiary));
+  const internal = personNamed && benefits.some((id) => !index.forPeople.has(index.benefits.get(id)!.benefit.beneficiary));
   ctx.parts.push({ kind: 'recipient', benefits, internal });
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   if (has(ctx, 'rate')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
@@ -289,6 +290,10 @@ const documentTopics: [IntentId, DocumentTopic][] = [
 
 /** Whether a message names an item or a measure. */
 const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length > 0;
+/** Facts that only say what kind the asker or partner is (我们是企业): no topic of their own. */
+const KIND_FACTS = new Set(['applicantType', 'institutionType', 'personRole']);
+/** Questions about the document that, asked beside an item named, are that item's (申报指南 of 中试平台). */
+const ITEM_SHADOWS = new Set<DocumentTopic>(['guide', 'list', 'largest', 'individuals', 'registration']);
 
 /**
  * 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so the benefits
@@ -299,7 +304,8 @@ const noIncrease: Handler = (ctx) => {
   if (!n) return;
   const onIt = (ids: string[]) => ids.filter((id) => ctx.index.baseFact(id) === n.fact);
   const named = onIt(ctx.reading.items);
-  const benefits = named.length > 0 ? named : onIt(ctx.prev.focus.benefits).length > 0 ? onIt(ctx.prev.focus.benefits) : onIt([...ctx.index.benefits.keys()]);
+  const discussed = onIt(ctx.prev.focus.benefits);
+  const benefits = named.length > 0 ? named : discussed.length > 0 ? discussed : onIt([...ctx.index.benefits.keys()]);
   if (benefits.length === 0) return;
   mergeFacts(ctx);
   delete ctx.next.facts[n.fact];
@@ -313,13 +319,13 @@ const noIncrease: Handler = (ctx) => {
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
-  const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
+  const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
   const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.index.dateFact(f));
   // 有企业8月份签的技术合同，能按这个政策申报吗: who did it (the asker's kind) is no topic of its own either.
-  const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && f !== 'applicantType' && f !== 'institutionType' && f !== 'personRole');
+  const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && !KIND_FACTS.has(f));
   const undated = r.undatedMonths ?? [];
   if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
@@ -333,7 +339,7 @@ const documentQuestions: Handler = (ctx) => {
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
-    if ((topic === 'guide' || (topic === 'scope' && intent === 'scope') || topic === 'list' || topic === 'largest' || topic === 'individuals' || topic === 'registration') && aboutItem) continue;
+    if ((ITEM_SHADOWS.has(topic) || (topic === 'scope' && intent === 'scope')) && aboutItem) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
@@ -541,18 +547,6 @@ const topic: Handler = (ctx) => {
       const bases = new Set(benefits.map((id) => index.baseFact(id)).filter(Boolean) as string[]);
       const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => bases.has(f) && r.facts[f] === undefined));
       ctx.next.facts = { ...keep };
-      // 我们是三甲医院… then 企业花500万买了我们这个专利，企业那边能拿多少: the asker known before is the partner of the party asked about.
-      // (The party asked about, named before 买了我们, is no partner of its own.)
-      if (r.self.length === 0 && r.asked.length > 0 && prev.parties.self.length > 0 && !r.asked.some((p) => prev.parties.self.includes(p))) {
-        const partnerAsked = r.counterparties.length > 0 && r.counterparties.every((p) => r.asked.includes(p));
-        for (const p of prev.parties.self) {
-          for (const [f, value] of Object.entries(kb.vocabulary.parties[p]?.asCounterparty ?? {})) {
-            if (r.facts[f] !== undefined && !partnerAsked) continue;
-            ctx.next.facts[f] = value;
-            r.facts[f] = value;
-          }
-        }
-      }
       ctx.next.amounts = ctx.continues ? prev.amounts : [];
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];
@@ -613,16 +607,16 @@ function mergeFacts(ctx: Ctx) {
   for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined)) ctx.next.facts[fact] = value;
   if (r.self.length > 0) ctx.next.parties.self = r.self;
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
-  // 我们研究院跟一家企业一起揭了…的榜: when every benefit in focus is the partner's, not the asker's, the asker is
-  // that benefit's partner (the institution the enterprise joins) and the partner its applicant.
+  // 我们研究院跟一家企业一起揭了…的榜 / 我们是三甲医院… then 企业…能拿多少: when every benefit in focus is the other
+  // party's (named or asked about), not the asker's, the asker is that benefit's partner and the other its applicant.
   const selves = ctx.next.parties.self;
-  const partners = ctx.next.parties.counterparties;
+  const others = [...new Set([...ctx.next.parties.counterparties, ...r.asked])].filter((p) => !selves.includes(p));
   const focusBenefits = ctx.next.focus.benefits;
   const serves = (p: string, id: string) => parties[p]?.serves.includes(ctx.index.benefits.get(id)?.benefit.beneficiary ?? '') ?? false;
   // (Not when the asker asks for itself: 我个人能拿30%吗 is the teacher's question.)
-  const askedOthers = r.asked.every((p) => partners.includes(p));
-  if (askedOthers && r.self.length + r.counterparties.length > 0 && selves.length > 0 && partners.length > 0 && focusBenefits.length > 0 && focusBenefits.every((id) => partners.some((p) => serves(p, id)) && !selves.some((p) => serves(p, id)))) {
-    for (const p of partners) Object.assign(ctx.next.facts, parties[p]?.asSelf ?? {});
+  const asksForItself = r.asked.some((p) => selves.includes(p));
+  if (!asksForItself && r.self.length + r.counterparties.length + r.asked.length > 0 && selves.length > 0 && others.length > 0 && focusBenefits.length > 0 && focusBenefits.every((id) => others.some((p) => serves(p, id)) && !selves.some((p) => serves(p, id)))) {
+    for (const p of others) Object.assign(ctx.next.facts, parties[p]?.asSelf ?? {});
     for (const p of selves) Object.assign(ctx.next.facts, parties[p]?.asCounterparty ?? {});
   }
   // 我们能牵头组建任务型创新联合体吗 from a new R&D institution said before: words said of an asker of none of the kinds they are for deny the fact.

@@ -439,18 +439,18 @@ export function createReader(kb: KnowledgeBase) {
       }
       partnerSpans.push([m.end, inSpan.at(-1)!.end]);
     }
+    // The party opening a message (某高校…, 学校想用…), when it is no partner.
+    const opening = found[0] && found[0].start <= OPENING && !partnerFinds.includes(found[0]) ? found[0] : undefined;
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
     if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
       const firstMarker = markerFinds[0]!;
       // 某高校有国家技术创新中心，去年跟企业新签…: else the party opening the message, in an earlier clause.
-      const opens = found[0] && found[0].start <= 3 && found[0].end <= firstMarker.start && !partnerFinds.includes(found[0]) ? found[0] : undefined;
-      const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1) ?? opens;
+      const subject = found.filter((p) => p.end <= firstMarker.start && clauses[p.start] === clauses[firstMarker.start]).at(-1) ?? (opening && opening.end <= firstMarker.start ? opening : undefined);
       if (subject) self.add(subject.value);
     }
     // 学校想用“先使用后付费”把专利给一家大型企业用: without a first person, the party opening the message, right
     // before a verb of intending, is the one asking.
-    const opening = found[0];
-    if (self.size === 0 && !firstPersonFinds.length && opening && opening.start <= 2 && !partnerFinds.includes(opening) && v.grammar.intending.some((w) => text.startsWith(w, opening.end))) {
+    if (self.size === 0 && !firstPersonFinds.length && opening && v.grammar.intending.some((w) => text.startsWith(w, opening.end))) {
       self.add(opening.value);
       selfFinds.push(opening);
     }
@@ -682,6 +682,11 @@ export function createReader(kb: KnowledgeBase) {
     return reading;
   }
 
+  /** The years said relative to this one in a message (去年 → -1, 明年 → 1), anywhere in it. */
+  function relativeYearsSaid(text: string): number[] {
+    return Object.entries(v.grammar.relativeYears).flatMap(([w, offset]) => (text.includes(w) ? [offset] : []));
+  }
+
   /**
    * Dates as findDates reads them, and months in a year said relative to the day asked (去年8月, 今年3月5号):
    * the relative word is read as that year, and the date spans the word.
@@ -813,7 +818,7 @@ export function createReader(kb: KnowledgeBase) {
       reading.noIncrease = { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
     }
     // 不好意思去年的数据我记错了，是2600万: last year's total corrected; this year's, known, stays.
-    const lastYear = Object.entries(v.grammar.relativeYears).some(([w, offset]) => offset === -1 && text.includes(w));
+    const lastYear = relativeYearsSaid(text).includes(-1);
     const known = ctx.yearBefore;
     if (known?.current && lastYear && reading.intents.includes('correction')) {
       const same = reading.amounts.filter((x) => x.fact === known.fact && x.raw !== '');
@@ -893,7 +898,7 @@ export function createReader(kb: KnowledgeBase) {
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
     // 明年还能再拿吗 / 以后每年都有吗: a later year or every year.
-    if (Object.entries(v.grammar.relativeYears).some(([w, offset]) => offset > 0 && text.includes(w)) || v.grammar.eachYear.some((w) => text.includes(w))) reading.laterYears = true;
+    if (relativeYearsSaid(text).some((offset) => offset > 0) || v.grammar.eachYear.some((w) => text.includes(w))) reading.laterYears = true;
     // 8月份签的技术合同: a month with no year, of an event a date fact names (not one of a date read above).
     // 2028年8月签、10月才登记的: after a date of the message, the month is of that date's year — a second date of
     // the same event, said against the validity like the first.
@@ -989,6 +994,8 @@ export function createReader(kb: KnowledgeBase) {
 export type Reader = ReturnType<typeof createReader>;
 
 /** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
+/** How far into a message a party word still opens it (某高校…, 一家企业…): a few characters of lead-in. */
+const OPENING = 3;
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
 
 
