@@ -144,7 +144,17 @@ export const provisionSchema = z
     title: nonEmpty,
     outcome: nonEmpty,
     numbers: z
-      .array(z.object({ name: nonEmpty, value: decimalString, unit: z.enum(['percent', 'years']) }).strict())
+      .array(
+        z
+          .object({
+            name: nonEmpty,
+            value: decimalString,
+            unit: z.enum(['percent', 'years']),
+            /** The figure is the least (min) or the most (max) the text allows: a figure a user quotes is compared with it. */
+            bound: z.enum(['min', 'max']).optional(),
+          })
+          .strict(),
+      )
       .default([]),
     conditions: z.array(conditionSchema).default([]),
     quote: nonEmpty,

@@ -103,6 +103,21 @@ export const templateCatalogue = {
   'note.eachYear': ['measure', 'title', 'quote'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
   'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
+  /** 还有多少天到期: the days from the day asked to the end of the validity. */
+  'doc.validity.remaining': ['asOf', 'to', 'days'],
+  /** 能按40%补吗 of an item with an exact rate: the text's rate, not the one quoted. */
+  'rate.other': ['measure', 'title', 'rate', 'value'],
+  /** 能按15%给吗 of an item of at most a rate (不超过10%): above it, or within it. */
+  'rate.upToAbove': ['measure', 'title', 'rate', 'value'],
+  'rate.upToWithin': ['measure', 'title', 'rate', 'value'],
+  /** 亏了30%在容亏范围内吗 / 存续期能延长到20年吗: a figure quoted against the least and most the text allows. */
+  'bound.within': ['title', 'value', 'min', 'max'],
+  'bound.withinMax': ['title', 'value', 'max'],
+  /** A percentage or a span of years as written in the remarks above. */
+  'figure.percent': ['value'],
+  'figure.years': ['value'],
+  'bound.above': ['title', 'value', 'max'],
+  'bound.below': ['title', 'value', 'min'],
   /** Two dates of one event (签订 and 登记): the text says not which counts. */
   'date.which': [],
   /** A month with no year (8月份签的): each year it may be, against the validity. */

@@ -4,7 +4,7 @@
  * engine's results. The result comes first; the validity period, the
  * combination rule and the application guide are said once a conversation.
  */
-import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase, type TemplateId } from '../../knowledge/index.ts';
+import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { formatFen, yuanStringToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import type { Computed } from './compute.ts';
@@ -37,6 +37,24 @@ export interface ComposeInput {
 const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 
 /** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
+/** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
+function boundRemarks(p: Provision, reading: Reading, t: (id: TemplateId, vars?: Vars) => string): string[] {
+  const out: string[] = [];
+  for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
+    const said = (value: string) => t(unit === 'percent' ? 'figure.percent' : 'figure.years', { value });
+    const min = p.numbers.find((n) => n.unit === unit && n.bound === 'min');
+    const max = p.numbers.find((n) => n.unit === unit && n.bound === 'max');
+    for (const q of new Set(quoted)) {
+      const vars = { title: p.title, value: said(q), ...(min ? { min: said(min.value) } : {}), ...(max ? { max: said(max.value) } : {}) };
+      if (max && Number(q) > Number(max.value)) out.push(t('bound.above', vars));
+      else if (min && Number(q) < Number(min.value)) out.push(t('bound.below', vars));
+      else if (min && max) out.push(t('bound.within', vars));
+      else if (max) out.push(t('bound.withinMax', vars));
+    }
+  }
+  return out;
+}
+
 const withCap = ({ measure, benefit }: { measure: number; benefit: { title: string; cap: { yuan: number } } }) => `第${measure}条${benefit.title}（最高${yuanAsWritten(benefit.cap.yuan)}）`;
 
 /** Placeholder values: every one a string the template puts in as it is. */
@@ -485,6 +503,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             documentPart(part.topic, asOf, out);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
+            // 还有多少天到期: the days left, counted from the day asked.
+            if (part.topic === 'validity' && asOf >= doc.validity.from && asOf <= doc.validity.to && kb.vocabulary.grammar.remaining.some((w) => reading.text.includes(w))) {
+              const days = Math.round((Date.parse(doc.validity.to) - Date.parse(asOf)) / 86_400_000);
+              out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(asOf), to: dateAsWritten(doc.validity.to), days }));
+            }
             // 明年还能申报吗: the year asked against the validity, in full or in part.
             if (part.topic === 'validity' && reading.yearAsked !== undefined) {
               const v = doc.validity;
@@ -544,6 +567,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            for (const note of boundRemarks(p, reading, t)) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             out.cite(quoteCitation(measure, p.quote));
             break;
@@ -664,6 +688,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const base = b.base && b.rate?.kind === 'unspecified' ? state.facts[b.base.fact] : undefined;
               const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
               if (r.status === 'cap_only' && baseFen !== null && baseFen < r.capFen) remark(t('note.shareOfBase', { measure: r.measure, title: r.title, base: formatWan(baseFen), cap: formatWan(r.capFen) }));
+            }
+            // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
+            if (reading.intents.includes('rate')) {
+              for (const q of new Set(reading.quotedPercents ?? [])) {
+                for (const r of computed.results) {
+                  const rate = index.benefits.get(r.benefit)!.benefit.rate;
+                  const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
+                  if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent)) remark(t('rate.other', vars));
+                  if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : 'rate.upToWithin', vars));
+                }
+              }
             }
             // 能直接申报高级职称吗: what the text leaves open about an item answered, in the words asked.
             for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {

@@ -267,6 +267,8 @@ const continuation: Handler = (ctx) => {
   }
   // 需要什么条件？ while a question is pending: the topic's conditions, not retrieval's best clause.
   if (namesNothing && has(ctx, 'conditions') && reading.text.length <= 16) ctx.continues = true;
+  // 上限呢？ / 比例是多少 while a question is pending: the topic's ceiling or rate again, with the question still waiting.
+  if (namesNothing && pending && has(ctx, 'maximum', 'rate') && reading.text.length <= 16) ctx.continues = true;
 };
 
 const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment'];

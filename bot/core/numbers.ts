@@ -328,6 +328,27 @@ export function findMonths(input: string): MonthMention[] {
   return out;
 }
 
+/** A span of years (20年, 十五年, 两年内), its place in the message. */
+export interface YearsMention {
+  years: string;
+  start: number;
+  end: number;
+}
+
+// Not a year of the calendar (2026年), not a month or a grade after it (年月, 年度, 年级), not part of a longer number.
+const yearsRe = /(?<![\d.零〇一二两三四五六七八九十百])(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3}|半)\s*(?:个)?\s*年(?![月度级初底末])/g;
+
+/** Spans of years said (延长到20年, 十五年): counts of years, never a year of the calendar. */
+export function findYears(input: string): YearsMention[] {
+  const out: YearsMention[] = [];
+  for (const m of normalizeDigits(input).matchAll(yearsRe)) {
+    const n = m[1]!;
+    const years = n === '半' ? '0.5' : /\d/.test(n) ? n : String(parseChineseSection(n)?.num ?? '');
+    if (years && Number(years) > 0) out.push({ years, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

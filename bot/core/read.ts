@@ -6,7 +6,7 @@
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
-import { findAmounts, findCounts, findDates, findMonths, findPercents, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
 
@@ -92,6 +92,8 @@ export interface Reading {
   quoted?: string[];
   /** Percentages no fact takes (能给到70%吗 of an item with no rate), as written without the sign. */
   quotedPercents?: string[];
+  /** Spans of years said (延长到20年), as written without the unit. */
+  quotedYears?: string[];
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
@@ -190,7 +192,7 @@ export function createReader(kb: KnowledgeBase) {
   const personFacts = new Set([...parties.values()].filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
   const percentItems = new Set(kb.measures.flatMap((m) => m.provisions.filter((p) => p.numbers?.some((n) => n.unit === 'percent')).map((p) => p.id)));
-  const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, percent: b.rate.percent }] : [])));
+  const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, fen: BigInt(b.cap.yuan) * 100n })));
@@ -878,8 +880,23 @@ export function createReader(kb: KnowledgeBase) {
     for (const p of findPercents(text)) {
       const fact = cueFor(text, p.start, p.end, ['percent']);
       if (fact && Number(p.percent) > 0) facts[fact] = p.percent;
-      else if (!fact) (reading.quotedPercents ??= []).push(p.percent);
+      else if (!fact) {
+        (reading.quotedPercents ??= []).push(p.percent);
+        // 能按3%算吗 / 给到40%: a percentage asked for as the rate.
+        const before = text.slice(Math.max(0, p.start - 3), p.start).trimEnd();
+        if (v.grammar.rateBefore.some((w) => before.endsWith(w)) && !reading.intents.includes('rate')) reading.intents.push('rate');
+      }
     }
+    // 能按40%补吗: a percentage no fact takes, in a message asking nothing else, asks about a rate.
+    if (reading.quotedPercents && reading.intents.length === 0) reading.intents.push('rate');
+    // 第7条能按15%给吗: a rate asked of a measure named with one benefit that has a rate is asked of that benefit.
+    if (reading.quotedPercents && reading.intents.includes('rate') && reading.items.length === 0 && reading.measures.length === 1) {
+      const rated = byRate.filter((b) => b.measure === reading.measures[0]);
+      if (rated.length === 1) reading.items.push(rated[0]!.id);
+    }
+    // 存续期能延长到20年吗: a span of years, compared with the years an item states.
+    const years = findYears(text).map((y) => y.years);
+    if (years.length > 0) reading.quotedYears = years;
     for (const c of findCounts(text)) {
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;

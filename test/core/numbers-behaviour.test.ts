@@ -6,7 +6,7 @@
  * mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
-import { findAmounts, findCounts, findDates, findMonths, findPercents, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount } from '../../bot/core/numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount } from '../../bot/core/numbers.ts';
 
 const WAN = 1_000_000n; // fen in 1万元
 const YUAN = 100n;
@@ -244,6 +244,23 @@ describe('months with no year', () => {
 
   it('spans the month and its 份', () => {
     expect(findMonths('是8月份签的')).toEqual([{ month: 8, start: 1, end: 4 }]);
+  });
+});
+
+describe('spans of years', () => {
+  const years = (text: string) => findYears(text).map((y) => y.years);
+  it.each([
+    ['存续期能延长到20年吗', ['20']],
+    ['十五年', ['15']],
+    ['两年内', ['2']],
+    ['半年', ['0.5']],
+    ['延长到２０年', ['20']],
+  ])('%j is %j years', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each(['2026年', '2028年8月', '去年', '今年', '3个年度', '12年级', '二〇二六年'])('%j is no span of years', (text) => {
+    expect(years(text)).toEqual([]);
   });
 });
 
