@@ -839,7 +839,14 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
 /** Whose benefits the message is about: the parties asked about, else the asker, else the usual asker. */
 function perspectiveOf(ctx: Ctx): string[] {
   const r = ctx.reading;
-  if (r.asked.length > 0) return r.asked;
+  // 我们…能拿多少？促成这单的技术经理人能拿多少？: two questions, the asker's own and another party's: both.
+  if (r.asked.length > 0) return (r.questions ?? 0) > 1 && r.speaker ? [...new Set([...r.asked, ...askerOf(ctx)])] : r.asked;
+  return askerOf(ctx);
+}
+
+/** Who asks, as said or as the conversation knows it, else the usual asker unless that is the other party. */
+function askerOf(ctx: Ctx): string[] {
+  const r = ctx.reading;
   if (r.self.length > 0) return r.self;
   if (ctx.prev.parties.self.length > 0) return ctx.prev.parties.self;
   // The other party named is not the one asking (我们和一家企业签了合同 is not the enterprise's question).
