@@ -253,11 +253,15 @@ const continuation: Handler = (ctx) => {
   const statesTopicFact = [...topicFacts, ...COMBINATION_FACTS].some((f) => reading.facts[f] !== undefined && !ownKind.has(f));
   if ((pending && reading.facts[pending] !== undefined) || reading.option) ctx.continues = true;
   if (statesTopicFact && (has(ctx, 'correction', 'followUp') || reading.text.length <= 24)) ctx.continues = true;
+  // 我们有个兄弟公司在区级工业园，不在省级开发区，它也能申请这个吗 / 我们不是领军企业，就是家中小企业，能牵头吗:
+  // however long, a message stating the topic's facts with no figure and naming nothing else is about the same topic.
+  if (statesTopicFact && reading.items.length === 0 && reading.measures.length === 0 && reading.amounts.length === 0) ctx.continues = true;
   // 那2028年9月以后签的合同呢: when the topic's contract was signed is about the same topic.
   if (Object.keys(reading.facts).some((f) => ctx.index.dateFact(f)) && reading.items.length === 0 && reading.measures.length === 0) ctx.continues = true;
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
-  if (namesNothing && !pending && reading.text.length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
+  // (Counted without punctuation: 认定之后每年还有钱吗，还是一次性的？ is as short as it reads.)
+  if (namesNothing && !pending && reading.text.replace(/[\s\p{P}]/gu, '').length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 所以一个平台在这条下面最多能拿1500万对吧: a sum quoted of the topic's items is a question of their total.
