@@ -483,9 +483,6 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               });
               if (byCap.length > 0) own = [...byCap.map((x) => x.id), ...own].filter((id, i, all) => all.indexOf(id) === i);
             }
-            // 两个都建的话能都拿吗 after 中试平台, then 概念验证中心呢 / 同时再建一个概念验证中心，两块能都拿吗: the earlier
-            // topic's items with the current one's.
-            if (own.length === 1 && state.earlier.length > 0 && kb.vocabulary.grammar.both.some((w) => reading.text.includes(w))) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.
             const partiesNamed = [...new Set([...reading.self, ...reading.counterparties, ...reading.asked])];
             if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
@@ -493,6 +490,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
             }
+            // 两个都建的话能都拿吗 after 中试平台, then 概念验证中心呢 / 同时再建一个概念验证中心，两块能都拿吗: the earlier
+            // topic's items with the current one's.
+            if (own.length === 1 && state.earlier.length > 0 && kb.vocabulary.grammar.both.some((w) => reading.text.includes(w))) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => withCap(index.benefits.get(id)!)).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));

@@ -469,15 +469,21 @@ const topic: Handler = (ctx) => {
       return 'stop';
     }
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
-    if (serves && r.asked.length > 0 && benefits.length === 0 && named.length === 0 && topical(prev)) {
-      const known = { ...prev.facts, ...Object.assign({}, ...r.asked.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from]) => prev.facts[from] !== undefined).map(([from, to]) => [to, prev.facts[from]])))) };
+    // 合同金额1200万，那学校大概能拿多少？我们企业自己能拿多少: each party asked that none of the benefits found serves
+    // gets its own on the same figures (the school's yearly new contracts are the enterprise's contract).
+    const lacking = r.asked.filter((p) => !benefits.some((id) => kb.vocabulary.parties[p]?.serves.includes(index.benefits.get(id)!.benefit.beneficiary)));
+    if (serves && lacking.length > 0 && named.length === 0 && topical(prev)) {
+      const base = { ...prev.facts, ...r.facts };
+      const known = { ...base, ...Object.assign({}, ...lacking.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from, to]) => base[from] !== undefined && base[to] === undefined).map(([from, to]) => [to, base[from]])))) };
       // 那药企那边能拿什么 after a hospital's yearly new contracts with it: the asker's figure read back as the partner's contracts.
       for (const p of prev.parties.self) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) if (prev.facts[to] !== undefined && known[from] === undefined && !r.asked.includes(p)) known[from] = prev.facts[to];
-      for (const [id, { benefit }] of index.benefits) if (serves.has(benefit.beneficiary) && known[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);
-      if (benefits.length > 0) {
-        Object.assign(r.facts, Object.fromEntries(Object.entries(known).filter(([f]) => prev.facts[f] === undefined)));
-        ctx.continues = false;
-      } else if (!Object.keys(r.facts).some((f) => !ownKind.has(f))) {
+      const before = benefits.length;
+      const lackingServes = new Set(lacking.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
+      for (const [id, { benefit }] of index.benefits) if (lackingServes.has(benefit.beneficiary) && known[index.baseFact(id) ?? ''] !== undefined && !benefits.includes(id)) benefits.push(id);
+      if (benefits.length > before) {
+        Object.assign(r.facts, Object.fromEntries(Object.entries(known).filter(([f]) => prev.facts[f] === undefined && r.facts[f] === undefined)));
+        if (before === 0) ctx.continues = false;
+      } else if (before === 0 && !Object.keys(r.facts).some((f) => !ownKind.has(f))) {
         // 那研究人员能拿什么: none of theirs works on those figures — what there is for them, not the topic again.
         ctx.parts.push({ kind: 'vague', party: r.asked[0]! });
         ctx.next.pending = null;

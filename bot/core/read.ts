@@ -391,8 +391,17 @@ export function createReader(kb: KnowledgeBase) {
       // 我们公司 / 我是江南大学的老师: the first party word close after a first-person word (before any 和/跟),
       // and one more joined to it by 的; 我们企业想找高校 names the university as someone else.
       const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
-      const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start));
-      if (!first) continue;
+      // (转让给我们以后学校能拿: words that break the description between them — 以后, 给, 说 — name someone else.)
+      const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)));
+      if (!first) {
+        // 我在一家技术转移公司做技术经纪人: a person's role after a verb of working, in the first person's clause, however far.
+        const role = v.firstPersonSingular.includes(fp.word) ? found.find((p) => p.start >= fp.end && p.start < stop && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person && v.grammar.roleVerbs.some((w) => text.slice(0, p.start).endsWith(w))) : undefined;
+        if (role) {
+          self.add(role.value);
+          selfFinds.push(role);
+        }
+        continue;
+      }
       // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
       const person = v.firstPersonSingular.includes(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
       if (person && !/^(下属|里|那边)?的?$/.test(text.slice(first.end, person.start))) {
@@ -459,7 +468,8 @@ export function createReader(kb: KnowledgeBase) {
     // 学校能拿多少 / 企业和学校分别能拿多少: a party word right before a verb of receiving names whose benefits are asked.
     const asked: string[] = [];
     for (const [i, p] of found.entries()) {
-      if (!RECEIVE.test(text.slice(p.end, p.end + 8))) continue;
+      // (带成果创办企业最高能拿多少: a company to be founded is not asked about.)
+      if (!RECEIVE.test(text.slice(p.end, p.end + 8)) || founded(text, p.start)) continue;
       asked.push(p.value);
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
@@ -1019,7 +1029,7 @@ const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那�
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
 /** 从这个政策 / 从这里面: where the money would come from, between the asker and the verb of receiving. */
 const FROM_SOURCE = /^(能|可以)?从[^，,。？?]{1,8}?(?=拿|领|获得|得到)/;
-const RECEIVE = /^(那边|这边|方面)?(分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给)/;
+const RECEIVE = /^(那边|这边|方面)?(自己)?(大概|大约|大致|最多|最高|分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给)/;
 
 /** One person speaks (我, 本人) or an organisation (我们, 我司): general grammar. */
 function speakerOf(text: string): Reading['speaker'] {
