@@ -173,6 +173,8 @@ export const templateCatalogue = {
   'doc.validity.yearPart': ['year', 'from', 'to'],
   'doc.adjustment': [],
   'doc.interpretation': ['interpreters'],
+  /** 适用医院吗: a kind named that the list of who the measures apply to holds. */
+  'doc.scope.kind': ['kinds'],
   'doc.scope': ['appliesTo', 'beneficiaries'],
   /** 个人能申请吗: the applicants listed are organisations; the items addressed to people. */
   'doc.individuals': ['appliesTo', 'items'],

@@ -222,6 +222,10 @@ export const vocabularySchema = z
         roleVerbs: z.array(word).default([]),
         /** Words between a first person and a party word that break the description (转让给我们以后学校能拿): the party is someone else. */
         selfBreaks: z.array(word).default([]),
+        /** Words for every one of a kind (每个团队, 所有企业): 都能拿 after them asks whether it comes to all, not about two items together. */
+        everyOne: z.array(word).default([]),
+        /** Words pointing back at a way or a thing just described (这种方式, 这样): a short question with them is about it. */
+        pointingBack: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

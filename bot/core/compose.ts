@@ -500,6 +500,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 江阴的企业能不能适用: Wuxi's own counties and districts are in scope, said first.
             if (part.topic === 'scope' && reading.inside.length > 0) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
+            // 这个政策适用医院吗: a kind named that the list of who the measures apply to holds is said to be in it, first.
+            const kinds = part.topic === 'scope' ? [...new Set([...reading.asked, ...reading.self, ...reading.counterparties])].map((p) => kb.vocabulary.parties[p]?.label ?? '').filter((label) => doc.appliesTo.includes(label)) : [];
+            if (kinds.length > 0) out.text.push(t('doc.scope.kind', { kinds: kinds.join('、') }));
             documentPart(part.topic, asOf, out);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');

@@ -526,6 +526,15 @@ const topic: Handler = (ctx) => {
     for (const [id] of index.benefits) if (r.mentioned.includes(index.baseFact(id) ?? '') && perspectiveServes(ctx, perspective, id)) benefits.push(id);
     found = benefits.length > 0;
   }
+  // 能给多少钱 after 青年科学家支撑计划: a short follow-up on support with no amount is answered about that support again;
+  // one pointing back at it (这种方式市里有补贴吗) before retrieval is asked, the others when it finds nothing.
+  const onDescribed = !found && named.length === 0 && prev.focus.described.length > 0 && !topical(prev) && r.text.length <= 16 && Object.keys(r.facts).length === 0;
+  if (onDescribed && kb.vocabulary.grammar.pointingBack.some((w) => r.text.includes(w))) {
+    for (const id of prev.focus.described) ctx.parts.push({ kind: 'provision', id });
+    ctx.next.focus = prev.focus;
+    ctx.next.pending = null;
+    return 'stop';
+  }
   // Nothing named: retrieval's best clauses, for a question about amounts, conditions or content.
   if (!found && !ctx.continues && (has(ctx, 'amount', 'conditions', 'explain', 'rate') || r.self.length > 0)) {
     if (!ctx.search) return searchFirst(ctx);

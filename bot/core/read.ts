@@ -554,6 +554,11 @@ export function createReader(kb: KnowledgeBase) {
       if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE)) continue;
       found.add(f.value);
     }
+    // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
+    if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w))) {
+      found.delete('combination');
+      found.add('automatic');
+    }
     return [...found];
   }
 
