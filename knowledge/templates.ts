@@ -49,6 +49,8 @@ export const templateCatalogue = {
   // Results.
   'result.title': ['measure', 'title'],
   'result.computed': ['amount'],
+  /** The item's amount when another policy's, higher, is the one paid (从优就高). */
+  'result.computedOther': ['amount', 'payable'],
   'result.computedUpTo': ['amount'],
   'result.computedUnknown': ['amount', 'unknown'],
   'result.capOnly': ['cap'],
@@ -83,6 +85,8 @@ export const templateCatalogue = {
   'instance.counted': ['party', 'amount', 'result'],
   'instance.excluded': ['party', 'amount', 'reason'],
   'instance.partyUnknown': [],
+  /** A contract of an item whose partner does not matter. */
+  'instance.unnamed': [],
   total: ['count', 'amount'],
   'combination.compare': ['other', 'principle', 'verdict'],
   'combination.other': ['amount'],

@@ -226,6 +226,8 @@ export const vocabularySchema = z
         everyOne: z.array(word).default([]),
         /** Words pointing back at a way or a thing just described (这种方式, 这样): a short question with them is about it. */
         pointingBack: z.array(word).default([]),
+        /** Pronouns of the other party (他们, 对方): before a verb of receiving, they ask about the partner named (他们能拿多少). */
+        otherParty: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

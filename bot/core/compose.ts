@@ -131,6 +131,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'computed': {
         const amount = formatWan(r.amountFen!);
         if (unknown > 0) return t('result.computedUnknown', { amount, unknown });
+        // 区里140万、市里100万: the headline says which is paid, as the comparison below it does.
+        if (r.combination?.higher === 'other') return t('result.computedOther', { amount, payable: formatWan(r.combination.payableFen) });
         return t(b.rate?.kind === 'up_to' || r.count !== null ? 'result.computedUpTo' : 'result.computed', { amount });
       }
       case 'cap_only':
@@ -151,13 +153,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return t('check.unknown', { count: c.conditions.filter((x) => x.status === 'unknown').length });
   }
 
+  const counterpartyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asCounterparty ?? {})));
+  /** Whether a benefit's conditions test who the partner of its contracts is (第6条's 科研事业单位). */
+  const partnerMatters = (id: string) => index.benefits.get(id)!.benefit.conditions.some((c) => c.fact !== undefined && counterpartyFacts.has(c.fact));
+
   function resultBlock(r: BenefitResult, computed: Computed): string[] {
     const lines = [`${t('result.title', { measure: r.measure, title: r.title })}${headline(r)}`];
     const formula = formulaText(r);
     if (formula) lines.push(formula);
     else if ((r.status === 'needs_info' || r.status === 'cap_only') && ruleText(r)) lines.push(ruleText(r));
     for (const inst of computed.instances.get(r.benefit) ?? []) {
-      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : t('instance.partyUnknown');
+      // (Of an item with no condition on the partner, such as the manager's award, an unnamed partner is not said.)
+      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : partnerMatters(r.benefit) ? t('instance.partyUnknown') : t('instance.unnamed');
       const amount = formatWan(yuanStringToFen(inst.amount.yuan)!);
       lines.push(
         inst.result.status === 'not_eligible'

@@ -491,6 +491,13 @@ const topic: Handler = (ctx) => {
       }
     }
   }
+  // 我…算是驻校的技术经理人。我们这种有奖励吗: one person asking for money, none of whose own benefits is in play,
+  // asks about their own (the manager's award), not the benefits of the workplace named.
+  const people = r.self.filter((p) => kb.vocabulary.parties[p]?.person);
+  if (people.length > 0 && people.length === r.self.length && r.asked.length === 0 && has(ctx, 'amount') && !benefits.some((id) => perspectiveServes(ctx, perspective, id))) {
+    const own = [...index.benefits.keys()].filter((id) => index.baseFact(id) && perspectiveServes(ctx, perspective, id));
+    if (own.length > 0) benefits.splice(0, benefits.length, ...own);
+  }
   // 如果是200万呢 after a contract and the manager's award on it: the topic's benefits on that figure are all worked out again.
   if (has(ctx, 'followUp', 'correction') && named.length === 0) {
     for (const id of prev.focus.benefits) if (!benefits.includes(id) && r.facts[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);

@@ -418,6 +418,20 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     const firstPersonFinds = firstPerson.findAll(text);
+    // 我在学校技术转移中心工作，算是驻校的技术经理人: one person's role, said later with a verb of being, is who
+    // speaks; the institution named first is where they work.
+    const singular = firstPersonFinds.find((fp) => v.firstPersonSingular.includes(fp.word));
+    if (singular && ![...self].some((p) => parties.get(p)!.person)) {
+      const role = found.find((p) => p.start > singular.end && parties.get(p.value)!.person && !isAsked(text, p.start, v.grammar) && v.grammar.roleVerbs.some((w) => {
+        const at = text.lastIndexOf(w, p.start - w.length);
+        return at >= singular.end && /^[^\s，,。？?！!；;]{0,4}$/.test(text.slice(at + w.length, p.start));
+      }));
+      if (role) {
+        self.clear();
+        self.add(role.value);
+        selfFinds.push(role);
+      }
+    }
     for (const m of markerFinds) {
       // 必须跟高校一起报吗: a partner asked about (必须, 一定要 … before the marker) is no partner stated.
       // (Only an asking word right before the marker: 是不是我们和江南大学签的都能补 still names the partner.)
@@ -473,6 +487,12 @@ export function createReader(kb: KnowledgeBase) {
       asked.push(p.value);
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
+    }
+    // 企业说市里会补他们30%，他们能拿多少: a pronoun of the other party before a verb of receiving asks about that party.
+    if (counterparties.length === 1) {
+      for (const w of v.grammar.otherParty) {
+        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (RECEIVE.test(text.slice(at + w.length, at + w.length + 8)) && !asked.includes(counterparties[0]!)) asked.push(counterparties[0]!);
+      }
     }
     // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
     // 我个人能从这个政策拿到钱吗: a source named between (从…) does not break it; 个人 asks for the person alone.
@@ -656,7 +676,6 @@ export function createReader(kb: KnowledgeBase) {
       reading.items = reading.items.filter((id) => !names.filter((f) => f.value === id).every(answering));
     }
 
-    readFigures(text, ctx, reading, who.partnerFinds);
     // 能拿30%吗: a rate the text gives one benefit names it, unless the rate is another policy's.
     // 比例是10%还是20%: rates offered as alternatives ask what the rate is; they name no item.
     const percents = findPercents(text);
@@ -664,10 +683,12 @@ export function createReader(kb: KnowledgeBase) {
     // 容亏率具体是多少，30%吗: an item named with percentages of its own (20%—50%) claims the one quoted.
     const namedWithPercents = reading.items.some((id) => percentItems.has(id));
     for (const p of alternatives || namedWithPercents ? [] : percents) {
-      if (Object.values(facts).includes(p.percent)) continue;
+      // (Before the figures are read: a percentage a fact's cue claims, 区里按30%补, is that fact's.)
+      if (cueFor(text, p.start, p.end, ['percent'])) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
 
+    readFigures(text, ctx, reading, who.partnerFinds);
     // A short bare answer (省级, 高校) fills a fact the topic still needs; the question just asked first.
     const bareFacts = [...new Set([...(ctx.pending ? [ctx.pending] : []), ...(text.length <= 15 ? ctx.expected : [])])];
     for (const id of bareFacts) {
