@@ -107,6 +107,11 @@ export const templateCatalogue = {
   'note.eachYear': ['measure', 'title', 'quote'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
   'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
+  /** 帮我区分一下这两个: each item compared, then whether their ceilings are the same. */
+  'compare.item': ['measure', 'title', 'beneficiary', 'rule', 'cap'],
+  'compare.capsSame': [],
+  'compare.capsDiffer': [],
+  'compare.capsSameAmount': [],
   /** 还有多少天到期: the days from the day asked to the end of the validity. */
   'doc.validity.remaining': ['asOf', 'to', 'days'],
   /** 能按40%补吗 of an item with an exact rate: the text's rate, not the one quoted. */

@@ -126,6 +126,8 @@ export const intentIds = [
   'individuals',
   /** 公司一定要注册在无锡吗: the text sets no place of registration. */
   'registration',
+  /** 帮我区分一下这两个 / 上限一样吗: items set side by side, each with whom it is for, its rule and its ceiling. */
+  'compare',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 
@@ -228,6 +230,8 @@ export const vocabularySchema = z
         pointingBack: z.array(word).default([]),
         /** Pronouns of the other party (他们, 对方): before a verb of receiving, they ask about the partner named (他们能拿多少). */
         otherParty: z.array(word).default([]),
+        /** A place said of a party (区里有企业, 区里一家公司): no cue of another policy's figures. */
+        partyPlaces: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

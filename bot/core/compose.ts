@@ -4,7 +4,7 @@
  * engine's results. The result comes first; the validity period, the
  * combination rule and the application guide are said once a conversation.
  */
-import { capPerLabel, dateAsWritten, yuanAsWritten, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
+import { capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { formatFen, yuanStringToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import type { Computed } from './compute.ts';
@@ -156,6 +156,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   const counterpartyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asCounterparty ?? {})));
   /** Whether a benefit's conditions test who the partner of its contracts is (第6条's 科研事业单位). */
   const partnerMatters = (id: string) => index.benefits.get(id)!.benefit.conditions.some((c) => c.fact !== undefined && counterpartyFacts.has(c.fact));
+
+  /** A benefit's rule in a line of a list (按技术合同实际成交额的30%, 每项最高50万元). */
+  function ruleOf(b: Benefit): string {
+    const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
+    return b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? `按${base}的一定比例（原文未规定比例）` : '择优支持';
+  }
+  /** A benefit's ceiling in a line of a list, with what it is counted per. */
+  const capOf = (b: Benefit) => `${yuanAsWritten(b.cap.yuan)}${b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）`}`;
 
   function resultBlock(r: BenefitResult, computed: Computed): string[] {
     const lines = [`${t('result.title', { measure: r.measure, title: r.title })}${headline(r)}`];
@@ -562,11 +570,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'measure': {
             const m = kb.measures[part.measure]!;
             const lines = [t('measure.header', { measure: m.number, heading: m.heading })];
-            for (const b of m.benefits) {
-              const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
-              const rule = b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? `按${base}的一定比例（原文未规定比例）` : '择优支持';
-              lines.push(t('measure.benefit', { title: b.title, beneficiary: b.beneficiaryLabel, rule, cap: `${yuanAsWritten(b.cap.yuan)}${b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）`}` }));
-            }
+            for (const b of m.benefits) lines.push(t('measure.benefit', { title: b.title, beneficiary: b.beneficiaryLabel, rule: ruleOf(b), cap: capOf(b) }));
             for (const p of m.provisions) lines.push(t(p.noAmount ? 'measure.provisionNoAmount' : 'measure.provision', { title: p.title, outcome: p.outcome }));
             if (m.benefits.length === 0 && m.provisions.length === 0) for (const c of chunks.filter((x) => x.measure === m.number).slice(0, 2)) lines.push(t('measure.other', { text: c.excerpt }));
             lines.push(t('measure.departments', { departments: m.departments.join('、') }));
@@ -656,6 +660,21 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 remark(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
+              }
+            }
+            // 帮我区分一下这两个的补助对象和计算方式 / 这个跟创新券的联动奖补上限一样吗: the items side by side (with the
+            // earlier topic's, when one is answered), each with whom it is for, its rule and its ceiling.
+            if (reading.intents.includes('compare')) {
+              const ids = [...new Set([...(computed.results.length === 1 ? state.earlier : []), ...computed.results.map((r) => r.benefit)])].filter((id) => index.benefits.has(id));
+              if (ids.length > 1) {
+                const lines = ids.map((id) => {
+                  const { measure, benefit: b } = index.benefits.get(id)!;
+                  return t('compare.item', { measure, title: b.title, beneficiary: b.beneficiaryLabel, rule: ruleOf(b), cap: capOf(b) });
+                });
+                const caps = ids.map((id) => index.benefits.get(id)!.benefit.cap);
+                const same = new Set(caps.map((c) => c.yuan)).size === 1;
+                const samePer = new Set(caps.map((c) => c.per)).size === 1;
+                remark([...lines, t(!same ? 'compare.capsDiffer' : samePer ? 'compare.capsSame' : 'compare.capsSameAmount')].join('\n'));
               }
             }
             // 什么时候到账 / 一次性给吗: the text says nothing of paying; that is the answer, first.

@@ -716,6 +716,8 @@ const reask: Handler = (ctx) => {
   if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0) return;
   // 这个政策是谁发的 / 有效期到什么时候: a question about the document, not an answer; it is answered.
   if (has(ctx, ...documentIntents)) return;
+  // 这些钱是市里出还是区里出: who pays is a point of the topic the text leaves open, answered as such (unstated).
+  if (has(ctx, 'funder')) return;
   // (这钱一次性打还是分几年给？: when money is paid is no point retrieval can find, however long the question.)
   const payment = has(ctx, 'payment');
   if (r.text.length > 10 && !payment) {
@@ -767,16 +769,18 @@ const unstated: Handler = (ctx) => {
   // 有没有比例上限 of items that state no money at all (横向结余经费入股): a ceiling or share the text does not set.
   // (Money asked alone, 能给多少钱, is answered by the items again: they say the text sets none.)
   const noMoney = prev.focus.benefits.length === 0 && has(ctx, 'maximum', 'rate');
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount'));
+  // (这些钱是市里出还是区里出，有比例吗: the share asked beside who pays is the split between them.)
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && i === 'rate');
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
-  if (prev.pending || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share) || !r.intents.every(open)) return;
+  // (Who pays is asked of the topic even while a question about it waits.)
+  if ((prev.pending && !funder) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share) || !r.intents.every(open)) return;
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
-  const length = r.text.replace(edgePunctuation, '').length;
+  const length = r.text.replace(/[\s\p{P}]/gu, '').length;
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
-  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX || (offers && !payment && !criteria)) return;
+  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX || (offers && !payment && !criteria && !funder)) return;
   ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';

@@ -339,7 +339,8 @@ export function createReader(kb: KnowledgeBase) {
     for (let k = 0; k < PLACE_REACH && previousStart > 0 && !thisPolicy.has(text.slice(previousStart, clauseEnd)) && !SENTENCE_END.has(text[previousStart - 1]!); k++) {
       previousStart = clauseAt(text, previousStart - 1)[0];
     }
-    const clause = text.slice(previousStart, clauseEnd);
+    // (区里有企业把…: a place said of a party, not of another policy.)
+    const clause = v.grammar.partyPlaces.reduce((c, w) => c.split(w).join('\u3000'.repeat(w.length)), text.slice(previousStart, clauseEnd));
     const before = text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || f.within.has(clause)));
@@ -802,7 +803,13 @@ export function createReader(kb: KnowledgeBase) {
       let fact = cueFor(text, a.start, a.end, ['amount']);
       // 那个最高500万 / 市里是不是直接给500万 / 市里这条30%、最高100万: a ceiling or a sum of support quoted, no fact;
       // unlike 能拿那个1000万吗 it names no item by its ceiling (many items share one).
-      if (!fact && (v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) || v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end)))) {
+      const ceilingAfter = v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end));
+      // 场景应用的100万补助: the ceiling of an item named, said as support, is that ceiling whatever cue stands before it.
+      if (fact && ceilingAfter && byCap.some((b) => b.fen === a.fen && reading.items.includes(b.id))) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
+      if (!fact && (v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) || ceilingAfter)) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
