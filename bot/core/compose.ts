@@ -38,9 +38,11 @@ const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent',
 
 /** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
-function boundRemarks(p: Provision, reading: Reading, t: (id: TemplateId, vars?: Vars) => string): string[] {
+function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], t: (id: TemplateId, vars?: Vars) => string): string[] {
   const out: string[] = [];
   for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
+    // 容亏率是20%还是50%: figures offered as alternatives ask which the text says; the range answers that.
+    if (new Set(quoted).size > 1 && alternatives.some((w) => reading.text.includes(w))) continue;
     const said = (value: string) => t(unit === 'percent' ? 'figure.percent' : 'figure.years', { value });
     const min = p.numbers.find((n) => n.unit === unit && n.bound === 'min');
     const max = p.numbers.find((n) => n.unit === unit && n.bound === 'max');
@@ -581,7 +583,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
-            for (const note of boundRemarks(p, reading, t)) remark(note);
+            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, t)) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             out.cite(quoteCitation(measure, p.quote));
             break;
