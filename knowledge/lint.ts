@@ -188,6 +188,10 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
       for (const [j, n] of p.numbers.entries()) {
         const forms = n.unit === 'percent' ? [`${n.value}%`] : yearForms(Number(n.value)).map((y) => `${y}年`);
         if (!forms.some((f) => states(p.quote, f))) issues.push({ file, field: `${at}.numbers[${j}].value`, message: `${n.value} (${n.unit}) does not appear in its quote «${p.quote}»` });
+        // A bound is compared with figures users quote: one least and one most per unit, the least not above the most.
+        if (n.bound && p.numbers.findIndex((o) => o.unit === n.unit && o.bound === n.bound) !== j) issues.push({ file, field: `${at}.numbers[${j}].bound`, message: `a second ${n.bound} in ${n.unit}; give each unit at most one min and one max` });
+        const max = p.numbers.find((o) => o.unit === n.unit && o.bound === 'max');
+        if (n.bound === 'min' && max && Number(n.value) > Number(max.value)) issues.push({ file, field: `${at}.numbers[${j}].bound`, message: `the min ${n.value} is above the max ${max.value}; swap the bounds` });
       }
       for (const [j, c] of p.conditions.entries()) checkCondition(file, `${at}.conditions[${j}]`, c, text);
       checkOpen(file, at, p.open, text);

@@ -124,6 +124,13 @@ describe('a broken knowledge base is refused with file and field named', () => {
     expect(issues.find((i) => i.field === 'benefits[1].cap.yuan')!.message).toMatch(/200万元/);
   });
 
+  it('bounds of a provision that contradict each other', () => {
+    const dir = brokenCopy('measures/12.yaml', (t) => t.replace('unit: percent, bound: min', 'unit: percent, bound: max'));
+    expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ file: 'measures/12.yaml', field: 'provisions[1].numbers[1].bound', message: expect.stringContaining('a second max in percent') }));
+    const swapped = brokenCopy('measures/12.yaml', (t) => t.replace('"20", unit: percent, bound: min', '"20", unit: percent, bound: MAX').replace('"50", unit: percent, bound: max', '"50", unit: percent, bound: min').replace('bound: MAX', 'bound: max'));
+    expect(issuesOf(swapped)).toContainEqual(expect.objectContaining({ file: 'measures/12.yaml', field: 'provisions[1].numbers[1].bound', message: expect.stringContaining('the min 50 is above the max 20') }));
+  });
+
   it('a rate that does not match its quote', () => {
     const dir = brokenCopy('measures/02.yaml', (t) => t.replace('percent: "2" }', 'percent: "3" }'));
     expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ file: 'measures/02.yaml', field: 'benefits[1].rate.percent' }));
