@@ -261,7 +261,7 @@ const continuation: Handler = (ctx) => {
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
   // (Counted without punctuation: 认定之后每年还有钱吗，还是一次性的？ is as short as it reads.)
-  if (namesNothing && !pending && reading.text.replace(/[\s\p{P}]/gu, '').length <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
+  if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 所以一个平台在这条下面最多能拿1500万对吧: a sum quoted of the topic's items is a question of their total.
@@ -776,7 +776,7 @@ const unstated: Handler = (ctx) => {
   // (Who pays is asked of the topic even while a question about it waits.)
   if ((prev.pending && !funder) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share) || !r.intents.every(open)) return;
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
-  const length = r.text.replace(/[\s\p{P}]/gu, '').length;
+  const length = bareLength(r.text);
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
@@ -865,6 +865,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }
+
+/** A message's length without spaces and punctuation (认定之后每年还有钱吗，还是一次性的？ is 16). */
+const bareLength = (text: string) => text.replace(/[\s\p{P}]/gu, '').length;
 
 /** Whose benefits the message is about: the parties asked about, else the asker, else the usual asker. */
 function perspectiveOf(ctx: Ctx): string[] {
