@@ -107,6 +107,10 @@ export const templateCatalogue = {
   'note.eachYear': ['measure', 'title', 'quote'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
   'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
+  /** 连续三年都评了优秀，加上认定的钱一共: the parts of a total over years and items, and the sum. */
+  'total.over': ['parts', 'amount'],
+  'total.part': ['measure', 'title', 'amount'],
+  'total.partYears': ['measure', 'title', 'amount', 'years'],
   /** 帮我区分一下这两个: each item compared, then whether their ceilings are the same. */
   'compare.item': ['measure', 'title', 'beneficiary', 'rule', 'cap'],
   'compare.capsSame': [],

@@ -232,6 +232,8 @@ export const vocabularySchema = z
         otherParty: z.array(word).default([]),
         /** A place said of a party (区里有企业, 区里一家公司): no cue of another policy's figures. */
         partyPlaces: z.array(word).default([]),
+        /** Words saying a figure is the one actually transacted (实际成交, 最后结算): it replaces the figure signed beside it. */
+        actual: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

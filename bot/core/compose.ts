@@ -13,6 +13,7 @@ import { formatWan, formatYuanFen } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
+import { findWord } from './words.ts';
 
 export interface Composed {
   answer: string;
@@ -368,6 +369,48 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const tail: string[] = [];
       /** The item's notes on what the text leaves open whose words the message holds, not said already. */
       const openNotes = (id: string, said: readonly string[]) => index.notesAsked(id, reading.text).filter((note) => !said.includes(note));
+      /**
+       * 认定之后连续三年都评了优秀，加上认定的钱一共 / 两个都认定下来，加起来: a total asked over years or beside items
+       * not computed — each yearly item's ceiling times the years said, an item of the same name whose own words the
+       * message holds (认定) once, the earlier topic's items when both are asked; null when none of these applies.
+       */
+      const totalOverYears = (counted: BenefitResult[], computed: Computed): string | null => {
+        if (!reading.intents.includes('total') || counted.length === 0) return null;
+        const years = reading.yearCount ?? 1;
+        const value = (r: BenefitResult) => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
+        const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
+        const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: value(r) }));
+        const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
+        for (const r of counted) {
+          const mine = new Set(own(r.benefit));
+          for (const sib of index.siblings(r.benefit)) {
+            if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
+            if (own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: BigInt(index.benefits.get(sib.id)!.benefit.cap.yuan) * 100n });
+          }
+        }
+        const both = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w));
+        if (both) {
+          // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
+          // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
+          const qualifiers = new Set(counted.flatMap((r) => index.benefits.get(r.benefit)!.benefit.qualifiers));
+          for (const earlier of state.earlier) {
+            if (!index.benefits.has(earlier) || index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id))) continue;
+            const id = qualifiers.size > 0 ? index.siblings(earlier).find((x) => x.qualifiers.some((q) => qualifiers.has(q)))?.id ?? earlier : earlier;
+            if (index.benefits.has(id) && !entries.some((e) => e.id === id)) entries.push({ id, fen: BigInt(index.benefits.get(id)!.benefit.cap.yuan) * 100n });
+          }
+          // 两个 asked and one found: no total that would pass for both.
+          if (entries.length < 2) return null;
+        }
+        const counts = (id: string) => (yearly(id) ? years : 1);
+        if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
+        const parts = entries.map((e) => {
+          const { measure, benefit: b } = index.benefits.get(e.id)!;
+          const vars = { measure, title: b.title, amount: formatWan(e.fen), years: counts(e.id) };
+          return counts(e.id) > 1 ? t('total.partYears', vars) : t('total.part', vars);
+        });
+        const sum = entries.reduce((s, e) => s + e.fen * BigInt(counts(e.id)), 0n);
+        return t('total.over', { parts: parts.join(' + '), amount: formatWan(sum) });
+      };
       /** 市里出钱还是区里出钱: for each measure of these items, that the text names no budget, and its departments. */
       const funderNotes = (ids: readonly string[], say: (line: string) => void) => {
         for (const m of [...new Set(ids.map((id) => index.item(id)?.measure).filter((x): x is number => x !== undefined))]) {
@@ -756,7 +799,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
             const parties = new Set(counted.map((r) => r.beneficiary)).size;
-            if (part.total && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
+            const years = totalOverYears(counted, computed);
+            if (years) remark(years);
+            else if (part.total && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
             if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length }));
             else if (new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
             // 中试平台有补贴吗: the same item's other benefit, told apart only by qualifiers (绩效优秀，每年), is said too.

@@ -269,6 +269,8 @@ const continuation: Handler = (ctx) => {
     ctx.continues = true;
     if (!has(ctx, 'total')) reading.intents.push('total');
   }
+  // 如果认定之后连续三年都评了优秀，加上认定的钱一共最多多少: a total asked naming nothing new is the topic's total.
+  if (namesNothing && has(ctx, 'total')) ctx.continues = true;
   // 需要什么条件？ while a question is pending: the topic's conditions, not retrieval's best clause.
   if (namesNothing && has(ctx, 'conditions') && reading.text.length <= 16) ctx.continues = true;
   // 上限呢？ / 比例是多少 while a question is pending: the topic's ceiling or rate again, with the question still waiting.
@@ -769,8 +771,9 @@ const unstated: Handler = (ctx) => {
   // 有没有比例上限 of items that state no money at all (横向结余经费入股): a ceiling or share the text does not set.
   // (Money asked alone, 能给多少钱, is answered by the items again: they say the text sets none.)
   const noMoney = prev.focus.benefits.length === 0 && has(ctx, 'maximum', 'rate');
-  // (这些钱是市里出还是区里出，有比例吗: the share asked beside who pays is the split between them.)
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && i === 'rate');
+  // (这些钱是市里出还是区里出，有比例吗 / 这些奖励区里需要配套吗: the share or the money asked beside who pays is the
+  // split between them.)
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
   // (Who pays is asked of the topic even while a question about it waits.)

@@ -349,6 +349,23 @@ export function findYears(input: string): YearsMention[] {
   return out;
 }
 
+const yearToken = String.raw`(?:第[一二三四五六七八九十\d]{1,3}年|\d{4}年)`;
+const yearListRe = new RegExp(`${yearToken}(?:\\s*[、和及与，,]\\s*${yearToken})+`, 'g');
+
+/**
+ * How many years a message counts (连续三年, 三年都, 第二年、第三年, 2027年、2028年都): a span said with 连续 before
+ * it or 都 after it, or a list of two or more years; null when it counts none.
+ */
+export function findYearCount(input: string): number | null {
+  const text = normalizeDigits(input);
+  for (const m of text.matchAll(yearListRe)) return new Set(m[0].match(new RegExp(yearToken, 'g'))).size;
+  for (const y of findYears(text)) {
+    const n = Number(y.years);
+    if (Number.isInteger(n) && n > 1 && (text.slice(0, y.start).endsWith('连续') || text.startsWith('都', y.end))) return n;
+  }
+  return null;
+}
+
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -6,7 +6,7 @@
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
-import { findAmounts, findCounts, findDates, findMonths, findPercents, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
 
@@ -94,6 +94,8 @@ export interface Reading {
   quotedPercents?: string[];
   /** Spans of years said (延长到20年), as written without the unit. */
   quotedYears?: string[];
+  /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
+  yearCount?: number;
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
@@ -761,6 +763,7 @@ export function createReader(kb: KnowledgeBase) {
 
   function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
+    const actualAmounts = new Set<StatedAmount>();
     const clauses = clauseIndex(text);
     const notFactFinds = notFacts.findAll(text).filter((f) => f.value);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
@@ -845,6 +848,9 @@ export function createReader(kb: KnowledgeBase) {
       }
       const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(a.approximate ? { approximate: true as const } : {}) };
       reading.amounts.push(stated);
+      // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
+      const [clauseFrom] = clauseAt(text, a.start);
+      if (v.grammar.actual.some((w) => text.slice(Math.max(clauseFrom, a.start - 8), a.start).includes(w))) actualAmounts.add(stated);
       // 今年…一共3500万，去年2000万: last year's figure of a yearly fact, not itself said to be new, is last year's total.
       if (past && increaseFacts.has(fact)) {
         const [from, to] = clauseAt(text, a.start);
@@ -857,6 +863,13 @@ export function createReader(kb: KnowledgeBase) {
         reading.amounts.push(before);
         readAsTotal.add(before);
       }
+    }
+    // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
+    // the one signed — one contract, not two — unless the two are with different partners.
+    for (const actual of actualAmounts) {
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || (x.party !== null && actual.party !== null && x.party !== actual.party));
+      const partners = new Set(partiesByClause.values());
+      if (actual.party === null && partners.size === 1) actual.party = [...partners][0]!;
     }
     // 如果今年反而比去年少了呢 after last year's total was given: no figure, and no increase.
     if (ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact) && v.grammar.decrease.some((w) => text.includes(w))) {
@@ -940,6 +953,9 @@ export function createReader(kb: KnowledgeBase) {
     // 存续期能延长到20年吗: a span of years, compared with the years an item states.
     const years = findYears(text).map((y) => y.years);
     if (years.length > 0) reading.quotedYears = years;
+    // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
+    const yearCount = findYearCount(text);
+    if (yearCount !== null) reading.yearCount = yearCount;
     for (const c of findCounts(text)) {
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;

@@ -6,7 +6,7 @@
  * mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
-import { findAmounts, findCounts, findDates, findMonths, findPercents, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount } from '../../bot/core/numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount } from '../../bot/core/numbers.ts';
 
 const WAN = 1_000_000n; // fen in 1万元
 const YUAN = 100n;
@@ -275,5 +275,20 @@ describe('a measure word between figure and 亿', () => {
 
   it('keeps every place of the text', () => {
     expect(normalizeAmountText('签了2个亿')).toHaveLength('签了2个亿'.length);
+  });
+});
+
+describe('years counted', () => {
+  it.each([
+    ['如果认定之后连续三年都评了优秀', 3],
+    ['2026年认定，2027年、2028年都评了优秀', 2],
+    ['之后第二年、第三年绩效评价都是优秀', 2],
+    ['三年都评了优秀', 3],
+  ])('%j counts %d years', (text, n) => {
+    expect(findYearCount(text)).toBe(n);
+  });
+
+  it.each(['2026年认定的', '两年内', '三年以后', '今年评了优秀'])('%j counts none', (text) => {
+    expect(findYearCount(text)).toBeNull();
   });
 });
