@@ -412,6 +412,10 @@ const namedMeasures: Handler = (ctx) => {
 /** The topic of this message: items named, benefits whose figures are stated, or retrieval's best clauses. */
 const topic: Handler = (ctx) => {
   const { reading: r, index, prev, kb } = ctx;
+  // 合同实际成交250万，两边各自最多能拿多少: each of the conversation's two parties is asked about.
+  if (r.asked.length === 0 && has(ctx, 'each') && kb.vocabulary.grammar.both.some((w) => r.text.includes(w)) && prev.parties.self.length > 0 && prev.parties.counterparties.length > 0) {
+    r.asked = [...new Set([...prev.parties.self, ...prev.parties.counterparties])];
+  }
   const perspective = perspectiveOf(ctx);
   // 是不是公司注册下来就能拿1000万 after the team's support: of the items sharing the ceiling, the one discussed.
   const current = [...prev.focus.benefits, ...prev.focus.checks];
@@ -456,7 +460,8 @@ const topic: Handler = (ctx) => {
     const personServes = new Set(speakers.filter((p) => kb.vocabulary.parties[p]?.person).flatMap((p) => kb.vocabulary.parties[p]!.serves));
     const forPerson = (id: string) => personServes.has(index.benefits.get(id)!.benefit.beneficiary);
     const personSpeaks = r.speaker === 'person' || (!r.speaker && r.self.length === 0 && personServes.size > 0);
-    if (personSpeaks && r.asked.length === 0 && benefits.some(forPerson)) {
+    // (我能拿多少: a person asking for themselves asks of no one else.)
+    if (personSpeaks && r.asked.every((p) => r.self.includes(p)) && benefits.some(forPerson)) {
       const figured = benefits.some((id) => !named.includes(id) && forPerson(id));
       for (const id of [...benefits]) if (!forPerson(id) && (named.includes(id) ? figured : true)) benefits.splice(benefits.indexOf(id), 1);
     }
@@ -492,6 +497,13 @@ const topic: Handler = (ctx) => {
         return 'stop';
       }
     }
+  }
+  // 学校说他们能拿市里的资助，那我们企业这边能拿什么: a party asked whose benefit none found serves gets its own on the
+  // figure the message names (技术转让合同), still to be given.
+  for (const p of r.asked) {
+    const serving = (id: string) => kb.vocabulary.parties[p]?.serves.includes(index.benefits.get(id)!.benefit.beneficiary) ?? false;
+    if (benefits.some(serving)) continue;
+    for (const [id] of index.benefits) if (serving(id) && r.mentioned.includes(index.baseFact(id) ?? '') && !benefits.includes(id)) benefits.push(id);
   }
   // 我…算是驻校的技术经理人。我们这种有奖励吗: one person asking for money, none of whose own benefits is in play,
   // asks about their own (the manager's award), not the benefits of the workplace named.

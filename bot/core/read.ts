@@ -425,9 +425,12 @@ export function createReader(kb: KnowledgeBase) {
     // speaks; the institution named first is where they work.
     const singular = firstPersonFinds.find((fp) => v.firstPersonSingular.includes(fp.word));
     if (singular && ![...self].some((p) => parties.get(p)!.person)) {
+      // (我是一家技术转移公司的技术经纪人: the verb may stand before the workplace the role is of, 的 joining them.)
       const role = found.find((p) => p.start > singular.end && parties.get(p.value)!.person && !isAsked(text, p.start, v.grammar) && v.grammar.roleVerbs.some((w) => {
         const at = text.lastIndexOf(w, p.start - w.length);
-        return at >= singular.end && /^[^\s，,。？?！!；;]{0,4}$/.test(text.slice(at + w.length, p.start));
+        const gap = text.slice(at + w.length, p.start);
+        const ofWorkplace = gap.endsWith('的') && gap.length <= 10 && found.some((q) => q.start >= at + w.length && q.end <= p.start);
+        return at >= singular.end && /^[^\s，,。？?！!；;]*$/.test(gap) && (gap.length <= 4 || ofWorkplace) && !v.grammar.selfBreaks.some((b) => gap.includes(b));
       }));
       if (role) {
         self.clear();
