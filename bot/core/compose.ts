@@ -798,12 +798,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               remark(typeof otherAmount === 'string' ? t('combination.amountAndCap', { ...vars, other: formatWan(yuanStringToFen(otherAmount)!) }) : t('combination.caps', { ...vars, other: formatWan(yuanStringToFen(otherCap as string)!) }));
             }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
-            const parties = new Set(counted.map((r) => r.beneficiary)).size;
+            // One party when one kind of asker can receive them all (开放共享 and 创新券 both to an enterprise).
+            const beneficiaries = [...new Set(counted.map((r) => r.beneficiary))];
+            const parties = Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b))) ? 1 : beneficiaries.length;
+            // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
+            const sums = part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'));
             const years = totalOverYears(counted, computed);
             if (years) remark(years);
-            else if (part.total && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
+            else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
             if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length }));
-            else if (new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
+            else if (parties > 1 && new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
             // 中试平台有补贴吗: the same item's other benefit, told apart only by qualifiers (绩效优秀，每年), is said too.
             const shown = new Set(computed.results.map((r) => r.benefit));
             for (const r of computed.results) {

@@ -680,6 +680,7 @@ function mergeFacts(ctx: Ctx) {
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
   // 如果第二单是3200万呢 / 如果第二份是和一家公司签的呢: the earlier figure in that place changes, the others stay.
   if (r.ordinal && ctx.continues && !adding && ordinalChange(ctx, r.ordinal)) return;
+  if (ctx.continues && !adding && droppedFigure(ctx)) return;
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current };
@@ -721,6 +722,28 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
     else delete ctx.next.facts[f];
   }
   ctx.next.parties.counterparties = [...new Set(amounts.map((a) => a.party).filter((p): p is string => p !== null))];
+  return true;
+}
+
+/**
+ * 改一下，800万那笔最后没落地: an earlier figure named again, with a condition of the topic denied, is that contract left
+ * out; the others keep the condition as it was.
+ */
+function droppedFigure(ctx: Ctx): boolean {
+  const r = ctx.reading;
+  const said = r.amounts.length === 1 ? r.amounts[0]! : null;
+  const earlier = said ? ctx.prev.amounts.filter((a) => a.fact === said.fact) : [];
+  const target = earlier.find((a) => a.yuan === said!.yuan);
+  const conditions = ctx.index.conditionFacts([...ctx.prev.focus.benefits, ...ctx.prev.focus.checks]);
+  const denied = Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f));
+  if (!said || !target || earlier.length < 2 || denied.length === 0) return false;
+  const kept = earlier.filter((a) => a !== target);
+  ctx.next.amounts = [...ctx.prev.amounts.filter((a) => a.fact !== said.fact), ...kept.map((a) => ({ ...a }))];
+  ctx.next.facts[said.fact] = fenToYuanString(kept.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
+  for (const f of denied) {
+    if (ctx.prev.facts[f] !== undefined) ctx.next.facts[f] = ctx.prev.facts[f]!;
+    else delete ctx.next.facts[f];
+  }
   return true;
 }
 

@@ -767,6 +767,7 @@ export function createReader(kb: KnowledgeBase) {
   function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
     const actualAmounts = new Set<StatedAmount>();
+    const clauseOf = new Map<StatedAmount, number>();
     const clauses = clauseIndex(text);
     const notFactFinds = notFacts.findAll(text).filter((f) => f.value);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
@@ -854,6 +855,7 @@ export function createReader(kb: KnowledgeBase) {
       // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
       const [clauseFrom] = clauseAt(text, a.start);
       if (v.grammar.actual.some((w) => text.slice(Math.max(clauseFrom, a.start - 8), a.start).includes(w))) actualAmounts.add(stated);
+      clauseOf.set(stated, clauses[a.start]!);
       // 今年…一共3500万，去年2000万: last year's figure of a yearly fact, not itself said to be new, is last year's total.
       if (past && increaseFacts.has(fact)) {
         const [from, to] = clauseAt(text, a.start);
@@ -868,9 +870,10 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
-    // the one signed — one contract, not two — unless the two are with different partners.
+    // the one signed — one contract, not two — unless the two are with different partners, or listed together
+    // (实际成交额分别是500万、800万、1200万: three contracts).
     for (const actual of actualAmounts) {
-      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || (x.party !== null && actual.party !== null && x.party !== actual.party));
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || clauseOf.get(x) === clauseOf.get(actual) || (x.party !== null && actual.party !== null && x.party !== actual.party));
       const partners = new Set(partiesByClause.values());
       if (actual.party === null && partners.size === 1) actual.party = [...partners][0]!;
     }
