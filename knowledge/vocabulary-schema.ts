@@ -234,6 +234,8 @@ export const vocabularySchema = z
         partyPlaces: z.array(word).default([]),
         /** Words saying a figure is the one actually transacted (实际成交, 最后结算): it replaces the figure signed beside it. */
         actual: z.array(word).default([]),
+        /** Words of a budget (准备多少钱, 预算): a total is asked across parties, as a sum of what each may get. */
+        budget: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

@@ -389,7 +389,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
         }
         const both = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w));
-        if (both) {
+        // (再加一个…总共多少: the earlier topic's items with the one added.)
+        if (both || reading.intents.includes('also')) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           const qualifiers = new Set(counted.flatMap((r) => index.benefits.get(r.benefit)!.benefit.qualifiers));
@@ -399,7 +400,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) entries.push({ id, fen: BigInt(index.benefits.get(id)!.benefit.cap.yuan) * 100n });
           }
           // 两个 asked and one found: no total that would pass for both.
-          if (entries.length < 2) return null;
+          if (both && entries.length < 2) return null;
         }
         const counts = (id: string) => (yearly(id) ? years : 1);
         if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
@@ -800,7 +801,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // Not across parties: a manager's award and the institution's funding are no one's sum.
             // One party when one kind of asker can receive them all (开放共享 and 创新券 both to an enterprise).
             const beneficiaries = [...new Set(counted.map((r) => r.beneficiary))];
-            const parties = Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b))) ? 1 : beneficiaries.length;
+            // (准备多少钱: a budget sums what each party may get.)
+            const budget = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
+            const parties = budget || Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b))) ? 1 : beneficiaries.length;
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             const sums = part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'));
             const years = totalOverYears(counted, computed);
