@@ -236,6 +236,8 @@ export const vocabularySchema = z
         actual: z.array(word).default([]),
         /** Words of a budget (准备多少钱, 预算): a total is asked across parties, as a sum of what each may get. */
         budget: z.array(word).default([]),
+        /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own. */
+        brokering: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

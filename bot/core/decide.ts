@@ -106,6 +106,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   // Facts who is speaking states (我是科研人员): they say nothing about which item is asked.
   const partyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   const personFacts = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
+  const partnerSide = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asCounterparty)));
   const dateFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'date').map((f) => f.id));
   // The facts each item's conditions test, worked out once: deciding asks for them many times a turn.
   const factsOf = new Map<string, string[]>();
@@ -142,6 +143,8 @@ export function createItemIndex(kb: KnowledgeBase) {
       return b?.base?.fact ?? b?.perItem?.fact ?? null;
     },
     conditionFacts,
+    /** Whether a benefit's conditions test who the partner of its contract is (第6条's 科研事业单位). */
+    needsPartner: (id: string) => (benefits.get(id)?.benefit.conditions ?? []).some((c) => c.fact !== undefined && partnerSide.has(c.fact)),
     /** Who someone is (a researcher, a manager) rather than what they did. */
     personFact: (fact: string) => personFacts.has(fact),
     /** The beneficiaries a person is (a technology manager, a research team): money for them goes to people. */
@@ -446,9 +449,14 @@ const topic: Handler = (ctx) => {
     const serves = perspective.length > 0 ? new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? [])) : null;
     const ownKind = new Set(r.self.flatMap((p) => (kb.vocabulary.parties[p]?.person ? [] : Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))));
     const own = serves ? index.factsServing(serves) : new Set<string>();
+    // 公司的一位技术经纪人今年促成一笔技术交易，成交1800万: a deal brokered, with no partner named, is no contract of
+    // the asker's own; items on the asker's contract with a partner are not in play.
+    const brokered = r.counterparties.length === 0 && kb.vocabulary.grammar.brokering.some((w) => r.text.includes(w));
     for (const [id, { benefit }] of index.benefits) {
       const base = index.baseFact(id);
-      if (!base || r.facts[base] === undefined || benefits.includes(id)) continue;
+      if (!base || r.facts[base] === undefined || benefits.includes(id) || (brokered && index.needsPartner(id))) continue;
+      // 如果成交额是三千万呢: a figure of the topic said again, naming no one, keeps to the topic's benefits.
+      if (ctx.continues && has(ctx, 'followUp', 'correction') && r.self.length + r.counterparties.length + r.asked.length === 0 && topical(prev) && !prev.focus.benefits.includes(id)) continue;
       const stated = index.conditionFacts([id]).filter((f) => r.facts[f] !== undefined && !ownKind.has(f));
       if (serves ? serves.has(benefit.beneficiary) || stated.some((f) => !own.has(f)) : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);
     }
