@@ -396,15 +396,7 @@ export function createReader(kb: KnowledgeBase) {
       const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
       // (转让给我们以后学校能拿: words that break the description between them — 以后, 给, 说 — name someone else.)
       const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)));
-      if (!first) {
-        // 我在一家技术转移公司做技术经纪人: a person's role after a verb of working, in the first person's clause, however far.
-        const role = v.firstPersonSingular.includes(fp.word) ? found.find((p) => p.start >= fp.end && p.start < stop && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person && v.grammar.roleVerbs.some((w) => text.slice(0, p.start).endsWith(w))) : undefined;
-        if (role) {
-          self.add(role.value);
-          selfFinds.push(role);
-        }
-        continue;
-      }
+      if (!first) continue;
       // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
       const person = v.firstPersonSingular.includes(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
       if (person && !/^(下属|里|那边)?的?$/.test(text.slice(first.end, person.start))) {
@@ -421,8 +413,8 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     const firstPersonFinds = firstPerson.findAll(text);
-    // 我在学校技术转移中心工作，算是驻校的技术经理人: one person's role, said later with a verb of being, is who
-    // speaks; the institution named first is where they work.
+    // 我在学校技术转移中心工作，算是驻校的技术经理人 / 我在一家技术转移公司做技术经纪人: one person's role, said
+    // after a verb of working or being, is who speaks; the institution named is where they work.
     const singular = firstPersonFinds.find((fp) => v.firstPersonSingular.includes(fp.word));
     if (singular && ![...self].some((p) => parties.get(p)!.person)) {
       // (我是一家技术转移公司的技术经纪人: the verb may stand before the workplace the role is of, 的 joining them.)
