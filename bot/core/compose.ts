@@ -156,10 +156,6 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return t('check.unknown', { count: c.conditions.filter((x) => x.status === 'unknown').length });
   }
 
-  const counterpartyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asCounterparty ?? {})));
-  /** Whether a benefit's conditions test who the partner of its contracts is (第6条's 科研事业单位). */
-  const partnerMatters = (id: string) => index.benefits.get(id)!.benefit.conditions.some((c) => c.fact !== undefined && counterpartyFacts.has(c.fact));
-
   /** A benefit's rule in a line of a list (按技术合同实际成交额的30%, 每项最高50万元). */
   function ruleOf(b: Benefit): string {
     const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
@@ -175,7 +171,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     else if ((r.status === 'needs_info' || r.status === 'cap_only') && ruleText(r)) lines.push(ruleText(r));
     for (const inst of computed.instances.get(r.benefit) ?? []) {
       // (Of an item with no condition on the partner, such as the manager's award, an unnamed partner is not said.)
-      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : partnerMatters(r.benefit) ? t('instance.partyUnknown') : t('instance.unnamed');
+      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : index.needsPartner(r.benefit) ? t('instance.partyUnknown') : t('instance.unnamed');
       const amount = formatWan(yuanStringToFen(inst.amount.yuan)!);
       lines.push(
         inst.result.status === 'not_eligible'
