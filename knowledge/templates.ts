@@ -120,6 +120,8 @@ export const templateCatalogue = {
   'doc.validity.remaining': ['asOf', 'to', 'days'],
   /** 能按40%补吗 of an item with an exact rate: the text's rate, not the one quoted. */
   'rate.other': ['measure', 'title', 'rate', 'value'],
+  /** 按什么比例算的 of an item with no rate: the text gives none, only its sentence. */
+  'note.noRate': ['measure', 'title', 'quote'],
   /** 能按15%给吗 of an item of at most a rate (不超过10%): above it, or within it. */
   'rate.upToAbove': ['measure', 'title', 'rate', 'value'],
   'rate.upToWithin': ['measure', 'title', 'rate', 'value'],

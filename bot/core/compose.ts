@@ -389,10 +389,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         if (both || reading.intents.includes('also')) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
+          // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a
+          // platform's support and its excellence reward is the platform's support.)
           const qualifiers = new Set(counted.flatMap((r) => index.benefits.get(r.benefit)!.benefit.qualifiers));
+          const alike = (x: { qualifiers: readonly string[] }) => (qualifiers.size > 0 ? x.qualifiers.some((q) => qualifiers.has(q)) : x.qualifiers.length === 0);
           for (const earlier of state.earlier) {
             if (!index.benefits.has(earlier) || index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id))) continue;
-            const id = qualifiers.size > 0 ? index.siblings(earlier).find((x) => x.qualifiers.some((q) => qualifiers.has(q)))?.id ?? earlier : earlier;
+            const own = index.benefits.get(earlier)!.benefit;
+            const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x))?.id ?? earlier;
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) entries.push({ id, fen: BigInt(index.benefits.get(id)!.benefit.cap.yuan) * 100n });
           }
           // 两个 asked and one found: no total that would pass for both.
@@ -532,7 +536,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             let own = named.length === 0 && reading.inside.length === 0 && !kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w)) ? state.focus.benefits : named;
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
             if (own.length > 0) {
-              const quoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q));
+              // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)
+              const sumOfOwn = own.reduce((sum, id) => sum + BigInt(index.benefits.get(id)?.benefit.cap.yuan ?? 0) * 100n, 0n);
+              const quoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)).filter((q) => own.length < 2 || q !== sumOfOwn);
               const siblings = own.flatMap((id) => index.siblings(id)).filter((x) => index.benefits.has(x.id) && !own.includes(x.id));
               const byCap = siblings.filter((x) => {
                 const cap = index.benefits.get(x.id)!.benefit.cap;
@@ -760,6 +766,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
               if (r.status === 'cap_only' && baseFen !== null && baseFen < r.capFen) remark(t('note.shareOfBase', { measure: r.measure, title: r.title, base: formatWan(baseFen), cap: formatWan(r.capFen) }));
             }
+            // 第十条那个100万是按什么比例算的: of an item the text gives no rate or base, that it gives none.
+            if (reading.intents.includes('rate')) {
+              for (const r of computed.results) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                if (!b.rate && !b.perItem) remark(t('note.noRate', { measure: r.measure, title: r.title, quote: b.quote }));
+              }
+            }
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             if (reading.intents.includes('rate')) {
               for (const q of new Set(reading.quotedPercents ?? [])) {
@@ -801,7 +814,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const budget = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
             const parties = budget || Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b))) ? 1 : beneficiaries.length;
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
-            const sums = part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'));
+            // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
+            const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && !reading.intents.includes('combination');
             const years = totalOverYears(counted, computed);
             if (years) remark(years);
             else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));

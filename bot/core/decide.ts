@@ -272,6 +272,10 @@ const continuation: Handler = (ctx) => {
     ctx.continues = true;
     if (!has(ctx, 'total')) reading.intents.push('total');
   }
+  // 那这家企业这个平台的认定支持最多能拿到多少: a message pointing back at the topic (这个平台) with no figure and no
+  // item named is about it.
+  const pointing = ctx.kb.vocabulary.grammar.pointingBack.some((w) => reading.text.includes(w));
+  if (pointing && reading.items.length === 0 && reading.measures.length === 0 && reading.amounts.length === 0) ctx.continues = true;
   // 如果认定之后连续三年都评了优秀，加上认定的钱一共最多多少: a total asked naming nothing new is the topic's total.
   if (namesNothing && has(ctx, 'total')) ctx.continues = true;
   // 需要什么条件？ while a question is pending: the topic's conditions, not retrieval's best clause.

@@ -197,7 +197,7 @@ export function createReader(kb: KnowledgeBase) {
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
-  const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, fen: BigInt(b.cap.yuan) * 100n })));
+  const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: BigInt(b.cap.yuan) * 100n })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
@@ -515,7 +515,9 @@ export function createReader(kb: KnowledgeBase) {
         partnerFinds.push(found[0]!);
       }
     }
-    if (askedSelf) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
+    // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
+    const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && /(能不能|能否|可不可以|是否能|是否可以)(拿|领|申请|享受|得到|报)/.test(text);
+    if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], partnerFinds, partnerSpans, selfFinds };
   }
 
@@ -947,6 +949,12 @@ export function createReader(kb: KnowledgeBase) {
     if (reading.quotedPercents && reading.intents.includes('rate') && reading.items.length === 0 && reading.measures.length === 1) {
       const rated = byRate.filter((b) => b.measure === reading.measures[0]);
       if (rated.length === 1) reading.items.push(rated[0]!.id);
+    }
+    // 第十条那个100万是按什么比例算的: a ceiling quoted of a measure named is its one benefit with that ceiling.
+    if (reading.measures.length === 1 && reading.items.length === 0 && reading.quoted?.length) {
+      const quoted = new Set(reading.quoted.map((q) => yuanStringToFen(q)));
+      const capped = byCap.filter((b) => b.measure === reading.measures[0] && quoted.has(b.fen));
+      if (capped.length === 1) reading.items.push(capped[0]!.id);
     }
     // 存续期能延长到20年吗: a span of years, compared with the years an item states.
     const years = findYears(text).map((y) => y.years);
