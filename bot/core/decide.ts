@@ -145,6 +145,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     conditionFacts,
     /** Whether a benefit's conditions test who the partner of its contract is (第6条's 科研事业单位). */
     needsPartner: (id: string) => (benefits.get(id)?.benefit.conditions ?? []).some((c) => c.fact !== undefined && partnerSide.has(c.fact)),
+    /** A fact saying who a party is (the asker an enterprise, the partner a university): read anew each message. */
+    partyFact: (fact: string) => partyFacts.has(fact),
     /** Who someone is (a researcher, a manager) rather than what they did. */
     personFact: (fact: string) => personFacts.has(fact),
     /** The beneficiaries a person is (a technology manager, a research team): money for them goes to people. */
@@ -599,7 +601,11 @@ const topic: Handler = (ctx) => {
     if (newTopic && !sameTopic(prev, benefits, checks)) {
       // A new topic starts from what this message says; only a figure it computes on carries over.
       const bases = new Set(benefits.map((id) => index.baseFact(id)).filter(Boolean) as string[]);
-      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => bases.has(f) && r.facts[f] === undefined));
+      // (那对我们领导的考核会有什么变化 after 我们是市属国企: with the same asker and no partner named, what was said of
+      // the asker that the new items test — not who is who, which is read anew — stays.)
+      const sameAsker = r.counterparties.length === 0 && r.self.every((p) => prev.parties.self.includes(p));
+      const tested = new Set(index.conditionFacts([...benefits, ...checks]));
+      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => (bases.has(f) || (sameAsker && tested.has(f) && !index.partyFact(f))) && r.facts[f] === undefined));
       ctx.next.facts = { ...keep };
       ctx.next.amounts = ctx.continues ? prev.amounts : [];
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
