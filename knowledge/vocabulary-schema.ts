@@ -238,6 +238,8 @@ export const vocabularySchema = z
         budget: z.array(word).default([]),
         /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own. */
         brokering: z.array(word).default([]),
+        /** Yes-or-no questions of receiving (能不能拿, 可以申请吗): with a first person and no one else asked, the asker asks for itself. */
+        whetherReceive: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

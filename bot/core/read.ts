@@ -516,7 +516,7 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
-    const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && /(能不能|能否|可不可以|是否能|是否可以)(拿|领|申请|享受|得到|报)/.test(text);
+    const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && v.grammar.whetherReceive.some((w) => text.includes(w));
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], partnerFinds, partnerSpans, selfFinds };
   }
