@@ -346,7 +346,8 @@ const documentQuestions: Handler = (ctx) => {
   const undated = r.undatedMonths ?? [];
   if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
-    if (!has(ctx, 'validity') && !ctx.prev.said.includes('validity') && !validitySaid) ctx.parts.push({ kind: 'document', topic: 'validity' });
+    // (Asked outright — 政策什么时候到期 — the validity is said even when said before.)
+    if (!validitySaid && (has(ctx, 'validity') || !ctx.prev.said.includes('validity'))) ctx.parts.push({ kind: 'document', topic: 'validity' });
     for (const [fact, date] of eventDates) ctx.parts.push({ kind: 'eventDate', fact, date: date as string });
     for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
     for (const { fact, month } of undated) ctx.parts.push({ kind: 'undatedMonth', fact, month });

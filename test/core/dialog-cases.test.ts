@@ -29,7 +29,8 @@ async function run(c: DialogCase): Promise<string[]> {
   for (const [i, turn] of c.turns.entries()) {
     const r = await rt.assistant.chat({ message: turn.message, ...(sessionId ? { sessionId } : {}), ...(turn.asOf ? { asOf: turn.asOf } : {}) });
     sessionId = r.sessionId;
-    const diffs = turn.expect ? responseDiffs(r, turn.expect) : [];
+    // Every turn says something: an empty answer is a defect whatever the case expects.
+    const diffs = [...(r.answer.trim() === '' ? ['the answer is empty'] : []), ...(turn.expect ? responseDiffs(r, turn.expect) : [])];
     if (diffs.length > 0) out.push(`turn ${i + 1} «${turn.message}»${turn.asOf ? ` (asOf ${turn.asOf})` : ''}:\n    ${diffs.join('\n    ')}\n    answered: ${firstLines(r.answer)}`);
   }
   return out;
