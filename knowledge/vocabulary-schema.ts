@@ -240,6 +240,8 @@ export const vocabularySchema = z
         brokering: z.array(word).default([]),
         /** Yes-or-no questions of receiving (能不能拿, 可以申请吗): with a first person and no one else asked, the asker asks for itself. */
         whetherReceive: z.array(word).default([]),
+        /** Verbs of becoming (变成, 成为): after a first person, the kind that follows further off is still the asker's own. */
+        becoming: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

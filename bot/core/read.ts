@@ -191,6 +191,8 @@ export function createReader(kb: KnowledgeBase) {
   const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
   const itemById = new Map(items.map((it) => [it.id, it]));
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
+  /** Facts a partner's kind states (the other party a university): words of the asker's own never set them. */
+  const partnerSideFacts = new Set([...parties.values()].flatMap((p) => Object.keys(p.asCounterparty)));
   const personFacts = new Set([...parties.values()].filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
   const percentItems = new Set(kb.measures.flatMap((m) => m.provisions.filter((p) => p.numbers?.some((n) => n.unit === 'percent')).map((p) => p.id)));
@@ -395,7 +397,9 @@ export function createReader(kb: KnowledgeBase) {
       // and one more joined to it by 的; 我们企业想找高校 names the university as someone else.
       const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
       // (转让给我们以后学校能拿: words that break the description between them — 以后, 给, 说 — name someone else.)
-      const first = found.find((p) => p.start >= fp.end && p.start - fp.end <= 6 && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)));
+      // (我们明年可能会变成中型企业: a verb of becoming lets the kind stand further off.)
+      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)));
+      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)));
       if (!first) continue;
       // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
       const person = v.firstPersonSingular.includes(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
@@ -695,7 +699,8 @@ export function createReader(kb: KnowledgeBase) {
       const def = factDefs.get(id);
       if (!def || facts[id] !== undefined) continue;
       if (id !== ctx.pending && def.kind !== 'enum') continue;
-      const value = bareAnswer(def, text);
+      // (我们明年可能会变成中型企业 while the partner's kind is asked: the words the asker says of itself answer nothing about the partner.)
+      const value = bareAnswer(def, partnerSideFacts.has(id) ? maskSpans(text, who.selfFinds.map((f) => [f.start, f.end])) : text);
       if (value !== null) facts[id] = value;
     }
 
