@@ -118,6 +118,8 @@ export const templateCatalogue = {
   'compare.capsSameAmount': [],
   /** 还有多少天到期: the days from the day asked to the end of the validity. */
   'doc.validity.remaining': ['asOf', 'to', 'days'],
+  /** 到期之后还执行吗: the text says nothing of the time after the validity. */
+  'doc.validity.afterExpiry': ['to'],
   /** 能按40%补吗 of an item with an exact rate: the text's rate, not the one quoted. */
   'rate.other': ['measure', 'title', 'rate', 'value'],
   /** 按什么比例算的 of an item with no rate: the text gives none, only its sentence. */

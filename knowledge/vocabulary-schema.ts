@@ -242,6 +242,8 @@ export const vocabularySchema = z
         whetherReceive: z.array(word).default([]),
         /** Verbs of becoming (变成, 成为): after a first person, the kind that follows further off is still the asker's own. */
         becoming: z.array(word).default([]),
+        /** Words asking about the time after the validity ends (到期之后还执行吗): the text says nothing of it. */
+        afterExpiry: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

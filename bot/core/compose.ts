@@ -574,6 +574,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const days = Math.round((Date.parse(doc.validity.to) - Date.parse(asOf)) / 86_400_000);
               out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(asOf), to: dateAsWritten(doc.validity.to), days }));
             }
+            // 到期之后还执行吗: the text says nothing of after.
+            if (part.topic === 'validity' && kb.vocabulary.grammar.afterExpiry.some((w) => reading.text.includes(w))) out.text.push(t('doc.validity.afterExpiry', { to: dateAsWritten(doc.validity.to) }));
             // 明年还能申报吗: the year asked against the validity, in full or in part.
             if (part.topic === 'validity' && reading.yearAsked !== undefined) {
               const v = doc.validity;
