@@ -838,7 +838,13 @@ const unstated: Handler = (ctx) => {
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
   if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > UNSTATED_MAX || (offers && !payment && !criteria && !funder)) return;
-  ctx.parts.push({ kind: 'unstated', items: focus, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}) });
+  // 那个500万是一次性给还是每年给 after two items of a measure: the one whose ceiling is quoted, of the measures discussed
+  // or the topic before.
+  const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));
+  const measures = new Set([...prev.focus.measures, ...prev.earlier.map((id) => ctx.index.benefits.get(id)?.measure)]);
+  const byCeiling = quoted.size === 0 ? [] : [...ctx.index.benefits].filter(([, { measure, benefit }]) => measures.has(measure) && quoted.has(BigInt(benefit.cap.yuan) * 100n)).map(([id]) => id);
+  const items = byCeiling.length === 1 ? byCeiling : focus;
+  ctx.parts.push({ kind: 'unstated', items, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';
 };
