@@ -293,7 +293,7 @@ const dateRe = /(20\d\d)\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)?(?:\s*(
 /** 2024年底 / 2024年初: the month a year's end or start stands for. */
 const yearPartRe = /(20\d\d)\s*年\s*(底|末|年底|年末|初|年初)/g;
 
-/** Dates written 2025年3月, 2025年3月15日, 2025-03-15, 2025/3/15, 2025.3, 2024年底 (its December), 2025年初 (its January). */
+/** Dates written 2025年3月, 2025年3月15日, 2025-03-15, 2025/3/15, 2025.3, 2028年8月底 (its last day), 2024年底 (its December), 2025年初 (its January). */
 export function findDates(input: string): DateMention[] {
   const text = normalizeDigits(input);
   const out: DateMention[] = [];
@@ -303,8 +303,11 @@ export function findDates(input: string): DateMention[] {
     const day = m[3] === undefined ? null : Number(m[3]);
     // A day the month does not have (2月31日, 4月31日) is no date: a slip, not a day to answer for.
     if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth(Number(m[1]), month)))) continue;
-    const iso = `${m[1]}-${String(month).padStart(2, '0')}${day === null ? '' : `-${String(day).padStart(2, '0')}`}`;
-    out.push({ iso, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    // 2028年8月底: the month's last day.
+    const monthEnd = day === null && m[0].endsWith('月') && /^[底末]/.test(text.slice(m.index! + m[0].length));
+    const dayOf = monthEnd ? daysInMonth(Number(m[1]), month) : day;
+    const iso = `${m[1]}-${String(month).padStart(2, '0')}${dayOf === null ? '' : `-${String(dayOf).padStart(2, '0')}`}`;
+    out.push({ iso, raw: monthEnd ? `${m[0]}${text[m.index! + m[0].length]}` : m[0], start: m.index!, end: m.index! + m[0].length + (monthEnd ? 1 : 0) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -292,3 +292,11 @@ describe('years counted', () => {
     expect(findYearCount(text)).toBeNull();
   });
 });
+
+describe('the end of a month', () => {
+  it('is its last day', () => {
+    expect(findDates('2028年8月底到期吧').map((d) => d.iso)).toEqual(['2028-08-31']);
+    expect(findDates('2028年2月底').map((d) => d.iso)).toEqual(['2028-02-29']);
+    expect(findDates('2028年8月').map((d) => d.iso)).toEqual(['2028-08']);
+  });
+});
