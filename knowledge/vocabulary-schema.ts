@@ -244,6 +244,8 @@ export const vocabularySchema = z
         becoming: z.array(word).default([]),
         /** Words asking about the time after the validity ends (到期之后还执行吗): the text says nothing of it. */
         afterExpiry: z.array(word).default([]),
+        /** Words saying a partner is no public unit (不是事业单位): it is of the usual asker's kind as a partner, whatever its name. */
+        notPublicUnit: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

@@ -658,6 +658,13 @@ export function createReader(kb: KnowledgeBase) {
     if (placed) reading.partnerOutside = placed;
     reading.asked = who.asked;
     Object.assign(facts, partyFacts(who.self, who.counterparties));
+    // 对方是一家民营研究机构，不是事业单位: a partner said outright to be no public unit is of the other kind,
+    // whatever its word (研究机构) would make it.
+    const partnerSaid = who.counterparties.length > 0 || v.counterpartyMarkers.some((w) => text.includes(w));
+    if (partnerSaid && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
+      Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {});
+      for (const p of parties.values()) for (const [f, value] of Object.entries(p.asCounterparty)) if (value === true) facts[f] = false;
+    }
     // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.
     if (who.selfFinds.length > 0) reading.items = readItems(text, who.selfFinds);
 
