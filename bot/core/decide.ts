@@ -542,7 +542,8 @@ const topic: Handler = (ctx) => {
   // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
   const checkNamed = checks.length > 0;
   for (const [id] of index.provisions) {
-    if (!index.checkable(id) || checks.includes(id) || benefits.length > 0 || checkNamed) continue;
+    // (如果这家企业不是龙头企业，只是一般的中小企业呢: a message staying on the topic brings no check of another item.)
+    if (!index.checkable(id) || checks.includes(id) || benefits.length > 0 || checkNamed || (ctx.continues && topical(prev))) continue;
     // Beside an item named, only a check the message settles in full joins it: no question about a topic not asked.
     const own = index.ownFacts(id);
     if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : own.some((f) => r.facts[f] !== undefined)) checks.push(id);
