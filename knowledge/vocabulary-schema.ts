@@ -246,6 +246,8 @@ export const vocabularySchema = z
         afterExpiry: z.array(word).default([]),
         /** Words saying a partner is no public unit (不是事业单位): it is of the usual asker's kind as a partner, whatever its name. */
         notPublicUnit: z.array(word).default([]),
+        /** Words asking the last question again of something else (同样情况呢, 也这样算): a total asked before is asked again. */
+        sameCase: z.array(word).default([]),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

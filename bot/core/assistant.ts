@@ -143,6 +143,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
+      lastTotal: state.lastTotal,
     };
   }
 

@@ -381,7 +381,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const mine = new Set(own(r.benefit));
           for (const sib of index.siblings(r.benefit)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
-            if (own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: BigInt(index.benefits.get(sib.id)!.benefit.cap.yuan) * 100n });
+            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: BigInt(index.benefits.get(sib.id)!.benefit.cap.yuan) * 100n });
           }
         }
         const both = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w));

@@ -96,6 +96,8 @@ export interface Reading {
   quotedYears?: string[];
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
   yearCount?: number;
+  /** 同样情况呢: the last total asked again, of every item of the family named (its support and its yearly reward). */
+  sameCase?: true;
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
@@ -126,6 +128,8 @@ export interface ReadContext {
   knownParties: boolean;
   /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
   yearBefore?: { fact: string; yuan: string; current?: string } | null;
+  /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
+  lastTotal?: { years?: number } | null;
 }
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
@@ -974,6 +978,12 @@ export function createReader(kb: KnowledgeBase) {
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
     const yearCount = findYearCount(text);
     if (yearCount !== null) reading.yearCount = yearCount;
+    // 中试服务平台同样情况呢 after a total over three years: the same total, of what this message names.
+    if (ctx.lastTotal && v.grammar.sameCase.some((w) => text.includes(w))) {
+      if (!reading.intents.includes('total')) reading.intents.push('total');
+      if (reading.yearCount === undefined && ctx.lastTotal.years !== undefined) reading.yearCount = ctx.lastTotal.years;
+      reading.sameCase = true;
+    }
     for (const c of findCounts(text)) {
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;

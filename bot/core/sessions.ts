@@ -30,13 +30,15 @@ export const sessionStateSchema = z
     yearBefore: z.object({ fact: z.string(), yuan: z.string(), /** This year's total beside it. */ current: z.string().optional() }).strict().nullable().default(null),
     /** The benefits of the topic before the current one (中试平台, then 概念验证中心呢, then 两个都能拿吗). */
     earlier: z.array(z.string()).default([]),
+    /** The last question asked for a total, and the years it counted (三年加起来总共多少): 同样情况呢 asks it again. */
+    lastTotal: z.object({ years: z.number().int().positive().optional() }).strict().nullable().default(null),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -52,6 +54,7 @@ export function cloneSession(s: SessionState): SessionState {
     said: [...s.said],
     yearBefore: s.yearBefore && { ...s.yearBefore },
     earlier: [...s.earlier],
+    lastTotal: s.lastTotal && { ...s.lastTotal },
   };
 }
 

@@ -13,6 +13,7 @@ const state: SessionState = {
   said: ['validity'],
   yearBefore: { fact: 'annualNewContractAmountYuan', yuan: '50000000' },
   earlier: ['m8-pilot-platform'],
+  lastTotal: { years: 3 },
 };
 
 describe('cloneSession', () => {
@@ -32,6 +33,7 @@ describe('cloneSession', () => {
     copy.focus.measures.push(12);
     copy.pending = null;
     copy.yearBefore!.yuan = '1';
+    copy.lastTotal!.years = 1;
     expect(state).toEqual(original);
   });
 });
@@ -49,6 +51,7 @@ describe('emptySession', () => {
       said: [],
       yearBefore: null,
       earlier: [],
+      lastTotal: null,
     });
   });
 
