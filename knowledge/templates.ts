@@ -72,7 +72,7 @@ export const templateCatalogue = {
   /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
   'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],
   /** 一共能拿多少, asked of items that go to different parties: they are not added up. */
-  'total.severalParties': ['count'],
+  'total.severalParties': ['count', 'amount'],
   'note.noAmount': [],
   'condition.met': ['label'],
   'condition.unmet': ['label'],

@@ -821,7 +821,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const years = totalOverYears(counted, computed);
             if (years) remark(years);
             else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
-            if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length }));
+            // (合计多少 of several parties' items: no one party's sum, but what they come to together, said so.)
+            if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
             else if (parties > 1 && new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
             // 中试平台有补贴吗: the same item's other benefit, told apart only by qualifiers (绩效优秀，每年), is said too.
             const shown = new Set(computed.results.map((r) => r.benefit));

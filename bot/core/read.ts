@@ -1106,7 +1106,7 @@ const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那�
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
 /** 从这个政策 / 从这里面: where the money would come from, between the asker and the verb of receiving. */
 const FROM_SOURCE = /^(能|可以)?从[^，,。？?]{1,8}?(?=拿|领|获得|得到)/;
-const RECEIVE = /^(那边|这边|方面)?(自己)?(大概|大约|大致|最多|最高|分别|各自|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给|有没有钱|有没有补|有没有奖|有没有资助|有钱)/;
+const RECEIVE = /^(那边|这边|方面)?(按上限|按最高)?(自己)?(大概|大约|大致|最多|最高|分别|各自|各|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给|有没有钱|有没有补|有没有奖|有没有资助|有钱)/;
 
 /** One person speaks (我, 本人) or an organisation (我们, 我司): general grammar. */
 function speakerOf(text: string): Reading['speaker'] {
