@@ -248,6 +248,13 @@ export const vocabularySchema = z
         notPublicUnit: z.array(word).default([]),
         /** Words asking the last question again of something else (同样情况呢, 也这样算): a total asked before is asked again. */
         sameCase: z.array(word).default([]),
+        /**
+         * A verb of receiving right after a party word names whose benefits are asked (学校能拿, 企业那边最多能拿,
+         * 研究院按上限各能拿): the words that may stand before the verb, in this order, each optional.
+         */
+        receiving: z
+          .object({ sides: z.array(word), limits: z.array(word), own: z.array(word), adverbs: z.array(word), modals: z.array(word), verbs: z.array(word).min(1) })
+          .strict(),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),
       })

@@ -288,7 +288,7 @@ export interface DateMention {
   end: number;
 }
 
-const dateRe = /(20\d\d)\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)?(?:\s*(\d{1,2})\s*(?:日|号)?)?/g;
+const dateRe = /(20\d\d)\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)?(?:\s*(\d{1,2})\s*(?:日|号)?|(?<=月)(底|末))?/g;
 
 /** 2024年底 / 2024年初: the month a year's end or start stands for. */
 const yearPartRe = /(20\d\d)\s*年\s*(底|末|年底|年末|初|年初)/g;
@@ -304,10 +304,9 @@ export function findDates(input: string): DateMention[] {
     // A day the month does not have (2月31日, 4月31日) is no date: a slip, not a day to answer for.
     if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth(Number(m[1]), month)))) continue;
     // 2028年8月底: the month's last day.
-    const monthEnd = day === null && m[0].endsWith('月') && /^[底末]/.test(text.slice(m.index! + m[0].length));
-    const dayOf = monthEnd ? daysInMonth(Number(m[1]), month) : day;
+    const dayOf = m[4] !== undefined ? daysInMonth(Number(m[1]), month) : day;
     const iso = `${m[1]}-${String(month).padStart(2, '0')}${dayOf === null ? '' : `-${String(dayOf).padStart(2, '0')}`}`;
-    out.push({ iso, raw: monthEnd ? `${m[0]}${text[m.index! + m[0].length]}` : m[0], start: m.index!, end: m.index! + m[0].length + (monthEnd ? 1 : 0) });
+    out.push({ iso, raw: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -353,16 +352,17 @@ export function findYears(input: string): YearsMention[] {
 }
 
 const yearToken = String.raw`(?:第[一二三四五六七八九十\d]{1,3}年|\d{4}年)`;
+const yearTokenRe = new RegExp(yearToken, 'g');
 const yearListRe = new RegExp(`${yearToken}(?:\\s*[、和及与，,]\\s*${yearToken})+`, 'g');
 
 /**
  * How many years a message counts (连续三年, 三年都, 第二年、第三年, 2027年、2028年都): a span said with 连续 before
  * it or 都 after it, or a list of two or more years; null when it counts none.
  */
-export function findYearCount(input: string): number | null {
+export function findYearCount(input: string, spans: readonly YearsMention[] = findYears(input)): number | null {
   const text = normalizeDigits(input);
-  for (const m of text.matchAll(yearListRe)) return new Set(m[0].match(new RegExp(yearToken, 'g'))).size;
-  for (const y of findYears(text)) {
+  for (const m of text.matchAll(yearListRe)) return new Set(m[0].match(yearTokenRe)).size;
+  for (const y of spans) {
     const n = Number(y.years);
     if (Number.isInteger(n) && n > 1 && (text.slice(0, y.start).endsWith('连续') || text.startsWith('都', y.end))) return n;
   }

@@ -203,6 +203,12 @@ export function createReader(kb: KnowledgeBase) {
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
+  // 学校能拿 / 企业那边最多能拿 / 研究院按上限各能拿: right after a party word, a verb of receiving with the words that
+  // may stand before it (the vocabulary's grammar.receiving), in order, each optional but the verb.
+  const recv = v.grammar.receiving;
+  const optional = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})?`;
+  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${optional(recv.adverbs)}${optional(recv.modals)}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: BigInt(b.cap.yuan) * 100n })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
@@ -348,7 +354,8 @@ export function createReader(kb: KnowledgeBase) {
       previousStart = clauseAt(text, previousStart - 1)[0];
     }
     // (区里有企业把…: a place said of a party, not of another policy.)
-    const clause = v.grammar.partyPlaces.reduce((c, w) => c.split(w).join('\u3000'.repeat(w.length)), text.slice(previousStart, clauseEnd));
+    const placed = text.slice(previousStart, clauseEnd);
+    const clause = maskSpans(placed, partyPlaces.findAll(placed).map((f): [number, number] => [f.start, f.end]));
     const before = text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || f.within.has(clause)));
@@ -430,7 +437,7 @@ export function createReader(kb: KnowledgeBase) {
         const at = text.lastIndexOf(w, p.start - w.length);
         const gap = text.slice(at + w.length, p.start);
         const ofWorkplace = gap.endsWith('的') && gap.length <= 10 && found.some((q) => q.start >= at + w.length && q.end <= p.start);
-        return at >= singular.end && /^[^\s，,。？?！!；;]*$/.test(gap) && (gap.length <= 4 || ofWorkplace) && !v.grammar.selfBreaks.some((b) => gap.includes(b));
+        return at >= singular.end && clauses[at] === clauses[p.start] && (gap.length <= 4 || ofWorkplace) && !v.grammar.selfBreaks.some((b) => gap.includes(b));
       }));
       if (role) {
         self.clear();
@@ -489,7 +496,7 @@ export function createReader(kb: KnowledgeBase) {
     const asked: string[] = [];
     for (const [i, p] of found.entries()) {
       // (带成果创办企业最高能拿多少: a company to be founded is not asked about.)
-      if (!RECEIVE.test(text.slice(p.end, p.end + 8)) || founded(text, p.start)) continue;
+      if (!receive.test(text.slice(p.end, p.end + 8)) || founded(text, p.start)) continue;
       asked.push(p.value);
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
@@ -497,12 +504,12 @@ export function createReader(kb: KnowledgeBase) {
     // 企业说市里会补他们30%，他们能拿多少: a pronoun of the other party before a verb of receiving asks about that party.
     if (counterparties.length === 1) {
       for (const w of v.grammar.otherParty) {
-        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (RECEIVE.test(text.slice(at + w.length, at + w.length + 8)) && !asked.includes(counterparties[0]!)) asked.push(counterparties[0]!);
+        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (receive.test(text.slice(at + w.length, at + w.length + 8)) && !asked.includes(counterparties[0]!)) asked.push(counterparties[0]!);
       }
     }
     // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
     // 我个人能从这个政策拿到钱吗: a source named between (从…) does not break it; 个人 asks for the person alone.
-    const receiving = (fp: Find<true>) => RECEIVE.test(text.slice(fp.end, fp.end + 16).replace(/^(个人|自己|单位|这边)/, '').replace(FROM_SOURCE, ''));
+    const receiving = (fp: Find<true>) => receive.test(text.slice(fp.end, fp.end + 16).replace(/^(个人|自己|单位|这边)/, '').replace(FROM_SOURCE, ''));
     const askedSelf = firstPerson.findAll(text).some(receiving);
     const askedPersonally = firstPerson.findAll(text).some((fp) => text.startsWith('个人', fp.end) && receiving(fp));
     // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about; within a
@@ -973,10 +980,10 @@ export function createReader(kb: KnowledgeBase) {
       if (capped.length === 1) reading.items.push(capped[0]!.id);
     }
     // 存续期能延长到20年吗: a span of years, compared with the years an item states.
-    const years = findYears(text).map((y) => y.years);
-    if (years.length > 0) reading.quotedYears = years;
+    const spans = findYears(text);
+    if (spans.length > 0) reading.quotedYears = spans.map((y) => y.years);
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
-    const yearCount = findYearCount(text);
+    const yearCount = findYearCount(text, spans);
     if (yearCount !== null) reading.yearCount = yearCount;
     // 中试服务平台同样情况呢 after a total over three years: the same total, of what this message names.
     if (ctx.lastTotal && v.grammar.sameCase.some((w) => text.includes(w))) {
@@ -1106,7 +1113,7 @@ const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那�
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
 /** 从这个政策 / 从这里面: where the money would come from, between the asker and the verb of receiving. */
 const FROM_SOURCE = /^(能|可以)?从[^，,。？?]{1,8}?(?=拿|领|获得|得到)/;
-const RECEIVE = /^(那边|这边|方面)?(按上限|按最高)?(自己)?(大概|大约|大致|最多|最高|分别|各自|各|一共|也|还|都)?(能|可以|可|会)?(拿|领|补|获得|申请|享受|得到|给|有没有钱|有没有补|有没有奖|有没有资助|有钱)/;
+
 
 /** One person speaks (我, 本人) or an organisation (我们, 我司): general grammar. */
 function speakerOf(text: string): Reading['speaker'] {
