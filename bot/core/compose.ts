@@ -38,6 +38,9 @@ export interface ComposeInput {
 const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 
 /** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
+/** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
+const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
+
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
 function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], t: (id: TemplateId, vars?: Vars) => string): string[] {
   const out: string[] = [];
@@ -373,9 +376,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const totalOverYears = (counted: BenefitResult[], computed: Computed): string | null => {
         if (!reading.intents.includes('total') || counted.length === 0) return null;
         const years = reading.yearCount ?? 1;
-        const value = (r: BenefitResult) => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
         const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
-        const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: value(r) }));
+        const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedFen(r) }));
         const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
         for (const r of counted) {
           const mine = new Set(own(r.benefit));
@@ -819,10 +821,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && !reading.intents.includes('combination');
             const years = totalOverYears(counted, computed);
+            const sumFen = counted.reduce((s, r) => s + countedFen(r), 0n);
             if (years) remark(years);
-            else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
+            else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(sumFen) }));
             // (合计多少 of several parties' items: no one party's sum, but what they come to together, said so.)
-            if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length, amount: formatWan(counted.reduce((s, r) => s + (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!), 0n)) }));
+            if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length, amount: formatWan(sumFen) }));
             else if (parties > 1 && new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
             // 中试平台有补贴吗: the same item's other benefit, told apart only by qualifiers (绩效优秀，每年), is said too.
             const shown = new Set(computed.results.map((r) => r.benefit));
