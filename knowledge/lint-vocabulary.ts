@@ -93,6 +93,11 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
     for (const [from, to] of Object.entries(p.readsAs)) {
       for (const f of [from, to]) if (defs.get(f)?.kind !== 'amount') at(`${field}.readsAs`, `«${f}» is not an amount fact`, f);
     }
+    for (const [w, unit] of Object.entries(p.unitOf)) {
+      if (!p.words.includes(w)) at(`${field}.unitOf`, `«${w}» is not one of this party's words; add it to ${field}.words or remove it`, w);
+      const u = v.parties[unit];
+      if (!u || u.person) at(`${field}.unitOf.${w}`, `«${unit}» is not an organisation party; use one of ${Object.entries(v.parties).filter(([, q]) => !q.person).map(([k]) => k).join(', ')}`, unit);
+    }
   }
   // Whom a provision is for: a beneficiary some party serves, or it could never give way to an asker's item.
   const served = new Set(Object.values(v.parties).flatMap((p) => p.serves));

@@ -79,6 +79,11 @@ const partySchema = z
     asCounterparty: z.record(factId, factValue).default({}),
     /** When the asker is this party, an amount read as the first fact is the second (an institution's contracts this year). */
     readsAs: z.record(factId, factId).default({}),
+    /**
+     * A person's words that also say where they work (教授 is a university's, 医生 a hospital's): the asker who says only
+     * 我是教授 speaks for that kind of organisation too, as one who says 我是江南大学的教授 does.
+     */
+    unitOf: z.record(word, z.string().regex(/^[a-z][a-z_]*$/)).default({}),
   })
   .strict();
 

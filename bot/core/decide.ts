@@ -678,8 +678,11 @@ function mergeFacts(ctx: Ctx) {
   // (Not when the asker asks for itself: 我个人能拿30%吗 is the teacher's question.)
   const asksForItself = r.asked.some((p) => selves.includes(p));
   if (!asksForItself && r.self.length + r.counterparties.length + r.asked.length > 0 && selves.length > 0 && others.length > 0 && focusBenefits.length > 0 && focusBenefits.every((id) => others.some((p) => serves(p, id)) && !selves.some((p) => serves(p, id)))) {
-    for (const p of others) Object.assign(ctx.next.facts, parties[p]?.asSelf ?? {});
-    for (const p of selves) Object.assign(ctx.next.facts, parties[p]?.asCounterparty ?? {});
+    // (What this message says outright stays: 合同对方是一家民营研究机构，不是事业单位 is no university partner. What it
+    // says only by naming the other party, as the partner, is what this reverses.)
+    const unsaid = (facts: Record<string, unknown>) => Object.fromEntries(Object.entries(facts).filter(([f]) => r.facts[f] === undefined || fromPartner.has(f)));
+    for (const p of others) Object.assign(ctx.next.facts, unsaid(parties[p]?.asSelf ?? {}));
+    for (const p of selves) Object.assign(ctx.next.facts, unsaid(parties[p]?.asCounterparty ?? {}));
   }
   // 我们能牵头组建任务型创新联合体吗 from a new R&D institution said before: words said of an asker of none of the kinds they are for deny the fact.
   const askers = ctx.next.parties.self;

@@ -445,6 +445,14 @@ export function createReader(kb: KnowledgeBase) {
         selfFinds.push(role);
       }
     }
+    // 我是教授 / 我们课题组: a person whose words say where they work speaks for that kind of organisation too, unless
+    // the message names the organisation itself.
+    if (![...self].some((p) => !parties.get(p)!.person)) {
+      for (const f of selfFinds) {
+        const unit = parties.get(f.value)!.unitOf[f.word];
+        if (unit && self.has(f.value)) self.add(unit);
+      }
+    }
     for (const m of markerFinds) {
       // 必须跟高校一起报吗: a partner asked about (必须, 一定要 … before the marker) is no partner stated.
       // (Only an asking word right before the marker: 是不是我们和江南大学签的都能补 still names the partner.)
