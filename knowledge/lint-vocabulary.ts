@@ -87,7 +87,7 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
 
   for (const [id, p] of Object.entries(v.parties)) {
     const field = `parties.${id}`;
-    for (const s of p.serves) if (!beneficiaries.has(s)) at(`${field}.serves`, `no benefit is for «${s}» (beneficiaries: ${[...beneficiaries].join(', ')})`, s);
+    for (const key of ['serves', 'sumsWith'] as const) for (const s of p[key]) if (!beneficiaries.has(s)) at(`${field}.${key}`, `no benefit is for «${s}» (beneficiaries: ${[...beneficiaries].join(', ')})`, s);
     for (const [fact, value] of Object.entries(p.asSelf)) checkFactValue(`${field}.asSelf.${fact}`, fact, value);
     for (const [fact, value] of Object.entries(p.asCounterparty)) checkFactValue(`${field}.asCounterparty.${fact}`, fact, value);
     for (const [from, to] of Object.entries(p.readsAs)) {

@@ -111,6 +111,8 @@ export const templateCatalogue = {
   'total.over': ['parts', 'amount'],
   'total.part': ['measure', 'title', 'amount'],
   'total.partYears': ['measure', 'title', 'amount', 'years'],
+  /** 认定时一共…每年一共: with no years said, what is paid once and what each year, as two totals. */
+  'total.onceAndYearly': ['once', 'onceAmount', 'yearly', 'yearlyAmount'],
   /** 帮我区分一下这两个: each item compared, then whether their ceilings are the same. */
   'compare.item': ['measure', 'title', 'beneficiary', 'rule', 'cap'],
   'compare.capsSame': [],

@@ -73,6 +73,8 @@ const partySchema = z
     self: words,
     /** Beneficiary kinds (benefits[].beneficiary) this party receives. */
     serves: z.array(z.string().regex(/^[a-z][a-z_]*$/)).default([]),
+    /** Beneficiary kinds whose money counts as this party's in a total, though it is not who they are for (the platform an enterprise builds). */
+    sumsWith: z.array(z.string().regex(/^[a-z][a-z_]*$/)).default([]),
     /** Facts stated when the asker is this party. */
     asSelf: z.record(factId, factValue).default({}),
     /** Facts stated when the other party of a contract is this party. */

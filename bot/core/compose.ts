@@ -379,13 +379,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
         const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedFen(r) }));
         const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
-        for (const r of counted) {
-          const mine = new Set(own(r.benefit));
-          for (const sib of index.siblings(r.benefit)) {
+        /** The item's siblings whose own words the message holds (认定 for the platform's support beside its reward). */
+        const siblingsSaid = (id: string) => {
+          const mine = new Set(own(id));
+          for (const sib of index.siblings(id)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
             if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: BigInt(index.benefits.get(sib.id)!.benefit.cap.yuan) * 100n });
           }
-        }
+        };
+        for (const r of counted) siblingsSaid(r.benefit);
         const both = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w));
         // (再加一个…总共多少: the earlier topic's items with the one added.)
         if (both || reading.intents.includes('also')) {
@@ -399,13 +401,25 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (!index.benefits.has(earlier) || index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id))) continue;
             const own = index.benefits.get(earlier)!.benefit;
             const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x))?.id ?? earlier;
-            if (index.benefits.has(id) && !entries.some((e) => e.id === id)) entries.push({ id, fen: BigInt(index.benefits.get(id)!.benefit.cap.yuan) * 100n });
+            if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
+              entries.push({ id, fen: BigInt(index.benefits.get(id)!.benefit.cap.yuan) * 100n });
+              siblingsSaid(id);
+            }
           }
           // 两个 asked and one found: no total that would pass for both.
           if (both && entries.length < 2) return null;
         }
         const counts = (id: string) => (yearly(id) ? years : 1);
         if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
+        // 认定时一共最多多少？之后如果两个都优秀，每年一共最多多少: with no years said, what is paid once and what is paid
+        // each year are two totals, not one.
+        const yearlyEntries = entries.filter((e) => yearly(e.id));
+        if (reading.yearCount === undefined && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
+          const part = (e: { id: string; fen: bigint }) => { const { measure, benefit: b } = index.benefits.get(e.id)!; return t('total.part', { measure, title: b.title, amount: formatWan(e.fen) }); };
+          const sumOf = (xs: typeof entries) => formatWan(xs.reduce((s, e) => s + e.fen, 0n));
+          const once = entries.filter((e) => !yearly(e.id));
+          return t('total.onceAndYearly', { once: once.map(part).join(' + '), onceAmount: sumOf(once), yearly: yearlyEntries.map(part).join(' + '), yearlyAmount: sumOf(yearlyEntries) });
+        }
         const parts = entries.map((e) => {
           const { measure, benefit: b } = index.benefits.get(e.id)!;
           const vars = { measure, title: b.title, amount: formatWan(e.fen), years: counts(e.id) };
@@ -816,7 +830,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const beneficiaries = [...new Set(counted.map((r) => r.beneficiary))];
             // (准备多少钱: a budget sums what each party may get.)
             const budget = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
-            const parties = budget || Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b))) ? 1 : beneficiaries.length;
+            const parties = budget || Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b) || p.sumsWith.includes(b))) ? 1 : beneficiaries.length;
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && !reading.intents.includes('combination');

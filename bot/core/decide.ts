@@ -459,13 +459,18 @@ const topic: Handler = (ctx) => {
     // 公司的一位技术经纪人今年促成一笔技术交易，成交1800万: a deal brokered, with no partner named, is no contract of
     // the asker's own; items on the asker's contract with a partner are not in play.
     const brokered = r.counterparties.length === 0 && kb.vocabulary.grammar.brokering.some((w) => r.text.includes(w));
+    const personParties = Object.values(kb.vocabulary.parties).filter((p) => p.person);
+    const servedByPerson = (beneficiary: string) => personParties.some((p) => p.serves.includes(beneficiary));
+    const personNamed = (beneficiary: string) => personParties.some((p) => p.serves.includes(beneficiary) && p.words.some((w) => findWord(r.text, w).length > 0));
     for (const [id, { benefit }] of index.benefits) {
       const base = index.baseFact(id);
       if (!base || r.facts[base] === undefined || benefits.includes(id) || (brokered && index.needsPartner(id))) continue;
       // 如果成交额是三千万呢: a figure of the topic said again, naming no one, keeps to the topic's benefits.
       if (ctx.continues && has(ctx, 'followUp', 'correction') && r.self.length + r.counterparties.length + r.asked.length === 0 && topical(prev) && !prev.focus.benefits.includes(id)) continue;
       const stated = index.conditionFacts([id]).filter((f) => r.facts[f] !== undefined && !ownKind.has(f));
-      if (serves ? serves.has(benefit.beneficiary) || stated.some((f) => !own.has(f)) : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);
+      // (A person's benefit needs the person named: 龙头企业…落地了2个成果项目 says nothing of a technology manager.)
+      const othersStated = stated.some((f) => !own.has(f)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary));
+      if (serves ? serves.has(benefit.beneficiary) || othersStated : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);
     }
     // 我在学校技术转移中心做技术经纪人…合同1200来万: a person asking, whose own benefit the figures put in play, is
     // not asking for the institution named as their workplace.
@@ -598,6 +603,13 @@ const topic: Handler = (ctx) => {
 
   for (const id of described) ctx.parts.push({ kind: 'provision', id });
   const computes = benefits.length > 0 || checks.length > 0;
+  // 如果它还被认定建了一个中试服务平台呢, after the total of several items: the item added joins them, and the total is
+  // given again over all of them (on the figures kept).
+  const joinsTotal = prev.lastTotal !== null && has(ctx, 'also') && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id));
+  if (joinsTotal) {
+    benefits.unshift(...prev.focus.benefits);
+    if (!has(ctx, 'total')) r.intents.push('total');
+  }
   if (computes && !(ctx.continues && sameTopic(prev, benefits, checks) === false && !has(ctx, 'followUp', 'correction') && named.length === 0)) {
     const newTopic = !ctx.continues || named.length > 0 || has(ctx, 'followUp');
     if (newTopic && !sameTopic(prev, benefits, checks)) {
@@ -930,7 +942,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // The total asked, for a later 同样情况呢.
-  ctx.next.lastTotal = has(ctx, 'total') ? (reading.yearCount !== undefined ? { years: reading.yearCount } : {}) : null;
+  // (按这个政策最多能拿多少 of several items is answered with their sum too.)
+  const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
+  ctx.next.lastTotal = has(ctx, 'total') || summed ? (reading.yearCount !== undefined ? { years: reading.yearCount } : {}) : null;
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }

@@ -193,6 +193,23 @@ describe('lintVocabulary', () => {
     expect(from).toEqual([{ file: 'vocabulary.yaml', field: 'parties.university.readsAs', message: '«noSuchFact» is not an amount fact' }]);
   });
 
+  it('checks the beneficiaries a party sums with, and the workplaces its words say (unitOf)', () => {
+    const issues = lint({
+      vocabulary: (v) => {
+        v.parties.enterprise!.sumsWith.push('dragons');
+        const r = v.parties.researcher!;
+        r.unitOf = { ...r.unitOf, 宇航员: 'university', 教授: 'technology_manager', 讲师: 'castle' };
+      },
+    });
+    expect(issues.map((i) => [i.field, i.message.split(';')[0]!.split(' (')[0]])).toEqual([
+      ['parties.enterprise.sumsWith', 'no benefit is for «dragons»'],
+      ['parties.researcher.unitOf.教授', '«technology_manager» is not an organisation party'],
+      ['parties.researcher.unitOf.讲师', '«castle» is not an organisation party'],
+      ['parties.researcher.unitOf', "«宇航员» is not one of this party's words"],
+    ]);
+    expect(lint({ vocabulary: (v) => (v.parties.researcher!.unitOf = { 教授: 'research_institute' }) })).toEqual([]);
+  });
+
   it('needs the default asker to be a party, and each department alias to name a department of a measure', () => {
     const asker = lint({ vocabulary: (v) => (v.defaultAsker = 'alien') });
     expect(asker).toEqual([{ file: 'vocabulary.yaml', field: 'defaultAsker', line: 15, message: expect.stringMatching(/^«alien» is not a party; use one of enterprise, university, /) }]);
