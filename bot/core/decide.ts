@@ -449,6 +449,8 @@ const topic: Handler = (ctx) => {
   }
   const provisions = named.filter((id) => index.provisions.has(id));
 
+  /** A figure read as another party's yearly one (the enterprise's contract as the school's new contracts this year), said so. */
+  let readBack: string | null = null;
   // A benefit whose base the message states is in play: the asker's own always (its conditions are asked next);
   // another party's only when the message states a condition of that party's own (学校有重点实验室 for the
   // school, 经理人评上优秀 for the manager). The asker's own kind (我们学校 → research side) is no such statement.
@@ -508,7 +510,9 @@ const topic: Handler = (ctx) => {
       const lackingServes = new Set(lacking.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
       for (const [id, { benefit }] of index.benefits) if (lackingServes.has(benefit.beneficiary) && known[index.baseFact(id) ?? ''] !== undefined && !benefits.includes(id)) benefits.push(id);
       if (benefits.length > before) {
-        Object.assign(r.facts, Object.fromEntries(Object.entries(known).filter(([f]) => prev.facts[f] === undefined && r.facts[f] === undefined)));
+        const derived = Object.entries(known).filter(([f]) => prev.facts[f] === undefined && r.facts[f] === undefined);
+        Object.assign(r.facts, Object.fromEntries(derived));
+        readBack = derived.map(([f]) => f).find((f) => lacking.some((p) => Object.values(kb.vocabulary.parties[p]?.readsAs ?? {}).includes(f))) ?? null;
         if (before === 0) ctx.continues = false;
       } else if (before === 0 && !Object.keys(r.facts).some((f) => !ownKind.has(f))) {
         // 那研究人员能拿什么: none of theirs works on those figures — what there is for them, not the topic again.
@@ -652,7 +656,7 @@ const topic: Handler = (ctx) => {
   if (topical(ctx.next) && (computes || ctx.continues)) {
     ctx.parts.push({ kind: 'compute', benefits: ctx.next.focus.benefits, checks: ctx.next.focus.checks, total: has(ctx, 'total') });
     // Said only beside a benefit computed on the yearly amount (not beside the enterprise's subsidy on the same contracts).
-    const yearly = r.assumedYearly ?? r.increase?.fact;
+    const yearly = r.assumedYearly ?? r.increase?.fact ?? readBack;
     if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.

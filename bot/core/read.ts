@@ -207,7 +207,8 @@ export function createReader(kb: KnowledgeBase) {
   // may stand before it (the vocabulary's grammar.receiving), in order, each optional but the verb.
   const recv = v.grammar.receiving;
   const optional = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})?`;
-  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${optional(recv.adverbs)}${optional(recv.modals)}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  // (An adverb may stand after the modal too: 江南大学那边能不能也拿到钱.)
+  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${optional(recv.adverbs)}${optional(recv.modals)}${optional(recv.adverbs)}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: BigInt(b.cap.yuan) * 100n })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
