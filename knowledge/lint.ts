@@ -150,6 +150,9 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
       const prev = benefitIds.get(b.id);
       if (prev) issues.push({ file, field: `${at}.id`, message: `benefit id ${b.id} is already used in ${prev}` });
       benefitIds.set(b.id, file);
+      if (b.builtBy && !text.includes(b.builtBy)) {
+        if (!notInSource(file, `${at}.builtBy`, b.builtBy)) issues.push({ file, field: `${at}.builtBy`, message: `builtBy is policy text but not from measure ${measure.number}` });
+      }
       if (!text.includes(b.quote)) {
         if (!notInSource(file, `${at}.quote`, b.quote)) issues.push({ file, field: `${at}.quote`, message: `quote is policy text but not from measure ${measure.number}` });
       }

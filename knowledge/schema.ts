@@ -127,6 +127,11 @@ export const benefitSchema = z
     withinYears: z.number().int().positive().optional(),
     conditions: z.array(conditionSchema).default([]),
     quote: nonEmpty,
+    /**
+     * Who builds what the money is for, in the measure's words (支持企业、社会资本联合科研机构等分类建设…中试服务平台): an
+     * asker of a kind whose totals count the beneficiary's money (vocabulary parties' sumsWith) is told it may apply.
+     */
+    builtBy: nonEmpty.optional(),
     /** Words users say for this benefit; indexed with the clause that states it, never cited. */
     keywords: z.array(nonEmpty).default([]),
     ...itemNames,

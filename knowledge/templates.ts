@@ -37,6 +37,10 @@ export const templateCatalogue = {
   'unstated.quote': ['measure', 'quote'],
   /** Whom an item's money goes to (这钱是打给我们公司还是给江南大学), from its beneficiary and its sentence. */
   recipient: ['measure', 'title', 'beneficiary', 'quote'],
+  /** 我们是企业，这条也适用吧: whether the topic's item is for that kind of party. */
+  'applies.yes': ['measure', 'title', 'beneficiary', 'party', 'quote'],
+  'applies.builds': ['measure', 'title', 'beneficiary', 'party', 'builtBy'],
+  'applies.no': ['measure', 'title', 'beneficiary', 'party', 'quote'],
   /** Asked of an institution's money whether a group or a person in it gets it (给学校还是课题组). */
   'recipient.internal': ['beneficiary'],
   question: ['ask', 'example'],

@@ -499,6 +499,29 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
+          case 'appliesTo': {
+            const party = kb.vocabulary.parties[part.party]!;
+            const said = new Set<string>();
+            for (const id of part.benefits) {
+              const { measure, benefit: b } = index.benefits.get(id)!;
+              const vars = { measure, title: b.title, beneficiary: b.beneficiaryLabel, party: party.label, quote: b.quote };
+              if (party.serves.includes(b.beneficiary)) {
+                out.text.push(t('applies.yes', vars));
+                out.cite(quoteCitation(measure, b.quote));
+              } else if (b.builtBy && party.sumsWith.includes(b.beneficiary)) {
+                // (The items of one measure built by the same words are said once.)
+                if (said.has(b.builtBy)) continue;
+                said.add(b.builtBy);
+                const titles = part.benefits.filter((x) => index.benefits.get(x)!.benefit.builtBy === b.builtBy).map((x) => index.benefits.get(x)!.benefit.title).join('、');
+                out.text.push(t('applies.builds', { ...vars, title: titles, builtBy: b.builtBy }));
+                out.cite(quoteCitation(measure, b.builtBy));
+              } else {
+                out.text.push(t('applies.no', vars));
+                out.cite(quoteCitation(measure, b.quote));
+              }
+            }
+            break;
+          }
           case 'recipient': {
             for (const id of part.benefits) {
               const { measure, benefit: b } = index.benefits.get(id)!;

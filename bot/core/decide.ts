@@ -52,6 +52,8 @@ export type Part =
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
+  /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
+  | { kind: 'appliesTo'; party: string; benefits: string[] }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
   | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
@@ -786,6 +788,24 @@ function droppedFigure(ctx: Ctx): boolean {
   return true;
 }
 
+/**
+ * 我们是企业，不是事业单位，这条也适用吧 / 我们是国企，没有社会资本参与，能申请吗: asked of the topic just answered, with
+ * no new item or figure, whether its benefits are for the kind of party the asker says it is (or asks about).
+ */
+const appliesTo: Handler = (ctx) => {
+  const { reading: r, prev, index } = ctx;
+  const party = r.asked[0] ?? r.self[0];
+  const onTopic = r.items.every((id) => prev.focus.benefits.includes(id)) && r.measures.every((m) => prev.focus.measures.includes(m));
+  // (兄弟公司…不在省级开发区，它也能申请这个吗 states a condition of the topic: that is judged, not whom the item is for.)
+  const conditions = new Set(index.conditionFacts(prev.focus.benefits));
+  const judged = Object.keys(r.facts).some((f) => conditions.has(f) && !index.partyFact(f));
+  if (!party || !has(ctx, 'scope', 'conditions') || judged || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || r.counterparties.length > 0) return;
+  ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
@@ -930,6 +950,7 @@ export const handlers: [string, Handler][] = [
   ['recipient', recipient],
   ['continuation', continuation],
   ['openPoint', openPoint],
+  ['appliesTo', appliesTo],
   ['reask', reask],
   ['unstated', unstated],
   ['noIncrease', noIncrease],

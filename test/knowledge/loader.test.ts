@@ -156,6 +156,13 @@ describe('a broken knowledge base is refused with file and field named', () => {
     expect(issues[0]!.message).toMatch(/not found verbatim/);
   });
 
+  it('who builds a platform, quoted from another measure or not from the text', () => {
+    const other = brokenCopy('measures/08.yaml', (t) => t.replace('    builtBy: 支持企业、社会资本联合科研机构等分类建设市场化运作的概念验证中心、中试服务平台\n', '    builtBy: 对与科研事业单位开展产学研合作的企业\n'));
+    expect(issuesOf(other)).toContainEqual(expect.objectContaining({ file: 'measures/08.yaml', field: 'benefits[0].builtBy', message: 'builtBy is policy text but not from measure 8' }));
+    const made = brokenCopy('measures/08.yaml', (t) => t.replace('    builtBy: 支持企业、社会资本联合科研机构等分类建设市场化运作的概念验证中心、中试服务平台\n', '    builtBy: 支持个人建设中试服务平台\n'));
+    expect(issuesOf(made)).toContainEqual(expect.objectContaining({ file: 'measures/08.yaml', field: 'benefits[0].builtBy', message: expect.stringMatching(/not found verbatim/) }));
+  });
+
   it('a missing measure', () => {
     const dir = brokenCopy('measures/09.yaml', () => null);
     expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ field: 'number', message: expect.stringContaining('measure 9 is missing') }));
