@@ -241,6 +241,8 @@ export const vocabularySchema = z
         partyPlaces: z.array(word).default([]),
         /** Words saying a figure is the one actually transacted (实际成交, 最后结算): it replaces the figure signed beside it. */
         actual: z.array(word).default([]),
+        /** Words naming one of a kind (某大学, 一所高校): with the asker said, such an organisation of another kind is the other party. */
+        indefinite: z.array(word).default([]),
         /** Words of a budget (准备多少钱, 预算): a total is asked across parties, as a sum of what each may get. */
         budget: z.array(word).default([]),
         /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own. */

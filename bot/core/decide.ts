@@ -165,6 +165,21 @@ export function createItemIndex(kb: KnowledgeBase) {
     ownFacts: (id: string) => ownFacts.get(id) ?? [],
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
     siblings: (id: string): (Benefit | Provision)[] => siblingsOf.get(id) ?? [],
+    /**
+     * Items of these measures named in two parts (联合体…人才方面) whose first part a name of these items holds: after
+     * them, the second part alone names the item (人才方面有没有什么支持 after the consortium's items).
+     */
+    namedAfter: (ids: readonly string[], text: string): string[] => {
+      const own = ids.flatMap((id) => benefits.get(id)?.benefit.names ?? provisions.get(id)?.provision.names ?? []);
+      const measures = new Set(ids.map((id) => item(id)?.measure));
+      return allItems
+        .filter((o) => !ids.includes(o.id) && measures.has(item(o.id)?.measure))
+        .filter((o) => o.names.some((n) => {
+          const [first, second, ...more] = n.split('…');
+          return second !== undefined && more.length === 0 && second.length >= 2 && text.includes(second) && own.some((w) => w.includes(first!));
+        }))
+        .map((o) => o.id);
+    },
     /** The facts the conditions of the benefits for these beneficiaries test (worked out once per set). */
     factsServing: (beneficiaries: ReadonlySet<string>): ReadonlySet<string> => {
       const key = [...beneficiaries].sort().join('|');
@@ -443,6 +458,7 @@ const topic: Handler = (ctx) => {
       for (const sibling of index.siblings(id)) if (sibling.qualifiers.some((q) => r.text.includes(q)) && !named.includes(sibling.id)) named.push(sibling.id);
     }
   }
+  if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
   // way to those named for the asker (the laboratory describes the partner, not the topic).

@@ -486,6 +486,17 @@ export function createReader(kb: KnowledgeBase) {
       }
       partnerSpans.push([m.end, inSpan.at(-1)!.end]);
     }
+    // 我们是一家小微企业，看中了某大学一项专利: with the asker said and no partner marked, an organisation of another
+    // kind named as one of its kind (某大学, 一所高校) is the other party.
+    if (self.size > 0 && counterparties.length === 0) {
+      for (const p of found) {
+        if (self.has(p.value) || parties.get(p.value)!.person || selfFinds.includes(p) || founded(text, p.start) || receive.test(text.slice(p.end, p.end + 8))) continue;
+        if (!v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) continue;
+        counterparties.push(p.value);
+        partnerFinds.push(p);
+        break;
+      }
+    }
     // The party opening a message (某高校…, 学校想用…), when it is no partner.
     const opening = found[0] && found[0].start <= OPENING && !partnerFinds.includes(found[0]) ? found[0] : undefined;
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
