@@ -62,6 +62,12 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
 }
 
 const withCap = ({ measure, benefit }: { measure: number; benefit: { title: string; cap: { yuan: number } } }) => `第${measure}条${benefit.title}（最高${yuanAsWritten(benefit.cap.yuan)}）`;
+/** An item of the text as named beside others: a benefit with its ceiling, a provision by its title. */
+const itemWithCap = (index: ItemIndex, id: string) => {
+  const b = index.benefits.get(id);
+  const p = index.provisions.get(id);
+  return b ? withCap(b) : p ? `第${p.measure}条${p.provision.title}` : id;
+};
 
 /** Placeholder values: every one a string the template puts in as it is. */
 type Vars = Record<string, string | number>;
@@ -594,9 +600,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 两个都建的话能都拿吗 after 中试平台, then 概念验证中心呢 / 同时再建一个概念验证中心，两块能都拿吗: the earlier
             // topic's items with the current one's.
-            if (own.length === 1 && state.earlier.length > 0 && kb.vocabulary.grammar.both.some((w) => reading.text.includes(w))) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
+            // (同一个项目里…还能再拿30%的产学研补助吗 after the open-call project: that item with the earlier one, when no
+            // other policy is named beside it.)
+            const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
+            const withEarlier = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w)) || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length === 1);
+            if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
-              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => withCap(index.benefits.get(id)!)).join('、') }));
+              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => itemWithCap(index, id)).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
             }

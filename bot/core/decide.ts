@@ -646,7 +646,8 @@ const topic: Handler = (ctx) => {
       ctx.next.amounts = ctx.continues ? prev.amounts : [];
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];
-      if (prev.focus.benefits.length > 0) ctx.next.earlier = prev.focus.benefits;
+      // (The earlier topic's items with money, and those it described: 青年科学家支撑计划, then 1000万那个可以跟它一起拿吗.)
+      if (prev.focus.benefits.length + prev.focus.described.length > 0) ctx.next.earlier = [...prev.focus.benefits, ...prev.focus.described];
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
   }
