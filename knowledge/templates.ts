@@ -72,6 +72,8 @@ export const templateCatalogue = {
   'note.yearlyIncrease': ['current', 'past', 'amount'],
   'note.severalParties': [],
   /** Another policy's ceiling stated with no amount or rate to compare: the two ceilings and the rule. */
+  /** 区里按20%、最高150万，两边都拿吗, with the base not given: the two rules and what settles it. */
+  'combination.rates': ['other', 'measure', 'title', 'rule', 'cap', 'principle', 'base'],
   'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],
   /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
   'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],
@@ -134,6 +136,7 @@ export const templateCatalogue = {
   'rate.upToAbove': ['measure', 'title', 'rate', 'value'],
   'rate.upToWithin': ['measure', 'title', 'rate', 'value'],
   /** 亏了30%在容亏范围内吗 / 存续期能延长到20年吗: a figure quoted against the least and most the text allows. */
+  'bound.notFixed': ['title', 'value', 'min', 'max'],
   'bound.within': ['title', 'value', 'min', 'max'],
   'bound.withinMax': ['title', 'value', 'max'],
   /** A percentage or a span of years as written in the remarks above. */

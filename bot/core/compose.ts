@@ -42,7 +42,7 @@ const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent',
 const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
 
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
-function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], t: (id: TemplateId, vars?: Vars) => string): string[] {
+function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string): string[] {
   const out: string[] = [];
   for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
     // 容亏率是20%还是50%: figures offered as alternatives ask which the text says; the range answers that.
@@ -52,7 +52,9 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
     const max = p.numbers.find((n) => n.unit === unit && n.bound === 'max');
     for (const q of new Set(quoted)) {
       const vars = { title: p.title, value: said(q), ...(min ? { min: said(min.value) } : {}), ...(max ? { max: said(max.value) } : {}) };
-      if (max && Number(q) > Number(max.value)) out.push(t('bound.above', vars));
+      // 容亏率是不是统一50%: a range is no one figure for all.
+      if (min && max && fixed.some((w) => reading.text.includes(w))) out.push(t('bound.notFixed', vars));
+      else if (max && Number(q) > Number(max.value)) out.push(t('bound.above', vars));
       else if (min && Number(q) < Number(min.value)) out.push(t('bound.below', vars));
       else if (min && max) out.push(t('bound.within', vars));
       else if (max) out.push(t('bound.withinMax', vars));
@@ -680,7 +682,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
-            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, t)) remark(note);
+            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t)) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             out.cite(quoteCitation(measure, p.quote));
             break;
@@ -857,6 +859,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (uncompared && state.facts.otherPolicyRatePercent === undefined && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
               const vars = { measure: uncompared.measure, title: uncompared.title, cap: formatWan(uncompared.capFen), principle: doc.combination.principle };
               remark(typeof otherAmount === 'string' ? t('combination.amountAndCap', { ...vars, other: formatWan(yuanStringToFen(otherAmount)!) }) : t('combination.caps', { ...vars, other: formatWan(yuanStringToFen(otherCap as string)!) }));
+            }
+            // 我们区按合同额20%、最高150万，企业能两边都拿吗, with no contract amount yet: the rule, both rules side by side,
+            // and what would settle which is higher.
+            const otherRate = state.facts.otherPolicyRatePercent;
+            const waiting = computed.results.find((x) => !x.combination && x.status === 'needs_info' && index.baseFact(x.benefit));
+            if (waiting && typeof otherRate === 'string') {
+              const b = index.benefits.get(waiting.benefit)!.benefit;
+              const other = `按${otherRate}%${typeof otherCap === 'string' ? `、最高${formatWan(yuanStringToFen(otherCap)!)}` : ''}`;
+              remark(t('combination.rates', { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' }));
             }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
             // One party when one kind of asker can receive them all (开放共享 and 创新券 both to an enterprise).

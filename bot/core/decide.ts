@@ -398,6 +398,9 @@ const documentQuestions: Handler = (ctx) => {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];
+    // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
+    const noted = r.items.map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+    if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
     for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     if (measures.length > 0) {
       ctx.next.pending = null;
@@ -562,8 +565,11 @@ const topic: Handler = (ctx) => {
   benefits.sort((a, b) => Number(!perspectiveServes(ctx, perspective, a)) - Number(!perspectiveServes(ctx, perspective, b)));
   // 评职称时经济效益能算吗: a provision described by name and a check of the same measure named by a shared word
   // (职称): the message is about the described one, unless it states a fact of the check's own.
+  // (职称评审上对科研人员有什么要求: the requirements asked, with no words of the described one's own, are both's.)
   const describedMeasures = new Set(provisions.filter((id) => !index.checkable(id)).map((id) => index.provisions.get(id)!.measure));
-  const checks = provisions.filter((id) => index.checkable(id) && (!describedMeasures.has(index.provisions.get(id)!.measure) || index.ownFacts(id).some((f) => r.facts[f] !== undefined)));
+  const qualifiedMeasures = new Set(provisions.filter((id) => !index.checkable(id) && index.provisions.get(id)!.provision.qualifiers.some((q) => r.text.includes(q))).map((id) => index.provisions.get(id)!.measure));
+  const bothAsked = (m: number) => has(ctx, 'conditions') && !qualifiedMeasures.has(m);
+  const checks = provisions.filter((id) => index.checkable(id) && (!describedMeasures.has(index.provisions.get(id)!.measure) || bothAsked(index.provisions.get(id)!.measure) || index.ownFacts(id).some((f) => r.facts[f] !== undefined)));
   // Facts only a check asks about (a contest's level and result) put it in play — unless the message is about
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
