@@ -58,6 +58,8 @@ export const conditionSchema = z
     oneOf: z.array(nonEmpty).min(1).optional(),
     decidedBy: z.enum(['review', 'guide']).optional(),
     quote: nonEmpty,
+    /** The question for this condition's fact where the fact's own (facts.yaml ask) does not fit: the licensor's kind, not a contract partner's. */
+    ask: nonEmpty.optional(),
   })
   .strict()
   .superRefine((c, ctx) => {

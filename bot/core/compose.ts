@@ -244,10 +244,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     };
   }
 
-  function questionFor(fact: string): ChatQuestion {
+  /** The question for a fact, in the words of the condition of these items that asks it its own way, if one does. */
+  function questionFor(fact: string, items: readonly string[]): ChatQuestion {
     const def = factDefs.get(fact)!;
     const options = def.kind === 'enum' ? Object.values(def.values) : def.kind === 'boolean' ? [kb.vocabulary.yesNoOptions.yes, kb.vocabulary.yesNoOptions.no] : [];
-    return { fact, text: def.ask, example: def.example, options };
+    const conditions = items.flatMap((id) => index.benefits.get(id)?.benefit.conditions ?? index.provisions.get(id)?.provision.conditions ?? []);
+    const own = conditions.find((c) => c.fact === fact && c.ask)?.ask;
+    return { fact, text: own ?? def.ask, example: def.example, options };
   }
 
   function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out) {
@@ -498,7 +501,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'reask': {
-            const q = questionFor(part.fact);
+            const q = questionFor(part.fact, [...state.focus.benefits, ...state.focus.checks]);
             question = q;
             if (part.noMoney) {
               out.text.push(t('reask.noMoney', { items: part.noMoney.map(index.itemName).join('、'), ask: q.text, example: q.example }));
@@ -554,7 +557,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.cite(quoteCitation(item.measure, item.quote));
             }
             if (part.back) {
-              const q = questionFor(part.back);
+              const q = questionFor(part.back, [...state.focus.benefits, ...state.focus.checks]);
               question = q;
               out.text.push(t('reask.back', { ask: q.text, example: q.example }));
             }
@@ -913,7 +916,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       }
       // One question at a time, at the end of a computing answer.
       if (!question && state.pending) {
-        question = questionFor(state.pending);
+        question = questionFor(state.pending, [...state.focus.benefits, ...state.focus.checks]);
         remark(t('question', { ask: question.text, example: question.example }));
       }
       for (const line of tail) remark(line);
