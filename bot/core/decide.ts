@@ -278,6 +278,10 @@ const continuation: Handler = (ctx) => {
   // 我们有个兄弟公司在区级工业园，不在省级开发区，它也能申请这个吗 / 我们不是领军企业，就是家中小企业，能牵头吗:
   // however long, a message stating the topic's facts with no figure and naming nothing else is about the same topic.
   if (statesTopicFact && reading.items.length === 0 && reading.measures.length === 0 && reading.amounts.length === 0) ctx.continues = true;
+  // 我们区自己也有个政策给同类平台最高1200万，企业能两边都拿吗: another policy's figures, naming no item, are weighed
+  // against the topic's items.
+  const otherPolicyOnly = reading.amounts.length > 0 && reading.amounts.every((a) => COMBINATION_FACTS.includes(a.fact));
+  if (otherPolicyOnly && reading.items.length === 0 && reading.measures.length === 0) ctx.continues = true;
   // 那2028年9月以后签的合同呢: when the topic's contract was signed is about the same topic.
   if (Object.keys(reading.facts).some((f) => ctx.index.dateFact(f)) && reading.items.length === 0 && reading.measures.length === 0) ctx.continues = true;
   // 是建好就给吗 / 那之后评上优秀呢: a short question naming nothing new asks about the same topic.
