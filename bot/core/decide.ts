@@ -826,7 +826,9 @@ const appliesTo: Handler = (ctx) => {
   // (兄弟公司…不在省级开发区，它也能申请这个吗 states a condition of the topic: that is judged, not whom the item is for.)
   const conditions = new Set(index.conditionFacts(prev.focus.benefits));
   const judged = Object.keys(r.facts).some((f) => conditions.has(f) && !index.partyFact(f));
-  if (!party || !has(ctx, 'scope', 'conditions') || judged || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || r.counterparties.length > 0) return;
+  // (我们是外地高校的团队，也可以吗 is a question of place, answered as such.)
+  const place = r.askerOutside || r.partnerOutside || r.inside.length > 0;
+  if (!party || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || r.counterparties.length > 0) return;
   ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
