@@ -865,12 +865,20 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 我们区按合同额20%、最高150万，企业能两边都拿吗, with no contract amount yet: the rule, both rules side by side,
             // and what would settle which is higher.
+            // (梁溪区的产学研补贴60万，市里第六条算下来是90万: another policy's sum and this item's as the asker worked it
+            // out: the higher of the two.)
             const otherRate = state.facts.otherPolicyRatePercent;
             const waiting = computed.results.find((x) => !x.combination && x.status === 'needs_info' && index.baseFact(x.benefit));
-            if (waiting && typeof otherRate === 'string') {
+            if (waiting && (typeof otherRate === 'string' || typeof otherAmount === 'string')) {
               const b = index.benefits.get(waiting.benefit)!.benefit;
-              const other = `按${otherRate}%${typeof otherCap === 'string' ? `、最高${formatWan(yuanStringToFen(otherCap)!)}` : ''}`;
-              remark(t('combination.rates', { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' }));
+              const other = typeof otherRate === 'string' ? `按${otherRate}%${typeof otherCap === 'string' ? `、最高${formatWan(yuanStringToFen(otherCap)!)}` : ''}` : `给${formatWan(yuanStringToFen(otherAmount as string)!)}`;
+              const vars = { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' };
+              const quoted = typeof otherAmount === 'string' && typeof otherRate !== 'string' && reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
+              if (quoted !== null && quoted <= BigInt(b.cap.yuan) * 100n) {
+                const theirs = yuanStringToFen(otherAmount as string)!;
+                const verdict = quoted > theirs ? t('combination.this', { amount: formatWan(quoted) }) : quoted < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(quoted) });
+                remark(t('combination.quoted', { ...vars, cap: yuanAsWritten(b.cap.yuan), quoted: formatWan(quoted), verdict }));
+              } else remark(t('combination.rates', vars));
             }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
             // One party when one kind of asker can receive them all (开放共享 and 创新券 both to an enterprise).
