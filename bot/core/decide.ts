@@ -564,6 +564,11 @@ const topic: Handler = (ctx) => {
   // 如果是200万呢 after a contract and the manager's award on it: the topic's benefits on that figure are all worked out again.
   if (has(ctx, 'followUp', 'correction') && named.length === 0) {
     for (const id of prev.focus.benefits) if (!benefits.includes(id) && r.facts[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);
+    // 如果第①项成交额改成五百万呢 after the total of two items: both again, and their total.
+    if (prev.lastTotal !== null && benefits.length > 0 && benefits.every((id) => prev.focus.benefits.includes(id))) {
+      for (const id of prev.focus.benefits) if (!benefits.includes(id)) benefits.push(id);
+      if (!has(ctx, 'total')) r.intents.push('total');
+    }
   }
   // The asker's own benefits first, then the other parties' (the order of the knowledge base otherwise).
   benefits.sort((a, b) => Number(!perspectiveServes(ctx, perspective, a)) - Number(!perspectiveServes(ctx, perspective, b)));
@@ -657,7 +662,9 @@ const topic: Handler = (ctx) => {
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];
       // (The earlier topic's items with money, and those it described: 青年科学家支撑计划, then 1000万那个可以跟它一起拿吗.)
-      if (prev.focus.benefits.length + prev.focus.described.length > 0) ctx.next.earlier = [...prev.focus.benefits, ...prev.focus.described];
+      // (After a total over both, 之后…两个平台绩效都是优秀: the items that total was over stay earlier too.)
+      const totalled = prev.lastTotal !== null ? prev.earlier : [];
+      if (prev.focus.benefits.length + prev.focus.described.length > 0) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.described, ...totalled])];
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
   }
