@@ -117,6 +117,8 @@ export const templateCatalogue = {
   'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
   /** 连续三年都评了优秀，加上认定的钱一共: the parts of a total over years and items, and the sum. */
   'total.over': ['parts', 'amount'],
+  /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */
+  'total.withEarlier': ['measure', 'title', 'earlier', 'now', 'amount'],
   'total.part': ['measure', 'title', 'amount'],
   'total.partYears': ['measure', 'title', 'amount', 'years'],
   /** 认定时一共…每年一共: with no years said, what is paid once and what each year, as two totals. */

@@ -4,11 +4,11 @@
  * the parts of the answer) → compute (the eligibility engine) → compose
  * (templates). No HTTP, Telegram or terminal here: adapters call `chat`.
  */
-import { EligibilityError, checkAsOf, type EligibilityEngine } from '../../eligibility/index.ts';
+import { EligibilityError, checkAsOf, fenToYuanString, type EligibilityEngine } from '../../eligibility/index.ts';
 import type { KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
-import { createComposer } from './compose.ts';
+import { countedFen, createComposer } from './compose.ts';
 import { createComputer, type Computed } from './compute.ts';
 import { createItemIndex, decide, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
@@ -230,8 +230,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;
+      state.lastResults = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)) }));
     } else if (!parts.some((p) => p.kind === 'reask')) {
       state.pending = null;
+      state.lastResults = [];
     }
     const composed = composer.compose({ parts, computed, reading, state, asOf, clauses });
     return {

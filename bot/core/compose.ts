@@ -39,7 +39,7 @@ const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent',
 
 /** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
 /** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
-const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
+export const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
 
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
 function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string): string[] {
@@ -510,6 +510,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
+          case 'plusEarlier': {
+            for (const r of computed?.results ?? []) {
+              const before = part.results.find((x) => x.benefit === r.benefit);
+              if (!before || (r.status !== 'computed' && r.status !== 'cap_only')) continue;
+              const earlier = yuanStringToFen(before.yuan)!;
+              const now = countedFen(r);
+              remark(t('total.withEarlier', { measure: r.measure, title: r.title, earlier: formatWan(earlier), now: formatWan(now), amount: formatWan(earlier + now) }));
+            }
+            break;
+          }
           case 'appliesTo': {
             const party = kb.vocabulary.parties[part.party]!;
             const said = new Set<string>();
@@ -889,7 +899,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && !reading.intents.includes('combination');
-            const years = totalOverYears(counted, computed);
+            // (另一位…两个人加起来: the last sums and these, below; no total over years of this one.)
+            const plusEarlier = parts.some((p) => p.kind === 'plusEarlier');
+            const years = plusEarlier ? null : totalOverYears(counted, computed);
             const sumFen = counted.reduce((s, r) => s + countedFen(r), 0n);
             if (years) remark(years);
             else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(sumFen) }));

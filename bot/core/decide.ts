@@ -52,6 +52,8 @@ export type Part =
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
+  /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
+  | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   | { kind: 'appliesTo'; party: string; benefits: string[] }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
@@ -1002,6 +1004,11 @@ export const handlers: [string, Handler][] = [
 export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary | null): Decision {
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
+  // 另一位是一千五百万，两个人加起来 / 明年这家企业又落地了5个，两年加起来: one more of the same, its sum added to the last.
+  const computes = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
+  const another = kb.vocabulary.grammar.anotherOfSame.some((w) => findWord(reading.text, w).length > 0);
+  const earlierSame = prev.lastResults.filter((x) => computes?.benefits.includes(x.benefit));
+  if (computes && has(ctx, 'total') && another && earlierSame.length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierSame });
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;

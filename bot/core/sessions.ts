@@ -32,13 +32,15 @@ export const sessionStateSchema = z
     earlier: z.array(z.string()).default([]),
     /** The last question asked for a total, and the years it counted (三年加起来总共多少): 同样情况呢 asks it again. */
     lastTotal: z.object({ years: z.number().int().positive().optional() }).strict().nullable().default(null),
+    /** What the last turn's items came to, in yuan (另一位是一千五百万，两个人加起来 adds the next one to them). */
+    lastResults: z.array(z.object({ benefit: z.string(), yuan: z.string() }).strict()).default([]),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [] };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -55,6 +57,7 @@ export function cloneSession(s: SessionState): SessionState {
     yearBefore: s.yearBefore && { ...s.yearBefore },
     earlier: [...s.earlier],
     lastTotal: s.lastTotal && { ...s.lastTotal },
+    lastResults: s.lastResults.map((r) => ({ ...r })),
   };
 }
 

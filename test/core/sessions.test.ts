@@ -14,6 +14,7 @@ const state: SessionState = {
   yearBefore: { fact: 'annualNewContractAmountYuan', yuan: '50000000' },
   earlier: ['m8-pilot-platform'],
   lastTotal: { years: 3 },
+  lastResults: [{ benefit: 'm2-tech-manager-award', yuan: '500000.00' }],
 };
 
 describe('cloneSession', () => {
@@ -34,6 +35,8 @@ describe('cloneSession', () => {
     copy.pending = null;
     copy.yearBefore!.yuan = '1';
     copy.lastTotal!.years = 1;
+    copy.lastResults[0]!.yuan = '1';
+    copy.lastResults.push({ benefit: 'x', yuan: '1' });
     expect(state).toEqual(original);
   });
 });
@@ -52,6 +55,7 @@ describe('emptySession', () => {
       yearBefore: null,
       earlier: [],
       lastTotal: null,
+      lastResults: [],
     });
   });
 
