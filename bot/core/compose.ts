@@ -779,7 +779,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 帮我区分一下这两个的补助对象和计算方式 / 这个跟创新券的联动奖补上限一样吗: the items side by side (with the
             // earlier topic's, when one is answered), each with whom it is for, its rule and its ceiling.
             if (reading.intents.includes('compare')) {
-              const ids = [...new Set([...(computed.results.length === 1 ? state.earlier : []), ...computed.results.map((r) => r.benefit)])].filter((id) => index.benefits.has(id));
+              const beside = parts.flatMap((p) => (p.kind === 'compareWith' ? p.benefits : []));
+              const ids = [...new Set([...(computed.results.length === 1 && beside.length === 0 ? state.earlier : []), ...computed.results.map((r) => r.benefit), ...beside])].filter((id) => index.benefits.has(id));
               if (ids.length > 1) {
                 const lines = ids.map((id) => {
                   const { measure, benefit: b } = index.benefits.get(id)!;

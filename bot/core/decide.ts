@@ -52,6 +52,8 @@ export type Part =
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
+  /** Items set beside the ones computed when they are compared, not worked out (another party's). */
+  | { kind: 'compareWith'; benefits: string[] }
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
@@ -641,6 +643,16 @@ const topic: Handler = (ctx) => {
   }
 
   for (const id of described) ctx.parts.push({ kind: 'provision', id });
+  // 这个上限和企业用创新券那条一样吗 from a university: an item compared that is not the asker's and has no figure of
+  // its own is set beside the asker's, not worked out for it (nor asked about).
+  // (Only for an asker who said who it is: 财政局的…对比一下 compares both, each worked out.)
+  if (has(ctx, 'compare') && perspective.length > 0 && r.self.length + prev.parties.self.length > 0) {
+    const besideOnly = benefits.filter((id) => !perspectiveServes(ctx, perspective, id) && r.facts[index.baseFact(id) ?? ''] === undefined);
+    if (besideOnly.length > 0 && besideOnly.length < benefits.length) {
+      for (const id of besideOnly) benefits.splice(benefits.indexOf(id), 1);
+      ctx.parts.push({ kind: 'compareWith', benefits: besideOnly });
+    }
+  }
   const computes = benefits.length > 0 || checks.length > 0;
   // 如果它还被认定建了一个中试服务平台呢, after the total of several items: the item added joins them, and the total is
   // given again over all of them (on the figures kept).
