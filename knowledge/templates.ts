@@ -117,6 +117,8 @@ export const templateCatalogue = {
   'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
   /** 连续三年都评了优秀，加上认定的钱一共: the parts of a total over years and items, and the sum. */
   'total.over': ['parts', 'amount'],
+  /** 每家企业一个，每个100万: each party's sum and all of theirs. */
+  'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
   /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */
   'total.withEarlier': ['measure', 'title', 'earlier', 'now', 'amount'],
   'total.part': ['measure', 'title', 'amount'],

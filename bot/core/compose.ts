@@ -900,6 +900,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && !reading.intents.includes('combination');
+            // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
+            if (reading.perParty) {
+              const party = kb.vocabulary.parties[reading.perParty.party]!;
+              for (const r of counted) {
+                if (!party.serves.includes(r.beneficiary)) continue;
+                const each = countedFen(r);
+                remark(t('note.perParty', { party: party.label, measure: r.measure, title: r.title, amount: formatWan(each), count: reading.perParty.count, total: formatWan(each * BigInt(reading.perParty.count)) }));
+              }
+            }
             // (另一位…两个人加起来: the last sums and these, below; no total over years of this one.)
             const plusEarlier = parts.some((p) => p.kind === 'plusEarlier');
             const years = plusEarlier ? null : totalOverYears(counted, computed);

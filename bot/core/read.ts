@@ -66,6 +66,8 @@ export interface Reading {
   undatedMonths?: { fact: string; month: number }[];
   /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
   paidHalf?: { fact: string; signed: string };
+  /** 20个合同，每家企业一个，每个100万: the figure is each party's own, that many parties (each its own applicant). */
+  perParty?: { party: string; count: number };
   /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
   byCeiling?: string[];
   /** 明年还能再拿吗 / 以后每年都有吗: a year after this one, or every year, is asked about. */
@@ -209,6 +211,7 @@ export function createReader(kb: KnowledgeBase) {
   const optional = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})?`;
   // (An adverb may stand after the modal too: 江南大学那边能不能也拿到钱.)
   const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${optional(recv.adverbs)}${optional(recv.modals)}${optional(recv.adverbs)}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:呢|怎么样|怎么说|如何)`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: BigInt(b.cap.yuan) * 100n })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
@@ -516,7 +519,8 @@ export function createReader(kb: KnowledgeBase) {
     const asked: string[] = [];
     for (const [i, p] of found.entries()) {
       // (带成果创办企业最高能拿多少: a company to be founded is not asked about.)
-      if (!receive.test(text.slice(p.end, p.end + 8)) || founded(text, p.start)) continue;
+      // (那企业那边呢: a party's side asked after, with no verb, is asked about too.)
+      if ((!receive.test(text.slice(p.end, p.end + 8)) && !sideAsked.test(text.slice(p.end, p.end + 6))) || founded(text, p.start)) continue;
       asked.push(p.value);
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
@@ -812,6 +816,8 @@ export function createReader(kb: KnowledgeBase) {
     const partiesByClause = new Map<number, string>();
     for (const p of partnerFinds) if (!partiesByClause.has(clauses[p.start]!)) partiesByClause.set(clauses[p.start]!, p.value);
     const selfReads = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
+    // (那企业那边呢？…每个100万: only another party asked about, whose items do not compute on the topic's figure.)
+    const asksOther = reading.asked.length > 0 && reading.asked.every((p) => !reading.self.includes(p));
     const yearly = figureFacts.find((f) => Object.values(selfReads).includes(f.id));
     const defaultFact = figureFacts.find((f) => f.id === v.defaultAmountFact);
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
@@ -864,7 +870,9 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       const cued = fact !== null;
-      if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : ctx.topicAmountFact ?? null;
+      // (Asked of another party than the topic's — 那企业那边呢？…每个100万 — the topic's figure is not this one's.)
+      const topicFact = asksOther && ctx.topicAmountFact && !reading.asked.some((p) => [...amountBased].some(([id, beneficiary]) => amountBaseOf.get(id) === ctx.topicAmountFact && parties.get(p)!.serves.includes(beneficiary))) ? null : ctx.topicAmountFact;
+      if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;
       // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount.
       if (!fact) {
         const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
@@ -951,7 +959,12 @@ export function createReader(kb: KnowledgeBase) {
     // 三个合同，每个五十万: an amount said for each of a count is that many amounts.
     const perEach = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text);
     const count = perEach ? findCounts(text).find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? findCounts(text)[0] : undefined;
-    if (perEach && count && count.count > 1 && count.count <= 50) {
+    // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
+    const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
+    if (perEach && count && count.count > 1 && count.count <= 50 && eachParty && !parties.get(eachParty.value)!.person) {
+      reading.perParty = { party: eachParty.value, count: count.count };
+      reading.asked = [...new Set([...reading.asked, eachParty.value])];
+    } else if (perEach && count && count.count > 1 && count.count <= 50) {
       const after = reading.amounts.filter((a) => text.indexOf(a.raw) > perEach.index);
       if (after.length === 1) {
         const one = after[0]!;
