@@ -385,7 +385,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
        * message holds (认定) once, the earlier topic's items when both are asked; null when none of these applies.
        */
       const totalOverYears = (counted: BenefitResult[], computed: Computed): string | null => {
-        if (!reading.intents.includes('total') || counted.length === 0) return null;
+        // (2026、2027两年绩效都是优秀，市里最多给多少: the most over the years counted is a total too.)
+        const asksTotal = reading.intents.includes('total') || (reading.intents.includes('maximum') && reading.yearCount !== undefined);
+        if (!asksTotal || counted.length === 0) return null;
         const years = reading.yearCount ?? 1;
         const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
         const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedFen(r) }));

@@ -362,12 +362,22 @@ const yearListRe = new RegExp(`${yearToken}(?:\\s*[、和及与，,]\\s*${yearTo
 export function findYearCount(input: string, spans: readonly YearsMention[] = findYears(input)): number | null {
   const text = normalizeDigits(input);
   for (const m of text.matchAll(yearListRe)) return new Set(m[0].match(yearTokenRe)).size;
+  // 2026、2027两年 / 2026和2027年: calendar years listed, 年 said once after them.
+  for (const m of text.matchAll(/(?<!\d)(?:20\d{2})(?:\s*[、和及与]\s*20\d{2})+\s*(?:[两二三四五六七八九十]个?)?年/g)) return new Set(m[0].match(/20\d{2}/g)).size;
   for (const y of spans) {
     const n = Number(y.years);
-    if (Number.isInteger(n) && n > 1 && (text.slice(0, y.start).endsWith('连续') || text.startsWith('都', y.end))) return n;
+    // (后面两年 / 2026、2027两年: the years to come, or the calendar years listed before the span.)
+    const before = text.slice(0, y.start);
+    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some((w) => before.endsWith(w)) || /\d{4}\s*[、和及与]\s*\d{4}$/.test(before) || text.startsWith('都', y.end))) return n;
   }
+  // 第一年绩效都优秀: the first year alone is one year counted.
+  const tokens = text.match(yearTokenRe) ?? [];
+  if (tokens.length === 1 && tokens[0] === '第一年') return 1;
   return null;
 }
+
+/** Words before a span of years that make it years counted (连续三年, 后面两年), not a span said of something. */
+const SPAN_LEADS = ['连续', '后面', '之后', '接下来', '往后', '此后', '今后', '以后'];
 
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {

@@ -1054,7 +1054,10 @@ export function createReader(kb: KnowledgeBase) {
       else if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
-    if (!reading.dateAsked && reading.intents.includes('validity') && dates.length === 0) {
+    // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
+    const laterYear = [...normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)].some((m) => m[1]! > kb.document.validity.to.slice(0, 4));
+    const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && laterYear;
+    if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
       const years = [...normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => m[1]!);
       // 明年还能申报吗: a year said relative to the day asked, with no month after it.
