@@ -190,6 +190,8 @@ export const vocabularySchema = z
         questionMarks: z.array(word).min(1),
         /** Words that make a message ask something (多久, 还是, 怎么): asked while a question is pending and stating nothing, it is a question the text may not answer, not a failed answer. */
         questionWords: z.array(word).default([]),
+        /** Words after 跟/和 + a party that make it a relation, not a partner (跟医疗机构相关). */
+        relatedTo: z.array(word).default([]),
         /** One more of the same as the last figures (另一位, 明年…又): with a total asked, the two sums are added. */
         anotherOfSame: z.array(word).default([]),
         /** Words asking whether a figure holds for all (是不是统一50%): against a range, the answer is no. */

@@ -245,6 +245,8 @@ const recipient: Handler = (ctx) => {
   const alternatives = prev.focus.benefits.length > 0 && kb.vocabulary.grammar.whichOf.some((w) => r.text.includes(w));
   if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives) || r.amounts.length > 0) return;
   let named = r.items.filter((id) => index.benefits.has(id));
+  // (赋权给科研人员…全部所有权都给个人吗: an item with no money named is the question, not whom the topic's money goes to.)
+  if (named.length === 0 && r.items.length > 0) return;
   if (alternatives && !named.some((id) => prev.focus.benefits.includes(id))) named = [];
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;

@@ -465,6 +465,8 @@ export function createReader(kb: KnowledgeBase) {
       // the verb, each part of a list (江南大学、中科院的一个所) names one party, by the last party word in it.
       const [, clauseEnd] = clauseAt(text, m.start);
       const verb = endWords.findAll(text.slice(m.end, clauseEnd))[0];
+      // 哪些条跟医疗机构直接相关: a marker of relation, not of a partner, when no verb of working together follows.
+      if (!verb && v.grammar.relatedTo.some((w) => text.slice(m.end, clauseEnd).includes(w))) continue;
       const spanEnd = verb ? m.end + verb.start : Math.min(clauseEnd, m.end + 20);
       // 和我们签的 / 和我们公司: the first person after a marker; the party named before the marker is the partner.
       if (firstPersonFinds.some((fp) => fp.start === m.end)) {
