@@ -117,6 +117,10 @@ export const templateCatalogue = {
   'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
   /** 连续三年都评了优秀，加上认定的钱一共: the parts of a total over years and items, and the sum. */
   'total.over': ['parts', 'amount'],
+  /** A…4个，B…11个: each applicant's own result, and their sum. */
+  'applicant.header': ['measure', 'title'],
+  'applicant.line': ['label', 'formula'],
+  'applicant.total': ['count', 'amount'],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */
   'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
   /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */

@@ -227,6 +227,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (compute) {
       computed = computer.compute(state, asOf, compute.benefits, compute.checks);
       for (const f of computed.refused) delete state.facts[f.fact];
+      // A今年落地转化了4个，B落地了11个: the benefits on that figure worked out for each applicant.
+      if (reading.instances) {
+        const on = compute.benefits.filter((id) => index.countFact(id) === reading.instances![0]!.fact);
+        if (on.length > 0) computed.perInstance = reading.instances.map((x) => ({ label: x.label, results: computer.compute({ ...state, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
+      }
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;

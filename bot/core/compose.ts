@@ -903,6 +903,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             // (都拿满的话总共多少 asks the sum as well as whether they combine: both are said.)
             const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
+            // A…4个，B…11个，各自最多多少，合计多少: each applicant's own, and their sum.
+            for (const r of counted) {
+              const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, r: x.results.find((y) => y.benefit === r.benefit) })).filter((x): x is { label: string; r: BenefitResult } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
+              if (each.length < 2) continue;
+              const lines = each.map(({ label, r: x }) => t('applicant.line', { label, formula: formulaText(x).replace(/^计算：/, '') || formatWan(countedFen(x)) }));
+              remark([t('applicant.header', { measure: r.measure, title: r.title }), ...lines, t('applicant.total', { count: each.length, amount: formatWan(each.reduce((sum, x) => sum + countedFen(x.r), 0n)) })].join('\n'));
+            }
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;

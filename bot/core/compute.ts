@@ -24,6 +24,8 @@ export interface Computed {
   instances: Map<string, InstanceResult[]>;
   /** Facts the engine could not use (a count of 0, a rate of 150%): dropped and named in the answer. */
   refused: FactError[];
+  /** A…4个，B…11个: each applicant named by a letter, its benefits worked out on its own figure. */
+  perInstance?: { label: string; results: BenefitResult[] }[];
 }
 
 export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, index: ItemIndex) {

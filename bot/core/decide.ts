@@ -167,6 +167,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     },
     /** The facts a provision's conditions test that no benefit tests (a contest's level): stating one is about it. */
     ownFacts: (id: string) => ownFacts.get(id) ?? [],
+    /** The count a benefit is worked out on, per item (landed projects), if any. */
+    countFact: (id: string): string | undefined => benefits.get(id)?.benefit.perItem?.fact,
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
     siblings: (id: string): (Benefit | Provision)[] => siblingsOf.get(id) ?? [],
     /**

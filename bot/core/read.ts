@@ -66,6 +66,8 @@ export interface Reading {
   undatedMonths?: { fact: string; month: number }[];
   /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
   paidHalf?: { fact: string; signed: string };
+  /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
+  instances?: { label: string; fact: string; value: number }[];
   /** 20个合同，每家企业一个，每个100万: the figure is each party's own, that many parties (each its own applicant). */
   perParty?: { party: string; count: number };
   /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
@@ -762,7 +764,11 @@ export function createReader(kb: KnowledgeBase) {
       // 要是有3个中试平台同时被认定 after the landed projects: a count of another item named is not the topic's count.
       const countsOther = reading.items.length > 0 && !reading.items.some((id) => countBaseOf.get(id) === ctx.topicCountFact);
       if (ctx.topicCountFact && facts[ctx.topicCountFact] === undefined && !countsOther) {
-        const n = findCounts(tail)[0]?.count ?? parseBareCount(tail.replace(edgePunctuation, ''));
+        // (如果是宜兴那边的一个省级开发区: a count of something a fact's or a party's words name — a zone, a company — is not it.)
+        const c = findCounts(tail)[0];
+        const after = c ? tail.slice(c.end) : '';
+        const ofOther = partyWords.findAll(after).some((p) => p.start === 0) || Object.values(v.facts).some((f) => Object.values(f.values ?? {}).some((ws) => ws.some((w) => !w.includes('…') && after.startsWith(w))));
+        const n = c ? (ofOther ? undefined : c.count) : parseBareCount(tail.replace(edgePunctuation, ''));
         if (n !== null && n !== undefined) facts[ctx.topicCountFact] = n;
       }
     }
@@ -1026,10 +1032,22 @@ export function createReader(kb: KnowledgeBase) {
       if (reading.yearCount === undefined && ctx.lastTotal.years !== undefined) reading.yearCount = ctx.lastTotal.years;
       reading.sameCase = true;
     }
+    /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
+    const labelBefore = (at: number): string | undefined => {
+      const [start] = clauseAt(text, at);
+      const labels = v.grammar.instanceLabels.map((l) => ({ l, i: text.lastIndexOf(l, at - 1) })).filter(({ l, i }) => i >= start && !/[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i + l.length] ?? ''));
+      return labels.sort((a, b) => b.i - a.i)[0]?.l;
+    };
+    const labelled: { label: string; fact: string; value: number }[] = [];
     for (const c of findCounts(text)) {
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
+      const label = fact ? labelBefore(c.start) : undefined;
+      if (fact && label) labelled.push({ label, fact, value: c.count });
     }
+    // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
+    const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
+    if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) reading.instances = labelled;
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
     const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     for (const f of figureFacts) {
