@@ -268,7 +268,16 @@ export const vocabularySchema = z
          * 研究院按上限各能拿): the words that may stand before the verb, in this order, each optional.
          */
         receiving: z
-          .object({ sides: z.array(word), limits: z.array(word), own: z.array(word), adverbs: z.array(word), modals: z.array(word), verbs: z.array(word).min(1) })
+          .object({
+            sides: z.array(word),
+            limits: z.array(word),
+            own: z.array(word),
+            adverbs: z.array(word),
+            modals: z.array(word),
+            verbs: z.array(word).min(1),
+            /** After a side with no verb (企业那边呢): the side is asked about. */
+            sideEnds: z.array(word).default([]),
+          })
           .strict(),
         /** Words for the two things just discussed (两个都能拿吗 after two platforms): the earlier topic's items with the current one's. */
         both: z.array(word).default([]),

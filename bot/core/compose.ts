@@ -907,7 +907,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const r of counted) {
               const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, r: x.results.find((y) => y.benefit === r.benefit) })).filter((x): x is { label: string; r: BenefitResult } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
               if (each.length < 2) continue;
-              const lines = each.map(({ label, r: x }) => t('applicant.line', { label, formula: formulaText(x).replace(/^计算：/, '') || formatWan(countedFen(x)) }));
+              const lines = each.map(({ label, r: x }) => t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) }));
               remark([t('applicant.header', { measure: r.measure, title: r.title }), ...lines, t('applicant.total', { count: each.length, amount: formatWan(each.reduce((sum, x) => sum + countedFen(x.r), 0n)) })].join('\n'));
             }
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.

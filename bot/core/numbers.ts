@@ -366,9 +366,9 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
   for (const m of text.matchAll(/(?<!\d)(?:20\d{2})(?:\s*[、和及与]\s*20\d{2})+\s*(?:[两二三四五六七八九十]个?)?年/g)) return new Set(m[0].match(/20\d{2}/g)).size;
   for (const y of spans) {
     const n = Number(y.years);
-    // (后面两年 / 2026、2027两年: the years to come, or the calendar years listed before the span.)
+    // (后面两年: the years to come.)
     const before = text.slice(0, y.start);
-    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some((w) => before.endsWith(w)) || /\d{4}\s*[、和及与]\s*\d{4}$/.test(before) || text.startsWith('都', y.end))) return n;
+    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some((w) => before.endsWith(w)) || text.startsWith('都', y.end))) return n;
   }
   // 第一年绩效都优秀: the first year alone is one year counted.
   const tokens = text.match(yearTokenRe) ?? [];

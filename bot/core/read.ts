@@ -213,7 +213,7 @@ export function createReader(kb: KnowledgeBase) {
   const optional = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})?`;
   // (An adverb may stand after the modal too: 江南大学那边能不能也拿到钱.)
   const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${optional(recv.adverbs)}${optional(recv.modals)}${optional(recv.adverbs)}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
-  const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:呢|怎么样|怎么说|如何)`);
+  const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${recv.sideEnds.map(escapeRegExp).join('|')})`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: BigInt(b.cap.yuan) * 100n })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
@@ -1075,11 +1075,11 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
-    const laterYear = [...normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)].some((m) => m[1]! > kb.document.validity.to.slice(0, 4));
-    const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && laterYear;
+    const yearsSaid = [...normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => m[1]!);
+    const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
-      const years = [...normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => m[1]!);
+      const years = [...yearsSaid];
       // 明年还能申报吗: a year said relative to the day asked, with no month after it.
       if (ctx.year !== undefined) {
         for (const [word, offset] of Object.entries(v.grammar.relativeYears)) {
