@@ -249,6 +249,8 @@ export const vocabularySchema = z
         actual: z.array(word).default([]),
         /** Words naming one of a kind (某大学, 一所高校): with the asker said, such an organisation of another kind is the other party. */
         indefinite: z.array(word).default([]),
+        /** Words before one of a kind that make it where the asker works (在一家民营医院工作), not the other party. */
+        workplace: z.array(word).default([]),
         /** Words of a budget (准备多少钱, 预算): a total is asked across parties, as a sum of what each may get. */
         budget: z.array(word).default([]),
         /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own. */

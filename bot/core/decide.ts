@@ -596,7 +596,10 @@ const topic: Handler = (ctx) => {
     if (!index.checkable(id) || checks.includes(id) || benefits.length > 0 || checkNamed || (ctx.continues && topical(prev))) continue;
     // Beside an item named, only a check the message settles in full joins it: no question about a topic not asked.
     const own = index.ownFacts(id);
-    if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : own.some((f) => r.facts[f] !== undefined)) checks.push(id);
+    // (在一家民营医院工作: a fact said only in the negative — not state-owned — asks about no item for state enterprises.)
+    const saidOwn = own.filter((f) => r.facts[f] !== undefined);
+    if (named.length === 0 && saidOwn.length > 0 && saidOwn.every((f) => r.facts[f] === false)) continue;
+    if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : saidOwn.length > 0) checks.push(id);
   }
   let described = provisions.filter((id) => !index.checkable(id));
   // 我们是市属国企，想搞职务科技成果赋权改革: beside an item for the asker's kind, one the text addresses to another

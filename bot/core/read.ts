@@ -451,14 +451,6 @@ export function createReader(kb: KnowledgeBase) {
         selfFinds.push(role);
       }
     }
-    // 我是教授 / 我们课题组: a person whose words say where they work speaks for that kind of organisation too, unless
-    // the message names the organisation itself.
-    if (![...self].some((p) => !parties.get(p)!.person)) {
-      for (const f of selfFinds) {
-        const unit = parties.get(f.value)!.unitOf[f.word];
-        if (unit && self.has(f.value)) self.add(unit);
-      }
-    }
     for (const m of markerFinds) {
       // 必须跟高校一起报吗: a partner asked about (必须, 一定要 … before the marker) is no partner stated.
       // (Only an asking word right before the marker: 是不是我们和江南大学签的都能补 still names the partner.)
@@ -495,13 +487,28 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 我们是一家小微企业，看中了某大学一项专利: with the asker said and no partner marked, an organisation of another
     // kind named as one of its kind (某大学, 一所高校) is the other party.
+    // (我是医生，在一家民营医院工作: one of a kind named as where the asker works is the asker's own workplace.)
     if (self.size > 0 && counterparties.length === 0) {
       for (const p of found) {
         if (self.has(p.value) || parties.get(p.value)!.person || selfFinds.includes(p) || founded(text, p.start) || receive.test(text.slice(p.end, p.end + 8))) continue;
-        if (!v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) continue;
-        counterparties.push(p.value);
-        partnerFinds.push(p);
+        const indefinite = v.grammar.indefinite.find((w) => text.slice(0, p.start).endsWith(w));
+        if (!indefinite) continue;
+        if (v.grammar.workplace.some((w) => text.slice(0, p.start - indefinite.length).endsWith(w))) {
+          self.add(p.value);
+          selfFinds.push(p);
+        } else {
+          counterparties.push(p.value);
+          partnerFinds.push(p);
+        }
         break;
+      }
+    }
+    // 我是教授 / 我们课题组: a person whose words say where they work speaks for that kind of organisation too, unless
+    // the message names the organisation itself.
+    if (![...self].some((p) => !parties.get(p)!.person)) {
+      for (const f of selfFinds) {
+        const unit = parties.get(f.value)!.unitOf[f.word];
+        if (unit && self.has(f.value)) self.add(unit);
       }
     }
     // The party opening a message (某高校…, 学校想用…), when it is no partner.
