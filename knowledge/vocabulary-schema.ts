@@ -160,6 +160,8 @@ export const vocabularySchema = z
     notCounterpartyMarkers: z.array(word).default([]),
     /** Words that end the other party's name: the party is the last named before them (江南大学下面的一个科技公司签的). */
     counterpartyEnds: z.array(word).min(1),
+    /** Longer words holding an end word that end nothing (建有 is 'has', not 建 'build'): 乙方是建有国家重点实验室的大学. */
+    notCounterpartyEnds: z.array(word).default([]),
     /** Whose items a message is read for when it does not say who asks (a party id). */
     defaultAsker: z.string(),
     parties: z.record(z.string().regex(/^[a-z][a-z_]*$/), partySchema),

@@ -458,7 +458,8 @@ export function createReader(kb: KnowledgeBase) {
       // 和江南大学签的 / 对方是一家普通公司 / 跟江南大学下面的一个科技公司签的: in the words after a marker up to
       // the verb, each part of a list (江南大学、中科院的一个所) names one party, by the last party word in it.
       const [, clauseEnd] = clauseAt(text, m.start);
-      const verb = endWords.findAll(text.slice(m.end, clauseEnd))[0];
+      const span = text.slice(m.end, clauseEnd);
+      const verb = endWords.findAll(span).find((e) => !v.notCounterpartyEnds.some((w) => span.startsWith(w, e.start)));
       // 哪些条跟医疗机构直接相关: a marker of relation, not of a partner, when no verb of working together follows.
       if (!verb && v.grammar.relatedTo.some((w) => text.slice(m.end, clauseEnd).includes(w))) continue;
       const spanEnd = verb ? m.end + verb.start : Math.min(clauseEnd, m.end + 20);
