@@ -249,6 +249,10 @@ export const vocabularySchema = z
         partyPlaces: z.array(word).default([]),
         /** Words saying a figure is the one actually transacted (实际成交, 最后结算): it replaces the figure signed beside it. */
         actual: z.array(word).default([]),
+        /** Words before a party asked about that make it many of them (那些企业, 各家企业): each its own applicant. */
+        many: z.array(word).default([]),
+        /** Words of paying right before the only figure of a message (签了技术合同，付了80w): it is the amount transacted. */
+        paidAlone: z.array(word).default([]),
         /** Words naming one of a kind (某大学, 一所高校): with the asker said, such an organisation of another kind is the other party. */
         indefinite: z.array(word).default([]),
         /** Words before one of a kind that make it where the asker works (在一家民营医院工作), not the other party. */

@@ -538,7 +538,8 @@ const topic: Handler = (ctx) => {
       const base = { ...prev.facts, ...r.facts };
       const known = { ...base, ...Object.assign({}, ...lacking.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from, to]) => base[from] !== undefined && base[to] === undefined).map(([from, to]) => [to, base[from]])))) };
       // 那药企那边能拿什么 after a hospital's yearly new contracts with it: the asker's figure read back as the partner's contracts.
-      for (const p of prev.parties.self) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) if (prev.facts[to] !== undefined && known[from] === undefined && !r.asked.includes(p)) known[from] = prev.facts[to];
+      // (那些企业能不能也拿: many of them, each on its own contract — the asker's yearly total is no one's contract.)
+      if (!r.askedMany) for (const p of prev.parties.self) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) if (prev.facts[to] !== undefined && known[from] === undefined && !r.asked.includes(p)) known[from] = prev.facts[to];
       const before = benefits.length;
       const lackingServes = new Set(lacking.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
       for (const [id, { benefit }] of index.benefits) if (lackingServes.has(benefit.beneficiary) && known[index.baseFact(id) ?? ''] !== undefined && !benefits.includes(id)) benefits.push(id);

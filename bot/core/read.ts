@@ -66,6 +66,8 @@ export interface Reading {
   undatedMonths?: { fact: string; month: number }[];
   /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
   paidHalf?: { fact: string; signed: string };
+  /** 那些企业能不能也拿: many of the party asked about, each its own applicant (no one's total is theirs). */
+  askedMany?: true;
   /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
   instances?: { label: string; fact: string; value: number }[];
   /** 20个合同，每家企业一个，每个100万: the figure is each party's own, that many parties (each its own applicant). */
@@ -212,7 +214,8 @@ export function createReader(kb: KnowledgeBase) {
   const recv = v.grammar.receiving;
   const optional = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})?`;
   // (An adverb may stand after the modal too: 江南大学那边能不能也拿到钱.)
-  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${optional(recv.adverbs)}${optional(recv.modals)}${optional(recv.adverbs)}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  const adverbs = `(?:${[...recv.adverbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})*`;
+  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${recv.sideEnds.map(escapeRegExp).join('|')})`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: BigInt(b.cap.yuan) * 100n })));
@@ -529,10 +532,16 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 学校能拿多少 / 企业和学校分别能拿多少: a party word right before a verb of receiving names whose benefits are asked.
     const asked: string[] = [];
+    /** 那些企业能不能也拿: many of the party asked about, each its own applicant. */
+    let askedMany = false;
     for (const [i, p] of found.entries()) {
       // (带成果创办企业最高能拿多少: a company to be founded is not asked about.)
       // (那企业那边呢: a party's side asked after, with no verb, is asked about too.)
-      if ((!receive.test(text.slice(p.end, p.end + 8)) && !sideAsked.test(text.slice(p.end, p.end + 6))) || founded(text, p.start)) continue;
+      // (跟我们签合同的那些企业，能不能同时也拿补助: a party pointed at, its verb after a comma.)
+      const pointedAt = v.grammar.demonstratives.some((w) => text.slice(0, p.start).endsWith(w) || text.slice(0, p.start).endsWith(`${w}些`) || text.slice(0, p.start).endsWith(`${w}家`));
+      if (v.grammar.many.some((w) => text.slice(0, p.start).endsWith(w))) askedMany = true;
+      const next = pointedAt ? text.slice(p.end, p.end + 9).replace(/^[，,]/, '') : text.slice(p.end, p.end + 8);
+      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6))) || founded(text, p.start)) continue;
       asked.push(p.value);
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
@@ -569,7 +578,7 @@ export function createReader(kb: KnowledgeBase) {
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
     const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && v.grammar.whetherReceive.some((w) => text.includes(w));
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
-    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], partnerFinds, partnerSpans, selfFinds };
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, partnerFinds, partnerSpans, selfFinds };
   }
 
   /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
@@ -704,6 +713,7 @@ export function createReader(kb: KnowledgeBase) {
     const placed = placedParties.find((p) => who.counterparties.includes(p.party));
     if (placed) reading.partnerOutside = placed;
     reading.asked = who.asked;
+    if (who.askedMany) reading.askedMany = true;
     Object.assign(facts, partyFacts(who.self, who.counterparties));
     // 对方是一家民营研究机构，不是事业单位: a partner said outright to be no public unit is of the other kind,
     // whatever its word (研究机构) would make it.
@@ -852,7 +862,9 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
       if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
-      if (notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) continue;
+      // (签了技术合同，付了80w: what was paid, the only figure said, is the amount transacted — not a part of another.)
+      const paidAlone = figures.length === 1 && v.grammar.paidAlone.some((w) => text.slice(0, a.start).trimEnd().endsWith(w));
+      if (!paidAlone && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) continue;
       // 是300万，不是200万: a figure denied is no fact.
       if (/(不是|并非|而不是)$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
