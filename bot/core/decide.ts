@@ -477,8 +477,10 @@ const topic: Handler = (ctx) => {
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
   // way to those named for the asker (the laboratory describes the partner, not the topic).
+  // (还建了个认定的概念验证中心: a platform the asker builds is its own, in a total of its items.)
+  const buildsIt = (id: string) => perspective.some((p) => kb.vocabulary.parties[p]?.sumsWith.includes(index.benefits.get(id)?.benefit.beneficiary ?? ''));
   if (r.self.length > 0 && benefits.some((id) => perspectiveServes(ctx, perspective, id))) {
-    for (const id of [...benefits]) if (!perspectiveServes(ctx, perspective, id) && r.asked.length === 0) benefits.splice(benefits.indexOf(id), 1);
+    for (const id of [...benefits]) if (!perspectiveServes(ctx, perspective, id) && !buildsIt(id) && r.asked.length === 0) benefits.splice(benefits.indexOf(id), 1);
   }
   const provisions = named.filter((id) => index.provisions.has(id));
 
