@@ -123,6 +123,9 @@ export const templateCatalogue = {
   'applicant.total': ['count', 'amount'],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */
   'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
+  /** 能拿500万吗 of the topic: the sum hoped for against the topic's ceiling. */
+  'hoped.above': ['value', 'measure', 'title', 'cap'],
+  'hoped.within': ['value', 'measure', 'title', 'cap'],
   /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */
   'total.withEarlier': ['measure', 'title', 'earlier', 'now', 'amount'],
   'total.part': ['measure', 'title', 'amount'],

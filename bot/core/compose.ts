@@ -512,6 +512,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
+          case 'hoped': {
+            for (const r of computed?.results ?? []) {
+              if (r.status === 'not_eligible' || r.status === 'not_in_force') continue;
+              const vars = { value: formatWan(part.fen), measure: r.measure, title: r.title, cap: formatWan(r.capFen) };
+              remark(t(part.fen > r.capFen ? 'hoped.above' : 'hoped.within', vars));
+            }
+            break;
+          }
           case 'plusEarlier': {
             for (const r of computed?.results ?? []) {
               const before = part.results.find((x) => x.benefit === r.benefit);

@@ -52,6 +52,8 @@ export type Part =
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
+  /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
+  | { kind: 'hoped'; fen: bigint }
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
   | { kind: 'compareWith'; benefits: string[] }
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
@@ -462,7 +464,14 @@ const topic: Handler = (ctx) => {
   // 是不是公司注册下来就能拿1000万 after the team's support: of the items sharing the ceiling, the one discussed.
   const current = [...prev.focus.benefits, ...prev.focus.checks];
   const byCeiling = r.byCeiling ?? [];
-  const named = byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
+  // 落地5个能拿500万吗 after the alumni body's reward (最高100万): a sum hoped for that no item of the topic has as its
+  // ceiling is weighed against the topic's ceiling, not the name of every item that has it.
+  const hopedOfTopic = byCeiling.length > 0 && !byCeiling.some((id) => current.includes(id)) && prev.focus.benefits.length > 0 && r.items.every((id) => byCeiling.includes(id));
+  if (hopedOfTopic) {
+    ctx.parts.push({ kind: 'hoped', fen: BigInt(index.benefits.get(byCeiling[0]!)!.benefit.cap.yuan) * 100n });
+    ctx.continues = true;
+  }
+  const named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp')) && !r.quoted?.length) {

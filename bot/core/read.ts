@@ -432,6 +432,11 @@ export function createReader(kb: KnowledgeBase) {
       selfFinds.push(first);
       const next = found.find((p) => p.start >= first.end && p.value !== first.value);
       if (next && /^(下属|里|那边)?的?$/.test(text.slice(first.end, next.start))) {
+        // (我在大学校友会工作: two kinds run together are one name, whose last word says what it is.)
+        if (next.start === first.end && !parties.get(next.value)!.person) {
+          self.delete(first.value);
+          selfFinds.splice(selfFinds.indexOf(first), 1);
+        }
         self.add(next.value);
         selfFinds.push(next);
       }
