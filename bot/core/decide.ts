@@ -471,7 +471,17 @@ const topic: Handler = (ctx) => {
     ctx.parts.push({ kind: 'hoped', fen: BigInt(index.benefits.get(byCeiling[0]!)!.benefit.cap.yuan) * 100n });
     ctx.continues = true;
   }
-  const named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
+  let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
+  // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
+  // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
+  if (ctx.continues && has(ctx, 'followUp', 'correction') && named.some((id) => !current.includes(id))) {
+    const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => {
+      const w = kb.vocabulary.facts[f];
+      return w ? [...w.yes, ...w.no, ...Object.values(w.values ?? {}).flat()] : [];
+    }).filter((w) => r.text.includes(w));
+    const namesOf = (id: string) => index.benefits.get(id)?.benefit.names ?? index.provisions.get(id)?.provision.names ?? [];
+    named = named.filter((id) => current.includes(id) || namesOf(id).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
+  }
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp')) && !r.quoted?.length) {

@@ -732,13 +732,28 @@ export function createReader(kb: KnowledgeBase) {
 
     // 跟一家民营研究所签: the asker's own facts are not read in the words that name the partner.
     const askerText = maskSpans(text, who.partnerSpans);
+    /**
+     * A text for reading a topic's fact without its near words: the words of the topic's other facts blanked out
+     * (如果对接的是市级重点实验室呢 — 市级 there is the laboratory's, no zone's level).
+     */
+    const wordsOfFact = (id: string) => {
+      const w = v.facts[id];
+      return w ? [...w.yes, ...w.no, ...Object.values(w.values ?? {}).flat()].filter((x) => !x.includes('…')) : [];
+    };
+    // (Only a longer word of another fact holding one of this fact's words: the longest words win.)
+    const topicMasked = (id: string, t: string): string => {
+      const own = wordsOfFact(id);
+      const longer = ctx.topicFacts.filter((o) => o !== id).flatMap(wordsOfFact).filter((x) => t.includes(x) && own.some((w) => x !== w && x.includes(w)));
+      return longer.reduce((acc, x) => acc.split(x).join('\u3000'.repeat(x.length)), t);
+    };
     for (const f of wordFacts) {
       // Who is who (the research side, the applicant) comes from the parties, not from any kind word said;
       // a person's own role (我不是科研人员，是行政人员) may be said in words.
       const personal = personFacts.has(f.id) && reading.speaker === 'person';
       if (facts[f.id] !== undefined || (f.values && partySetFacts.has(f.id) && !personal)) continue;
       // In a conversation about the fact's topic, the topic is the context its words need (还没落地转化).
-      const value = wordValue(f, f.askerOnly ? askerText : text, { ignoreNear: ctx.topicFacts.includes(f.id) });
+      const onTopic = ctx.topicFacts.includes(f.id);
+      const value = wordValue(f, onTopic ? topicMasked(f.id, f.askerOnly ? askerText : text) : f.askerOnly ? askerText : text, { ignoreNear: onTopic });
       if (value !== null) facts[f.id] = value;
     }
 
@@ -781,7 +796,7 @@ export function createReader(kb: KnowledgeBase) {
         const f = wordFactById.get(id);
         // Who is who comes from the parties named (如果是科研院所呢 names the partner), not from kind words.
         if (!f || facts[id] !== undefined || (f.values && partySetFacts.has(id))) continue;
-        const value = wordValue(f, f.askerOnly ? askerText.slice(cue.end) : tail, { ignoreNear: true });
+        const value = wordValue(f, topicMasked(id, f.askerOnly ? askerText.slice(cue.end) : tail), { ignoreNear: true });
         if (value !== null) facts[id] = value;
       }
       // 要是有3个中试平台同时被认定 after the landed projects: a count of another item named is not the topic's count.
