@@ -978,8 +978,16 @@ const openPoint: Handler = (ctx) => {
   const focus = focusItems(prev);
   const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.counterparties.length + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
-  if (focus.length === 0 || named > 0 || Object.keys(r.facts).length > 0 || has(ctx, 'conditions', 'amount', 'rate')) return;
+  // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)
+  const newFacts = Object.keys(r.facts).some((f) => !index.partyFact(f));
   const found = focus.map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+  // (A point the note answers, asked as money — 有没有按专利件数给…的奖励 — is still that note's.)
+  if (found.length > 0 && !newFacts && r.items.length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate')) {
+    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+    ctx.next.focus = prev.focus;
+    return 'stop';
+  }
+  if (focus.length === 0 || named > 0 || Object.keys(r.facts).length > 0 || has(ctx, 'conditions', 'amount', 'rate')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
   ctx.next.focus = prev.focus;
