@@ -543,8 +543,10 @@ export function createReader(kb: KnowledgeBase) {
       // (带成果创办企业最高能拿多少: a company to be founded is not asked about.)
       // (那企业那边呢: a party's side asked after, with no verb, is asked about too.)
       // (跟我们签合同的那些企业，能不能同时也拿补助: a party pointed at, its verb after a comma.)
-      const pointedAt = v.grammar.demonstratives.some((w) => text.slice(0, p.start).endsWith(w) || text.slice(0, p.start).endsWith(`${w}些`) || text.slice(0, p.start).endsWith(`${w}家`));
-      if (v.grammar.many.some((w) => text.slice(0, p.start).endsWith(w))) askedMany = true;
+      const before = text.slice(0, p.start);
+      const many = v.grammar.many.some((w) => before.endsWith(w));
+      if (many) askedMany = true;
+      const pointedAt = many || v.grammar.demonstratives.some((w) => before.endsWith(w));
       const next = pointedAt ? text.slice(p.end, p.end + 9).replace(/^[，,]/, '') : text.slice(p.end, p.end + 8);
       if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6))) || founded(text, p.start)) continue;
       asked.push(p.value);
