@@ -249,6 +249,8 @@ export const vocabularySchema = z
         partyPlaces: z.array(word).default([]),
         /** Words saying a figure is the one actually transacted (实际成交, 最后结算): it replaces the figure signed beside it. */
         actual: z.array(word).default([]),
+        /** Verbs of having after the party opening a message (某高校有国家重点实验室): that party is the one the question is about. */
+        having: z.array(word).default([]),
         /** Words before a party asked about that make it many of them (那些企业, 各家企业): each its own applicant. */
         many: z.array(word).default([]),
         /** Words of paying right before the only figure of a message (签了技术合同，付了80w): it is the amount transacted. */

@@ -282,8 +282,12 @@ const continuation: Handler = (ctx) => {
   // its conditions and the partner's kind do.
   const ownKind = new Set(reading.self.flatMap((p) => (ctx.kb.vocabulary.parties[p]?.person ? [] : Object.keys(ctx.kb.vocabulary.parties[p]?.asSelf ?? {}))));
   const topicFacts = [...prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []), ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
-  const statesTopicFact = [...topicFacts, ...COMBINATION_FACTS].some((f) => reading.facts[f] !== undefined && !ownKind.has(f));
-  if ((pending && reading.facts[pending] !== undefined) || reading.option) ctx.continues = true;
+  // (那跟这所学校签合同的企业…企业能拿多少 after the school's item: who is who, said of a party the topic is not for,
+  // does not keep the topic.)
+  const servesTopic = (p: string) => prev.focus.benefits.some((id) => ctx.kb.vocabulary.parties[p]?.serves.includes(ctx.index.benefits.get(id)?.benefit.beneficiary ?? ''));
+  const askedElse = reading.asked.length > 0 && !reading.asked.some(servesTopic);
+  const statesTopicFact = [...topicFacts, ...COMBINATION_FACTS].some((f) => reading.facts[f] !== undefined && !ownKind.has(f) && !(askedElse && ctx.index.partyFact(f)));
+  if ((pending && reading.facts[pending] !== undefined && !(askedElse && ctx.index.partyFact(pending))) || reading.option) ctx.continues = true;
   if (statesTopicFact && (has(ctx, 'correction', 'followUp') || reading.text.length <= 24)) ctx.continues = true;
   // 我们有个兄弟公司在区级工业园，不在省级开发区，它也能申请这个吗 / 我们不是领军企业，就是家中小企业，能牵头吗:
   // however long, a message stating the topic's facts with no figure and naming nothing else is about the same topic.

@@ -531,7 +531,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 学校想用“先使用后付费”把专利给一家大型企业用: without a first person, the party opening the message, right
     // before a verb of intending, is the one asking.
-    if (self.size === 0 && !firstPersonFinds.length && opening && v.grammar.intending.some((w) => text.startsWith(w, opening.end))) {
+    // (一所在锡高校有国家重点实验室，今年新增…: or of having, what it has is said of it.)
+    if (self.size === 0 && !firstPersonFinds.length && opening && [...v.grammar.intending, ...v.grammar.having].some((w) => text.startsWith(w, opening.end))) {
       self.add(opening.value);
       selfFinds.push(opening);
     }
@@ -1203,8 +1204,8 @@ export function createReader(kb: KnowledgeBase) {
 export type Reader = ReturnType<typeof createReader>;
 
 /** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
-/** How far into a message a party word still opens it (某高校…, 一家企业…): a few characters of lead-in. */
-const OPENING = 3;
+/** How far into a message a party word still opens it (某高校…, 一家企业…, 一所在锡高校…): a few characters of lead-in. */
+const OPENING = 6;
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
 
 
