@@ -118,9 +118,8 @@ export const templateCatalogue = {
   /** 连续三年都评了优秀，加上认定的钱一共: the parts of a total over years and items, and the sum. */
   'total.over': ['parts', 'amount'],
   /** A…4个，B…11个: each applicant's own result, and their sum. */
-  'applicant.header': ['measure', 'title'],
   'applicant.line': ['label', 'formula'],
-  'applicant.total': ['count', 'amount'],
+  'applicant.headline': ['count', 'amount'],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */
   'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
   /** 能拿500万吗 of the topic: the sum hoped for against the topic's ceiling. */

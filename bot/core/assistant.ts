@@ -228,9 +228,15 @@ export function createAssistant(options: AssistantOptions): Assistant {
       computed = computer.compute(state, asOf, compute.benefits, compute.checks);
       for (const f of computed.refused) delete state.facts[f.fact];
       // A今年落地转化了4个，B落地了11个: the benefits on that figure worked out for each applicant.
-      if (reading.instances) {
-        const on = compute.benefits.filter((id) => index.countFact(id) === reading.instances![0]!.fact);
-        if (on.length > 0) computed.perInstance = reading.instances.map((x) => ({ label: x.label, results: computer.compute({ ...state, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
+      // (评了3个优秀技术经理人，分别1000万、2500万、4000万: several applicants' own figures, kept as such.)
+      const owned = state.amounts.filter((a) => a.own);
+      const instances = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan })) : []);
+      if (instances.length > 0) {
+        const fact = instances[0]!.fact;
+        const on = compute.benefits.filter((id) => index.countFact(id) === fact || index.baseFact(id) === fact);
+        // (Each on its own figure alone: the figures said together are not one applicant's several.)
+        const alone = state.amounts.filter((a) => a.fact !== fact);
+        if (on.length > 0) computed.perInstance = instances.map((x) => ({ label: x.label, results: computer.compute({ ...state, amounts: alone, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
       }
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;

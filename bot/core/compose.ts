@@ -175,7 +175,24 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** A benefit's ceiling in a line of a list, with what it is counted per. */
   const capOf = (b: Benefit) => `${yuanAsWritten(b.cap.yuan)}${b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）`}`;
 
+  /** 3个优秀技术经理人…分别1000万、2500万、4000万: each applicant's own result of a benefit, when there are several. */
+  function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult }[] {
+    const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, r: x.results.find((y) => y.benefit === r.benefit) }));
+    const counted = each.filter((x): x is { label: string; r: BenefitResult } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
+    return counted.length > 1 ? counted : [];
+  }
+
   function resultBlock(r: BenefitResult, computed: Computed): string[] {
+    // Several applicants each on their own figure: their results and sum, not one applicant's.
+    const applicants = applicantsOf(r, computed);
+    if (applicants.length > 0) {
+      const total = applicants.reduce((sum, x) => sum + countedFen(x.r), 0n);
+      return [
+        `${t('result.title', { measure: r.measure, title: r.title })}${t('applicant.headline', { count: applicants.length, amount: formatWan(total) })}`,
+        ...applicants.map(({ label, r: x }) => t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) })),
+        ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),
+      ];
+    }
     const lines = [`${t('result.title', { measure: r.measure, title: r.title })}${headline(r)}`];
     const formula = formulaText(r);
     if (formula) lines.push(formula);
@@ -911,13 +928,6 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             // (都拿满的话总共多少 asks the sum as well as whether they combine: both are said.)
             const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
-            // A…4个，B…11个，各自最多多少，合计多少: each applicant's own, and their sum.
-            for (const r of counted) {
-              const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, r: x.results.find((y) => y.benefit === r.benefit) })).filter((x): x is { label: string; r: BenefitResult } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
-              if (each.length < 2) continue;
-              const lines = each.map(({ label, r: x }) => t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) }));
-              remark([t('applicant.header', { measure: r.measure, title: r.title }), ...lines, t('applicant.total', { count: each.length, amount: formatWan(each.reduce((sum, x) => sum + countedFen(x.r), 0n)) })].join('\n'));
-            }
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;

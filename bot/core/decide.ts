@@ -832,7 +832,10 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
   const partners = ctx.prev.parties.counterparties;
   const amounts = earlier.map((a) => ({ ...a, party: a.party ?? (partners.length === 1 ? partners[0]! : null) }));
   const target = amounts[n - 1]!;
-  if (r.amounts[0]) target.yuan = r.amounts[0].yuan;
+  if (r.amounts[0]) {
+    target.yuan = r.amounts[0].yuan;
+    target.raw = r.amounts[0].raw;
+  }
   if (r.counterparties.length === 1) target.party = r.counterparties[0]!;
   ctx.next.amounts = [...ctx.prev.amounts.filter((a) => a.fact !== fact), ...amounts];
   for (const a of r.amounts) if (a.fact !== fact) delete ctx.next.facts[a.fact];

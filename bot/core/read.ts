@@ -29,6 +29,8 @@ export interface StatedAmount {
   past: boolean;
   /** Said as about that much (1200多万): computed on the round figure. */
   approximate?: true;
+  /** One applicant's own figure among several applicants' (评了3个优秀技术经理人，分别1000万、2500万…): each worked out on its own. */
+  own?: true;
 }
 
 /** What a message states. */
@@ -1091,6 +1093,13 @@ export function createReader(kb: KnowledgeBase) {
     // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
     const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
     if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) reading.instances = labelled;
+    // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
+    // one person's, each worked out on its own (by the figure, as its label).
+    const people = findCounts(text).find((c) => partyWords.findAll(text.slice(c.end, c.end + 8)).some((p) => parties.get(p.value)!.person));
+    const peopleFigures = reading.amounts.filter((a) => !a.past);
+    if (!reading.instances && people && people.count > 1 && peopleFigures.length === people.count && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
+      for (const a of peopleFigures) a.own = true;
+    }
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
     const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     for (const f of figureFacts) {

@@ -12,7 +12,7 @@ export const sessionStateSchema = z
     /** The facts of the current topic (amounts as decimal yuan strings). */
     facts: z.record(factValue),
     /** Every amount of the topic with the party named beside it (two contracts with two universities). */
-    amounts: z.array(z.object({ fact: z.string(), yuan: z.string(), raw: z.string(), party: z.string().nullable(), past: z.boolean(), approximate: z.literal(true).optional() }).strict()),
+    amounts: z.array(z.object({ fact: z.string(), yuan: z.string(), raw: z.string(), party: z.string().nullable(), past: z.boolean(), approximate: z.literal(true).optional(), own: z.literal(true).optional() }).strict()),
     /** Who the asker is and who the other party is, as party ids of the vocabulary. */
     parties: z.object({ self: z.array(z.string()), counterparties: z.array(z.string()), asked: z.array(z.string()) }).strict(),
     /** The benefits and checks the conversation is about. */
