@@ -125,6 +125,8 @@ export const templateCatalogue = {
   /** 能拿500万吗 of the topic: the sum hoped for against the topic's ceiling. */
   'hoped.above': ['value', 'measure', 'title', 'cap'],
   'hoped.within': ['value', 'measure', 'title', 'cap'],
+  /** 2个任务型…联合攻关项目: an item counted per project, times the projects said. */
+  'note.itemCount': ['measure', 'title', 'count', 'cap', 'amount'],
   /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */
   'total.withEarlier': ['measure', 'title', 'earlier', 'now', 'amount'],
   'total.part': ['measure', 'title', 'amount'],

@@ -380,6 +380,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     /** Renders the parts; `state` is updated with what was said once. */
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
+      /** What a result counts for in a sum, as many times as the projects said of an item counted per project. */
+      const countedOf = (r: BenefitResult): bigint => countedFen(r) * BigInt(r.status === 'cap_only' ? (reading.itemCounts?.[r.benefit] ?? 1) : 1);
       const out: Out = {
         text: [],
         remarks: [],
@@ -407,7 +409,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         if (!asksTotal || counted.length === 0) return null;
         const years = reading.yearCount ?? 1;
         const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
-        const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedFen(r) }));
+        const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedOf(r) }));
         const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
         /** The item's siblings whose own words the message holds (认定 for the platform's support beside its reward). */
         const siblingsSaid = (id: string) => {
@@ -940,7 +942,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (另一位…两个人加起来: the last sums and these, below; no total over years of this one.)
             const plusEarlier = parts.some((p) => p.kind === 'plusEarlier');
             const years = plusEarlier ? null : totalOverYears(counted, computed);
-            const sumFen = counted.reduce((s, r) => s + countedFen(r), 0n);
+            // 2个任务型创新联合体的联合攻关项目: an item counted per project, as many times as the projects said.
+            for (const r of counted) {
+              const n = reading.itemCounts?.[r.benefit];
+              if (n && r.status === 'cap_only') remark(t('note.itemCount', { measure: r.measure, title: r.title, count: n, cap: formatWan(r.capFen), amount: formatWan(countedOf(r)) }));
+            }
+            const sumFen = counted.reduce((s, r) => s + countedOf(r), 0n);
             if (years) remark(years);
             else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(sumFen) }));
             // (合计多少 of several parties' items: no one party's sum, but what they come to together, said so.)

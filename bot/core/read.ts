@@ -70,6 +70,8 @@ export interface Reading {
   paidHalf?: { fact: string; signed: string };
   /** 那些企业能不能也拿: many of the party asked about, each its own applicant (no one's total is theirs). */
   askedMany?: true;
+  /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
+  itemCounts?: Record<string, number>;
   /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
   instances?: { label: string; fact: string; value: number }[];
   /** 20个合同，每家企业一个，每个100万: the figure is each party's own, that many parties (each its own applicant). */
@@ -201,6 +203,8 @@ export function createReader(kb: KnowledgeBase) {
   );
   const items = kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => ({ id: it.id, names: it.names, qualifiers: it.qualifiers })));
   const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
+  /** Benefits whose ceiling is per project: a count of them says how many ceilings. */
+  const perProject = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.cap.per === 'per_project').map((b) => b.id)));
   const itemById = new Map(items.map((it) => [it.id, it]));
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   /** Facts a partner's kind states (the other party a university): words of the asker's own never set them. */
@@ -1093,6 +1097,14 @@ export function createReader(kb: KnowledgeBase) {
     // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
     const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
     if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) reading.instances = labelled;
+    // 2个任务型创新联合体的联合攻关项目: a count right before an item counted per project is how many of it.
+    for (const c of findCounts(text)) {
+      if (c.count < 2) continue;
+      const [, clauseEnd] = clauseAt(text, c.end);
+      const after = text.slice(c.end, Math.min(clauseEnd, c.end + 16));
+      const id = itemNames.findAll(after)[0]?.value;
+      if (id && perProject.has(id) && reading.items.includes(id)) (reading.itemCounts ??= {})[id] = c.count;
+    }
     // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
     // one person's, each worked out on its own (by the figure, as its label).
     const people = findCounts(text).find((c) => partyWords.findAll(text.slice(c.end, c.end + 8)).some((p) => parties.get(p.value)!.person));
