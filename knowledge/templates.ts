@@ -41,6 +41,7 @@ export const templateCatalogue = {
   'applies.yes': ['measure', 'title', 'beneficiary', 'party', 'quote'],
   'applies.builds': ['measure', 'title', 'beneficiary', 'party', 'builtBy'],
   'applies.no': ['measure', 'title', 'beneficiary', 'party', 'quote'],
+  'applies.failed': ['measure', 'title', 'beneficiary', 'quote', 'conditions'],
   /** Asked of an institution's money whether a group or a person in it gets it (给学校还是课题组). */
   'recipient.internal': ['beneficiary'],
   question: ['ask', 'example'],

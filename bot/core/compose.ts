@@ -555,7 +555,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const id of part.benefits) {
               const { measure, benefit: b } = index.benefits.get(id)!;
               const vars = { measure, title: b.title, beneficiary: b.beneficiaryLabel, party: party.label, quote: b.quote };
-              if (party.serves.includes(b.beneficiary)) {
+              const failed = b.conditions.filter((c) => c.fact && part.failed?.includes(c.fact));
+              if (failed.length > 0) {
+                out.text.push(t('applies.failed', { ...vars, conditions: failed.map((c) => c.label).join('；') }));
+                out.cite(quoteCitation(measure, b.quote));
+              } else if (party.serves.includes(b.beneficiary)) {
                 out.text.push(t('applies.yes', vars));
                 out.cite(quoteCitation(measure, b.quote));
               } else if (b.builtBy && party.sumsWith.includes(b.beneficiary)) {

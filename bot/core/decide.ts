@@ -59,7 +59,7 @@ export type Part =
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
-  | { kind: 'appliesTo'; party: string; benefits: string[] }
+  | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[] }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
   | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
@@ -885,6 +885,15 @@ const appliesTo: Handler = (ctx) => {
   const judged = Object.keys(r.facts).some((f) => conditions.has(f) && !index.partyFact(f));
   // (我们是外地高校的团队，也可以吗 is a question of place, answered as such.)
   const place = r.askerOutside || r.partnerOutside || r.inside.length > 0;
+  // 那卖系统给我们的那家初创公司能不能也申请这个: another party pointed at, said to fail a condition of the topic, is told
+  // no — and what was said of it stays its own, not the asker's.
+  const failed = Object.keys(r.facts).filter((f) => conditions.has(f) && r.facts[f] === false);
+  if (r.askedPointed && failed.length > 0 && !place && prev.focus.benefits.length > 0 && r.amounts.length === 0 && onTopic) {
+    ctx.parts.push({ kind: 'appliesTo', party: r.asked[0]!, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)), failed });
+    ctx.next.focus = prev.focus;
+    ctx.next.pending = prev.pending;
+    return 'stop';
+  }
   if (!party || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || r.counterparties.length > 0) return;
   ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
   ctx.next.focus = prev.focus;

@@ -70,6 +70,8 @@ export interface Reading {
   paidHalf?: { fact: string; signed: string };
   /** 那些企业能不能也拿: many of the party asked about, each its own applicant (no one's total is theirs). */
   askedMany?: true;
+  /** 那家初创公司能不能也申请这个: the party asked about is pointed at — another than the asker, though of its kind. */
+  askedPointed?: true;
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
   itemCounts?: Record<string, number>;
   /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
@@ -546,6 +548,8 @@ export function createReader(kb: KnowledgeBase) {
     const asked: string[] = [];
     /** 那些企业能不能也拿: many of the party asked about, each its own applicant. */
     let askedMany = false;
+    /** 那家初创公司能不能也申请: the party asked about is pointed at, someone other than the asker. */
+    let askedPointed = false;
     for (const [i, p] of found.entries()) {
       // (带成果创办企业最高能拿多少: a company to be founded is not asked about.)
       // (那企业那边呢: a party's side asked after, with no verb, is asked about too.)
@@ -553,10 +557,11 @@ export function createReader(kb: KnowledgeBase) {
       const before = text.slice(0, p.start);
       const many = v.grammar.many.some((w) => before.endsWith(w));
       if (many) askedMany = true;
-      const pointedAt = many || v.grammar.demonstratives.some((w) => before.endsWith(w));
+      const pointedAt = many || v.grammar.demonstratives.some((w) => before.endsWith(w) || before.endsWith(`${w}家`));
       const next = pointedAt ? text.slice(p.end, p.end + 9).replace(/^[，,]/, '') : text.slice(p.end, p.end + 8);
       if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6))) || founded(text, p.start)) continue;
       asked.push(p.value);
+      if (pointedAt) askedPointed = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
     }
@@ -592,7 +597,7 @@ export function createReader(kb: KnowledgeBase) {
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
     const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && v.grammar.whetherReceive.some((w) => text.includes(w));
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
-    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, partnerFinds, partnerSpans, selfFinds };
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds };
   }
 
   /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
@@ -728,6 +733,7 @@ export function createReader(kb: KnowledgeBase) {
     if (placed) reading.partnerOutside = placed;
     reading.asked = who.asked;
     if (who.askedMany) reading.askedMany = true;
+    if (who.askedPointed) reading.askedPointed = true;
     Object.assign(facts, partyFacts(who.self, who.counterparties));
     // 对方是一家民营研究机构，不是事业单位: a partner said outright to be no public unit is of the other kind,
     // whatever its word (研究机构) would make it.
