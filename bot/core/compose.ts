@@ -64,6 +64,15 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
 }
 
 const withCap = ({ measure, benefit }: { measure: number; benefit: { title: string; cap: { yuan: number } } }) => `第${measure}条${benefit.title}（最高${yuanAsWritten(benefit.cap.yuan)}）`;
+/**
+ * Whether two items are one subject's (the ecological platform's construction and follow-on): they share a name that
+ * not all the items among them have (创新联合体 names every consortium item; 生态型创新联合体 only those two).
+ */
+function sameSubjectIn(index: ItemIndex, a: string, b: string, among: readonly string[]): boolean {
+  const names = (id: string) => index.benefits.get(id)?.benefit.names ?? index.provisions.get(id)?.provision.names ?? [];
+  return names(a).some((n) => names(b).includes(n) && among.some((id) => !names(id).includes(n)));
+}
+
 /** An item of the text as named beside others: a benefit with its ceiling, a provision by its title. */
 const itemWithCap = (index: ItemIndex, id: string) => {
   const b = index.benefits.get(id);
@@ -380,6 +389,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     /** Renders the parts; `state` is updated with what was said once. */
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
+      const sameSubject = (a: string, b: string, among: readonly string[]) => sameSubjectIn(index, a, b, among);
       /** What a result counts for in a sum, as many times as the projects said of an item counted per project. */
       const countedOf = (r: BenefitResult): bigint => countedFen(r) * BigInt(r.status === 'cap_only' ? (reading.itemCounts?.[r.benefit] ?? 1) : 1);
       const out: Out = {
@@ -654,7 +664,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const withEarlier = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w)) || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length === 1);
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
-              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: own.map((id) => itemWithCap(index, id)).join('、') }));
+              // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
+              // sequence, not a combination it leaves open: one of them is named.)
+              const heads = own.filter((id, i) => !own.slice(0, i).some((x) => sameSubject(x, id, own)));
+              if (heads.length < 2) break;
+              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
             }
@@ -954,6 +968,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const sumFen = counted.reduce((s, r) => s + countedOf(r), 0n);
             if (years) remark(years);
             else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(sumFen) }));
+            // 生态型那个前后加起来最多多少？能不能再跟任务型那500万叠加: whether they combine is said by the rule; the total
+            // asked of one item's supports (its construction and follow-on) is given.
+            else if (part.total && !sums) {
+              const done = new Set<string>();
+              for (const r of counted) {
+                if (done.has(r.benefit)) continue;
+                const group = counted.filter((x) => x.benefit === r.benefit || sameSubject(r.benefit, x.benefit, counted.map((y) => y.benefit)));
+                for (const x of group) done.add(x.benefit);
+                if (group.length < 2 || group.length === counted.length) continue;
+                const parts = group.map((x) => t('total.part', { measure: x.measure, title: x.title, amount: formatWan(countedOf(x)) }));
+                remark(t('total.over', { parts: parts.join(' + '), amount: formatWan(group.reduce((sum, x) => sum + countedOf(x), 0n)) }));
+              }
+            }
             // (合计多少 of several parties' items: no one party's sum, but what they come to together, said so.)
             if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length, amount: formatWan(sumFen) }));
             else if (parties > 1 && new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
