@@ -50,11 +50,15 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
    * conversation's — the asker or the other party when either is that kind; the asker when neither is (a school
    * asking for the enterprise's subsidy is told it is not eligible); else the kind the benefit is for.
    */
-  function factsFor(state: SessionState, benefitId: string): StatedFacts {
+  function factsFor(state: SessionState, benefitId: string, benefits: readonly string[]): StatedFacts {
     const beneficiary = index.benefits.get(benefitId)!.benefit.beneficiary;
     const serving = (ids: string[]) => ids.find((p) => parties[p]?.serves.includes(beneficiary));
+    // (学校能拿多少科研平台资助，我们的产学研补助又是多少: the party asked about has its own item among these; the
+    // others are the asker's.)
+    const askedHasOwn = state.parties.asked.some((p) => benefits.some((b) => parties[p]?.serves.includes(index.benefits.get(b)?.benefit.beneficiary ?? '')));
     const party =
       serving(state.parties.asked) ??
+      (askedHasOwn ? serving(state.parties.self) : undefined) ??
       state.parties.asked.find((p) => Object.keys(parties[p]?.asSelf ?? {}).length > 0) ??
       serving(state.parties.self) ??
       serving(state.parties.counterparties) ??
@@ -80,7 +84,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       const instances = new Map<string, InstanceResult[]>();
       let inForce = true;
       for (const id of benefits) {
-        const facts = factsFor(state, id);
+        const facts = factsFor(state, id, benefits);
         const base = index.baseFact(id);
         const several = base ? state.amounts.filter((a) => a.fact === base) : [];
         if (several.length > 1) {

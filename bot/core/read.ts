@@ -1095,6 +1095,7 @@ export function createReader(kb: KnowledgeBase) {
     };
     const labelled: { label: string; fact: string; value: number }[] = [];
     for (const c of findCounts(text)) {
+      if (v.grammar.investing.some((w) => text.slice(0, c.start).endsWith(w))) continue;
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? labelBefore(c.start) : undefined;
