@@ -559,7 +559,11 @@ export function createReader(kb: KnowledgeBase) {
       if (many) askedMany = true;
       const pointedAt = many || v.grammar.demonstratives.some((w) => before.endsWith(w) || before.endsWith(`${w}家`));
       const next = pointedAt ? text.slice(p.end, p.end + 9).replace(/^[，,]/, '') : text.slice(p.end, p.end + 8);
-      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6))) || founded(text, p.start)) continue;
+      // (学校的科研平台资助和我们的产学研补助各能拿多少: an item said to be a party's — 学校的 — asks about that party.)
+      // (Not a person of it: 江南大学的技术经理人 is who speaks.)
+      const after = text.slice(p.end + 1, p.end + 12);
+      const owns = text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0);
+      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns) || founded(text, p.start)) continue;
       asked.push(p.value);
       if (pointedAt) askedPointed = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
