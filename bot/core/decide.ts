@@ -479,7 +479,7 @@ const topic: Handler = (ctx) => {
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
   // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
-  if (ctx.continues && has(ctx, 'followUp', 'correction') && named.some((id) => !current.includes(id))) {
+  if (ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16) && named.some((id) => !current.includes(id))) {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => {
       const w = kb.vocabulary.facts[f];
       return w ? [...w.yes, ...w.no, ...Object.values(w.values ?? {}).flat()] : [];
@@ -711,7 +711,9 @@ const topic: Handler = (ctx) => {
       ctx.next.skipped = [];
       // (The earlier topic's items with money, and those it described: 青年科学家支撑计划, then 1000万那个可以跟它一起拿吗.)
       // (After a total over both, 之后…两个平台绩效都是优秀: the items that total was over stay earlier too.)
-      const totalled = prev.lastTotal !== null ? prev.earlier : [];
+      // (Nor when the new items are the earlier ones' next — 概念验证中心 then its excellence reward: the one before stays.)
+      const next = benefits.some((id) => prev.focus.benefits.some((p) => index.siblings(p).some((sib) => sib.id === id)));
+      const totalled = prev.lastTotal !== null || next ? prev.earlier : [];
       if (prev.focus.benefits.length + prev.focus.described.length > 0) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.described, ...totalled])];
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
