@@ -234,7 +234,7 @@ function mention(text: string, fen: bigint, raw: string, start: number): AmountM
   return { fen, raw, start, end, ...(foreign ? { currency: foreign } : {}) };
 }
 
-const countRe = new RegExp(`(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(?:个|项|笔|份|单)(?!月|人|位)`, 'g');
+const countRe = new RegExp(`(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(?:个|项|笔|份|单|家)(?!月|人|位)`, 'g');
 
 export function findCounts(input: string): CountMention[] {
   const text = normalizeAmountText(input);

@@ -205,8 +205,8 @@ export function createReader(kb: KnowledgeBase) {
   );
   const items = kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => ({ id: it.id, names: it.names, qualifiers: it.qualifiers })));
   const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
-  /** Benefits whose ceiling is per project: a count of them says how many ceilings. */
-  const perProject = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.cap.per === 'per_project').map((b) => b.id)));
+  /** Benefits given only as a ceiling (per project, per platform): a count of them says how many ceilings. */
+  const perProject = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => !b.base && !b.perItem).map((b) => b.id)));
   const itemById = new Map(items.map((it) => [it.id, it]));
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   /** Facts a partner's kind states (the other party a university): words of the asker's own never set them. */
@@ -1108,7 +1108,8 @@ export function createReader(kb: KnowledgeBase) {
     // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
     const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
     if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) reading.instances = labelled;
-    // 2个任务型创新联合体的联合攻关项目: a count right before an item counted per project is how many of it.
+    // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
+    // many of it.
     for (const c of findCounts(text)) {
       if (c.count < 2) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
