@@ -1025,7 +1025,9 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 三个合同，每个五十万: an amount said for each of a count is that many amounts.
     const perEach = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text);
-    const count = perEach ? findCounts(text).find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? findCounts(text)[0] : undefined;
+    /** The counts of the message, found once. */
+    const counts = findCounts(text);
+    const count = perEach ? counts.find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
     const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
     if (perEach && count && count.count > 1 && count.count <= 50 && eachParty && !parties.get(eachParty.value)!.person) {
@@ -1098,7 +1100,7 @@ export function createReader(kb: KnowledgeBase) {
       return labels.sort((a, b) => b.i - a.i)[0]?.l;
     };
     const labelled: { label: string; fact: string; value: number }[] = [];
-    for (const c of findCounts(text)) {
+    for (const c of counts) {
       if (v.grammar.investing.some((w) => text.slice(0, c.start).endsWith(w))) continue;
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
@@ -1110,7 +1112,7 @@ export function createReader(kb: KnowledgeBase) {
     if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) reading.instances = labelled;
     // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
     // many of it.
-    for (const c of findCounts(text)) {
+    for (const c of counts) {
       if (c.count < 2) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + 16));
@@ -1119,7 +1121,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
     // one person's, each worked out on its own (by the figure, as its label).
-    const people = findCounts(text).find((c) => partyWords.findAll(text.slice(c.end, c.end + 8)).some((p) => parties.get(p.value)!.person));
+    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + 8)).some((p) => parties.get(p.value)!.person));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     if (!reading.instances && people && people.count > 1 && peopleFigures.length === people.count && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
