@@ -1097,6 +1097,9 @@ export function createReader(kb: KnowledgeBase) {
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
       const labels = v.grammar.instanceLabels.map((l) => ({ l, i: text.lastIndexOf(l, at - 1) })).filter(({ l, i }) => i >= start && !/[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i + l.length] ?? ''));
+      // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
+      const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
+      if (year) labels.push({ l: year[0], i: start + year.index! });
       return labels.sort((a, b) => b.i - a.i)[0]?.l;
     };
     const labelled: { label: string; fact: string; value: number }[] = [];
@@ -1153,7 +1156,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
-    const yearsSaid = [...normalizeDigits(text).matchAll(/(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => m[1]!);
+    const yearsSaid = [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
@@ -1241,6 +1244,8 @@ export type Reader = ReturnType<typeof createReader>;
 /** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
 /** How far into a message a party word still opens it (某高校…, 一家企业…, 一所在锡高校…): a few characters of lead-in. */
 const OPENING = 6;
+/** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
+const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
 
 
