@@ -645,6 +645,19 @@ export function createReader(kb: KnowledgeBase) {
       const list = n <= measureCount ? present : absent;
       if (!list.includes(n)) list.push(n);
     }
+    // 科创金融那条呢: words of a measure's heading right before a word pointing at a measure name it.
+    for (const point of v.grammar.measurePointers) {
+      for (let at = text.indexOf(point); at > 0; at = text.indexOf(point, at + 1)) {
+        for (let len = Math.min(6, at); len >= 2; len--) {
+          const said = text.slice(at - len, at);
+          const m = kb.measures.find((x) => x.number > 0 && x.heading.includes(said));
+          if (m) {
+            if (!present.includes(m.number)) present.push(m.number);
+            break;
+          }
+        }
+      }
+    }
     return { present, absent };
   }
 
