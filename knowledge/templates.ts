@@ -121,6 +121,7 @@ export const templateCatalogue = {
   /** A…4个，B…11个: each applicant's own result, and their sum. */
   'applicant.line': ['label', 'formula'],
   'applicant.headline': ['count', 'amount'],
+  'applicant.weighted': ['count', 'amount'],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */
   'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
   /** 能拿500万吗 of the topic: the sum hoped for against the topic's ceiling. */

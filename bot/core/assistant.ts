@@ -236,7 +236,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         const on = compute.benefits.filter((id) => index.countFact(id) === fact || index.baseFact(id) === fact);
         // (Each on its own figure alone: the figures said together are not one applicant's several.)
         const alone = state.amounts.filter((a) => a.fact !== fact);
-        if (on.length > 0) computed.perInstance = instances.map((x) => ({ label: x.label, results: computer.compute({ ...state, amounts: alone, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
+        if (on.length > 0) computed.perInstance = instances.map((x) => ({ label: x.label, weight: 'weight' in x ? x.weight : undefined, results: computer.compute({ ...state, amounts: alone, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
       }
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;

@@ -185,20 +185,23 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   const capOf = (b: Benefit) => `${yuanAsWritten(b.cap.yuan)}${b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）`}`;
 
   /** 3个优秀技术经理人…分别1000万、2500万、4000万: each applicant's own result of a benefit, when there are several. */
-  function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult }[] {
-    const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, r: x.results.find((y) => y.benefit === r.benefit) }));
-    const counted = each.filter((x): x is { label: string; r: BenefitResult } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
-    return counted.length > 1 ? counted : [];
+  function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult; weight: number }[] {
+    const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, weight: x.weight ?? 1, r: x.results.find((y) => y.benefit === r.benefit) }));
+    const counted = each.filter((x): x is { label: string; r: BenefitResult; weight: number } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
+    return counted.length > 1 || counted.some((x) => x.weight > 1) ? counted : [];
   }
 
   function resultBlock(r: BenefitResult, computed: Computed): string[] {
     // Several applicants each on their own figure: their results and sum, not one applicant's.
     const applicants = applicantsOf(r, computed);
     if (applicants.length > 0) {
-      const total = applicants.reduce((sum, x) => sum + countedFen(x.r), 0n);
+      const total = applicants.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n);
       return [
         `${t('result.title', { measure: r.measure, title: r.title })}${t('applicant.headline', { count: applicants.length, amount: formatWan(total) })}`,
-        ...applicants.map(({ label, r: x }) => t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) })),
+        ...applicants.map(({ label, r: x, weight }) => {
+          const line = t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) });
+          return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;
+        }),
         ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),
       ];
     }

@@ -25,7 +25,7 @@ export interface Computed {
   /** Facts the engine could not use (a count of 0, a rate of 150%): dropped and named in the answer. */
   refused: FactError[];
   /** A…4个，B…11个: each applicant named by a letter, its benefits worked out on its own figure. */
-  perInstance?: { label: string; results: BenefitResult[] }[];
+  perInstance?: { label: string; results: BenefitResult[]; /** How many applicants it stands for. */ weight?: number }[];
 }
 
 export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, index: ItemIndex) {

@@ -75,7 +75,7 @@ export interface Reading {
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
   itemCounts?: Record<string, number>;
   /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
-  instances?: { label: string; fact: string; value: number }[];
+  instances?: { label: string; fact: string; value: number | string; /** How many applicants this one stands for (90家…平均8万). */ weight?: number }[];
   /** 20个合同，每家企业一个，每个100万: the figure is each party's own, that many parties (each its own applicant). */
   perParty?: { party: string; count: number };
   /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
@@ -1134,6 +1134,18 @@ export function createReader(kb: KnowledgeBase) {
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + 16));
       const id = itemNames.findAll(after)[0]?.value;
       if (id && perProject.has(id) && reading.items.includes(id)) (reading.itemCounts ??= {})[id] = c.count;
+    }
+    // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
+    // many times (worked out for one, counted for all).
+    if (!reading.instances) {
+      const current = reading.amounts.filter((a) => !a.past);
+      const groups = current.map((a) => {
+        const at = text.indexOf(a.raw);
+        const c = counts.filter((x) => x.end <= at && text.slice(x.end, at).length <= 40).at(-1);
+        const between = c ? text.slice(c.end, at) : '';
+        return c && v.grammar.average.some((w) => between.includes(w)) && !current.some((b) => b !== a && text.indexOf(b.raw) > c.end && text.indexOf(b.raw) < at) ? { label: `${c.raw}×${a.raw}`, fact: a.fact, value: a.yuan, weight: c.count } : null;
+      });
+      if (groups.length > 0 && groups.every((g) => g !== null) && new Set(current.map((a) => a.fact)).size === 1) reading.instances = groups as NonNullable<Reading['instances']>;
     }
     // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
     // one person's, each worked out on its own (by the figure, as its label).
