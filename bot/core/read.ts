@@ -1135,6 +1135,13 @@ export function createReader(kb: KnowledgeBase) {
       const id = itemNames.findAll(after)[0]?.value;
       if (id && perProject.has(id) && reading.items.includes(id)) (reading.itemCounts ??= {})[id] = c.count;
     }
+    // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
+    // counted twice.
+    if (v.grammar.both.some((w) => text.includes(w))) {
+      const byItem = new Map<string, Set<string>>();
+      for (const f of itemNames.findAll(text)) if (perProject.has(f.value)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
+      for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
+    }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
     // many times (worked out for one, counted for all).
     if (!reading.instances) {
