@@ -190,6 +190,8 @@ export const templateCatalogue = {
   /** 是直接给吗 of an item with a review condition: no, with the condition's words. */
   'note.notAutomatic': ['measure', 'title', 'quote'],
   /** 是直接给吗 of an item with no review condition: the text names none. */
+  /** 只要有成交就发吗: the conditions besides the figure. */
+  'note.notOnlyFigure': ['measure', 'title', 'conditions'],
   'note.automatic': ['measure', 'title'],
   /** By what standard an item is judged (评价标准是啥): the text never says. */
   'note.criteria': ['items'],

@@ -851,7 +851,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const review = b.conditions.find((c) => c.decidedBy === 'review');
-                remark(review ? t('note.notAutomatic', { measure: r.measure, title: r.title, quote: review.quote }) : t('note.automatic', { measure: r.measure, title: r.title }));
+                // (只要有成交就发吗 of the manager's award: a condition beside the figure — being selected as excellent — is
+                // what it takes besides.)
+                const besides = b.conditions.filter((c) => c.fact && !index.partyFact(c.fact));
+                if (review) remark(t('note.notAutomatic', { measure: r.measure, title: r.title, quote: review.quote }));
+                else if (besides.length > 0) remark(t('note.notOnlyFigure', { measure: r.measure, title: r.title, conditions: besides.map((c) => c.label).join('；') }));
+                else remark(t('note.automatic', { measure: r.measure, title: r.title }));
               }
             }
             // 市里出钱还是区里出钱: the text names who is responsible, not whose budget pays.

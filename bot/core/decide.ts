@@ -303,6 +303,8 @@ const continuation: Handler = (ctx) => {
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
   // (Counted without punctuation: 认定之后每年还有钱吗，还是一次性的？ is as short as it reads.)
   if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
+  // 这个是只要有成交就发吗: whether the topic's money comes without review, however long the question.
+  if (namesNothing && has(ctx, 'automatic')) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 所以一个平台在这条下面最多能拿1500万对吧: a sum quoted of the topic's items is a question of their total.
@@ -881,7 +883,11 @@ function droppedFigure(ctx: Ctx): boolean {
  */
 const appliesTo: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
-  const party = r.asked[0] ?? r.self[0];
+  // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
+  // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
+  const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
+  const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => r.text.startsWith(w)) ? only : undefined;
+  const party = r.asked[0] ?? r.self[0] ?? lone;
   const onTopic = r.items.every((id) => prev.focus.benefits.includes(id)) && r.measures.every((m) => prev.focus.measures.includes(m));
   // (兄弟公司…不在省级开发区，它也能申请这个吗 states a condition of the topic: that is judged, not whom the item is for.)
   const conditions = new Set(index.conditionFacts(prev.focus.benefits));
@@ -897,7 +903,7 @@ const appliesTo: Handler = (ctx) => {
     ctx.next.pending = prev.pending;
     return 'stop';
   }
-  if (!party || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || r.counterparties.length > 0) return;
+  if (!party || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
   ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
