@@ -502,6 +502,14 @@ export function createReader(kb: KnowledgeBase) {
       }
       partnerSpans.push([m.end, inSpan.at(-1)!.end]);
     }
+    // 能不能用高校的专利先用后付: an organisation of another kind whose results are named (高校的专利) is the other party.
+    if (self.size > 0 && counterparties.length === 0) {
+      const owner = found.find((p) => !self.has(p.value) && !parties.get(p.value)!.person && v.grammar.ownedThings.some((w) => text.startsWith(w, p.end)));
+      if (owner) {
+        counterparties.push(owner.value);
+        partnerFinds.push(owner);
+      }
+    }
     // 我们是一家小微企业，看中了某大学一项专利: with the asker said and no partner marked, an organisation of another
     // kind named as one of its kind (某大学, 一所高校) is the other party.
     // (我是医生，在一家民营医院工作: one of a kind named as where the asker works is the asker's own workplace.)
