@@ -996,7 +996,9 @@ export function createReader(kb: KnowledgeBase) {
       }
       // 如果今年是1.2亿呢 after 去年5000万，今年8000万: a figure for the yearly amount with no cue of its own is this
       // year's total again, over last year's.
-      if (!cued && !past && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
+      // (假如今年做到9个亿，去年2亿呢: not when the message says last year's itself, later in it.)
+      const pastSaid = figures.some((f) => f.start > a.start && pastClauses.has(clauses[f.start]!));
+      if (!cued && !past && !pastSaid && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
         const before: StatedAmount = { fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
         readAsTotal.add(before);
