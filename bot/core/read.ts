@@ -600,7 +600,10 @@ export function createReader(kb: KnowledgeBase) {
       // 企业B合同额333万 (a bureau working through several applicants): one of several of the asker's kind is an asker too.
       const labels = v.grammar.instanceLabels;
       const instance = kinds.length === 1 && found.some((p) => labels.includes(text[p.end] ?? '') || labels.includes(text[p.start - 1] ?? ''));
-      if (kinds.length === 1 && (!knownParties || answersPending || instance)) self.add(kinds[0]!);
+      // (某企业合同额200万，按就高原则应该拿多少: one of a kind named with its own figure is the one worked out for, not an
+      // answer about the partner.)
+      const described = kinds.length === 1 && findAmounts(text).length > 0 && found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)));
+      if (kinds.length === 1 && (!knownParties || answersPending || instance || described)) self.add(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
@@ -1142,8 +1145,10 @@ export function createReader(kb: KnowledgeBase) {
       if (c.count < 2) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + 16));
-      const id = itemNames.findAll(after)[0]?.value;
-      if (id && perProject.has(id) && reading.items.includes(id)) (reading.itemCounts ??= {})[id] = c.count;
+      const found = itemNames.findAll(after)[0];
+      // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
+      const id = found && (reading.items.includes(found.value) ? found.value : reading.items.find((x) => items.find((it) => it.id === x)?.names.includes(found.word)));
+      if (id && perProject.has(id)) (reading.itemCounts ??= {})[id] = c.count;
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
     // counted twice.
