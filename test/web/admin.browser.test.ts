@@ -86,30 +86,30 @@ describe('admin page (headless Chromium)', () => {
 
     await page.setInputFiles('#zip-file', { name: 'knowledge.zip', mimeType: 'application/zip', buffer: zipOf(revisedCopy()) });
     await page.click('#zip-form button[type=submit]');
-    await expect.poll(() => page.textContent('#diff'), { timeout: 10_000 }).toContain('第6条 产学研合作技术合同补助：比例 30% → 40%，上限 100万元 → 150万元');
+    await expect.poll(() => page.textContent('#diff'), { timeout: 30_000 }).toContain('第6条 产学研合作技术合同补助：比例 30% → 40%，上限 100万元 → 150万元');
     expect(await page.locator('#diff del').allTextContents()).toEqual(['30%', '100万元']);
     expect(await page.locator('#diff ins').allTextContents()).toEqual(['40%', '150万元']);
     expect(await page.isVisible('#publish-form')).toBe(true);
 
     await page.fill('#publish-note', '市科技局2026年第3号通知');
     await page.click('#publish');
-    await expect.poll(() => page.textContent('#notice'), { timeout: 10_000 }).toContain('已发布版本');
+    await expect.poll(() => page.textContent('#notice'), { timeout: 30_000 }).toContain('已发布版本');
     await within(5000, () => m6Amount(server.url), 1200000);
     const first = page.locator('#history-list > li').first();
     await expect.poll(() => first.textContent()).toContain('市科技局2026年第3号通知');
     expect(await first.textContent()).toContain('当前版本');
     expect(await first.textContent()).toContain('张三');
-    await expect.poll(() => page.textContent('#serving-state'), { timeout: 10_000 }).toBe('（当前版本）');
+    await expect.poll(() => page.textContent('#serving-state'), { timeout: 30_000 }).toBe('（当前版本）');
     expect(await page.textContent('#serving-version')).not.toBe(bundled);
 
     const bundledEntry = page.locator('#history-list > li', { hasText: bundled });
     await bundledEntry.locator('button.rollback').click();
     await bundledEntry.locator('form.confirm input').fill('撤回：通知尚未生效');
     await bundledEntry.locator('form.confirm button[type=submit]').click();
-    await expect.poll(() => page.textContent('#notice'), { timeout: 10_000 }).toContain(`已回滚到版本 ${bundled}`);
+    await expect.poll(() => page.textContent('#notice'), { timeout: 30_000 }).toContain(`已回滚到版本 ${bundled}`);
     await within(5000, () => m6Amount(server.url), 900000);
     await expect.poll(() => page.locator('#history-list > li').first().textContent()).toContain('撤回：通知尚未生效');
-    await expect.poll(() => page.textContent('#serving-version'), { timeout: 10_000 }).toBe(bundled);
+    await expect.poll(() => page.textContent('#serving-version'), { timeout: 30_000 }).toBe(bundled);
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
@@ -127,11 +127,11 @@ describe('admin page (headless Chromium)', () => {
     const text = await page.inputValue('#edit-text');
     await page.fill('#edit-text', text.replace('cap: { yuan: 1000000, per: per_enterprise }', 'cap: { yuan: 2000000, per: per_enterprise }'));
     await page.click('#edit-form button[type=submit]');
-    await expect.poll(() => page.textContent('#issues'), { timeout: 10_000 }).toContain('measures/06.yaml — benefits[1].cap.yuan');
+    await expect.poll(() => page.textContent('#issues'), { timeout: 30_000 }).toContain('measures/06.yaml — benefits[1].cap.yuan');
     expect(await page.isVisible('#publish-form')).toBe(false);
     expect(await page.locator('#history-list > li').count()).toBe(before);
     await context.close();
-  }, 60_000);
+  }, 120_000);
 
   it('shows unanswered questions and fits a phone screen; no serious accessibility faults', async () => {
     await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: '我们签了5万美元的技术合同' }) });
@@ -153,5 +153,5 @@ describe('admin page (headless Chromium)', () => {
     });
     expect(violations).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 120_000);
 });
