@@ -1012,7 +1012,10 @@ const openPoint: Handler = (ctx) => {
     ctx.next.focus = prev.focus;
     return 'stop';
   }
-  if (focus.length === 0 || named > 0 || Object.keys(r.facts).length > 0 || has(ctx, 'conditions', 'amount', 'rate')) return;
+  // (我一个在民营技术转移机构干的朋友，也能评吗: a fact none of the topic's items tests — 民营 — is no new question.)
+  const tested = new Set([...index.conditionFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
+  const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
+  if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
   ctx.next.focus = prev.focus;
