@@ -225,6 +225,9 @@ export const templateCatalogue = {
   /** 一定要注册在无锡吗: the text sets no place of registration. */
   'doc.registration': ['appliesTo'],
   'doc.guide': ['interpreters'],
+  /** 写“最高1000万”的有哪几条: the items with that ceiling. */
+  'doc.byCap.header': ['cap', 'count'],
+  'doc.byCap.none': ['cap'],
   'doc.list.header': ['title'],
   'doc.list.item': ['measure', 'title', 'cap', 'per'],
   'doc.list.noAmount': ['items'],

@@ -544,6 +544,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
+          case 'byCap': {
+            for (const fen of part.fens) {
+              const items = kb.measures.flatMap((m) => m.benefits.filter((b) => BigInt(b.cap.yuan) * 100n === fen).map((b) => ({ measure: m.number, b })));
+              out.text.push(t(items.length > 0 ? 'doc.byCap.header' : 'doc.byCap.none', { cap: formatWan(fen), count: items.length }));
+              for (const { measure, b } of items) out.text.push(t('doc.list.item', { measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）` }));
+            }
+            break;
+          }
           case 'hoped': {
             for (const r of computed?.results ?? []) {
               if (r.status === 'not_eligible' || r.status === 'not_in_force') continue;

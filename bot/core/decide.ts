@@ -52,6 +52,8 @@ export type Part =
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
+  /** 写“最高1000万”的有哪几条: the items whose ceiling is one of these sums. */
+  | { kind: 'byCap'; fens: bigint[] }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
@@ -389,6 +391,12 @@ const documentQuestions: Handler = (ctx) => {
     for (const [fact, date] of eventDates) ctx.parts.push({ kind: 'eventDate', fact, date: date as string });
     for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
     for (const { fact, month } of undated) ctx.parts.push({ kind: 'undatedMonth', fact, month });
+    ctx.next.pending = null;
+    return 'stop';
+  }
+  // 这个措施里写“最高1000万”的有哪几条: the items whose ceiling is the sum quoted.
+  if (has(ctx, 'measureCount', 'list') && r.items.length === 0 && r.measures.length === 0 && (r.quoted?.length ?? 0) > 0) {
+    ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!) });
     ctx.next.pending = null;
     return 'stop';
   }
