@@ -968,6 +968,8 @@ const asksMoneyOfNoMoney = (ctx: Ctx, focus: SessionState['focus']) => has(ctx, 
 const unstated: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   const focus = focusItems(prev);
+  // (人才方面有没有支持 after the consortium's items names their talent consortium: no point left open.)
+  if (r.items.length === 0 && ctx.index.namedAfter(focus, r.text).length > 0) return;
   // 是一次性给还是分期: when and how money is paid is such a point too.
   const payment = has(ctx, 'payment');
   // 评价标准是啥: by what standard, too (what is asked may also read as asking what something is).
