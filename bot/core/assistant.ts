@@ -8,8 +8,8 @@ import { EligibilityError, checkAsOf, fenToYuanString, type EligibilityEngine } 
 import type { KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
-import { countedFen, createComposer } from './compose.ts';
-import { createComputer, type Computed } from './compute.ts';
+import { createComposer } from './compose.ts';
+import { countedFen, createComputer, type Computed } from './compute.ts';
 import { createItemIndex, decide, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
@@ -227,17 +227,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (compute) {
       computed = computer.compute(state, asOf, compute.benefits, compute.checks);
       for (const f of computed.refused) delete state.facts[f.fact];
-      // A今年落地转化了4个，B落地了11个: the benefits on that figure worked out for each applicant.
-      // (评了3个优秀技术经理人，分别1000万、2500万、4000万: several applicants' own figures, kept as such.)
+      // A今年落地转化了4个，B落地了11个 (this message), or several applicants' own figures kept from before
+      // (评了3个优秀技术经理人，分别1000万、2500万、4000万): each worked out on its own.
       const owned = state.amounts.filter((a) => a.own);
-      const instances = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan })) : []);
-      if (instances.length > 0) {
-        const fact = instances[0]!.fact;
-        const on = compute.benefits.filter((id) => index.countFact(id) === fact || index.baseFact(id) === fact);
-        // (Each on its own figure alone: the figures said together are not one applicant's several.)
-        const alone = state.amounts.filter((a) => a.fact !== fact);
-        if (on.length > 0) computed.perInstance = instances.map((x) => ({ label: x.label, weight: 'weight' in x ? x.weight : undefined, results: computer.compute({ ...state, amounts: alone, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
-      }
+      const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan })) : []);
+      if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants);
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;

@@ -7,7 +7,7 @@
 import { capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { formatFen, yuanStringToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
-import type { Computed } from './compute.ts';
+import { countedFen, type Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
 import { formatWan, formatYuanFen } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
@@ -37,9 +37,6 @@ export interface ComposeInput {
 /** Another policy's figures (区里按20%、最高80万): with them, the rule is applied, not only said. */
 const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 
-/** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
-/** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
-export const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
 
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
 function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string): string[] {
@@ -63,6 +60,10 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   return out;
 }
 
+/** A benefit's ceiling in fen. */
+const capFenOf = (b: { cap: { yuan: number } }): bigint => BigInt(b.cap.yuan) * 100n;
+
+/** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
 const withCap = ({ measure, benefit }: { measure: number; benefit: { title: string; cap: { yuan: number } } }) => `第${measure}条${benefit.title}（最高${yuanAsWritten(benefit.cap.yuan)}）`;
 /**
  * Whether two items are one subject's (the ecological platform's construction and follow-on): they share a name that
@@ -181,8 +182,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
     return b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? `按${base}的一定比例（原文未规定比例）` : '择优支持';
   }
+  /** What a benefit's ceiling is counted per, as said after it (（每家企业）), or nothing. */
+  const perOf = (b: Benefit) => perText({ capPer: b.cap.per });
   /** A benefit's ceiling in a line of a list, with what it is counted per. */
-  const capOf = (b: Benefit) => `${yuanAsWritten(b.cap.yuan)}${b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）`}`;
+  const capOf = (b: Benefit) => `${yuanAsWritten(b.cap.yuan)}${perOf(b)}`;
+  /** A benefit as a line of the list of ceilings (· 第6条｜产学研合作技术合同补助：最高100万元（每家企业）). */
+  const listItem = (measure: number, b: Benefit) => t('doc.list.item', { measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: perOf(b) });
 
   /** 3个优秀技术经理人…分别1000万、2500万、4000万: each applicant's own result of a benefit, when there are several. */
   function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult; weight: number }[] {
@@ -349,7 +354,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return;
       case 'list': {
         const lines = [t('doc.list.header', { title: doc.title })];
-        for (const m of kb.measures) for (const b of m.benefits) lines.push(t('doc.list.item', { measure: m.number, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）` }));
+        for (const m of kb.measures) for (const b of m.benefits) lines.push(listItem(m.number, b));
         const noAmount = kb.measures.flatMap((m) => m.provisions.filter((p) => p.noAmount).map((p) => `${p.title}（第${m.number}条）`));
         if (noAmount.length) lines.push(t('doc.list.noAmount', { items: noAmount.join('、') }));
         lines.push(t('doc.list.footer', { example }));
@@ -429,7 +434,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const mine = new Set(own(id));
           for (const sib of index.siblings(id)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
-            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: BigInt(index.benefits.get(sib.id)!.benefit.cap.yuan) * 100n });
+            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: capFenOf(index.benefits.get(sib.id)!.benefit) });
           }
         };
         for (const r of counted) siblingsSaid(r.benefit);
@@ -447,7 +452,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const own = index.benefits.get(earlier)!.benefit;
             const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x))?.id ?? earlier;
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
-              entries.push({ id, fen: BigInt(index.benefits.get(id)!.benefit.cap.yuan) * 100n });
+              entries.push({ id, fen: capFenOf(index.benefits.get(id)!.benefit) });
               siblingsSaid(id);
             }
           }
@@ -546,9 +551,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'byCap': {
             for (const fen of part.fens) {
-              const items = kb.measures.flatMap((m) => m.benefits.filter((b) => BigInt(b.cap.yuan) * 100n === fen).map((b) => ({ measure: m.number, b })));
+              const items = kb.measures.flatMap((m) => m.benefits.filter((b) => capFenOf(b) === fen).map((b) => ({ measure: m.number, b })));
               out.text.push(t(items.length > 0 ? 'doc.byCap.header' : 'doc.byCap.none', { cap: formatWan(fen), count: items.length }));
-              for (const { measure, b } of items) out.text.push(t('doc.list.item', { measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）` }));
+              for (const { measure, b } of items) out.text.push(listItem(measure, b));
             }
             break;
           }
@@ -651,7 +656,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
             if (own.length > 0) {
               // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)
-              const sumOfOwn = own.reduce((sum, id) => sum + BigInt(index.benefits.get(id)?.benefit.cap.yuan ?? 0) * 100n, 0n);
+              const sumOfOwn = own.reduce((sum, id) => sum + (index.benefits.has(id) ? capFenOf(index.benefits.get(id)!.benefit) : 0n), 0n);
               const quoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)).filter((q) => own.length < 2 || q !== sumOfOwn);
               const siblings = own.flatMap((id) => index.siblings(id)).filter((x) => index.benefits.has(x.id) && !own.includes(x.id));
               const byCap = siblings.filter((x) => {
@@ -948,7 +953,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const other = typeof otherRate === 'string' ? `按${otherRate}%${typeof otherCap === 'string' ? `、最高${formatWan(yuanStringToFen(otherCap)!)}` : ''}` : `给${formatWan(yuanStringToFen(otherAmount as string)!)}`;
               const vars = { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' };
               const quoted = typeof otherAmount === 'string' && typeof otherRate !== 'string' && reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
-              if (quoted !== null && quoted <= BigInt(b.cap.yuan) * 100n) {
+              if (quoted !== null && quoted <= capFenOf(b)) {
                 const theirs = yuanStringToFen(otherAmount as string)!;
                 const verdict = quoted > theirs ? t('combination.this', { amount: formatWan(quoted) }) : quoted < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(quoted) });
                 remark(t('combination.quoted', { ...vars, cap: yuanAsWritten(b.cap.yuan), quoted: formatWan(quoted), verdict }));
@@ -1008,7 +1013,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const b = index.benefits.get(sib.id)?.benefit;
                 if (!b || shown.has(b.id) || b.qualifiers.length > 0 === qualified) continue;
                 shown.add(b.id);
-                remark(t('note.laterReward', { measure: index.benefits.get(b.id)!.measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'unstated' ? '' : `（${capPerLabel[b.cap.per]}）` }));
+                remark(t('note.laterReward', { measure: index.benefits.get(b.id)!.measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: perOf(b) }));
               }
             }
             for (const c of computed.checks) out.cite(quoteCitation(c.measure, c.citations[0]!.excerpt));

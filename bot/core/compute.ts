@@ -16,6 +16,17 @@ export interface InstanceResult {
   result: BenefitResult;
 }
 
+/** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
+export const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
+
+/** One of several applicants: its label, the figure it is worked out on, and how many applicants it stands for. */
+export interface Applicant {
+  label: string;
+  fact: string;
+  value: number | string;
+  weight?: number;
+}
+
 export interface Computed {
   inForce: boolean;
   results: BenefitResult[];
@@ -55,7 +66,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
     const serving = (ids: string[]) => ids.find((p) => parties[p]?.serves.includes(beneficiary));
     // (学校能拿多少科研平台资助，我们的产学研补助又是多少: the party asked about has its own item among these; the
     // others are the asker's.)
-    const askedHasOwn = state.parties.asked.some((p) => benefits.some((b) => parties[p]?.serves.includes(index.benefits.get(b)?.benefit.beneficiary ?? '')));
+    const askedHasOwn = state.parties.asked.some((p) => benefits.some((b) => index.partyServes(p, b)));
     const party =
       serving(state.parties.asked) ??
       (askedHasOwn ? serving(state.parties.self) : undefined) ??
@@ -109,6 +120,19 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       const checked = checks.length > 0 ? evaluate(state.facts, asOf, [], checks, refused) : null;
       if (checked) inForce = checked.inForce;
       return { inForce, results, checks: checked?.checks ?? [], instances, refused };
+    },
+
+    /**
+     * A…4个，B…11个 / 评了3个优秀技术经理人，分别1000万… / 90家…平均8万: the benefits worked out on the applicants' figure,
+     * each applicant on its own figure alone (the figures said together are not one applicant's several); undefined
+     * when none of the benefits is worked out on it.
+     */
+    perApplicant(state: SessionState, asOf: string, benefits: readonly string[], applicants: readonly Applicant[]): Computed['perInstance'] {
+      const fact = applicants[0]?.fact;
+      const on = benefits.filter((id) => index.countFact(id) === fact || index.baseFact(id) === fact);
+      if (!fact || on.length === 0) return undefined;
+      const alone = state.amounts.filter((a) => a.fact !== fact);
+      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
     },
   };
 

@@ -7,7 +7,7 @@
  */
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
-import { edgePunctuation, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
+import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { findWord, isNegated } from './words.ts';
 
@@ -157,6 +157,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     needsPartner: (id: string) => (benefits.get(id)?.benefit.conditions ?? []).some((c) => c.fact !== undefined && partnerSide.has(c.fact)),
     /** A fact saying who a party is (the asker an enterprise, the partner a university): read anew each message. */
     partyFact: (fact: string) => partyFacts.has(fact),
+    /** Whether a party (a vocabulary party id) is one a benefit is for. */
+    partyServes: (party: string, benefitId: string) => kb.vocabulary.parties[party]?.serves.includes(benefits.get(benefitId)?.benefit.beneficiary ?? '') ?? false,
     /** Who someone is (a researcher, a manager) rather than what they did. */
     personFact: (fact: string) => personFacts.has(fact),
     /** The beneficiaries a person is (a technology manager, a research team): money for them goes to people. */
@@ -286,7 +288,7 @@ const continuation: Handler = (ctx) => {
   const topicFacts = [...prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []), ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
   // (那跟这所学校签合同的企业…企业能拿多少 after the school's item: who is who, said of a party the topic is not for,
   // does not keep the topic.)
-  const servesTopic = (p: string) => prev.focus.benefits.some((id) => ctx.kb.vocabulary.parties[p]?.serves.includes(ctx.index.benefits.get(id)?.benefit.beneficiary ?? ''));
+  const servesTopic = (p: string) => prev.focus.benefits.some((id) => ctx.index.partyServes(p, id));
   const askedElse = reading.asked.length > 0 && !reading.asked.some(servesTopic);
   const statesTopicFact = [...topicFacts, ...COMBINATION_FACTS].some((f) => reading.facts[f] !== undefined && !ownKind.has(f) && !(askedElse && ctx.index.partyFact(f)));
   if ((pending && reading.facts[pending] !== undefined && !(askedElse && ctx.index.partyFact(pending))) || reading.option) ctx.continues = true;
@@ -490,10 +492,7 @@ const topic: Handler = (ctx) => {
   // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   if (ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16) && named.some((id) => !current.includes(id))) {
-    const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => {
-      const w = kb.vocabulary.facts[f];
-      return w ? [...w.yes, ...w.no, ...Object.values(w.values ?? {}).flat()] : [];
-    }).filter((w) => r.text.includes(w));
+    const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     const namesOf = (id: string) => index.benefits.get(id)?.benefit.names ?? index.provisions.get(id)?.provision.names ?? [];
     named = named.filter((id) => current.includes(id) || namesOf(id).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
   }
@@ -569,7 +568,7 @@ const topic: Handler = (ctx) => {
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
     // 合同金额1200万，那学校大概能拿多少？我们企业自己能拿多少: each party asked that none of the benefits found serves
     // gets its own on the same figures (the school's yearly new contracts are the enterprise's contract).
-    const lacking = r.asked.filter((p) => !benefits.some((id) => kb.vocabulary.parties[p]?.serves.includes(index.benefits.get(id)!.benefit.beneficiary)));
+    const lacking = r.asked.filter((p) => !benefits.some((id) => index.partyServes(p, id)));
     if (serves && lacking.length > 0 && named.length === 0 && topical(prev)) {
       const base = { ...prev.facts, ...r.facts };
       const known = { ...base, ...Object.assign({}, ...lacking.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from, to]) => base[from] !== undefined && base[to] === undefined).map(([from, to]) => [to, base[from]])))) };
@@ -595,7 +594,7 @@ const topic: Handler = (ctx) => {
   // 学校说他们能拿市里的资助，那我们企业这边能拿什么: a party asked whose benefit none found serves gets its own on the
   // figure the message names (技术转让合同), still to be given.
   for (const p of r.asked) {
-    const serving = (id: string) => kb.vocabulary.parties[p]?.serves.includes(index.benefits.get(id)!.benefit.beneficiary) ?? false;
+    const serving = (id: string) => index.partyServes(p, id);
     if (benefits.some(serving)) continue;
     for (const [id] of index.benefits) if (serving(id) && r.mentioned.includes(index.baseFact(id) ?? '') && !benefits.includes(id)) benefits.push(id);
   }
@@ -786,7 +785,7 @@ function mergeFacts(ctx: Ctx) {
   const selves = ctx.next.parties.self;
   const others = [...new Set([...ctx.next.parties.counterparties, ...r.asked])].filter((p) => !selves.includes(p));
   const focusBenefits = ctx.next.focus.benefits;
-  const serves = (p: string, id: string) => parties[p]?.serves.includes(ctx.index.benefits.get(id)?.benefit.beneficiary ?? '') ?? false;
+  const serves = (p: string, id: string) => ctx.index.partyServes(p, id);
   // (Not when the asker asks for itself: 我个人能拿30%吗 is the teacher's question.)
   const asksForItself = r.asked.some((p) => selves.includes(p));
   if (!asksForItself && r.self.length + r.counterparties.length + r.asked.length > 0 && selves.length > 0 && others.length > 0 && focusBenefits.length > 0 && focusBenefits.every((id) => others.some((p) => serves(p, id)) && !selves.some((p) => serves(p, id)))) {

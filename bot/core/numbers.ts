@@ -354,6 +354,9 @@ export function findYears(input: string): YearsMention[] {
 const yearToken = String.raw`(?:第[一二三四五六七八九十\d]{1,3}年|\d{4}年)`;
 const yearTokenRe = new RegExp(yearToken, 'g');
 const yearListRe = new RegExp(`${yearToken}(?:\\s*[、和及与，,]\\s*${yearToken})+`, 'g');
+/** Calendar years listed with 年 said once after them (2026、2027两年). */
+const calendarYearListRe = /(?<!\d)(?:20\d{2})(?:\s*[、和及与]\s*20\d{2})+\s*(?:[两二三四五六七八九十]个?)?年/g;
+const calendarYearRe = /20\d{2}/g;
 
 /**
  * How many years a message counts (连续三年, 三年都, 第二年、第三年, 2027年、2028年都): a span said with 连续 before
@@ -363,7 +366,7 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
   const text = normalizeDigits(input);
   for (const m of text.matchAll(yearListRe)) return new Set(m[0].match(yearTokenRe)).size;
   // 2026、2027两年 / 2026和2027年: calendar years listed, 年 said once after them.
-  for (const m of text.matchAll(/(?<!\d)(?:20\d{2})(?:\s*[、和及与]\s*20\d{2})+\s*(?:[两二三四五六七八九十]个?)?年/g)) return new Set(m[0].match(/20\d{2}/g)).size;
+  for (const m of text.matchAll(calendarYearListRe)) return new Set(m[0].match(calendarYearRe)).size;
   for (const y of spans) {
     const n = Number(y.years);
     // (后面两年: the years to come.)

@@ -8,6 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
+import type { Applicant } from './compute.ts';
 import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
@@ -75,7 +76,7 @@ export interface Reading {
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
   itemCounts?: Record<string, number>;
   /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
-  instances?: { label: string; fact: string; value: number | string; /** How many applicants this one stands for (90家…平均8万). */ weight?: number }[];
+  instances?: Applicant[];
   /** 20个合同，每家企业一个，每个100万: the figure is each party's own, that many parties (each its own applicant). */
   perParty?: { party: string; count: number };
   /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
@@ -146,6 +147,12 @@ export interface ReadContext {
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
 
+/** The words a fact is read from: its yes and no words and its values' (市级重点实验室 of the high-level platform). */
+export function wordsOfFact(v: KnowledgeBase['vocabulary'], id: string): string[] {
+  const w = v.facts[id];
+  return w ? [...w.yes, ...w.no, ...Object.values(w.values ?? {}).flat()] : [];
+}
+
 /** The text with each span blanked out (positions kept): words there are not found. */
 function maskSpans(text: string, spans: readonly [number, number][]): string {
   let out = text;
@@ -205,8 +212,12 @@ export function createReader(kb: KnowledgeBase) {
   );
   const items = kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => ({ id: it.id, names: it.names, qualifiers: it.qualifiers })));
   const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
+  /** Each fact's words without gaps (its yes and no words and its values'), worked out once. */
+  const plainFactWords = new Map(Object.keys(v.facts).map((id) => [id, wordsOfFact(v, id).filter((w) => !w.includes('…'))]));
+  /** The words of every enum fact's values, without gaps: what a count may be of (一个省级开发区). */
+  const valueWords = Object.values(v.facts).flatMap((f) => Object.values(f.values ?? {}).flat()).filter((w) => !w.includes('…'));
   /** Benefits given only as a ceiling (per project, per platform): a count of them says how many ceilings. */
-  const perProject = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => !b.base && !b.perItem).map((b) => b.id)));
+  const ceilingOnly = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => !b.base && !b.perItem).map((b) => b.id)));
   const itemById = new Map(items.map((it) => [it.id, it]));
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   /** Facts a partner's kind states (the other party a university): words of the asker's own never set them. */
@@ -602,8 +613,8 @@ export function createReader(kb: KnowledgeBase) {
       const instance = kinds.length === 1 && found.some((p) => labels.includes(text[p.end] ?? '') || labels.includes(text[p.start - 1] ?? ''));
       // (某企业合同额200万，按就高原则应该拿多少: one of a kind named with its own figure is the one worked out for, not an
       // answer about the partner.)
-      const described = kinds.length === 1 && findAmounts(text).length > 0 && found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)));
-      if (kinds.length === 1 && (!knownParties || answersPending || instance || described)) self.add(kinds[0]!);
+      const described = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) && findAmounts(text).length > 0;
+      if (kinds.length === 1 && (!knownParties || answersPending || instance || described())) self.add(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
@@ -778,15 +789,11 @@ export function createReader(kb: KnowledgeBase) {
     /**
      * A text for reading a topic's fact without its near words: the words of the topic's other facts blanked out
      * (如果对接的是市级重点实验室呢 — 市级 there is the laboratory's, no zone's level).
+     * (Only a longer word of another fact holding one of this fact's words: the longest words win.)
      */
-    const wordsOfFact = (id: string) => {
-      const w = v.facts[id];
-      return w ? [...w.yes, ...w.no, ...Object.values(w.values ?? {}).flat()].filter((x) => !x.includes('…')) : [];
-    };
-    // (Only a longer word of another fact holding one of this fact's words: the longest words win.)
     const topicMasked = (id: string, t: string): string => {
-      const own = wordsOfFact(id);
-      const longer = ctx.topicFacts.filter((o) => o !== id).flatMap(wordsOfFact).filter((x) => t.includes(x) && own.some((w) => x !== w && x.includes(w)));
+      const own = plainFactWords.get(id) ?? [];
+      const longer = ctx.topicFacts.filter((o) => o !== id).flatMap((o) => plainFactWords.get(o) ?? []).filter((x) => t.includes(x) && own.some((w) => x !== w && x.includes(w)));
       return longer.reduce((acc, x) => acc.split(x).join('\u3000'.repeat(x.length)), t);
     };
     for (const f of wordFacts) {
@@ -848,7 +855,7 @@ export function createReader(kb: KnowledgeBase) {
         // (如果是宜兴那边的一个省级开发区: a count of something a fact's or a party's words name — a zone, a company — is not it.)
         const c = findCounts(tail)[0];
         const after = c ? tail.slice(c.end) : '';
-        const ofOther = partyWords.findAll(after).some((p) => p.start === 0) || Object.values(v.facts).some((f) => Object.values(f.values ?? {}).some((ws) => ws.some((w) => !w.includes('…') && after.startsWith(w))));
+        const ofOther = partyWords.findAll(after).some((p) => p.start === 0) || valueWords.some((w) => after.startsWith(w));
         const n = c ? (ofOther ? undefined : c.count) : parseBareCount(tail.replace(edgePunctuation, ''));
         if (n !== null && n !== undefined) facts[ctx.topicCountFact] = n;
       }
@@ -1144,17 +1151,17 @@ export function createReader(kb: KnowledgeBase) {
     for (const c of counts) {
       if (c.count < 2) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
-      const after = text.slice(c.end, Math.min(clauseEnd, c.end + 16));
+      const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
       const found = itemNames.findAll(after)[0];
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       const id = found && (reading.items.includes(found.value) ? found.value : reading.items.find((x) => items.find((it) => it.id === x)?.names.includes(found.word)));
-      if (id && perProject.has(id)) (reading.itemCounts ??= {})[id] = c.count;
+      if (id && ceilingOnly.has(id)) (reading.itemCounts ??= {})[id] = c.count;
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
     // counted twice.
     if (v.grammar.both.some((w) => text.includes(w))) {
       const byItem = new Map<string, Set<string>>();
-      for (const f of itemNames.findAll(text)) if (perProject.has(f.value)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
+      for (const f of itemNames.findAll(text)) if (ceilingOnly.has(f.value)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
@@ -1163,7 +1170,7 @@ export function createReader(kb: KnowledgeBase) {
       const current = reading.amounts.filter((a) => !a.past);
       const groups = current.map((a) => {
         const at = text.indexOf(a.raw);
-        const c = counts.filter((x) => x.end <= at && text.slice(x.end, at).length <= 40).at(-1);
+        const c = counts.filter((x) => x.end <= at && at - x.end <= AVERAGE_REACH).at(-1);
         const between = c ? text.slice(c.end, at) : '';
         return c && v.grammar.average.some((w) => between.includes(w)) && !current.some((b) => b !== a && text.indexOf(b.raw) > c.end && text.indexOf(b.raw) < at) ? { label: `${c.raw}×${a.raw}`, fact: a.fact, value: a.yuan, weight: c.count } : null;
       });
@@ -1171,7 +1178,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
     // one person's, each worked out on its own (by the figure, as its label).
-    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + 8)).some((p) => parties.get(p.value)!.person));
+    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + PEOPLE_REACH)).some((p) => parties.get(p.value)!.person));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     if (!reading.instances && people && people.count > 1 && peopleFigures.length === people.count && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
@@ -1291,6 +1298,12 @@ export type Reader = ReturnType<typeof createReader>;
 /** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
 /** How far into a message a party word still opens it (某高校…, 一家企业…, 一所在锡高校…): a few characters of lead-in. */
 const OPENING = 6;
+/** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
+const COUNTED_REACH = 16;
+/** How far after a count the people counted may be named (3个优秀技术经理人). */
+const PEOPLE_REACH = 8;
+/** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
+const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
