@@ -8,7 +8,7 @@
 import { FactError, fenToYuanString, yuanStringToFen, type BenefitResult, type CheckResult, type EligibilityEngine } from '../../eligibility/index.ts';
 import type { KnowledgeBase } from '../../knowledge/index.ts';
 import type { ItemIndex } from './decide.ts';
-import type { StatedAmount, StatedFacts } from './read.ts';
+import type { Applicant, StatedAmount, StatedFacts } from './read.ts';
 import type { SessionState } from './sessions.ts';
 
 export interface InstanceResult {
@@ -18,14 +18,6 @@ export interface InstanceResult {
 
 /** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
 export const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
-
-/** One of several applicants: its label, the figure it is worked out on, and how many applicants it stands for. */
-export interface Applicant {
-  label: string;
-  fact: string;
-  value: number | string;
-  weight?: number;
-}
 
 export interface Computed {
   inForce: boolean;

@@ -8,7 +8,6 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
 import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import type { Applicant } from './compute.ts';
 import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
@@ -20,6 +19,14 @@ export interface RefusedFigure {
 }
 
 /** One amount the message states, with the fact it was read as. */
+/** One of several applicants: its label, the figure it is worked out on, and how many applicants it stands for. */
+export interface Applicant {
+  label: string;
+  fact: string;
+  value: number | string;
+  weight?: number;
+}
+
 export interface StatedAmount {
   fact: string;
   yuan: string;
