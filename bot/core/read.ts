@@ -18,7 +18,6 @@ export interface RefusedFigure {
   reason: 'negative' | 'zero' | 'too_large' | 'currency';
 }
 
-/** One amount the message states, with the fact it was read as. */
 /** One of several applicants: its label, the figure it is worked out on, and how many applicants it stands for. */
 export interface Applicant {
   label: string;
@@ -27,6 +26,7 @@ export interface Applicant {
   weight?: number;
 }
 
+/** One amount the message states, with the fact it was read as. */
 export interface StatedAmount {
   fact: string;
   yuan: string;
