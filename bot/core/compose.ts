@@ -5,7 +5,7 @@
  * combination rule and the application guide are said once a conversation.
  */
 import { capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
-import { formatFen, yuanStringToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
+import { formatFen, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { countedFen, type Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
@@ -60,9 +60,6 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   return out;
 }
 
-/** A benefit's ceiling in fen. */
-const capFenOf = (b: { cap: { yuan: number } }): bigint => BigInt(b.cap.yuan) * 100n;
-
 /** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
 const withCap = ({ measure, benefit }: { measure: number; benefit: { title: string; cap: { yuan: number } } }) => `第${measure}条${benefit.title}（最高${yuanAsWritten(benefit.cap.yuan)}）`;
 /**
@@ -70,15 +67,14 @@ const withCap = ({ measure, benefit }: { measure: number; benefit: { title: stri
  * not all the items among them have (创新联合体 names every consortium item; 生态型创新联合体 only those two).
  */
 function sameSubjectIn(index: ItemIndex, a: string, b: string, among: readonly string[]): boolean {
-  const names = (id: string) => index.benefits.get(id)?.benefit.names ?? index.provisions.get(id)?.provision.names ?? [];
+  const names = (id: string) => index.item(id)?.names ?? [];
   return names(a).some((n) => names(b).includes(n) && among.some((id) => !names(id).includes(n)));
 }
 
 /** An item of the text as named beside others: a benefit with its ceiling, a provision by its title. */
 const itemWithCap = (index: ItemIndex, id: string) => {
   const b = index.benefits.get(id);
-  const p = index.provisions.get(id);
-  return b ? withCap(b) : p ? `第${p.measure}条${p.provision.title}` : id;
+  return b ? withCap(b) : index.itemName(id);
 };
 
 /** Placeholder values: every one a string the template puts in as it is. */
@@ -434,7 +430,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const mine = new Set(own(id));
           for (const sib of index.siblings(id)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
-            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: capFenOf(index.benefits.get(sib.id)!.benefit) });
+            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
           }
         };
         for (const r of counted) siblingsSaid(r.benefit);
@@ -452,7 +448,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const own = index.benefits.get(earlier)!.benefit;
             const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x))?.id ?? earlier;
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
-              entries.push({ id, fen: capFenOf(index.benefits.get(id)!.benefit) });
+              entries.push({ id, fen: yuanToFen(index.benefits.get(id)!.benefit.cap.yuan) });
               siblingsSaid(id);
             }
           }
@@ -551,7 +547,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'byCap': {
             for (const fen of part.fens) {
-              const items = kb.measures.flatMap((m) => m.benefits.filter((b) => capFenOf(b) === fen).map((b) => ({ measure: m.number, b })));
+              const items = kb.measures.flatMap((m) => m.benefits.filter((b) => yuanToFen(b.cap.yuan) === fen).map((b) => ({ measure: m.number, b })));
               out.text.push(t(items.length > 0 ? 'doc.byCap.header' : 'doc.byCap.none', { cap: formatWan(fen), count: items.length }));
               for (const { measure, b } of items) out.text.push(listItem(measure, b));
             }
@@ -656,7 +652,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
             if (own.length > 0) {
               // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)
-              const sumOfOwn = own.reduce((sum, id) => sum + (index.benefits.has(id) ? capFenOf(index.benefits.get(id)!.benefit) : 0n), 0n);
+              const sumOfOwn = own.reduce((sum, id) => sum + (index.benefits.has(id) ? yuanToFen(index.benefits.get(id)!.benefit.cap.yuan) : 0n), 0n);
               const quoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)).filter((q) => own.length < 2 || q !== sumOfOwn);
               const siblings = own.flatMap((id) => index.siblings(id)).filter((x) => index.benefits.has(x.id) && !own.includes(x.id));
               const byCap = siblings.filter((x) => {
@@ -953,7 +949,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const other = typeof otherRate === 'string' ? `按${otherRate}%${typeof otherCap === 'string' ? `、最高${formatWan(yuanStringToFen(otherCap)!)}` : ''}` : `给${formatWan(yuanStringToFen(otherAmount as string)!)}`;
               const vars = { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' };
               const quoted = typeof otherAmount === 'string' && typeof otherRate !== 'string' && reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
-              if (quoted !== null && quoted <= capFenOf(b)) {
+              if (quoted !== null && quoted <= yuanToFen(b.cap.yuan)) {
                 const theirs = yuanStringToFen(otherAmount as string)!;
                 const verdict = quoted > theirs ? t('combination.this', { amount: formatWan(quoted) }) : quoted < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(quoted) });
                 remark(t('combination.quoted', { ...vars, cap: yuanAsWritten(b.cap.yuan), quoted: formatWan(quoted), verdict }));

@@ -5,7 +5,7 @@
  * style of grammY's middleware. A handler adds parts, may change the next
  * state, and says whether later handlers still run.
  */
-import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
+import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
@@ -129,12 +129,12 @@ export function createItemIndex(kb: KnowledgeBase) {
   const siblingsOf = new Map(allItems.map((item) => [item.id, allItems.filter((o) => o.id !== item.id && o.names.some((n) => item.names.includes(n)))]));
   const shared = new Set(conditionFacts([...benefits.keys()]));
   const ownFacts = new Map([...provisions.keys()].map((id) => [id, conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f))]));
-  /** A benefit or provision alike: its measure, title, sentence and notes on what its text leaves open. */
-  const item = (id: string): { measure: number; title: string; quote: string; open: Benefit['open'] } | undefined => {
+  /** A benefit or provision alike: its measure, title, sentence, names and notes on what its text leaves open. */
+  const item = (id: string): { measure: number; title: string; quote: string; names: readonly string[]; open: Benefit['open'] } | undefined => {
     const b = benefits.get(id);
-    if (b) return { measure: b.measure, title: b.benefit.title, quote: b.benefit.quote, open: b.benefit.open };
+    if (b) return { measure: b.measure, title: b.benefit.title, quote: b.benefit.quote, names: b.benefit.names, open: b.benefit.open };
     const p = provisions.get(id);
-    return p && { measure: p.measure, title: p.provision.title, quote: p.provision.quote, open: p.provision.open };
+    return p && { measure: p.measure, title: p.provision.title, quote: p.provision.quote, names: p.provision.names, open: p.provision.open };
   };
   return {
     benefits,
@@ -182,7 +182,7 @@ export function createItemIndex(kb: KnowledgeBase) {
      * them, the second part alone names the item (人才方面有没有什么支持 after the consortium's items).
      */
     namedAfter: (ids: readonly string[], text: string): string[] => {
-      const own = ids.flatMap((id) => benefits.get(id)?.benefit.names ?? provisions.get(id)?.provision.names ?? []);
+      const own = ids.flatMap((id) => item(id)?.names ?? []);
       const measures = new Set(ids.map((id) => item(id)?.measure));
       return allItems
         .filter((o) => !ids.includes(o.id) && measures.has(item(o.id)?.measure))
@@ -485,7 +485,7 @@ const topic: Handler = (ctx) => {
   // ceiling is weighed against the topic's ceiling, not the name of every item that has it.
   const hopedOfTopic = byCeiling.length > 0 && !byCeiling.some((id) => current.includes(id)) && prev.focus.benefits.length > 0 && r.items.every((id) => byCeiling.includes(id));
   if (hopedOfTopic) {
-    ctx.parts.push({ kind: 'hoped', fen: BigInt(index.benefits.get(byCeiling[0]!)!.benefit.cap.yuan) * 100n });
+    ctx.parts.push({ kind: 'hoped', fen: yuanToFen(index.benefits.get(byCeiling[0]!)!.benefit.cap.yuan) });
     ctx.continues = true;
   }
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
@@ -493,8 +493,7 @@ const topic: Handler = (ctx) => {
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   if (ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16) && named.some((id) => !current.includes(id))) {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
-    const namesOf = (id: string) => index.benefits.get(id)?.benefit.names ?? index.provisions.get(id)?.provision.names ?? [];
-    named = named.filter((id) => current.includes(id) || namesOf(id).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
+    named = named.filter((id) => current.includes(id) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
   }
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
@@ -995,7 +994,7 @@ const unstated: Handler = (ctx) => {
   // or the topic before.
   const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));
   const measures = new Set([...prev.focus.measures, ...prev.earlier.map((id) => ctx.index.benefits.get(id)?.measure)]);
-  const byCeiling = quoted.size === 0 ? [] : [...ctx.index.benefits].filter(([, { measure, benefit }]) => measures.has(measure) && quoted.has(BigInt(benefit.cap.yuan) * 100n)).map(([id]) => id);
+  const byCeiling = quoted.size === 0 ? [] : [...ctx.index.benefits].filter(([, { measure, benefit }]) => measures.has(measure) && quoted.has(yuanToFen(benefit.cap.yuan))).map(([id]) => id);
   const items = byCeiling.length === 1 ? byCeiling : focus;
   ctx.parts.push({ kind: 'unstated', items, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}) });
   ctx.next.focus = prev.focus;

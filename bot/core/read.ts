@@ -5,7 +5,7 @@
  * holds only general machinery (figures, clauses, negation, who is speaking).
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
-import { fenToYuanString, yuanStringToFen } from '../../eligibility/index.ts';
+import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
@@ -244,7 +244,7 @@ export function createReader(kb: KnowledgeBase) {
   const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${recv.sideEnds.map(escapeRegExp).join('|')})`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
-  const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: BigInt(b.cap.yuan) * 100n })));
+  const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: yuanToFen(b.cap.yuan) })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
