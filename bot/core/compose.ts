@@ -436,7 +436,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         for (const r of counted) siblingsSaid(r.benefit);
         const both = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w));
         // (再加一个…总共多少: the earlier topic's items with the one added.)
-        if (both || reading.intents.includes('also')) {
+        // (还跟另一所大学签了300万，两份加起来: a figure added is one more of the items counted, no earlier item joins.)
+        if (both || (reading.intents.includes('also') && reading.amounts.length === 0)) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a

@@ -396,8 +396,9 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
-  // 这个措施里写“最高1000万”的有哪几条: the items whose ceiling is the sum quoted.
-  if (has(ctx, 'measureCount', 'list') && r.items.length === 0 && r.measures.length === 0 && (r.quoted?.length ?? 0) > 0) {
+  // 这个措施里写“最高1000万”的有哪几条: the items whose ceiling is the sum quoted; 那写“最高500万”的呢 right after, another.
+  const listAgain = ctx.prev.listedByCap && r.amounts.length === 0 && Object.keys(r.facts).length === 0;
+  if ((has(ctx, 'measureCount', 'list') || listAgain) && r.items.length === 0 && r.measures.length === 0 && (r.quoted?.length ?? 0) > 0) {
     ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!) });
     ctx.next.pending = null;
     return 'stop';
@@ -714,7 +715,11 @@ const topic: Handler = (ctx) => {
       const tested = new Set(index.conditionFacts([...benefits, ...checks]));
       const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => (bases.has(f) || (sameAsker && tested.has(f) && !index.partyFact(f))) && r.facts[f] === undefined));
       ctx.next.facts = { ...keep };
-      ctx.next.amounts = ctx.continues ? prev.amounts : [];
+      // (那药企能拿多少 after the hospital's contract with it: the figure carried over keeps its place among the contracts,
+      // its partner now the asker — 药企同一年还跟另一所大学签了300万，两份加起来 adds to it.)
+      const flipped = r.asked.length > 0 && r.asked.every((p) => prev.parties.counterparties.includes(p));
+      const carried = prev.amounts.filter((a) => keep[a.fact] === a.yuan);
+      ctx.next.amounts = ctx.continues ? prev.amounts : carried.map((a) => ({ ...a, party: flipped && a.party !== null && r.asked.includes(a.party) ? (prev.parties.self[0] ?? null) : a.party }));
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];
       // (The earlier topic's items with money, and those it described: 青年科学家支撑计划, then 1000万那个可以跟它一起拿吗.)
@@ -1098,6 +1103,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
   ctx.next.lastTotal = has(ctx, 'total') || summed ? (reading.yearCount !== undefined ? { years: reading.yearCount } : {}) : null;
+  ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }

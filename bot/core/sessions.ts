@@ -34,13 +34,15 @@ export const sessionStateSchema = z
     lastTotal: z.object({ years: z.number().int().positive().optional() }).strict().nullable().default(null),
     /** What the last turn's items came to, in yuan (另一位是一千五百万，两个人加起来 adds the next one to them). */
     lastResults: z.array(z.object({ benefit: z.string(), yuan: z.string() }).strict()).default([]),
+    /** The last answer listed the items by their ceiling (写“最高1000万”的有哪几条): 那写“最高500万”的呢 asks the same of another. */
+    listedByCap: z.boolean().default(false),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], listedByCap: false };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -58,6 +60,7 @@ export function cloneSession(s: SessionState): SessionState {
     earlier: [...s.earlier],
     lastTotal: s.lastTotal && { ...s.lastTotal },
     lastResults: s.lastResults.map((r) => ({ ...r })),
+    listedByCap: s.listedByCap,
   };
 }
 
@@ -69,5 +72,5 @@ export function parseSessionState(stored: unknown): SessionState | undefined {
 
 /** Whether a state holds anything a later turn needs: an empty one is not stored. */
 export function isEmptySession(s: SessionState): boolean {
-  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0;
+  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0 && !s.listedByCap;
 }

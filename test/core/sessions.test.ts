@@ -15,6 +15,7 @@ const state: SessionState = {
   earlier: ['m8-pilot-platform'],
   lastTotal: { years: 3 },
   lastResults: [{ benefit: 'm2-tech-manager-award', yuan: '500000.00' }],
+  listedByCap: true,
 };
 
 describe('cloneSession', () => {
@@ -56,6 +57,7 @@ describe('emptySession', () => {
       earlier: [],
       lastTotal: null,
       lastResults: [],
+      listedByCap: false,
     });
   });
 
@@ -71,6 +73,11 @@ describe('emptySession', () => {
   it('a state stored before yearBefore existed loads, with none', () => {
     const { yearBefore: _, ...older } = state;
     expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, yearBefore: null });
+  });
+
+  it('a state stored before listedByCap existed loads, as no list by ceiling', () => {
+    const { listedByCap: _, ...older } = state;
+    expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, listedByCap: false });
   });
 });
 
