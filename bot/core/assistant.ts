@@ -144,6 +144,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
       lastTotal: state.lastTotal,
+      topicItems: [...state.focus.benefits, ...state.focus.described],
     };
   }
 

@@ -688,7 +688,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 江阴的企业能不能适用: Wuxi's own counties and districts are in scope, said first.
             if (part.topic === 'scope' && reading.inside.length > 0) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
             // 这个政策适用医院吗: a kind named that the list of who the measures apply to holds is said to be in it, first.
-            const kinds = part.topic === 'scope' ? [...new Set([...reading.asked, ...reading.self, ...reading.counterparties])].map((p) => kb.vocabulary.parties[p]?.label ?? '').filter((label) => doc.appliesTo.includes(label)) : [];
+            // (技术转移机构呢: a kind the text lists, said in its words, whatever party it is read as.)
+            const kinds = part.topic === 'scope' ? [...new Set([...[...reading.asked, ...reading.self, ...reading.counterparties].map((p) => kb.vocabulary.parties[p]?.label ?? ''), ...doc.appliesTo.filter((kind) => reading.text.includes(kind))])].filter((label) => doc.appliesTo.includes(label)) : [];
             if (kinds.length > 0) out.text.push(t('doc.scope.kind', { kinds: kinds.join('、') }));
             documentPart(part.topic, asOf, out);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
@@ -755,6 +756,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             out.text.push(t(p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            // 国资基金一般能投我们多少钱，有上限吗: a sum asked of an item that states none.
+            const asksSum = reading.intents.includes('amount') || reading.intents.includes('maximum');
+            if (asksSum && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
             for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t)) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             out.cite(quoteCitation(measure, p.quote));

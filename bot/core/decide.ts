@@ -406,7 +406,9 @@ const documentQuestions: Handler = (ctx) => {
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
-    if ((ITEM_SHADOWS.has(topic) || (topic === 'scope' && intent === 'scope')) && aboutItem) continue;
+    // (个人能直接申报吗，比如技术经理人个人: items for people named as the example are the answer's own.)
+    const forPeople = topic === 'individuals' && r.items.every((id) => Object.entries(ctx.kb.vocabulary.parties).some(([p, party]) => party.person && ctx.index.partyServes(p, id)));
+    if ((ITEM_SHADOWS.has(topic) || (topic === 'scope' && intent === 'scope')) && aboutItem && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
@@ -416,6 +418,11 @@ const documentQuestions: Handler = (ctx) => {
     const party = r.asked[0] ?? r.self[0];
     if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });
     else if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
+    // (The items for people are listed in the answer: nothing of one of them is asked for.)
+    if (forPeople && aboutItem && has(ctx, intent) && r.amounts.length === 0) {
+      ctx.next.pending = null;
+      return 'stop';
+    }
   }
   // 市里这些奖补区里要不要配套: whose budget, asked of the measures as a whole (of an item, the item's answer says it).
   if (has(ctx, 'funder') && !aboutItem && !topical(ctx.prev)) ctx.parts.push({ kind: 'document', topic: 'funder' });

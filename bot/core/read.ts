@@ -146,6 +146,8 @@ export interface ReadContext {
   topicFacts: readonly string[];
   /** The conversation already knows who is who, or waits for an answer: a lone party named is not the asker. */
   knownParties: boolean;
+  /** The items the conversation is about, computed or described (哪种项目按20%哪种按50% asks of one of them). */
+  topicItems?: readonly string[];
   /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
   yearBefore?: { fact: string; yuan: string; current?: string } | null;
   /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
@@ -232,6 +234,8 @@ export function createReader(kb: KnowledgeBase) {
   const personFacts = new Set([...parties.values()].filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
   const percentItems = new Set(kb.measures.flatMap((m) => m.provisions.filter((p) => p.numbers?.some((n) => n.unit === 'percent')).map((p) => p.id)));
+  /** The percentages an item's text states (20, 50 of the loss tolerance's 20%—50%). */
+  const percentsOf = new Map(kb.measures.flatMap((m) => m.provisions.map((p) => [p.id, (p.numbers ?? []).filter((n) => n.unit === 'percent').map((n) => n.value)] as const)));
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
@@ -790,6 +794,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.
     if (who.selfFinds.length > 0) reading.items = readItems(text, who.selfFinds);
+    // 新型研发机构能享受这些政策吗？技术转移机构呢: kinds asked whether the measures are for them name no item.
+    if (reading.intents.includes('scope') && reading.asked.length > 0) reading.items = readItems(text, partyWords.findAll(text));
 
     // 跟一家民营研究所签: the asker's own facts are not read in the words that name the partner.
     const askerText = maskSpans(text, who.partnerSpans);
@@ -1110,6 +1116,13 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 能按40%补吗: a percentage no fact takes, in a message asking nothing else, asks about a rate.
     if (reading.quotedPercents && reading.intents.length === 0) reading.intents.push('rate');
+    // 哪种项目按20%哪种按50% after the funds' loss tolerance: percentages that are all an item's own, of the topic's
+    // items, ask about that item.
+    if (reading.quotedPercents && reading.items.length === 0 && reading.measures.length === 0) {
+      const quotedPercents = reading.quotedPercents;
+      const own = (ctx.topicItems ?? []).filter((id) => quotedPercents.every((q) => percentsOf.get(id)?.includes(q)));
+      if (own.length === 1) reading.items.push(own[0]!);
+    }
     // 第7条能按15%给吗: a rate asked of a measure named with one benefit that has a rate is asked of that benefit.
     if (reading.quotedPercents && reading.intents.includes('rate') && reading.items.length === 0 && reading.measures.length === 1) {
       const rated = byRate.filter((b) => b.measure === reading.measures[0]);
