@@ -1021,7 +1021,10 @@ export function createReader(kb: KnowledgeBase) {
       // year's total again, over last year's.
       // (假如今年做到9个亿，去年2亿呢: not when the message says last year's itself, later in it.)
       const pastSaid = figures.some((f) => f.start > a.start && pastClauses.has(clauses[f.start]!));
-      if (!cued && !past && !pastSaid && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
+      // (要是今年签到1个亿呢: a figure signed this year, no new amount by its words, is that total too.)
+      const [figFrom, figTo] = clauseAt(text, a.start);
+      const saysNew = cued && v.grammar.increase.some((w) => text.slice(figFrom, figTo).includes(w));
+      if (!saysNew && !past && !pastSaid && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
         const before: StatedAmount = { fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
         readAsTotal.add(before);
