@@ -720,7 +720,10 @@ const topic: Handler = (ctx) => {
       // the asker that the new items test — not who is who, which is read anew — stays.)
       const sameAsker = r.counterparties.length === 0 && r.self.every((p) => prev.parties.self.includes(p));
       const tested = new Set(index.conditionFacts([...benefits, ...checks]));
-      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => (bases.has(f) || (sameAsker && tested.has(f) && !index.partyFact(f))) && r.facts[f] === undefined));
+      // (Nor who is who when the message names no party: 后面付许可费120万…能按技术合同申请30%的补助吗 after 江南大学一个专利
+      // keeps the university as the partner.)
+      const namesNoParty = r.self.length + r.counterparties.length + r.asked.length === 0;
+      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => (bases.has(f) || (sameAsker && tested.has(f) && (namesNoParty || !index.partyFact(f)))) && r.facts[f] === undefined));
       ctx.next.facts = { ...keep };
       // (那药企能拿多少 after the hospital's contract with it: the figure carried over keeps its place among the contracts,
       // its partner now the asker — 药企同一年还跟另一所大学签了300万，两份加起来 adds to it.)
