@@ -153,6 +153,9 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
       if (b.builtBy && !text.includes(b.builtBy)) {
         if (!notInSource(file, `${at}.builtBy`, b.builtBy)) issues.push({ file, field: `${at}.builtBy`, message: `builtBy is policy text but not from measure ${measure.number}` });
       }
+      if (b.after !== undefined && !measure.benefits.some((x) => x.id === b.after && x.id !== b.id)) {
+        issues.push({ file, field: `${at}.after`, message: `after names ${b.after}, which is no other benefit of measure ${measure.number}; name the benefit this one is given after` });
+      }
       if (!text.includes(b.quote)) {
         if (!notInSource(file, `${at}.quote`, b.quote)) issues.push({ file, field: `${at}.quote`, message: `quote is policy text but not from measure ${measure.number}` });
       }

@@ -134,6 +134,11 @@ export const benefitSchema = z
      * asker of a kind whose totals count the beneficiary's money (vocabulary parties' sumsWith) is told it may apply.
      */
     builtBy: nonEmpty.optional(),
+    /**
+     * The benefit of the same measure this one is given after, on top of it, as the text says (接续支持 “可再给予” after
+     * the ecological platform's construction funds): the two are the text's own sequence, not a combination it leaves open.
+     */
+    after: nonEmpty.optional(),
     /** Words users say for this benefit; indexed with the clause that states it, never cited. */
     keywords: z.array(nonEmpty).default([]),
     ...itemNames,

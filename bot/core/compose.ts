@@ -679,7 +679,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
               // sequence, not a combination it leaves open: one of them is named.)
-              const heads = own.filter((id, i) => !own.slice(0, i).some((x) => sameSubject(x, id, own)));
+              // (So is support the text gives after another, “可再给予”: 建设经费拿满了，完成建设任务后还能再给多少.)
+              const heads = own.filter((id, i) => !own.slice(0, i).some((x) => sameSubject(x, id, own)) && !own.includes(index.benefits.get(id)?.benefit.after ?? ''));
               if (heads.length < 2) break;
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
