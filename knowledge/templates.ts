@@ -113,6 +113,8 @@ export const templateCatalogue = {
   /** 有补贴吗 asked of an item with no amount: the text writes none for it. */
   'note.noAmountAsked': ['items'],
   'note.noSumAsked': ['measure', 'title'],
+  'note.reach.yearly': ['measure', 'title', 'quote'],
+  'note.reach.open': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
   'note.eachYear': ['measure', 'title', 'quote'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */

@@ -135,6 +135,8 @@ export const intentIds = [
   'registration',
   /** 帮我区分一下这两个 / 上限一样吗: items set side by side, each with whom it is for, its rule and its ceiling. */
   'compare',
+  /** 这个是每年都能拿一次吗 / 100万封顶是每年还是总共: whether a ceiling is a year's or a total; the item's reach answers it. */
+  'reach',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

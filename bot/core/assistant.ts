@@ -226,7 +226,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const compute = parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
     let computed: Computed | null = null;
     if (compute) {
-      computed = computer.compute(state, asOf, compute.benefits, compute.checks);
+      // 如果合同是2028年10月签的呢: a contract signed after the measures end is judged on the day it was signed.
+      const signed = state.facts.contractDate;
+      const signedOn = typeof signed === 'string' ? (signed.length === 7 ? `${signed}-01` : signed) : null;
+      const judgedOn = signedOn && signedOn > kb.document.validity.to && signedOn > asOf ? signedOn : asOf;
+      computed = computer.compute(state, judgedOn, compute.benefits, compute.checks);
       for (const f of computed.refused) delete state.facts[f.fact];
       // A今年落地转化了4个，B落地了11个 (this message), or several applicants' own figures kept from before
       // (评了3个优秀技术经理人，分别1000万、2500万、4000万): each worked out on its own.

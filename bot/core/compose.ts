@@ -444,10 +444,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           // platform's support and its excellence reward is the platform's support.)
           const qualifiers = new Set(counted.flatMap((r) => index.benefits.get(r.benefit)!.benefit.qualifiers));
           const alike = (x: { qualifiers: readonly string[] }) => (qualifiers.size > 0 ? x.qualifiers.some((q) => qualifiers.has(q)) : x.qualifiers.length === 0);
+          // (An item sharing only a general name — 联合体 of the task consortium beside the ecological platform's — is for
+          // another beneficiary, and another subject: 任务型…另外还想建一个生态型的平台，两个加起来.)
+          const beneficiary = (id: string) => index.benefits.get(id)?.benefit.beneficiary;
+          const kin = (a: string, b: string) => beneficiary(a) === beneficiary(b);
           for (const earlier of state.earlier) {
-            if (!index.benefits.has(earlier) || index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id))) continue;
+            if (!index.benefits.has(earlier) || index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id) && kin(x.id, earlier))) continue;
             const own = index.benefits.get(earlier)!.benefit;
-            const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x))?.id ?? earlier;
+            const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
               entries.push({ id, fen: yuanToFen(index.benefits.get(id)!.benefit.cap.yuan) });
               siblingsSaid(id);
@@ -894,6 +898,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 if (b.cap.per === 'per_year') remark(t('note.eachYear', { measure: r.measure, title: r.title, quote: b.quote }));
+              }
+            }
+            // 这个是每年都能拿一次吗 / 100万封顶是每年还是总共: a ceiling's reach, said where the text gives it, else said open.
+            if (reading.intents.includes('reach')) {
+              for (const r of computed.results) {
+                if (r.status === 'not_eligible') continue;
+                const b = index.benefits.get(r.benefit)!.benefit;
+                const vars = { measure: r.measure, title: r.title, quote: b.quote.replace(edgePunctuation, ''), cap: formatWan(yuanToFen(b.cap.yuan)) };
+                remark(b.cap.per.endsWith('per_year') ? t('note.reach.yearly', vars) : t('note.reach.open', vars));
               }
             }
             // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.
