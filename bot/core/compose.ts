@@ -983,7 +983,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             // (都拿满的话总共多少 asks the sum as well as whether they combine: both are said.)
-            const sums = (part.total || (reading.intents.includes('maximum') && !reading.intents.includes('each'))) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
+            // (两个绩效评价都是优秀，那一年能拿多少: what both come to is asked too.)
+            const bothAsked = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w)) && reading.intents.includes('amount');
+            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each'))) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;

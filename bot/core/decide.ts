@@ -505,8 +505,11 @@ const topic: Handler = (ctx) => {
   }
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
-  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp')) && !r.quoted?.length) {
-    for (const id of [...prev.focus.benefits, ...prev.focus.checks]) {
+  // (之后两个平台绩效都是优秀，那一年能拿多少, naming nothing after both platforms: each one's, the earlier one's too.)
+  const namesNothing = r.items.length + r.measures.length === 0 && topical(prev);
+  const both = kb.vocabulary.grammar.both.some((w) => r.text.includes(w));
+  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both)) && !r.quoted?.length) {
+    for (const id of [...prev.focus.benefits, ...prev.focus.checks, ...(both && namesNothing ? prev.earlier : [])]) {
       // 区里的比赛算不算: a message stating one of the current item's conditions, or using its own qualifiers, stays on it.
       const current = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
       if (current?.qualifiers.some((q) => r.text.includes(q)) || index.conditionFacts([id]).some((f) => r.facts[f] !== undefined)) continue;

@@ -261,6 +261,8 @@ export function createReader(kb: KnowledgeBase) {
   /** Amounts of an institution's contracts read as its yearly fact: totals, not said to be new. */
   const readAsTotal = new WeakSet<StatedAmount>();
   const increaseFacts = new Set(Object.entries(v.facts).filter(([, f]) => f.increaseOfTotals).map(([id]) => id));
+  /** What a figure of one fact reads as for some kind of asker (a contract as an institution's yearly new contracts). */
+  const anyReadsAs = new Map([...parties.values()].flatMap((p) => Object.entries(p.readsAs ?? {})));
   /** Figure facts in priority order (the order of vocabulary.yaml), with their cue lists. */
   const figureFacts = Object.entries(v.facts)
     .filter(([, f]) => f.cues)
@@ -1029,6 +1031,15 @@ export function createReader(kb: KnowledgeBase) {
         reading.amounts.push(before);
         readAsTotal.add(before);
       }
+    }
+    // 去年我们跟企业签了5000万，今年一共签了6500万: last year's contracts beside this year's one yearly figure are last
+    // year's total of it, whatever kind of figure their own cue made them.
+    for (const before of reading.amounts.filter((x) => x.past)) {
+      const yearlyFact = anyReadsAs.get(before.fact);
+      if (!yearlyFact || !increaseFacts.has(yearlyFact) || reading.amounts.some((x) => x.past && x.fact === yearlyFact)) continue;
+      if (reading.amounts.filter((x) => !x.past && x.fact === yearlyFact).length !== 1) continue;
+      before.fact = yearlyFact;
+      readAsTotal.add(before);
     }
     // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
     // the one signed — one contract, not two — unless the two are with different partners, or listed together
