@@ -17,4 +17,4 @@ export type {
   TraceStep,
 } from './engine.ts';
 export { FactError, createFactsSchema, type Facts, type FactValue } from './facts.ts';
-export { formatFen, fenToYuanString, yuanStringToFen, yuanToFen } from './money.ts';
+export { formatFen, fenToYuanString, yuanStringToFen, yuanToFen, percentFraction, ratioFraction } from './money.ts';

@@ -137,6 +137,8 @@ export const intentIds = [
   'compare',
   /** 这个是每年都能拿一次吗 / 100万封顶是每年还是总共: whether a ceiling is a year's or a total; the item's reach answers it. */
   'reach',
+  /** 合同签多少能拿满100万: the base at which an item's rate reaches its ceiling. */
+  'toCap',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

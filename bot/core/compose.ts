@@ -5,7 +5,7 @@
  * combination rule and the application guide are said once a conversation.
  */
 import { capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
-import { formatFen, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
+import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { countedFen, type Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
@@ -548,6 +548,22 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               break;
             }
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
+            break;
+          }
+          case 'toCap': {
+            for (const id of part.benefits) {
+              const { measure, benefit: b } = index.benefits.get(id)!;
+              const rate = b.rate!;
+              if (rate.kind === 'unspecified') continue;
+              const f = rate.kind === 'match' ? ratioFraction(rate.ratio) : percentFraction(rate.percent);
+              const capFen = yuanToFen(b.cap.yuan);
+              // The smallest base whose share is the whole ceiling, to the fen.
+              const baseFen = (capFen * f.den + f.num - 1n) / f.num;
+              const base = factDefs.get(index.baseFact(id) ?? '')?.label ?? '';
+              const rule = rate.kind === 'match' ? rate.ratio : rate.kind === 'up_to' ? `不超过${rate.percent}%（按最高比例）` : `${rate.percent}%`;
+              out.text.push(t('toCap', { measure, title: b.title, rule, base, baseExact: `${formatWan(baseFen)}（${formatFen(baseFen)}元）`, cap: formatWan(capFen) }));
+              out.cite(quoteCitation(measure, b.quote));
+            }
             break;
           }
           case 'byCap': {

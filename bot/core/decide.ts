@@ -54,6 +54,8 @@ export type Part =
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** 写“最高1000万”的有哪几条: the items whose ceiling is one of these sums. */
   | { kind: 'byCap'; fens: bigint[] }
+  /** 合同签多少能拿满100万: the base at which each item's rate reaches its ceiling. */
+  | { kind: 'toCap'; benefits: string[] }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
@@ -934,6 +936,22 @@ const appliesTo: Handler = (ctx) => {
   return 'stop';
 };
 
+/**
+ * 合同签多少能拿满100万 / 要签多少才能拿到最高: the base at which the rate of the items named (or of the topic) reaches
+ * the ceiling; the figure said is the ceiling hoped for, not a fact.
+ */
+const toCap: Handler = (ctx) => {
+  const { reading: r, prev, index } = ctx;
+  if (!has(ctx, 'toCap')) return;
+  const rated = (id: string) => { const rate = index.benefits.get(id)?.benefit.rate; return rate !== undefined && rate.kind !== 'unspecified'; };
+  const benefits = (r.items.length > 0 ? r.items : prev.focus.benefits).filter(rated);
+  if (benefits.length === 0) return;
+  ctx.parts.push({ kind: 'toCap', benefits });
+  if (r.items.length > 0) ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(index, benefits) };
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
@@ -1092,6 +1110,7 @@ export const handlers: [string, Handler][] = [
   ['continuation', continuation],
   ['openPoint', openPoint],
   ['appliesTo', appliesTo],
+  ['toCap', toCap],
   ['reask', reask],
   ['unstated', unstated],
   ['noIncrease', noIncrease],
