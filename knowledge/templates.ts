@@ -115,6 +115,7 @@ export const templateCatalogue = {
   'note.noSumAsked': ['measure', 'title'],
   'note.reach.yearly': ['measure', 'title', 'quote'],
   'toCap': ['measure', 'title', 'rule', 'base', 'baseExact', 'cap'],
+  'sumTurns': ['parts', 'amount'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
   'note.eachYear': ['measure', 'title', 'quote'],

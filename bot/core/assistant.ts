@@ -240,7 +240,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;
-      state.lastResults = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)) }));
+      // (The year the message said goes with them: 2026年…8个 then 2027年…15个呢 then 两年加起来.)
+      const year = reading.yearsSaid?.length === 1 ? reading.yearsSaid[0] : undefined;
+      const results = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), ...(year ? { year } : {}) }));
+      if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
+      state.lastResults = results;
     } else if (!parts.some((p) => p.kind === 'reask')) {
       state.pending = null;
       state.lastResults = [];

@@ -550,6 +550,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.notStated ? 'reask.notStated' : 'reask', { message: part.notStated ? reading.text.replace(edgePunctuation, '') : reading.text, label: factDefs.get(part.fact)?.label ?? '', ask: q.text, example: q.example }));
             break;
           }
+          case 'sumTurns': {
+            const entries = part.turns.flat();
+            const parts = entries.map((e) => {
+              const { measure, benefit: b } = index.benefits.get(e.benefit)!;
+              return `${e.year ? `${e.year}年 ` : ''}${t('total.part', { measure, title: b.title, amount: formatWan(yuanStringToFen(e.yuan)!) })}`;
+            });
+            out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            break;
+          }
           case 'toCap': {
             for (const id of part.benefits) {
               const { measure, benefit: b } = index.benefits.get(id)!;

@@ -56,6 +56,8 @@ export type Part =
   | { kind: 'byCap'; fens: bigint[] }
   /** 合同签多少能拿满100万: the base at which each item's rate reaches its ceiling. */
   | { kind: 'toCap'; benefits: string[] }
+  /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
+  | { kind: 'sumTurns'; turns: { benefit: string; yuan: string; year?: string }[][] }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
@@ -952,6 +954,30 @@ const toCap: Handler = (ctx) => {
   return 'stop';
 };
 
+/**
+ * 一家企业…创新券 then 另一家服务单位…绩效奖励 then 这两家一共市里要出多少 (or 2026年…8个 then 2027年…15个呢 then
+ * 两年加起来): a total of two turns asked with no new figure — each turn's items, summed — when the two are other items
+ * or other years, not one figure revised.
+ */
+/** The longest question (characters, no punctuation) that asks only what two turns come to (这两家一共市里要出多少 is 11). */
+const SUM_TURNS_MAX = 14;
+const sumTurns: Handler = (ctx) => {
+  const { reading: r, prev } = ctx;
+  if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;
+  if (!ctx.kb.vocabulary.grammar.twoTurns.some((w) => r.text.includes(w))) return;
+  // (Only a short question of the total: 两个都认定了，之后两年绩效都评优秀，加起来 says years to come, not two said.)
+  if (bareLength(r.text) > SUM_TURNS_MAX) return;
+  const [before, last] = [prev.resultsBefore, prev.lastResults];
+  if (before.length === 0 || last.length === 0) return;
+  const otherItems = before.some((b) => !last.some((l) => l.benefit === b.benefit));
+  const otherYears = before[0]!.year !== undefined && last[0]!.year !== undefined && before[0]!.year !== last[0]!.year;
+  if (!otherItems && !otherYears) return;
+  ctx.parts.push({ kind: 'sumTurns', turns: [before, last] });
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
@@ -1111,6 +1137,7 @@ export const handlers: [string, Handler][] = [
   ['openPoint', openPoint],
   ['appliesTo', appliesTo],
   ['toCap', toCap],
+  ['sumTurns', sumTurns],
   ['reask', reask],
   ['unstated', unstated],
   ['noIncrease', noIncrease],

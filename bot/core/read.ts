@@ -114,6 +114,8 @@ export interface Reading {
   quotedPercents?: string[];
   /** Spans of years said (延长到20年), as written without the unit. */
   quotedYears?: string[];
+  /** The calendar years the message writes (2026年…落地转化了8个项目), in order. */
+  yearsSaid?: string[];
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
   yearCount?: number;
   /** 同样情况呢: the last total asked again, of every item of the family named (its support and its yearly reward). */
@@ -1245,6 +1247,7 @@ export function createReader(kb: KnowledgeBase) {
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
+    if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;

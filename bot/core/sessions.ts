@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 const factValue = z.union([z.string(), z.number(), z.boolean()]);
 
+/** What an item of a turn came to, in yuan, with the calendar year the turn's message said (2026年…8个项目). */
+const turnResult = z.object({ benefit: z.string(), yuan: z.string(), year: z.string().optional() }).strict();
+
 export const sessionStateSchema = z
   .object({
     /** The facts of the current topic (amounts as decimal yuan strings). */
@@ -33,7 +36,9 @@ export const sessionStateSchema = z
     /** The last question asked for a total, and the years it counted (三年加起来总共多少): 同样情况呢 asks it again. */
     lastTotal: z.object({ years: z.number().int().positive().optional() }).strict().nullable().default(null),
     /** What the last turn's items came to, in yuan (另一位是一千五百万，两个人加起来 adds the next one to them). */
-    lastResults: z.array(z.object({ benefit: z.string(), yuan: z.string() }).strict()).default([]),
+    lastResults: z.array(turnResult).default([]),
+    /** What the turn before the last came to (一家企业…创新券 then 另一家…绩效奖励 then 这两家一共): two turns summed. */
+    resultsBefore: z.array(turnResult).default([]),
     /** The last answer listed the items by their ceiling (写“最高1000万”的有哪几条): 那写“最高500万”的呢 asks the same of another. */
     listedByCap: z.boolean().default(false),
   })
@@ -42,7 +47,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], listedByCap: false };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -60,6 +65,7 @@ export function cloneSession(s: SessionState): SessionState {
     earlier: [...s.earlier],
     lastTotal: s.lastTotal && { ...s.lastTotal },
     lastResults: s.lastResults.map((r) => ({ ...r })),
+    resultsBefore: s.resultsBefore.map((r) => ({ ...r })),
     listedByCap: s.listedByCap,
   };
 }

@@ -14,7 +14,8 @@ const state: SessionState = {
   yearBefore: { fact: 'annualNewContractAmountYuan', yuan: '50000000' },
   earlier: ['m8-pilot-platform'],
   lastTotal: { years: 3 },
-  lastResults: [{ benefit: 'm2-tech-manager-award', yuan: '500000.00' }],
+  lastResults: [{ benefit: 'm2-tech-manager-award', yuan: '500000.00', year: '2026' }],
+  resultsBefore: [{ benefit: 'm6-contract-subsidy', yuan: '600000.00' }],
   listedByCap: true,
 };
 
@@ -57,6 +58,7 @@ describe('emptySession', () => {
       earlier: [],
       lastTotal: null,
       lastResults: [],
+      resultsBefore: [],
       listedByCap: false,
     });
   });
@@ -73,6 +75,11 @@ describe('emptySession', () => {
   it('a state stored before yearBefore existed loads, with none', () => {
     const { yearBefore: _, ...older } = state;
     expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, yearBefore: null });
+  });
+
+  it('a state stored before resultsBefore existed loads, with no turn before the last', () => {
+    const { resultsBefore: _, ...older } = state;
+    expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, resultsBefore: [] });
   });
 
   it('a state stored before listedByCap existed loads, as no list by ceiling', () => {
