@@ -116,6 +116,8 @@ export const templateCatalogue = {
   'note.reach.yearly': ['measure', 'title', 'quote'],
   'toCap': ['measure', 'title', 'rule', 'base', 'baseExact', 'cap'],
   'sumTurns': ['parts', 'amount'],
+  'nothingSaid': [],
+  'doc.combination.after': ['measure', 'title', 'before', 'quote', 'cap'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
   'note.eachYear': ['measure', 'title', 'quote'],

@@ -710,6 +710,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // sequence, not a combination it leaves open: one of them is named.)
               // (So is support the text gives after another, “可再给予”: 建设经费拿满了，完成建设任务后还能再给多少.)
               const heads = own.filter((id, i) => !own.slice(0, i).some((x) => sameSubject(x, id, own)) && !own.includes(index.benefits.get(id)?.benefit.after ?? ''));
+              // (完成建设任务后还能再给吗: the support given after another is said in the text's words.)
+              for (const id of own) {
+                const b = index.benefits.get(id);
+                const before = b?.benefit.after ? index.benefits.get(b.benefit.after) : undefined;
+                if (b && before && own.includes(before.benefit.id)) out.text.push(t('doc.combination.after', { measure: b.measure, title: b.benefit.title, before: before.benefit.title, quote: b.benefit.quote, cap: formatWan(yuanToFen(b.benefit.cap.yuan)) }));
+              }
               if (heads.length < 2) break;
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、') }));
               out.cite(quoteCitation(0, doc.combination.quote));
@@ -1081,6 +1087,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       for (const line of tail) remark(line);
       // How a mistyped message was read comes after the answer, which leads with the result.
       if (typoLine) remark(typoLine);
+      // Never an empty answer: a turn whose parts said nothing says so, and how to ask.
+      if (out.text.filter(Boolean).length === 0 && out.remarks.length === 0 && calculations.length === 0 && checks.length === 0) out.text.push(t('nothingSaid', {}));
       return { answer: out.text.filter(Boolean).join('\n\n'), remarks: out.remarks, citations: out.citations, calculations, checks, ...(question ? { question } : {}) };
     },
   };
