@@ -117,6 +117,7 @@ export const templateCatalogue = {
   'toCap': ['measure', 'title', 'rule', 'base', 'baseExact', 'cap'],
   'sumTurns': ['parts', 'amount'],
   'nothingSaid': [],
+  'instance.shareOfBase': ['amount'],
   'doc.combination.after': ['measure', 'title', 'before', 'quote', 'cap'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */

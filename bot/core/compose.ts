@@ -212,12 +212,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     else if ((r.status === 'needs_info' || r.status === 'cap_only') && ruleText(r)) lines.push(ruleText(r));
     for (const inst of computed.instances.get(r.benefit) ?? []) {
       // (Of an item with no condition on the partner, such as the manager's award, an unnamed partner is not said.)
-      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : index.needsPartner(r.benefit) ? t('instance.partyUnknown') : t('instance.unnamed');
-      const amount = formatWan(yuanStringToFen(inst.amount.yuan)!);
+      // (Of an item on another base than a contract — a project's investment — the figure alone: 应用单位分别投了500万和50万.)
+      const onContract = index.baseFact(r.benefit) === kb.vocabulary.defaultAmountFact;
+      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : index.needsPartner(r.benefit) ? t('instance.partyUnknown') : onContract ? t('instance.unnamed') : '';
+      const baseFen = yuanStringToFen(inst.amount.yuan)!;
+      const amount = formatWan(baseFen);
+      // (A share the text does not set, of a base under the ceiling: under the base, not the ceiling.)
+      const shareOnly = index.benefits.get(r.benefit)?.benefit.rate?.kind === 'unspecified' && baseFen < r.capFen;
       lines.push(
         inst.result.status === 'not_eligible'
           ? t('instance.excluded', { party, amount, reason: inst.result.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })
-          : t('instance.counted', { party, amount, result: formulaText(inst.result).replace(/^[^：]*：/, '') || headline(inst.result) }),
+          : t('instance.counted', { party, amount, result: shareOnly ? t('instance.shareOfBase', { amount }) : formulaText(inst.result).replace(/^[^：]*：/, '') || headline(inst.result) }),
       );
     }
     if (r.combination) {
