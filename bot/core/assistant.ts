@@ -242,7 +242,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.pending = ask;
       // (The year the message said goes with them: 2026年…8个 then 2027年…15个呢 then 两年加起来.)
       const year = reading.yearsSaid?.length === 1 ? reading.yearsSaid[0] : undefined;
-      const results = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), ...(year ? { year } : {}) }));
+      // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计.)
+      const another = reading.another === true;
+      const results = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = results;
     } else if (!parts.some((p) => p.kind === 'reask')) {

@@ -971,7 +971,7 @@ const sumTurns: Handler = (ctx) => {
   if (before.length === 0 || last.length === 0) return;
   const otherItems = before.some((b) => !last.some((l) => l.benefit === b.benefit));
   const otherYears = before[0]!.year !== undefined && last[0]!.year !== undefined && before[0]!.year !== last[0]!.year;
-  if (!otherItems && !otherYears) return;
+  if (!otherItems && !otherYears && !last[0]!.another) return;
   ctx.parts.push({ kind: 'sumTurns', turns: [before, last] });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
@@ -1155,7 +1155,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // 另一位是一千五百万，两个人加起来 / 明年这家企业又落地了5个，两年加起来: one more of the same, its sum added to the last.
   const computes = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
-  const another = kb.vocabulary.grammar.anotherOfSame.some((w) => findWord(reading.text, w).length > 0);
+  const another = reading.another === true;
   const earlierSame = prev.lastResults.filter((x) => computes?.benefits.includes(x.benefit));
   if (computes && has(ctx, 'total') && another && earlierSame.length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierSame });
   // The total asked, for a later 同样情况呢.

@@ -114,6 +114,8 @@ export interface Reading {
   quotedPercents?: string[];
   /** Spans of years said (延长到20年), as written without the unit. */
   quotedYears?: string[];
+  /** The message speaks of one more applicant of the same kind (另一位, 另一个是600万, 明年…又). */
+  another?: true;
   /** The calendar years the message writes (2026年…落地转化了8个项目), in order. */
   yearsSaid?: string[];
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
@@ -209,6 +211,7 @@ export function createReader(kb: KnowledgeBase) {
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
+  const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
   const notFacts = new WordList<boolean>([
     ...v.notFacts.map((w): [string, boolean] => [w, true]),
@@ -1248,6 +1251,7 @@ export function createReader(kb: KnowledgeBase) {
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
+    if (anotherWords.has(text)) reading.another = true;
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
