@@ -1217,7 +1217,9 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
     // one person's, each worked out on its own (by the figure, as its label).
-    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + PEOPLE_REACH)).some((p) => parties.get(p.value)!.person));
+    // (区里有三家企业…分别是3万、12万、9.5万: so are organisations counted that are the applicants, each with its figure.)
+    const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p);
+    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + PEOPLE_REACH)).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     if (!reading.instances && people && people.count > 1 && peopleFigures.length === people.count && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
