@@ -117,6 +117,7 @@ export const templateCatalogue = {
   'toCap': ['measure', 'title', 'rule', 'base', 'baseExact', 'cap'],
   'sumTurns': ['parts', 'amount'],
   'nothingSaid': [],
+  'note.noIncrease.none': ['measure', 'title'],
   'instance.shareOfBase': ['amount'],
   'doc.combination.after': ['measure', 'title', 'before', 'quote', 'cap'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],

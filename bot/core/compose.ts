@@ -833,11 +833,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'noIncrease': {
-            const past = formatWan(yuanStringToFen(part.past)!);
+            const past = part.past ? formatWan(yuanStringToFen(part.past)!) : '';
             for (const id of part.benefits) {
               const { measure, benefit } = index.benefits.get(id)!;
               const vars = { measure, title: benefit.title, past, current: part.current ? formatWan(yuanStringToFen(part.current)!) : '' };
-              out.text.push(t(part.current ? 'note.noIncrease' : 'note.noIncrease.less', vars));
+              out.text.push(part.past ? t(part.current ? 'note.noIncrease' : 'note.noIncrease.less', vars) : t('note.noIncrease.none', { measure, title: benefit.title }));
               out.cite(quoteCitation(measure, benefit.quote));
             }
             break;

@@ -46,7 +46,7 @@ export type Part =
   /** `second`: another date of the same event (signed in August, registered in October). */
   | { kind: 'eventDate'; fact: string; date: string; second?: boolean }
   /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
-  | { kind: 'noIncrease'; benefits: string[]; past: string; current?: string }
+  | { kind: 'noIncrease'; benefits: string[]; past?: string; current?: string }
   /** 8月份签的: a month with no year, answered for each year it may be. */
   | { kind: 'undatedMonth'; fact: string; month: number }
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
@@ -372,10 +372,10 @@ const noIncrease: Handler = (ctx) => {
   if (benefits.length === 0) return;
   mergeFacts(ctx);
   delete ctx.next.facts[n.fact];
-  ctx.next.yearBefore = { fact: n.fact, yuan: n.past };
+  if (n.past) ctx.next.yearBefore = { fact: n.fact, yuan: n.past };
   ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(ctx.index, benefits) };
   ctx.next.pending = null;
-  ctx.parts.push({ kind: 'noIncrease', benefits, past: n.past, ...(n.current ? { current: n.current } : {}) });
+  ctx.parts.push({ kind: 'noIncrease', benefits, ...(n.past ? { past: n.past } : {}), ...(n.current ? { current: n.current } : {}) });
   return 'stop';
 };
 

@@ -125,7 +125,7 @@ export interface Reading {
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
-  noIncrease?: { fact: string; past: string; current?: string };
+  noIncrease?: { fact: string; past?: string; current?: string };
   /** The message asks something with a question word (多久, 还是, 怎么). */
   interrogative?: boolean;
   /** Who speaks: one person (我, 本人), an organisation (我们, 我司), or not said. */
@@ -1057,6 +1057,9 @@ export function createReader(kb: KnowledgeBase) {
     // 如果今年反而比去年少了呢 after last year's total was given: no figure, and no increase.
     if (ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact) && v.grammar.decrease.some((w) => text.includes(w))) {
       reading.noIncrease = { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
+    } else if (!ctx.yearBefore && reading.amounts.length === 0 && ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact) && v.grammar.decrease.some((w) => text.includes(w))) {
+      // 如果今年比去年还少了呢 after an increase said as such (比去年多了3000万): no increase, with no totals to name.
+      reading.noIncrease = { fact: ctx.topicAmountFact };
     }
     // 不好意思去年的数据我记错了，是2600万: last year's total corrected; this year's, known, stays.
     const lastYear = relativeYearsSaid(text).includes(-1);
