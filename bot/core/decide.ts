@@ -579,6 +579,16 @@ const topic: Handler = (ctx) => {
       ctx.next.pending = null;
       return 'stop';
     }
+    // 我个人能从这个政策拿到钱吗 after the enterprise's subsidy on a teacher's contract: the person's own items, and the
+    // topic's said to be the others'.
+    const person = prev.parties.self.find((p) => kb.vocabulary.parties[p]?.person);
+    const personally = kb.vocabulary.grammar.personally.some((w) => r.text.includes(w));
+    if (person && personally && has(ctx, 'amount') && named.length === 0 && r.amounts.length === 0 && r.asked.length === 0 && topical(prev) && prev.focus.benefits.length > 0 && prev.focus.benefits.every((id) => !index.partyServes(person, id))) {
+      ctx.parts.push({ kind: 'vague', party: person, othersOnFigures: prev.focus.benefits });
+      ctx.next.focus = prev.focus;
+      ctx.next.pending = null;
+      return 'stop';
+    }
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
     // 合同金额1200万，那学校大概能拿多少？我们企业自己能拿多少: each party asked that none of the benefits found serves
     // gets its own on the same figures (the school's yearly new contracts are the enterprise's contract).
