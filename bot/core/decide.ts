@@ -761,7 +761,9 @@ const topic: Handler = (ctx) => {
   if (!computes && ctx.continues && topical(prev)) ctx.next.focus = prev.focus;
   if (!computes && described.length > 0) ctx.next.focus = { benefits: [], checks: [], described, measures: measuresOf(index, described) };
   // 能给多少钱 after 青年科学家支撑计划: a short follow-up on support with no amount is answered about that support again.
-  if (!found && named.length === 0 && prev.focus.described.length > 0 && !topical(prev) && r.text.length <= 16 && Object.keys(r.facts).length === 0) {
+  // (这些有没有具体的补贴金额: pointing back at them, even where retrieval finds another measure's subsidy.)
+  const pointsBack = kb.vocabulary.grammar.demonstratives.some((w) => r.text.startsWith(w));
+  if ((!found || pointsBack) && named.length === 0 && prev.focus.described.length > 0 && !topical(prev) && r.text.length <= 16 && Object.keys(r.facts).length === 0) {
     for (const id of prev.focus.described) ctx.parts.push({ kind: 'provision', id });
     ctx.next.focus = prev.focus;
     ctx.next.pending = null;
