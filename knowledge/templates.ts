@@ -225,6 +225,7 @@ export const templateCatalogue = {
   'doc.validity.yearWhole': ['year'],
   'doc.validity.yearPart': ['year', 'from', 'to'],
   'doc.adjustment': [],
+  'doc.renewal': ['from', 'to'],
   'doc.interpretation': ['interpreters'],
   /** 适用医院吗: a kind named that the list of who the measures apply to holds. */
   'doc.scope.kind': ['kinds'],

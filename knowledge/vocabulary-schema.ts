@@ -139,6 +139,8 @@ export const intentIds = [
   'reach',
   /** 合同签多少能拿满100万: the base at which an item's rate reaches its ceiling. */
   'toCap',
+  /** 有效期结束后会自动延续吗: the text says when the measures end, not whether they go on. */
+  'renewal',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

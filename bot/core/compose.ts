@@ -315,6 +315,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'funder':
         out.text.push(t('doc.funder', {}));
         return;
+      case 'renewal':
+        out.text.push(t('doc.renewal', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
+        m0(doc.validity.quote);
+        return;
       case 'adjustment':
         // Said with the validity already; asked alone, the clause itself.
         if (!out.text.includes(t('doc.adjustment'))) out.text.push(t('doc.adjustment'));

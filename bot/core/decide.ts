@@ -73,7 +73,7 @@ export type Part =
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'renewal';
 
 export interface Decision {
   state: SessionState;
@@ -332,7 +332,7 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && pending && has(ctx, 'maximum', 'rate') && reading.text.length <= 16) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment', 'renewal'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
@@ -342,6 +342,7 @@ const documentTopics: [IntentId, DocumentTopic][] = [
   ['measureCount', 'measureCount'],
   ['validity', 'validity'],
   ['adjustment', 'adjustment'],
+  ['renewal', 'renewal'],
   ['interpretation', 'interpretation'],
   ['scope', 'scope'],
   ['scopeList', 'scope'],
@@ -356,7 +357,7 @@ const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length >
 /** Facts that only say what kind the asker or partner is (我们是企业): no topic of their own. */
 const KIND_FACTS = new Set(['applicantType', 'institutionType', 'personRole']);
 /** Questions about the document that, asked beside an item named, are that item's (申报指南 of 中试平台). */
-const ITEM_SHADOWS = new Set<DocumentTopic>(['guide', 'list', 'largest', 'individuals', 'registration']);
+const ITEM_SHADOWS = new Set<DocumentTopic>(['guide', 'list', 'largest', 'individuals', 'registration', 'renewal']);
 
 /**
  * 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so the benefits
