@@ -404,7 +404,10 @@ export function createReader(kb: KnowledgeBase) {
     const clause = maskSpans(placed, partyPlaces.findAll(placed).map((f): [number, number] => [f.start, f.end]));
     const before = text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
-    const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || f.within.has(clause)));
+    // (区里的产学研补助和市里这个30%的补助: a figure right after words placing it under this policy is this policy's.)
+    const lead = text.slice(Math.max(clauseStart, start - 6), start);
+    const ours = thisPolicy.findAll(lead).some((f) => lead.length - f.end <= 2);
+    const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || (!ours && f.within.has(clause))));
     for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
     // 2024年底和江南大学签了: a date's verb may come after the party it was done with, anywhere in its clause.
     if (kinds.includes('date')) {
