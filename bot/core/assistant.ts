@@ -226,10 +226,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const compute = parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
     let computed: Computed | null = null;
     if (compute) {
-      // 如果合同是2028年10月签的呢: a contract signed after the measures end is judged on the day it was signed.
-      const signed = state.facts.contractDate;
-      const signedOn = typeof signed === 'string' ? (signed.length === 7 ? `${signed}-01` : signed) : null;
-      const judgedOn = signedOn && signedOn > kb.document.validity.to && signedOn > asOf ? signedOn : asOf;
+      // 如果合同是2028年10月签的呢: what was done after the measures end (a contract signed) is judged on the day it was done.
+      const doneOn = Object.entries(state.facts).flatMap(([f, d]) => (index.dateFact(f) && typeof d === 'string' ? [d.length === 7 ? `${d}-01` : d] : [])).sort().at(-1);
+      const judgedOn = doneOn && doneOn > kb.document.validity.to && doneOn > asOf ? doneOn : asOf;
       computed = computer.compute(state, judgedOn, compute.benefits, compute.checks);
       for (const f of computed.refused) delete state.facts[f.fact];
       // A今年落地转化了4个，B落地了11个 (this message), or several applicants' own figures kept from before

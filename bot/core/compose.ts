@@ -115,13 +115,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
 
   const perText = (r: { capPer: BenefitResult['capPer'] }) => (r.capPer === 'unstated' ? '' : `（${capPerLabel[r.capPer]}）`);
 
-  function rateText(r: BenefitResult): string {
-    const b = index.benefits.get(r.benefit)!.benefit;
-    if (b.rate?.kind === 'exact') return `${b.rate.percent}%`;
-    if (b.rate?.kind === 'up_to') return `不超过${b.rate.percent}%`;
-    if (b.rate?.kind === 'match') return b.rate.ratio;
+  /** A rate as the text writes it (30%, 不超过10%, 1∶1); none for a share it does not set. */
+  function rateOf(rate: Benefit['rate']): string {
+    if (rate?.kind === 'exact') return `${rate.percent}%`;
+    if (rate?.kind === 'up_to') return `不超过${rate.percent}%`;
+    if (rate?.kind === 'match') return rate.ratio;
     return '';
   }
+  const rateText = (r: BenefitResult): string => rateOf(index.benefits.get(r.benefit)!.benefit.rate);
 
   /** 300万元 × 30% = 90万元，未超过100万元上限（每家企业）. */
   function formulaText(r: BenefitResult): string {
@@ -443,7 +444,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
         };
         for (const r of counted) siblingsSaid(r.benefit);
-        const both = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w));
+        const both = reading.both === true;
         // (再加一个…总共多少: the earlier topic's items with the one added.)
         // (还跟另一所大学签了300万，两份加起来: a figure added is one more of the items counted, no earlier item joins.)
         if (both || (reading.intents.includes('also') && reading.amounts.length === 0)) {
@@ -563,7 +564,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const entries = part.turns.flat();
             const parts = entries.map((e) => {
               const { measure, benefit: b } = index.benefits.get(e.benefit)!;
-              return `${e.year ? `${e.year}年 ` : ''}${t('total.part', { measure, title: b.title, amount: formatWan(yuanStringToFen(e.yuan)!) })}`;
+              const item = t('total.part', { measure, title: b.title, amount: formatWan(yuanStringToFen(e.yuan)!) });
+              return e.year ? t('sumTurns.year', { year: e.year, item }) : item;
             });
             out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             break;
@@ -578,7 +580,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // The smallest base whose share is the whole ceiling, to the fen.
               const baseFen = (capFen * f.den + f.num - 1n) / f.num;
               const base = factDefs.get(index.baseFact(id) ?? '')?.label ?? '';
-              const rule = rate.kind === 'match' ? rate.ratio : rate.kind === 'up_to' ? `不超过${rate.percent}%（按最高比例）` : `${rate.percent}%`;
+              const rule = `${rateOf(rate)}${rate.kind === 'up_to' ? t('toCap.atMost', {}) : ''}`;
               out.text.push(t('toCap', { measure, title: b.title, rule, base, baseExact: `${formatWan(baseFen)}（${formatFen(baseFen)}元）`, cap: formatWan(capFen) }));
               out.cite(quoteCitation(measure, b.quote));
             }
@@ -712,7 +714,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目里…还能再拿30%的产学研补助吗 after the open-call project: that item with the earlier one, when no
             // other policy is named beside it.)
             const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
-            const withEarlier = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w)) || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length === 1);
+            const withEarlier = reading.both === true || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length === 1);
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
@@ -1024,7 +1026,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             // (都拿满的话总共多少 asks the sum as well as whether they combine: both are said.)
             // (两个绩效评价都是优秀，那一年能拿多少: what both come to is asked too.)
-            const bothAsked = kb.vocabulary.grammar.both.some((w) => reading.text.includes(w)) && reading.intents.includes('amount');
+            const bothAsked = reading.both === true && reading.intents.includes('amount');
             const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each'))) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {

@@ -57,7 +57,7 @@ export type Part =
   /** 合同签多少能拿满100万: the base at which each item's rate reaches its ceiling. */
   | { kind: 'toCap'; benefits: string[] }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
-  | { kind: 'sumTurns'; turns: { benefit: string; yuan: string; year?: string }[][] }
+  | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
@@ -408,11 +408,13 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
+  // (个人能直接申报吗，比如技术经理人个人: items for people named as the example are the individuals answer's own.)
+  const people = Object.entries(ctx.kb.vocabulary.parties).filter(([, party]) => party.person).map(([p]) => p);
+  const itemsForPeople = r.items.every((id) => people.some((p) => ctx.index.partyServes(p, id)));
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
-    // (个人能直接申报吗，比如技术经理人个人: items for people named as the example are the answer's own.)
-    const forPeople = topic === 'individuals' && r.items.every((id) => Object.entries(ctx.kb.vocabulary.parties).some(([p, party]) => party.person && ctx.index.partyServes(p, id)));
+    const forPeople = topic === 'individuals' && itemsForPeople;
     if ((ITEM_SHADOWS.has(topic) || (topic === 'scope' && intent === 'scope')) && aboutItem && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
@@ -487,7 +489,7 @@ const namedMeasures: Handler = (ctx) => {
 const topic: Handler = (ctx) => {
   const { reading: r, index, prev, kb } = ctx;
   // 合同实际成交250万，两边各自最多能拿多少: each of the conversation's two parties is asked about.
-  if (r.asked.length === 0 && has(ctx, 'each') && kb.vocabulary.grammar.both.some((w) => r.text.includes(w)) && prev.parties.self.length > 0 && prev.parties.counterparties.length > 0) {
+  if (r.asked.length === 0 && has(ctx, 'each') && r.both && prev.parties.self.length > 0 && prev.parties.counterparties.length > 0) {
     r.asked = [...new Set([...prev.parties.self, ...prev.parties.counterparties])];
   }
   const perspective = perspectiveOf(ctx);
@@ -512,7 +514,7 @@ const topic: Handler = (ctx) => {
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
   // (之后两个平台绩效都是优秀，那一年能拿多少, naming nothing after both platforms: each one's, the earlier one's too.)
   const namesNothing = r.items.length + r.measures.length === 0 && topical(prev);
-  const both = kb.vocabulary.grammar.both.some((w) => r.text.includes(w));
+  const both = r.both === true;
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both)) && !r.quoted?.length) {
     for (const id of [...prev.focus.benefits, ...prev.focus.checks, ...(both && namesNothing ? prev.earlier : [])]) {
       // 区里的比赛算不算: a message stating one of the current item's conditions, or using its own qualifiers, stays on it.
@@ -967,13 +969,13 @@ const toCap: Handler = (ctx) => {
   return 'stop';
 };
 
-/**
- * 一家企业…创新券 then 另一家服务单位…绩效奖励 then 这两家一共市里要出多少 (or 2026年…8个 then 2027年…15个呢 then
- * 两年加起来): a total of two turns asked with no new figure — each turn's items, summed — when the two are other items
- * or other years, not one figure revised.
- */
 /** The longest question (characters, no punctuation) that asks only what two turns come to (这两家一共市里要出多少 is 11). */
 const SUM_TURNS_MAX = 14;
+/**
+ * 一家企业…创新券 then 另一家服务单位…绩效奖励 then 这两家一共市里要出多少 (or 2026年…8个 then 2027年…15个呢 then
+ * 两年加起来): a total of two turns asked with no new figure — each turn's items, summed — when the two are other items,
+ * other years or another applicant, not one figure revised.
+ */
 const sumTurns: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
   if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;

@@ -116,6 +116,8 @@ export interface Reading {
   quotedYears?: string[];
   /** The message speaks of one more applicant of the same kind (另一位, 另一个是600万, 明年…又). */
   another?: true;
+  /** The message speaks of two or both (两个, 两者, 这俩): items, parties or applicants taken together. */
+  both?: true;
   /** The calendar years the message writes (2026年…落地转化了8个项目), in order. */
   yearsSaid?: string[];
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
@@ -212,6 +214,7 @@ export function createReader(kb: KnowledgeBase) {
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
+  const bothWords = new WordList<true>(v.grammar.both.map((w) => [w, true]));
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
   const notFacts = new WordList<boolean>([
     ...v.notFacts.map((w): [string, boolean] => [w, true]),
@@ -238,9 +241,9 @@ export function createReader(kb: KnowledgeBase) {
   const partnerSideFacts = new Set([...parties.values()].flatMap((p) => Object.keys(p.asCounterparty)));
   const personFacts = new Set([...parties.values()].filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   /** Benefits by the rate the text gives them (30% is the contract subsidy): a rate said names the item. */
-  const percentItems = new Set(kb.measures.flatMap((m) => m.provisions.filter((p) => p.numbers?.some((n) => n.unit === 'percent')).map((p) => p.id)));
   /** The percentages an item's text states (20, 50 of the loss tolerance's 20%—50%). */
   const percentsOf = new Map(kb.measures.flatMap((m) => m.provisions.map((p) => [p.id, (p.numbers ?? []).filter((n) => n.unit === 'percent').map((n) => n.value)] as const)));
+  const percentItems = new Set([...percentsOf].filter(([, percents]) => percents.length > 0).map(([id]) => id));
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
@@ -751,6 +754,8 @@ export function createReader(kb: KnowledgeBase) {
       option: false,
       assumedYearly: null,
       ...(questionWords.has(text) ? { interrogative: true } : {}),
+      ...(bothWords.has(text) ? { both: true } : {}),
+      ...(anotherWords.has(text) ? { another: true } : {}),
       questions: sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0),
     };
     const facts = reading.facts;
@@ -803,9 +808,9 @@ export function createReader(kb: KnowledgeBase) {
       for (const p of parties.values()) for (const [f, value] of Object.entries(p.asCounterparty)) if (value === true) facts[f] = false;
     }
     // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.
-    if (who.selfFinds.length > 0) reading.items = readItems(text, who.selfFinds);
-    // 新型研发机构能享受这些政策吗？技术转移机构呢: kinds asked whether the measures are for them name no item.
-    if (reading.intents.includes('scope') && reading.asked.length > 0) reading.items = readItems(text, partyWords.findAll(text));
+    // 新型研发机构能享受这些政策吗？技术转移机构呢: nor do kinds asked whether the measures are for them.
+    const kindsAsked = reading.intents.includes('scope') && reading.asked.length > 0 ? partyWords.findAll(text) : [];
+    if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked]);
 
     // 跟一家民营研究所签: the asker's own facts are not read in the words that name the partner.
     const askerText = maskSpans(text, who.partnerSpans);
@@ -1019,21 +1024,18 @@ export function createReader(kb: KnowledgeBase) {
       const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(a.approximate ? { approximate: true as const } : {}) };
       reading.amounts.push(stated);
       // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
-      const [clauseFrom] = clauseAt(text, a.start);
+      const [clauseFrom, clauseTo] = clauseAt(text, a.start);
+      const ownClause = text.slice(clauseFrom, clauseTo);
       if (v.grammar.actual.some((w) => text.slice(Math.max(clauseFrom, a.start - 8), a.start).includes(w))) actualAmounts.add(stated);
       clauseOf.set(stated, clauses[a.start]!);
       // 今年…一共3500万，去年2000万: last year's figure of a yearly fact, not itself said to be new, is last year's total.
-      if (past && increaseFacts.has(fact)) {
-        const [from, to] = clauseAt(text, a.start);
-        if (!yearly?.before.has(text.slice(from, to))) readAsTotal.add(stated);
-      }
+      if (past && increaseFacts.has(fact) && !yearly?.before.has(ownClause)) readAsTotal.add(stated);
       // 如果今年是1.2亿呢 after 去年5000万，今年8000万: a figure for the yearly amount with no cue of its own is this
       // year's total again, over last year's.
       // (假如今年做到9个亿，去年2亿呢: not when the message says last year's itself, later in it.)
       const pastSaid = figures.some((f) => f.start > a.start && pastClauses.has(clauses[f.start]!));
       // (要是今年签到1个亿呢: a figure signed this year, no new amount by its words, is that total too.)
-      const [figFrom, figTo] = clauseAt(text, a.start);
-      const saysNew = cued && v.grammar.increase.some((w) => text.slice(figFrom, figTo).includes(w));
+      const saysNew = cued && v.grammar.increase.some((w) => ownClause.includes(w));
       if (!saysNew && !past && !pastSaid && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
         const before: StatedAmount = { fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
@@ -1058,9 +1060,10 @@ export function createReader(kb: KnowledgeBase) {
       if (actual.party === null && partners.size === 1) actual.party = [...partners][0]!;
     }
     // 如果今年反而比去年少了呢 after last year's total was given: no figure, and no increase.
-    if (ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact) && v.grammar.decrease.some((w) => text.includes(w))) {
+    const fell = v.grammar.decrease.some((w) => text.includes(w));
+    if (fell && ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact)) {
       reading.noIncrease = { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
-    } else if (!ctx.yearBefore && reading.amounts.length === 0 && ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact) && v.grammar.decrease.some((w) => text.includes(w))) {
+    } else if (fell && !ctx.yearBefore && reading.amounts.length === 0 && ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact)) {
       // 如果今年比去年还少了呢 after an increase said as such (比去年多了3000万): no increase, with no totals to name.
       reading.noIncrease = { fact: ctx.topicAmountFact };
     }
@@ -1204,7 +1207,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
     // counted twice.
-    if (v.grammar.both.some((w) => text.includes(w))) {
+    if (reading.both) {
       const byItem = new Map<string, Set<string>>();
       for (const f of itemNames.findAll(text)) if (ceilingOnly.has(f.value)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
@@ -1259,7 +1262,6 @@ export function createReader(kb: KnowledgeBase) {
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
-    if (anotherWords.has(text)) reading.another = true;
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
