@@ -72,6 +72,8 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
     }
     if ((f.yes.length || f.no.length || f.noNearOutsidePlace.length) && def.kind !== 'boolean') at(field, `${id} is a ${def.kind} fact; yes / no words are for yes/no facts`, `${id}:`);
     for (const w of f.yes) if (f.no.includes(w)) at(`${field}.no`, `«${w}» is both a yes and a no word`, w);
+    const stating = new Set([...f.yes, ...f.no, ...Object.values(f.values ?? {}).flat()]);
+    for (const w of f.unsettled) if (stating.has(w)) at(`${field}.unsettled`, `«${w}» both states ${id} and leaves it unsettled; keep it in one list`, w);
     for (const [fact, value] of Object.entries(f.implies)) checkFactValue(`${field}.implies.${fact}`, fact, value);
     if (f.ofAsker && def.kind !== 'boolean') at(`${field}.ofAsker`, `${id} is a ${def.kind} fact; words said of the asker are for yes/no facts`, 'ofAsker');
     for (const p of f.ofAsker?.for ?? []) if (!v.parties[p]) at(`${field}.ofAsker.for`, `«${p}» is not a party; use one of ${Object.keys(v.parties).join(', ')}`, p);

@@ -19,6 +19,13 @@ export const templateCatalogue = {
   elsewhere: ['place', 'title', 'example'],
   'outOfScope.programme': ['name', 'title', 'example'],
   'note.assumedRole': ['value'],
+  /** Facts a failed what-if changed, back to what the asker said before it (要是区里的比赛获奖呢, then another question). */
+  'note.backToSaid': ['facts'],
+  /** One of them: the fact's label and its value. */
+  'note.backToSaid.fact': ['label', 'value'],
+  /** A yes/no fact's value in words. */
+  'fact.yes': [],
+  'fact.no': [],
   vague: ['party', 'items', 'example'],
   'vague.anyone': ['items', 'example'],
   'vague.othersOnFigures': ['party', 'items'],

@@ -37,6 +37,11 @@ const factVocabulary = z
     yes: words,
     /** boolean facts: words that deny it. */
     no: words,
+    /**
+     * Words that speak to the fact in a way the text does not settle (第二完成人 for 主要完成人): they state no value,
+     * what was said of it before is dropped, and it is not asked; the item's open note says why.
+     */
+    unsettled: words,
     /** Value and yes/no words count only in a clause that also has one of these (省级 only near 大赛). */
     near: words,
     /** Where `near` words are looked for: the word's clause (default) or anywhere in the message. */

@@ -244,6 +244,13 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计.)
       const another = reading.another === true;
       const results = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
+      // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
+      // what-if, not the asker's case; the next turn goes back to what was said before.
+      const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));
+      const asks = reading.interrogative === true || reading.intents.some((i) => i === 'followUp' || i === 'also' || i === 'conditions');
+      if (asks && !reading.intents.includes('correction')) {
+        state.supposed = Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : [])));
+      }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = results;
     } else if (!parts.some((p) => p.kind === 'reask')) {

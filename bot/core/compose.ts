@@ -532,6 +532,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             remark(t('note.assumedRole', { value: def?.kind === 'enum' ? def.values[part.value] ?? part.value : part.value }));
             break;
           }
+          case 'backToSaid': {
+            const said = Object.entries(part.facts).map(([f, v]) => {
+              const def = factDefs.get(f);
+              const value = def?.kind === 'enum' ? (def.values[String(v)] ?? String(v)) : def?.kind === 'boolean' ? t(v ? 'fact.yes' : 'fact.no') : String(v);
+              return t('note.backToSaid.fact', { label: def?.label ?? f, value });
+            });
+            remark(t('note.backToSaid', { facts: said.join('、') }));
+            break;
+          }
           case 'outOfScope':
             out.text.push(t('outOfScope', { title: doc.title, examples: t('examples') }));
             break;

@@ -30,6 +30,8 @@ export type Part =
   | { kind: 'elsewhere'; place: string }
   | { kind: 'otherProgramme'; name: string }
   | { kind: 'assumedRole'; fact: string; value: string }
+  /** Facts a what-if of the last turn changed, back to what was said before it (要是区里的比赛获奖呢, then 投资有时间要求吗). */
+  | { kind: 'backToSaid'; facts: Record<string, string | number | boolean> }
   | { kind: 'typo'; text: string }
   | { kind: 'document'; topic: DocumentTopic }
   | { kind: 'department'; department: string; exclude: boolean }
@@ -839,6 +841,11 @@ function mergeFacts(ctx: Ctx) {
   }
   ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
   ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
+  // 如果是第三完成人呢: what the text does not settle undoes what was said of it, and is not asked (the item's note says why).
+  for (const f of r.unsettled ?? []) {
+    delete ctx.next.facts[f];
+    if (!ctx.next.skipped.includes(f)) ctx.next.skipped.push(f);
+  }
   const stated = new Set(r.amounts.map((a) => a.fact));
   const current = r.amounts.filter((a) => !a.past);
   // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
@@ -1167,7 +1174,15 @@ export const handlers: [string, Handler][] = [
 /** Decides a turn: the next state and the parts of the answer. */
 export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary | null): Decision {
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
+  // 那要是区级比赛获奖的呢 → 不符合, then 如果我是第三完成人呢: the what-if that failed is not where the asker is; what was
+  // said before it is (unless this message says the fact again, or corrects it).
+  const back = has(ctx, 'correction') ? [] : Object.entries(prev.supposed).filter(([f]) => reading.facts[f] === undefined && !(reading.unsettled ?? []).includes(f));
+  for (const [f, before] of back) ctx.next.facts[f] = before;
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
+  // (Said where the answer works the facts out again, and only of those still in it.)
+  const restored = Object.fromEntries(back.filter(([f, before]) => ctx.next.facts[f] === before));
+  const computing = ctx.parts.findIndex((p) => p.kind === 'compute');
+  if (computing >= 0 && Object.keys(restored).length > 0) ctx.parts.splice(computing, 0, { kind: 'backToSaid', facts: restored });
   // 另一位是一千五百万，两个人加起来 / 明年这家企业又落地了5个，两年加起来: one more of the same, its sum added to the last.
   const computes = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
   const another = reading.another === true;
@@ -1178,6 +1193,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
   ctx.next.lastTotal = has(ctx, 'total') || summed ? (reading.yearCount !== undefined ? { years: reading.yearCount } : {}) : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
+  // (Set after the computation, when a condition fails on a fact this turn supposed.)
+  ctx.next.supposed = {};
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }

@@ -118,6 +118,8 @@ export interface Reading {
   another?: true;
   /** The message speaks of two or both (两个, 两者, 这俩): items, parties or applicants taken together. */
   both?: true;
+  /** Facts the message speaks to in words the text does not settle (第二完成人 of 主要完成人): not stated, and not asked. */
+  unsettled?: string[];
   /** The calendar years the message writes (2026年…落地转化了8个项目), in order. */
   yearsSaid?: string[];
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
@@ -295,6 +297,7 @@ export function createReader(kb: KnowledgeBase) {
       nearAnywhere: f.nearScope === 'message',
       noNearOutside: new WordList<true>(f.noNearOutsidePlace.map((w) => [w, true])),
       askerOnly: f.askerOnly,
+      unsettled: new WordList<true>(f.unsettled.map((w) => [w, true])),
     }));
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
@@ -887,6 +890,12 @@ export function createReader(kb: KnowledgeBase) {
         const n = c ? (ofOther ? undefined : c.count) : parseBareCount(tail.replace(edgePunctuation, ''));
         if (n !== null && n !== undefined) facts[ctx.topicCountFact] = n;
       }
+    }
+    // 我是第二完成人 / 我同事是第五完成人: what the text does not settle (which rank is a main contributor) states nothing.
+    for (const f of wordFacts) {
+      if (f.unsettled.size === 0 || !f.unsettled.findAll(text).some((x) => !isNegated(text, x.start))) continue;
+      delete facts[f.id];
+      (reading.unsettled ??= []).push(f.id);
     }
     return reading;
   }

@@ -17,6 +17,7 @@ const state: SessionState = {
   lastResults: [{ benefit: 'm2-tech-manager-award', yuan: '500000.00', year: '2026' }],
   resultsBefore: [{ benefit: 'm6-contract-subsidy', yuan: '600000.00' }],
   listedByCap: true,
+  supposed: { competitionLevel: 'municipal' },
 };
 
 describe('cloneSession', () => {
@@ -39,6 +40,7 @@ describe('cloneSession', () => {
     copy.lastTotal!.years = 1;
     copy.lastResults[0]!.yuan = '1';
     copy.lastResults.push({ benefit: 'x', yuan: '1' });
+    copy.supposed.competitionLevel = 'district';
     expect(state).toEqual(original);
   });
 });
@@ -60,6 +62,7 @@ describe('emptySession', () => {
       lastResults: [],
       resultsBefore: [],
       listedByCap: false,
+      supposed: {},
     });
   });
 
@@ -85,6 +88,11 @@ describe('emptySession', () => {
   it('a state stored before listedByCap existed loads, as no list by ceiling', () => {
     const { listedByCap: _, ...older } = state;
     expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, listedByCap: false });
+  });
+
+  it('a state stored before supposed existed loads, with no what-if to go back from', () => {
+    const { supposed: _, ...older } = state;
+    expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, supposed: {} });
   });
 });
 
