@@ -723,15 +723,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目里…还能再拿30%的产学研补助吗 after the open-call project: that item with the earlier one, when no
             // other policy is named beside it.)
             const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
-            const withEarlier = reading.both === true || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length === 1);
+            // (企业跟我们签的技术合同是400万，企业还能再拿补助吗 after it: the item its figure names, with the earlier one.)
+            const withEarlier = reading.both === true || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length <= 1);
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
               // sequence, not a combination it leaves open: one of them is named.)
               // (So is support the text gives after another, “可再给予”: 建设经费拿满了，完成建设任务后还能再给多少.)
               const heads = own.filter((id, i) => !own.slice(0, i).some((x) => sameSubject(x, id, own)) && !own.includes(index.benefits.get(id)?.benefit.after ?? ''));
-              // (完成建设任务后还能再给吗: the support given after another is said in the text's words.)
-              for (const id of own) {
+              // (完成建设任务后还能再给吗: the support given after another is said in the text's words — when it is what is
+              // asked, not beside another item: 任务型和生态型能同时申请吗.)
+              for (const id of heads.length < 2 ? own : []) {
                 const b = index.benefits.get(id);
                 const before = b?.benefit.after ? index.benefits.get(b.benefit.after) : undefined;
                 if (b && before && own.includes(before.benefit.id)) out.text.push(t('doc.combination.after', { measure: b.measure, title: b.benefit.title, before: before.benefit.title, quote: b.benefit.quote, cap: formatWan(yuanToFen(b.benefit.cap.yuan)) }));

@@ -257,15 +257,17 @@ const recipient: Handler = (ctx) => {
   // 奖励是给我个人还是给技术转移中心 after the manager's award: recipients offered as alternatives ask whom the topic's
   // money goes to (奖励 there is what is asked about, not how much), and name no new item.
   const alternatives = prev.focus.benefits.length > 0 && kb.vocabulary.grammar.whichOf.some((w) => r.text.includes(w));
-  if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives) || r.amounts.length > 0) return;
+  // 给学校还是课题组 / 那这笔钱能不能奖励给团队: a person or group named beside money that goes to an institution (奖励
+  // there is what would be done with it, not how much).
+  const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w))) || kb.vocabulary.grammar.insiders.some((w) => r.text.includes(w));
+  const insideAsked = personNamed && Object.keys(r.facts).length === 0 && !has(ctx, 'conditions', 'rate');
+  if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives && !insideAsked) || r.amounts.length > 0) return;
   let named = r.items.filter((id) => index.benefits.has(id));
   // (赋权给科研人员…全部所有权都给个人吗: an item with no money named is the question, not whom the topic's money goes to.)
   if (named.length === 0 && r.items.length > 0) return;
   if (alternatives && !named.some((id) => prev.focus.benefits.includes(id))) named = [];
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
-  // 给学校还是课题组: a person named beside money that goes to an institution.
-  const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w)));
   const internal = personNamed && benefits.some((id) => !index.forPeople.has(index.benefits.get(id)!.benefit.beneficiary));
   ctx.parts.push({ kind: 'recipient', benefits, internal });
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
@@ -442,7 +444,8 @@ const documentQuestions: Handler = (ctx) => {
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
-  else if (has(ctx, 'departments') && !asksAboutItemToo(ctx)) {
+  // (具体解释哪个部门负责 asks who interprets the measures, not who carries out the one discussed.)
+  else if (has(ctx, 'departments') && !has(ctx, 'interpretation') && !asksAboutItemToo(ctx)) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];
@@ -522,7 +525,11 @@ const topic: Handler = (ctx) => {
       // 区里的比赛算不算: a message stating one of the current item's conditions, or using its own qualifiers, stays on it.
       const current = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
       if (current?.qualifiers.some((q) => r.text.includes(q)) || index.conditionFacts([id]).some((f) => r.facts[f] !== undefined)) continue;
-      for (const sibling of index.siblings(id)) if (sibling.qualifiers.some((q) => r.text.includes(q)) && !named.includes(sibling.id)) named.push(sibling.id);
+      const next = index.siblings(id).filter((sibling) => sibling.qualifiers.some((q) => r.text.includes(q)) && !named.includes(sibling.id));
+      named.push(...next.map((sibling) => sibling.id));
+      // (三年都评优秀的话，总共最多多少 after the concept centre's support: a first total counts the item it follows from
+      // too; after a total of supports, 三年绩效奖励一共 is of the rewards.)
+      if (next.length > 0 && has(ctx, 'total') && prev.lastTotal === null && index.benefits.has(id) && !named.includes(id)) named.push(id);
     }
   }
   if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
@@ -732,6 +739,8 @@ const topic: Handler = (ctx) => {
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
+    // (With the years that total counted: 三年都评优秀…总共, then 如果同时还建中试平台呢.)
+    if (r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
   }
   if (computes && !(ctx.continues && sameTopic(prev, benefits, checks) === false && !has(ctx, 'followUp', 'correction') && named.length === 0)) {
     const newTopic = !ctx.continues || named.length > 0 || has(ctx, 'followUp');
@@ -1093,7 +1102,9 @@ const unstated: Handler = (ctx) => {
 const openPoint: Handler = (ctx) => {
   const { prev, reading: r, index } = ctx;
   const focus = focusItems(prev);
-  const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.counterparties.length + r.amounts.length;
+  // (创新券能不能用来买设备 after the voucher's subsidy: a benefit of the topic named again is nothing new; a check named
+  // again — 那我能直接申报副高吗 — asks for its verdict.)
+  const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + r.asked.length + r.counterparties.length + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)
   const newFacts = Object.keys(r.facts).some((f) => !index.partyFact(f));
