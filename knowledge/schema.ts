@@ -79,7 +79,13 @@ export const rateSchema = z.discriminatedUnion('kind', [
   /** 1∶1 matching of another amount. */
   z.object({ kind: z.literal('match'), ratio: z.string().regex(/^\d+∶\d+$/, 'write the ratio as the policy does, e.g. "1∶1" (full-width colon)') }).strict(),
   /** The text names a base but no rate (一定比例): only the cap is known. */
-  z.object({ kind: z.literal('unspecified'), quote: nonEmpty, note: nonEmpty }).strict(),
+  z.object({
+    kind: z.literal('unspecified'),
+    quote: nonEmpty,
+    note: nonEmpty,
+    /** The text calls it a share (一定比例) of the base, so it is never above the base; else (根据…投资额) it only depends on the base. */
+    share: z.boolean().default(false),
+  }).strict(),
 ]);
 
 export const capPerValues = [

@@ -74,6 +74,11 @@ export const templateCatalogue = {
   'formula.under': ['product', 'cap', 'per'],
   'formula.rule': ['base', 'rate', 'cap', 'per'],
   'formula.ruleUnspecified': ['base', 'cap', 'per'],
+  /** A ceiling set on a base with no rate and no share said (根据获奖项目新增技术和设备投资额): what it depends on. */
+  'formula.ruleDepends': ['base', 'cap', 'per'],
+  /** In a list of items: a share the text does not set, and an amount that only depends on a base. */
+  'rule.share': ['base'],
+  'rule.depends': ['base'],
   'formula.perItem': ['each', 'cap', 'per'],
   'note.capScopeOpen': ['cap'],
   'note.assumedYearly': ['amount'],
@@ -135,7 +140,7 @@ export const templateCatalogue = {
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
   'note.eachYear': ['measure', 'title', 'quote'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
-  'note.shareOfBase': ['measure', 'title', 'base', 'cap'],
+  'note.shareOfBase': ['measure', 'title', 'quote', 'base', 'cap'],
   /** 连续三年都评了优秀，加上认定的钱一共: the parts of a total over years and items, and the sum. */
   'total.over': ['parts', 'amount'],
   /** A…4个，B…11个: each applicant's own result, and their sum. */

@@ -246,6 +246,8 @@ export const vocabularySchema = z
         twoTurns: z.array(word).default([]),
         /** Words of a person asking for themselves, not their organisation (我个人, 我自己): the person's own items are asked about. */
         personally: z.array(word).default([]),
+        /** Words before a party and 的 that say what is meant for it (给医院的, 针对高校的): that party is asked about. */
+        meantFor: z.array(word).default([]),
         /** Words naming people or groups inside an organisation (团队, 课题组): money to an institution asked of them is its internal split. */
         insiders: z.array(word).default([]),
         /** Words saying a yearly figure is what was added, not the year's total (新增1个亿, 比去年多了): with last year's total known, it is not compared with it again. */

@@ -141,7 +141,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     const cap = formatWan(r.capFen);
     if (b.perItem) return t('formula.perItem', { each: yuanAsWritten(b.perItem.capYuan), cap, per: perText(r) });
     const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
-    if (b.rate?.kind === 'unspecified') return t('formula.ruleUnspecified', { base, cap, per: perText(r) });
+    if (b.rate?.kind === 'unspecified') return t(b.rate.share ? 'formula.ruleUnspecified' : 'formula.ruleDepends', { base, cap, per: perText(r) });
     return t('formula.rule', { base, rate: rateText(r), cap, per: perText(r) });
   }
 
@@ -177,7 +177,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** A benefit's rule in a line of a list (按技术合同实际成交额的30%, 每项最高50万元). */
   function ruleOf(b: Benefit): string {
     const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
-    return b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? `按${base}的一定比例（原文未规定比例）` : '择优支持';
+    return b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? t(b.rate.share ? 'rule.share' : 'rule.depends', { base }) : '择优支持';
   }
   /** What a benefit's ceiling is counted per, as said after it (（每家企业）), or nothing. */
   const perOf = (b: Benefit) => perText({ capPer: b.cap.per });
@@ -219,7 +219,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const baseFen = yuanStringToFen(inst.amount.yuan)!;
       const amount = formatWan(baseFen);
       // (A share the text does not set, of a base under the ceiling: under the base, not the ceiling.)
-      const shareOnly = index.benefits.get(r.benefit)?.benefit.rate?.kind === 'unspecified' && baseFen < r.capFen;
+      const rate = index.benefits.get(r.benefit)?.benefit.rate;
+      const shareOnly = rate?.kind === 'unspecified' && rate.share && baseFen < r.capFen;
       lines.push(
         inst.result.status === 'not_eligible'
           ? t('instance.excluded', { party, amount, reason: inst.result.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })
@@ -965,9 +966,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.
             for (const r of computed.results) {
               const b = index.benefits.get(r.benefit)!.benefit;
-              const base = b.base && b.rate?.kind === 'unspecified' ? state.facts[b.base.fact] : undefined;
+              if (!b.base || b.rate?.kind !== 'unspecified' || !b.rate.share) continue;
+              const base = state.facts[b.base.fact];
               const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
-              if (r.status === 'cap_only' && baseFen !== null && baseFen < r.capFen) remark(t('note.shareOfBase', { measure: r.measure, title: r.title, base: formatWan(baseFen), cap: formatWan(r.capFen) }));
+              if (r.status === 'cap_only' && baseFen !== null && baseFen < r.capFen) remark(t('note.shareOfBase', { measure: r.measure, title: r.title, quote: b.rate.quote, base: formatWan(baseFen), cap: formatWan(r.capFen) }));
             }
             // 第十条那个100万是按什么比例算的: of an item the text gives no rate or base, that it gives none.
             if (reading.intents.includes('rate')) {

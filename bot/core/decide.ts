@@ -1104,7 +1104,9 @@ const openPoint: Handler = (ctx) => {
   const focus = focusItems(prev);
   // (创新券能不能用来买设备 after the voucher's subsidy: a benefit of the topic named again is nothing new; a check named
   // again — 那我能直接申报副高吗 — asks for its verdict.)
-  const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + r.asked.length + r.counterparties.length + r.amounts.length;
+  // (医院是私立的呢 after 订单式研发, an item with nothing to compute: a party's kind said is what its note answers.)
+  const computable = prev.focus.benefits.length + prev.focus.checks.length > 0;
+  const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + (computable ? r.asked.length + r.counterparties.length : 0) + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)
   const newFacts = Object.keys(r.facts).some((f) => !index.partyFact(f));

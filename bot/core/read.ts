@@ -609,7 +609,9 @@ export function createReader(kb: KnowledgeBase) {
       // (Not a person of it: 江南大学的技术经理人 is who speaks.)
       const after = text.slice(p.end + 1, p.end + 12);
       const owns = text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0);
-      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns) || founded(text, p.start)) continue;
+      // (有没有给医院的具体资金标准: what is meant for a party — 给…的 — asks about that party.)
+      const meantFor = v.grammar.meantFor.some((w) => before.endsWith(w)) && text.startsWith('的', p.end);
+      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns && !meantFor) || founded(text, p.start)) continue;
       asked.push(p.value);
       if (pointedAt) askedPointed = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
@@ -799,6 +801,9 @@ export function createReader(kb: KnowledgeBase) {
     reading.counterparties = who.counterparties;
     const placed = placedParties.find((p) => who.counterparties.includes(p.party));
     if (placed) reading.partnerOutside = placed;
+    // 我们团队是上海的高校: the asker's own kind, placed outside, is where the asker is.
+    const placedSelf = placedParties.find((p) => who.self.includes(p.party) && !who.counterparties.includes(p.party));
+    if (placedSelf && !placed) reading.askerOutside ??= placedSelf.place;
     reading.asked = who.asked;
     if (who.askedMany) reading.askedMany = true;
     if (who.askedPointed) reading.askedPointed = true;
