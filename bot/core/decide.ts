@@ -754,7 +754,12 @@ const topic: Handler = (ctx) => {
       // (Nor who is who when the message names no party: 后面付许可费120万…能按技术合同申请30%的补助吗 after 江南大学一个专利
       // keeps the university as the partner.)
       const namesNoParty = r.self.length + r.counterparties.length + r.asked.length === 0;
-      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => (bases.has(f) || (sameAsker && tested.has(f) && (namesNoParty || !index.partyFact(f)))) && r.facts[f] === undefined));
+      // (Nor what the asker's own kind says of it, which the partner's kind does not undo: 我们医院…, then
+      // 我们想把一项专利许可给一家小微企业 — the hospital licenses.)
+      const ownKind = new Set(r.self.length > 0 ? [] : prev.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {})));
+      const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asCounterparty ?? {})));
+      const askerKind = (f: string) => tested.has(f) && ownKind.has(f) && (r.facts[f] === undefined || fromPartner.has(f));
+      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => askerKind(f) || ((bases.has(f) || (sameAsker && tested.has(f) && (namesNoParty || !index.partyFact(f)))) && r.facts[f] === undefined)));
       ctx.next.facts = { ...keep };
       // (那药企能拿多少 after the hospital's contract with it: the figure carried over keeps its place among the contracts,
       // its partner now the asker — 药企同一年还跟另一所大学签了300万，两份加起来 adds to it.)
@@ -1206,6 +1211,11 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
   ctx.next.lastTotal = has(ctx, 'total') || summed ? (reading.yearCount !== undefined ? { years: reading.yearCount } : {}) : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
+  // 我们医院能用这个政策吗, then 我们想把一项专利许可给一家小微企业: who the asker is stays, whatever the turn answered.
+  if (reading.self.length > 0 && ctx.next.parties.self.length === 0) {
+    ctx.next.parties.self = reading.self;
+    for (const p of reading.self) for (const [f, value] of Object.entries(kb.vocabulary.parties[p]?.asSelf ?? {})) ctx.next.facts[f] ??= value;
+  }
   // (Set after the computation, when a condition fails on a fact this turn supposed.)
   ctx.next.supposed = {};
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });

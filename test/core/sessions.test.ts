@@ -101,6 +101,12 @@ describe('isEmptySession', () => {
     expect(isEmptySession(emptySession())).toBe(true);
   });
 
+  it('is false once the asker is known, whatever else the turn kept (我们医院能用这个政策吗)', () => {
+    const s = emptySession();
+    s.parties.self.push('medical_institution');
+    expect(isEmptySession(s)).toBe(false);
+  });
+
   // Each of these alone is something a later turn needs, so the state is stored.
   it.each<[string, (s: SessionState) => void]>([
     ['a benefit in focus', (s) => s.focus.benefits.push('m6-contract')],
