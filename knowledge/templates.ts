@@ -145,6 +145,8 @@ export const templateCatalogue = {
   'total.over': ['parts', 'amount'],
   /** A…4个，B…11个: each applicant's own result, and their sum. */
   'applicant.line': ['label', 'formula'],
+  /** One of several applicants that a condition said of it alone leaves out (第二家是在别的平台上用的). */
+  'applicant.excluded': ['label', 'reason'],
   'applicant.headline': ['count', 'amount'],
   'applicant.weighted': ['count', 'amount'],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */

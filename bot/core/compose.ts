@@ -192,6 +192,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     const counted = each.filter((x): x is { label: string; r: BenefitResult; weight: number } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
     return counted.length > 1 || counted.some((x) => x.weight > 1) ? counted : [];
   }
+  /** Those of several applicants a condition leaves out (第二家是在别的平台上用的), when the others are counted. */
+  function excludedApplicants(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult }[] {
+    return (computed.perInstance ?? []).flatMap((x) => {
+      const own = x.results.find((y) => y.benefit === r.benefit);
+      return own && own.status === 'not_eligible' ? [{ label: x.label, r: own }] : [];
+    });
+  }
 
   function resultBlock(r: BenefitResult, computed: Computed): string[] {
     // Several applicants each on their own figure: their results and sum, not one applicant's.
@@ -204,6 +211,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const line = t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) });
           return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;
         }),
+        ...excludedApplicants(r, computed).map(({ label, r: x }) => t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })),
         ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),
       ];
     }

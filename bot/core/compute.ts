@@ -92,7 +92,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
         const several = base ? state.amounts.filter((a) => a.fact === base) : [];
         if (several.length > 1) {
           // Each contract on its own (its partner decides its eligibility), then the eligible ones together under the cap.
-          const each = several.map((amount) => ({ amount, result: evaluate({ ...facts, ...partnerFacts(state, amount), [base!]: amount.yuan }, asOf, [id], [], refused).results[0]! }));
+          const each = several.map((amount) => ({ amount, result: evaluate({ ...facts, ...partnerFacts(state, amount), ...amount.facts, [base!]: amount.yuan }, asOf, [id], [], refused).results[0]! }));
           instances.set(id, each);
           const counted = each.filter((x) => x.result.status !== 'not_eligible');
           if (counted.length === 0) {
@@ -100,7 +100,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
             continue;
           }
           const total = counted.reduce((sum, x) => sum + yuanStringToFen(x.amount.yuan)!, 0n);
-          const evaluation = evaluate({ ...facts, ...partnerFacts(state, counted[0]!.amount), [base!]: fenToYuanString(total) }, asOf, [id], [], refused);
+          const evaluation = evaluate({ ...facts, ...partnerFacts(state, counted[0]!.amount), ...counted[0]!.amount.facts, [base!]: fenToYuanString(total) }, asOf, [id], [], refused);
           inForce = evaluation.inForce;
           results.push(evaluation.results[0]!);
           continue;
@@ -124,7 +124,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       const on = benefits.filter((id) => index.countFact(id) === fact || index.baseFact(id) === fact);
       if (!fact || on.length === 0) return undefined;
       const alone = state.amounts.filter((a) => a.fact !== fact);
-      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, [x.fact]: x.value } }, asOf, on, []).results }));
+      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...x.facts, [x.fact]: x.value } }, asOf, on, []).results }));
     },
   };
 

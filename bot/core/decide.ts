@@ -822,6 +822,30 @@ const topic: Handler = (ctx) => {
   }
 };
 
+/**
+ * 如果第二家是在别的平台上用的呢 / 第一份合同的对方是民营医院: a message naming one of several figures of the topic by its
+ * place, and stating no figure, states the topic's conditions of that one alone.
+ */
+function ofOneAmount(ctx: Ctx): { fact: string; n: number; facts: StatedFacts } | null {
+  const r = ctx.reading;
+  if (r.ordinal === undefined || r.amounts.length > 0) return null;
+  const bases = new Set(ctx.next.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
+  const kinds = [...new Set(ctx.next.amounts.filter((a) => bases.has(a.fact)).map((a) => a.fact))];
+  if (kinds.length !== 1) return null;
+  const fact = kinds[0]!;
+  const same = ctx.next.amounts.filter((a) => a.fact === fact);
+  if (same.length < 2 || r.ordinal < 1 || r.ordinal > same.length) return null;
+  const tested = new Set(ctx.index.conditionFacts(ctx.next.focus.benefits));
+  const facts = Object.fromEntries(Object.entries(r.facts).filter(([f]) => tested.has(f) && !bases.has(f)));
+  return Object.keys(facts).length > 0 ? { fact, n: r.ordinal, facts } : null;
+}
+
+/** The amounts with the facts said of the n-th of one kind (ofOneAmount) joined to its own. */
+function withFactsOfOne(amounts: StatedAmount[], one: { fact: string; n: number; facts: StatedFacts }): StatedAmount[] {
+  let seen = 0;
+  return amounts.map((a) => (a.fact === one.fact && ++seen === one.n ? { ...a, facts: { ...a.facts, ...one.facts } } : a));
+}
+
 /** The facts of this message join the conversation's; a new figure of a kind replaces the old one. */
 function mergeFacts(ctx: Ctx) {
   const r = ctx.reading;
@@ -829,7 +853,9 @@ function mergeFacts(ctx: Ctx) {
   const parties = ctx.kb.vocabulary.parties;
   const ownKind = r.self.length > 0 ? new Set<string>() : new Set(ctx.prev.parties.self.flatMap((p) => Object.keys(parties[p]?.asSelf ?? {})));
   const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(parties[p]?.asCounterparty ?? {})));
-  for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined)) ctx.next.facts[fact] = value;
+  // 如果第二家是在别的平台上用的呢, after three applicants' figures: what is said of one of them is that one's alone.
+  const one = ofOneAmount(ctx);
+  for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined) && !(one && fact in one.facts)) ctx.next.facts[fact] = value;
   if (r.self.length > 0) ctx.next.parties.self = r.self;
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
   // 我们研究院跟一家企业一起揭了…的榜 / 我们是三甲医院… then 企业…能拿多少: when every benefit in focus is the other
@@ -870,9 +896,15 @@ function mergeFacts(ctx: Ctx) {
   const earlierPartners = ctx.prev.parties.counterparties;
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
   // 如果第二单是3200万呢 / 如果第二份是和一家公司签的呢: the earlier figure in that place changes, the others stay.
-  if (r.ordinal && ctx.continues && !adding && ordinalChange(ctx, r.ordinal)) return;
+  // (如果那家医院是民营医院呢 after contracts with a university and a hospital: the hospital's is that figure.)
+  const place = r.ordinal ?? pointedPlace(ctx);
+  if (place && ctx.continues && !adding && ordinalChange(ctx, place)) {
+    if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
+    return;
+  }
   if (ctx.continues && !adding && droppedFigure(ctx)) return;
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
+  if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current };
   else if (ctx.next.yearBefore && stated.has(ctx.next.yearBefore.fact)) ctx.next.yearBefore = null;
@@ -889,6 +921,17 @@ function mergeFacts(ctx: Ctx) {
     const item = computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
     if (item) ctx.next.facts.otherPolicyBenefit = item;
   }
+}
+
+/** The place among the earlier figures of the one whose partner is of the kind pointed at, if only one is. */
+function pointedPlace(ctx: Ctx): number | undefined {
+  const r = ctx.reading;
+  if (!r.pointed || r.amounts.length > 0 || r.counterparties.length !== 1 || r.counterparties[0] === r.pointed) return undefined;
+  const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];
+  if (kinds.length !== 1) return undefined;
+  const earlier = ctx.prev.amounts.filter((a) => a.fact === kinds[0]);
+  const places = earlier.flatMap((a, i) => (a.party === r.pointed ? [i + 1] : []));
+  return earlier.length > 1 && places.length === 1 ? places[0] : undefined;
 }
 
 /** Changes the n-th of several earlier figures of one kind (its value or its partner); false when there is none such. */

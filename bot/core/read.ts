@@ -24,6 +24,8 @@ export interface Applicant {
   fact: string;
   value: number | string;
   weight?: number;
+  /** Facts said of this applicant alone (如果第二家是在别的平台上用的呢). */
+  facts?: StatedFacts;
 }
 
 /** One amount the message states, with the fact it was read as. */
@@ -39,6 +41,8 @@ export interface StatedAmount {
   approximate?: true;
   /** One applicant's own figure among several applicants' (评了3个优秀技术经理人，分别1000万、2500万…): each worked out on its own. */
   own?: true;
+  /** Facts said later of this one alone (如果第二家是在别的平台上用的呢). */
+  facts?: StatedFacts;
 }
 
 /** What a message states. */
@@ -118,6 +122,8 @@ export interface Reading {
   another?: true;
   /** The message speaks of two or both (两个, 两者, 这俩): items, parties or applicants taken together. */
   both?: true;
+  /** A party of a kind said before, pointed at (如果那家医院是民营医院呢): one of the figures said with that kind of partner. */
+  pointed?: string;
   /** Facts the message speaks to in words the text does not settle (第二完成人 of 主要完成人): not stated, and not asked. */
   unsettled?: string[];
   /** The calendar years the message writes (2026年…落地转化了8个项目), in order. */
@@ -205,6 +211,8 @@ export function createReader(kb: KnowledgeBase) {
   const exactIntents = new Map<string, IntentId>(Object.entries(v.intents).flatMap(([id, i]) => i.exact.map((w) => [w.toLowerCase(), id as IntentId] as [string, IntentId])));
   const parties = new Map(Object.entries(v.parties));
   const partyWords = new WordList<string>([...parties].flatMap(([id, p]) => p.words.map((w) => [w, id] as [string, string])));
+  /** Party words with no gap (医院, not 医院…民营), for the word right after a pointer. */
+  const plainPartyWords = [...parties].flatMap(([id, p]) => p.words.filter((w) => !w.includes('…')).map((w) => [w, id] as [string, string]));
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
   const firstPerson = new WordList<true>(v.firstPerson.map((w) => [w, true]));
   // A longer word holding a marker (同一, 同时) is found instead of it, and introduces no one.
@@ -799,6 +807,14 @@ export function createReader(kb: KnowledgeBase) {
     const who = readParties(text, ctx.knownParties, ctx.pending);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
+    // 如果那家医院是民营医院呢: a kind pointed at (那家…) is one said before, whatever this message says it is.
+    // (The plain word right after the pointer: 那家医院是民营医院 points at a hospital, whatever 医院…民营 would read as.)
+    for (const d of v.grammar.demonstratives.flatMap((w) => [w, `${w}家`, `${w}所`])) {
+      for (let at = text.indexOf(d); at >= 0 && !reading.pointed; at = text.indexOf(d, at + 1)) {
+        const next = plainPartyWords.filter(([w]) => text.startsWith(w, at + d.length)).sort((a, b) => b[0].length - a[0].length)[0];
+        if (next) reading.pointed = next[1];
+      }
+    }
     const placed = placedParties.find((p) => who.counterparties.includes(p.party));
     if (placed) reading.partnerOutside = placed;
     // 我们团队是上海的高校: the asker's own kind, placed outside, is where the asker is.

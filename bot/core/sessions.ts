@@ -15,7 +15,21 @@ export const sessionStateSchema = z
     /** The facts of the current topic (amounts as decimal yuan strings). */
     facts: z.record(factValue),
     /** Every amount of the topic with the party named beside it (two contracts with two universities). */
-    amounts: z.array(z.object({ fact: z.string(), yuan: z.string(), raw: z.string(), party: z.string().nullable(), past: z.boolean(), approximate: z.literal(true).optional(), own: z.literal(true).optional() }).strict()),
+    amounts: z.array(
+      z
+        .object({
+          fact: z.string(),
+          yuan: z.string(),
+          raw: z.string(),
+          party: z.string().nullable(),
+          past: z.boolean(),
+          approximate: z.literal(true).optional(),
+          own: z.literal(true).optional(),
+          /** Facts said of this one alone (如果第二家是在别的平台上用的呢): over the conversation's, for it only. */
+          facts: z.record(factValue).optional(),
+        })
+        .strict(),
+    ),
     /** Who the asker is and who the other party is, as party ids of the vocabulary. */
     parties: z.object({ self: z.array(z.string()), counterparties: z.array(z.string()), asked: z.array(z.string()) }).strict(),
     /** The benefits and checks the conversation is about. */
@@ -56,7 +70,7 @@ export function emptySession(): SessionState {
 export function cloneSession(s: SessionState): SessionState {
   return {
     facts: { ...s.facts },
-    amounts: s.amounts.map((a) => ({ ...a })),
+    amounts: s.amounts.map((a) => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) })),
     parties: { self: [...s.parties.self], counterparties: [...s.parties.counterparties], asked: [...s.parties.asked] },
     focus: { benefits: [...s.focus.benefits], checks: [...s.focus.checks], described: [...s.focus.described], measures: [...s.focus.measures] },
     pending: s.pending,
