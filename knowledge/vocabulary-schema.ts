@@ -248,6 +248,8 @@ export const vocabularySchema = z
         personally: z.array(word).default([]),
         /** Words before a party and 的 that say what is meant for it (给医院的, 针对高校的): that party is asked about. */
         meantFor: z.array(word).default([]),
+        /** Pronouns of one person (他, 她): after a person named (一个技术经理人…，他能拿多少), that person. */
+        personPronouns: z.array(word).default([]),
         /** Words naming people or groups inside an organisation (团队, 课题组): money to an institution asked of them is its internal split. */
         insiders: z.array(word).default([]),
         /** Words saying a yearly figure is what was added, not the year's total (新增1个亿, 比去年多了): with last year's total known, it is not compared with it again. */

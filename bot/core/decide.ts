@@ -265,7 +265,11 @@ const recipient: Handler = (ctx) => {
   let named = r.items.filter((id) => index.benefits.has(id));
   // (赋权给科研人员…全部所有权都给个人吗: an item with no money named is the question, not whom the topic's money goes to.)
   if (named.length === 0 && r.items.length > 0) return;
-  if (alternatives && !named.some((id) => prev.focus.benefits.includes(id))) named = [];
+  // (An item named among the recipients offered — 还是给技术转移中心 — is a recipient; one named before them —
+  // 创新券的联动奖补是给企业还是给检测机构 — is what is asked about.)
+  const offeredFrom = Math.min(...kb.vocabulary.grammar.whichOf.map((w) => r.text.indexOf(w)).filter((i) => i >= 0));
+  const offeredOnly = (id: string) => (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => r.text.indexOf(n) > offeredFrom);
+  if (alternatives && !named.some((id) => prev.focus.benefits.includes(id)) && named.every(offeredOnly)) named = [];
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
   const internal = personNamed && benefits.some((id) => !index.forPeople.has(index.benefits.get(id)!.benefit.beneficiary));
@@ -607,7 +611,13 @@ const topic: Handler = (ctx) => {
     const lacking = r.asked.filter((p) => !benefits.some((id) => index.partyServes(p, id)));
     if (serves && lacking.length > 0 && named.length === 0 && topical(prev)) {
       const base = { ...prev.facts, ...r.facts };
-      const known = { ...base, ...Object.assign({}, ...lacking.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from, to]) => base[from] !== undefined && base[to] === undefined).map(([from, to]) => [to, base[from]])))) };
+      // (江南大学那边…有没有钱拿 after contracts with it and with a company: the figures said with that party only.)
+      const ofParty = (p: string, from: string) => {
+        const all = prev.amounts.filter((a) => a.fact === from);
+        const own = all.filter((a) => a.party === p);
+        return own.length > 0 && own.length < all.length ? fenToYuanString(own.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : base[from];
+      };
+      const known = { ...base, ...Object.assign({}, ...lacking.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from, to]) => base[from] !== undefined && base[to] === undefined).map(([from, to]) => [to, ofParty(p, from)])))) };
       // 那药企那边能拿什么 after a hospital's yearly new contracts with it: the asker's figure read back as the partner's contracts.
       // (那些企业能不能也拿: many of them, each on its own contract — the asker's yearly total is no one's contract.)
       if (!r.askedMany) for (const p of prev.parties.self) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) if (prev.facts[to] !== undefined && known[from] === undefined && !r.asked.includes(p)) known[from] = prev.facts[to];

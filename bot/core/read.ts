@@ -619,11 +619,24 @@ export function createReader(kb: KnowledgeBase) {
       const owns = text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0);
       // (有没有给医院的具体资金标准: what is meant for a party — 给…的 — asks about that party.)
       const meantFor = v.grammar.meantFor.some((w) => before.endsWith(w)) && text.startsWith('的', p.end);
-      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns && !meantFor) || founded(text, p.start)) continue;
+      // (江南大学那边签这个合同有没有钱拿: a party's side, with receiving asked later in the message.)
+      const sideThenReceives = recv.sides.some((w) => text.startsWith(w, p.end)) && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0);
+      // (签约企业按产学研补助能拿多少: an item named between the party and its verb of receiving.)
+      const byItem = itemNames.findAll(text.slice(p.end, p.end + 12)).find((f) => f.start <= 1);
+      const itemThenReceives = byItem !== undefined && receive.test(text.slice(p.end + byItem.end, p.end + byItem.end + 8));
+      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns && !meantFor && !sideThenReceives && !itemThenReceives) || founded(text, p.start)) continue;
       asked.push(p.value);
       if (pointedAt) askedPointed = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
+    }
+    // 一个技术经理人促成的…，他能拿多少: a pronoun of one person, after a person named, before a verb of receiving asks
+    // about that person.
+    const personNamed = found.find((p) => parties.get(p.value)?.person);
+    if (personNamed) {
+      for (const w of v.grammar.personPronouns) {
+        for (let at = text.indexOf(w, personNamed.end); at >= 0; at = text.indexOf(w, at + 1)) if (receive.test(text.slice(at + w.length, at + w.length + 8)) && !asked.includes(personNamed.value)) asked.push(personNamed.value);
+      }
     }
     // 企业说市里会补他们30%，他们能拿多少: a pronoun of the other party before a verb of receiving asks about that party.
     if (counterparties.length === 1) {
@@ -969,6 +982,8 @@ export function createReader(kb: KnowledgeBase) {
     // The other party named in an amount's clause is that contract's partner.
     const partiesByClause = new Map<number, string>();
     for (const p of partnerFinds) if (!partiesByClause.has(clauses[p.start]!)) partiesByClause.set(clauses[p.start]!, p.value);
+    // (…是跟上海一家民营检测公司签的，120万: one figure and one partner in the message are that partner's, clause or not.)
+    const partnerKinds = [...new Set(partnerFinds.map((p) => p.value))];
     const selfReads = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     // (那企业那边呢？…每个100万: only another party asked about, whose items do not compute on the topic's figure.)
     const asksOther = reading.asked.length > 0 && reading.asked.every((p) => !reading.self.includes(p));
@@ -977,6 +992,7 @@ export function createReader(kb: KnowledgeBase) {
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
     const figures = findAmounts(text);
+    const onlyPartner = figures.length === 1 && partnerKinds.length === 1 ? partnerKinds[0]! : null;
     const defaultContext =
       partnerFinds.length > 0 ||
       // (an item for the asker: 我们企业…重点实验室 names the institution's item, not the enterprise's figures)
@@ -1051,7 +1067,7 @@ export function createReader(kb: KnowledgeBase) {
         readAsTotal.add(amount);
         if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
-      const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(a.approximate ? { approximate: true as const } : {}) };
+      const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? onlyPartner, past, ...(a.approximate ? { approximate: true as const } : {}) };
       reading.amounts.push(stated);
       // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
       const [clauseFrom, clauseTo] = clauseAt(text, a.start);
