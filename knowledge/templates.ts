@@ -19,6 +19,8 @@ export const templateCatalogue = {
   elsewhere: ['place', 'title', 'example'],
   'outOfScope.programme': ['name', 'title', 'example'],
   'note.assumedRole': ['value'],
+  /** An item with no conditions of its own asked who may apply or join (先投后股我们能申请吗, 联盟怎么加入). */
+  'provision.noConditions': ['measure', 'title', 'outcome'],
   /** Facts a failed what-if changed, back to what the asker said before it (要是区里的比赛获奖呢, then another question). */
   'note.backToSaid': ['facts'],
   /** One of them: the fact's label and its value. */
