@@ -211,6 +211,8 @@ export function createReader(kb: KnowledgeBase) {
   const exactIntents = new Map<string, IntentId>(Object.entries(v.intents).flatMap(([id, i]) => i.exact.map((w) => [w.toLowerCase(), id as IntentId] as [string, IntentId])));
   const parties = new Map(Object.entries(v.parties));
   const partyWords = new WordList<string>([...parties].flatMap(([id, p]) => p.words.map((w) => [w, id] as [string, string])));
+  /** Words asking for money (补贴, 资金标准): what follows 给…的 when money is meant for a party. */
+  const moneyWords = (v.intents.amount?.phrases ?? []).filter((w) => !w.includes('…'));
   /** Party words with no gap (医院, not 医院…民营), for the word right after a pointer. */
   const plainPartyWords = [...parties].flatMap(([id, p]) => p.words.filter((w) => !w.includes('…')).map((w) => [w, id] as [string, string]));
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
@@ -618,7 +620,8 @@ export function createReader(kb: KnowledgeBase) {
       const after = text.slice(p.end + 1, p.end + 12);
       const owns = text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0);
       // (有没有给医院的具体资金标准: what is meant for a party — 给…的 — asks about that party.)
-      const meantFor = v.grammar.meantFor.some((w) => before.endsWith(w)) && text.startsWith('的', p.end);
+      // (Money meant for it, not what was done with it: 新增给企业的合同 is a contract with enterprises.)
+      const meantFor = v.grammar.meantFor.some((w) => before.endsWith(w)) && text.startsWith('的', p.end) && moneyWords.some((w) => text.slice(p.end + 1, p.end + 9).includes(w));
       // (江南大学那边签这个合同有没有钱拿: a party's side, with receiving asked later in the message.)
       const sideThenReceives = recv.sides.some((w) => text.startsWith(w, p.end)) && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0);
       // (签约企业按产学研补助能拿多少: an item named between the party and its verb of receiving.)
