@@ -512,6 +512,14 @@ const topic: Handler = (ctx) => {
     ctx.parts.push({ kind: 'hoped', fen: yuanToFen(index.benefits.get(byCeiling[0]!)!.benefit.cap.yuan) });
     ctx.continues = true;
   }
+  // 我们预算要两千万，能批吗 after the team's support: one sum said beside the topic, no fact of it, weighed against its
+  // ceiling when above it.
+  const said = [...(r.quoted ?? []), ...(r.unclaimed ?? [])];
+  const ceilings = prev.focus.benefits.map((id) => yuanToFen(index.benefits.get(id)!.benefit.cap.yuan));
+  if (!hopedOfTopic && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
+    ctx.parts.push({ kind: 'hoped', fen: yuanStringToFen(said[0]!)! });
+    ctx.continues = true;
+  }
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
   // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.

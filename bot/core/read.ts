@@ -114,6 +114,8 @@ export interface Reading {
   questions?: number;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
+  /** Figures a word marks as no fact (我们预算要两千万): said, not computed on, in yuan. */
+  unclaimed?: string[];
   /** Percentages no fact takes (能给到70%吗 of an item with no rate), as written without the sign. */
   quotedPercents?: string[];
   /** Spans of years said (延长到20年), as written without the unit. */
@@ -1011,7 +1013,10 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
       // (签了技术合同，付了80w: what was paid, the only figure said, is the amount transacted — not a part of another.)
       const paidAlone = figures.length === 1 && v.grammar.paidAlone.some((w) => text.slice(0, a.start).trimEnd().endsWith(w));
-      if (!paidAlone && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) continue;
+      if (!paidAlone && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
+        (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       // 是300万，不是200万: a figure denied is no fact.
       if (/(不是|并非|而不是)$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
