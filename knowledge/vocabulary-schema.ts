@@ -248,6 +248,8 @@ export const vocabularySchema = z
         personally: z.array(word).default([]),
         /** Words before a party and 的 that say what is meant for it (给医院的, 针对高校的): that party is asked about. */
         meantFor: z.array(word).default([]),
+        /** Words asking who may take part in an item, and how (先投后股我们能申请吗, 联盟怎么加入). */
+        takingPart: z.array(word).default([]),
         /** Pronouns of one person (他, 她): after a person named (一个技术经理人…，他能拿多少), that person. */
         personPronouns: z.array(word).default([]),
         /** Words naming people or groups inside an organisation (团队, 课题组): money to an institution asked of them is its internal split. */

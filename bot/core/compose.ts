@@ -823,7 +823,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'provision': {
             const { measure, provision: p } = index.provisions.get(part.id)!;
             // (先投后股我们能申请吗 / 联盟我们怎么加入: who may take part, asked of an item that sets no conditions, not its money.)
-            const asksWho = reading.intents.includes('conditions') && !reading.intents.some((i) => i === 'amount' || i === 'maximum' || i === 'rate') && (p.conditions ?? []).length === 0;
+            const asksWho = kb.vocabulary.grammar.takingPart.some((w) => reading.text.includes(w)) && !reading.intents.some((i) => i === 'amount' || i === 'maximum' || i === 'rate') && (p.conditions ?? []).length === 0;
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
             // 国资基金一般能投我们多少钱，有上限吗: a sum asked of an item that states none.
             const asksSum = reading.intents.includes('amount') || reading.intents.includes('maximum');
