@@ -119,6 +119,8 @@ export const templateCatalogue = {
   footer: ['validity', 'principle', 'interpreters'],
   'date.before': ['date', 'from'],
   'date.after': ['date', 'to'],
+  /** A date asked about (合同是今年6月签的，能算吗) that falls within the validity. */
+  'date.within': ['date', 'from', 'to'],
   /** This year's total not above last year's (去年5000万，今年3000万): no yearly increase to compute on. */
   'note.noIncrease': ['measure', 'title', 'past', 'current'],
   'note.noIncrease.less': ['measure', 'title', 'past'],

@@ -250,6 +250,10 @@ export const vocabularySchema = z
         meantFor: z.array(word).default([]),
         /** Words asking who may take part in an item, and how (先投后股我们能申请吗, 联盟怎么加入). */
         takingPart: z.array(word).default([]),
+        /** Longer words holding a word for both that count something else (两个问题, 两件事). */
+        notBoth: z.array(word).default([]),
+        /** Words of having been given (给了我们, 补了): a figure right after them, in a clause placed under another policy, is what it gave. */
+        given: z.array(word).default([]),
         /** Pronouns of one person (他, 她): after a person named (一个技术经理人…，他能拿多少), that person. */
         personPronouns: z.array(word).default([]),
         /** Words naming people or groups inside an organisation (团队, 课题组): money to an institution asked of them is its internal split. */

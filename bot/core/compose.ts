@@ -888,6 +888,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const written = part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);
             if (part.date < v.from.slice(0, part.date.length)) remark(t('date.before', { date: written, from: dateAsWritten(v.from) }));
             else if (part.date > v.to.slice(0, part.date.length)) remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
+            // (合同是今年6月签的，能算吗: a date asked about, with no figure, is said to be within.)
+            else if (reading.amounts.length === 0 && (reading.questions ?? 0) > 0) remark(t('date.within', { date: written, from: dateAsWritten(v.from), to: dateAsWritten(v.to) }));
             // 8月签、10月才登记: the text names no date of the two to go by.
             if (part.second) remark(t('date.which'));
             break;
@@ -1050,7 +1052,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (都拿满的话总共多少 asks the sum as well as whether they combine: both are said.)
             // (两个绩效评价都是优秀，那一年能拿多少: what both come to is asked too.)
             const bothAsked = reading.both === true && reading.intents.includes('amount');
-            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each'))) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
+            // (两个问题：A最高多少？B最高多少？: each asked on its own, no sum.)
+            const apart = (reading.questions ?? 0) > 1 && !bothAsked;
+            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart)) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;

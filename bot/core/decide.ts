@@ -392,6 +392,8 @@ const noIncrease: Handler = (ctx) => {
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
   const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f));
+  // (对江阴的企业和高校适用吗: whether the measures apply to kinds of party named is still the document's scope.)
+  const scopeOfItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
@@ -423,7 +425,7 @@ const documentQuestions: Handler = (ctx) => {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
     const forPeople = topic === 'individuals' && itemsForPeople;
-    if ((ITEM_SHADOWS.has(topic) || (topic === 'scope' && intent === 'scope')) && aboutItem && !forPeople) continue;
+    if (((ITEM_SHADOWS.has(topic) && aboutItem) || (topic === 'scope' && intent === 'scope' && scopeOfItem)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;

@@ -228,7 +228,8 @@ export function createReader(kb: KnowledgeBase) {
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
-  const bothWords = new WordList<true>(v.grammar.both.map((w) => [w, true]));
+  // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
+  const bothWords = new WordList<boolean>([...v.grammar.both.map((w): [string, boolean] => [w, true]), ...v.grammar.notBoth.map((w): [string, boolean] => [w, false])]);
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
   const notFacts = new WordList<boolean>([
     ...v.notFacts.map((w): [string, boolean] => [w, true]),
@@ -426,6 +427,8 @@ export function createReader(kb: KnowledgeBase) {
     const lead = text.slice(Math.max(clauseStart, start - 6), start);
     const ours = thisPolicy.findAll(lead).some((f) => lead.length - f.end <= 2);
     const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || (!ours && f.within.has(clause))));
+    // (区里…给了我们50万技术合同补贴: what another policy placed in the clause gave, whatever it was for.)
+    for (const f of candidates) if (f.hasWithin && !f.hasPosition && v.grammar.given.some((w) => before.endsWith(w))) return f.id;
     for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
     // 2024年底和江南大学签了: a date's verb may come after the party it was done with, anywhere in its clause.
     if (kinds.includes('date')) {
@@ -785,7 +788,7 @@ export function createReader(kb: KnowledgeBase) {
       option: false,
       assumedYearly: null,
       ...(questionWords.has(text) ? { interrogative: true } : {}),
-      ...(bothWords.has(text) ? { both: true } : {}),
+      ...(bothWords.findAll(text).some((f) => f.value) ? { both: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
       questions: sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0),
     };
@@ -1254,7 +1257,8 @@ export function createReader(kb: KnowledgeBase) {
       if (c.count < 2) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
-      const found = itemNames.findAll(after)[0];
+      // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
+      const found = itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)));
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       const id = found && (reading.items.includes(found.value) ? found.value : reading.items.find((x) => items.find((it) => it.id === x)?.names.includes(found.word)));
       if (id && ceilingOnly.has(id)) (reading.itemCounts ??= {})[id] = c.count;
