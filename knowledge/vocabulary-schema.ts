@@ -304,6 +304,8 @@ export const vocabularySchema = z
         whetherReceive: z.array(word).default([]),
         /** Verbs of becoming (变成, 成为): after a first person, the kind that follows further off is still the asker's own. */
         becoming: z.array(word).default([]),
+        /** Words right after 我们 that begin a description of the asker (是一家…的): its kind may stand further off. */
+        describing: z.array(word).default([]),
         /** Words asking about the time after the validity ends (到期之后还执行吗): the text says nothing of it. */
         afterExpiry: z.array(word).default([]),
         /** Words saying a partner is no public unit (不是事业单位): it is of the usual asker's kind as a partner, whatever its name. */

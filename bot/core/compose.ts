@@ -592,7 +592,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const id of part.benefits) {
               const { measure, benefit: b } = index.benefits.get(id)!;
               const rate = b.rate!;
-              if (rate.kind === 'unspecified') continue;
+              // (A share the text does not set: no base can be said to reach the ceiling.)
+              if (rate.kind === 'unspecified') {
+                out.text.push(t('toCap.unrated', { measure, title: b.title, quote: rate.quote, cap: formatWan(yuanToFen(b.cap.yuan)) }));
+                out.cite(quoteCitation(measure, b.quote));
+                continue;
+              }
               const f = rate.kind === 'match' ? ratioFraction(rate.ratio) : percentFraction(rate.percent);
               const capFen = yuanToFen(b.cap.yuan);
               // The smallest base whose share is the whole ceiling, to the fen.

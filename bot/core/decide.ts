@@ -338,6 +338,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'conditions') && reading.text.length <= 16) ctx.continues = true;
   // 上限呢？ / 比例是多少 while a question is pending: the topic's ceiling or rate again, with the question still waiting.
   if (namesNothing && pending && has(ctx, 'maximum', 'rate') && reading.text.length <= 16) ctx.continues = true;
+  // 是每个合同单独算封顶，还是一个人一年总共封顶50万: what the topic's ceiling counts, however long the question.
+  if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };
 
 const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment', 'renewal'];
@@ -773,7 +775,9 @@ const topic: Handler = (ctx) => {
       const tested = new Set(index.conditionFacts([...benefits, ...checks]));
       // (Nor who is who when the message names no party: 后面付许可费120万…能按技术合同申请30%的补助吗 after 江南大学一个专利
       // keeps the university as the partner.)
-      const namesNoParty = r.self.length + r.counterparties.length + r.asked.length === 0;
+      // (企业能不能区里市里两头都拿 after the contract subsidy: the applicant the items are for, asked about, is no new party.)
+      const applicantAsked = (p: string) => benefits.some((id) => index.partyServes(p, id)) && !prev.parties.counterparties.includes(p);
+      const namesNoParty = r.self.length + r.counterparties.length + r.asked.filter((p) => !applicantAsked(p)).length === 0;
       // (Nor what the asker's own kind says of it, which the partner's kind does not undo: 我们医院…, then
       // 我们想把一项专利许可给一家小微企业 — the hospital licenses.)
       const ownKind = new Set(r.self.length > 0 ? [] : prev.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {})));
@@ -1044,8 +1048,10 @@ const appliesTo: Handler = (ctx) => {
 const toCap: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
   if (!has(ctx, 'toCap')) return;
-  const rated = (id: string) => { const rate = index.benefits.get(id)?.benefit.rate; return rate !== undefined && rate.kind !== 'unspecified'; };
-  const benefits = (r.items.length > 0 ? r.items : prev.focus.benefits).filter(rated);
+  const rated = (id: string) => index.benefits.get(id)?.benefit.rate !== undefined;
+  // (投入3百万能拿满100万吗 after the scene project: the topic's item of that ceiling, not every item that has it.)
+  const ofTopic = prev.focus.benefits.filter((id) => (r.byCeiling ?? []).includes(id));
+  const benefits = (ofTopic.length > 0 ? ofTopic : r.items.length > 0 ? r.items : prev.focus.benefits).filter(rated);
   if (benefits.length === 0) return;
   ctx.parts.push({ kind: 'toCap', benefits });
   if (r.items.length > 0) ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(index, benefits) };

@@ -213,6 +213,8 @@ export function createReader(kb: KnowledgeBase) {
   const exactIntents = new Map<string, IntentId>(Object.entries(v.intents).flatMap(([id, i]) => i.exact.map((w) => [w.toLowerCase(), id as IntentId] as [string, IntentId])));
   const parties = new Map(Object.entries(v.parties));
   const partyWords = new WordList<string>([...parties].flatMap(([id, p]) => p.words.map((w) => [w, id] as [string, string])));
+  /** Whom each benefit is for (its beneficiary kind). */
+  const beneficiaryOf = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b.beneficiary] as [string, string])));
   /** Words asking for money (补贴, 资金标准): what follows 给…的 when money is meant for a party. */
   const moneyWords = (v.intents.amount?.phrases ?? []).filter((w) => !w.includes('…'));
   /** Party words with no gap (医院, not 医院…民营), for the word right after a pointer. */
@@ -451,7 +453,7 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
-  function readParties(text: string, knownParties: boolean, pending: string | null = null) {
+  function readParties(text: string, knownParties: boolean, pending: string | null = null, topicFor: ReadonlySet<string> = new Set()) {
     const self = new Set<string>();
     const counterparties: string[] = [];
     /** Where each partner is named, so an amount in its clause is that partner's contract. */
@@ -479,7 +481,9 @@ export function createReader(kb: KnowledgeBase) {
       const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
       // (转让给我们以后学校能拿: words that break the description between them — 以后, 给, 说 — name someone else.)
       // (我们明年可能会变成中型企业: a verb of becoming lets the kind stand further off.)
-      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)));
+      // (我们是一家30人的小微企业: so may a description's — not a word naming an item, 我们是一个省级高新区里的龙头企业.)
+      const namesItem = (p: Find<string>) => itemNames.findAll(text).some((f) => f.start <= p.start && p.end <= f.end);
+      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p))));
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)));
       if (!first) continue;
       // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
@@ -672,7 +676,10 @@ export function createReader(kb: KnowledgeBase) {
       // (某企业合同额200万，按就高原则应该拿多少: one of a kind named with its own figure is the one worked out for, not an
       // answer about the partner.)
       const described = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) && findAmounts(text).length > 0;
+      // (企业能不能区里市里两头都拿, the topic being the enterprise's item: the kind it is for, asked about.)
+      const topicKind = kinds.length === 1 && (parties.get(kinds[0]!)?.serves ?? []).some((b) => topicFor.has(b));
       if (kinds.length === 1 && (!knownParties || answersPending || instance || described())) self.add(kinds[0]!);
+      else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
@@ -780,7 +787,8 @@ export function createReader(kb: KnowledgeBase) {
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
-      departments: [...new Set(departments.findAll(text).map((d) => d.value))],
+      // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
+      departments: [...new Set(departments.findAll(text).filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1)).map((d) => d.value))],
       elsewhere: null,
       inside: [...new Set(inside.findAll(text).map((p) => p.value))],
       outsideTopic: null,
@@ -825,7 +833,9 @@ export function createReader(kb: KnowledgeBase) {
     const programme = outsideTopics.findAll(text)[0];
     if (programme) reading.outsideTopic = programme.value;
 
-    const who = readParties(text, ctx.knownParties, ctx.pending);
+    // (The kinds of party the topic's items are for: 企业能不能区里市里两头都拿 after the contract subsidy asks about the enterprise.)
+    const topicFor = new Set((ctx.topicItems ?? []).flatMap((id) => beneficiaryOf.get(id) ?? []));
+    const who = readParties(text, ctx.knownParties, ctx.pending, topicFor);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
     // 如果那家医院是民营医院呢: a kind pointed at (那家…) is one said before, whatever this message says it is.
@@ -1415,7 +1425,7 @@ const PEOPLE_REACH = 8;
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
-const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个)?$|(拿|领)(那个|这个)$/;
+const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个|满)?$|(拿|领)(那个|这个)$/;
 
 
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
