@@ -480,16 +480,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           if (both && entries.length < 2) return null;
         }
         const counts = (id: string) => (yearly(id) ? years : 1);
-        if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
         // 认定时一共最多多少？之后如果两个都优秀，每年一共最多多少: with no years said, what is paid once and what is paid
         // each year are two totals, not one.
-        const yearlyEntries = entries.filter((e) => yearly(e.id));
+        // (Of a year's ceiling worked out on this year's figures — the leading enterprise's landed projects — that one
+        // year's sum is counted, with the others.)
+        const eachYear = (id: string) => yearly(id) && (computed.results.find((x) => x.benefit === id)?.status ?? 'cap_only') === 'cap_only';
+        const yearlyEntries = entries.filter((e) => eachYear(e.id));
         if (reading.yearCount === undefined && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
           const part = (e: { id: string; fen: bigint }) => { const { measure, benefit: b } = index.benefits.get(e.id)!; return t('total.part', { measure, title: b.title, amount: formatWan(e.fen) }); };
           const sumOf = (xs: typeof entries) => formatWan(xs.reduce((s, e) => s + e.fen, 0n));
-          const once = entries.filter((e) => !yearly(e.id));
+          const once = entries.filter((e) => !eachYear(e.id));
           return t('total.onceAndYearly', { once: once.map(part).join(' + '), onceAmount: sumOf(once), yearly: yearlyEntries.map(part).join(' + '), yearlyAmount: sumOf(yearlyEntries) });
         }
+        if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
         const parts = entries.map((e) => {
           const { measure, benefit: b } = index.benefits.get(e.id)!;
           const vars = { measure, title: b.title, amount: formatWan(e.fen), years: counts(e.id) };

@@ -527,7 +527,11 @@ const topic: Handler = (ctx) => {
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
   // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
-  if (ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16) && named.some((id) => !current.includes(id))) {
+  // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
+  // enterprise: items for no kind of the asker's, named by the topic's condition words, are not asked about either.)
+  const statesTopic = index.conditionFacts(current).some((f) => r.facts[f] !== undefined);
+  const forOthersOnly = r.self.length > 0 && statesTopic && named.every((id) => !index.benefits.has(id) || !perspectiveServes(ctx, perspective, id));
+  if (((ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16)) || forOthersOnly) && named.some((id) => !current.includes(id))) {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     named = named.filter((id) => current.includes(id) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
   }

@@ -7,6 +7,22 @@
 
 /** Characters that end a clause: cue words and gapped words do not reach across them. */
 export const CLAUSE_END = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '：', ':', '（', '）', '(', ')']);
+/** The longest aside in brackets that qualifies the words before it (（国家级）, (省级)). */
+const QUALIFIER_ASIDE = 6;
+
+/**
+ * Whether the character at i ends a clause. An opening bracket before a short aside with no figure does not: the aside
+ * qualifies the words before it (宜兴经济技术开发区（国家级）); a longer one, or one with a figure, is its own
+ * (今年签到了0.8亿呢（去年还是2600万）).
+ */
+export function endsClause(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!CLAUSE_END.has(ch)) return false;
+  if (ch !== '（' && ch !== '(') return true;
+  const close = text.slice(i + 1, i + 2 + QUALIFIER_ASIDE).search(/[）)]/);
+  return close < 0 || /[\d０-９]/.test(text.slice(i + 1, i + 1 + close));
+}
+
 /** The widest gap between the parts of a word written with …. */
 export const GAP = 8;
 
@@ -26,7 +42,7 @@ export function clauseIndex(text: string): readonly number[] {
   let clause = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = clause;
-    if (CLAUSE_END.has(text[i]!)) clause++;
+    if (endsClause(text, i)) clause++;
   }
   lastClauses = { text, index: out };
   return out;
@@ -35,9 +51,9 @@ export function clauseIndex(text: string): readonly number[] {
 /** The bounds [start, end) of the clause holding position i. */
 export function clauseAt(text: string, i: number): [number, number] {
   let s = i;
-  while (s > 0 && !CLAUSE_END.has(text[s - 1]!)) s--;
+  while (s > 0 && !endsClause(text, s - 1)) s--;
   let e = i;
-  while (e < text.length && !CLAUSE_END.has(text[e]!)) e++;
+  while (e < text.length && !endsClause(text, e)) e++;
   return [s, e];
 }
 
@@ -51,7 +67,7 @@ function completeGapped(text: string, parts: string[], first: number): number {
   for (let k = 1; k < parts.length; k++) {
     const at = text.indexOf(parts[k]!, end);
     if (at < 0 || at - end > GAP) return -1;
-    for (let i = end; i < at; i++) if (CLAUSE_END.has(text[i]!)) return -1;
+    for (let i = end; i < at; i++) if (endsClause(text, i)) return -1;
     end = at + parts[k]!.length;
   }
   return end;
