@@ -1052,10 +1052,11 @@ const appliesTo: Handler = (ctx) => {
 const toCap: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
   if (!has(ctx, 'toCap')) return;
-  const rated = (id: string) => index.benefits.get(id)?.benefit.rate !== undefined;
+  // (An item whose share the text leaves open is answered too: no base can be said to reach its ceiling.)
+  const withRate = (id: string) => index.benefits.get(id)?.benefit.rate !== undefined;
   // (投入3百万能拿满100万吗 after the scene project: the topic's item of that ceiling, not every item that has it.)
   const ofTopic = prev.focus.benefits.filter((id) => (r.byCeiling ?? []).includes(id));
-  const benefits = (ofTopic.length > 0 ? ofTopic : r.items.length > 0 ? r.items : prev.focus.benefits).filter(rated);
+  const benefits = (ofTopic.length > 0 ? ofTopic : r.items.length > 0 ? r.items : prev.focus.benefits).filter(withRate);
   if (benefits.length === 0) return;
   ctx.parts.push({ kind: 'toCap', benefits });
   if (r.items.length > 0) ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(index, benefits) };
