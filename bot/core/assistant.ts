@@ -4,6 +4,7 @@
  * the parts of the answer) → compute (the eligibility engine) → compose
  * (templates). No HTTP, Telegram or terminal here: adapters call `chat`.
  */
+import { createHash } from 'node:crypto';
 import { EligibilityError, checkAsOf, fenToYuanString, type EligibilityEngine } from '../../eligibility/index.ts';
 import type { KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
@@ -209,6 +210,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return outcome.reading;
   }
 
+  /** Intents whose question the same card answers again (能拿多少, 需要什么条件, 如果…呢). */
+  const REPEATABLE = new Set<string>(['maximum', 'rate', 'total', 'each', 'conditions', 'followUp', 'correction', 'also', 'compare']);
+  /** A short digest of a text, to tell whether two answers or two messages are the same. */
+  const digest = (text: string) => createHash('sha1').update(text).digest('base64').slice(0, 16);
+
   /** One turn on a state: read, decide, compute, compose. */
   async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<Turn> {
     const reading = await read(req, prev, budget);
@@ -257,7 +263,22 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.pending = null;
       state.lastResults = [];
     }
-    const composed = composer.compose({ parts, computed, reading, state, asOf, clauses });
+    let composed = composer.compose({ parts, computed, reading, state, asOf, clauses });
+    // 是建成就给，还是要看绩效？ after the platform's support, when nothing the message says changes it: another question
+    // given the very answer before is one the text does not answer, said so (the same question asked again is answered again).
+    const answerDigest = digest(composed.answer);
+    const messageDigest = digest(reading.text);
+    const focusItems = [...state.focus.benefits, ...state.focus.checks, ...state.focus.described];
+    // (Not money or conditions asked again — 那能拿多少 after 不知道 — whose answer is the card; nor a card beside other parts.)
+    // (补助 in 那这个补助要交税吗 names the money, not how much: money is asked again only with a question word — 多少.)
+    const howMuch = reading.intents.includes('amount') && kb.vocabulary.grammar.questionWords.some((w) => reading.text.includes(w));
+    const asks = (reading.interrogative === true || (reading.questions ?? 0) > 0) && !reading.intents.some((i) => REPEATABLE.has(i)) && !howMuch;
+    // (Nor one that the items' notes answer, said in the card before: 先用多长时间再付费 after a message with 许可费.)
+    const cardOnly = parts.every((p) => p.kind === 'compute' || p.kind === 'typo') && !focusItems.some((id) => index.notesAsked(id, reading.text).length > 0);
+    if (compute && cardOnly && prev.lastAnswer?.answer === answerDigest && prev.lastAnswer.message !== messageDigest && asks && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && focusItems.length > 0) {
+      composed = composer.compose({ parts: [{ kind: 'unstated', items: focusItems }], computed: null, reading, state, asOf, clauses });
+    }
+    state.lastAnswer = { answer: answerDigest, message: messageDigest };
     return {
       state,
       response: { ...composed, missing: compute ? state.missing : [], mode: 'template' },

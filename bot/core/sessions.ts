@@ -55,6 +55,8 @@ export const sessionStateSchema = z
     resultsBefore: z.array(turnResult).default([]),
     /** The last answer listed the items by their ceiling (写“最高1000万”的有哪几条): 那写“最高500万”的呢 asks the same of another. */
     listedByCap: z.boolean().default(false),
+    /** A digest of the last answer and of the message it answered: a new question is not given the same answer again. */
+    lastAnswer: z.object({ answer: z.string(), message: z.string() }).strict().nullable().default(null),
     /** Facts a what-if of the last turn changed and a condition then failed on (要是区里的比赛获奖呢), with their values before: the next turn goes back to them. */
     supposed: z.record(factValue).default({}),
   })
@@ -63,7 +65,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, supposed: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {} };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -83,6 +85,7 @@ export function cloneSession(s: SessionState): SessionState {
     lastResults: s.lastResults.map((r) => ({ ...r })),
     resultsBefore: s.resultsBefore.map((r) => ({ ...r })),
     listedByCap: s.listedByCap,
+    lastAnswer: s.lastAnswer && { ...s.lastAnswer },
     supposed: { ...s.supposed },
   };
 }

@@ -17,6 +17,7 @@ const state: SessionState = {
   lastResults: [{ benefit: 'm2-tech-manager-award', yuan: '500000.00', year: '2026' }],
   resultsBefore: [{ benefit: 'm6-contract-subsidy', yuan: '600000.00' }],
   listedByCap: true,
+  lastAnswer: { answer: 'a1b2c3d4e5f6g7h8', message: 'h8g7f6e5d4c3b2a1' },
   supposed: { competitionLevel: 'municipal' },
 };
 
@@ -41,6 +42,7 @@ describe('cloneSession', () => {
     copy.lastResults[0]!.yuan = '1';
     copy.lastResults.push({ benefit: 'x', yuan: '1' });
     copy.supposed.competitionLevel = 'district';
+    copy.lastAnswer!.answer = 'x';
     expect(state).toEqual(original);
   });
 });
@@ -62,6 +64,7 @@ describe('emptySession', () => {
       lastResults: [],
       resultsBefore: [],
       listedByCap: false,
+      lastAnswer: null,
       supposed: {},
     });
   });
@@ -88,6 +91,11 @@ describe('emptySession', () => {
   it('a state stored before listedByCap existed loads, as no list by ceiling', () => {
     const { listedByCap: _, ...older } = state;
     expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, listedByCap: false });
+  });
+
+  it('a state stored before lastAnswer existed loads, with no answer to compare with', () => {
+    const { lastAnswer: _, ...older } = state;
+    expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, lastAnswer: null });
   });
 
   it('a state stored before supposed existed loads, with no what-if to go back from', () => {
