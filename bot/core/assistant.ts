@@ -264,6 +264,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.lastResults = [];
     }
     let composed = composer.compose({ parts, computed, reading, state, asOf, clauses });
+    let answered: Part[] = parts;
     // 是建成就给，还是要看绩效？ after the platform's support, when nothing the message says changes it: another question
     // given the very answer before is one the text does not answer, said so (the same question asked again is answered again).
     const answerDigest = digest(composed.answer);
@@ -276,13 +277,14 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (Nor one that the items' notes answer, said in the card before: 先用多长时间再付费 after a message with 许可费.)
     const cardOnly = parts.every((p) => p.kind === 'compute' || p.kind === 'typo') && !focusItems.some((id) => index.notesAsked(id, reading.text).length > 0);
     if (compute && cardOnly && prev.lastAnswer?.answer === answerDigest && prev.lastAnswer.message !== messageDigest && asks && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && focusItems.length > 0) {
-      composed = composer.compose({ parts: [{ kind: 'unstated', items: focusItems }], computed: null, reading, state, asOf, clauses });
+      answered = [{ kind: 'unstated', items: focusItems }];
+      composed = composer.compose({ parts: answered, computed: null, reading, state, asOf, clauses });
     }
     state.lastAnswer = { answer: answerDigest, message: messageDigest };
     return {
       state,
-      response: { ...composed, missing: compute ? state.missing : [], mode: 'template' },
-      unanswered: unanswered(prev, reading, parts, req.message.trim()),
+      response: { ...composed, missing: compute && answered === parts ? state.missing : [], mode: 'template' },
+      unanswered: unanswered(prev, reading, answered, req.message.trim()),
     };
   }
 
