@@ -856,16 +856,19 @@ const topic: Handler = (ctx) => {
  */
 function ofOneAmount(ctx: Ctx): { fact: string; n: number; facts: StatedFacts } | null {
   const r = ctx.reading;
-  if (r.ordinal === undefined || r.amounts.length > 0) return null;
+  if ((r.ordinal === undefined && r.refersTo?.length !== 1) || r.amounts.length > 0) return null;
   const bases = new Set(ctx.next.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const kinds = [...new Set(ctx.next.amounts.filter((a) => bases.has(a.fact)).map((a) => a.fact))];
   if (kinds.length !== 1) return null;
   const fact = kinds[0]!;
   const same = ctx.next.amounts.filter((a) => a.fact === fact);
-  if (same.length < 2 || r.ordinal < 1 || r.ordinal > same.length) return null;
+  // (其中500万那家: the place of the figure pointed at, when one figure has it.)
+  const byValue = same.flatMap((a, i) => (a.yuan === r.refersTo?.[0] ? [i + 1] : []));
+  const n = r.ordinal ?? (byValue.length === 1 ? byValue[0]! : 0);
+  if (same.length < 2 || n < 1 || n > same.length) return null;
   const tested = new Set(ctx.index.conditionFacts(ctx.next.focus.benefits));
   const facts = Object.fromEntries(Object.entries(r.facts).filter(([f]) => tested.has(f) && !bases.has(f)));
-  return Object.keys(facts).length > 0 ? { fact, n: r.ordinal, facts } : null;
+  return Object.keys(facts).length > 0 ? { fact, n, facts } : null;
 }
 
 /** The amounts with the facts said of the n-th of one kind (ofOneAmount) joined to its own. */
@@ -881,6 +884,11 @@ function mergeFacts(ctx: Ctx) {
   const parties = ctx.kb.vocabulary.parties;
   const ownKind = r.self.length > 0 ? new Set<string>() : new Set(ctx.prev.parties.self.flatMap((p) => Object.keys(parties[p]?.asSelf ?? {})));
   const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(parties[p]?.asCounterparty ?? {})));
+  // 那个研究所其实是民营的研发公司，不是事业单位: the figures said with the partner pointed at are no longer that kind's,
+  // when this message says otherwise of what that kind states.
+  const pointedKind = r.pointed ? parties[r.pointed]?.asCounterparty ?? {} : {};
+  const undone = r.amounts.length === 0 && Object.entries(pointedKind).some(([f, v]) => r.facts[f] !== undefined && r.facts[f] !== v);
+  if (undone) ctx.next.amounts = ctx.next.amounts.map((a) => (a.party === r.pointed ? { ...a, party: null } : a));
   // 如果第二家是在别的平台上用的呢, after three applicants' figures: what is said of one of them is that one's alone.
   const one = ofOneAmount(ctx);
   for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined) && !(one && fact in one.facts)) ctx.next.facts[fact] = value;

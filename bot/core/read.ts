@@ -124,6 +124,8 @@ export interface Reading {
   another?: true;
   /** The message speaks of two or both (两个, 两者, 这俩): items, parties or applicants taken together. */
   both?: true;
+  /** Figures said before, pointed at as one of several (其中500万那家): which one the message speaks of. */
+  refersTo?: string[];
   /** A party of a kind said before, pointed at (如果那家医院是民营医院呢): one of the figures said with that kind of partner. */
   pointed?: string;
   /** Facts the message speaks to in words the text does not settle (第二完成人 of 主要完成人): not stated, and not asked. */
@@ -217,6 +219,8 @@ export function createReader(kb: KnowledgeBase) {
   const beneficiaryOf = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b.beneficiary] as [string, string])));
   /** Words asking for money (补贴, 资金标准): what follows 给…的 when money is meant for a party. */
   const moneyWords = (v.intents.amount?.phrases ?? []).filter((w) => !w.includes('…'));
+  /** Words after a figure that point at the one of several it names (500万那家, 80万那笔). */
+  const pointers = v.grammar.demonstratives.flatMap((d) => v.grammar.ordinalCounters.map((c) => `${d}${c}`));
   /** Party words with no gap (医院, not 医院…民营), for the word right after a pointer. */
   const plainPartyWords = [...parties].flatMap(([id, p]) => p.words.filter((w) => !w.includes('…')).map((w) => [w, id] as [string, string]));
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
@@ -857,7 +861,8 @@ export function createReader(kb: KnowledgeBase) {
     Object.assign(facts, partyFacts(who.self, who.counterparties));
     // 对方是一家民营研究机构，不是事业单位: a partner said outright to be no public unit is of the other kind,
     // whatever its word (研究机构) would make it.
-    const partnerSaid = who.counterparties.length > 0 || v.counterpartyMarkers.some((w) => text.includes(w));
+    // (那个研究所其实是民营的研发公司，不是事业单位: a partner pointed at is said too.)
+    const partnerSaid = who.counterparties.length > 0 || reading.pointed !== undefined || v.counterpartyMarkers.some((w) => text.includes(w));
     if (partnerSaid && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
       Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {});
       for (const p of parties.values()) for (const [f, value] of Object.entries(p.asCounterparty)) if (value === true) facts[f] = false;
@@ -1028,6 +1033,11 @@ export function createReader(kb: KnowledgeBase) {
       const paidAlone = figures.length === 1 && v.grammar.paidAlone.some((w) => text.slice(0, a.start).trimEnd().endsWith(w));
       if (!paidAlone && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
+      // (其中500万那家其实是跟…签的: a figure said before, pointed at as one of several, names that one; it states nothing.)
+      if (pointers.some((w) => text.startsWith(w, a.end))) {
+        (reading.refersTo ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       // 是300万，不是200万: a figure denied is no fact.
@@ -1295,7 +1305,8 @@ export function createReader(kb: KnowledgeBase) {
     // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
     // one person's, each worked out on its own (by the figure, as its label).
     // (区里有三家企业…分别是3万、12万、9.5万: so are organisations counted that are the applicants, each with its figure.)
-    const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p);
+    // (我是锡山区科技局的，今年辖区有三家企业和高校签了…分别是…: counted, and not the partner, when each is asked.)
+    const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
     const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + PEOPLE_REACH)).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     if (!reading.instances && people && people.count > 1 && peopleFigures.length === people.count && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
