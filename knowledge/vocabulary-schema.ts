@@ -254,6 +254,8 @@ export const vocabularySchema = z
         notBoth: z.array(word).default([]),
         /** Words of having been given (给了我们, 补了): a figure right after them, in a clause placed under another policy, is what it gave. */
         given: z.array(word).default([]),
+        /** Words saying one thing is taken instead of another (如果换成概念验证中心): the earlier item does not join a total. */
+        instead: z.array(word).default([]),
         /** Pronouns of one person (他, 她): after a person named (一个技术经理人…，他能拿多少), that person. */
         personPronouns: z.array(word).default([]),
         /** Words naming people or groups inside an organisation (团队, 课题组): money to an institution asked of them is its internal split. */

@@ -57,6 +57,15 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
       else if (max) out.push(t('bound.withinMax', vars));
     }
   }
+  // 一只国资基金规模1.5亿，最多能容忍亏多少钱: one sum said beside a range of percentages is worked out at both ends, to the fen.
+  const sums = [...(reading.unclaimed ?? []), ...(reading.quoted ?? [])];
+  const low = p.numbers.find((n) => n.unit === 'percent' && n.bound === 'min');
+  const high = p.numbers.find((n) => n.unit === 'percent' && n.bound === 'max');
+  if (sums.length === 1 && low && high) {
+    const fen = yuanStringToFen(sums[0]!)!;
+    const share = (percent: string) => formatWan((fen * BigInt(Math.round(Number(percent) * 100))) / 10000n);
+    out.push(t('bound.ofSum', { title: p.title, sum: formatWan(fen), min: t('figure.percent', { value: low.value }), max: t('figure.percent', { value: high.value }), low: share(low.value), high: share(high.value) }));
+  }
   return out;
 }
 
@@ -456,7 +465,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const both = reading.both === true;
         // (再加一个…总共多少: the earlier topic's items with the one added.)
         // (还跟另一所大学签了300万，两份加起来: a figure added is one more of the items counted, no earlier item joins.)
-        if (both || (reading.intents.includes('also') && reading.amounts.length === 0)) {
+        // (如果换成概念验证中心，认定加上第一年绩效优秀: one item instead of the earlier one, not beside it.)
+        const instead = kb.vocabulary.grammar.instead.some((w) => reading.text.includes(w));
+        if (!instead && (both || (reading.intents.includes('also') && reading.amounts.length === 0))) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a

@@ -549,7 +549,9 @@ const topic: Handler = (ctx) => {
       named.push(...next.map((sibling) => sibling.id));
       // (三年都评优秀的话，总共最多多少 after the concept centre's support: a first total counts the item it follows from
       // too; after a total of supports, 三年绩效奖励一共 is of the rewards.)
-      if (next.length > 0 && has(ctx, 'total') && prev.lastTotal === null && index.benefits.has(id) && !named.includes(id)) named.push(id);
+      // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
+      const twoAsked = (r.questions ?? 0) > 1 || kb.vocabulary.grammar.questionWords.reduce((n, w) => n + r.text.split(w).length - 1, 0) > 1;
+      if (next.length > 0 && ((has(ctx, 'total') && prev.lastTotal === null) || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
     }
   }
   if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
