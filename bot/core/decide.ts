@@ -395,7 +395,10 @@ const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
   const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f));
   // (对江阴的企业和高校适用吗: whether the measures apply to kinds of party named is still the document's scope.)
-  const scopeOfItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
+  // (医疗卫生机构和技术转移机构也适用这个政策吗: an item named only by a kind the measures list as applying to is that kind.)
+  const appliesTo = ctx.kb.document.appliesTo;
+  const byKindOnly = (id: string) => (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => appliesTo.some((k) => k.includes(n) || n.includes(k)));
+  const scopeOfItem = r.items.some((id) => !byKindOnly(id)) || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
