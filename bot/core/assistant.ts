@@ -275,8 +275,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const howMuch = reading.intents.includes('amount') && kb.vocabulary.grammar.questionWords.some((w) => reading.text.includes(w));
     const asks = (reading.interrogative === true || (reading.questions ?? 0) > 0) && !reading.intents.some((i) => REPEATABLE.has(i)) && !howMuch;
     // (Nor one that the items' notes answer, said in the card before: 先用多长时间再付费 after a message with 许可费.)
-    const cardOnly = parts.every((p) => p.kind === 'compute' || p.kind === 'typo') && !focusItems.some((id) => index.notesAsked(id, reading.text).length > 0);
-    if (compute && cardOnly && prev.lastAnswer?.answer === answerDigest && prev.lastAnswer.message !== messageDigest && asks && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && focusItems.length > 0) {
+    const cardOnly = () => parts.every((p) => p.kind === 'compute' || p.kind === 'typo') && !focusItems.some((id) => index.notesAsked(id, reading.text).length > 0);
+    if (compute && prev.lastAnswer?.answer === answerDigest && prev.lastAnswer.message !== messageDigest && asks && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && focusItems.length > 0 && cardOnly()) {
       answered = [{ kind: 'unstated', items: focusItems }];
       composed = composer.compose({ parts: answered, computed: null, reading, state, asOf, clauses });
     }

@@ -458,6 +458,8 @@ export function createReader(kb: KnowledgeBase) {
 
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
   function readParties(text: string, knownParties: boolean, pending: string | null = null, topicFor: ReadonlySet<string> = new Set()) {
+    /** The items named in the text, found once when a description of the asker needs them. */
+    let itemFinds: Find<string>[] | undefined;
     const self = new Set<string>();
     const counterparties: string[] = [];
     /** Where each partner is named, so an amount in its clause is that partner's contract. */
@@ -486,7 +488,7 @@ export function createReader(kb: KnowledgeBase) {
       // (转让给我们以后学校能拿: words that break the description between them — 以后, 给, 说 — name someone else.)
       // (我们明年可能会变成中型企业: a verb of becoming lets the kind stand further off.)
       // (我们是一家30人的小微企业: so may a description's — not a word naming an item, 我们是一个省级高新区里的龙头企业.)
-      const namesItem = (p: Find<string>) => itemNames.findAll(text).some((f) => f.start <= p.start && p.end <= f.end);
+      const namesItem = (p: Find<string>) => (itemFinds ??= itemNames.findAll(text)).some((f) => f.start <= p.start && p.end <= f.end);
       const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p))));
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)));
       if (!first) continue;
