@@ -955,6 +955,17 @@ function mergeFacts(ctx: Ctx) {
       if (all.length > 1) ctx.next.facts[fact] = fenToYuanString(all.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
     }
   }
+  // 不好意思说错了，合同额是210万 after the institute's yearly figure was read from the contract: a figure read from
+  // another follows it when that one is said anew.
+  for (const p of Object.values(parties)) {
+    for (const [from, to] of Object.entries(p.readsAs)) {
+      const before = ctx.prev.facts[from];
+      const now = r.facts[from];
+      if (now === undefined || before === undefined || now === before || r.facts[to] !== undefined || ctx.prev.facts[to] !== before) continue;
+      ctx.next.facts[to] = now;
+      ctx.next.amounts = ctx.next.amounts.map((a) => (a.fact === to && a.yuan === before ? { ...a, yuan: String(now) } : a));
+    }
+  }
   // Another policy's award (区里按20%、最高200万) is for the asker's own item being computed.
   if (COMBINATION_FACTS.some((f) => r.facts[f] !== undefined)) {
     const computable = ctx.next.focus.benefits.filter((id) => ctx.index.baseFact(id));
