@@ -297,7 +297,10 @@ const continuation: Handler = (ctx) => {
   // The asker's own kind (我们公司 → the applicant type) says nothing about staying on the topic; its figures,
   // its conditions and the partner's kind do.
   const ownKind = new Set(reading.self.flatMap((p) => (ctx.kb.vocabulary.parties[p]?.person ? [] : Object.keys(ctx.kb.vocabulary.parties[p]?.asSelf ?? {}))));
-  const topicFacts = [...prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []), ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
+  const bases = prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []);
+  // (合同额是210万 after the institute's yearly figure read from its contract: the figure it was read from.)
+  const readFrom = Object.values(ctx.kb.vocabulary.parties).flatMap((p) => Object.entries(p.readsAs).flatMap(([from, to]) => (bases.includes(to) ? [from] : [])));
+  const topicFacts = [...bases, ...readFrom, ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
   // (那跟这所学校签合同的企业…企业能拿多少 after the school's item: who is who, said of a party the topic is not for,
   // does not keep the topic.)
   const servesTopic = (p: string) => prev.focus.benefits.some((id) => ctx.index.partyServes(p, id));

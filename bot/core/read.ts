@@ -684,7 +684,10 @@ export function createReader(kb: KnowledgeBase) {
       const described = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) && findAmounts(text).length > 0;
       // (企业能不能区里市里两头都拿, the topic being the enterprise's item: the kind it is for, asked about.)
       const topicKind = kinds.length === 1 && (parties.get(kinds[0]!)?.serves ?? []).some((b) => topicFor.has(b));
-      if (kinds.length === 1 && (!knownParties || answersPending || instance || described())) self.add(kinds[0]!);
+      // (那换成中科院在苏州的一个研究所呢，合同额还是1.2百万 on the enterprise's contract: one of a kind the topic is not
+      // for, with a figure, is the partner, not the one worked out for.)
+      const describedApplicant = () => described() && (topicFor.size === 0 || topicKind);
+      if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant())) self.add(kinds[0]!);
       else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
