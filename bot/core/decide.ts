@@ -454,7 +454,8 @@ const documentQuestions: Handler = (ctx) => {
   // 能叠加吗 about a named item, with no other award's figure to compare: the rule itself first, then the item.
   // 明年还能再拿绩效奖励吗 of a reward given each year: another year's award, not the same one twice.
   const yearly = [...r.items, ...ctx.prev.focus.benefits].some((id) => ctx.index.benefits.get(id)?.benefit.cap.per === 'per_year');
-  if (has(ctx, 'combination') && !(yearly && r.laterYears) && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  // (那连续两年都拿的话，市里最多一共给多少: years counted, not two items.)
+  if (has(ctx, 'combination') && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.

@@ -1118,8 +1118,10 @@ export function createReader(kb: KnowledgeBase) {
       const pastSaid = figures.some((f) => f.start > a.start && pastClauses.has(clauses[f.start]!));
       // (要是今年签到1个亿呢: a figure signed this year, no new amount by its words, is that total too.)
       const saysNew = cued && v.grammar.increase.some((w) => ownClause.includes(w));
-      if (!saysNew && !past && !pastSaid && ctx.yearBefore?.fact === fact && !reading.amounts.some((x) => x.past && x.fact === fact)) {
-        const before: StatedAmount = { fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
+      // (今年如果签到8千万呢 after the school's yearly totals: a contract figure read as that yearly fact, the topic's.)
+      if (!saysNew && !past && ctx.yearBefore && ctx.topicAmountFact === ctx.yearBefore.fact && anyReadsAs.get(fact) === ctx.yearBefore.fact && reading.self.length === 0) stated.fact = ctx.yearBefore.fact;
+      if (!saysNew && !past && !pastSaid && ctx.yearBefore?.fact === stated.fact && !reading.amounts.some((x) => x.past && x.fact === stated.fact)) {
+        const before: StatedAmount = { fact: stated.fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
         readAsTotal.add(before);
       }
