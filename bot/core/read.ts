@@ -544,7 +544,8 @@ export function createReader(kb: KnowledgeBase) {
       const spanEnd = verb ? m.end + verb.start : Math.min(clauseEnd, m.end + 20);
       // 和我们签的 / 和我们公司: the first person after a marker; the party named before the marker is the partner.
       if (firstPersonFinds.some((fp) => fp.start === m.end)) {
-        const before = found.filter((p) => p.end <= m.start && clauses[p.start] === clauses[m.start]).at(-1);
+        // (跟我们签合同的那些企业: with none before it, the party the words describe, after them.)
+        const before = found.filter((p) => p.end <= m.start && clauses[p.start] === clauses[m.start]).at(-1) ?? found.find((p) => p.start > m.end && clauses[p.start] === clauses[m.start]);
         if (before) {
           counterparties.push(before.value);
           partnerFinds.push(before);
