@@ -136,6 +136,8 @@ export const templateCatalogue = {
   'sumTurns.year': ['year', 'item'],
   /** 不超过10%（按最高比例）: the ceiling reached at the highest share the text allows. */
   'toCap.atMost': [],
+  /** A kind the list of who the measures apply to leaves out, that an item's own sentence names (校友组织). */
+  'doc.scope.listedElsewhere': ['kind', 'items'],
   /** A sum said beside a provision's range of percentages (基金规模1.5亿 and a loss tolerance of 20%—50%): both ends of it. */
   'bound.ofSum': ['title', 'sum', 'min', 'max', 'low', 'high'],
   /** The same asked of an item whose share the text does not set (投入3百万能拿满100万吗 of the scene project). */

@@ -777,6 +777,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (技术转移机构呢: a kind the text lists, said in its words, whatever party it is read as.)
             const kinds = part.topic === 'scope' ? [...new Set([...[...reading.asked, ...reading.self, ...reading.counterparties].map((p) => kb.vocabulary.parties[p]?.label ?? ''), ...doc.appliesTo.filter((kind) => reading.text.includes(kind))])].filter((label) => doc.appliesTo.includes(label)) : [];
             if (kinds.length > 0) out.text.push(t('doc.scope.kind', { kinds: kinds.join('、') }));
+            // 适用范围里没列校友组织，我们到底能不能申请: a kind the list leaves out that an item is for is said to be that item's.
+            if (part.topic === 'scope') {
+              for (const party of Object.values(kb.vocabulary.parties)) {
+                const word = party?.words.find((w) => reading.text.includes(w) && !doc.appliesTo.some((k) => k.includes(w) || w.includes(k)));
+                if (!word || doc.appliesTo.includes(party.label)) continue;
+                const items = [...index.benefits.values()].filter(({ benefit }) => party.serves.includes(benefit.beneficiary) && benefit.quote.includes(word));
+                if (items.length > 0) out.text.push(t('doc.scope.listedElsewhere', { kind: word, items: items.map(({ benefit }) => index.itemName(benefit.id)).join('、') }));
+              }
+            }
             documentPart(part.topic, asOf, out);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
