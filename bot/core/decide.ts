@@ -433,7 +433,9 @@ const documentQuestions: Handler = (ctx) => {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
     const forPeople = topic === 'individuals' && itemsForPeople;
-    if (((ITEM_SHADOWS.has(topic) && aboutItem) || (topic === 'scope' && intent === 'scope' && scopeOfItem)) && !forPeople) continue;
+    // (先使用后付费是面向哪些企业: the list asked of an item named is the item's.)
+    const itemNamed = r.items.some((id) => !byKindOnly(id));
+    if (((ITEM_SHADOWS.has(topic) && aboutItem) || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
