@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EligibilityError, checkAsOf, fenToYuanString, type EligibilityEngine } from '../../eligibility/index.ts';
-import type { KnowledgeBase } from '../../knowledge/index.ts';
+import type { IntentId, KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
@@ -211,7 +211,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   }
 
   /** Intents whose question the same card answers again (能拿多少, 需要什么条件, 如果…呢). */
-  const REPEATABLE = new Set<string>(['maximum', 'rate', 'total', 'each', 'conditions', 'followUp', 'correction', 'also', 'compare']);
+  const REPEATABLE = new Set<IntentId>(['maximum', 'rate', 'total', 'each', 'conditions', 'followUp', 'correction', 'also', 'compare']);
   /** A short digest of a text, to tell whether two answers or two messages are the same. */
   const digest = (text: string) => createHash('sha1').update(text).digest('base64').slice(0, 16);
 

@@ -63,7 +63,7 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   const high = p.numbers.find((n) => n.unit === 'percent' && n.bound === 'max');
   if (sums.length === 1 && low && high) {
     const fen = yuanStringToFen(sums[0]!)!;
-    const share = (percent: string) => formatWan((fen * BigInt(Math.round(Number(percent) * 100))) / 10000n);
+    const share = (percent: string) => { const f = percentFraction(percent); return formatWan((fen * f.num) / f.den); };
     out.push(t('bound.ofSum', { title: p.title, sum: formatWan(fen), min: t('figure.percent', { value: low.value }), max: t('figure.percent', { value: high.value }), low: share(low.value), high: share(high.value) }));
   }
   return out;

@@ -401,7 +401,8 @@ const documentQuestions: Handler = (ctx) => {
   // (医疗卫生机构和技术转移机构也适用这个政策吗: an item named only by a kind the measures list as applying to is that kind.)
   const appliesTo = ctx.kb.document.appliesTo;
   const byKindOnly = (id: string) => (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => appliesTo.some((k) => k.includes(n) || n.includes(k)));
-  const scopeOfItem = r.items.some((id) => !byKindOnly(id)) || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
+  const itemNamed = r.items.some((id) => !byKindOnly(id));
+  const scopeOfItem = itemNamed || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
@@ -434,7 +435,6 @@ const documentQuestions: Handler = (ctx) => {
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
     const forPeople = topic === 'individuals' && itemsForPeople;
     // (先使用后付费是面向哪些企业: the list asked of an item named is the item's.)
-    const itemNamed = r.items.some((id) => !byKindOnly(id));
     if (((ITEM_SHADOWS.has(topic) && aboutItem) || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
@@ -550,6 +550,8 @@ const topic: Handler = (ctx) => {
   const namesNothing = r.items.length + r.measures.length === 0 && topical(prev);
   const both = r.both === true;
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both)) && !r.quoted?.length) {
+    // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
+    const twoAsked = (r.questions ?? 0) > 1 || kb.vocabulary.grammar.questionWords.reduce((n, w) => n + r.text.split(w).length - 1, 0) > 1;
     for (const id of [...prev.focus.benefits, ...prev.focus.checks, ...(both && namesNothing ? prev.earlier : [])]) {
       // 区里的比赛算不算: a message stating one of the current item's conditions, or using its own qualifiers, stays on it.
       const current = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
@@ -558,8 +560,6 @@ const topic: Handler = (ctx) => {
       named.push(...next.map((sibling) => sibling.id));
       // (三年都评优秀的话，总共最多多少 after the concept centre's support: a first total counts the item it follows from
       // too; after a total of supports, 三年绩效奖励一共 is of the rewards.)
-      // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
-      const twoAsked = (r.questions ?? 0) > 1 || kb.vocabulary.grammar.questionWords.reduce((n, w) => n + r.text.split(w).length - 1, 0) > 1;
       if (next.length > 0 && ((has(ctx, 'total') && prev.lastTotal === null) || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
     }
   }
