@@ -371,7 +371,7 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
     const n = Number(y.years);
     // (后面两年: the years to come.)
     const before = text.slice(0, y.start);
-    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some((w) => before.endsWith(w)) || text.startsWith('都', y.end))) return n;
+    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some((w) => before.endsWith(w)) || SPAN_TAILS.some((w) => text.startsWith(w, y.end)))) return n;
   }
   // 第一年绩效都优秀: the first year alone is one year counted.
   const tokens = text.match(yearTokenRe) ?? [];
@@ -380,7 +380,9 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
 }
 
 /** Words before a span of years that make it years counted (连续三年, 后面两年), not a span said of something. */
-const SPAN_LEADS = ['连续', '后面', '之后', '接下来', '往后', '此后', '今后', '以后'];
+const SPAN_LEADS = ['连续', '后面', '后', '接下来', '往后'];
+/** Words after a span of years that make it years counted (三年都, 认定后三年下来, 三年累计, 三年一共). */
+const SPAN_TAILS = ['都', '下来', '累计', '一共', '总共', '合计', '加起来', '共计'];
 
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {
