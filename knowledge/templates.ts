@@ -169,6 +169,7 @@ export const templateCatalogue = {
   /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */
   'total.withEarlier': ['measure', 'title', 'earlier', 'now', 'amount'],
   'total.part': ['measure', 'title', 'amount'],
+  'total.yearsOpen': ['items', 'years', 'yearly', 'once'],
   'total.partYears': ['measure', 'title', 'amount', 'years'],
   /** 认定时一共…每年一共: with no years said, what is paid once and what each year, as two totals. */
   'total.onceAndYearly': ['once', 'onceAmount', 'yearly', 'yearlyAmount'],

@@ -503,6 +503,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const once = entries.filter((e) => !eachYear(e.id));
           return t('total.onceAndYearly', { once: once.map(part).join(' + '), onceAmount: sumOf(once), yearly: yearlyEntries.map(part).join(' + '), yearlyAmount: sumOf(yearlyEntries) });
         }
+        // 连续两年都拿的话一共 of an item whose ceiling the text does not say is yearly: both readings, each worked out.
+        // (Beside a reward paid each year, such an item is the recognition's support, paid once.)
+        const open = years > 1 && !entries.some((e) => yearly(e.id)) ? entries.filter((e) => index.benefits.get(e.id)!.benefit.cap.per === 'unstated') : [];
+        if (open.length > 0) {
+          const sumWith = (n: number) => entries.reduce((s, e) => s + e.fen * BigInt(open.includes(e) ? n : counts(e.id)), 0n);
+          const items = open.map((e) => { const { measure, benefit: b } = index.benefits.get(e.id)!; return t('total.part', { measure, title: b.title, amount: '' }); }).join('、');
+          return t('total.yearsOpen', { items, years, yearly: formatWan(sumWith(years)), once: formatWan(sumWith(1)) });
+        }
         if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
         const parts = entries.map((e) => {
           const { measure, benefit: b } = index.benefits.get(e.id)!;
