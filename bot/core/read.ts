@@ -1001,10 +1001,23 @@ export function createReader(kb: KnowledgeBase) {
   }
   let relativeYearRe: RegExp | undefined;
 
+  /** The letter naming one of several, in the clause before `at` (甲促成的…1200万 / 乙是3500万): the nearest, if any. */
+  function instanceLabelBefore(text: string, at: number): string | undefined {
+    const [start] = clauseAt(text, at);
+    let best: { l: string; i: number } | undefined;
+    for (const l of v.grammar.instanceLabels) {
+      const i = text.lastIndexOf(l, at - 1);
+      if (i >= start && !/[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i + l.length] ?? '') && (!best || i > best.i)) best = { l, i };
+    }
+    return best?.l;
+  }
+
   function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
     const actualAmounts = new Set<StatedAmount>();
     const clauseOf = new Map<StatedAmount, number>();
+    /** The letter naming whose figure it is, in its clause before it (甲…1200万，乙是3500万). */
+    const labelsOf = new Map<StatedAmount, string>();
     const clauses = clauseIndex(text);
     const notFactFinds = notFacts.findAll(text).filter((f) => f.value);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
@@ -1111,6 +1124,8 @@ export function createReader(kb: KnowledgeBase) {
       const ownClause = text.slice(clauseFrom, clauseTo);
       if (v.grammar.actual.some((w) => text.slice(Math.max(clauseFrom, a.start - 8), a.start).includes(w))) actualAmounts.add(stated);
       clauseOf.set(stated, clauses[a.start]!);
+      const label = instanceLabelBefore(text, a.start);
+      if (label !== undefined) labelsOf.set(stated, label);
       // 今年…一共3500万，去年2000万: last year's figure of a yearly fact, not itself said to be new, is last year's total.
       if (past && increaseFacts.has(fact) && !yearly?.before.has(ownClause)) readAsTotal.add(stated);
       // 如果今年是1.2亿呢 after 去年5000万，今年8000万: a figure for the yearly amount with no cue of its own is this
@@ -1139,8 +1154,11 @@ export function createReader(kb: KnowledgeBase) {
     // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
     // the one signed — one contract, not two — unless the two are with different partners, or listed together
     // (实际成交额分别是500万、800万、1200万: three contracts).
+    // (甲…实际成交额1200万，乙是3500万: a figure of another one named by its letter is that one's, not the signed figure.)
+    const labelOf = (x: StatedAmount) => labelsOf.get(x);
     for (const actual of actualAmounts) {
-      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || clauseOf.get(x) === clauseOf.get(actual) || (x.party !== null && actual.party !== null && x.party !== actual.party));
+      const label = labelOf(actual);
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || clauseOf.get(x) === clauseOf.get(actual) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       const partners = new Set(partiesByClause.values());
       if (actual.party === null && partners.size === 1) actual.party = [...partners][0]!;
     }
@@ -1262,11 +1280,11 @@ export function createReader(kb: KnowledgeBase) {
     /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
-      const labels = v.grammar.instanceLabels.map((l) => ({ l, i: text.lastIndexOf(l, at - 1) })).filter(({ l, i }) => i >= start && !/[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i + l.length] ?? ''));
+      const letter = instanceLabelBefore(text, at);
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
       const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
-      if (year) labels.push({ l: year[0], i: start + year.index! });
-      return labels.sort((a, b) => b.i - a.i)[0]?.l;
+      if (!year) return letter;
+      return letter !== undefined && text.lastIndexOf(letter, at - 1) > start + year.index! ? letter : year[0];
     };
     const labelled: { label: string; fact: string; value: number }[] = [];
     for (const c of counts) {
@@ -1317,7 +1335,10 @@ export function createReader(kb: KnowledgeBase) {
     const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
     const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + PEOPLE_REACH)).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
-    if (!reading.instances && people && people.count > 1 && peopleFigures.length === people.count && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
+    // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
+    const letters = peopleFigures.map((a) => instanceLabelBefore(text, text.indexOf(a.raw)));
+    const lettered = letters.length > 1 && letters.every((l) => l !== undefined) && new Set(letters).size === letters.length;
+    if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
     }
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
