@@ -436,6 +436,11 @@ export function createReader(kb: KnowledgeBase) {
     // (区里…给了我们50万技术合同补贴: what another policy placed in the clause gave, whatever it was for.)
     for (const f of candidates) if (f.hasWithin && !f.hasPosition && v.grammar.given.some((w) => before.endsWith(w))) return f.id;
     for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
+    // 4个对接高能级平台的成果项目落地转化: what a count counts may stand after a description ending in 的, in its clause.
+    if (kinds.includes('count')) {
+      const rest = text.slice(end, clauseEnd);
+      for (const f of candidates) if (f.after.some((w) => { const i = rest.indexOf(w, 1); return i > 0 && rest[i - 1] === '的' && !/\d/.test(rest.slice(0, i)); })) return f.id;
+    }
     // 2024年底和江南大学签了: a date's verb may come after the party it was done with, anywhere in its clause.
     if (kinds.includes('date')) {
       const rest = text.slice(end, clauseEnd);
