@@ -933,7 +933,9 @@ export function createReader(kb: KnowledgeBase) {
       if (!def || facts[id] !== undefined) continue;
       if (id !== ctx.pending && def.kind !== 'enum') continue;
       // (我们明年可能会变成中型企业 while the partner's kind is asked: the words the asker says of itself answer nothing about the partner.)
-      const value = bareAnswer(def, partnerSideFacts.has(id) ? maskSpans(text, who.selfFinds.map((f) => [f.start, f.end])) : text);
+      // (如果这家企业同一年还有另一份200万的合同 while the partner's kind is asked: nor do the words of the party asked about.)
+      const ownSide = () => [...who.selfFinds, ...partyWords.findAll(text).filter((p) => reading.asked.includes(p.value) && !reading.counterparties.includes(p.value))];
+      const value = bareAnswer(def, partnerSideFacts.has(id) ? maskSpans(text, ownSide().map((f) => [f.start, f.end])) : text);
       if (value !== null) facts[id] = value;
     }
 
