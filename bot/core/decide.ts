@@ -848,14 +848,14 @@ const topic: Handler = (ctx) => {
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
-    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
+    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });
     for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
     for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
     return 'stop';
   }
   if (found) {
-    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of ctx.next.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
+    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     ctx.next.pending = null;
     return 'stop';
   }
@@ -979,6 +979,14 @@ function mergeFacts(ctx: Ctx) {
     const item = computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
     if (item) ctx.next.facts.otherPolicyBenefit = item;
   }
+}
+
+/**
+ * The measures whose departments are asked beside an item: of several named, those in the sentences asking (第三条的
+ * 责任单位是哪些？另外第十二条说的容亏率是多少 — the third's), else the measures answered.
+ */
+function departmentsAsked(ctx: Ctx): number[] {
+  return ctx.reading.departmentsOf ?? ctx.next.focus.measures;
 }
 
 /** The place among the earlier figures of the one whose partner is of the kind pointed at, if only one is. */

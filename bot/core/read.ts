@@ -98,6 +98,8 @@ export interface Reading {
   laterDates?: { fact: string; date: string }[];
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
+  /** Of several measures named, those in the sentences that ask for departments (第三条的责任单位是哪些？另外第十二条…). */
+  departmentsOf?: number[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
   elsewhere: string | null;
   /** Another place's policy asked about beside this one's (顺便问下苏州有没有类似的政策): said to be out of scope. */
@@ -201,6 +203,8 @@ const TOTAL_OF_FIGURE = 3;
 const PLACE_REACH = 2;
 /** What ends a sentence: the words placing a figure under another policy reach no further back. */
 const SENTENCE_END = new Set(['。', '！', '!', '？', '?', '\n', '；', ';']);
+/** Where a message splits into sentences (the ends above). */
+const SENTENCE_SPLIT = /[。！!？?\n；;]/;
 
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
@@ -816,6 +820,10 @@ export function createReader(kb: KnowledgeBase) {
       questions: sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0),
     };
     const facts = reading.facts;
+    if (named.present.length > 1 && reading.intents.includes('departments')) {
+      const asking = text.split(SENTENCE_SPLIT).filter((sentence) => intents.findAll(sentence).some((f) => f.value === 'departments')).flatMap((sentence) => readMeasures(sentence).present);
+      if (asking.length > 0 && asking.length < named.present.length) reading.departmentsOf = [...new Set(asking)];
+    }
 
     // A pressed option is matched exactly, before any looser reading.
     const labels = ctx.pending ? optionLabels.get(ctx.pending) : undefined;

@@ -57,6 +57,8 @@ const readingExpectSchema = z
     /** Exactly these measures / departments / places inside Wuxi (in any order). */
     measures: z.array(z.number().int()).optional(),
     departments: z.array(z.string()).optional(),
+    /** Of several measures named, exactly those whose departments are asked. */
+    departmentsOf: z.array(z.number().int()).optional(),
     inside: z.array(z.string()).optional(),
     elsewhere: z.string().nullable().optional(),
     outsideTopic: z.string().nullable().optional(),
@@ -137,6 +139,7 @@ export function readingDiffs(r: Reading, e: ReadingExpect): string[] {
     const want = e[key];
     if (want !== undefined && !sameSet(r[key], want)) out.push(`${key}: expected ${show(want)}, got ${show(r[key])}`);
   }
+  if (e.departmentsOf !== undefined && !sameSet(r.departmentsOf ?? [], e.departmentsOf)) out.push(`departmentsOf: expected ${show(e.departmentsOf)}, got ${show(r.departmentsOf)}`);
   for (const id of e.items ?? []) if (!r.items.includes(id)) out.push(`items: expected to include ${id}, got ${show(r.items)}`);
   for (const id of e.itemsAbsent ?? []) if (r.items.includes(id)) out.push(`items: expected not to include ${id}, got ${show(r.items)}`);
   for (const key of ['elsewhere', 'outsideTopic', 'speaker', 'option'] as const) {
