@@ -188,6 +188,8 @@ export const templateCatalogue = {
   'note.noRate': ['measure', 'title', 'quote'],
   /** 能按15%给吗 of an item of at most a rate (不超过10%): above it, or within it. */
   'rate.upToAbove': ['measure', 'title', 'rate', 'value'],
+  'rate.unspecified': ['measure', 'title', 'quote', 'value'],
+  'rate.unspecifiedWorked': ['measure', 'title', 'quote', 'value', 'base', 'amount', 'cap'],
   'rate.upToWithin': ['measure', 'title', 'rate', 'value'],
   /** 亏了30%在容亏范围内吗 / 存续期能延长到20年吗: a figure quoted against the least and most the text allows. */
   'bound.notFixed': ['title', 'value', 'min', 'max'],

@@ -1034,6 +1034,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
                   if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent)) remark(t('rate.other', vars));
                   if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : 'rate.upToWithin', vars));
+                  // 你说的“一定比例”具体是多少？按10%算是不是30万: no rate to confirm; the guess worked out, said to be one.
+                  if (rate?.kind === 'unspecified') {
+                    const b = index.benefits.get(r.benefit)!.benefit;
+                    const base = b.base ? state.facts[b.base.fact] : undefined;
+                    const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
+                    const f = percentFraction(q);
+                    const worked = baseFen === null ? null : (baseFen * f.num) / f.den;
+                    remark(t(worked === null ? 'rate.unspecified' : 'rate.unspecifiedWorked', { ...vars, quote: rate.quote, base: baseFen === null ? '' : formatWan(baseFen), amount: worked === null ? '' : formatWan(worked < r.capFen ? worked : r.capFen), cap: formatWan(r.capFen) }));
+                  }
                 }
               }
             }

@@ -341,6 +341,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'conditions') && reading.text.length <= 16) ctx.continues = true;
   // 上限呢？ / 比例是多少 while a question is pending: the topic's ceiling or rate again, with the question still waiting.
   if (namesNothing && pending && has(ctx, 'maximum', 'rate') && reading.text.length <= 16) ctx.continues = true;
+  // 你说的“一定比例”具体是多少？按10%算是不是30万: a rate quoted of the topic, naming nothing else, however long.
+  if (namesNothing && has(ctx, 'rate') && (reading.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.length > 0) ctx.continues = true;
   // 是每个合同单独算封顶，还是一个人一年总共封顶50万: what the topic's ceiling counts, however long the question.
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };

@@ -269,6 +269,8 @@ export function createReader(kb: KnowledgeBase) {
   /** The percentages an item's text states (20, 50 of the loss tolerance's 20%—50%). */
   const percentsOf = new Map(kb.measures.flatMap((m) => m.provisions.map((p) => [p.id, (p.numbers ?? []).filter((n) => n.unit === 'percent').map((n) => n.value)] as const)));
   const percentItems = new Set([...percentsOf].filter(([, percents]) => percents.length > 0).map(([id]) => id));
+  /** The benefits whose rate the text leaves open (一定比例). */
+  const unrated = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.rate?.kind === 'unspecified').map((b) => b.id)));
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
@@ -927,7 +929,10 @@ export function createReader(kb: KnowledgeBase) {
     const alternatives = percents.length > 1 && v.grammar.alternatives.some((w) => text.includes(w));
     // 容亏率具体是多少，30%吗: an item named with percentages of its own (20%—50%) claims the one quoted.
     const namedWithPercents = reading.items.some((id) => percentItems.has(id));
-    for (const p of alternatives || namedWithPercents ? [] : percents) {
+    // 你说的“一定比例”具体是多少？按10%算是不是30万 of an item whose rate the text leaves open: a rate guessed for it, no
+    // other item's.
+    const guessing = reading.intents.includes('rate') && reading.items.length === 0 && reading.measures.length === 0 && (ctx.topicItems ?? []).some((id) => unrated.has(id));
+    for (const p of alternatives || namedWithPercents || guessing ? [] : percents) {
       // (Before the figures are read: a percentage a fact's cue claims, 区里按30%补, is that fact's.)
       if (cueFor(text, p.start, p.end, ['percent'])) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
