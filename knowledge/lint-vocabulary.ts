@@ -87,6 +87,12 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
   }
   if (defs.get(v.defaultAmountFact)?.kind !== 'amount') at('defaultAmountFact', `«${v.defaultAmountFact}» is not an amount fact`, 'defaultAmountFact');
 
+  for (const [name, c] of Object.entries(v.categories)) {
+    const m = measures.find((x) => x.number === c.measure);
+    if (!m) at(`categories.${name}.measure`, `there is no measure ${c.measure}; give the number of the measure whose sentence lists the kinds`, name);
+    else if (!m.text.includes(c.quote)) at(`categories.${name}.quote`, `«${c.quote}» is not in the text of measure ${c.measure}; copy the words from it`, c.quote);
+    for (const id of c.members) if (!v.parties[id]) at(`categories.${name}.members`, `unknown party «${id}»; use one defined under parties`, id);
+  }
   for (const [id, p] of Object.entries(v.parties)) {
     const field = `parties.${id}`;
     for (const key of ['serves', 'sumsWith'] as const) for (const s of p[key]) if (!beneficiaries.has(s)) at(`${field}.${key}`, `no benefit is for «${s}» (beneficiaries: ${[...beneficiaries].join(', ')})`, s);

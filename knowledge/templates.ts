@@ -163,6 +163,9 @@ export const templateCatalogue = {
   'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
   /** 能拿500万吗 of the topic: the sum hoped for against the topic's ceiling. */
   'hoped.above': ['value', 'measure', 'title', 'cap'],
+  'category.member': ['measure', 'quote', 'kind'],
+  'category.notMember': ['measure', 'quote', 'kind'],
+  'hoped.aboveRising': ['value', 'measure', 'title', 'cap', 'rise'],
   'hoped.within': ['value', 'measure', 'title', 'cap'],
   /** 2个任务型…联合攻关项目: an item counted per project, times the projects said. */
   'note.itemCount': ['measure', 'title', 'count', 'cap', 'amount'],

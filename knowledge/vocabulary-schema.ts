@@ -175,6 +175,16 @@ export const vocabularySchema = z
     notCounterpartyEnds: z.array(word).default([]),
     /** Whose items a message is read for when it does not say who asks (a party id). */
     defaultAsker: z.string(),
+    /**
+     * Kinds of party the text groups under one name (科研事业单位), with the sentence of a measure that lists them: a
+     * question whether a kind belongs (医院属于科研事业单位吗) is answered in those words.
+     */
+    categories: z
+      .record(
+        z.string().min(1),
+        z.object({ words: z.array(word).min(1), measure: z.number().int().positive(), quote: z.string().min(1), members: z.array(z.string()).min(1) }).strict(),
+      )
+      .default({}),
     parties: z.record(z.string().regex(/^[a-z][a-z_]*$/), partySchema),
     places: z
       .object({

@@ -639,11 +639,21 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+          case 'category': {
+            const c = kb.vocabulary.categories[part.name]!;
+            const kind = kb.vocabulary.parties[part.party]?.label ?? part.party;
+            out.text.push(t(part.member ? 'category.member' : 'category.notMember', { kind, category: part.name, measure: c.measure, quote: c.quote }));
+            out.cite(quoteCitation(c.measure, c.quote));
+            break;
+          }
           case 'hoped': {
             for (const r of computed?.results ?? []) {
               if (r.status === 'not_eligible' || r.status === 'not_in_force') continue;
               const vars = { value: formatWan(part.fen), measure: r.measure, title: r.title, cap: formatWan(r.capFen) };
-              remark(t(part.fen > r.capFen ? 'hoped.above' : 'hoped.within', vars));
+              // 特别重大的可以上浮，能上浮到800万吗: above a ceiling the text lets rise by an amount it does not say, no answer either way.
+              const rise = index.benefits.get(r.benefit)?.benefit.cap.mayRise;
+              if (part.fen > r.capFen && rise) remark(t('hoped.aboveRising', { ...vars, rise }));
+              else remark(t(part.fen > r.capFen ? 'hoped.above' : 'hoped.within', vars));
             }
             break;
           }

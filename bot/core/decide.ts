@@ -39,6 +39,8 @@ export type Part =
   | { kind: 'measure'; measure: number }
   | { kind: 'absentMeasure'; measure: number }
   | { kind: 'provision'; id: string }
+  /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
+  | { kind: 'category'; name: string; party: string; member: boolean }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
@@ -429,6 +431,14 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
+  // 医院属于政策里说的科研事业单位吗: whether a kind belongs to a group the text lists, in the words that list it.
+  if (r.category) {
+    ctx.parts.push({ kind: 'category', ...r.category });
+    if (!aboutItem && r.questions <= 1) {
+      ctx.next.pending = null;
+      return 'stop';
+    }
+  }
   // (个人能直接申报吗，比如技术经理人个人: items for people named as the example are the individuals answer's own.)
   const people = Object.entries(ctx.kb.vocabulary.parties).filter(([, party]) => party.person).map(([p]) => p);
   const itemsForPeople = r.items.every((id) => people.some((p) => ctx.index.partyServes(p, id)));
@@ -442,7 +452,8 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
-    if (topic === 'scope' && r.yearAsked !== undefined) continue;
+    // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
+    if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && r.questions <= 1))) continue;
     // 高校能享受哪些支持: the list of one kind of party is its own benefits.
     const party = r.asked[0] ?? r.self[0];
     if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });

@@ -98,6 +98,8 @@ export interface Reading {
   laterDates?: { fact: string; date: string }[];
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
+  /** 医院属于科研事业单位吗: whether the one kind named belongs to a group the text lists (vocabulary categories). */
+  category?: { name: string; party: string; member: boolean };
   /** Of several measures named, those in the sentences that ask for departments (第三条的责任单位是哪些？另外第十二条…). */
   departmentsOf?: number[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -269,6 +271,8 @@ export function createReader(kb: KnowledgeBase) {
   /** The percentages an item's text states (20, 50 of the loss tolerance's 20%—50%). */
   const percentsOf = new Map(kb.measures.flatMap((m) => m.provisions.map((p) => [p.id, (p.numbers ?? []).filter((n) => n.unit === 'percent').map((n) => n.value)] as const)));
   const percentItems = new Set([...percentsOf].filter(([, percents]) => percents.length > 0).map(([id]) => id));
+  /** The names of the groups of kinds the text lists (科研事业单位). */
+  const categoryWords = new WordList<string>(Object.entries(v.categories).flatMap(([name, c]) => c.words.map((w) => [w, name] as [string, string])));
   /** The benefits whose rate the text leaves open (一定比例). */
   const unrated = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.rate?.kind === 'unspecified').map((b) => b.id)));
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
@@ -887,6 +891,19 @@ export function createReader(kb: KnowledgeBase) {
     if (partnerSaid && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
       Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {});
       for (const p of parties.values()) for (const [f, value] of Object.entries(p.asCounterparty)) if (value === true) facts[f] = false;
+    }
+    // 医院属于政策里说的科研事业单位吗: whether one kind named belongs to a group the text lists.
+    if (reading.intents.includes('scope')) {
+      const finds = categoryWords.findAll(text);
+      for (const [name, c] of Object.entries(v.categories)) {
+        const said = finds.filter((f) => f.value === name).map((f) => [f.start, f.end] as const);
+        if (said.length === 0) continue;
+        const kinds = [...new Set(partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end)).map((p) => p.value))];
+        if (kinds.length !== 1) continue;
+        const outside = v.grammar.notPublicUnit.some((w) => text.includes(w));
+        reading.category = { name, party: kinds[0]!, member: c.members.includes(kinds[0]!) && !outside };
+        break;
+      }
     }
     // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.
     // 新型研发机构能享受这些政策吗？技术转移机构呢: nor do kinds asked whether the measures are for them.
