@@ -447,7 +447,9 @@ const documentQuestions: Handler = (ctx) => {
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
     const forPeople = topic === 'individuals' && itemsForPeople;
     // (先使用后付费是面向哪些企业: the list asked of an item named is the item's.)
-    if (((ITEM_SHADOWS.has(topic) && aboutItem) || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
+    // (能拿多少经费？什么时候申报？: the guide asked in a question of its own, beside the item's money, is the document's.)
+    const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'guide' && r.questions > 1);
+    if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
