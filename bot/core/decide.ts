@@ -324,6 +324,8 @@ const continuation: Handler = (ctx) => {
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
   // (Counted without punctuation: 认定之后每年还有钱吗，还是一次性的？ is as short as it reads.)
   if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
+  // 资助对象是谁？标准是多少？: who the topic's item is for and its money, naming no one.
+  if (namesNothing && has(ctx, 'amount') && has(ctx, 'scope') && prev.focus.benefits.length > 0 && reading.self.length + reading.asked.length + reading.counterparties.length === 0) ctx.continues = true;
   // 这个是只要有成交就发吗: whether the topic's money comes without review, however long the question.
   if (namesNothing && has(ctx, 'automatic')) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
@@ -406,7 +408,9 @@ const documentQuestions: Handler = (ctx) => {
   const appliesTo = ctx.kb.document.appliesTo;
   const byKindOnly = (id: string) => (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => appliesTo.some((k) => k.includes(n) || n.includes(k)));
   const itemNamed = r.items.some((id) => !byKindOnly(id));
-  const scopeOfItem = itemNamed || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
+  // (资助对象是谁？标准是多少？ after the scene item's measure: who the topic's item is for, and its money, naming no one.)
+  const ofTopic = has(ctx, 'amount') && ctx.prev.focus.benefits.length > 0 && r.measures.length === 0 && r.self.length + r.asked.length + r.counterparties.length === 0 && Object.keys(r.facts).length === 0;
+  const scopeOfItem = itemNamed || ofTopic || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
@@ -486,6 +490,8 @@ const documentQuestions: Handler = (ctx) => {
     if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
     for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     if (measures.length > 0) {
+      // (第九条…牵头和责任单位有哪些？ then 资助对象是谁？标准是多少？: the measure named stays the topic.)
+      if (r.measures.length > 0) ctx.next.focus = { benefits: r.items.filter((id) => ctx.index.benefits.has(id)), checks: [], described: [], measures: r.measures };
       ctx.next.pending = null;
       return 'stop';
     }
