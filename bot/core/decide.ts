@@ -656,7 +656,8 @@ const topic: Handler = (ctx) => {
     // 那学校能拿什么: another party asked about after a topic — its own benefits on the figures already given.
     // 合同金额1200万，那学校大概能拿多少？我们企业自己能拿多少: each party asked that none of the benefits found serves
     // gets its own on the same figures (the school's yearly new contracts are the enterprise's contract).
-    const lacking = r.asked.filter((p) => !benefits.some((id) => index.partyServes(p, id)));
+    // (他的团队不是无锡本地高校的，也能申请吗 after the teams' startup support: the topic's own party asks about the topic.)
+    const lacking = r.asked.filter((p) => !benefits.some((id) => index.partyServes(p, id)) && !(benefits.length === 0 && r.amounts.length === 0 && prev.focus.benefits.length > 0 && prev.focus.benefits.every((id) => index.partyServes(p, id))));
     if (serves && lacking.length > 0 && named.length === 0 && topical(prev)) {
       const base = { ...prev.facts, ...r.facts };
       // (江南大学那边…有没有钱拿 after contracts with it and with a company: the figures said with that party only.)
