@@ -252,6 +252,8 @@ export const vocabularySchema = z
         demonstratives: z.array(word).default([]),
         /** Words saying this year's total fell short of last year's (比去年少了): no yearly increase. */
         decrease: z.array(word).default([]),
+        /** In a clause of last year with no figure, last year's amount was nothing (去年几乎没有，今年签了8000万). */
+        nothing: z.array(word).default([]),
         /** Words asking what two turns' answers come to together (这两家一共, 两年加起来): two applicants or years said one after another. */
         twoTurns: z.array(word).default([]),
         /** Words of a person asking for themselves, not their organisation (我个人, 我自己): the person's own items are asked about. */

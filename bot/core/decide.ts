@@ -438,7 +438,7 @@ const documentQuestions: Handler = (ctx) => {
   // 医院属于政策里说的科研事业单位吗: whether a kind belongs to a group the text lists, in the words that list it.
   if (r.category) {
     ctx.parts.push({ kind: 'category', ...r.category });
-    if (!aboutItem && r.questions <= 1) {
+    if (!aboutItem && (r.questions ?? 1) <= 1) {
       ctx.next.pending = null;
       return 'stop';
     }
@@ -452,14 +452,14 @@ const documentQuestions: Handler = (ctx) => {
     const forPeople = topic === 'individuals' && itemsForPeople;
     // (先使用后付费是面向哪些企业: the list asked of an item named is the item's.)
     // (能拿多少经费？什么时候申报？: the guide asked in a question of its own, beside the item's money, is the document's.)
-    const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'guide' && r.questions > 1);
+    const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'guide' && (r.questions ?? 1) > 1);
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
-    if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && r.questions <= 1))) continue;
+    if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
     // 高校能享受哪些支持: the list of one kind of party is its own benefits.
     const party = r.asked[0] ?? r.self[0];
     if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });

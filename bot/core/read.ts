@@ -1080,6 +1080,12 @@ export function createReader(kb: KnowledgeBase) {
       figures.reduce((rest, a) => rest.replace(a.raw, ''), text).replace(edgePunctuation, '').length === 0 ||
       (defaultFact !== undefined && (defaultFact.before.has(text) || defaultFact.after.some((w) => text.includes(w))));
 
+    // (去年几乎没有，今年一下子签了8000万: last year's amount said to be nothing, in a clause of its own with no figure.)
+    const pastNothing = [...pastClauses].some((k) => {
+      const from = clauses.indexOf(k);
+      const to = clauses.lastIndexOf(k) + 1;
+      return v.grammar.nothing.some((w) => text.slice(from, to).includes(w)) && !figures.some((f) => f.start >= from && f.start < to);
+    });
     for (const a of figures) {
       if (a.currency) { reading.refused.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
@@ -1173,8 +1179,16 @@ export function createReader(kb: KnowledgeBase) {
       const saysNew = cued && v.grammar.increase.some((w) => ownClause.includes(w));
       // (今年如果签到8千万呢 after the school's yearly totals: a contract figure read as that yearly fact, the topic's.)
       if (!saysNew && !past && ctx.yearBefore && ctx.topicAmountFact === ctx.yearBefore.fact && anyReadsAs.get(fact) === ctx.yearBefore.fact && reading.self.length === 0) stated.fact = ctx.yearBefore.fact;
-      if (!saysNew && !past && !pastSaid && ctx.yearBefore?.fact === stated.fact && !reading.amounts.some((x) => x.past && x.fact === stated.fact)) {
+      if (!saysNew && !past && !pastSaid && !pastNothing && ctx.yearBefore?.fact === stated.fact && !reading.amounts.some((x) => x.past && x.fact === stated.fact)) {
         const before: StatedAmount = { fact: stated.fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
+        reading.amounts.push(before);
+        readAsTotal.add(before);
+      }
+    }
+    if (pastNothing) {
+      for (const fact of new Set(reading.amounts.filter((x) => !x.past).map((x) => x.fact))) {
+        if ((!increaseFacts.has(fact) && ctx.yearBefore?.fact !== fact) || reading.amounts.some((x) => x.past && x.fact === fact)) continue;
+        const before: StatedAmount = { fact, yuan: '0.00', raw: '', party: null, past: true };
         reading.amounts.push(before);
         readAsTotal.add(before);
       }
