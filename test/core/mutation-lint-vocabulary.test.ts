@@ -53,6 +53,13 @@ describe('lintVocabulary', () => {
     expect(lint()).toEqual([]);
   });
 
+  it("names a group of kinds whose measure, quote or members the knowledge base does not have", () => {
+    const group = (v: Vocabulary) => v.categories['科研事业单位'] ?? (() => { throw new Error('test: vocabulary.categories.科研事业单位 is gone; update this test'); })();
+    expect(lint({ vocabulary: (v) => void (group(v).measure = 99) })).toEqual([{ file: 'vocabulary.yaml', field: 'categories.科研事业单位.measure', message: expect.stringContaining('there is no measure 99') }]);
+    expect(lint({ vocabulary: (v) => void (group(v).quote = '高校和企业等科研事业单位') })).toEqual([{ file: 'vocabulary.yaml', field: 'categories.科研事业单位.quote', message: expect.stringContaining('is not in the text of measure 4') }]);
+    expect(lint({ vocabulary: (v) => void group(v).members.push('hospital') })).toEqual([{ file: 'vocabulary.yaml', field: 'categories.科研事业单位.members', message: expect.stringContaining('unknown party «hospital»') }]);
+  });
+
   it('names an asking word that asks by itself but is not an asking word', () => {
     const issues = lint({ vocabulary: (v) => void v.grammar.askingByThemselves.push('难道') });
     expect(issues).toEqual([{ file: 'vocabulary.yaml', field: 'grammar.askingByThemselves', message: expect.stringContaining('«难道» is not one of grammar.asking') }]);

@@ -20,6 +20,7 @@ beforeAll(async () => {
     // A new word for a kind of partner.
     'vocabulary.yaml': (t) =>
       replaceOnce(
+      replaceOnce(
         replaceOnce(
           replaceOnce(t, '    words: [大学, 高校,', '    words: [书院, 大学, 高校,'),
           // A new cue word for the contract amount.
@@ -29,6 +30,10 @@ beforeAll(async () => {
         // A new phrase for the validity question.
         '    phrases: [有效期,',
         '    phrases: [啥时候到头, 有效期,',
+      ),
+        // A group of kinds without one of its members.
+        '    members: [university, research_institute, new_rd_institution, medical_institution]',
+        '    members: [university, research_institute, new_rd_institution]',
       ),
     // A renamed option label.
     'facts.yaml': (t) => replaceOnce(t, '      university: 高校\n      research_institute: 科研院所\n      new_rd_institution: 新型研发机构\n      medical_institution: 医疗卫生机构\n      other: 其他单位（非科研事业单位）', '      university: 高等院校\n      research_institute: 科研院所\n      new_rd_institution: 新型研发机构\n      medical_institution: 医疗卫生机构\n      other: 其他单位（非科研事业单位）'),
@@ -77,6 +82,12 @@ describe('vocabulary and wording as data', () => {
     const pressed = await edited.assistant.chat({ message: '高等院校', sessionId: first.sessionId });
     expect(m6(pressed)).toMatchObject({ status: 'computed', amountYuan: 900000 });
     expect(pressed.calculations[0]!.conditions.every((c) => c.status === 'met')).toBe(true);
+  });
+
+  it("follows a group's members", async () => {
+    const message = '医院属于政策里说的科研事业单位吗？';
+    expect((await bundled.assistant.chat({ message })).answer).toMatch(/^属于：第4条/);
+    expect((await edited.assistant.chat({ message })).answer).toMatch(/^不属于：第4条/);
   });
 
   it('says what the reworded template says', async () => {
