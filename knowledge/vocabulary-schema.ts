@@ -288,6 +288,8 @@ export const vocabularySchema = z
         pointingBack: z.array(word).default([]),
         /** Pronouns of the other party (他们, 对方): before a verb of receiving, they ask about the partner named (他们能拿多少). */
         otherParty: z.array(word).default([]),
+        /** Right after a party, its side as another than the asker's (地铁公司那边): the party pointed at. */
+        otherSide: z.array(word).default([]),
         /** A place said of a party (区里有企业, 区里一家公司): no cue of another policy's figures. */
         partyPlaces: z.array(word).default([]),
         /** Words saying a figure is the one actually transacted (实际成交, 最后结算): it replaces the figure signed beside it. */

@@ -255,7 +255,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));
       const asks = reading.interrogative === true || (reading.questions ?? 0) > 0 || reading.intents.some((i) => i === 'followUp' || i === 'also' || i === 'conditions');
       if (asks && !reading.intents.includes('correction')) {
-        state.supposed = Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : [])));
+        state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };
       }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = results;

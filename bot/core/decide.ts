@@ -1330,6 +1330,11 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   // said before it is (unless this message says the fact again, or corrects it).
   const back = has(ctx, 'correction') ? [] : Object.entries(prev.supposed).filter(([f]) => reading.facts[f] === undefined && !(reading.unsettled ?? []).includes(f));
   for (const [f, before] of back) ctx.next.facts[f] = before;
+  // 那我们作为技术提供方…, then 地铁公司那边这个项目投入800万，最多能拿多少: a condition the asker failed is the asker's,
+  // not the other party's asked about with a figure of its own; it is left open for that party, and back next turn.
+  const othersTurn = reading.askedPointed === true && reading.amounts.length > 0 && reading.asked.length > 0 && reading.self.length === 0;
+  const asidePut = othersTurn ? Object.entries(ctx.next.facts).filter(([f, value]) => value === false && reading.facts[f] === undefined && index.conditionFacts(prev.focus.benefits).includes(f) && !index.partyFact(f)) : [];
+  for (const [f] of asidePut) delete ctx.next.facts[f];
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // (Said where the answer works the facts out again, and only of those still in it.)
   const restored = Object.fromEntries(back.filter(([f, before]) => ctx.next.facts[f] === before));
@@ -1351,7 +1356,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
     for (const p of reading.self) for (const [f, value] of Object.entries(kb.vocabulary.parties[p]?.asSelf ?? {})) ctx.next.facts[f] ??= value;
   }
   // (Set after the computation, when a condition fails on a fact this turn supposed.)
-  ctx.next.supposed = {};
+  ctx.next.supposed = Object.fromEntries(asidePut);
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }

@@ -660,7 +660,7 @@ export function createReader(kb: KnowledgeBase) {
       const itemThenReceives = byItem !== undefined && receive.test(text.slice(p.end + byItem.end, p.end + byItem.end + 8));
       if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns && !meantFor && !sideThenReceives && !itemThenReceives) || founded(text, p.start)) continue;
       asked.push(p.value);
-      if (pointedAt) askedPointed = true;
+      if (pointedAt || v.grammar.otherSide.some((w) => text.startsWith(w, p.end))) askedPointed = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
     }
