@@ -1129,7 +1129,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             const sumFen = counted.reduce((s, r) => s + countedOf(r), 0n);
             if (years) remark(years);
-            else if (sums && counted.length > 1 && parties === 1) remark(t('total', { count: counted.length, amount: formatWan(sumFen) }));
+            else if (sums && counted.length > 1 && parties === 1) {
+              // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
+              const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
+              if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
+              remark(t('total', { count: counted.length, amount: formatWan(sumFen) }));
+            }
             // 生态型那个前后加起来最多多少？能不能再跟任务型那500万叠加: whether they combine is said by the rule; the total
             // asked of one item's supports (its construction and follow-on) is given.
             else if (part.total && !sums) {
