@@ -1127,13 +1127,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const n = reading.itemCounts?.[r.benefit];
               if (n && r.status === 'cap_only') remark(t('note.itemCount', { measure: r.measure, title: r.title, count: n, cap: formatWan(r.capFen), amount: formatWan(countedOf(r)) }));
             }
-            const sumFen = counted.reduce((s, r) => s + countedOf(r), 0n);
+            // (完成建设以后还有吗？总共最多多少？任务型的联合攻关项目又是多少？: an item asked about in a question of its own,
+            // new in this message, is not in the total asked of the topic's.)
+            const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id))) : new Set<string>();
+            const inSum = apartAsked.size > 0 && counted.some((r) => state.earlier.includes(r.benefit)) ? counted.filter((r) => !apartAsked.has(r.benefit)) : counted;
+            const sumFen = inSum.reduce((s, r) => s + countedOf(r), 0n);
             if (years) remark(years);
-            else if (sums && counted.length > 1 && parties === 1) {
+            else if (sums && inSum.length > 1 && parties === 1) {
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
-              remark(t('total', { count: counted.length, amount: formatWan(sumFen) }));
+              remark(t(inSum.length < counted.length ? 'total.ofTopic' : 'total', { count: inSum.length, amount: formatWan(sumFen), items: inSum.map((r) => index.itemName(r.benefit)).join('、') }));
             }
             // 生态型那个前后加起来最多多少？能不能再跟任务型那500万叠加: whether they combine is said by the rule; the total
             // asked of one item's supports (its construction and follow-on) is given.
