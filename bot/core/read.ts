@@ -1310,6 +1310,12 @@ export function createReader(kb: KnowledgeBase) {
       const rated = byRate.filter((b) => b.measure === reading.measures[0]);
       if (rated.length === 1) reading.items.push(rated[0]!.id);
     }
+    // 江南大学那边同一份合同，能不能也按第七条拿钱: a party asked about with a measure named asks for its one benefit there.
+    if (reading.measures.length === 1 && reading.items.length === 0 && reading.asked.length === 1) {
+      const serves = parties.get(reading.asked[0]!)?.serves ?? [];
+      const theirs = kb.measures.find((m) => m.number === reading.measures[0])?.benefits.filter((b) => serves.includes(b.beneficiary)) ?? [];
+      if (theirs.length === 1) reading.items.push(theirs[0]!.id);
+    }
     // 第十条那个100万是按什么比例算的: a ceiling quoted of a measure named is its one benefit with that ceiling.
     if (reading.measures.length === 1 && reading.items.length === 0 && reading.quoted?.length) {
       const quoted = new Set(reading.quoted.map((q) => yuanStringToFen(q)));
