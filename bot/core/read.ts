@@ -1080,6 +1080,17 @@ export function createReader(kb: KnowledgeBase) {
       figures.reduce((rest, a) => rest.replace(a.raw, ''), text).replace(edgePunctuation, '').length === 0 ||
       (defaultFact !== undefined && (defaultFact.before.has(text) || defaultFact.after.some((w) => text.includes(w))));
 
+    // 我们所…2024年跟企业签的…3000万，2025年是4200万: of two years in a row each said with a figure of an institution's
+    // contracts, the earlier one's is the year before.
+    if (yearly) {
+      const yearOf = figures.map((a) => {
+        const [from] = clauseAt(text, a.start);
+        const said = [...normalizeDigits(text.slice(from, a.start)).matchAll(YEAR_SAID)].at(-1);
+        return said ? Number(said[1]) : null;
+      });
+      const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
+      if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => yearOf[i] === years[0] && pastClauses.add(clauses[a.start]!));
+    }
     // (去年几乎没有，今年一下子签了8000万: last year's amount said to be nothing, in a clause of its own with no figure.)
     const pastNothing = [...pastClauses].some((k) => {
       const from = clauses.indexOf(k);
