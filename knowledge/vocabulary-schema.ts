@@ -284,6 +284,8 @@ export const vocabularySchema = z
         selfBreaks: z.array(word).default([]),
         /** Words for every one of a kind (每个团队, 所有企业): 都能拿 after them asks whether it comes to all, not about two items together. */
         everyOne: z.array(word).default([]),
+        /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */
+        whichever: z.array(word).default([]),
         /** Words pointing back at a way or a thing just described (这种方式, 这样): a short question with them is about it. */
         pointingBack: z.array(word).default([]),
         /** Pronouns of the other party (他们, 对方): before a verb of receiving, they ask about the partner named (他们能拿多少). */
@@ -362,6 +364,8 @@ export const vocabularySchema = z
     yesNoOptions: z.object({ yes: word, no: word }).strict(),
     /** Extra words the typo reader corrects toward (besides every other word here and the items' names). */
     typoWords: words,
+    /** Misspellings that do not sound like the word (创新卷, 创新劵 for 创新券): always read as the word, and said so. */
+    slips: z.record(word, word).default({}),
   })
   .strict();
 

@@ -342,6 +342,7 @@ export function createReader(kb: KnowledgeBase) {
     if (def.kind === 'boolean') optionLabels.set(def.id, new Map<string, boolean>([[v.yesNoOptions.yes, true], [v.yesNoOptions.no, false]]));
   }
   const maxFen = BigInt(kb.facts.limits.maxAmountYuan) * 100n;
+  const slips = new WordList<string>(Object.entries(v.slips));
   const typos = createTypoReader([
     ...intents.words(),
     ...partyWords.words(),
@@ -787,6 +788,8 @@ export function createReader(kb: KnowledgeBase) {
       found.delete('combination');
       found.add('automatic');
     }
+    // (是不是在哪个平台用都能拿联动奖补: whichever platform, not two items together.)
+    if (found.has('combination') && v.grammar.whichever.some((w) => text.includes(w))) found.delete('combination');
     return [...found];
   }
 
@@ -1497,12 +1500,24 @@ export function createReader(kb: KnowledgeBase) {
   return {
     /** Reads a message in the context of the conversation so far. */
     read(message: string, ctx: ReadContext = emptyContext): Reading {
-      const first = readText(message, ctx, []);
+      // (创新卷用了6万块: a misspelling the vocabulary lists is read as its word, and said so.)
+      const slipped = slips.findAll(message);
+      if (slipped.length > 0) {
+        let text = '';
+        let at = 0;
+        for (const s of slipped) {
+          text += message.slice(at, s.start) + s.value;
+          at = s.end;
+        }
+        message = text + message.slice(at);
+      }
+      const said = slipped.map((s) => ({ from: s.word, to: s.value }));
+      const first = readText(message, ctx, said);
       // Slips are looked for only when the message as typed says nothing the assistant can use.
       if (first.option || !unsure(first)) return first;
       const fixed = typos.correct(normalizeAmountText(message.trim()));
       if (fixed.corrections.length === 0) return first;
-      const second = readText(fixed.text, ctx, fixed.corrections);
+      const second = readText(fixed.text, ctx, [...said, ...fixed.corrections]);
       // A correction must make the message say more, and unsay nothing, or it was no slip.
       // A figure may change the fact it states (15w创心券: the contract amount guessed becomes the voucher used), never vanish.
       const figureFacts = new Set(first.amounts.map((a) => a.fact));
