@@ -454,11 +454,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedOf(r) }));
         const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
         /** The item's siblings whose own words the message holds (认定 for the platform's support beside its reward). */
+        const totalWords = new Set(kb.vocabulary.intents.total?.phrases ?? []);
         const siblingsSaid = (id: string) => {
           const mine = new Set(own(id));
+          // (任务型创新联合体有三个联合攻关项目…加起来: a sibling's word said only inside the item's own words is not said.)
+          const mineSaid = [...mine].flatMap((w) => findWord(reading.text, w));
+          const saidApart = (w: string) => findWord(reading.text, w).some(([a, b]) => !mineSaid.some(([c, d]) => c <= a && b <= d));
           for (const sib of index.siblings(id)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
-            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && findWord(reading.text, w).length > 0)) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
+            // (Nor a word asking for a total, 加起来 / 总共, that the item's qualifiers hold.)
+            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && !totalWords.has(w) && saidApart(w))) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
           }
         };
         for (const r of counted) siblingsSaid(r.benefit);
