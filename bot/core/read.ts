@@ -1074,6 +1074,7 @@ export function createReader(kb: KnowledgeBase) {
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
     const figures = findAmounts(text);
+    const percentsSaid = findPercents(text);
     const onlyPartner = figures.length === 1 && partnerKinds.length === 1 ? partnerKinds[0]! : null;
     const defaultContext =
       partnerFinds.length > 0 ||
@@ -1127,6 +1128,11 @@ export function createReader(kb: KnowledgeBase) {
           (reading.byCeiling ??= []).push(b.id);
         }
         if (withCap.length === 0) (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
+      // 按20%算是不是就是80万: the asker's own result of a rate said before it is a sum quoted, not a figure of the case.
+      if (percentsSaid.some((p) => p.end <= a.start) && v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w)) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
