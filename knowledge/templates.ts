@@ -165,6 +165,7 @@ export const templateCatalogue = {
   'hoped.above': ['value', 'measure', 'title', 'cap'],
   'category.member': ['measure', 'quote', 'kind'],
   'category.notMember': ['measure', 'quote', 'kind'],
+  'condition.required': ['measure', 'title', 'label', 'quote'],
   'hoped.aboveRising': ['value', 'measure', 'title', 'cap', 'rise'],
   'hoped.within': ['value', 'measure', 'title', 'cap'],
   /** 2个任务型…联合攻关项目: an item counted per project, times the projects said. */

@@ -1061,6 +1061,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 }
               }
             }
+            // 这个奖补是不是要先被评上优秀技术经理人才行: a condition asked about is said to be one, in the text's words.
+            for (const r of computed.results) {
+              const b = index.benefits.get(r.benefit)!.benefit;
+              for (const c of b.conditions) if (c.fact && reading.conditionsAsked?.includes(c.fact)) remark(t('condition.required', { measure: r.measure, title: r.title, label: c.label, quote: c.quote }));
+            }
             // 能直接申报高级职称吗: what the text leaves open about an item answered, in the words asked.
             for (const id of [...computed.checks.map((c) => c.check), ...computed.results.map((r) => r.benefit)]) {
               for (const note of openNotes(id, out.remarks)) remark(note);

@@ -98,6 +98,8 @@ export interface Reading {
   laterDates?: { fact: string; date: string }[];
   /** Departments named (卫健委 → 市卫生健康委). */
   departments: string[];
+  /** 是不是要先被评上优秀技术经理人才行: yes-or-no facts whose words the message asks about rather than states. */
+  conditionsAsked?: string[];
   /** 医院属于科研事业单位吗: whether the one kind named belongs to a group the text lists (vocabulary categories). */
   category?: { name: string; party: string; member: boolean };
   /** Of several measures named, those in the sentences that ask for departments (第三条的责任单位是哪些？另外第十二条…). */
@@ -400,7 +402,8 @@ export function createReader(kb: KnowledgeBase) {
       if (YES.includes(lower) || answers?.yes.includes(t)) return true;
       // 是不是得先评上年度优秀技术经理人才行: a message opening with a question of its own asks; it answers nothing.
       if (v.grammar.askingByThemselves.some((w) => t.startsWith(w))) return null;
-      const stated = f ? wordValue(f, t, { ignoreNear: true }) : null;
+      // (With its question mark: 这个奖补是不是要先被评上优秀技术经理人才行？ asks, and answers nothing.)
+      const stated = f ? wordValue(f, text.trim(), { ignoreNear: true }) : null;
       if (stated !== null) return stated;
       if (t.length <= 12 && /^(不是|没|未|否|无|还没|并非)/.test(t)) return false;
       // 是…: a yes, unless it asks (是不是一定要评上优秀才有).
@@ -934,6 +937,12 @@ export function createReader(kb: KnowledgeBase) {
       const onTopic = ctx.topicFacts.includes(f.id);
       const value = wordValue(f, onTopic ? topicMasked(f.id, f.askerOnly ? askerText : text) : f.askerOnly ? askerText : text, { ignoreNear: onTopic });
       if (value !== null) facts[f.id] = value;
+    }
+
+    // 这个奖补是不是要先被评上优秀技术经理人才行？: a yes-or-no fact's own words asked about, not said, in a question.
+    for (const f of wordFacts) {
+      if (f.values || facts[f.id] !== undefined) continue;
+      if (f.yes.findAll(text).some((x) => x.value === true && isAsked(text, x.start, v.grammar) && !isNegated(text, x.start))) (reading.conditionsAsked ??= []).push(f.id);
     }
 
     // …nor an item (领军企业牵头 is also how the consortium's provision is named).

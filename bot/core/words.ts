@@ -264,8 +264,9 @@ export function isAsked(text: string, start: number, grammar: { asking: readonly
   const word = grammar.asking.find((w) => before.endsWith(w));
   const rest = text.slice(start, clauseEnd + 1);
   const earlier = text.slice(clauseStart, start);
-  // 是不是得先评上年度优秀技术经理人才行？: a question of its own (是不是) opening the clause asks what follows in it.
-  if (!word) return grammar.askingByThemselves.some((w) => earlier.startsWith(w)) && grammar.questionMarks.some((m) => rest.includes(m));
+  // 是不是得先评上年度优秀技术经理人才行？ / 这个奖补是不是要先被评上优秀技术经理人才行？: a question of its own (是不是)
+  // earlier in the clause asks what follows in it.
+  if (!word) return grammar.askingByThemselves.some((w) => earlier.includes(w)) && grammar.questionMarks.some((m) => rest.includes(m));
   // 是不是一定要评上优秀才有: an asking word of its own earlier in the clause makes the question too.
   return grammar.askingByThemselves.includes(word) || grammar.questionMarks.some((m) => rest.includes(m)) || grammar.askingByThemselves.some((w) => earlier.includes(w));
 }
