@@ -620,7 +620,9 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // The party opening a message (某高校…, 学校想用…), when it is no partner.
-    const opening = found[0] && found[0].start <= OPENING && !partnerFinds.includes(found[0]) ? found[0] : undefined;
+    // (一家建有技术创新中心的研究院（事业单位）…: or described after an indefinite that opens the message, up to 的.)
+    const describedOpening = (p: Find<string>) => v.grammar.indefinite.some((w) => text.startsWith(w)) && text[p.start - 1] === '的' && !/[，,。；;？?！!]/.test(text.slice(0, p.start));
+    const opening = found[0] && (found[0].start <= OPENING || describedOpening(found[0])) && !partnerFinds.includes(found[0]) ? found[0] : undefined;
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
     if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
       const firstMarker = markerFinds[0]!;
@@ -977,7 +979,8 @@ export function createReader(kb: KnowledgeBase) {
       // (我们明年可能会变成中型企业 while the partner's kind is asked: the words the asker says of itself answer nothing about the partner.)
       // (如果这家企业同一年还有另一份200万的合同 while the partner's kind is asked: nor do the words of the party asked about.)
       const ownSide = () => [...who.selfFinds, ...partyWords.findAll(text).filter((p) => reading.asked.includes(p.value) && !reading.counterparties.includes(p.value))];
-      const value = bareAnswer(def, partnerSideFacts.has(id) ? maskSpans(text, ownSide().map((f) => [f.start, f.end])) : text);
+      // (跟外地企业签的合同也算吗 while the asker's kind is asked: the partner named answers nothing about the asker.)
+      const value = bareAnswer(def, maskSpans(text, (partnerSideFacts.has(id) ? ownSide() : who.partnerFinds).map((f) => [f.start, f.end])));
       if (value !== null) facts[id] = value;
     }
 
