@@ -209,6 +209,8 @@ export const vocabularySchema = z
         asking: z.array(word).min(1),
         /** Asking words that make a question by themselves, with no question mark (算不算, 是不是, 是否). */
         askingByThemselves: z.array(word).min(1),
+        /** Longer words holding an asking word that ask nothing (要是不是在省平台上用的: 要是 + 不是). */
+        notAsking: z.array(word).default([]),
         /** What ends a question (吗, ？): an asking word asks only in a clause with one. */
         questionMarks: z.array(word).min(1),
         /** Words that make a message ask something (多久, 还是, 怎么): asked while a question is pending and stating nothing, it is a question the text may not answer, not a failed answer. */

@@ -9,7 +9,7 @@ import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/i
 import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { findWord, isNegated } from './words.ts';
+import { findWord, isNegated, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -970,7 +970,10 @@ function mergeFacts(ctx: Ctx) {
   // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
   // 如果第二单是200万呢 after one contract: the place after the last earlier figure is one more of them.
   const nextInPlace = r.ordinal !== undefined && r.amounts.length === 1 && r.ordinal === ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact).length + 1;
-  const adding = (has(ctx, 'also') || nextInPlace) && ctx.continues;
+  // (如果省里给了80万呢？另外，如果省里没给…: 另外 opening another question adds no figure; the what-if replaces.)
+  const alsoWords = ctx.kb.vocabulary.intents.also?.phrases ?? [];
+  const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => sentencesOf(r.text).some((x) => x.includes(a.raw) && alsoWords.some((w) => x.includes(w))));
+  const adding = ((has(ctx, 'also') && addedFigure) || nextInPlace) && ctx.continues;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;

@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { clauseAt, clauseIndex, isAsked, isNegated, WordList, type Find } from './words.ts';
+import { clauseAt, clauseIndex, isAsked, isNegated, sentencesOf, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -207,8 +207,6 @@ const TOTAL_OF_FIGURE = 3;
 const PLACE_REACH = 2;
 /** What ends a sentence: the words placing a figure under another policy reach no further back. */
 const SENTENCE_END = new Set(['。', '！', '!', '？', '?', '\n', '；', ';']);
-/** Where a message splits into sentences (the ends above). */
-const SENTENCE_SPLIT = /[。！!？?\n；;]/;
 
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
@@ -835,7 +833,7 @@ export function createReader(kb: KnowledgeBase) {
     };
     const facts = reading.facts;
     if (named.present.length > 1 && reading.intents.includes('departments')) {
-      const asking = text.split(SENTENCE_SPLIT).filter((sentence) => intents.findAll(sentence).some((f) => f.value === 'departments')).flatMap((sentence) => readMeasures(sentence).present);
+      const asking = sentencesOf(text).filter((sentence) => intents.findAll(sentence).some((f) => f.value === 'departments')).flatMap((sentence) => readMeasures(sentence).present);
       if (asking.length > 0 && asking.length < named.present.length) reading.departmentsOf = [...new Set(asking)];
     }
 

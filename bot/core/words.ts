@@ -229,6 +229,8 @@ const NOT_NEGATIONS = [
   // Questions asked with a yes-or-no pair deny nothing (有没有对接机制, 是不是高校, 能不能申请).
   '有没有', '是不是', '能不能', '会不会', '可不可以', '要不要', '用不用', '算不算', '行不行', '给不给', '够不够', '符不符合', '有无',
 ];
+/** Words ending in 是 that, before 不是, make it a denial, not the question 是不是 (要是不是…, 但是不是…). */
+const IF_LEADS = ['要是', '若是', '但是', '可是', '倒是'];
 /** Words of contrast: a negation before one does not reach past it (没拿到钱但是重点实验室建了). */
 const CONTRASTS = ['但', '可是', '却', '而是', '不过'];
 /** How far before a word a negator may stand (没有建设重点实验室). */
@@ -241,6 +243,12 @@ export function isNegated(text: string, start: number): boolean {
   const [clauseStart] = clauseAt(text, start);
   // Harmless words are looked for from a little earlier, so one begun before the reach (能不能再组) still hides its 不.
   for (let i = Math.max(clauseStart, start - NEGATION_LOOK_BACK); i < start; i++) {
+    // 要是不是在省平台上用的: 要是 (if) then 不是 denies; its 是不是 is no question.
+    const lead = IF_LEADS.find((w) => text.startsWith(`${w}不是`, i));
+    if (lead) {
+      i += lead.length - 1;
+      continue;
+    }
     const harmless = NOT_NEGATIONS.find((w) => text.startsWith(w, i));
     if (harmless) {
       i += harmless.length - 1;
@@ -258,7 +266,9 @@ export function isNegated(text: string, start: number): boolean {
  * Whether a word at start is asked about, not stated: an asking word (算, 是否, 属于 …) just before it, and
  * the clause a question — by a question mark, or by an asking word that is a question by itself (算不算).
  */
-export function isAsked(text: string, start: number, grammar: { asking: readonly string[]; askingByThemselves: readonly string[]; questionMarks: readonly string[] }): boolean {
+export function isAsked(input: string, start: number, grammar: { asking: readonly string[]; askingByThemselves: readonly string[]; questionMarks: readonly string[]; notAsking?: readonly string[] }): boolean {
+  // (要是不是在省平台上用的: a longer word holding an asking word asks nothing; blanked, places kept.)
+  const text = (grammar.notAsking ?? []).reduce((t, w) => (t.includes(w) ? t.split(w).join('\u3000'.repeat(w.length)) : t), input);
   const [clauseStart, clauseEnd] = clauseAt(text, start);
   const before = text.slice(Math.max(clauseStart, start - 4), start);
   const word = grammar.asking.find((w) => before.endsWith(w));
@@ -269,4 +279,9 @@ export function isAsked(text: string, start: number, grammar: { asking: readonly
   if (!word) return grammar.askingByThemselves.some((w) => earlier.includes(w)) && grammar.questionMarks.some((m) => rest.includes(m));
   // 是不是一定要评上优秀才有: an asking word of its own earlier in the clause makes the question too.
   return grammar.askingByThemselves.includes(word) || grammar.questionMarks.some((m) => rest.includes(m)) || grammar.askingByThemselves.some((w) => earlier.includes(w));
+}
+
+/** The sentences of a text: split at 。！？；, their ASCII forms and line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/[。！!？?；;\n]/);
 }
