@@ -1240,7 +1240,8 @@ const unstated: Handler = (ctx) => {
   const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));
   const measures = new Set([...prev.focus.measures, ...prev.earlier.map((id) => ctx.index.benefits.get(id)?.measure)]);
   const byCeiling = quoted.size === 0 ? [] : [...ctx.index.benefits].filter(([, { measure, benefit }]) => measures.has(measure) && quoted.has(yuanToFen(benefit.cap.yuan))).map(([id]) => id);
-  const items = byCeiling.length === 1 ? byCeiling : focus;
+  // (这两个的绩效具体怎么评 after a concept centre then a trading platform: both, the earlier one too.)
+  const items = byCeiling.length === 1 ? byCeiling : r.both ? [...new Set([...prev.earlier.filter((id) => ctx.index.benefits.has(id)), ...focus])] : focus;
   ctx.parts.push({ kind: 'unstated', items, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';
