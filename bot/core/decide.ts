@@ -919,16 +919,16 @@ function mergeFacts(ctx: Ctx) {
   const parties = ctx.kb.vocabulary.parties;
   const ownKind = r.self.length > 0 ? new Set<string>() : new Set(ctx.prev.parties.self.flatMap((p) => Object.keys(parties[p]?.asSelf ?? {})));
   const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(parties[p]?.asCounterparty ?? {})));
-  // 那个研究所其实是民营的研发公司，不是事业单位: the figures said with the partner pointed at are no longer that kind's,
-  // when this message says otherwise of what that kind states.
-  // (如果这家研究院是民营企业性质的呢 after the institute itself asked: the asker pointed at, said to be no public unit,
-  // is an applicant of the default kind; nothing is said of a partner.)
+  // 如果这家研究院是民营企业性质的呢 after the institute itself asked: the asker pointed at, said to be no public unit,
+  // is an applicant of the default kind; nothing is said of a partner.
   const askerPointed = r.pointed !== undefined && ctx.prev.parties.self.includes(r.pointed) && r.counterparties.length === 0 && r.self.length === 0;
   if (askerPointed && ctx.kb.vocabulary.grammar.notPublicUnit.some((w) => r.text.includes(w))) {
     for (const p of Object.values(parties)) for (const f of Object.keys(p.asCounterparty)) delete r.facts[f];
     Object.assign(r.facts, parties[ctx.kb.vocabulary.defaultAsker]?.asSelf ?? {});
     ctx.next.parties.self = [ctx.kb.vocabulary.defaultAsker];
   }
+  // 那个研究所其实是民营的研发公司，不是事业单位: the figures said with the partner pointed at are no longer that kind's,
+  // when this message says otherwise of what that kind states.
   const pointedKind = r.pointed ? parties[r.pointed]?.asCounterparty ?? {} : {};
   const undone = r.amounts.length === 0 && Object.entries(pointedKind).some(([f, v]) => r.facts[f] !== undefined && r.facts[f] !== v);
   if (undone) ctx.next.amounts = ctx.next.amounts.map((a) => (a.party === r.pointed ? { ...a, party: null } : a));
