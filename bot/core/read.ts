@@ -781,11 +781,16 @@ export function createReader(kb: KnowledgeBase) {
     const whole = text.replace(edgePunctuation, '').toLowerCase();
     const exact = exactIntents.get(whole);
     const found = new Set<IntentId>(exact ? [exact] : []);
-    for (const f of intents.findAll(text)) {
+    const finds = intents.findAll(text);
+    for (const f of finds) {
       // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
       if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE)) continue;
       found.add(f.value);
     }
+    // 需要准备哪些材料？截止时间是什么时候: a deadline asked beside the application is the guide's, not the measures' validity
+    // (a word both intents list, and no word of the validity's own).
+    const guideWords = new Set(v.intents.guide?.phrases ?? []);
+    if (found.has('guide') && found.has('validity') && finds.filter((f) => f.value === 'validity').every((f) => guideWords.has(f.word))) found.delete('validity');
     // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
     if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w))) {
       found.delete('combination');
