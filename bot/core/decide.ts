@@ -1091,6 +1091,8 @@ function droppedFigure(ctx: Ctx): boolean {
  */
 const appliesTo: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
+  // (医院算科研事业单位吗 after the enterprise's contract with a hospital: whether a kind belongs to a group, not to whom the item is given.)
+  if (r.category) return;
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
   // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
