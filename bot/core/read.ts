@@ -907,7 +907,8 @@ export function createReader(kb: KnowledgeBase) {
     if (reading.intents.includes('scope')) {
       const finds = categoryWords.findAll(text);
       for (const [name, c] of Object.entries(v.categories)) {
-        const said = finds.filter((f) => f.value === name).map((f) => [f.start, f.end] as const);
+        // (我们是企业，不是事业单位 states what the asker is not; it asks nothing of the group.)
+        const said = finds.filter((f) => f.value === name && !isNegated(text, f.start)).map((f) => [f.start, f.end] as const);
         if (said.length === 0) continue;
         const kinds = [...new Set(partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end)).map((p) => p.value))];
         if (kinds.length !== 1) continue;
