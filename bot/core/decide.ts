@@ -328,6 +328,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 资助对象是谁？标准是多少？: who the topic's item is for and its money, naming no one.
   if (namesNothing && has(ctx, 'amount') && has(ctx, 'scope') && prev.focus.benefits.length > 0 && reading.self.length + reading.asked.length + reading.counterparties.length === 0) ctx.continues = true;
+  // 绩效评价优秀的话后面每年还有吗 after the platforms' support: a sibling's qualifiers said keep the topic, however long.
+  if (namesNothing && prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.qualifiers.some((q) => reading.text.includes(q))))) ctx.continues = true;
   // 这个是只要有成交就发吗: whether the topic's money comes without review, however long the question.
   if (namesNothing && has(ctx, 'automatic')) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
@@ -571,7 +573,8 @@ const topic: Handler = (ctx) => {
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
   // (之后两个平台绩效都是优秀，那一年能拿多少, naming nothing after both platforms: each one's, the earlier one's too.)
   const namesNothing = r.items.length + r.measures.length === 0 && topical(prev);
-  const both = r.both === true;
+  // (分别多少 after two items, one after the other: each one's, the earlier one's too.)
+  const both = r.both === true || (has(ctx, 'each') && namesNothing);
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both)) && !r.quoted?.length) {
     // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
     const twoAsked = (r.questions ?? 0) > 1 || kb.vocabulary.grammar.questionWords.reduce((n, w) => n + r.text.split(w).length - 1, 0) > 1;
