@@ -328,6 +328,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 资助对象是谁？标准是多少？: who the topic's item is for and its money, naming no one.
   if (namesNothing && has(ctx, 'amount') && has(ctx, 'scope') && prev.focus.benefits.length > 0 && reading.self.length + reading.asked.length + reading.counterparties.length === 0) ctx.continues = true;
+  // 文件说要市场化运作，我们是事业单位性质的，还能申请吗: a point the topic's item leaves open, in its note's words, keeps the topic.
+  if (namesNothing && prev.focus.benefits.some((id) => ctx.index.notesAsked(id, reading.text).length > 0)) ctx.continues = true;
   // 绩效评价优秀的话后面每年还有吗 after the platforms' support: a sibling's qualifiers said keep the topic, however long.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.qualifiers.some((q) => reading.text.includes(q))))) ctx.continues = true;
   // 这个是只要有成交就发吗: whether the topic's money comes without review, however long the question.
