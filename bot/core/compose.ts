@@ -488,7 +488,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const own = index.benefits.get(earlier)!.benefit;
             const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
-              entries.push({ id, fen: yuanToFen(index.benefits.get(id)!.benefit.cap.yuan) });
+              // (如果省级绩效奖励是60万，两项合计 after the voucher's 4万: what the earlier item came to, not its ceiling.)
+              const before = state.resultsBefore.find((x) => x.benefit === id);
+              entries.push({ id, fen: before ? yuanStringToFen(before.yuan)! : yuanToFen(index.benefits.get(id)!.benefit.cap.yuan) });
               siblingsSaid(id);
             }
           }

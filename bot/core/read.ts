@@ -1435,7 +1435,12 @@ export function createReader(kb: KnowledgeBase) {
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
     const letters = peopleFigures.map((a) => instanceLabelBefore(text, text.indexOf(a.raw)));
     const lettered = letters.length > 1 && letters.every((l) => l !== undefined) && new Set(letters).size === letters.length;
-    if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
+    // (一个经理人促成的…2400万，另一个900万: one person said with an indefinite, then another, each with a figure.)
+    // (Or the topic's item is a person's: 一个经理人 after the manager's award.)
+    const personTopic = (ctx.topicItems ?? []).some((id) => { const b = beneficiaryOf.get(id); return b !== undefined && [...parties.values()].some((p) => p.person && p.serves.includes(b)); });
+    const personSaid = partyWords.findAll(text).some((p) => parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) || personTopic;
+    const another = peopleFigures.length === 2 && personSaid && v.grammar.anotherOne.some((w) => text.includes(w));
+    if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
     }
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
