@@ -139,6 +139,8 @@ export const templateCatalogue = {
   /** A kind the list of who the measures apply to leaves out, that an item's own sentence names (校友组织). */
   'doc.scope.listedElsewhere': ['kind', 'items'],
   /** A sum said beside a provision's range of percentages (基金规模1.5亿 and a loss tolerance of 20%—50%): both ends of it. */
+  'bound.shareWithin': ['title', 'part', 'sum', 'share', 'min', 'max'],
+  'bound.shareAbove': ['title', 'part', 'sum', 'share', 'min', 'max'],
   'bound.ofSum': ['title', 'sum', 'min', 'max', 'low', 'high'],
   /** The same asked of an item whose share the text does not set (投入3百万能拿满100万吗 of the scene project). */
   'toCap.unrated': ['measure', 'title', 'quote', 'cap'],
@@ -202,6 +204,7 @@ export const templateCatalogue = {
   'bound.within': ['title', 'value', 'min', 'max'],
   'bound.withinMax': ['title', 'value', 'max'],
   /** A percentage or a span of years as written in the remarks above. */
+  'figure.percentAbout': ['value'],
   'figure.percent': ['value'],
   'figure.years': ['value'],
   'bound.above': ['title', 'value', 'max'],

@@ -61,6 +61,16 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   const sums = [...(reading.unclaimed ?? []), ...(reading.quoted ?? [])];
   const low = p.numbers.find((n) => n.unit === 'percent' && n.bound === 'min');
   const high = p.numbers.find((n) => n.unit === 'percent' && n.bound === 'max');
+  // 一只2亿的基金清算时亏了6000万，在容亏范围内吗: a part of a sum, as a share of it, against the most the range allows.
+  if (sums.length === 2 && low && high) {
+    const [part, whole] = sums.map((x) => yuanStringToFen(x)!).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) as [bigint, bigint];
+    const basisPoints = (part * 10000n) / whole;
+    const exact = (part * 10000n) % whole === 0n;
+    const shareText = `${basisPoints / 100n}${basisPoints % 100n ? `.${(basisPoints % 100n).toString().padStart(2, '0').replace(/0$/, '')}` : ''}`;
+    const f = percentFraction(high.value);
+    const above = part * f.den > whole * f.num;
+    out.push(t(above ? 'bound.shareAbove' : 'bound.shareWithin', { title: p.title, part: formatWan(part), sum: formatWan(whole), share: t(exact ? 'figure.percent' : 'figure.percentAbout', { value: shareText }), min: t('figure.percent', { value: low.value }), max: t('figure.percent', { value: high.value }) }));
+  }
   if (sums.length === 1 && low && high) {
     const fen = yuanStringToFen(sums[0]!)!;
     const share = (percent: string) => { const f = percentFraction(percent); return formatWan((fen * f.num) / f.den); };
