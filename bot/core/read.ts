@@ -1445,8 +1445,10 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
     const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
+    // (国资基金投了一些成果转化项目 beside the fund's items named: a fund investing names no project investment of the asker.)
+    const investingBlanked = reading.items.length > 0 ? v.grammar.investing.reduce((t, w) => t.split(w).join('\u3000'.repeat(w.length)), text) : text;
     for (const f of figureFacts) {
-      if (f.kind !== 'amount' || facts[f.id] !== undefined || f.hasWithin || !(f.before.has(text) || f.after.some((w) => text.includes(w)))) continue;
+      if (f.kind !== 'amount' || facts[f.id] !== undefined || f.hasWithin || !(f.before.has(investingBlanked) || f.after.some((w) => investingBlanked.includes(w)))) continue;
       if (!reading.mentioned.includes(f.id)) reading.mentioned.push(f.id);
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
