@@ -482,7 +482,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (还跟另一所大学签了300万，两份加起来: a figure added is one more of the items counted, no earlier item joins.)
         // (如果换成概念验证中心，认定加上第一年绩效优秀: one item instead of the earlier one, not beside it.)
         const instead = kb.vocabulary.grammar.instead.some((w) => reading.text.includes(w));
-        if (!instead && (both || (reading.intents.includes('also') && reading.amounts.length === 0))) {
+        // (如果产学研合同改成300万，合计多少 after three items' total: one of them changed, the others as they came to.)
+        const oneOfEarlier = reading.intents.includes('total') && (reading.intents.includes('followUp') || reading.intents.includes('correction')) && !reading.intents.includes('also') && reading.asked.length === 0 && state.earlier.length > counted.length && counted.every((x) => state.earlier.includes(x.benefit)) && counted.every((x) => state.resultsBefore.some((y) => y.benefit === x.benefit));
+        if (!instead && (both || oneOfEarlier || (reading.intents.includes('also') && reading.amounts.length === 0))) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a
