@@ -1106,7 +1106,9 @@ const appliesTo: Handler = (ctx) => {
   const onTopic = r.items.every((id) => prev.focus.benefits.includes(id)) && r.measures.every((m) => prev.focus.measures.includes(m));
   // (兄弟公司…不在省级开发区，它也能申请这个吗 states a condition of the topic: that is judged, not whom the item is for.)
   const conditions = new Set(index.conditionFacts(prev.focus.benefits));
-  const judged = Object.keys(r.facts).some((f) => conditions.has(f) && !index.partyFact(f));
+  // (企业自己单独揭榜，不联合高校: a partner's fact said in words, with no partner named, is judged too.)
+  const saidInWords = (f: string) => r.counterparties.length === 0 && !r.self.some((p) => f in (ctx.kb.vocabulary.parties[p]?.asSelf ?? {}));
+  const judged = Object.keys(r.facts).some((f) => conditions.has(f) && (!index.partyFact(f) || saidInWords(f)));
   // (我们是外地高校的团队，也可以吗 is a question of place, answered as such.)
   const place = r.askerOutside || r.partnerOutside || r.inside.length > 0;
   // 那卖系统给我们的那家初创公司能不能也申请这个: another party pointed at, said to fail a condition of the topic, is told
