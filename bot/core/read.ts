@@ -787,12 +787,12 @@ export function createReader(kb: KnowledgeBase) {
       if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE)) continue;
       found.add(f.value);
     }
-    // 需要准备哪些材料？截止时间是什么时候: a deadline asked beside the application is the guide's, not the measures' validity
-    // (a word both intents list, and no word of the validity's own).
     // (我们是事业单位性质的，还能申请吗 / 同时还能申请…吗: with no year said, whether one may apply, not until when.)
     const withYear = new Set(v.grammar.validityWithYear);
-    if (found.has('validity') && finds.filter((f) => f.value === 'validity').every((f) => withYear.has(f.word)) && relativeYearsSaid(text).length === 0 && findYears(text).length === 0 && !YEAR_SAID.test(normalizeDigits(text))) found.delete('validity');
-    YEAR_SAID.lastIndex = 0;
+    const yearSaid = () => relativeYearsSaid(text).length > 0 || findYears(text).length > 0 || [...normalizeDigits(text).matchAll(YEAR_SAID)].length > 0;
+    if (found.has('validity') && finds.filter((f) => f.value === 'validity').every((f) => withYear.has(f.word)) && !yearSaid()) found.delete('validity');
+    // 需要准备哪些材料？截止时间是什么时候: a deadline asked beside the application is the guide's, not the measures' validity
+    // (a word both intents list, and no word of the validity's own).
     const guideWords = new Set(v.intents.guide?.phrases ?? []);
     if (found.has('guide') && found.has('validity') && finds.filter((f) => f.value === 'validity').every((f) => guideWords.has(f.word))) found.delete('validity');
     // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
