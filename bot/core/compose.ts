@@ -1162,6 +1162,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
               remark(t(inSum.length < counted.length ? 'total.ofTopic' : 'total', { count: inSum.length, amount: formatWan(sumFen), items: inSum.map((r) => index.itemName(r.benefit)).join('、') }));
+              // (明年…1个生态型创新联合体平台，要准备多少预算: support given only after another, “可再给予”, is said apart.)
+              for (const r of inSum) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                const before = b.after ? inSum.find((x) => x.benefit === b.after) : undefined;
+                if (before) remark(t('total.laterPart', { item: index.itemName(r.benefit), before: index.itemName(before.benefit), quote: b.quote, amount: formatWan(sumFen - countedOf(r)) }));
+              }
             }
             // 生态型那个前后加起来最多多少？能不能再跟任务型那500万叠加: whether they combine is said by the rule; the total
             // asked of one item's supports (its construction and follow-on) is given.
