@@ -288,6 +288,8 @@ export const vocabularySchema = z
         everyOne: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */
         whichever: z.array(word).default([]),
+        /** Before an earlier figure named by its place, that figure alone (如果只算第一笔呢). */
+        onlyThis: z.array(word).default([]),
         /** After one of a kind of person said with an indefinite (一个经理人…), another of the same (另一个900万). */
         anotherOne: z.array(word).default([]),
         /** Validity words that ask about the validity only beside a year (明年还能申报吗), not alone (事业单位还能申请吗). */

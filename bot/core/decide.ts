@@ -328,6 +328,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 资助对象是谁？标准是多少？: who the topic's item is for and its money, naming no one.
   if (namesNothing && has(ctx, 'amount') && has(ctx, 'scope') && prev.focus.benefits.length > 0 && reading.self.length + reading.asked.length + reading.counterparties.length === 0) ctx.continues = true;
+  // 如果只算第一笔呢 after several figures: one of them, by its place, is about the topic.
+  if (reading.ordinal !== undefined && prev.amounts.length > 1 && reading.items.length + reading.measures.length === 0) ctx.continues = true;
   // 文件说要市场化运作，我们是事业单位性质的，还能申请吗: a point the topic's item leaves open, in its note's words, keeps the topic.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.notesAsked(id, reading.text).length > 0)) ctx.continues = true;
   // 绩效评价优秀的话后面每年还有吗 after the platforms' support: a sibling's qualifiers said keep the topic, however long.
@@ -1050,6 +1052,12 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
   const partners = ctx.prev.parties.counterparties;
   const amounts = earlier.map((a) => ({ ...a, party: a.party ?? (partners.length === 1 ? partners[0]! : null) }));
   const target = amounts[n - 1]!;
+  // 如果只算第一笔呢: that figure alone, the others left out.
+  if (r.amounts.length === 0 && ctx.kb.vocabulary.grammar.onlyThis.some((w) => r.text.includes(w))) {
+    ctx.next.amounts = [...ctx.prev.amounts.filter((a) => a.fact !== fact), target];
+    ctx.next.facts[fact] = target.yuan;
+    return true;
+  }
   if (r.amounts[0]) {
     target.yuan = r.amounts[0].yuan;
     target.raw = r.amounts[0].raw;
@@ -1173,7 +1181,8 @@ const sumTurns: Handler = (ctx) => {
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
-  if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0) return;
+  // (如果只算第一笔呢: an earlier figure pointed at by its place is about the topic, not an answer left empty.)
+  if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0 || r.ordinal !== undefined) return;
   // 这个政策是谁发的 / 有效期到什么时候: a question about the document, not an answer; it is answered.
   if (has(ctx, ...documentIntents)) return;
   // 这些钱是市里出还是区里出: who pays is a point of the topic the text leaves open, answered as such (unstated).
