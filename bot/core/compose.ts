@@ -677,6 +677,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'plusEarlier': {
+            const results = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            // (Of other items than the last turn's: each turn's, summed.)
+            if (results.length > 0 && !results.some((r) => part.results.some((x) => x.benefit === r.benefit))) {
+              const items = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)! })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r) }))];
+              const parts = items.map((e) => { const { measure, benefit: b } = index.benefits.get(e.id)!; return t('total.part', { measure, title: b.title, amount: formatWan(e.fen) }); });
+              remark(t('total.over', { parts: parts.join(' + '), amount: formatWan(items.reduce((s, e) => s + e.fen, 0n)) }));
+              break;
+            }
             for (const r of computed?.results ?? []) {
               const before = part.results.find((x) => x.benefit === r.benefit);
               if (!before || (r.status !== 'computed' && r.status !== 'cap_only')) continue;

@@ -1376,7 +1376,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   const computes = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
   const another = reading.another === true;
   const earlierSame = prev.lastResults.filter((x) => computes?.benefits.includes(x.benefit));
-  if (computes && has(ctx, 'total') && another && earlierSame.length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierSame });
+  // (另一家企业…创新券3.6万，补多少？两家合计多少 after one's sharing reward: the two turns' items, whatever they are.)
+  const earlierAny = earlierSame.length > 0 ? earlierSame : prev.lastResults;
+  if (computes && has(ctx, 'total') && another && earlierAny.length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
