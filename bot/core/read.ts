@@ -1414,7 +1414,8 @@ export function createReader(kb: KnowledgeBase) {
     // counted twice.
     if (reading.both) {
       const byItem = new Map<string, Set<string>>();
-      for (const f of itemNames.findAll(text)) if (ceilingOnly.has(f.value)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
+      // (Names that are bodies — 科技园, 校友会 — not what was done, a name with gaps: 校友会促成了好几个项目落地 is one body.)
+      for (const f of itemNames.findAll(text)) if (ceilingOnly.has(f.value) && !f.word.includes('…')) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
