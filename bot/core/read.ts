@@ -1257,7 +1257,7 @@ export function createReader(kb: KnowledgeBase) {
     const fell = v.grammar.decrease.some((w) => text.includes(w));
     if (fell && ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact)) {
       reading.noIncrease = { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
-    } else if (fell && ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact) && reading.amounts.length > 0 && reading.amounts.every((a) => !a.past && anyReadsAs.get(a.fact) !== undefined || a.fact === ctx.topicAmountFact)) {
+    } else if (fell && ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact) && reading.amounts.length > 0 && reading.amounts.every((a) => (!a.past && anyReadsAs.get(a.fact) !== undefined) || a.fact === ctx.topicAmountFact)) {
       // 如果该高校合同总额6000万，但比上年是减少的: this year's total said to be below last year's: no increase, whatever it is.
       reading.noIncrease = { fact: ctx.topicAmountFact };
       reading.amounts = [];
