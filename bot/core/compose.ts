@@ -118,6 +118,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return out;
   }
 
+  /** One item of a total (第11条科技创新券联动奖补4万元), by its id and the amount said beside it. */
+  const totalPart = (id: string, amount: string) => { const { measure, benefit: b } = index.benefits.get(id)!; return t('total.part', { measure, title: b.title, amount }); };
   const measureRef = (n: number) => (n === 0 ? '附则' : `第${n}条`);
   const chunkOf = (measure: number, quote: string) => chunks.find((c) => c.measure === measure && statesQuote(c.excerpt, quote));
   const citation = (measure: number, excerpt: string): ChatCitation => ({ measure, excerpt, heading: kb.measures[measure]?.heading ?? '' });
@@ -517,7 +519,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const eachYear = (id: string) => yearly(id) && (computed.results.find((x) => x.benefit === id)?.status ?? 'cap_only') === 'cap_only';
         const yearlyEntries = entries.filter((e) => eachYear(e.id));
         if (reading.yearCount === undefined && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
-          const part = (e: { id: string; fen: bigint }) => { const { measure, benefit: b } = index.benefits.get(e.id)!; return t('total.part', { measure, title: b.title, amount: formatWan(e.fen) }); };
+          const part = (e: { id: string; fen: bigint }) => totalPart(e.id, formatWan(e.fen));
           const sumOf = (xs: typeof entries) => formatWan(xs.reduce((s, e) => s + e.fen, 0n));
           const once = entries.filter((e) => !eachYear(e.id));
           return t('total.onceAndYearly', { once: once.map(part).join(' + '), onceAmount: sumOf(once), yearly: yearlyEntries.map(part).join(' + '), yearlyAmount: sumOf(yearlyEntries) });
@@ -527,7 +529,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const open = years > 1 && !entries.some((e) => yearly(e.id)) ? entries.filter((e) => index.benefits.get(e.id)!.benefit.cap.per === 'unstated') : [];
         if (open.length > 0) {
           const sumWith = (n: number) => entries.reduce((s, e) => s + e.fen * BigInt(open.includes(e) ? n : counts(e.id)), 0n);
-          const items = open.map((e) => { const { measure, benefit: b } = index.benefits.get(e.id)!; return t('total.part', { measure, title: b.title, amount: '' }); }).join('、');
+          const items = open.map((e) => totalPart(e.id, '')).join('、');
           return t('total.yearsOpen', { items, years, yearly: formatWan(sumWith(years)), once: formatWan(sumWith(1)) });
         }
         if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
@@ -622,8 +624,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'sumTurns': {
             const entries = part.turns.flat();
             const parts = entries.map((e) => {
-              const { measure, benefit: b } = index.benefits.get(e.benefit)!;
-              const item = t('total.part', { measure, title: b.title, amount: formatWan(yuanStringToFen(e.yuan)!) });
+              const item = totalPart(e.benefit, formatWan(yuanStringToFen(e.yuan)!));
               return e.year ? t('sumTurns.year', { year: e.year, item }) : item;
             });
             out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
@@ -681,7 +682,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Of other items than the last turn's: each turn's, summed.)
             if (results.length > 0 && !results.some((r) => part.results.some((x) => x.benefit === r.benefit))) {
               const items = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)! })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r) }))];
-              const parts = items.map((e) => { const { measure, benefit: b } = index.benefits.get(e.id)!; return t('total.part', { measure, title: b.title, amount: formatWan(e.fen) }); });
+              const parts = items.map((e) => totalPart(e.id, formatWan(e.fen)));
               remark(t('total.over', { parts: parts.join(' + '), amount: formatWan(items.reduce((s, e) => s + e.fen, 0n)) }));
               break;
             }

@@ -905,8 +905,7 @@ function ofOneAmount(ctx: Ctx): { fact: string; n: number; facts: StatedFacts } 
   const fact = kinds[0]!;
   const same = ctx.next.amounts.filter((a) => a.fact === fact);
   // (其中500万那家: the place of the figure pointed at, when one figure has it.)
-  const byValue = same.flatMap((a, i) => (a.yuan === r.refersTo?.[0] ? [i + 1] : []));
-  const n = r.ordinal ?? (byValue.length === 1 ? byValue[0]! : 0);
+  const n = r.ordinal ?? onlyPlace(same, (a) => a.yuan === r.refersTo?.[0]) ?? 0;
   if (same.length < 2 || n < 1 || n > same.length) return null;
   const tested = new Set(ctx.index.conditionFacts(ctx.next.focus.benefits));
   const facts = Object.fromEntries(Object.entries(r.facts).filter(([f]) => tested.has(f) && !bases.has(f)));
@@ -979,7 +978,8 @@ function mergeFacts(ctx: Ctx) {
   const nextInPlace = r.ordinal !== undefined && r.amounts.length === 1 && r.ordinal === ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact).length + 1;
   // (如果省里给了80万呢？另外，如果省里没给…: 另外 opening another question adds no figure; the what-if replaces.)
   const alsoWords = ctx.kb.vocabulary.intents.also?.phrases ?? [];
-  const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => sentencesOf(r.text).some((x) => x.includes(a.raw) && alsoWords.some((w) => x.includes(w))));
+  const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w))) : [];
+  const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
   const adding = ((has(ctx, 'also') && addedFigure) || nextInPlace) && ctx.continues;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
@@ -1038,8 +1038,13 @@ function pointedPlace(ctx: Ctx): number | undefined {
   const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];
   if (kinds.length !== 1) return undefined;
   const earlier = ctx.prev.amounts.filter((a) => a.fact === kinds[0]);
-  const places = earlier.flatMap((a, i) => (a.party === r.pointed ? [i + 1] : []));
-  return earlier.length > 1 && places.length === 1 ? places[0] : undefined;
+  return earlier.length > 1 ? onlyPlace(earlier, (a) => a.party === r.pointed) : undefined;
+}
+
+/** The place (from 1) of the one figure among several that `match` holds of, if exactly one. */
+function onlyPlace(amounts: readonly StatedAmount[], match: (a: StatedAmount) => boolean): number | undefined {
+  const places = amounts.flatMap((a, i) => (match(a) ? [i + 1] : []));
+  return places.length === 1 ? places[0] : undefined;
 }
 
 /** Changes the n-th of several earlier figures of one kind (its value or its partner); false when there is none such. */
@@ -1365,7 +1370,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, 
   // 那我们作为技术提供方…, then 地铁公司那边这个项目投入800万，最多能拿多少: a condition the asker failed is the asker's,
   // not the other party's asked about with a figure of its own; it is left open for that party, and back next turn.
   const othersTurn = reading.askedPointed === true && reading.amounts.length > 0 && reading.asked.length > 0 && reading.self.length === 0;
-  const asidePut = othersTurn ? Object.entries(ctx.next.facts).filter(([f, value]) => value === false && reading.facts[f] === undefined && index.conditionFacts(prev.focus.benefits).includes(f) && !index.partyFact(f)) : [];
+  const topicConditions = othersTurn ? new Set(index.conditionFacts(prev.focus.benefits)) : new Set<string>();
+  const asidePut = othersTurn ? Object.entries(ctx.next.facts).filter(([f, value]) => value === false && reading.facts[f] === undefined && topicConditions.has(f) && !index.partyFact(f)) : [];
   for (const [f] of asidePut) delete ctx.next.facts[f];
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // (Said where the answer works the facts out again, and only of those still in it.)

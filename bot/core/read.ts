@@ -271,6 +271,11 @@ export function createReader(kb: KnowledgeBase) {
   /** The percentages an item's text states (20, 50 of the loss tolerance's 20%—50%). */
   const percentsOf = new Map(kb.measures.flatMap((m) => m.provisions.map((p) => [p.id, (p.numbers ?? []).filter((n) => n.unit === 'percent').map((n) => n.value)] as const)));
   const percentItems = new Set([...percentsOf].filter(([, percents]) => percents.length > 0).map(([id]) => id));
+  /** Validity words that ask about the validity only beside a year; the guide's words. */
+  const withYear = new Set(v.grammar.validityWithYear);
+  const guideWords = new Set(v.intents.guide?.phrases ?? []);
+  /** The beneficiary kinds a person is (the technology manager's award). */
+  const personBeneficiaries = new Set([...parties.values()].filter((p) => p.person).flatMap((p) => p.serves));
   /** The names of the groups of kinds the text lists (科研事业单位). */
   const categoryWords = new WordList<string>(Object.entries(v.categories).flatMap(([name, c]) => c.words.map((w) => [w, name] as [string, string])));
   /** The benefits whose rate the text leaves open (一定比例). */
@@ -788,13 +793,12 @@ export function createReader(kb: KnowledgeBase) {
       found.add(f.value);
     }
     // (我们是事业单位性质的，还能申请吗 / 同时还能申请…吗: with no year said, whether one may apply, not until when.)
-    const withYear = new Set(v.grammar.validityWithYear);
     const yearSaid = () => relativeYearsSaid(text).length > 0 || findYears(text).length > 0 || [...normalizeDigits(text).matchAll(YEAR_SAID)].length > 0;
-    if (found.has('validity') && finds.filter((f) => f.value === 'validity').every((f) => withYear.has(f.word)) && !yearSaid()) found.delete('validity');
+    const validityFinds = finds.filter((f) => f.value === 'validity');
+    if (found.has('validity') && validityFinds.every((f) => withYear.has(f.word)) && !yearSaid()) found.delete('validity');
     // 需要准备哪些材料？截止时间是什么时候: a deadline asked beside the application is the guide's, not the measures' validity
     // (a word both intents list, and no word of the validity's own).
-    const guideWords = new Set(v.intents.guide?.phrases ?? []);
-    if (found.has('guide') && found.has('validity') && finds.filter((f) => f.value === 'validity').every((f) => guideWords.has(f.word))) found.delete('validity');
+    if (found.has('guide') && found.has('validity') && validityFinds.every((f) => guideWords.has(f.word))) found.delete('validity');
     // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
     if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w))) {
       found.delete('combination');
@@ -950,7 +954,9 @@ export function createReader(kb: KnowledgeBase) {
     }
 
     // 这个奖补是不是要先被评上优秀技术经理人才行？: a yes-or-no fact's own words asked about, not said, in a question.
-    for (const f of wordFacts) {
+    // (Only a message that asks — a question mark, or an asking word that is a question by itself — can ask it.)
+    const asksSomething = v.grammar.questionMarks.some((m) => text.includes(m)) || v.grammar.askingByThemselves.some((w) => text.includes(w));
+    for (const f of asksSomething ? wordFacts : []) {
       if (f.values || facts[f.id] !== undefined) continue;
       if (f.yes.findAll(text).some((x) => x.value === true && isAsked(text, x.start, v.grammar) && !isNegated(text, x.start))) (reading.conditionsAsked ??= []).push(f.id);
     }
@@ -1072,12 +1078,13 @@ export function createReader(kb: KnowledgeBase) {
     return best?.l;
   }
 
+  /** The letter naming whose figure it is, in its clause before it (甲…1200万，乙是3500万), found as the figure is read. */
+  const labelsOf = new WeakMap<StatedAmount, string>();
+
   function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
     const actualAmounts = new Set<StatedAmount>();
     const clauseOf = new Map<StatedAmount, number>();
-    /** The letter naming whose figure it is, in its clause before it (甲…1200万，乙是3500万). */
-    const labelsOf = new Map<StatedAmount, string>();
     const clauses = clauseIndex(text);
     const notFactFinds = notFacts.findAll(text).filter((f) => f.value);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
@@ -1094,7 +1101,6 @@ export function createReader(kb: KnowledgeBase) {
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
     const figures = findAmounts(text);
-    const percentsSaid = findPercents(text);
     const onlyPartner = figures.length === 1 && partnerKinds.length === 1 ? partnerKinds[0]! : null;
     const defaultContext =
       partnerFinds.length > 0 ||
@@ -1151,7 +1157,7 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // 按20%算是不是就是80万: the asker's own result of a rate said before it is a sum quoted, not a figure of the case.
-      if (percentsSaid.some((p) => p.end <= a.start) && v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w)) {
+      if (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && findPercents(text).some((p) => p.end <= a.start)) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
@@ -1438,13 +1444,13 @@ export function createReader(kb: KnowledgeBase) {
     const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + PEOPLE_REACH)).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
-    const letters = peopleFigures.map((a) => instanceLabelBefore(text, text.indexOf(a.raw)));
+    const letters = peopleFigures.map((a) => labelsOf.get(a));
     const lettered = letters.length > 1 && letters.every((l) => l !== undefined) && new Set(letters).size === letters.length;
     // (一个经理人促成的…2400万，另一个900万: one person said with an indefinite, then another, each with a figure.)
     // (Or the topic's item is a person's: 一个经理人 after the manager's award.)
-    const personTopic = (ctx.topicItems ?? []).some((id) => { const b = beneficiaryOf.get(id); return b !== undefined && [...parties.values()].some((p) => p.person && p.serves.includes(b)); });
-    const personSaid = partyWords.findAll(text).some((p) => parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) || personTopic;
-    const another = peopleFigures.length === 2 && personSaid && v.grammar.anotherOne.some((w) => text.includes(w));
+    const personTopic = () => (ctx.topicItems ?? []).some((id) => personBeneficiaries.has(beneficiaryOf.get(id) ?? ''));
+    const personSaid = () => partyWords.findAll(text).some((p) => parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) || personTopic();
+    const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.includes(w)) && personSaid();
     if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
     }
