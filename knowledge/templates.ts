@@ -246,6 +246,8 @@ export const templateCatalogue = {
   /** By what standard an item is judged (评价标准是啥): the text never says. */
   'note.criteria': ['items'],
   'note.askerOutside': ['title', 'place'],
+  'note.askerOutsideScope': ['title', 'place'],
+  'doc.scope.kindListed': ['kinds'],
   'note.elsewhereToo': ['place'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],
   'measure.header': ['measure', 'heading'],

@@ -433,6 +433,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     /** Renders the parts; `state` is updated with what was said once. */
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
+      // Places inside Wuxi named, other than the city itself (您问的江阴属于无锡市, not 您问的无锡).
+      const districts = reading.inside.filter((p) => !doc.title.includes(p));
       const sameSubject = (a: string, b: string, among: readonly string[]) => sameSubjectIn(index, a, b, among);
       /** What a result counts for in a sum, as many times as the projects said of an item counted per project. */
       const countedOf = (r: BenefitResult): bigint => countedFen(r) * BigInt(r.status === 'cap_only' ? (reading.itemCounts?.[r.benefit] ?? 1) : 1);
@@ -598,7 +600,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           case 'vague': {
             // 江阴、宜兴这种县级市的企业能享受吗: Wuxi's own counties and districts are in scope, said first.
-            if (reading.inside.length > 0 && (reading.intents.includes('conditions') || reading.intents.includes('scope'))) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
+            if (districts.length > 0 && (reading.intents.includes('conditions') || reading.intents.includes('scope'))) out.text.push(t('place.inside', { places: districts.join('、') }));
             const party = part.party ? kb.vocabulary.parties[part.party] : undefined;
             const items = kb.measures.flatMap((m) => m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`));
             // 这12条一共安排了多少资金: the text gives no total, only each item's ceiling.
@@ -818,11 +820,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               break;
             }
             // 江阴的企业能不能适用: Wuxi's own counties and districts are in scope, said first.
-            if (part.topic === 'scope' && reading.inside.length > 0) out.text.push(t('place.inside', { places: reading.inside.join('、') }));
+            if (part.topic === 'scope' && districts.length > 0) out.text.push(t('place.inside', { places: districts.join('、') }));
             // 这个政策适用医院吗: a kind named that the list of who the measures apply to holds is said to be in it, first.
             // (技术转移机构呢: a kind the text lists, said in its words, whatever party it is read as.)
             const kinds = part.topic === 'scope' ? [...new Set([...[...reading.asked, ...reading.self, ...reading.counterparties].map((p) => kb.vocabulary.parties[p]?.label ?? ''), ...doc.appliesTo.filter((kind) => reading.text.includes(kind))])].filter((label) => doc.appliesTo.includes(label)) : [];
-            if (kinds.length > 0) out.text.push(t('doc.scope.kind', { kinds: kinds.join('、') }));
+            // 我是南京一所高校的老师…能享受吗: the place first, then the kind in the list (not a plain 适用).
+            const fromElsewhere = part.topic === 'scope' ? parts.find((p) => p.kind === 'askerOutside' && p.scope) : undefined;
+            if (fromElsewhere?.kind === 'askerOutside') out.text.push(t('note.askerOutsideScope', { place: fromElsewhere.place, title: doc.title }));
+            if (kinds.length > 0) out.text.push(t(fromElsewhere ? 'doc.scope.kindListed' : 'doc.scope.kind', { kinds: kinds.join('、') }));
             // 适用范围里没列校友组织，我们到底能不能申请: a kind the list leaves out that an item is for is said to be that item's.
             if (part.topic === 'scope') {
               for (const party of Object.values(kb.vocabulary.parties)) {
@@ -919,7 +924,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             remark(t('note.elsewhereToo', { place: part.place }));
             break;
           case 'askerOutside':
-            out.text.unshift(t('note.askerOutside', { place: part.place, title: doc.title }));
+            // (Asked of the scope, it is said with the scope's answer.)
+            if (!part.scope) out.text.unshift(t('note.askerOutside', { place: part.place, title: doc.title }));
             break;
           case 'partnerOutside':
             out.text.unshift(t('note.partnerOutside', { place: part.place }));

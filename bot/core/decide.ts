@@ -44,7 +44,7 @@ export type Part =
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
-  | { kind: 'askerOutside'; place: string }
+  | { kind: 'askerOutside'; place: string; /** Asked of the scope itself, with no amount worked out. */ scope?: true }
   | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   /** `second`: another date of the same event (signed in August, registered in October). */
@@ -418,7 +418,19 @@ const documentQuestions: Handler = (ctx) => {
   const itemNamed = r.items.some((id) => !byKindOnly(id));
   // (资助对象是谁？标准是多少？ after the scene item's measure: who the topic's item is for, and its money, naming no one.)
   const ofTopic = has(ctx, 'amount') && ctx.prev.focus.benefits.length > 0 && r.measures.length === 0 && r.self.length + r.asked.length + r.counterparties.length === 0 && Object.keys(r.facts).length === 0;
-  const scopeOfItem = itemNamed || ofTopic || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f));
+  // 我是南京一所高校的老师，成果想在无锡转化落地，能享受吗: an asker from elsewhere asking the scope, with no item or figure, asks the scope.
+  // (江阴的企业能享受吗 / 我们是上海的企业，能申请吗, with no topic: a place asked of, naming nothing, asks the scope too.)
+  const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && has(ctx, 'conditions') && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => KIND_FACTS.has(f) || ctx.index.partyFact(f)) && !topical(ctx.prev) && ctx.prev.focus.described.length === 0;
+  // (Of a kind inside Wuxi, that kind's items, after the place; from elsewhere, the scope with the place left open.)
+  const kindAsked = r.asked[0] ?? r.self[0];
+  if (placeAsked && r.askerOutside === undefined && kindAsked && !has(ctx, 'scope')) {
+    ctx.parts.push({ kind: 'vague', party: kindAsked });
+    ctx.next.pending = null;
+    return 'stop';
+  }
+  if (placeAsked && !has(ctx, 'scope')) r.intents.push('scope');
+  const fromElsewhere = r.askerOutside !== undefined && has(ctx, 'scope') && !itemNamed && r.amounts.length === 0;
+  const scopeOfItem = !fromElsewhere && (itemNamed || ofTopic || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f)));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
@@ -472,6 +484,14 @@ const documentQuestions: Handler = (ctx) => {
     const party = r.asked[0] ?? r.self[0];
     if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });
     else if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
+    if (topic === 'scope' && fromElsewhere && has(ctx, intent)) {
+      ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside!, scope: true });
+      // (Asking no money, retrieval's clauses would answer another question.)
+      if (!has(ctx, 'amount', 'rate')) {
+        ctx.next.pending = null;
+        return 'stop';
+      }
+    }
     // (The items for people are listed in the answer: nothing of one of them is asked for.)
     if (forPeople && aboutItem && has(ctx, intent) && r.amounts.length === 0) {
       ctx.next.pending = null;
