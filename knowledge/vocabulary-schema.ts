@@ -240,6 +240,11 @@ export const vocabularySchema = z
         ceilingWords: z.array(word).default([]),
         /** Just after such a figure, these make it a ceiling quoted (第六条产学研补助100万上限). */
         ceilingWordsAfter: z.array(word).default([]),
+        /**
+         * Just before a figure, these name it a ceiling asked about even where a cue earlier in the message would claim
+         * it (按省级奖励1:1，封顶是50万还是10万): the figure and any alternative to it (还是10万) are quoted, no fact.
+         */
+        ceilingNamed: z.array(word).default([]),
         /** Years said relative to the day asked (去年8月, 今年3月): how many years from this one. */
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */

@@ -982,6 +982,25 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (noMoney.length > 0) blocks.push(t('note.noAmountAsked', { items: noMoney.map((c) => `第${c.measure}条${c.title}`).join('、') }));
             for (const c of computed.checks) blocks.push(checkBlock(c, noMoney.includes(c)).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
+            // 封顶是50万还是10万: of ceilings offered as alternatives, the item's own said, and whose the other is.
+            if ((reading.quoted?.length ?? 0) > 1 && computed.results.length === 1) {
+              const r = computed.results[0]!;
+              const quoted = [...new Set(reading.quoted!.map((q) => yuanStringToFen(q)!))];
+              if (quoted.includes(r.capFen)) {
+                for (const other of quoted.filter((q) => q !== r.capFen)) {
+                  const owners = [...index.benefits.values()].filter(({ benefit }) => yuanToFen(benefit.cap.yuan) === other && benefit.id !== r.benefit);
+                  const ofMeasure = owners.filter(({ measure }) => measure === r.measure);
+                  const whose = (ofMeasure.length > 0 ? ofMeasure : owners).map((b) => `第${b.measure}条${b.benefit.title}`);
+                  remark(t(whose.length > 0 ? 'cap.whichOfOwned' : 'cap.whichOf', { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen), other: formatWan(other), owners: whose.slice(0, 3).join('、') }));
+                }
+              }
+            }
+            // 市里按1:1就该给60万，对吗: one sum quoted above the ceiling it comes to is said not to be given.
+            if (reading.quoted?.length === 1 && computed.results.length === 1) {
+              const r = computed.results[0]!;
+              const quoted = yuanStringToFen(reading.quoted[0]!)!;
+              if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: `第${r.measure}条${r.title}`, quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
+            }
             // 1200多万: about a round figure, computed on it.
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));
             // 奖补能拿多少？给个人还是给机构？ / 企业能申请吗还是只能科研院所: whom each goes to, from its beneficiary.

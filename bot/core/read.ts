@@ -1161,6 +1161,14 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      // 封顶是50万还是10万: a ceiling named just before, or an alternative to one (还是10万), whatever cue stands earlier.
+      const endsWith = (w: string, at: number) => text.slice(Math.max(0, at - w.length), at) === w;
+      const previous = figures[figures.indexOf(a) - 1];
+      const alternative = previous !== undefined && reading.quoted?.includes(fenToYuanString(previous.fen)) && v.grammar.alternatives.some((w) => text.slice(previous.end, a.start) === w);
+      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || alternative) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       let fact = cueFor(text, a.start, a.end, ['amount']);
       // 那个最高500万 / 市里是不是直接给500万 / 市里这条30%、最高100万: a ceiling or a sum of support quoted, no fact;
       // unlike 能拿那个1000万吗 it names no item by its ceiling (many items share one).
