@@ -995,6 +995,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 }
               }
             }
+            // 2026年和2027年分别…签了…各250万和400万: contracts of years apart, under a ceiling the text does not call
+            // yearly, come to the ceiling once if it is the enterprise's in all, or each year's sum if it is a year's.
+            const yearsSaid = reading.yearsSaid ?? [];
+            for (const r of computed.results) {
+              const insts = computed.instances.get(r.benefit) ?? [];
+              const per = index.benefits.get(r.benefit)!.benefit.cap.per;
+              if (yearsSaid.length < 2 || insts.length !== yearsSaid.length || (per !== 'per_enterprise' && per !== 'unstated') || r.amountFen === null) continue;
+              const each = insts.map((i) => i.result.amountFen ?? 0n);
+              const sum = each.reduce((a, b) => a + b, 0n);
+              if (sum === r.amountFen) continue;
+              remark(t('cap.acrossYears', { years: yearsSaid.map((y) => `${y}年`).join('、'), title: `第${r.measure}条${r.title}`, quote: index.benefits.get(r.benefit)!.benefit.quote.replace(/。$/, ''), cap: formatWan(r.capFen), once: formatWan(r.amountFen), parts: each.map(formatWan).join(' + '), sum: formatWan(sum) }));
+            }
             // 市里按1:1就该给60万，对吗: one sum quoted above the ceiling it comes to is said not to be given.
             if (reading.quoted?.length === 1 && computed.results.length === 1) {
               const r = computed.results[0]!;

@@ -976,7 +976,9 @@ export function createReader(kb: KnowledgeBase) {
     const namedWithPercents = reading.items.some((id) => percentItems.has(id));
     // 你说的“一定比例”具体是多少？按10%算是不是30万 of an item whose rate the text leaves open: a rate guessed for it, no
     // other item's.
-    const guessing = reading.intents.includes('rate') && reading.items.length === 0 && reading.measures.length === 0 && (ctx.topicItems ?? []).some((id) => unrated.has(id));
+    // (那按30%算就是90万对吧: a percentage after 按 is a rate asked, before the figures are read.)
+    const rateSaid = reading.intents.includes('rate') || percents.some((p) => v.grammar.rateBefore.some((w) => text.slice(Math.max(0, p.start - 3), p.start).trimEnd().endsWith(w)));
+    const guessing = rateSaid && reading.items.length === 0 && reading.measures.length === 0 && (ctx.topicItems ?? []).some((id) => unrated.has(id));
     for (const p of alternatives || namedWithPercents || guessing ? [] : percents) {
       // (Before the figures are read: a percentage a fact's cue claims, 区里按30%补, is that fact's.)
       if (cueFor(text, p.start, p.end, ['percent'])) continue;
