@@ -774,7 +774,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // speaks of other policies only.
             // 这算不算重复享受 after several of them: the topic's items, when the message names none and no other policy.
             const named = reading.items.filter((id) => index.benefits.has(id));
-            let own = named.length === 0 && reading.inside.length === 0 && !kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w)) ? state.focus.benefits : named;
+            // (区里有同类政策，额度比市里高，怎么执行 after two items: another policy named is the rule's own case.)
+            const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
+            let own = named.length === 0 && reading.inside.length === 0 && !otherPolicyNamed ? state.focus.benefits : named;
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
             if (own.length > 0) {
               // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)
@@ -798,7 +800,6 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // topic's items with the current one's.
             // (同一个项目里…还能再拿30%的产学研补助吗 after the open-call project: that item with the earlier one, when no
             // other policy is named beside it.)
-            const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
             // (企业跟我们签的技术合同是400万，企业还能再拿补助吗 after it: the item its figure names, with the earlier one.)
             const withEarlier = reading.both === true || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length <= 1);
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
@@ -903,12 +904,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const { measure, provision: p } = index.provisions.get(part.id)!;
             // (先投后股我们能申请吗 / 联盟我们怎么加入: who may take part, asked of an item that sets no conditions, not its money.)
             const asksWho = kb.vocabulary.grammar.takingPart.some((w) => reading.text.includes(w)) && !reading.intents.some((i) => i === 'amount' || i === 'maximum' || i === 'rate') && (p.conditions ?? []).length === 0;
+            const at = out.text.length;
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
             // 国资基金一般能投我们多少钱，有上限吗: a sum asked of an item that states none.
             const asksSum = reading.intents.includes('amount') || reading.intents.includes('maximum');
             if (asksSum && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
             for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t)) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
+            if (part.comparedWith) {
+              const other = index.provisions.get(part.comparedWith);
+              // (Said first: it answers the question asked.)
+              if (other) out.text.splice(at, 0, t('provision.compared', { a: `第${other.measure}条${other.provision.title}`, b: `第${measure}条${p.title}` }));
+            }
             out.cite(quoteCitation(measure, p.quote));
             break;
           }
@@ -1104,7 +1111,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             if (reading.intents.includes('rate')) {
               for (const q of new Set(reading.quotedPercents ?? [])) {
+                // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
+                const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
+                const anothers = (r: BenefitResult) => computed.results.some((o) => o !== r && ratedOf(o.benefit) === Number(q));
                 for (const r of computed.results) {
+                  if (anothers(r)) continue;
                   const rate = index.benefits.get(r.benefit)!.benefit.rate;
                   const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
                   if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent)) remark(t('rate.other', vars));

@@ -38,7 +38,7 @@ export type Part =
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'measure'; measure: number }
   | { kind: 'absentMeasure'; measure: number }
-  | { kind: 'provision'; id: string }
+  | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
   | { kind: 'category'; name: string; party: string; member: boolean }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
@@ -809,7 +809,9 @@ const topic: Handler = (ctx) => {
     found = benefits.length > 0 || checks.length > 0 || described.length > 0;
   }
 
-  for (const id of described) ctx.parts.push({ kind: 'provision', id });
+  // 跟“先投后股”是一回事吗 after 拨投结合: a way the text names, set beside the one just described.
+  const comparedWith = has(ctx, 'compare') && described.length === 1 && benefits.length + checks.length === 0 ? prev.focus.described.find((id) => id !== described[0]) : undefined;
+  for (const id of described) ctx.parts.push({ kind: 'provision', id, ...(comparedWith ? { comparedWith } : {}) });
   // 这个上限和企业用创新券那条一样吗 from a university: an item compared that is not the asker's and has no figure of
   // its own is set beside the asker's, not worked out for it (nor asked about).
   // (Only for an asker who said who it is: 财政局的…对比一下 compares both, each worked out.)
