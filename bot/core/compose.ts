@@ -1190,7 +1190,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const bothAsked = reading.both === true && reading.intents.includes('amount');
             // (两个问题：A最高多少？B最高多少？: each asked on its own, no sum.)
             const apart = (reading.questions ?? 0) > 1 && !bothAsked;
-            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart)) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
+            // (能像揭榜项目那样上浮吗: the other item named as the like of this one is no second item in a sum.)
+            const likened = kb.vocabulary.grammar.likeAnother.some((w) => findWord(reading.text, w).length > 0);
+            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart && !likened)) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;
