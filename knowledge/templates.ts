@@ -249,6 +249,8 @@ export const templateCatalogue = {
   'note.askerOutsideScope': ['title', 'place'],
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
   'cap.whichOf': ['title', 'cap', 'other'],
+  'payment.sumOfCaps': ['sum'],
+  'payment.after': ['title', 'cap', 'before', 'quote'],
   'provision.compared': ['a', 'b'],
   'cap.acrossYears': ['years', 'title', 'quote', 'cap', 'once', 'parts', 'sum'],
   'cap.whichOfOwned': ['title', 'cap', 'other', 'owners'],

@@ -1047,6 +1047,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 什么时候到账 / 一次性给吗: the text says nothing of paying; that is the answer, first.
             if (reading.intents.includes('payment') && computed.results.length > 0) {
+              // (生态型那1500万是一次性给齐的吗: support the text gives only after another is no part of one payment.)
+              const later = computed.results.filter((r) => computed.results.some((x) => x.benefit === index.benefits.get(r.benefit)!.benefit.after));
+              const sum = computed.results.reduce((s, r) => s + r.capFen, 0n);
+              if (later.length > 0 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sum)) remark(t('payment.sumOfCaps', { sum: formatWan(sum) }));
+              for (const r of later) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                remark(t('payment.after', { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen), before: index.itemName(b.after!), quote: b.quote.replace(/。$/, '') }));
+              }
               remark(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
             }
             // 是直接给吗: no where a condition is decided by a review (经评审择优), with its words; else the text names none.
