@@ -870,7 +870,12 @@ const topic: Handler = (ctx) => {
     }
   }
   if (!computes && ctx.continues && topical(prev)) ctx.next.focus = prev.focus;
-  if (!computes && described.length > 0) ctx.next.focus = { benefits: [], checks: [], described, measures: measuresOf(index, described) };
+  if (!computes && described.length > 0) {
+    // (The items just discussed stay earlier, as they do before a topic with money: 联合体成员能一起申报人才计划吗 after
+    // the task project, then 我们作为成员单位能分到多少钱 is the project's open point.)
+    if (prev.focus.benefits.length > 0 && !described.every((id) => prev.focus.described.includes(id))) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.described])];
+    ctx.next.focus = { benefits: [], checks: [], described, measures: measuresOf(index, described) };
+  }
   // 能给多少钱 after 青年科学家支撑计划: a short follow-up on support with no amount is answered about that support again.
   // (这些有没有具体的补贴金额: pointing back at them, even where retrieval finds another measure's subsidy.)
   const pointsBack = kb.vocabulary.grammar.demonstratives.some((w) => r.text.startsWith(w));
@@ -1308,7 +1313,10 @@ const openPoint: Handler = (ctx) => {
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)
   const newFacts = Object.keys(r.facts).some((f) => !index.partyFact(f));
-  const found = focus.map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+  let found = focus.map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+  // (我们作为成员单位能分到多少钱 after the talent consortium, which came after the task project: a point an earlier
+  // item of the same measure leaves open, when the current ones do not.)
+  if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
   // (A point the note answers, asked as money — 有没有按专利件数给…的奖励 — is still that note's.)
   if (found.length > 0 && !newFacts && r.items.length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate')) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
