@@ -280,6 +280,8 @@ export function createReader(kb: KnowledgeBase) {
   const categoryWords = new WordList<string>(Object.entries(v.categories).flatMap(([name, c]) => c.words.map((w) => [w, name] as [string, string])));
   /** The benefits whose rate the text leaves open (一定比例). */
   const unrated = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.rate?.kind === 'unspecified').map((b) => b.id)));
+  // (对接的那个重点实验室所在的单位: a thing pointed at — 那个 — is not asked about; 是不是 / 算 ask.)
+  const askingNoPointers = { ...v.grammar, asking: v.grammar.asking.filter((w) => !v.grammar.demonstratives.includes(w)) };
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
@@ -958,7 +960,7 @@ export function createReader(kb: KnowledgeBase) {
     const asksSomething = v.grammar.questionMarks.some((m) => text.includes(m)) || v.grammar.askingByThemselves.some((w) => text.includes(w));
     for (const f of asksSomething ? wordFacts : []) {
       if (f.values || facts[f.id] !== undefined) continue;
-      if (f.yes.findAll(text).some((x) => x.value === true && isAsked(text, x.start, v.grammar) && !isNegated(text, x.start))) (reading.conditionsAsked ??= []).push(f.id);
+      if (f.yes.findAll(text).some((x) => x.value === true && isAsked(text, x.start, askingNoPointers) && !isNegated(text, x.start))) (reading.conditionsAsked ??= []).push(f.id);
     }
 
     // …nor an item (领军企业牵头 is also how the consortium's provision is named).
