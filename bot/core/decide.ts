@@ -1005,7 +1005,9 @@ function mergeFacts(ctx: Ctx) {
   const nextInPlace = r.ordinal !== undefined && r.amounts.length === 1 && r.ordinal === ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact).length + 1;
   // (如果省里给了80万呢？另外，如果省里没给…: 另外 opening another question adds no figure; the what-if replaces.)
   const alsoWords = ctx.kb.vocabulary.intents.also?.phrases ?? [];
-  const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w))) : [];
+  // (还有我们要是拆成两个250万的合同: a contract split instead, in the sentence that adds, replaces the one before.)
+  const instead = ctx.kb.vocabulary.grammar.instead;
+  const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w)) && !instead.some((w) => x.includes(w))) : [];
   const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
   const adding = ((has(ctx, 'also') && addedFigure) || nextInPlace) && ctx.continues;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
@@ -1022,7 +1024,10 @@ function mergeFacts(ctx: Ctx) {
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
-  if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current };
+  // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
+  const years = [...new Set(r.yearsSaid ?? [])].sort();
+  const year = years.length === 2 ? years[1] : years.length === 1 && ctx.prev.yearBefore?.year !== undefined ? years[0] : undefined;
+  if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current, ...(year ? { year } : {}) };
   else if (ctx.next.yearBefore && stated.has(ctx.next.yearBefore.fact)) ctx.next.yearBefore = null;
   if (adding) {
     for (const fact of stated) {

@@ -173,7 +173,7 @@ export interface ReadContext {
   /** The items the conversation is about, computed or described (哪种项目按20%哪种按50% asks of one of them). */
   topicItems?: readonly string[];
   /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
-  yearBefore?: { fact: string; yuan: string; current?: string } | null;
+  yearBefore?: { fact: string; yuan: string; current?: string; year?: string } | null;
   /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
   lastTotal?: { years?: number } | null;
 }
@@ -1148,7 +1148,8 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // 是300万，不是200万: a figure denied is no fact.
-      if (/(不是|并非|而不是)$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
+      // (补助是不是150万: 是不是 asks; it denies nothing.)
+      if (/(不是|并非|而不是)$/.test(text.slice(Math.max(0, a.start - 3), a.start)) && !/是不是$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
       if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
@@ -1238,7 +1239,11 @@ export function createReader(kb: KnowledgeBase) {
       // (今年如果签到8千万呢 after the school's yearly totals: a contract figure read as that yearly fact, the topic's.)
       if (!saysNew && !past && ctx.yearBefore && ctx.topicAmountFact === ctx.yearBefore.fact && anyReadsAs.get(fact) === ctx.yearBefore.fact && reading.self.length === 0) stated.fact = ctx.yearBefore.fact;
       if (!saysNew && !past && !pastSaid && !pastNothing && ctx.yearBefore?.fact === stated.fact && !reading.amounts.some((x) => x.past && x.fact === stated.fact)) {
-        const before: StatedAmount = { fact: stated.fact, yuan: ctx.yearBefore.yuan, raw: '', party: null, past: true };
+        // (要是2026年做到1.2亿呢 after 2025年4200万，2024年2800万: the year after the one known is over that one's total.)
+        const known = ctx.yearBefore;
+        const saidYears = [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => Number(m[1]));
+        const nextYear = known.current !== undefined && known.year !== undefined && saidYears.length === 1 && saidYears[0] === Number(known.year) + 1;
+        const before: StatedAmount = { fact: stated.fact, yuan: nextYear ? known.current! : known.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
         readAsTotal.add(before);
       }

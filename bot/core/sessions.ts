@@ -44,7 +44,7 @@ export const sessionStateSchema = z
     /** Remarks said once in a conversation (the validity period, the application guide). */
     said: z.array(z.string()),
     /** Last year's total of a yearly amount given beside this year's (去年5000万，今年8000万): a new figure for this year is compared with it again. */
-    yearBefore: z.object({ fact: z.string(), yuan: z.string(), /** This year's total beside it. */ current: z.string().optional() }).strict().nullable().default(null),
+    yearBefore: z.object({ fact: z.string(), yuan: z.string(), /** This year's total beside it. */ current: z.string().optional(), /** The year of that total, where the asker named it (2025). */ year: z.string().optional() }).strict().nullable().default(null),
     /** The benefits of the topic before the current one (中试平台, then 概念验证中心呢, then 两个都能拿吗). */
     earlier: z.array(z.string()).default([]),
     /** The last question asked for a total, and the years it counted (三年加起来总共多少): 同样情况呢 asks it again. */
