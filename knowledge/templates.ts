@@ -303,6 +303,7 @@ export const templateCatalogue = {
   'doc.department.exclude': ['department', 'measures'],
   'doc.addressees': ['addressees'],
   'doc.noAmountList': ['measures'],
+  'doc.rateList': ['items', 'share', 'depends'],
   'doc.largest': ['cap', 'items', 'rising'],
   'doc.measureDepartments': ['measure', 'departments'],
 } as const satisfies Record<string, readonly string[]>;

@@ -121,6 +121,8 @@ export const intentIds = [
   'maximum',
   'addressees',
   'noAmountList',
+  /** 哪些是按明确比例计算的: the items the text gives a rate, each with it. */
+  'rateList',
   'largest',
   'exclusion',
   'riseLimit',

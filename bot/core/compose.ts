@@ -409,6 +409,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.text.push(t('doc.noAmountList', { measures: none.map((m) => `\n· 第${m.number}条（${m.heading}）`).join('') }));
         return;
       }
+      case 'rateList': {
+        // 哪些是按明确比例计算的: the items with a rate the text gives, and those whose rate it leaves open.
+        const all = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+        const rated = all.filter(({ b }) => b.rate && b.rate.kind !== 'unspecified');
+        const open = all.filter(({ b }) => b.rate?.kind === 'unspecified');
+        const named = (xs: typeof all) => xs.map(({ m, b }) => `第${m.number}条${b.title}`).join('、') || '无';
+        const share = open.filter(({ b }) => b.rate?.kind === 'unspecified' && b.rate.share);
+        out.text.push(t('doc.rateList', { items: rated.map(({ m, b }) => `\n· 第${m.number}条｜${b.title}：${ruleOf(b)}，最高${capOf(b)}`).join(''), share: named(share), depends: named(open.filter((x) => !share.includes(x))) }));
+        for (const { m, b } of [...rated, ...open]) out.cite(quoteCitation(m.number, b.quote));
+        return;
+      }
       case 'largest': {
         const all = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
         const top = Math.max(...all.map((x) => x.b.cap.yuan));

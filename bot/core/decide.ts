@@ -77,7 +77,7 @@ export type Part =
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'renewal';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'renewal';
 
 export interface Decision {
   state: SessionState;
@@ -359,10 +359,11 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'largest', 'adjustment', 'renewal'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
+  ['rateList', 'rateList'],
   ['largest', 'largest'],
   ['issuer', 'issuer'],
   ['issueDate', 'issueDate'],
@@ -475,8 +476,8 @@ const documentQuestions: Handler = (ctx) => {
     const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'guide' && (r.questions ?? 1) > 1);
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
-    if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'largest') || r.departments.length > 0)) continue;
-    if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
+    if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;
+    if (topic === 'list' && has(ctx, 'noAmountList', 'rateList', 'largest')) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
