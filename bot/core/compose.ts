@@ -488,7 +488,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           for (const sib of index.siblings(id)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
             // (Nor a word asking for a total, 加起来 / 总共, that the item's qualifiers hold.)
-            if (reading.sameCase || own(sib.id).some((w) => !mine.has(w) && !totalWords.has(w) && saidApart(w))) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
+            // (三年下来最多能拿多少 after a platform's support: its reward paid each year is part of the most over the years.)
+            const yearlyNext = years > 1 && yearly(sib.id) && !yearly(id) && reading.intents.includes('maximum');
+            if (reading.sameCase || yearlyNext || own(sib.id).some((w) => !mine.has(w) && !totalWords.has(w) && saidApart(w))) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
           }
         };
         for (const r of counted) siblingsSaid(r.benefit);

@@ -336,6 +336,10 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.qualifiers.some((q) => reading.text.includes(q))))) ctx.continues = true;
   // 这个是只要有成交就发吗: whether the topic's money comes without review, however long the question.
   if (namesNothing && has(ctx, 'automatic')) ctx.continues = true;
+  // 那明年尾款80万也付清了，是不是总共能拿84万: the rest of the topic's contract paid stays on it, however long.
+  if (reading.restPaid && topical(prev)) ctx.continues = true;
+  // 按政策有效期算，三年下来最多能拿多少: the most over years of the topic's items, however long the question.
+  if (namesNothing && reading.yearCount !== undefined && has(ctx, 'maximum', 'total') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 所以一个平台在这条下面最多能拿1500万对吧: a sum quoted of the topic's items is a question of their total.
@@ -476,6 +480,8 @@ const documentQuestions: Handler = (ctx) => {
     const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'guide' && (r.questions ?? 1) > 1);
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
+    // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
+    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && topical(ctx.prev) && r.items.length + r.measures.length === 0) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'rateList', 'largest')) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
@@ -1010,7 +1016,7 @@ function mergeFacts(ctx: Ctx) {
   const instead = ctx.kb.vocabulary.grammar.instead;
   const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w)) && !instead.some((w) => x.includes(w))) : [];
   const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
-  const adding = ((has(ctx, 'also') && addedFigure) || nextInPlace) && ctx.continues;
+  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid === true)) || nextInPlace) && ctx.continues;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;

@@ -142,6 +142,8 @@ export interface Reading {
   yearCount?: number;
   /** 同样情况呢: the last total asked again, of every item of the family named (its support and its yearly reward). */
   sameCase?: true;
+  /** 尾款80万也付清了: a figure that is the rest of the topic's contract paid, added to it. */
+  restPaid?: true;
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
@@ -1138,6 +1140,13 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
       // (签了技术合同，付了80w: what was paid, the only figure said, is the amount transacted — not a part of another.)
       const paidAlone = figures.length === 1 && v.grammar.paidAlone.some((w) => text.slice(0, a.start).trimEnd().endsWith(w));
+      // (那明年尾款80万也付清了 after a contract's figure: the rest paid, one more of the topic's figure.)
+      if (ctx.topicAmountFact && v.grammar.restPaid.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w)) {
+        reading.amounts.push({ fact: ctx.topicAmountFact, yuan: fenToYuanString(a.fen), raw: a.raw, party: null, past: false });
+        if (!reading.intents.includes('also')) reading.intents.push('also');
+        reading.restPaid = true;
+        continue;
+      }
       if (!paidAlone && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
         continue;
