@@ -1234,7 +1234,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (完成建设以后还有吗？总共最多多少？任务型的联合攻关项目又是多少？: an item asked about in a question of its own,
             // new in this message, is not in the total asked of the topic's.)
             const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id))) : new Set<string>();
-            const inSum = apartAsked.size > 0 && counted.some((r) => state.earlier.includes(r.benefit)) ? counted.filter((r) => !apartAsked.has(r.benefit)) : counted;
+            // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
+            // the rule answers; the total asked is of the others.)
+            const joinAsked = reading.intents.includes('combination') && part.total && counted.some((r) => state.earlier.includes(r.benefit)) && counted.filter((r) => !state.earlier.includes(r.benefit)).length > 1;
+            const inSum = joinAsked ? counted.filter((r) => !state.earlier.includes(r.benefit)) : apartAsked.size > 0 && counted.some((r) => state.earlier.includes(r.benefit)) ? counted.filter((r) => !apartAsked.has(r.benefit)) : counted;
             const sumFen = inSum.reduce((s, r) => s + countedOf(r), 0n);
             if (years) remark(years);
             else if (sums && inSum.length > 1 && parties === 1) {
