@@ -1147,7 +1147,9 @@ export function createReader(kb: KnowledgeBase) {
         reading.restPaid = true;
         continue;
       }
-      if (!paidAlone && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
+      // (合同金额280万，目前实际已经付了200万: what was actually paid is the amount transacted, not a part paid aside.)
+      const actualPaid = v.grammar.actual.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at <= 10 && clauses[at] === clauses[a.start]; });
+      if (!paidAlone && !actualPaid && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
         continue;
       }
