@@ -964,6 +964,17 @@ export function createReader(kb: KnowledgeBase) {
       if (f.values || facts[f.id] !== undefined) continue;
       if (f.yes.findAll(text).some((x) => x.value === true && isAsked(text, x.start, askingNoPointers) && !isNegated(text, x.start))) (reading.conditionsAsked ??= []).push(f.id);
     }
+    // 揭榜项目我们公司自己单独做可以吗，还是必须得联合高校: a partner asked about, not said — what its kind states is asked.
+    const partner = who.counterparties[0];
+    // (The asking word may stand before the verb that joins the partner: 必须得联合高校.)
+    const askedNear = (at: number) => isAsked(text, at, askingNoPointers) || askingNoPointers.asking.some((w) => { const i = text.lastIndexOf(w, at); return i >= 0 && at - (i + w.length) <= 3 && !/[，,。；;！!？?]/.test(text.slice(i, at)); });
+    if (asksSomething && partner && who.partnerFinds.length > 0 && who.partnerFinds.every((p) => askedNear(p.start))) {
+      for (const [f, value] of Object.entries(parties.get(partner)!.asCounterparty)) {
+        if (value !== true || facts[f] !== true) continue;
+        delete facts[f];
+        (reading.conditionsAsked ??= []).push(f);
+      }
+    }
 
     // …nor an item (领军企业牵头 is also how the consortium's provision is named).
     if (ctx.pending && facts[ctx.pending] !== undefined && reading.items.length > 0) {
