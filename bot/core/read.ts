@@ -594,7 +594,9 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 能不能用高校的专利先用后付: an organisation of another kind whose results are named (高校的专利) is the other party.
     if (self.size > 0 && counterparties.length === 0) {
-      const owner = found.find((p) => !self.has(p.value) && !parties.get(p.value)!.person && v.grammar.ownedThings.some((w) => text.startsWith(w, p.end)));
+      // (东南大学无锡校区的一个专利: a campus or branch named between, within the clause.)
+      const owns = (p: Find<string>) => v.grammar.ownedThings.some((w) => { const i = text.indexOf(w, p.end); return i >= p.end && i - p.end <= 6 && !/[，,。；;！!？?]/.test(text.slice(p.end, i)); });
+      const owner = found.find((p) => !self.has(p.value) && !parties.get(p.value)!.person && owns(p));
       if (owner) {
         counterparties.push(owner.value);
         partnerFinds.push(owner);
