@@ -595,7 +595,10 @@ const topic: Handler = (ctx) => {
   // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
   // enterprise: items for no kind of the asker's, named by the topic's condition words, are not asked about either.)
   const statesTopic = index.conditionFacts(current).some((f) => r.facts[f] !== undefined);
-  const forOthersOnly = r.self.length > 0 && statesTopic && named.every((id) => !index.benefits.has(id) || !perspectiveServes(ctx, perspective, id));
+  // (我们有个配套供应商…不在任何开发区里，他们也跟省重点实验室合作落地了项目，能申请这个奖励吗: pointing back at the
+  // topic's item, the condition words said name no other.)
+  const pointsBackAt = kb.vocabulary.grammar.pointingBack.some((w) => r.text.includes(w)) && topical(prev);
+  const forOthersOnly = (r.self.length > 0 || pointsBackAt) && statesTopic && named.every((id) => !index.benefits.has(id) || !perspectiveServes(ctx, perspective, id));
   if (((ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16)) || forOthersOnly) && named.some((id) => !current.includes(id))) {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     named = named.filter((id) => current.includes(id) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
