@@ -290,6 +290,7 @@ export const templateCatalogue = {
   'doc.byCap.none': ['cap'],
   'doc.list.header': ['title'],
   'doc.list.item': ['measure', 'title', 'cap', 'per'],
+  'doc.list.itemPer': ['measure', 'title', 'each', 'cap', 'per'],
   'doc.list.noAmount': ['items'],
   'doc.list.footer': ['example'],
   'doc.combination': ['principle'],

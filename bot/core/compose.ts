@@ -205,7 +205,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** A benefit's ceiling in a line of a list, with what it is counted per. */
   const capOf = (b: Benefit) => `${yuanAsWritten(b.cap.yuan)}${perOf(b)}`;
   /** A benefit as a line of the list of ceilings (· 第6条｜产学研合作技术合同补助：最高100万元（每家企业）). */
-  const listItem = (measure: number, b: Benefit) => t('doc.list.item', { measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: perOf(b) });
+  // (An item paid per project says that figure too: 每项最高50万元，最高500万元（单个企业每年度）.)
+  const listItem = (measure: number, b: Benefit) => t(b.perItem ? 'doc.list.itemPer' : 'doc.list.item', { measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: perOf(b), each: b.perItem ? yuanAsWritten(b.perItem.capYuan) : '' });
 
   /** 3个优秀技术经理人…分别1000万、2500万、4000万: each applicant's own result of a benefit, when there are several. */
   function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult; weight: number }[] {
@@ -789,7 +790,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const named = reading.items.filter((id) => index.benefits.has(id));
             // (区里有同类政策，额度比市里高，怎么执行 after two items: another policy named is the rule's own case.)
             const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
-            let own = named.length === 0 && reading.inside.length === 0 && !otherPolicyNamed ? state.focus.benefits : named;
+            // (这两个能同时拿吗 after the team grant, then the young scientists' plan, which has no sum: that one is the topic's.)
+            const topicItems = state.focus.benefits.length > 0 ? state.focus.benefits : state.focus.described;
+            let own = named.length === 0 && reading.inside.length === 0 && !otherPolicyNamed ? topicItems : named;
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
             if (own.length > 0) {
               // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)

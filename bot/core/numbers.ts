@@ -371,7 +371,9 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
     const n = Number(y.years);
     // (后面两年: the years to come.)
     const before = text.slice(0, y.start);
-    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some((w) => before.endsWith(w)) || SPAN_TAILS.some((w) => text.startsWith(w, y.end)))) return n;
+    // (连续优秀三年: a word of what is counted may stand between, within the clause.)
+    const lead = (w: string) => { const at = before.lastIndexOf(w); return at >= 0 && before.length - (at + w.length) <= (w.length > 1 ? 4 : 0) && !/[，,。；;！!？?]/.test(before.slice(at)); };
+    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some(lead) || SPAN_TAILS.some((w) => text.startsWith(w, y.end)))) return n;
   }
   // 第一年绩效都优秀: the first year alone is one year counted.
   const tokens = text.match(yearTokenRe) ?? [];
