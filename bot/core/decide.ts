@@ -1041,6 +1041,15 @@ function mergeFacts(ctx: Ctx) {
   if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current, ...(year ? { year } : {}) };
   else if (ctx.next.yearBefore && stated.has(ctx.next.yearBefore.fact)) ctx.next.yearBefore = null;
   if (adding) {
+    // (另外我们还跟一家民营的研究院（…不是事业单位）签了150万合同: what this message says of the partner, against what
+    // the earlier contracts' partner was, is the new contract's own.)
+    const tested = new Set(ctx.index.conditionFacts(ctx.next.focus.benefits));
+    const own = Object.fromEntries(Object.entries(r.facts).filter(([f, value]) => tested.has(f) && !stated.has(f) && ctx.prev.facts[f] !== undefined && ctx.prev.facts[f] !== value));
+    if (Object.keys(own).length > 0 && current.length > 0) {
+      const added = ctx.next.amounts.slice(-current.length);
+      for (const a of added) a.facts = { ...a.facts, ...own };
+      for (const f of Object.keys(own)) ctx.next.facts[f] = ctx.prev.facts[f]!;
+    }
     for (const fact of stated) {
       const all = ctx.next.amounts.filter((a) => a.fact === fact);
       if (all.length > 1) ctx.next.facts[fact] = fenToYuanString(all.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
