@@ -1329,6 +1329,8 @@ const unstated: Handler = (ctx) => {
  */
 const openPoint: Handler = (ctx) => {
   const { prev, reading: r, index } = ctx;
+  // (两个都拿可以吗？同一批成员单位: whether both may be had is the question, not a point one of them leaves open.)
+  if (has(ctx, 'combination') && r.both === true) return;
   const focus = focusItems(prev);
   // (创新券能不能用来买设备 after the voucher's subsidy: a benefit of the topic named again is nothing new; a check named
   // again — 那我能直接申报副高吗 — asks for its verdict.)

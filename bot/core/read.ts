@@ -1213,7 +1213,8 @@ export function createReader(kb: KnowledgeBase) {
       }
       // 生态型创新联合体那1000万是给谁: a figure pointed at (那, 这个 …) that is the ceiling of an item named is that ceiling.
       const pointed = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
-      if (!fact && pointed && byCap.some((b) => b.fen === a.fen && reading.items.includes(b.id))) {
+      // (第十条新建交易平台那个500万: whatever cue stands before — 交易 — the ceiling of the item named.)
+      if (pointed && byCap.some((b) => b.fen === a.fen && reading.items.includes(b.id))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
