@@ -264,6 +264,8 @@ const recipient: Handler = (ctx) => {
   const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w))) || kb.vocabulary.grammar.insiders.some((w) => r.text.includes(w));
   const insideAsked = personNamed && Object.keys(r.facts).length === 0 && !has(ctx, 'conditions', 'rate');
   if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives && !insideAsked) || r.amounts.length > 0) return;
+  // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to.)
+  if (has(ctx, 'departments') && !has(ctx, 'amount')) return;
   let named = r.items.filter((id) => index.benefits.has(id));
   // (赋权给科研人员…全部所有权都给个人吗: an item with no money named is the question, not whom the topic's money goes to.)
   if (named.length === 0 && r.items.length > 0) return;
@@ -539,7 +541,7 @@ const documentQuestions: Handler = (ctx) => {
 
 /** An item named and asked about beside its departments: its content, amount or conditions, or a question of its own. */
 function asksAboutItemToo(ctx: Ctx): boolean {
-  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1);
+  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1);
 }
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
@@ -1336,7 +1338,12 @@ const openPoint: Handler = (ctx) => {
   // again — 那我能直接申报副高吗 — asks for its verdict.)
   // (医院是私立的呢 after 订单式研发, an item with nothing to compute: a party's kind said is what its note answers.)
   const computable = prev.focus.benefits.length + prev.focus.checks.length > 0;
-  const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + (computable ? r.asked.length + r.counterparties.length : 0) + r.amounts.length;
+  // (跟外省企业签的，也能算进去吗 after the platform's support: a partner named inside a note's own words — 外省企业 — is
+  // that note's point, no new party.)
+  const noteWords = focus.flatMap((id) => (index.item(id)?.open ?? []).flatMap((o) => o.words.filter((w) => findWord(r.text, w).length > 0)));
+  const inNote = (p: string) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => noteWords.some((n) => n.includes(w)));
+  const partiesNamed = r.asked.filter((p) => !inNote(p)).length + r.counterparties.filter((p) => !inNote(p)).length;
+  const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + (computable ? partiesNamed : 0) + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)
   const newFacts = Object.keys(r.facts).some((f) => !index.partyFact(f));
