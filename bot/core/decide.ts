@@ -339,7 +339,7 @@ const continuation: Handler = (ctx) => {
   // 这个是只要有成交就发吗: whether the topic's money comes without review, however long the question.
   if (namesNothing && has(ctx, 'automatic')) ctx.continues = true;
   // 那明年尾款80万也付清了，是不是总共能拿84万: the rest of the topic's contract paid stays on it, however long.
-  if (reading.restPaid && topical(prev)) ctx.continues = true;
+  if (reading.restPaid !== undefined && topical(prev)) ctx.continues = true;
   // 按政策有效期算，三年下来最多能拿多少: the most over years of the topic's items, however long the question.
   if (namesNothing && reading.yearCount !== undefined && has(ctx, 'maximum', 'total') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
@@ -1022,7 +1022,7 @@ function mergeFacts(ctx: Ctx) {
   const instead = ctx.kb.vocabulary.grammar.instead;
   const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w)) && !instead.some((w) => x.includes(w))) : [];
   const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
-  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid === true)) || nextInPlace) && ctx.continues;
+  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
@@ -1047,9 +1047,13 @@ function mergeFacts(ctx: Ctx) {
     // the earlier contracts' partner was, is the new contract's own.)
     const tested = new Set(ctx.index.conditionFacts(ctx.next.focus.benefits));
     const own = Object.fromEntries(Object.entries(r.facts).filter(([f, value]) => tested.has(f) && !stated.has(f) && ctx.prev.facts[f] !== undefined && ctx.prev.facts[f] !== value));
+    // (The rest of the earlier contract paid — 尾款50万 — is that contract's, with its partner.)
+    const added = ctx.next.amounts.slice(-current.length);
+    const rest = added.filter((a) => r.restPaid !== undefined && a.raw === r.restPaid);
+    const partners = new Set(ctx.prev.amounts.filter((a) => rest.some((x) => x.fact === a.fact)).map((a) => a.party));
+    if (partners.size === 1) for (const a of rest) a.party = [...partners][0]!;
     if (Object.keys(own).length > 0 && current.length > 0) {
-      const added = ctx.next.amounts.slice(-current.length);
-      for (const a of added) a.facts = { ...a.facts, ...own };
+      for (const a of added) if (!rest.includes(a)) a.facts = { ...a.facts, ...own };
       for (const f of Object.keys(own)) ctx.next.facts[f] = ctx.prev.facts[f]!;
     }
     for (const fact of stated) {

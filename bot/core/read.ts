@@ -142,8 +142,8 @@ export interface Reading {
   yearCount?: number;
   /** 同样情况呢: the last total asked again, of every item of the family named (its support and its yearly reward). */
   sameCase?: true;
-  /** 尾款80万也付清了: a figure that is the rest of the topic's contract paid, added to it. */
-  restPaid?: true;
+  /** 尾款80万也付清了: the figure (as written) that is the rest of the topic's contract paid, added to it. */
+  restPaid?: string;
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
@@ -1157,7 +1157,7 @@ export function createReader(kb: KnowledgeBase) {
       if (ctx.topicAmountFact && v.grammar.restPaid.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w)) {
         reading.amounts.push({ fact: ctx.topicAmountFact, yuan: fenToYuanString(a.fen), raw: a.raw, party: null, past: false });
         if (!reading.intents.includes('also')) reading.intents.push('also');
-        reading.restPaid = true;
+        reading.restPaid = a.raw;
         continue;
       }
       // (合同金额280万，目前实际已经付了200万: what was actually paid is the amount transacted, not a part paid aside.)
