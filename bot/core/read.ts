@@ -1201,7 +1201,9 @@ export function createReader(kb: KnowledgeBase) {
       let fact = cueFor(text, a.start, a.end, ['amount']);
       // 那个最高500万 / 市里是不是直接给500万 / 市里这条30%、最高100万: a ceiling or a sum of support quoted, no fact;
       // unlike 能拿那个1000万吗 it names no item by its ceiling (many items share one).
-      const ceilingAfter = v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end));
+      // (“单个企业年度500万”的上限: a closing quotation mark between.)
+      const afterQuote = /^[”"’'」』]/.test(text.slice(a.end, a.end + 1)) ? a.end + 1 : a.end;
+      const ceilingAfter = v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, afterQuote));
       // 场景应用的100万补助: the ceiling of an item named, said as support, is that ceiling whatever cue stands before it.
       if (fact && ceilingAfter && byCap.some((b) => b.fen === a.fen && reading.items.includes(b.id))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
@@ -1463,7 +1465,10 @@ export function createReader(kb: KnowledgeBase) {
     if (reading.both) {
       const byItem = new Map<string, Set<string>>();
       // (Names that are bodies — 科技园, 校友会 — not what was done, a name with gaps: 校友会促成了好几个项目落地 is one body.)
-      for (const f of itemNames.findAll(text)) if (ceilingOnly.has(f.value) && !f.word.includes('…')) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
+      // (Joined as two — 科技园和校友会 — not one body said twice: 我们同时也是孵化器，要是…有突出贡献.)
+      const finds = itemNames.findAll(text).filter((f) => ceilingOnly.has(f.value) && !f.word.includes('…'));
+      const joined = (f: Find<string>) => finds.some((g) => g !== f && g.value === f.value && (/^[和与、及跟]$/.test(text.slice(f.end, g.start)) || /^[和与、及跟]$/.test(text.slice(g.end, f.start))));
+      for (const f of finds) if (joined(f)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
