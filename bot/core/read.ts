@@ -1416,6 +1416,15 @@ export function createReader(kb: KnowledgeBase) {
       const capped = byCap.filter((b) => b.measure === reading.measures[0] && quoted.has(b.fen));
       if (capped.length === 1) reading.items.push(capped[0]!.id);
     }
+    // 第七条那个每项50万，和第六条产学研的30%: a sum each project may get, quoted of a measure named, is its item paid per
+    // project, beside the others named.
+    if (reading.measures.length > 0 && reading.quoted?.length) {
+      const quoted = new Set(reading.quoted.map((q) => yuanStringToFen(q)));
+      for (const m of kb.measures.filter((x) => reading.measures.includes(x.number))) {
+        const each = m.benefits.filter((b) => b.perItem && quoted.has(yuanToFen(b.perItem.capYuan)));
+        if (each.length === 1 && !reading.items.includes(each[0]!.id)) reading.items.push(each[0]!.id);
+      }
+    }
     // 存续期能延长到20年吗: a span of years, compared with the years an item states.
     const spans = findYears(text);
     if (spans.length > 0) reading.quotedYears = spans.map((y) => y.years);
