@@ -79,6 +79,9 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   return out;
 }
 
+/** A quoted sentence set inside a sentence of the answer: without its closing 。 (“…补助”，没有写明…). */
+const inQuotes = (quote: string) => quote.replace(/。$/, '');
+
 /** An item named with its measure and its ceiling, as a list of items says it (第8条中试服务平台资金支持（最高500万元）). */
 const withCap = ({ measure, benefit }: { measure: number; benefit: { title: string; cap: { yuan: number } } }) => `第${measure}条${benefit.title}（最高${yuanAsWritten(benefit.cap.yuan)}）`;
 /**
@@ -1028,7 +1031,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const each = insts.map((i) => i.result.amountFen ?? 0n);
               const sum = each.reduce((a, b) => a + b, 0n);
               if (sum === r.amountFen) continue;
-              remark(t('cap.acrossYears', { years: yearsSaid.map((y) => `${y}年`).join('、'), title: `第${r.measure}条${r.title}`, quote: index.benefits.get(r.benefit)!.benefit.quote.replace(/。$/, ''), cap: formatWan(r.capFen), once: formatWan(r.amountFen), parts: each.map(formatWan).join(' + '), sum: formatWan(sum) }));
+              remark(t('cap.acrossYears', { years: yearsSaid.map((y) => `${y}年`).join('、'), title: `第${r.measure}条${r.title}`, quote: inQuotes(index.benefits.get(r.benefit)!.benefit.quote), cap: formatWan(r.capFen), once: formatWan(r.amountFen), parts: each.map(formatWan).join(' + '), sum: formatWan(sum) }));
             }
             // 市里按1:1就该给60万，对吗: one sum quoted above the ceiling it comes to is said not to be given.
             if (reading.quoted?.length === 1 && computed.results.length === 1) {
@@ -1069,7 +1072,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (later.length > 0 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sum)) remark(t('payment.sumOfCaps', { sum: formatWan(sum) }));
               for (const r of later) {
                 const b = index.benefits.get(r.benefit)!.benefit;
-                remark(t('payment.after', { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen), before: index.itemName(b.after!), quote: b.quote.replace(/。$/, '') }));
+                remark(t('payment.after', { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen), before: index.itemName(b.after!), quote: inQuotes(b.quote) }));
               }
               remark(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
             }
@@ -1134,9 +1137,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             if (reading.intents.includes('rate')) {
+              // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
+              const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
               for (const q of new Set(reading.quotedPercents ?? [])) {
-                // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
-                const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
                 const anothers = (r: BenefitResult) => computed.results.some((o) => o !== r && ratedOf(o.benefit) === Number(q));
                 for (const r of computed.results) {
                   if (anothers(r)) continue;
