@@ -595,7 +595,7 @@ export function createReader(kb: KnowledgeBase) {
     // 能不能用高校的专利先用后付: an organisation of another kind whose results are named (高校的专利) is the other party.
     if (self.size > 0 && counterparties.length === 0) {
       // (东南大学无锡校区的一个专利: a campus or branch named between, within the clause.)
-      const owns = (p: Find<string>) => v.grammar.ownedThings.some((w) => { const i = text.indexOf(w, p.end); return i >= p.end && i - p.end <= 6 && !/[，,。；;！!？?]/.test(text.slice(p.end, i)); });
+      const owns = (p: Find<string>) => v.grammar.ownedThings.some((w) => { const i = text.indexOf(w, p.end); return i >= p.end && i - p.end <= 6 && clauseAt(text, i)[0] <= p.end; });
       const owner = found.find((p) => !self.has(p.value) && !parties.get(p.value)!.person && owns(p));
       if (owner) {
         counterparties.push(owner.value);
@@ -677,7 +677,7 @@ export function createReader(kb: KnowledgeBase) {
       asked.push(p.value);
       if (pointedAt || v.grammar.otherSide.some((w) => text.startsWith(w, p.end))) askedPointed = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
-      for (let j = i - 1; j >= 0 && /^[和与、及跟]$/.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
+      for (let j = i - 1; j >= 0 && JOINS.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
     }
     // 一个技术经理人促成的…，他能拿多少: a pronoun of one person, after a person named, before a verb of receiving asks
     // about that person.
@@ -969,7 +969,7 @@ export function createReader(kb: KnowledgeBase) {
     // 揭榜项目我们公司自己单独做可以吗，还是必须得联合高校: a partner asked about, not said — what its kind states is asked.
     const partner = who.counterparties[0];
     // (The asking word may stand before the verb that joins the partner: 必须得联合高校.)
-    const askedNear = (at: number) => isAsked(text, at, askingNoPointers) || askingNoPointers.asking.some((w) => { const i = text.lastIndexOf(w, at); return i >= 0 && at - (i + w.length) <= 3 && !/[，,。；;！!？?]/.test(text.slice(i, at)); });
+    const askedNear = (at: number) => isAsked(text, at, askingNoPointers) || askingNoPointers.asking.some((w) => { const i = text.lastIndexOf(w, at); return i >= 0 && at - (i + w.length) <= 3 && clauseAt(text, at)[0] <= i; });
     if (asksSomething && partner && who.partnerFinds.length > 0 && who.partnerFinds.every((p) => askedNear(p.start))) {
       for (const [f, value] of Object.entries(parties.get(partner)!.asCounterparty)) {
         if (value !== true || facts[f] !== true) continue;
@@ -1173,7 +1173,8 @@ export function createReader(kb: KnowledgeBase) {
       }
       // 是300万，不是200万: a figure denied is no fact.
       // (补助是不是150万: 是不是 asks; it denies nothing.)
-      if (/(不是|并非|而不是)$/.test(text.slice(Math.max(0, a.start - 3), a.start)) && !/是不是$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
+      const denyingBefore = text.slice(Math.max(0, a.start - 3), a.start);
+      if (/(不是|并非|而不是)$/.test(denyingBefore) && !v.grammar.askingByThemselves.some((w) => denyingBefore.endsWith(w))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
       if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
@@ -1476,7 +1477,7 @@ export function createReader(kb: KnowledgeBase) {
       // (Names that are bodies — 科技园, 校友会 — not what was done, a name with gaps: 校友会促成了好几个项目落地 is one body.)
       // (Joined as two — 科技园和校友会 — not one body said twice: 我们同时也是孵化器，要是…有突出贡献.)
       const finds = itemNames.findAll(text).filter((f) => ceilingOnly.has(f.value) && !f.word.includes('…'));
-      const joined = (f: Find<string>) => finds.some((g) => g !== f && g.value === f.value && (/^[和与、及跟]$/.test(text.slice(f.end, g.start)) || /^[和与、及跟]$/.test(text.slice(g.end, f.start))));
+      const joined = (f: Find<string>) => finds.some((g) => g !== f && g.value === f.value && (JOINS.test(text.slice(f.end, g.start)) || JOINS.test(text.slice(g.end, f.start))));
       for (const f of finds) if (joined(f)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
     }
@@ -1648,6 +1649,8 @@ const PEOPLE_REACH = 8;
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+/** What joins two names as two (科技园和校友会, 企业和学校). */
+const JOINS = /^[和与、及跟]$/;
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个|满)?$|(拿|领)(那个|这个)$/;
 
 
