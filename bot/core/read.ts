@@ -1433,7 +1433,12 @@ export function createReader(kb: KnowledgeBase) {
     const yearCount = findYearCount(text, spans);
     if (yearCount !== null) reading.yearCount = yearCount;
     // 中试服务平台同样情况呢 after a total over three years: the same total, of what this message names.
-    if (ctx.lastTotal && v.grammar.sameCase.some((w) => text.includes(w))) {
+    // (如果我们做的是概念验证中心呢 after a total over three years of a pilot platform: a what-if of another item, asking
+    // nothing else, is the same case too.)
+    const whatIfOfItem = ctx.lastTotal?.years !== undefined && reading.items.length > 0 && reading.amounts.length === 0 && reading.intents.length > 0 && reading.intents.every((i) => i === 'followUp');
+    // (第二年两个都评了优秀呢 after a total: both, summed again.)
+    if (ctx.lastTotal && reading.both && !reading.intents.some((i) => i === 'each' || i === 'total' || i === 'combination')) reading.intents.push('total');
+    if (ctx.lastTotal && (whatIfOfItem || v.grammar.sameCase.some((w) => text.includes(w)))) {
       if (!reading.intents.includes('total')) reading.intents.push('total');
       if (reading.yearCount === undefined && ctx.lastTotal.years !== undefined) reading.yearCount = ctx.lastTotal.years;
       reading.sameCase = true;
