@@ -251,6 +251,8 @@ export const vocabularySchema = z
         likeAnother: z.array(word).default([]),
         /** Just before a figure, the rest of a contract paid later (尾款80万也付清了): added to the amount the topic computes on. */
         restPaid: z.array(word).default([]),
+        /** Just before a figure, all there is of it (实际成交的只有1200万): it replaces the figures before, adds to none. */
+        onlyAmount: z.array(word).default([]),
         /** Years said relative to the day asked (去年8月, 今年3月): how many years from this one. */
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */

@@ -545,9 +545,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         }
         // 连续两年都拿的话一共 of an item whose ceiling the text does not say is yearly: both readings, each worked out.
         // (Beside a reward paid each year, such an item is the recognition's support, paid once.)
-        const open = years > 1 && !entries.some((e) => yearly(e.id)) ? entries.filter((e) => index.benefits.get(e.id)!.benefit.cap.per === 'unstated') : [];
+        // (每年都跟高校签一个200万…三年一共: an amount worked out under a ceiling of the enterprise's, which the text does not
+        // call yearly, is open too: each year's, or the years' together under one ceiling.)
+        const resultOf = (id: string) => computed.results.find((x) => x.benefit === id);
+        const openCap = (e: { id: string }) => { const per = index.benefits.get(e.id)!.benefit.cap.per; return per === 'unstated' || (per === 'per_enterprise' && resultOf(e.id)?.status === 'computed'); };
+        const open = years > 1 && !entries.some((e) => yearly(e.id)) ? entries.filter(openCap) : [];
         if (open.length > 0) {
-          const sumWith = (n: number) => entries.reduce((s, e) => s + e.fen * BigInt(open.includes(e) ? n : counts(e.id)), 0n);
+          // (Once: a ceiling given once, or the years' amounts together up to the ceiling.)
+          const once = (e: { id: string; fen: bigint }) => { const r = resultOf(e.id); if (r?.status !== 'computed') return e.fen; const all = e.fen * BigInt(years); return all < r.capFen ? all : r.capFen; };
+          const sumWith = (n: number) => entries.reduce((s, e) => s + (open.includes(e) ? (n === 1 ? once(e) : e.fen * BigInt(n)) : e.fen * BigInt(counts(e.id))), 0n);
           const items = open.map((e) => totalPart(e.id, '')).join('、');
           return t('total.yearsOpen', { items, years, yearly: formatWan(sumWith(years)), once: formatWan(sumWith(1)) });
         }

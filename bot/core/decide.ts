@@ -483,7 +483,8 @@ const documentQuestions: Handler = (ctx) => {
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
-    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && topical(ctx.prev) && r.items.length + r.measures.length === 0) continue;
+    // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
+    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0)) continue;
     if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
@@ -1022,7 +1023,9 @@ function mergeFacts(ctx: Ctx) {
   const instead = ctx.kb.vocabulary.grammar.instead;
   const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w)) && !instead.some((w) => x.includes(w))) : [];
   const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
-  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues;
+  // (其实实际成交的只有1200万，另外的还没成交: a figure said to be all there is replaces; it adds to nothing.)
+  const onlyFigure = r.amounts.some((a) => a.raw !== '' && ctx.kb.vocabulary.grammar.onlyAmount.some((w) => r.text.includes(w + a.raw)));
+  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
