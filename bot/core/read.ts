@@ -630,7 +630,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // The party opening a message (某高校…, 学校想用…), when it is no partner.
     // (一家建有技术创新中心的研究院（事业单位）…: or described after an indefinite that opens the message, up to 的.)
-    const describedOpening = (p: Find<string>) => v.grammar.indefinite.some((w) => text.startsWith(w)) && text[p.start - 1] === '的' && !/[，,。；;？?！!]/.test(text.slice(0, p.start));
+    const describedOpening = (p: Find<string>) => v.grammar.indefinite.some((w) => text.startsWith(w)) && text[p.start - 1] === '的' && clauseAt(text, p.start)[0] === 0;
     const opening = found[0] && (found[0].start <= OPENING || describedOpening(found[0])) && !partnerFinds.includes(found[0]) ? found[0] : undefined;
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
     if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
@@ -799,7 +799,7 @@ export function createReader(kb: KnowledgeBase) {
       found.add(f.value);
     }
     // (我们是事业单位性质的，还能申请吗 / 同时还能申请…吗: with no year said, whether one may apply, not until when.)
-    const yearSaid = () => relativeYearsSaid(text).length > 0 || findYears(text).length > 0 || [...normalizeDigits(text).matchAll(YEAR_SAID)].length > 0;
+    const yearSaid = () => relativeYearsSaid(text).length > 0 || findYears(text).length > 0 || yearsIn(text).length > 0;
     const validityFinds = finds.filter((f) => f.value === 'validity');
     if (found.has('validity') && validityFinds.every((f) => withYear.has(f.word)) && !yearSaid()) found.delete('validity');
     // 需要准备哪些材料？截止时间是什么时候: a deadline asked beside the application is the guide's, not the measures' validity
@@ -1134,8 +1134,8 @@ export function createReader(kb: KnowledgeBase) {
     if (yearly) {
       const yearOf = figures.map((a) => {
         const [from] = clauseAt(text, a.start);
-        const said = [...normalizeDigits(text.slice(from, a.start)).matchAll(YEAR_SAID)].at(-1);
-        return said ? Number(said[1]) : null;
+        const said = yearsIn(text.slice(from, a.start)).at(-1);
+        return said ? Number(said) : null;
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => yearOf[i] === years[0] && pastClauses.add(clauses[a.start]!));
@@ -1269,7 +1269,7 @@ export function createReader(kb: KnowledgeBase) {
       if (!saysNew && !past && !pastSaid && !pastNothing && ctx.yearBefore?.fact === stated.fact && !reading.amounts.some((x) => x.past && x.fact === stated.fact)) {
         // (要是2026年做到1.2亿呢 after 2025年4200万，2024年2800万: the year after the one known is over that one's total.)
         const known = ctx.yearBefore;
-        const saidYears = [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => Number(m[1]));
+        const saidYears = yearsIn(text).map(Number);
         const nextYear = known.current !== undefined && known.year !== undefined && saidYears.length === 1 && saidYears[0] === Number(known.year) + 1;
         const before: StatedAmount = { fact: stated.fact, yuan: nextYear ? known.current! : known.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
@@ -1545,7 +1545,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
-    const yearsSaid = [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
+    const yearsSaid = yearsIn(text);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
@@ -1654,6 +1654,8 @@ const PEOPLE_REACH = 8;
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+/** The calendar years said in a text (2025年, not 2025年8月), in order. */
+const yearsIn = (text: string): string[] => [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
 /** What joins two names as two (科技园和校友会, 企业和学校). */
 const JOINS = /^[和与、及跟]$/;
 const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个|满)?$|(拿|领)(那个|这个)$/;
