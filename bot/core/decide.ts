@@ -144,6 +144,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     const p = provisions.get(id);
     return p && { measure: p.measure, title: p.provision.title, quote: p.provision.quote, names: p.provision.names, open: p.provision.open };
   };
+  /** The item's notes on what its text leaves open whose words a message holds, each with the words it holds. */
+  const noteFinds = (id: string, text: string): { note: string; words: string[] }[] => (item(id)?.open ?? []).map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0) })).filter((o) => o.words.length > 0);
   return {
     benefits,
     provisions,
@@ -153,8 +155,9 @@ export function createItemIndex(kb: KnowledgeBase) {
       const x = item(id);
       return x ? `第${x.measure}条${x.title}` : id;
     },
+    noteFinds,
     /** The item's notes on what its text leaves open whose words a message holds. */
-    notesAsked: (id: string, text: string): string[] => (item(id)?.open ?? []).filter((o) => o.words.some((w) => findWord(text, w).length > 0)).map((o) => o.note),
+    notesAsked: (id: string, text: string): string[] => noteFinds(id, text).map((o) => o.note),
     /** The amount or count a benefit computes on. */
     baseFact: (id: string) => {
       const b = benefits.get(id)?.benefit;
@@ -1347,14 +1350,15 @@ const openPoint: Handler = (ctx) => {
   const computable = prev.focus.benefits.length + prev.focus.checks.length > 0;
   // (跟外省企业签的，也能算进去吗 after the platform's support: a partner named inside a note's own words — 外省企业 — is
   // that note's point, no new party.)
-  const noteWords = focus.flatMap((id) => (index.item(id)?.open ?? []).flatMap((o) => o.words.filter((w) => findWord(r.text, w).length > 0)));
+  const finds = focus.map((id) => ({ id, notes: index.noteFinds(id, r.text) }));
+  const noteWords = finds.flatMap((f) => f.notes.flatMap((n) => n.words));
   const inNote = (p: string) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => noteWords.some((n) => n.includes(w)));
   const partiesNamed = r.asked.filter((p) => !inNote(p)).length + r.counterparties.filter((p) => !inNote(p)).length;
   const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + (computable ? partiesNamed : 0) + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)
   const newFacts = Object.keys(r.facts).some((f) => !index.partyFact(f));
-  let found = focus.map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+  let found = finds.filter((f) => f.notes.length > 0).map((f) => ({ id: f.id, notes: f.notes.map((n) => n.note) }));
   // (我们作为成员单位能分到多少钱 after the talent consortium, which came after the task project: a point an earlier
   // item of the same measure leaves open, when the current ones do not.)
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
