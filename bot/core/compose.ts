@@ -9,7 +9,7 @@ import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, 
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { countedFen, type Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
-import { formatWan, formatYuanFen } from './numbers.ts';
+import { formatWan, formatYuanFen, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
@@ -64,12 +64,10 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   // 一只2亿的基金清算时亏了6000万，在容亏范围内吗: a part of a sum, as a share of it, against the most the range allows.
   if (sums.length === 2 && low && high) {
     const [part, whole] = sums.map((x) => yuanStringToFen(x)!).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) as [bigint, bigint];
-    const basisPoints = (part * 10000n) / whole;
-    const exact = (part * 10000n) % whole === 0n;
-    const shareText = `${basisPoints / 100n}${basisPoints % 100n ? `.${(basisPoints % 100n).toString().padStart(2, '0').replace(/0$/, '')}` : ''}`;
+    const share = percentOf(part, whole);
     const f = percentFraction(high.value);
     const above = part * f.den > whole * f.num;
-    out.push(t(above ? 'bound.shareAbove' : 'bound.shareWithin', { title: p.title, part: formatWan(part), sum: formatWan(whole), share: t(exact ? 'figure.percent' : 'figure.percentAbout', { value: shareText }), min: t('figure.percent', { value: low.value }), max: t('figure.percent', { value: high.value }) }));
+    out.push(t(above ? 'bound.shareAbove' : 'bound.shareWithin', { title: p.title, part: formatWan(part), sum: formatWan(whole), share: t(share.exact ? 'figure.percent' : 'figure.percentAbout', { value: share.value }), min: t('figure.percent', { value: low.value }), max: t('figure.percent', { value: high.value }) }));
   }
   if (sums.length === 1 && low && high) {
     const fen = yuanStringToFen(sums[0]!)!;

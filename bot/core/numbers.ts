@@ -280,6 +280,14 @@ export function formatWan(fen: bigint): string {
   return `${fen / WAN_FEN}${rest ? `.${rest}` : ''}万元`;
 }
 
+/** A part of a whole as a percentage to two decimals (6000万 of 2亿 → "30", exact; 1亿 of 3亿 → "33.33", not exact). */
+export function percentOf(part: bigint, whole: bigint): { value: string; exact: boolean } {
+  const basisPoints = (part * 10000n) / whole;
+  const cents = basisPoints % 100n;
+  const value = `${basisPoints / 100n}${cents ? `.${cents.toString().padStart(2, '0').replace(/0$/, '')}` : ''}`;
+  return { value, exact: (part * 10000n) % whole === 0n };
+}
+
 export interface DateMention {
   /** YYYY-MM-DD, or YYYY-MM when only the month is written. */
   iso: string;

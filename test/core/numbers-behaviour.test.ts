@@ -6,7 +6,7 @@
  * mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
-import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount } from '../../bot/core/numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount, percentOf } from '../../bot/core/numbers.ts';
 
 const WAN = 1_000_000n; // fen in 1万元
 const YUAN = 100n;
@@ -165,6 +165,15 @@ describe('percents', () => {
     ['0.05%', '0.05'],
   ])('%s', (text, percent) => {
     expect(findPercents(text).map((p) => p.percent)).toEqual([percent]);
+  });
+});
+
+describe('a part of a whole as a percentage', () => {
+  it('is exact where it divides to two decimals, and cut to two decimals with trailing zeros dropped where not', () => {
+    expect(percentOf(60_000_000_00n, 200_000_000_00n)).toEqual({ value: '30', exact: true });
+    expect(percentOf(100_000_000_00n, 300_000_000_00n)).toEqual({ value: '33.33', exact: false });
+    expect(percentOf(1n, 8n)).toEqual({ value: '12.5', exact: true });
+    expect(percentOf(1n, 400n)).toEqual({ value: '0.25', exact: true });
   });
 });
 
