@@ -547,7 +547,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // call yearly, is open too: each year's, or the years' together under one ceiling.)
         const resultOf = (id: string) => computed.results.find((x) => x.benefit === id);
         const openCap = (e: { id: string }) => { const per = index.benefits.get(e.id)!.benefit.cap.per; return per === 'unstated' || (per === 'per_enterprise' && resultOf(e.id)?.status === 'computed'); };
-        const open = years > 1 && !entries.some((e) => yearly(e.id)) ? entries.filter(openCap) : [];
+        // (跟高校的产学研合同200万、落地转化项目2项…三年加起来: beside a reward paid each year, an amount worked out on
+        // this year's figures is open all the same, the yearly reward counted each year in both readings; a support
+        // given on recognition or construction is given once.)
+        const anyYearly = entries.some((e) => yearly(e.id));
+        const open = years > 1 ? entries.filter((e) => openCap(e) && (!anyYearly || resultOf(e.id)?.status === 'computed')) : [];
         if (open.length > 0) {
           // (Once: a ceiling given once, or the years' amounts together up to the ceiling.)
           const once = (e: { id: string; fen: bigint }) => { const r = resultOf(e.id); if (r?.status !== 'computed') return e.fen; const all = e.fen * BigInt(years); return all < r.capFen ? all : r.capFen; };
@@ -1223,7 +1227,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const apart = (reading.questions ?? 0) > 1 && !bothAsked;
             // (能像揭榜项目那样上浮吗: the other item named as the like of this one is no second item in a sum.)
             const likened = kb.vocabulary.grammar.likeAnother.some((w) => findWord(reading.text, w).length > 0);
-            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart && !likened)) && (!reading.intents.includes('combination') || (part.total && !reading.quoted?.length));
+            // (同时申报：…理论上最多能拿多少: the most of items applied for together, no sum quoted, is their total.)
+            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart && !likened)) && (!reading.intents.includes('combination') || ((part.total || reading.intents.includes('maximum')) && !reading.quoted?.length));
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;

@@ -375,13 +375,16 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
   for (const m of text.matchAll(yearListRe)) return new Set(m[0].match(yearTokenRe)).size;
   // 2026、2027两年 / 2026和2027年: calendar years listed, 年 said once after them.
   for (const m of text.matchAll(calendarYearListRe)) return new Set(m[0].match(calendarYearRe)).size;
+  // (接下来两年每年情况都一样，三年加起来: the span the total is said of — 三年加起来 — over the years to come.)
+  const counted = (y: YearsMention) => Number.isInteger(Number(y.years)) && Number(y.years) > 1;
+  const tailed = spans.find((y) => counted(y) && SPAN_TAILS.some((w) => text.startsWith(w, y.end)));
+  if (tailed) return Number(tailed.years);
   for (const y of spans) {
-    const n = Number(y.years);
     // (后面两年: the years to come.)
     const before = text.slice(0, y.start);
     // (连续优秀三年: a word of what is counted may stand between, within the clause.)
     const lead = (w: string) => { const at = before.lastIndexOf(w); return at >= 0 && before.length - (at + w.length) <= (w.length > 1 ? 4 : 0) && !/[，,。；;！!？?]/.test(before.slice(at)); };
-    if (Number.isInteger(n) && n > 1 && (SPAN_LEADS.some(lead) || SPAN_TAILS.some((w) => text.startsWith(w, y.end)))) return n;
+    if (counted(y) && SPAN_LEADS.some(lead)) return Number(y.years);
   }
   // 第一年绩效都优秀: the first year alone is one year counted.
   const tokens = text.match(yearTokenRe) ?? [];

@@ -664,7 +664,8 @@ export function createReader(kb: KnowledgeBase) {
       // (学校的科研平台资助和我们的产学研补助各能拿多少: an item said to be a party's — 学校的 — asks about that party.)
       // (Not a person of it: 江南大学的技术经理人 is who speaks.)
       const after = text.slice(p.end + 1, p.end + 12);
-      const owns = text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0);
+      // (跟高校的产学研合同: the partner's, marked as such, is the contract with it — not an item of its own.)
+      const owns = !markerFinds.some((m) => m.end === p.start) && text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0);
       // (有没有给医院的具体资金标准: what is meant for a party — 给…的 — asks about that party.)
       // (Money meant for it, not what was done with it: 新增给企业的合同 is a contract with enterprises.)
       const meantFor = v.grammar.meantFor.some((w) => before.endsWith(w)) && text.startsWith('的', p.end) && moneyWords.some((w) => text.slice(p.end + 1, p.end + 9).includes(w));
