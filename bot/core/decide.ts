@@ -1436,8 +1436,16 @@ export const handlers: [string, Handler][] = [
 ];
 
 /** Decides a turn: the next state and the parts of the answer. */
-export function decide(kb: KnowledgeBase, index: ItemIndex, prev: SessionState, reading: Reading, search: SearchSummary | null): Decision {
+export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading, search: SearchSummary | null): Decision {
+  // 企业A…合同写500万，实际到账只有260万 then 企业B的合同是跟上海交大签的: another applicant named apart brings none of
+  // the last one's figures (amounts and counts); the topic, and what was said of the kinds, stay.
+  const otherApplicant = reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant;
+  const figureFacts = otherApplicant ? new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id)) : null;
+  const prev: SessionState = figureFacts
+    ? { ...before, facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f))), amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null }
+    : before;
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
+  if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
   // 那要是区级比赛获奖的呢 → 不符合, then 如果我是第三完成人呢: the what-if that failed is not where the asker is; what was
   // said before it is (unless this message says the fact again, or corrects it).
   const back = has(ctx, 'correction') ? [] : Object.entries(prev.supposed).filter(([f]) => reading.facts[f] === undefined && !(reading.unsettled ?? []).includes(f));

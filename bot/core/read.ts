@@ -84,6 +84,8 @@ export interface Reading {
   askedMany?: true;
   /** 那家初创公司能不能也申请这个: the party asked about is pointed at — another than the asker, though of its kind. */
   askedPointed?: true;
+  /** 企业B的合同是跟上海交大签的: the letter naming the one applicant the message is about (a bureau checking several in turn). */
+  applicant?: string;
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
   itemCounts?: Record<string, number>;
   /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
@@ -729,7 +731,13 @@ export function createReader(kb: KnowledgeBase) {
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
     const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && v.grammar.whetherReceive.some((w) => text.includes(w));
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
-    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds };
+    // 企业A和无锡学院签的… then 企业B的合同…: the letter naming the one applicant a message is about, beside its kind.
+    // (Not the partner's, nor of several: 企业A和企业B is more than one.)
+    const lone = (at: number, beyond: number) => v.grammar.instanceLabels.includes(text[at] ?? '') && !/[A-Za-z0-9]/.test(text[beyond] ?? '');
+    const letterOf = (p: Find<string>) => (lone(p.end, p.end + 1) ? text[p.end] : lone(p.start - 1, p.start - 2) ? text[p.start - 1] : undefined);
+    const letters = new Set(found.filter((p) => !partnerFinds.includes(p)).flatMap((p) => letterOf(p) ?? []));
+    const applicant = letters.size === 1 ? [...letters][0] : undefined;
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant };
   }
 
   /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
@@ -909,6 +917,7 @@ export function createReader(kb: KnowledgeBase) {
     reading.asked = who.asked;
     if (who.askedMany) reading.askedMany = true;
     if (who.askedPointed) reading.askedPointed = true;
+    if (who.applicant) reading.applicant = who.applicant;
     Object.assign(facts, partyFacts(who.self, who.counterparties));
     // 对方是一家民营研究机构，不是事业单位: a partner said outright to be no public unit is of the other kind,
     // whatever its word (研究机构) would make it.
@@ -1121,7 +1130,8 @@ export function createReader(kb: KnowledgeBase) {
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
     const figures = findAmounts(text);
-    const onlyPartner = figures.length === 1 && partnerKinds.length === 1 ? partnerKinds[0]! : null;
+    // (分别120万、90万、200万，都是跟高校: every figure's, when all of them are said to be with it.)
+    const onlyPartner = (figures.length === 1 || v.grammar.allOfThem.some((w) => text.includes(w))) && partnerKinds.length === 1 ? partnerKinds[0]! : null;
     const defaultContext =
       partnerFinds.length > 0 ||
       // (an item for the asker: 我们企业…重点实验室 names the institution's item, not the enterprise's figures)

@@ -59,13 +59,15 @@ export const sessionStateSchema = z
     lastAnswer: z.object({ answer: z.string(), message: z.string() }).strict().nullable().default(null),
     /** Facts a what-if of the last turn changed and a condition then failed on (要是区里的比赛获奖呢), with their values before: the next turn goes back to them. */
     supposed: z.record(factValue).default({}),
+    /** The letter naming the applicant the figures are of (企业A), where one was named: another (企业B) starts its own. */
+    applicant: z.string().nullable().default(null),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -87,6 +89,7 @@ export function cloneSession(s: SessionState): SessionState {
     listedByCap: s.listedByCap,
     lastAnswer: s.lastAnswer && { ...s.lastAnswer },
     supposed: { ...s.supposed },
+    applicant: s.applicant,
   };
 }
 

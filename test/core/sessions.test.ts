@@ -19,6 +19,7 @@ const state: SessionState = {
   listedByCap: true,
   lastAnswer: { answer: 'a1b2c3d4e5f6g7h8', message: 'h8g7f6e5d4c3b2a1' },
   supposed: { competitionLevel: 'municipal' },
+  applicant: null,
 };
 
 describe('cloneSession', () => {
@@ -66,6 +67,7 @@ describe('emptySession', () => {
       listedByCap: false,
       lastAnswer: null,
       supposed: {},
+      applicant: null,
     });
   });
 
