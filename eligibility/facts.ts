@@ -95,9 +95,10 @@ function validator(def: FactDef, limits: FactCatalogue['limits']): Validator {
       return (v) => (typeof v === 'string' && v.trim() !== '' ? ok(v.trim()) : no(`${def.label} must be a non-empty text`));
     case 'date':
       return (v) =>
-        typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v)
+        // (A year alone — 2024年做的 — where the whole year lies on one side of the validity.)
+        typeof v === 'string' && /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(v)
           ? ok(v)
-          : no(`${def.label} must be a date written YYYY-MM-DD or YYYY-MM`);
+          : no(`${def.label} must be a date written YYYY-MM-DD, YYYY-MM or YYYY`);
   }
 }
 

@@ -233,7 +233,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     let computed: Computed | null = null;
     if (compute) {
       // 如果合同是2028年10月签的呢: what was done after the measures end (a contract signed) is judged on the day it was done.
-      const doneOn = Object.entries(state.facts).flatMap(([f, d]) => (index.dateFact(f) && typeof d === 'string' ? [d.length === 7 ? `${d}-01` : d] : [])).sort().at(-1);
+      const doneOn = Object.entries(state.facts).flatMap(([f, d]) => (index.dateFact(f) && typeof d === 'string' ? [d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d] : [])).sort().at(-1);
       const judgedOn = doneOn && doneOn > kb.document.validity.to && doneOn > asOf ? doneOn : asOf;
       computed = computer.compute(state, judgedOn, compute.benefits, compute.checks);
       for (const f of computed.refused) delete state.facts[f.fact];

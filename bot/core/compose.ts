@@ -999,7 +999,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'eventDate': {
             const v = doc.validity;
-            const written = part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);
+            const written = part.date.length === 4 ? `${part.date}年` : part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);
             if (part.date < v.from.slice(0, part.date.length)) remark(t('date.before', { date: written, from: dateAsWritten(v.from) }));
             else if (part.date > v.to.slice(0, part.date.length)) remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
             // (合同是今年6月签的，能算吗: a date asked about, with no figure, is said to be within.)

@@ -1254,6 +1254,8 @@ const reask: Handler = (ctx) => {
   if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0 || r.ordinal !== undefined) return;
   // 这个政策是谁发的 / 有效期到什么时候: a question about the document, not an answer; it is answered.
   if (has(ctx, ...documentIntents)) return;
+  // (我那单其实是2024年做的，能申请吗: a year outside the validity asked about is a question of the validity too.)
+  if (r.dateAsked) return;
   // 这些钱是市里出还是区里出: who pays is a point of the topic the text leaves open, answered as such (unstated).
   if (has(ctx, 'funder')) return;
   // (这钱一次性打还是分几年给？: when money is paid is no point retrieval can find, however long the question.)

@@ -1228,7 +1228,8 @@ export function createReader(kb: KnowledgeBase) {
       // 生态型创新联合体那1000万是给谁: a figure pointed at (那, 这个 …) that is the ceiling of an item named is that ceiling.
       const pointed = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
       // (第十条新建交易平台那个500万: whatever cue stands before — 交易 — the ceiling of the item named.)
-      if (pointed && byCap.some((b) => b.fen === a.fen && reading.items.includes(b.id))) {
+      // (这1000万是直接给到我个人还是给公司 after the team's grant: the ceiling of the item just answered.)
+      if (pointed && byCap.some((b) => b.fen === a.fen && (reading.items.includes(b.id) || (ctx.topicItems ?? []).includes(b.id)))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
@@ -1558,8 +1559,18 @@ export function createReader(kb: KnowledgeBase) {
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = yearsIn(text);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
+    // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
+    const outside = (y: string) => y < kb.document.validity.from.slice(0, 4) || y > kb.document.validity.to.slice(0, 4);
+    for (const y of yearsSaid.filter(outside)) {
+      const at = normalizeDigits(text).indexOf(`${y}年`);
+      // (Only a verb of the event right after it: 2024年是2800万 is a year's figure, 2024年拿了…奖 no date of a contract.)
+      const end = at + y.length + 1;
+      const fact = at < 0 || dates.some((d) => d.start <= at && at < d.end) ? undefined : figureFacts.find((f) => f.kind === 'date' && f.after.some((w) => text.startsWith(w, end)));
+      if (fact && facts[fact.id] === undefined) facts[fact.id] = y;
+    }
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
-    if (!reading.dateAsked && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
+    const ofEvent = yearsSaid.some((y) => Object.values(facts).includes(y));
+    if (!reading.dateAsked && !ofEvent && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
       const years = [...yearsSaid];
       // 明年还能申报吗: a year said relative to the day asked, with no month after it.
