@@ -148,6 +148,7 @@ export const templateCatalogue = {
   'note.noIncrease.none': ['measure', 'title'],
   'instance.shareOfBase': ['amount'],
   'doc.combination.after': ['measure', 'title', 'before', 'quote', 'cap'],
+  'doc.combination.notUpfront': ['measure', 'title', 'before', 'quote', 'cap', 'sum', 'beforeCap'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
   'note.eachYear': ['measure', 'title', 'quote'],
@@ -248,6 +249,7 @@ export const templateCatalogue = {
   'note.askerOutside': ['title', 'place'],
   'note.askerOutsideScope': ['title', 'place'],
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
+  'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
   'cap.whichOf': ['title', 'cap', 'other'],
   'payment.sumOfCaps': ['sum'],
   'payment.after': ['title', 'cap', 'before', 'quote'],

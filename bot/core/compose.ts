@@ -840,7 +840,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const id of heads.length < 2 ? own : []) {
                 const b = index.benefits.get(id);
                 const before = b?.benefit.after ? index.benefits.get(b.benefit.after) : undefined;
-                if (b && before && own.includes(before.benefit.id)) out.text.push(t('doc.combination.after', { measure: b.measure, title: b.benefit.title, before: before.benefit.title, quote: b.benefit.quote, cap: formatWan(yuanToFen(b.benefit.cap.yuan)) }));
+                if (!b || !before || !own.includes(before.benefit.id)) continue;
+                const vars = { measure: b.measure, title: b.benefit.title, before: before.benefit.title, quote: b.benefit.quote, cap: formatWan(yuanToFen(b.benefit.cap.yuan)) };
+                // (建完还能再拿500，那是不是一开始就直接报1500: both ceilings quoted as one sum asked at the start — it is not.)
+                const sum = yuanToFen(b.benefit.cap.yuan) + yuanToFen(before.benefit.cap.yuan);
+                const upfront = (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sum);
+                out.text.push(upfront ? t('doc.combination.notUpfront', { ...vars, sum: formatWan(sum), beforeCap: formatWan(yuanToFen(before.benefit.cap.yuan)) }) : t('doc.combination.after', vars));
               }
               if (heads.length < 2) break;
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、') }));
@@ -1046,6 +1051,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const r = computed.results[0]!;
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: `第${r.measure}条${r.title}`, quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
+            }
+            // 一个生态型创新联合体的平台申请建设经费1200万，可以吗: one sum quoted above the ceiling of the item given only a
+            // ceiling (the first of its supports, not one given after it), and no sum of them all, is more than it gives.
+            if (reading.quoted?.length === 1) {
+              const quoted = yuanStringToFen(reading.quoted[0]!)!;
+              const capOnly = computed.results.filter((r) => r.status === 'cap_only');
+              const head = capOnly.find((r) => !index.benefits.get(r.benefit)!.benefit.after);
+              const all = computed.results.reduce((s, r) => s + r.capFen, 0n);
+              if (head && quoted > head.capFen && quoted !== all && capOnly.every((r) => quoted > r.capFen)) {
+                remark(t('cap.quotedOverCap', { title: `第${head.measure}条${head.title}`, quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
+              }
             }
             // 1200多万: about a round figure, computed on it.
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));

@@ -265,7 +265,7 @@ export function findPercents(input: string): PercentMention[] {
   return out;
 }
 
-const WAN_FEN = 10000n * YUAN_FEN;
+export const WAN_FEN = 10000n * YUAN_FEN;
 
 /** 90000000n → "90万元（900,000元）"; 2469000n → "2.469万元（24,690元）"; below 1万 just the yuan. */
 export function formatYuanFen(fen: bigint): string {
@@ -400,6 +400,17 @@ const SPAN_TAILS = ['都', '下来', '累计', '一共', '总共', '合计', '�
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Whole numbers written with no unit, standing before punctuation or at the end (再拿500，…直接报1500): figures whose
+ * unit only the conversation gives. Not a part of a decimal, a percentage or a word of Latin letters.
+ */
+export function findUnitless(input: string): { value: number; start: number; end: number }[] {
+  const text = normalizeDigits(input);
+  const out: { value: number; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/(?<![\d.A-Za-z])\d{2,5}(?![\d.%A-Za-z\u3400-\u9fff])/g)) out.push({ value: Number(m[0]), start: m.index!, end: m.index! + m[0].length });
+  return out;
 }
 
 /** A whole message that is just a count: 3, 三, 三个, 5项, 十二. */

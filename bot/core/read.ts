@@ -6,7 +6,7 @@
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
-import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
+import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { clauseAt, clauseIndex, isAsked, isNegated, sentencesOf, WordList, type Find } from './words.ts';
 
@@ -1346,6 +1346,13 @@ export function createReader(kb: KnowledgeBase) {
       const fact = cueFor(text, m.index!, m.index! + m[0].length, ['amount']);
       const fen = yuanStringToFen(m[0].replace(/,/g, ''));
       if (fact && fen !== null && fen > 0n && fen <= maxFen) reading.amounts.push({ fact, yuan: fenToYuanString(fen), raw: m[0], party: partiesByClause.get(clauses[m.index!]!) ?? null, past: pastClauses.has(clauses[m.index!]!) });
+    }
+    // 建完还能再拿500，那是不是一开始就直接报1500 after the ecological pair: a number with no unit that, in 万, is the
+    // sum of two of the topic's ceilings is that sum quoted.
+    const topicCaps = byCap.filter((b) => (ctx.topicItems ?? []).includes(b.id)).map((b) => b.fen);
+    if (topicCaps.length > 1 && figures.length === 0) {
+      const sums = new Set(topicCaps.flatMap((a, i) => topicCaps.slice(i + 1).map((b) => a + b)));
+      for (const n of findUnitless(text)) if (sums.has(BigInt(n.value) * WAN_FEN)) (reading.quoted ??= []).push(fenToYuanString(BigInt(n.value) * WAN_FEN));
     }
     // A bare number answering an amount question: 1000000 → yuan.
     if (reading.amounts.length === 0 && ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount') {
