@@ -255,6 +255,8 @@ export const vocabularySchema = z
         onlyAmount: z.array(word).default([]),
         /** 分别120万、90万、200万，都是跟高校: every figure's, of the one partner said. */
         allOfThem: z.array(word).default([]),
+        /** 按50%算，150万: the words between a rate and the sum the asker says it comes to. */
+        reckoned: z.array(word).default([]),
         /** Years said relative to the day asked (去年8月, 今年3月): how many years from this one. */
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */

@@ -1179,6 +1179,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                     const f = percentFraction(q);
                     const worked = baseFen === null ? null : (baseFen * f.num) / f.den;
                     remark(t(worked === null ? 'rate.unspecified' : 'rate.unspecifiedWorked', { ...vars, quote: rate.quote, base: baseFen === null ? '' : formatWan(baseFen), amount: worked === null ? '' : formatWan(worked < r.capFen ? worked : r.capFen), cap: formatWan(r.capFen) }));
+                    // (有人说就是按50%算，150万，对吗: the sum quoted, above the ceiling, is not had even at that rate.)
+                    const said = (reading.quoted ?? []).map((x) => yuanStringToFen(x)!).find((x) => x > r.capFen);
+                    if (worked !== null && said !== undefined && said === worked) remark(t('cap.quotedAbove', { title: `第${r.measure}条${r.title}`, quoted: formatWan(said), cap: formatWan(r.capFen), amount: formatWan(r.capFen) }));
                   }
                 }
               }

@@ -1198,7 +1198,10 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // 按20%算是不是就是80万: the asker's own result of a rate said before it is a sum quoted, not a figure of the case.
-      if (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && findPercents(text).some((p) => p.end <= a.start)) {
+      // (有人说就是按50%算，150万，对吗: or right after the rate's clause, 按…算 then the sum.)
+      const rateBefore = findPercents(text).filter((p) => p.end <= a.start).at(-1);
+      const afterRate = rateBefore !== undefined && v.grammar.worksOutTo.concat(v.grammar.reckoned).some((w) => text.slice(rateBefore.end, a.start).replace(edgePunctuation, '') === w);
+      if (afterRate || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined)) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
