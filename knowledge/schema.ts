@@ -112,7 +112,9 @@ const itemNames = {
    * What people ask of the item that the text leaves open (能直接申报高级职称吗 of
    * 相应职称): when a message holds one of the words, the note is said first.
    */
-  open: z.array(z.object({ words: z.array(nonEmpty).min(1), note: nonEmpty }).strict()).default([]),
+  // (with: the note is asked only where the message also holds one of these words — 会不会算重复享受 is the
+  // voucher linkage's own note where the province's vouchers are named, 省里.)
+  open: z.array(z.object({ words: z.array(nonEmpty).min(1), with: z.array(nonEmpty).default([]), note: nonEmpty }).strict()).default([]),
 };
 
 export const benefitSchema = z

@@ -257,6 +257,8 @@ export const vocabularySchema = z
         allOfThem: z.array(word).default([]),
         /** 按50%算，150万: the words between a rate and the sum the asker says it comes to. */
         reckoned: z.array(word).default([]),
+        /** 别的平台用的券算不算: asked at a clause's end whether what it says counts. */
+        countsAsked: z.array(word).default([]),
         /** Years said relative to the day asked (去年8月, 今年3月): how many years from this one. */
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */

@@ -145,7 +145,11 @@ export function createItemIndex(kb: KnowledgeBase) {
     return p && { measure: p.measure, title: p.provision.title, quote: p.provision.quote, names: p.provision.names, open: p.provision.open };
   };
   /** The item's notes on what its text leaves open whose words a message holds, each with the words it holds. */
-  const noteFinds = (id: string, text: string): { note: string; words: string[] }[] => (item(id)?.open ?? []).map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0) })).filter((o) => o.words.length > 0);
+  const noteFinds = (id: string, text: string): { note: string; words: string[] }[] =>
+    (item(id)?.open ?? [])
+      .filter((o) => o.with.length === 0 || o.with.some((w) => findWord(text, w).length > 0))
+      .map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0) }))
+      .filter((o) => o.words.length > 0);
   return {
     benefits,
     provisions,
@@ -517,7 +521,12 @@ const documentQuestions: Handler = (ctx) => {
   // 明年还能再拿绩效奖励吗 of a reward given each year: another year's award, not the same one twice.
   const yearly = [...r.items, ...ctx.prev.focus.benefits].some((id) => ctx.index.benefits.get(id)?.benefit.cap.per === 'per_year');
   // (那连续两年都拿的话，市里最多一共给多少: years counted, not two items.)
-  if (has(ctx, 'combination') && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  // (省里平台上用了创新券，市里再1:1联动，会不会算重复享受: a named item's own note on what counts as twice answers
+  // it, where every word of combining the message holds is the note's.)
+  const combining = (ctx.kb.vocabulary.intents.combination?.phrases ?? []).flatMap((w) => findWord(r.text, w));
+  const noteWords = r.items.flatMap((id) => ctx.index.noteFinds(id, r.text).flatMap((o) => o.words.flatMap((w) => findWord(r.text, w))));
+  const combiningNoted = combining.length > 0 && combining.every(([a, b]) => noteWords.some(([c, d]) => c < b && a < d));
+  if (has(ctx, 'combination') && !combiningNoted && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.

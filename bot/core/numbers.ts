@@ -248,7 +248,8 @@ export function findCounts(input: string): CountMention[] {
   return out;
 }
 
-const percentRe = new RegExp(`(${NUM})\\s*%|百分之([零〇一二两三四五六七八九十百点]+)`, 'g');
+// (按1:0.5 / 1∶0.5 / 1比0.5: a match of one to a share is that share as a percentage, 50%.)
+const percentRe = new RegExp(`(${NUM})\\s*%|百分之([零〇一二两三四五六七八九十百点]+)|(?<![\\d.])1\\s*[:：∶比]\\s*(\\d+(?:\\.\\d+)?)(?![\\d.:：∶])`, 'g');
 
 export function findPercents(input: string): PercentMention[] {
   const text = normalizeDigits(input);
@@ -256,7 +257,11 @@ export function findPercents(input: string): PercentMention[] {
   for (const m of text.matchAll(percentRe)) {
     let d: Decimal | null;
     if (m[1]) d = parseArabic(m[1]);
-    else d = parseChineseSection(m[2]!);
+    else if (m[3]) {
+      const share = parseArabic(m[3]);
+      // Times 100, one place of scale at a time.
+      d = share && { num: share.scale >= 2 ? share.num : share.num * 10n ** BigInt(2 - share.scale), scale: Math.max(0, share.scale - 2) };
+    } else d = parseChineseSection(m[2]!);
     if (!d) continue;
     const s = d.num.toString().padStart(d.scale + 1, '0');
     const percent = d.scale ? `${s.slice(0, -d.scale)}.${s.slice(-d.scale)}` : s;

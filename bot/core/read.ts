@@ -383,7 +383,11 @@ export function createReader(kb: KnowledgeBase) {
     }
     let result: boolean | null = null;
     let previous: { end: number; negated: boolean } | null = null;
-    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar))) {
+    // (那要是用了15万呢？另外我们在别的平台用的券算不算: asked at the clause's end whether it counts, beside a figure of
+    // the case said apart — the question, not the case. Alone, 对接的是市级重点实验室算不算 is judged.)
+    const countsAsked = (x: Find<boolean>) =>
+      v.grammar.countsAsked.some((w) => { const at = text.indexOf(w, x.end); return at >= 0 && clauseAt(text, at)[0] <= x.start && findAmounts(text).some((a) => clauses[a.start] !== clauses[at]); });
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
@@ -1205,6 +1209,8 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      // (这个10万是每年10万还是总共10万: the same sum again after it was quoted is that sum, quoted.)
+      if (reading.quoted?.includes(fenToYuanString(a.fen))) continue;
       // 封顶是50万还是10万: a ceiling named just before, or an alternative to one (还是10万), whatever cue stands earlier.
       const endsWith = (w: string, at: number) => text.slice(Math.max(0, at - w.length), at) === w;
       const previous = figures[figures.indexOf(a) - 1];
