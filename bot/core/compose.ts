@@ -39,7 +39,7 @@ const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent',
 
 
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
-function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string): string[] {
+function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string, noted = false): string[] {
   const out: string[] = [];
   for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
     // 容亏率是20%还是50%: figures offered as alternatives ask which the text says; the range answers that.
@@ -53,6 +53,7 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
       if (min && max && fixed.some((w) => reading.text.includes(w))) out.push(t('bound.notFixed', vars));
       else if (max && Number(q) > Number(max.value)) out.push(t('bound.above', vars));
       else if (min && Number(q) < Number(min.value)) out.push(t('bound.below', vars));
+      else if (noted) continue;
       else if (min && max) out.push(t('bound.within', vars));
       else if (max) out.push(t('bound.withinMax', vars));
     }
@@ -941,7 +942,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 国资基金一般能投我们多少钱，有上限吗: a sum asked of an item that states none.
             const asksSum = reading.intents.includes('amount') || reading.intents.includes('maximum');
             if (asksSum && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
-            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t)) remark(note);
+            // (具体哪个项目按20%哪个按50%，有标准吗: figures the item's own note answers are not said back as within the range.)
+            const noted = index.notesAsked(part.id, reading.text).length > 0;
+            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, noted)) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             if (part.comparedWith) {
               const other = index.provisions.get(part.comparedWith);

@@ -794,6 +794,10 @@ const topic: Handler = (ctx) => {
     const serves = new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
+    // (我们学校想给科研人员职务成果所有权: so does a check addressed to another kind — the state enterprises' pilot —
+    // beside an item for the asker's.)
+    const ownChecks = checks.filter((id) => !forOthers(id));
+    if (ownChecks.length < checks.length && benefits.length + ownChecks.length + described.length > 0) checks.splice(0, checks.length, ...ownChecks);
   }
 
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
