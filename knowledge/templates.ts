@@ -250,6 +250,7 @@ export const templateCatalogue = {
   'note.askerOutsideScope': ['title', 'place'],
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
+  'total.quotedSum': ['quoted'],
   'cap.whichOf': ['title', 'cap', 'other'],
   'payment.sumOfCaps': ['sum'],
   'payment.after': ['title', 'cap', 'before', 'quote'],

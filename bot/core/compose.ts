@@ -1276,8 +1276,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const joinAsked = reading.intents.includes('combination') && part.total && counted.some((r) => state.earlier.includes(r.benefit)) && counted.filter((r) => !state.earlier.includes(r.benefit)).length > 1;
             const inSum = joinAsked ? counted.filter((r) => !state.earlier.includes(r.benefit)) : apartAsked.size > 0 && counted.some((r) => state.earlier.includes(r.benefit)) ? counted.filter((r) => !apartAsked.has(r.benefit)) : counted;
             const sumFen = inSum.reduce((s, r) => s + countedOf(r), 0n);
+            // (那生态型呢？我听同行说能拿1500万，是真的吗: the sum quoted is the items' ceilings added — said so, with what
+            // comes only after another.)
+            const quotedSum = !sums && !reading.intents.includes('combination') && inSum.length > 1 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen);
+            if (quotedSum) remark(t('total.quotedSum', { quoted: formatWan(sumFen) }));
             if (years) remark(years);
-            else if (sums && inSum.length > 1 && parties === 1) {
+            else if ((sums || quotedSum) && inSum.length > 1 && parties === 1) {
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));

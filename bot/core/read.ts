@@ -1460,6 +1460,12 @@ export function createReader(kb: KnowledgeBase) {
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
     const yearCount = findYearCount(text, spans);
     if (yearCount !== null) reading.yearCount = yearCount;
+    // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
+    else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
+      const thisYear = Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w);
+      const totalWords = v.intents.total?.phrases ?? [];
+      if (thisYear.some((w) => totalWords.some((t) => text.includes(w + t)))) reading.yearCount = 1;
+    }
     // 中试服务平台同样情况呢 after a total over three years: the same total, of what this message names.
     // (如果我们做的是概念验证中心呢 after a total over three years of a pilot platform: a what-if of another item, asking
     // nothing else, is the same case too.)
