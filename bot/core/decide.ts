@@ -1198,7 +1198,8 @@ const appliesTo: Handler = (ctx) => {
   const conditions = new Set(index.conditionFacts(prev.focus.benefits));
   // (企业自己单独揭榜，不联合高校: a partner's fact said in words, with no partner named, is judged too.)
   const saidInWords = (f: string) => r.counterparties.length === 0 && !r.self.some((p) => f in (ctx.kb.vocabulary.parties[p]?.asSelf ?? {}));
-  const judged = Object.keys(r.facts).some((f) => conditions.has(f) && (!index.partyFact(f) || saidInWords(f)));
+  // (只有个校级工程中心，能申请这个吗: a condition said in words the text does not settle is the question too.)
+  const judged = Object.keys(r.facts).some((f) => conditions.has(f) && (!index.partyFact(f) || saidInWords(f))) || (r.unsettled ?? []).some((f) => conditions.has(f));
   // (我们是外地高校的团队，也可以吗 is a question of place, answered as such.)
   const place = r.askerOutside || r.partnerOutside || r.inside.length > 0;
   // 那卖系统给我们的那家初创公司能不能也申请这个: another party pointed at, said to fail a condition of the topic, is told
@@ -1454,7 +1455,8 @@ export const handlers: [string, Handler][] = [
 export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading, search: SearchSummary | null): Decision {
   // 企业A…合同写500万，实际到账只有260万 then 企业B的合同是跟上海交大签的: another applicant named apart brings none of
   // the last one's figures (amounts and counts); the topic, and what was said of the kinds, stay.
-  const otherApplicant = reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant;
+  // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
+  const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || (reading.another === true && reading.ordinal === undefined);
   const figureFacts = otherApplicant ? new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id)) : null;
   const prev: SessionState = figureFacts
     ? { ...before, facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f))), amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null }
