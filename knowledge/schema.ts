@@ -284,10 +284,12 @@ export interface KnowledgeBase {
 /** Labels for where a cap applies, in the policy's own terms. */
 export const capPerLabel: Record<CapPer, string> = {
   per_project: '单个项目',
-  per_enterprise: '每家企业',
-  per_enterprise_per_year: '单个企业每年度',
-  per_person_per_year: '每人每年度',
-  per_institution_per_year: '每个单位每年度',
+  // In the text's own words (给予企业最高100万元, 单个企业年度给予最高500万元, 评选年度优秀…, 按年度新增…): what the
+  // ceiling is counted per beyond them (each contract, each year) is said by notes where it matters, not here.
+  per_enterprise: '给予企业',
+  per_enterprise_per_year: '单个企业年度',
+  per_person_per_year: '年度评选',
+  per_institution_per_year: '按年度新增',
   per_year: '每年',
   once: '一次性',
   unstated: '原文未写明按项目、按年或按次',

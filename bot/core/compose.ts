@@ -147,7 +147,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   }
   const rateText = (r: BenefitResult): string => rateOf(index.benefits.get(r.benefit)!.benefit.rate);
 
-  /** 300万元 × 30% = 90万元，未超过100万元上限（每家企业）. */
+  /** 300万元 × 30% = 90万元，未超过100万元上限（给予企业）. */
   function formulaText(r: BenefitResult): string {
     if (r.status !== 'computed' || r.uncappedFen === null) return '';
     const b = index.benefits.get(r.benefit)!.benefit;
@@ -202,12 +202,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
     return b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? t(b.rate.share ? 'rule.share' : 'rule.depends', { base }) : '择优支持';
   }
-  /** What a benefit's ceiling is counted per, as said after it (（每家企业）), or nothing. */
+  /** What a benefit's ceiling is counted per, as said after it (（给予企业）), or nothing. */
   const perOf = (b: Benefit) => perText({ capPer: b.cap.per });
   /** A benefit's ceiling in a line of a list, with what it is counted per. */
   const capOf = (b: Benefit) => `${yuanAsWritten(b.cap.yuan)}${perOf(b)}`;
-  /** A benefit as a line of the list of ceilings (· 第6条｜产学研合作技术合同补助：最高100万元（每家企业）). */
-  // (An item paid per project says that figure too: 每项最高50万元，最高500万元（单个企业每年度）.)
+  /** A benefit as a line of the list of ceilings (· 第6条｜产学研合作技术合同补助：最高100万元（给予企业）). */
+  // (An item paid per project says that figure too: 每项最高50万元，最高500万元（单个企业年度）.)
   const listItem = (measure: number, b: Benefit) => t(b.perItem ? 'doc.list.itemPer' : 'doc.list.item', { measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: perOf(b), each: b.perItem ? yuanAsWritten(b.perItem.capYuan) : '' });
 
   /** 3个优秀技术经理人…分别1000万、2500万、4000万: each applicant's own result of a benefit, when there are several. */

@@ -37,7 +37,7 @@ describe('calculations and checks of a response', () => {
     expect(r.calculations[0]).toMatchObject({
       benefit: 'm6-contract-subsidy',
       headline: '可获 90万元',
-      formulaText: '300万元 × 30% = 90万元，未超过100万元上限（每家企业）',
+      formulaText: '300万元 × 30% = 90万元，未超过100万元上限（给予企业）',
     });
     expect(r.answer).toContain(`计算：${r.calculations[0]!.formulaText}`);
   });

@@ -111,7 +111,7 @@ describe('createNumberGuard: allowed', () => {
 describe("engineSources: every figure of the engine's results", () => {
   it('gives, for each calculation and check, its measure, cap, formula, headline, formula in words, notes and amount, leaving out empty texts', () => {
     expect(engineSources(parts(answers.landing3Projects))).toEqual([
-      '第7条', '5000000元', '3 × 500,000 = 1,500,000 ≤ 5,000,000', '最高可获 150万元（还需确认 1 项条件）', '3项 × 每项最高50万元 = 150万元，未超过500万元上限（单个企业每年度）', '1500000元',
+      '第7条', '5000000元', '3 × 500,000 = 1,500,000 ≤ 5,000,000', '最高可获 150万元（还需确认 1 项条件）', '3项 × 每项最高50万元 = 150万元，未超过500万元上限（单个企业年度）', '1500000元',
       '第7条', '5000000元', '不符合条件：申请单位为科研事业单位（高校、科研院所、新型研发机构、医疗卫生机构等）', '不符合：申请单位为科研事业单位（高校、科研院所、新型研发机构、医疗卫生机构等）',
     ]);
     expect(engineSources(parts(answers.awardIndustrialization))).toEqual([
@@ -120,7 +120,7 @@ describe("engineSources: every figure of the engine's results", () => {
     ]);
     expect(engineSources(parts(answers.titleEligible))).toEqual(['第2条', '符合：可直接申报相应职称']);
     expect(engineSources(parts(answers.districtLower))).toEqual([
-      '第6条', '1000000元', '3,000,000 × 30% = 900,000 ≤ 1,000,000', '可获 90万元', '300万元 × 30% = 90万元，未超过100万元上限（每家企业）', '900000元', '500000元', '900000元',
+      '第6条', '1000000元', '3,000,000 × 30% = 900,000 ≤ 1,000,000', '可获 90万元', '300万元 × 30% = 90万元，未超过100万元上限（给予企业）', '900000元', '500000元', '900000元',
     ]);
   });
 

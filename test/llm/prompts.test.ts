@@ -4,7 +4,7 @@ import { readNumbers } from '../../bot/core/guard.ts';
 
 const material = (question: string): ExplainMaterial => ({
   question,
-  template: '【第6条（组织实施体系化科技成果转移转化）·产学研合作技术合同补助】\n计算：300万元 × 30% = 90万元，未超过100万元上限（每家企业）\n可获：90万元（900,000元）',
+  template: '【第6条（组织实施体系化科技成果转移转化）·产学研合作技术合同补助】\n计算：300万元 × 30% = 90万元，未超过100万元上限（给予企业）\n可获：90万元（900,000元）',
   calculations: [{
     measure: 6, benefit: 'm6-contract-subsidy', title: '产学研合作技术合同补助', beneficiary: 'enterprise', beneficiaryLabel: '与科研事业单位开展产学研合作的企业',
     status: 'computed', amountYuan: 900000, capYuan: 1000000, formula: '3,000,000 × 30% = 900,000 ≤ 1,000,000', eligible: true,
