@@ -536,7 +536,8 @@ const documentQuestions: Handler = (ctx) => {
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
-    const noted = r.items.map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+    // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
+    const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
     if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
     for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
     if (measures.length > 0) {
