@@ -1048,6 +1048,16 @@ function mergeFacts(ctx: Ctx) {
   if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
   // 如果第二单是3200万呢 / 如果第二份是和一家公司签的呢: the earlier figure in that place changes, the others stay.
   // (如果那家医院是民营医院呢 after contracts with a university and a hospital: the hospital's is that figure.)
+  // (还有个情况，合同写的500万但学校那边实际只收到了200万 after that 500万: the same contract, its amount actually
+  // transacted — it replaces that one and adds nothing.)
+  const written = (r.writtenAs ?? []).find((y) => ctx.prev.amounts.some((a) => a.yuan === y && stated.has(a.fact)));
+  if (written && current.length === 1 && ctx.continues && r.ordinal === undefined) {
+    const actual = current[0]!;
+    ctx.next.amounts = ctx.next.amounts.map((a) => (a.yuan === written && a.fact === actual.fact ? { ...a, yuan: actual.yuan, raw: actual.raw, party: actual.party ?? a.party } : a));
+    const all = ctx.next.amounts.filter((a) => a.fact === actual.fact);
+    ctx.next.facts[actual.fact] = fenToYuanString(all.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
+    return;
+  }
   const place = r.ordinal ?? pointedPlace(ctx);
   if (place && ctx.continues && !adding && ordinalChange(ctx, place)) {
     if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);

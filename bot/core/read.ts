@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { clauseAt, clauseIndex, isAsked, isNegated, sentencesOf, WordList, type Find } from './words.ts';
+import { clauseAt, clauseIndex, contrasts, isAsked, isNegated, sentencesOf, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -86,6 +86,8 @@ export interface Reading {
   askedPointed?: true;
   /** 企业B的合同是跟上海交大签的: the letter naming the one applicant the message is about (a bureau checking several in turn). */
   applicant?: string;
+  /** 合同写的500万但…实际只收到了200万: what the contract was written as, beside the amount actually transacted (in yuan). */
+  writtenAs?: string[];
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
   itemCounts?: Record<string, number>;
   /** A今年落地转化了4个，B落地了11个: a count each for several applicants named by letters, each worked out on its own. */
@@ -1118,6 +1120,7 @@ export function createReader(kb: KnowledgeBase) {
     const facts = reading.facts;
     const actualAmounts = new Set<StatedAmount>();
     const clauseOf = new Map<StatedAmount, number>();
+    const startOf = new Map<StatedAmount, number>();
     const clauses = clauseIndex(text);
     const notFactFinds = notFacts.findAll(text).filter((f) => f.value);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
@@ -1245,12 +1248,19 @@ export function createReader(kb: KnowledgeBase) {
       const cued = fact !== null;
       // (Asked of another party than the topic's — 那企业那边呢？…每个100万 — the topic's figure is not this one's.)
       const topicFact = asksOther && ctx.topicAmountFact && !reading.asked.some((p) => [...amountBased].some(([id, beneficiary]) => amountBaseOf.get(id) === ctx.topicAmountFact && parties.get(p)!.serves.includes(beneficiary))) ? null : ctx.topicAmountFact;
+      // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount —
+      // before the topic's (那我们在省里那个统筹服务平台上用创新券…用了8万 after a contract: the vouchers used).
+      // (Named in the figure's own sentence: 如果省里给的是80万呢？这个上限和企业用创新券那条一样吗 compares the item.)
+      let from = a.start;
+      while (from > 0 && !SENTENCE_END.has(text[from - 1]!)) from--;
+      let to = a.end;
+      while (to < text.length && !SENTENCE_END.has(text[to]!)) to++;
+      const inSentence = new Set(itemNames.findAll(text).filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
+      const sentenceBases = new Set(reading.items.filter((id) => inSentence.has(id)).flatMap((id) => amountBaseOf.get(id) ?? []));
+      if (!fact && sentenceBases.size === 1 && !(ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount')) fact = [...sentenceBases][0]!;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;
-      // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount.
-      if (!fact) {
-        const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
-        if (bases.size === 1) fact = [...bases][0]!;
-      }
+      const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
+      if (!fact && bases.size === 1) fact = [...bases][0]!;
       // 认定给200万，第二年又给200万: a figure no cue claims is a contract only where the message speaks of one
       // (签了, 合同, a partner named); otherwise it is a sum quoted, not a fact.
       if (!fact && !defaultContext) {
@@ -1275,6 +1285,7 @@ export function createReader(kb: KnowledgeBase) {
       const ownClause = text.slice(clauseFrom, clauseTo);
       if (v.grammar.actual.some((w) => text.slice(Math.max(clauseFrom, a.start - 8), a.start).includes(w))) actualAmounts.add(stated);
       clauseOf.set(stated, clauses[a.start]!);
+      startOf.set(stated, a.start);
       const label = instanceLabelBefore(text, a.start);
       if (label !== undefined) labelsOf.set(stated, label);
       // 今年…一共3500万，去年2000万: last year's figure of a yearly fact, not itself said to be new, is last year's total.
@@ -1321,7 +1332,12 @@ export function createReader(kb: KnowledgeBase) {
     const labelOf = (x: StatedAmount) => labelsOf.get(x);
     for (const actual of actualAmounts) {
       const label = labelOf(actual);
-      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || clauseOf.get(x) === clauseOf.get(actual) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
+      // (合同写的500万但学校那边实际只收到了200万: in its clause too, when a word of contrast stands between.)
+      const sameClause = (x: StatedAmount) => clauseOf.get(x) === clauseOf.get(actual) && !contrasts(text.slice(startOf.get(x)!, startOf.get(actual)!));
+      const before = reading.amounts;
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || sameClause(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
+      // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
+      for (const x of before) if (!reading.amounts.includes(x)) (reading.writtenAs ??= []).push(x.yuan);
       const partners = new Set(partiesByClause.values());
       if (actual.party === null && partners.size === 1) actual.party = [...partners][0]!;
     }

@@ -233,6 +233,10 @@ const NOT_NEGATIONS = [
 const IF_LEADS = ['要是', '若是', '但是', '可是', '倒是'];
 /** Words of contrast: a negation before one does not reach past it (没拿到钱但是重点实验室建了). */
 const CONTRASTS = ['但', '可是', '却', '而是', '不过'];
+/** Whether a stretch of text holds a word of contrast (合同写的500万但…实际只收到了200万). */
+export function contrasts(stretch: string): boolean {
+  return CONTRASTS.some((w) => stretch.includes(w));
+}
 /** How far before a word a negator may stand (没有建设重点实验室). */
 const NEGATION_REACH = 5;
 /** Where the look for negators and harmless words starts: a negator (up to 3 characters) ending at the reach, and a harmless word begun up to 3 before it (能不能). */
