@@ -1025,7 +1025,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const c of computed.checks) blocks.push(checkBlock(c, noMoney.includes(c)).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
             // 封顶是50万还是10万: of ceilings offered as alternatives, the item's own said, and whose the other is.
-            if ((reading.quoted?.length ?? 0) > 1 && computed.results.length === 1) {
+            // (Not sums said on the way to a total: 每年200万，三年就是600万，加上认定的200，一共800万对吧.)
+            if ((reading.quoted?.length ?? 0) > 1 && computed.results.length === 1 && !reading.intents.includes('total')) {
               const r = computed.results[0]!;
               const quoted = [...new Set(reading.quoted!.map((q) => yuanStringToFen(q)!))];
               if (quoted.includes(r.capFen)) {
@@ -1057,7 +1058,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 一个生态型创新联合体的平台申请建设经费1200万，可以吗: one sum quoted above the ceiling of the item given only a
             // ceiling (the first of its supports, not one given after it), and no sum of them all, is more than it gives.
-            if (reading.quoted?.length === 1) {
+            if (reading.quoted?.length === 1 && !reading.intents.includes('total') && !reading.both) {
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
               const capOnly = computed.results.filter((r) => r.status === 'cap_only');
               const head = capOnly.find((r) => !index.benefits.get(r.benefit)!.benefit.after);

@@ -601,7 +601,8 @@ const topic: Handler = (ctx) => {
   // ceiling when above it.
   const said = [...(r.quoted ?? []), ...(r.unclaimed ?? [])];
   const ceilings = prev.focus.benefits.map((id) => yuanToFen(index.benefits.get(id)!.benefit.cap.yuan));
-  if (!hopedOfTopic && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
+  // (两个加起来最多600万对吧: a total of two asked is their sum, not one ceiling hoped past.)
+  if (!hopedOfTopic && !has(ctx, 'total') && !r.both && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
     ctx.parts.push({ kind: 'hoped', fen: yuanStringToFen(said[0]!)! });
     ctx.continues = true;
   }

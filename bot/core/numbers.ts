@@ -400,7 +400,7 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
 /** Words before a span of years that make it years counted (连续三年, 后面两年), not a span said of something. */
 const SPAN_LEADS = ['连续', '后面', '后', '接下来', '往后'];
 /** Words after a span of years that make it years counted (三年都, 认定后三年下来, 三年累计, 三年一共). */
-const SPAN_TAILS = ['都', '下来', '累计', '一共', '总共', '合计', '加起来', '共计'];
+const SPAN_TAILS = ['都', '下来', '累计', '一共', '总共', '合计', '加起来', '共计', '就是'];
 
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {

@@ -810,7 +810,9 @@ export function createReader(kb: KnowledgeBase) {
     const finds = intents.findAll(text);
     for (const f of finds) {
       // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
-      if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE)) continue;
+      // (一共800万对吧: not a sum asked to be confirmed, a ceiling word after it.)
+      const confirmed = (a: { end: number }) => v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end));
+      if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE && !confirmed(a))) continue;
       found.add(f.value);
     }
     // (我们是事业单位性质的，还能申请吗 / 同时还能申请…吗: with no year said, whether one may apply, not until when.)
@@ -1460,6 +1462,15 @@ export function createReader(kb: KnowledgeBase) {
       const quoted = new Set(reading.quoted.map((q) => yuanStringToFen(q)));
       const capped = byCap.filter((b) => b.measure === reading.measures[0] && quoted.has(b.fen));
       if (capped.length === 1) reading.items.push(capped[0]!.id);
+    }
+    // (我们也算技术转移机构…那个100万的奖励能拿吗 after the trading platform: a ceiling pointed at — 那个 — of the topic's
+    // measure is its one benefit with that ceiling, the asker's kind's own.)
+    if (reading.measures.length === 0 && reading.items.length === 0 && reading.quoted?.length === 1) {
+      const measures = new Set(byCap.filter((b) => (ctx.topicItems ?? []).includes(b.id)).map((b) => b.measure));
+      const fen = yuanStringToFen(reading.quoted[0]!);
+      const capped = byCap.filter((b) => measures.has(b.measure) && b.fen === fen && !(ctx.topicItems ?? []).includes(b.id));
+      const pointedAt = v.grammar.demonstratives.some((w) => text.includes(w));
+      if (capped.length === 1 && pointedAt) reading.items.push(capped[0]!.id);
     }
     // 第七条那个每项50万，和第六条产学研的30%: a sum each project may get, quoted of a measure named, is its item paid per
     // project, beside the others named.
