@@ -251,6 +251,7 @@ export const templateCatalogue = {
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
   'total.quotedSum': ['quoted'],
+  'rate.matchOther': ['measure', 'title', 'ratio', 'value', 'cap'],
   'cap.whichOf': ['title', 'cap', 'other'],
   'payment.sumOfCaps': ['sum'],
   'payment.after': ['title', 'cap', 'before', 'quote'],

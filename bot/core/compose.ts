@@ -9,7 +9,7 @@ import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, 
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { countedFen, type Computed } from './compute.ts';
 import type { ItemIndex, Part } from './decide.ts';
-import { formatWan, formatYuanFen, percentOf } from './numbers.ts';
+import { formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
@@ -1175,6 +1175,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
                   if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent)) remark(t('rate.other', vars));
                   if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : 'rate.upToWithin', vars));
+                  // (乙企业问能不能按1:2给: a match the text writes, 1∶1, and not another.)
+                  if (rate?.kind === 'match' && percentAsMatch(q) !== rate.ratio) remark(t('rate.matchOther', { measure: r.measure, title: r.title, ratio: rate.ratio, value: percentAsMatch(q), cap: formatWan(r.capFen) }));
                   // 你说的“一定比例”具体是多少？按10%算是不是30万: no rate to confirm; the guess worked out, said to be one.
                   if (rate?.kind === 'unspecified') {
                     const b = index.benefits.get(r.benefit)!.benefit;

@@ -124,7 +124,8 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       const on = benefits.filter((id) => index.countFact(id) === fact || index.baseFact(id) === fact);
       if (!fact || on.length === 0) return undefined;
       const alone = state.amounts.filter((a) => a.fact !== fact);
-      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...x.facts, [x.fact]: x.value } }, asOf, on, []).results }));
+      const own = (x: Applicant) => (x.party ? partnerFacts(state, { party: x.party } as StatedAmount) : {});
+      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, []).results }));
     },
   };
 

@@ -367,7 +367,9 @@ const continuation: Handler = (ctx) => {
   // 上限呢？ / 比例是多少 while a question is pending: the topic's ceiling or rate again, with the question still waiting.
   if (namesNothing && pending && has(ctx, 'maximum', 'rate') && reading.text.length <= 16) ctx.continues = true;
   // 你说的“一定比例”具体是多少？按10%算是不是30万: a rate quoted of the topic, naming nothing else, however long.
-  if (namesNothing && has(ctx, 'rate') && (reading.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.length > 0) ctx.continues = true;
+  // (乙企业问能不能按1:2给: the asker's kind said beside it names nothing else either.)
+  const kindOnly = reading.items.length === 0 && reading.measures.length === 0 && Object.keys(reading.facts).every((f) => ctx.index.partyFact(f));
+  if ((namesNothing || kindOnly) && has(ctx, 'rate') && (reading.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.length > 0) ctx.continues = true;
   // 是每个合同单独算封顶，还是一个人一年总共封顶50万: what the topic's ceiling counts, however long the question.
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };
@@ -1051,8 +1053,15 @@ function mergeFacts(ctx: Ctx) {
   // (如果那家医院是民营医院呢 after contracts with a university and a hospital: the hospital's is that figure.)
   // (还有个情况，合同写的500万但学校那边实际只收到了200万 after that 500万: the same contract, its amount actually
   // transacted — it replaces that one and adds nothing.)
+  // (A那个其实合同上写的是150万，只是实际到账120万 after A's 120万 among three: that one said again; all stay.)
+  const restated = (r.writtenAs ?? []).length > 0 && current.length === 1 && ctx.prev.amounts.some((a) => a.yuan === current[0]!.yuan && a.fact === current[0]!.fact);
+  if (restated) {
+    ctx.next.amounts = ctx.prev.amounts.map((a) => ({ ...a }));
+    ctx.next.facts[current[0]!.fact] = ctx.prev.facts[current[0]!.fact]!;
+    return;
+  }
   const written = (r.writtenAs ?? []).find((y) => ctx.prev.amounts.some((a) => a.yuan === y && stated.has(a.fact)));
-  if (written && current.length === 1 && ctx.continues && r.ordinal === undefined) {
+  if (written && current.length === 1 && r.ordinal === undefined) {
     const actual = current[0]!;
     ctx.next.amounts = ctx.next.amounts.map((a) => (a.yuan === written && a.fact === actual.fact ? { ...a, yuan: actual.yuan, raw: actual.raw, party: actual.party ?? a.party } : a));
     const all = ctx.next.amounts.filter((a) => a.fact === actual.fact);

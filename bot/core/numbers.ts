@@ -293,6 +293,15 @@ export function percentOf(part: bigint, whole: bigint): { value: string; exact: 
   return { value, exact: (part * 10000n) % whole === 0n };
 }
 
+/** A percentage as a match of one to a share, the way the text writes one (200 → "1∶2", 50 → "1∶0.5"), exactly. */
+export function percentAsMatch(percent: string): string {
+  const [whole = '0', frac = ''] = percent.split('.');
+  const digits = (whole.padStart(3, '0') + frac).replace(/^0+(?=\d)/, '');
+  const point = digits.length - frac.length - 2;
+  const share = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `1∶${share.replace(/\.?0+$/, '') || '0'}`;
+}
+
 export interface DateMention {
   /** YYYY-MM-DD, or YYYY-MM when only the month is written. */
   iso: string;

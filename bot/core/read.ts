@@ -26,6 +26,8 @@ export interface Applicant {
   weight?: number;
   /** Facts said of this applicant alone (如果第二家是在别的平台上用的呢). */
   facts?: StatedFacts;
+  /** The partner named beside its figure (C公司跟一家民营科技公司签了200万): that kind's facts are this one's. */
+  party?: string | null;
 }
 
 /** One amount the message states, with the fact it was read as. */
@@ -1576,6 +1578,19 @@ export function createReader(kb: KnowledgeBase) {
     const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.includes(w)) && personSaid();
     if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
+      // (甲企业在江苏省科技资源统筹服务平台用了6万券，乙用了18万，丙是在别的平台用的5万: what is said in a letter's own
+      // stretch, up to the next letter, is that one's alone where it differs from the message's.)
+      if (lettered) {
+        const at = peopleFigures.map((a, i) => text.lastIndexOf(letters[i]!, startOf.get(a)!));
+        peopleFigures.forEach((a, i) => {
+          if (at[i]! < 0) return;
+          const stretch = text.slice(at[i]!, at[i + 1] ?? text.length);
+          for (const f of wordFacts) {
+            const value = wordValue(f, stretch);
+            if (value !== null && value !== facts[f.id]) a.facts = { ...a.facts, [f.id]: value };
+          }
+        });
+      }
     }
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
     const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;

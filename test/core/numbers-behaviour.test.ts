@@ -6,7 +6,7 @@
  * mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
-import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount, percentOf } from '../../bot/core/numbers.ts';
+import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount, percentAsMatch, percentOf } from '../../bot/core/numbers.ts';
 
 const WAN = 1_000_000n; // fen in 1万元
 const YUAN = 100n;
@@ -163,8 +163,25 @@ describe('percents', () => {
     ['按0.5%补', '0.5'],
     ['百分之零点五', '0.5'],
     ['0.05%', '0.05'],
+    // A match of one to a share is that share as a percentage.
+    ['按1:0.5', '50'],
+    ['1∶1给予', '100'],
+    ['按1比2', '200'],
+    ['1：1.5', '150'],
   ])('%s', (text, percent) => {
     expect(findPercents(text).map((p) => p.percent)).toEqual([percent]);
+  });
+
+  it('reads no match from a time or a ratio of another first term', () => {
+    expect(findPercents('10:30开会')).toEqual([]);
+    expect(findPercents('2026:1')).toEqual([]);
+    expect(findPercents('按2:1')).toEqual([]);
+  });
+});
+
+describe('a percentage as a match of one to a share', () => {
+  it('writes it as the text does, exactly', () => {
+    expect(['200', '100', '50', '12.5', '5', '150', '1000'].map(percentAsMatch)).toEqual(['1∶2', '1∶1', '1∶0.5', '1∶0.125', '1∶0.05', '1∶1.5', '1∶10']);
   });
 });
 
