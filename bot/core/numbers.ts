@@ -208,8 +208,15 @@ export function findAmounts(input: string): AmountMention[] {
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
     const fen = parseAmountBody(body);
     if (fen === null) {
-      // 300万 200万: figures side by side, each with its own unit, are two amounts, not one.
       const bodyAt = m.index! + m[0].indexOf(m[2]!);
+      // 李四3200万 / 王五450万: a numeral-like end of a name before the digits is no part of the figure.
+      const digitAt = body.search(/\d/);
+      const fromDigits = digitAt > 0 ? parseAmountBody(body.slice(digitAt)) : null;
+      if (fromDigits !== null) {
+        out.push(mention(text, fromDigits, body.slice(digitAt), bodyAt + m[2]!.indexOf(body) + digitAt));
+        continue;
+      }
+      // 300万 200万: figures side by side, each with its own unit, are two amounts, not one.
       for (const piece of m[2]!.matchAll(/\S+/g)) {
         const pieceFen = MONEY_UNIT.test(piece[0]) && piece[0] !== body ? parseAmountBody(piece[0]) : null;
         if (pieceFen !== null) out.push(mention(text, pieceFen, piece[0], bodyAt + piece.index!));

@@ -1108,7 +1108,9 @@ export function createReader(kb: KnowledgeBase) {
 
   /** The letter naming one of several, in the clause before `at` (甲促成的…1200万 / 乙是3500万): the nearest, if any. */
   function instanceLabelBefore(text: string, at: number): string | undefined {
-    const [start] = clauseAt(text, at);
+    // (Within its sentence: X大学有国家重点实验室，年度新增技术合同3500万；Y研究所… names the figure after the comma.)
+    let start = at;
+    while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
     let best: { l: string; i: number } | undefined;
     for (const l of v.grammar.instanceLabels) {
       const i = text.lastIndexOf(l, at - 1);
@@ -1589,6 +1591,9 @@ export function createReader(kb: KnowledgeBase) {
             const value = wordValue(f, stretch);
             if (value !== null && value !== facts[f.id]) a.facts = { ...a.facts, [f.id]: value };
           }
+          // (X大学…；Y研究所…；Z医院…: the kind named in its stretch is its own.)
+          const kind = partyWords.findAll(stretch).find((p) => !parties.get(p.value)!.person);
+          for (const [f, value] of Object.entries(kind ? parties.get(kind.value)!.asSelf : {})) if (value !== facts[f]) a.facts = { ...a.facts, [f]: value };
         });
       }
     }

@@ -332,3 +332,9 @@ describe('the end of a month', () => {
     expect(findDates('2028年8月').map((d) => d.iso)).toEqual(['2028-08']);
   });
 });
+
+describe('a figure after a name ending in a numeral', () => {
+  it('reads the digits and their unit only (李四3200万, 王五450万)', () => {
+    expect(findAmounts('李四3200万，王五450万').map((a) => [a.raw, a.fen])).toEqual([['3200万', 32_000_000_00n], ['450万', 4_500_000_00n]]);
+  });
+});
