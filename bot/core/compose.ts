@@ -799,7 +799,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 任务型拿了500万，平台又拿1000万，能同时拿吗: two items of this policy and no other policy's — the rule
             // speaks of other policies only.
             // 这算不算重复享受 after several of them: the topic's items, when the message names none and no other policy.
-            const named = reading.items.filter((id) => index.benefits.has(id));
+            // (这个平台后来又被认定为中试服务平台，能再拿500万吗: of an item named alike with its qualified sibling — the
+            // excellence reward — the one whose qualifiers the message does not hold is not named.)
+            const qualifiedApart = (id: string) => { const b = index.benefits.get(id)!.benefit; return b.qualifiers.length > 0 && !b.qualifiers.some((q) => reading.text.includes(q)) && index.siblings(id).some((x) => reading.items.includes(x.id)); };
+            const named = reading.items.filter((id) => index.benefits.has(id) && !qualifiedApart(id));
             // (区里有同类政策，额度比市里高，怎么执行 after two items: another policy named is the rule's own case.)
             const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
             // (这两个能同时拿吗 after the team grant, then the young scientists' plan, which has no sum: that one is the topic's.)
@@ -813,7 +816,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const siblings = own.flatMap((id) => index.siblings(id)).filter((x) => index.benefits.has(x.id) && !own.includes(x.id));
               const byCap = siblings.filter((x) => {
                 const cap = index.benefits.get(x.id)!.benefit.cap;
-                return cap != null && quoted.includes(yuanStringToFen(String(cap.yuan)));
+                // (Not a ceiling the item named has itself, of a sibling whose qualifiers the message does not hold:
+                // 中试服务平台，能再拿500万吗 quotes its own, not the excellence reward's.)
+                const ownCap = own.some((id) => index.benefits.has(id) && index.benefits.get(id)!.benefit.cap.yuan === cap.yuan);
+                const unqualified = x.qualifiers.length > 0 && !x.qualifiers.some((q) => reading.text.includes(q));
+                return cap != null && !(ownCap && unqualified) && quoted.includes(yuanStringToFen(String(cap.yuan)));
               });
               if (byCap.length > 0) own = [...byCap.map((x) => x.id), ...own].filter((id, i, all) => all.indexOf(id) === i);
             }
@@ -1058,13 +1065,33 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 一个生态型创新联合体的平台申请建设经费1200万，可以吗: one sum quoted above the ceiling of the item given only a
             // ceiling (the first of its supports, not one given after it), and no sum of them all, is more than it gives.
+            // (建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
+            // weighed against that item's ceiling.)
+            const capOnlyNamed = computed.results.filter((r) => r.status === 'cap_only');
+            if ((reading.quoted?.length ?? 0) > 1 && reading.quoted!.length === capOnlyNamed.length && !reading.intents.includes('total') && !reading.both) {
+              // (By the words that are the item's alone: 建设经费 of the construction, 接续 of the follow-on, not 生态型.)
+              const ownWords = (id: string) => { const b = index.benefits.get(id)!.benefit; const theirs = new Set(index.siblings(id).flatMap((x) => [...x.names, ...x.qualifiers])); return [...b.names, ...b.qualifiers].filter((w) => !theirs.has(w)); };
+              const firstSaid = (id: string) => Math.min(...ownWords(id).flatMap((w) => findWord(reading.text, w).map(([a]) => a)), Infinity);
+              const ordered = [...capOnlyNamed].sort((a, b) => firstSaid(a.benefit) - firstSaid(b.benefit));
+              if (ordered.every((r) => firstSaid(r.benefit) < Infinity) && new Set(ordered.map((r) => firstSaid(r.benefit))).size === ordered.length) {
+                ordered.forEach((r, i) => {
+                  const q = yuanStringToFen(reading.quoted![i]!)!;
+                  const b = index.benefits.get(r.benefit)!.benefit;
+                  if (q > r.capFen && !b.cap.mayRise) remark(t('cap.quotedOverCap', { title: `第${r.measure}条${r.title}`, quoted: formatWan(q), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
+                });
+              }
+            }
             if (reading.quoted?.length === 1 && !reading.intents.includes('total') && !reading.both) {
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
               const capOnly = computed.results.filter((r) => r.status === 'cap_only');
               const head = capOnly.find((r) => !index.benefits.get(r.benefit)!.benefit.after);
               const all = computed.results.reduce((s, r) => s + r.capFen, 0n);
+              // (揭榜类项目…800万，说是特别重大项目: not a ceiling the text lets rise — that is said by its own note.)
+              const rises = head !== undefined && index.benefits.get(head.benefit)!.benefit.cap.mayRise !== undefined;
               if (head && quoted > head.capFen && quoted !== all && capOnly.every((r) => quoted > r.capFen)) {
-                remark(t('cap.quotedOverCap', { title: `第${head.measure}条${head.title}`, quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
+                const b = index.benefits.get(head.benefit)!.benefit;
+                if (rises) remark(t('hoped.aboveRising', { value: formatWan(quoted), measure: head.measure, title: head.title, cap: formatWan(head.capFen), rise: b.cap.mayRise! }));
+                else remark(t('cap.quotedOverCap', { title: `第${head.measure}条${head.title}`, quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
               }
             }
             // 1200多万: about a round figure, computed on it.
