@@ -252,6 +252,7 @@ export const templateCatalogue = {
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
   'total.quotedSum': ['quoted'],
   'rate.matchOther': ['measure', 'title', 'ratio', 'value', 'cap'],
+  'note.noTerms': ['measure', 'title'],
   'cap.whichOf': ['title', 'cap', 'other'],
   'payment.sumOfCaps': ['sum'],
   'payment.after': ['title', 'cap', 'before', 'quote'],

@@ -13,7 +13,7 @@ import { formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.t
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
-import { findWord } from './words.ts';
+import { findWord, sentencesOf } from './words.ts';
 
 export interface Composed {
   answer: string;
@@ -946,6 +946,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const asksWho = kb.vocabulary.grammar.takingPart.some((w) => reading.text.includes(w)) && !reading.intents.some((i) => i === 'amount' || i === 'maximum' || i === 'rate') && (p.conditions ?? []).length === 0;
             const at = out.text.length;
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
+            const joinAt = kb.vocabulary.grammar.takingPart.flatMap((w) => findWord(reading.text, w).map(([a]) => a));
+            const namedBefore = (at: number) => (index.item(part.id)?.names ?? []).some((n) => findWord(reading.text, n).some(([a]) => a < at && sentencesOf(reading.text.slice(a, at)).length === 1));
+            const joinAsked = !asksWho && (p.conditions ?? []).length === 0 && joinAt.some(namedBefore);
+            if (joinAsked) remark(t('note.noTerms', { measure, title: p.title }));
             // 国资基金一般能投我们多少钱，有上限吗: a sum asked of an item that states none.
             const asksSum = reading.intents.includes('amount') || reading.intents.includes('maximum');
             if (asksSum && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
