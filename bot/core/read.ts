@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { clauseAt, clauseIndex, contrasts, isAsked, isNegated, sentencesOf, WordList, type Find } from './words.ts';
+import { clauseAt, clauseIndex, contrasts, endsSentence, isAsked, isNegated, sentenceAt, sentencesOf, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -213,8 +213,6 @@ const TOTAL_OF_FIGURE = 3;
 
 /** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
 const PLACE_REACH = 2;
-/** What ends a sentence: the words placing a figure under another policy reach no further back. */
-const SENTENCE_END = new Set(['。', '！', '!', '？', '?', '\n', '；', ';']);
 
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
@@ -452,7 +450,7 @@ export function createReader(kb: KnowledgeBase) {
     // sentence (我们区里也有个补助，按20%给，最高80万), up to PLACE_REACH of them.
     // Not into a clause that places itself under this policy (区里给了补贴，市里这个30%还能拿吗).
     let previousStart = clauseStart;
-    for (let k = 0; k < PLACE_REACH && previousStart > 0 && !thisPolicy.has(text.slice(previousStart, clauseEnd)) && !SENTENCE_END.has(text[previousStart - 1]!); k++) {
+    for (let k = 0; k < PLACE_REACH && previousStart > 0 && !thisPolicy.has(text.slice(previousStart, clauseEnd)) && !endsSentence(text[previousStart - 1]); k++) {
       previousStart = clauseAt(text, previousStart - 1)[0];
     }
     // (区里有企业把…: a place said of a party, not of another policy.)
@@ -1109,8 +1107,7 @@ export function createReader(kb: KnowledgeBase) {
   /** The letter naming one of several, in the clause before `at` (甲促成的…1200万 / 乙是3500万): the nearest, if any. */
   function instanceLabelBefore(text: string, at: number): string | undefined {
     // (Within its sentence: X大学有国家重点实验室，年度新增技术合同3500万；Y研究所… names the figure after the comma.)
-    let start = at;
-    while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+    const [start] = sentenceAt(text, at);
     let best: { l: string; i: number } | undefined;
     for (const l of v.grammar.instanceLabels) {
       const i = text.lastIndexOf(l, at - 1);
@@ -1257,10 +1254,7 @@ export function createReader(kb: KnowledgeBase) {
       // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount —
       // before the topic's (那我们在省里那个统筹服务平台上用创新券…用了8万 after a contract: the vouchers used).
       // (Named in the figure's own sentence: 如果省里给的是80万呢？这个上限和企业用创新券那条一样吗 compares the item.)
-      let from = a.start;
-      while (from > 0 && !SENTENCE_END.has(text[from - 1]!)) from--;
-      let to = a.end;
-      while (to < text.length && !SENTENCE_END.has(text[to]!)) to++;
+      const [from, to] = sentenceAt(text, a.start);
       const inSentence = new Set(itemNames.findAll(text).filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
       const sentenceBases = new Set(reading.items.filter((id) => inSentence.has(id)).flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && sentenceBases.size === 1 && !(ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount')) fact = [...sentenceBases][0]!;

@@ -57,6 +57,21 @@ export function clauseAt(text: string, i: number): [number, number] {
   return [s, e];
 }
 
+/** What ends a sentence (。！？； and their ASCII forms, a line break), as sentencesOf splits. */
+const SENTENCE_ENDS = new Set(['。', '！', '!', '？', '?', '\n', '；', ';']);
+/** Whether the character is one that ends a sentence. */
+export function endsSentence(ch: string | undefined): boolean {
+  return ch !== undefined && SENTENCE_ENDS.has(ch);
+}
+/** The bounds [start, end) of the sentence holding text[i], its end mark left out. */
+export function sentenceAt(text: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !endsSentence(text[s - 1])) s--;
+  let e = i;
+  while (e < text.length && !endsSentence(text[e])) e++;
+  return [s, e];
+}
+
 /**
  * Where a word written with … ends when its first part stands at `first`: each
  * later part the next place it occurs, at most GAP characters on and within the

@@ -5,7 +5,7 @@
  * behaviour a mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
-import { clauseAt, clauseIndex, findWord, GAP, isAsked, isNegated, WordList } from '../../bot/core/words.ts';
+import { clauseAt, clauseIndex, contrasts, findWord, GAP, isAsked, isNegated, sentenceAt, WordList } from '../../bot/core/words.ts';
 
 /** The finds of a list in a text as [start, end, word, value]. */
 const finds = <T>(list: WordList<T>, text: string) => list.findAll(text).map((f) => [f.start, f.end, f.word, f.value]);
@@ -48,6 +48,22 @@ describe('clauseAt', () => {
   it('ends the last clause at the end of the text when no mark closes it', () => {
     expect(clauseAt('是企业，合同300万', 6)).toEqual([4, 10]);
     expect(clauseAt('合同', 0)).toEqual([0, 2]);
+  });
+});
+
+describe('sentenceAt', () => {
+  it('gives the bounds of the sentence holding a position: commas do not end it, 。！？； do', () => {
+    const text = 'X大学有重点实验室，新增3500万；Y研究所新增6200万。';
+    expect(sentenceAt(text, 12)).toEqual([0, 17]);
+    expect(sentenceAt(text, 20)).toEqual([18, 29]);
+    expect(sentenceAt('合同300万', 3)).toEqual([0, 6]);
+  });
+});
+
+describe('contrasts', () => {
+  it('finds a word of contrast in a stretch of text, and none where there is none', () => {
+    expect(contrasts('500万但学校那边实际只收到了')).toBe(true);
+    expect(contrasts('500万，实际到账')).toBe(false);
   });
 });
 
