@@ -1068,10 +1068,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: `第${r.measure}条${r.title}`, quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
             }
-            // 一个生态型创新联合体的平台申请建设经费1200万，可以吗: one sum quoted above the ceiling of the item given only a
-            // ceiling (the first of its supports, not one given after it), and no sum of them all, is more than it gives.
-            // (建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
-            // weighed against that item's ceiling.)
+            // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
+            // weighed against that item's ceiling.
             const capOnlyNamed = computed.results.filter((r) => r.status === 'cap_only');
             if ((reading.quoted?.length ?? 0) > 1 && reading.quoted!.length === capOnlyNamed.length && !reading.intents.includes('total') && !reading.both) {
               // (By the words that are the item's alone: 建设经费 of the construction, 接续 of the follow-on, not 生态型.)
@@ -1086,9 +1084,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 });
               }
             }
+            // 一个生态型创新联合体的平台申请建设经费1200万，可以吗: one sum quoted above the ceiling of the item given only a
+            // ceiling (the first of its supports, not one given after it), and no sum of them all, is more than it gives.
             if (reading.quoted?.length === 1 && !reading.intents.includes('total') && !reading.both) {
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
-              const capOnly = computed.results.filter((r) => r.status === 'cap_only');
+              const capOnly = capOnlyNamed;
               const head = capOnly.find((r) => !index.benefits.get(r.benefit)!.benefit.after);
               const all = computed.results.reduce((s, r) => s + r.capFen, 0n);
               // (揭榜类项目…800万，说是特别重大项目: not a ceiling the text lets rise — that is said by its own note.)
