@@ -253,6 +253,7 @@ export const templateCatalogue = {
   'total.quotedSum': ['quoted'],
   'rate.matchOther': ['measure', 'title', 'ratio', 'value', 'cap'],
   'note.noTerms': ['measure', 'title'],
+  'applicant.cases': ['count'],
   'cap.whichOf': ['title', 'cap', 'other'],
   'payment.sumOfCaps': ['sum'],
   'payment.after': ['title', 'cap', 'before', 'quote'],

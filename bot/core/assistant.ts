@@ -242,6 +242,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const owned = state.amounts.filter((a) => a.own);
       const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}) })) : []);
       if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants);
+      if (reading.alternatives && computed.perInstance) computed.alternatives = true;
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;

@@ -230,7 +230,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     if (applicants.length > 0) {
       const total = applicants.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n);
       return [
-        `${t('result.title', { measure: r.measure, title: r.title })}${t('applicant.headline', { count: applicants.length, amount: formatWan(total) })}`,
+        `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : t('applicant.headline', { count: applicants.length, amount: formatWan(total) })}`,
         ...applicants.map(({ label, r: x, weight }) => {
           const line = t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) });
           return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;

@@ -29,6 +29,8 @@ export interface Computed {
   refused: FactError[];
   /** A…4个，B…11个: each applicant named by a letter, its benefits worked out on its own figure. */
   perInstance?: { label: string; results: BenefitResult[]; /** How many applicants it stands for. */ weight?: number }[];
+  /** The instances are cases asked one beside the other (如果是80万呢), not applicants: no sum of them. */
+  alternatives?: true;
 }
 
 export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, index: ItemIndex) {

@@ -88,6 +88,8 @@ export interface Reading {
   askedPointed?: true;
   /** 企业B的合同是跟上海交大签的: the letter naming the one applicant the message is about (a bureau checking several in turn). */
   applicant?: string;
+  /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
+  alternatives?: true;
   /** 合同写的500万但…实际只收到了200万: what the contract was written as, beside the amount actually transacted (in yuan). */
   writtenAs?: string[];
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
@@ -1589,6 +1591,22 @@ export function createReader(kb: KnowledgeBase) {
           const kind = partyWords.findAll(stretch).find((p) => !parties.get(p.value)!.person);
           for (const [f, value] of Object.entries(kind ? parties.get(kind.value)!.asSelf : {})) if (value !== facts[f]) a.facts = { ...a.facts, [f]: value };
         });
+      }
+    }
+    // 省里给了我们30万绩效奖励…如果省里给的是八十万呢 / …明年如果省里给60万呢: a figure of the same fact in a later
+    // sentence of what-if is another case, worked out beside the first — not added to it — and not kept as the case.
+    const cases = reading.amounts.filter((a) => !a.past && !a.own);
+    const ifWords = v.intents.followUp?.phrases ?? [];
+    if (!reading.instances && cases.length === 2 && cases[0]!.fact === cases[1]!.fact) {
+      const [first, second] = [startOf.get(cases[0]!)!, startOf.get(cases[1]!)!];
+      const [s0] = sentenceAt(text, first);
+      const [s1] = sentenceAt(text, second);
+      const supposes = (from: number, to: number) => ifWords.some((w) => text.slice(from, to).includes(w));
+      if (s0 !== s1 && supposes(s1, second) && !supposes(s0, first)) {
+        reading.instances = cases.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan }));
+        reading.alternatives = true;
+        reading.amounts = reading.amounts.filter((a) => a !== cases[1]);
+        facts[cases[0]!.fact] = cases[0]!.yuan;
       }
     }
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
