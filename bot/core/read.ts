@@ -1578,15 +1578,23 @@ export function createReader(kb: KnowledgeBase) {
       for (const a of peopleFigures) a.own = true;
       // (甲企业在江苏省科技资源统筹服务平台用了6万券，乙用了18万，丙是在别的平台用的5万: what is said in a letter's own
       // stretch, up to the next letter, is that one's alone where it differs from the message's.)
-      if (lettered) {
+      // (王五1500万但还没实现转化落地。三个人都评上了年度优秀: a stretch ends with its figure's sentence; what is said
+      // after, of all of them, is everyone's. What one says carries to the ones after it that say nothing — 乙用了18万
+      // after 甲's platform — not to the ones before.)
+      if (lettered && peopleFigures.every((a, i) => text.lastIndexOf(letters[i]!, startOf.get(a)!) >= 0)) {
         const at = peopleFigures.map((a, i) => text.lastIndexOf(letters[i]!, startOf.get(a)!));
+        const ends = peopleFigures.map((a, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, startOf.get(a)!)[1]));
+        const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
+        for (const f of wordFacts) {
+          const values = peopleFigures.map((_, i) => wordValue(f, text.slice(at[i]!, ends[i]), { ignoreNear: true }));
+          if (values.every((x) => x === null)) continue;
+          let carried: string | boolean | null = null;
+          const own = values.map((x) => (carried = x ?? carried));
+          if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
+          peopleFigures.forEach((a, i) => { if (own[i] !== null && own[i] !== facts[f.id]) a.facts = { ...a.facts, [f.id]: own[i]! }; });
+        }
         peopleFigures.forEach((a, i) => {
-          if (at[i]! < 0) return;
-          const stretch = text.slice(at[i]!, at[i + 1] ?? text.length);
-          for (const f of wordFacts) {
-            const value = wordValue(f, stretch);
-            if (value !== null && value !== facts[f.id]) a.facts = { ...a.facts, [f.id]: value };
-          }
+          const stretch = text.slice(at[i]!, ends[i]);
           // (X大学…；Y研究所…；Z医院…: the kind named in its stretch is its own.)
           const kind = partyWords.findAll(stretch).find((p) => !parties.get(p.value)!.person);
           for (const [f, value] of Object.entries(kind ? parties.get(kind.value)!.asSelf : {})) if (value !== facts[f]) a.facts = { ...a.facts, [f]: value };
