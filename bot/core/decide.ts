@@ -585,7 +585,8 @@ const namedMeasures: Handler = (ctx) => {
 const topic: Handler = (ctx) => {
   const { reading: r, index, prev, kb } = ctx;
   // 合同实际成交250万，两边各自最多能拿多少: each of the conversation's two parties is asked about.
-  if (r.asked.length === 0 && has(ctx, 'each') && r.both && prev.parties.self.length > 0 && prev.parties.counterparties.length > 0) {
+  // (Not two items: 那如果再建一个概念验证中心呢，两个都建能都拿吗，各是多少 names the second platform.)
+  if (r.asked.length === 0 && r.items.length === 0 && has(ctx, 'each') && r.both && prev.parties.self.length > 0 && prev.parties.counterparties.length > 0) {
     r.asked = [...new Set([...prev.parties.self, ...prev.parties.counterparties])];
   }
   const perspective = perspectiveOf(ctx);
