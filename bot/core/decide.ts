@@ -642,6 +642,8 @@ const topic: Handler = (ctx) => {
       // too; after a total of supports, 三年绩效奖励一共 is of the rewards.)
       if (next.length > 0 && ((has(ctx, 'total') && prev.lastTotal === null) || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
     }
+    // (那这两个钱是一次性的还是每年都有 after the trading platform, then the service bodies' reward: both are asked of.)
+    if (r.both === true && namesNothing && has(ctx, 'reach') && named.length === 0) named.push(...new Set([...prev.earlier, ...prev.focus.benefits].filter((id) => index.benefits.has(id))));
   }
   if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
   const benefits = named.filter((id) => index.benefits.has(id));
