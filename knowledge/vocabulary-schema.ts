@@ -259,6 +259,10 @@ export const vocabularySchema = z
         reckoned: z.array(word).default([]),
         /** 别的平台用的券算不算: asked at a clause's end whether what it says counts. */
         countsAsked: z.array(word).default([]),
+        /** 连续三年 / 后面两年: words before a span of years that make it years counted. */
+        yearSpanLeads: z.array(word).default([]),
+        /** 三年都 / 三年下来 / 三年一共: words after a span of years that make it years counted. */
+        yearSpanTails: z.array(word).default([]),
         /** Years said relative to the day asked (去年8月, 今年3月): how many years from this one. */
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */

@@ -801,7 +801,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 这算不算重复享受 after several of them: the topic's items, when the message names none and no other policy.
             // (这个平台后来又被认定为中试服务平台，能再拿500万吗: of an item named alike with its qualified sibling — the
             // excellence reward — the one whose qualifiers the message does not hold is not named.)
-            const qualifiedApart = (id: string) => { const b = index.benefits.get(id)!.benefit; return b.qualifiers.length > 0 && !b.qualifiers.some((q) => reading.text.includes(q)) && index.siblings(id).some((x) => reading.items.includes(x.id)); };
+            /** An item told apart by qualifiers (绩效, 优秀) none of which the message holds. */
+            const unqualified = (x: { qualifiers: readonly string[] }) => x.qualifiers.length > 0 && !x.qualifiers.some((q) => reading.text.includes(q));
+            const qualifiedApart = (id: string) => unqualified(index.benefits.get(id)!.benefit) && index.siblings(id).some((x) => reading.items.includes(x.id));
             const named = reading.items.filter((id) => index.benefits.has(id) && !qualifiedApart(id));
             // (区里有同类政策，额度比市里高，怎么执行 after two items: another policy named is the rule's own case.)
             const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
@@ -819,8 +821,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 // (Not a ceiling the item named has itself, of a sibling whose qualifiers the message does not hold:
                 // 中试服务平台，能再拿500万吗 quotes its own, not the excellence reward's.)
                 const ownCap = own.some((id) => index.benefits.has(id) && index.benefits.get(id)!.benefit.cap.yuan === cap.yuan);
-                const unqualified = x.qualifiers.length > 0 && !x.qualifiers.some((q) => reading.text.includes(q));
-                return cap != null && !(ownCap && unqualified) && quoted.includes(yuanStringToFen(String(cap.yuan)));
+                return cap != null && !(ownCap && unqualified(x)) && quoted.includes(yuanStringToFen(String(cap.yuan)));
               });
               if (byCap.length > 0) own = [...byCap.map((x) => x.id), ...own].filter((id, i, all) => all.indexOf(id) === i);
             }

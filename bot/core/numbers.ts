@@ -391,21 +391,21 @@ const calendarYearRe = /20\d{2}/g;
  * How many years a message counts (连续三年, 三年都, 第二年、第三年, 2027年、2028年都): a span said with 连续 before
  * it or 都 after it, or a list of two or more years; null when it counts none.
  */
-export function findYearCount(input: string, spans: readonly YearsMention[] = findYears(input)): number | null {
+export function findYearCount(input: string, words: YearSpanWords, spans: readonly YearsMention[] = findYears(input)): number | null {
   const text = normalizeDigits(input);
   for (const m of text.matchAll(yearListRe)) return new Set(m[0].match(yearTokenRe)).size;
   // 2026、2027两年 / 2026和2027年: calendar years listed, 年 said once after them.
   for (const m of text.matchAll(calendarYearListRe)) return new Set(m[0].match(calendarYearRe)).size;
   // (接下来两年每年情况都一样，三年加起来: the span the total is said of — 三年加起来 — over the years to come.)
   const counted = (y: YearsMention) => Number.isInteger(Number(y.years)) && Number(y.years) > 1;
-  const tailed = spans.find((y) => counted(y) && SPAN_TAILS.some((w) => text.startsWith(w, y.end)));
+  const tailed = spans.find((y) => counted(y) && words.tails.some((w) => text.startsWith(w, y.end)));
   if (tailed) return Number(tailed.years);
   for (const y of spans) {
     // (后面两年: the years to come.)
     const before = text.slice(0, y.start);
     // (连续优秀三年: a word of what is counted may stand between, within the clause.)
     const lead = (w: string) => { const at = before.lastIndexOf(w); return at >= 0 && before.length - (at + w.length) <= (w.length > 1 ? 4 : 0) && !/[，,。；;！!？?]/.test(before.slice(at)); };
-    if (counted(y) && SPAN_LEADS.some(lead)) return Number(y.years);
+    if (counted(y) && words.leads.some(lead)) return Number(y.years);
   }
   // 第一年绩效都优秀: the first year alone is one year counted.
   const tokens = text.match(yearTokenRe) ?? [];
@@ -413,10 +413,11 @@ export function findYearCount(input: string, spans: readonly YearsMention[] = fi
   return null;
 }
 
-/** Words before a span of years that make it years counted (连续三年, 后面两年), not a span said of something. */
-const SPAN_LEADS = ['连续', '后面', '后', '接下来', '往后'];
-/** Words after a span of years that make it years counted (三年都, 认定后三年下来, 三年累计, 三年一共). */
-const SPAN_TAILS = ['都', '下来', '累计', '一共', '总共', '合计', '加起来', '共计', '就是'];
+/** The vocabulary's words that make a span of years one counted: before it (连续, 后面) and after it (都, 下来, 一共). */
+export interface YearSpanWords {
+  leads: readonly string[];
+  tails: readonly string[];
+}
 
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */
 function daysInMonth(year: number, month: number): number {

@@ -389,8 +389,14 @@ export function createReader(kb: KnowledgeBase) {
     let previous: { end: number; negated: boolean } | null = null;
     // (那要是用了15万呢？另外我们在别的平台用的券算不算: asked at the clause's end whether it counts, beside a figure of
     // the case said apart — the question, not the case. Alone, 对接的是市级重点实验室算不算 is judged.)
+    let figuresAt: number[] | undefined;
     const countsAsked = (x: Find<boolean>) =>
-      v.grammar.countsAsked.some((w) => { const at = text.indexOf(w, x.end); return at >= 0 && clauseAt(text, at)[0] <= x.start && findAmounts(text).some((a) => clauses[a.start] !== clauses[at]); });
+      v.grammar.countsAsked.some((w) => {
+        const at = text.indexOf(w, x.end);
+        if (at < 0 || clauseAt(text, at)[0] > x.start) return false;
+        figuresAt ??= findAmounts(text).map((a) => clauses[a.start]!);
+        return figuresAt.some((c) => c !== clauses[at]);
+      });
     for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
@@ -1123,6 +1129,8 @@ export function createReader(kb: KnowledgeBase) {
 
   function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
     const facts = reading.facts;
+    /** The items' names in the message, found once for every figure's sentence. */
+    const namesFound = itemNames.findAll(text);
     const actualAmounts = new Set<StatedAmount>();
     const clauseOf = new Map<StatedAmount, number>();
     const startOf = new Map<StatedAmount, number>();
@@ -1257,7 +1265,7 @@ export function createReader(kb: KnowledgeBase) {
       // before the topic's (那我们在省里那个统筹服务平台上用创新券…用了8万 after a contract: the vouchers used).
       // (Named in the figure's own sentence: 如果省里给的是80万呢？这个上限和企业用创新券那条一样吗 compares the item.)
       const [from, to] = sentenceAt(text, a.start);
-      const inSentence = new Set(itemNames.findAll(text).filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
+      const inSentence = new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
       const sentenceBases = new Set(reading.items.filter((id) => inSentence.has(id)).flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && sentenceBases.size === 1 && !(ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount')) fact = [...sentenceBases][0]!;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;
@@ -1485,7 +1493,7 @@ export function createReader(kb: KnowledgeBase) {
     const spans = findYears(text);
     if (spans.length > 0) reading.quotedYears = spans.map((y) => y.years);
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
-    const yearCount = findYearCount(text, spans);
+    const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans);
     if (yearCount !== null) reading.yearCount = yearCount;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {

@@ -6,6 +6,7 @@
  * mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../knowledge/index.ts';
 import { findAmounts, findCounts, findDates, findMonths, findPercents, findYearCount, findYears, formatWan, formatYuanFen, normalizeAmountText, normalizeDigits, parseBareCount, percentAsMatch, percentOf } from '../../bot/core/numbers.ts';
 
 const WAN = 1_000_000n; // fen in 1万元
@@ -305,6 +306,8 @@ describe('a measure word between figure and 亿', () => {
 });
 
 describe('years counted', () => {
+  const { grammar } = loadKnowledge().vocabulary;
+  const spanWords = { leads: grammar.yearSpanLeads, tails: grammar.yearSpanTails };
   it.each([
     ['如果认定之后连续三年都评了优秀', 3],
     ['2026年认定，2027年、2028年都评了优秀', 2],
@@ -317,11 +320,11 @@ describe('years counted', () => {
     ['认定后三年下来最多一共能拿多少', 3],
     ['两年累计最多多少', 2],
   ])('%j counts %d years', (text, n) => {
-    expect(findYearCount(text)).toBe(n);
+    expect(findYearCount(text, spanWords)).toBe(n);
   });
 
   it.each(['2026年认定的', '两年内', '三年以后', '今年评了优秀', '第二年又落地了5个', '两年以后再说', '2026年认定，第一年、'])('%j counts none', (text) => {
-    expect(findYearCount(text)).toBeNull();
+    expect(findYearCount(text, spanWords)).toBeNull();
   });
 });
 
