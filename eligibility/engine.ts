@@ -161,11 +161,12 @@ export function checkAsOf(asOf: unknown): string {
 }
 
 function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
-  if (c.decidedBy) return { id: c.id, label: c.label, status: 'unknown', quote: c.quote, decidedBy: c.decidedBy };
-  const value = facts[c.fact!];
+  const value = c.fact === undefined ? undefined : facts[c.fact];
+  // A condition decided by a review stays unknown, and its fact is not asked, until the user states it (还没通过认定).
+  if (c.decidedBy && value === undefined) return { id: c.id, label: c.label, status: 'unknown', quote: c.quote, decidedBy: c.decidedBy };
   const status: ConditionStatus =
     value === undefined ? 'unknown' : (c.oneOf ? c.oneOf.includes(value as string) : value === c.equals) ? 'met' : 'unmet';
-  return { id: c.id, label: c.label, status, quote: c.quote, fact: c.fact! };
+  return { id: c.id, label: c.label, status, quote: c.quote, fact: c.fact!, ...(c.decidedBy ? { decidedBy: c.decidedBy } : {}) };
 }
 
 function summarise(conditions: ConditionResult[]) {

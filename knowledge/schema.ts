@@ -47,7 +47,8 @@ export const documentSchema = z.object({
 /**
  * A condition is checked against one fact (`equals` or `oneOf`), or is decided
  * outside the engine (`decidedBy`: an expert review or the application guide),
- * in which case it always stays unknown.
+ * in which case it stays unknown — unless it also names a boolean fact with
+ * `equals`, which the user may state (还没通过认定) and which is never asked.
  */
 export const conditionSchema = z
   .object({
@@ -65,7 +66,7 @@ export const conditionSchema = z
   .superRefine((c, ctx) => {
     const tests = Number(c.equals !== undefined) + Number(c.oneOf !== undefined);
     if (c.decidedBy) {
-      if (c.fact || tests) ctx.addIssue({ code: 'custom', message: 'a condition with decidedBy has no fact, equals or oneOf' });
+      if (c.oneOf || (c.fact === undefined) !== (c.equals === undefined)) ctx.addIssue({ code: 'custom', message: 'a condition with decidedBy has no oneOf, and a fact only with equals (a fact the user may state, never asked)' });
     } else if (!c.fact || tests !== 1) {
       ctx.addIssue({ code: 'custom', message: 'a condition needs a fact with exactly one of equals / oneOf, or decidedBy' });
     }

@@ -183,8 +183,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return t('result.capOnly', { cap: `${formatWan(r.capFen)}${perText(r)}` });
       case 'needs_info':
         return t('result.needsInfo', { cap: formatWan(r.capFen), need: r.missing.filter((f) => f === index.baseFact(r.benefit)).map((f) => factDefs.get(f)?.label ?? f).join('、') || '相关信息' });
-      case 'not_eligible':
-        return t('result.notEligible', { unmet: r.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') });
+      case 'not_eligible': {
+        const unmet = r.conditions.filter((c) => c.status === 'unmet');
+        // 还没通过认定: what a review decides is not met; the ceiling stands for those it is met by.
+        if (unmet.every((c) => c.decidedBy)) return t('result.notEligibleYet', { unmet: unmet.map((c) => c.label).join('；'), cap: `${formatWan(r.capFen)}${perText(r)}` });
+        return t('result.notEligible', { unmet: unmet.map((c) => c.label).join('；') });
+      }
       case 'not_in_force':
         return t('result.notInForce', { validity });
     }

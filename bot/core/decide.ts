@@ -127,9 +127,10 @@ export function createItemIndex(kb: KnowledgeBase) {
   const partnerSide = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asCounterparty)));
   const dateFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'date').map((f) => f.id));
   // The facts each item's conditions test, worked out once: deciding asks for them many times a turn.
+  // (Not the fact of a condition a review decides — 还没通过认定 — which the user may state but is never asked.)
   const factsOf = new Map<string, string[]>();
   for (const id of [...benefits.keys(), ...provisions.keys()]) {
-    factsOf.set(id, [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact ? [c.fact] : [])));
+    factsOf.set(id, [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && !c.decidedBy ? [c.fact] : [])));
   }
   const conditionFacts = (ids: readonly string[]): string[] => (ids.length === 1 ? [...(factsOf.get(ids[0]!) ?? [])] : ids.flatMap((id) => factsOf.get(id) ?? []));
   const allItems = [...[...benefits.values()].map((x) => x.benefit), ...[...provisions.values()].map((x) => x.provision)];

@@ -307,6 +307,7 @@ export function createReader(kb: KnowledgeBase) {
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
+  const itemBases = new Set(amountBaseOf.values());
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
@@ -1236,6 +1237,15 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       let fact = cueFor(text, a.start, a.end, ['amount']);
+      const [from, to] = sentenceAt(text, a.start);
+      const inSentence = new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
+      // 中试服务平台绩效评价是优秀，申请了600万绩效奖励: a sum applied for, in a sentence naming an item that computes
+      // on no amount, is that item's sum whatever cue follows — unless the message names an item computed on the cue's fact.
+      // (中试平台政策（最高300万）: another policy's ceiling is no item's base; it stays that policy's.)
+      if (fact && itemBases.has(fact) && v.grammar.ceilingWords.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && reading.items.some((id) => inSentence.has(id) && !amountBaseOf.has(id) && !countBaseOf.has(id)) && !reading.items.some((id) => amountBaseOf.get(id) === fact)) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       // 那个最高500万 / 市里是不是直接给500万 / 市里这条30%、最高100万: a ceiling or a sum of support quoted, no fact;
       // unlike 能拿那个1000万吗 it names no item by its ceiling (many items share one).
       // (“单个企业年度500万”的上限: a closing quotation mark between.)
@@ -1264,8 +1274,6 @@ export function createReader(kb: KnowledgeBase) {
       // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount —
       // before the topic's (那我们在省里那个统筹服务平台上用创新券…用了8万 after a contract: the vouchers used).
       // (Named in the figure's own sentence: 如果省里给的是80万呢？这个上限和企业用创新券那条一样吗 compares the item.)
-      const [from, to] = sentenceAt(text, a.start);
-      const inSentence = new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
       const sentenceBases = new Set(reading.items.filter((id) => inSentence.has(id)).flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && sentenceBases.size === 1 && !(ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount')) fact = [...sentenceBases][0]!;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;

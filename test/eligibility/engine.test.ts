@@ -31,6 +31,15 @@ describe('eligibility engine', () => {
     expect(r).toMatchObject({ status: 'computed', amountYuan: 900000, eligible: null, missing: ['applicantType', 'institutionType'] });
   });
 
+  it('leaves a condition decided by review unknown and unasked, until its fact is stated', () => {
+    const cap = (facts: Record<string, unknown>) => engine.evaluate(facts, asOf, { benefits: ['m8-concept-center'] }).results[0]!;
+    expect(cap({})).toMatchObject({ status: 'cap_only', eligible: null, missing: [] });
+    expect(cap({}).conditions[0]).toMatchObject({ id: 'recognized', status: 'unknown', decidedBy: 'review' });
+    expect(cap({ platformRecognized: false })).toMatchObject({ status: 'not_eligible', eligible: false, unmet: ['recognized'] });
+    expect(cap({ platformRecognized: false }).conditions[0]).toMatchObject({ status: 'unmet', decidedBy: 'review', fact: 'platformRecognized' });
+    expect(cap({ platformRecognized: true })).toMatchObject({ status: 'cap_only', eligible: true });
+  });
+
   it('refuses a bad as-of date with an EligibilityError naming asOf', () => {
     expect(() => engine.evaluate({}, '2026-02-30')).toThrow(EligibilityError);
     expect(() => engine.evaluate({}, '2026/01/01')).toThrow(/asOf/);

@@ -94,6 +94,14 @@ describe('schemas', () => {
     const r = benefitSchema.safeParse({ id: 'x', title: 't', beneficiary: 'enterprise', beneficiaryLabel: 'e', cap: { yuan: 1, per: 'once' }, conditions: [{ id: 'c', label: 'l', quote: 'q' }], quote: 'q' });
     expect(r.success).toBe(false);
   });
+  it('let a condition decided by review name a fact only with equals', () => {
+    const withCondition = (c: object) => benefitSchema.safeParse({ id: 'x', title: 't', beneficiary: 'enterprise', beneficiaryLabel: 'e', cap: { yuan: 1, per: 'once' }, conditions: [{ id: 'c', label: 'l', quote: 'q', decidedBy: 'review', ...c }], quote: 'q' }).success;
+    expect(withCondition({})).toBe(true);
+    expect(withCondition({ fact: 'platformRecognized', equals: true })).toBe(true);
+    expect(withCondition({ fact: 'platformRecognized' })).toBe(false);
+    expect(withCondition({ equals: true })).toBe(false);
+    expect(withCondition({ fact: 'applicantType', oneOf: ['enterprise'] })).toBe(false);
+  });
   it('refuse a rate without a base and a float cap', () => {
     expect(benefitSchema.safeParse({ id: 'x', title: 't', beneficiary: 'enterprise', beneficiaryLabel: 'e', rate: { kind: 'exact', percent: '30' }, cap: { yuan: 1, per: 'once' }, quote: 'q' }).success).toBe(false);
     expect(benefitSchema.safeParse({ id: 'x', title: 't', beneficiary: 'enterprise', beneficiaryLabel: 'e', cap: { yuan: 1.5, per: 'once' }, quote: 'q' }).success).toBe(false);
