@@ -109,6 +109,8 @@ export const templateCatalogue = {
   'instance.counted': ['party', 'amount', 'result'],
   'instance.excluded': ['party', 'amount', 'reason'],
   'instance.partyUnknown': [],
+  /** One of several applicants' own figure, by who it is (高校的4800万元). */
+  'instance.applicant': ['label'],
   /** A contract of an item whose partner does not matter. */
   'instance.unnamed': [],
   total: ['count', 'amount'],

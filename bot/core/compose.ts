@@ -251,7 +251,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       // (Of an item with no condition on the partner, such as the manager's award, an unnamed partner is not said.)
       // (Of an item on another base than a contract — a project's investment — the figure alone: 应用单位分别投了500万和50万.)
       const onContract = index.baseFact(r.benefit) === kb.vocabulary.defaultAmountFact;
-      const party = inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : index.needsPartner(r.benefit) ? t('instance.partyUnknown') : onContract ? t('instance.unnamed') : '';
+      // (某高校…4800万，另一家医院…1000万: several applicants' own figures are named by who they are, not their partner.)
+      const ownKind = inst.amount.own ? inst.amount.facts?.applicantType : undefined;
+      const party = typeof ownKind === 'string' && kb.vocabulary.parties[ownKind] ? t('instance.applicant', { label: kb.vocabulary.parties[ownKind]!.label })
+        : inst.amount.party ? `${kb.vocabulary.parties[inst.amount.party]?.label ?? ''}合同` : index.needsPartner(r.benefit) ? t('instance.partyUnknown') : onContract ? t('instance.unnamed') : '';
       const baseFen = yuanStringToFen(inst.amount.yuan)!;
       const amount = formatWan(baseFen);
       // (A share the text does not set, of a base under the ceiling: under the base, not the ceiling.)

@@ -192,6 +192,9 @@ function parseAmountBody(body: string): bigint | null {
   return any ? total : null;
 }
 
+/** Common surnames: placeholder names (张三, 李四, 王五) end in a numeral that a figure after them does not include. */
+const SURNAMES = '张李王赵刘陈杨黄周吴孙钱郑冯';
+
 /** A money unit: a figure without one (第一、一等奖、十二条) is no amount. */
 const MONEY_UNIT = /[亿万千元块]/;
 
@@ -214,6 +217,13 @@ export function findAmounts(input: string): AmountMention[] {
       const fromDigits = digitAt > 0 ? parseAmountBody(body.slice(digitAt)) : null;
       if (fromDigits !== null) {
         out.push(mention(text, fromDigits, body.slice(digitAt), bodyAt + m[2]!.indexOf(body) + digitAt));
+        continue;
+      }
+      // 王五壹仟伍佰万 / 张三一百万: after a surname, the numeral naming the person is no part of the figure.
+      const from = bodyAt + m[2]!.indexOf(body);
+      const afterName = from > 0 && SURNAMES.includes(text[from - 1]!) ? parseAmountBody(body.slice(1)) : null;
+      if (afterName !== null && MONEY_UNIT.test(body.slice(1))) {
+        out.push(mention(text, afterName, body.slice(1), from + 1));
         continue;
       }
       // 300万 200万: figures side by side, each with its own unit, are two amounts, not one.

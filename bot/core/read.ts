@@ -1122,6 +1122,14 @@ export function createReader(kb: KnowledgeBase) {
       const i = text.lastIndexOf(l, at - 1);
       if (i >= start && !/[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i + l.length] ?? '') && (!best || i > best.i)) best = { l, i };
     }
+    // (某高校…4800万，另一家医院…1000万: an organisation said with an indefinite names its own figure — not a partner
+    // said after 跟 or 与, whose contract it is.)
+    for (const p of partyWords.findAll(text.slice(start, at))) {
+      const i = start + p.start;
+      const lead = [...v.grammar.indefinite, ...v.grammar.anotherOne].filter((w) => text.slice(0, i).endsWith(w)).sort((a, b) => b.length - a.length)[0];
+      if (lead === undefined || parties.get(p.value)!.person || v.counterpartyMarkers.some((w) => text.slice(0, i - lead.length).endsWith(w))) continue;
+      if (!best || i > best.i) best = { l: text.slice(i, start + p.end), i };
+    }
     return best?.l;
   }
 
@@ -1600,6 +1608,14 @@ export function createReader(kb: KnowledgeBase) {
       if (lettered && peopleFigures.every((a, i) => text.lastIndexOf(letters[i]!, startOf.get(a)!) >= 0)) {
         const at = peopleFigures.map((a, i) => text.lastIndexOf(letters[i]!, startOf.get(a)!));
         const ends = peopleFigures.map((a, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, startOf.get(a)!)[1]));
+        // (…王五壹仟伍佰万，都已经转化落地了: the last one's stretch ends before a clause said of all of them.)
+        const lastAt = startOf.get(peopleFigures.at(-1)!)!;
+        for (let c = clauseAt(text, lastAt)[1] + 1; c < ends.at(-1)!; c = clauseAt(text, c)[1] + 1) {
+          if (v.grammar.allLeads.some((w) => text.startsWith(w, c))) {
+            ends[ends.length - 1] = c;
+            break;
+          }
+        }
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
         for (const f of wordFacts) {
           const values = peopleFigures.map((_, i) => wordValue(f, text.slice(at[i]!, ends[i]), { ignoreNear: true }));

@@ -340,4 +340,10 @@ describe('a figure after a name ending in a numeral', () => {
   it('reads the digits and their unit only (李四3200万, 王五450万)', () => {
     expect(findAmounts('李四3200万，王五450万').map((a) => [a.raw, a.fen])).toEqual([['3200万', 32_000_000_00n], ['450万', 4_500_000_00n]]);
   });
+  it('reads Chinese and financial numerals after a surname and its numeral (王五壹仟伍佰万, 张三一百万元)', () => {
+    expect(findAmounts('李四2600万，王五壹仟伍佰万，张三一百万元').map((a) => [a.raw, a.fen])).toEqual([['2600万', 26_000_000_00n], ['一千五百万', 15_000_000_00n], ['一百万元', 1_000_000_00n]]);
+    // Not without a surname before it: 三五百万 is no figure, and 五百万 alone is.
+    expect(findAmounts('三五百万')).toEqual([]);
+    expect(findAmounts('，五百万').map((a) => a.fen)).toEqual([5_000_000_00n]);
+  });
 });
