@@ -70,7 +70,7 @@ export const templateCatalogue = {
   'result.capOnly': ['cap'],
   'result.needsInfo': ['cap', 'need'],
   'result.notEligible': ['unmet'],
-  'result.notEligibleYet': ['unmet', 'cap'],
+  'result.notEligibleYet': ['unmet', 'beneficiary', 'cap'],
   'result.notInForce': ['validity'],
   'result.beneficiary': ['label'],
   'formula.capped': ['product', 'cap', 'per'],
