@@ -145,12 +145,17 @@ export function createItemIndex(kb: KnowledgeBase) {
     const p = provisions.get(id);
     return p && { measure: p.measure, title: p.provision.title, quote: p.provision.quote, names: p.provision.names, open: p.provision.open };
   };
-  /** The item's notes on what its text leaves open whose words a message holds, each with the words it holds. */
+  /**
+   * The item's notes on what its text leaves open whose words a message holds, each with the words it holds; the note
+   * holding the longest word first (不是市场化运作 before 市场化运作 before 事业单位).
+   */
+  const longest = (words: string[]) => Math.max(...words.map((w) => w.length));
   const noteFinds = (id: string, text: string): { note: string; words: string[] }[] =>
     (item(id)?.open ?? [])
       .filter((o) => o.with.length === 0 || o.with.some((w) => findWord(text, w).length > 0))
       .map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0) }))
-      .filter((o) => o.words.length > 0);
+      .filter((o) => o.words.length > 0)
+      .sort((a, b) => longest(b.words) - longest(a.words));
   return {
     benefits,
     provisions,

@@ -43,6 +43,12 @@ describe('golden dialog cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(110);
   });
 
+  it('reports an answer that opens otherwise than startsWith says', () => {
+    const r = { answer: '原文写的是“…”。\n【第8条】', calculations: [], checks: [], citations: [] } as unknown as Parameters<typeof responseDiffs>[0];
+    expect(responseDiffs(r, { startsWith: '原文写的是' })).toEqual([]);
+    expect(responseDiffs(r, { startsWith: '【第8条】' })).toEqual(['answer: expected to start with «【第8条】»']);
+  });
+
   // An expectation naming an item or fact the knowledge base does not have cannot fail (calculationsAbsent: [a-typo]).
   it('names only benefits, checks and facts the knowledge base has', () => {
     const benefits = new Set(rt.kb.measures.flatMap((m) => m.benefits.map((b) => b.id)));

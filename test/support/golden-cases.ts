@@ -188,6 +188,8 @@ const turnExpectSchema = z
     question: z.string().optional(),
     /** The measure of the first citation; 'none' for no citation. */
     citation: z.union([z.number().int(), z.literal('none')]).optional(),
+    /** What the answer opens with: the point asked, before anything else. */
+    startsWith: z.string().min(1).optional(),
     contains: z.array(z.string()).optional(),
     notContains: z.array(z.string()).optional(),
   })
@@ -262,6 +264,7 @@ export function responseDiffs(r: ChatResponse, e: TurnExpect): string[] {
     const first = r.citations[0]?.measure ?? 'none';
     if (first !== e.citation) out.push(`citation: expected the first to be measure ${e.citation}, got ${show(r.citations.map((c) => c.measure))}`);
   }
+  if (e.startsWith !== undefined && !r.answer.startsWith(e.startsWith)) out.push(`answer: expected to start with «${e.startsWith}»`);
   for (const s of e.contains ?? []) if (!r.answer.includes(s)) out.push(`answer: expected to contain «${s}»`);
   for (const s of e.notContains ?? []) if (r.answer.includes(s)) out.push(`answer: expected not to contain «${s}»`);
   return out;
