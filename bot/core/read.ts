@@ -1123,7 +1123,8 @@ export function createReader(kb: KnowledgeBase) {
       if (i >= start && !/[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i + l.length] ?? '') && (!best || i > best.i)) best = { l, i };
     }
     // (某高校…4800万，另一家医院…1000万: an organisation said with an indefinite names its own figure — not a partner
-    // said after 跟 or 与, whose contract it is.)
+    // said after 跟 or 与, whose contract it is, and not where letters name them: B企业跟本地一家民营科技公司签了200万.)
+    if (best || v.grammar.instanceLabels.some((l) => text.includes(l) && !/[A-Za-z]/.test(l))) return best?.l;
     for (const p of partyWords.findAll(text.slice(start, at))) {
       const i = start + p.start;
       const lead = [...v.grammar.indefinite, ...v.grammar.anotherOne].filter((w) => text.slice(0, i).endsWith(w)).sort((a, b) => b.length - a.length)[0];
@@ -1208,6 +1209,12 @@ export function createReader(kb: KnowledgeBase) {
       }
       // (其中500万那家其实是跟…签的: a figure said before, pointed at as one of several, names that one; it states nothing.)
       if (pointers.some((w) => text.startsWith(w, a.end))) {
+        (reading.refersTo ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
+      // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
+      const pointedAt = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
+      if (pointedAt && v.grammar.instead.some((w) => text.slice(a.end, sentenceAt(text, a.start)[1]).includes(w)) && figures.some((b) => b.start > a.end && b.start < sentenceAt(text, a.start)[1])) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
         continue;
       }
