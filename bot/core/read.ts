@@ -1212,6 +1212,8 @@ export function createReader(kb: KnowledgeBase) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      // (去年合同总额3000万，今年总额3500万，是按3500万算还是…: a figure said again after 按 asks what is reckoned on; no second figure.)
+      if (text.slice(Math.max(0, a.start - 1), a.start) === '按' && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
       // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
       const pointedAt = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
       if (pointedAt && v.grammar.instead.some((w) => text.slice(a.end, sentenceAt(text, a.start)[1]).includes(w)) && figures.some((b) => b.start > a.end && b.start < sentenceAt(text, a.start)[1])) {
