@@ -464,9 +464,7 @@ const documentQuestions: Handler = (ctx) => {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
     // (Asked outright — 政策什么时候到期 — the validity is said even when said before.)
     if (!validitySaid && (has(ctx, 'validity') || !ctx.prev.said.includes('validity'))) ctx.parts.push({ kind: 'document', topic: 'validity' });
-    for (const [fact, date] of eventDates) ctx.parts.push({ kind: 'eventDate', fact, date: date as string });
-    for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
-    for (const { fact, month } of undated) ctx.parts.push({ kind: 'undatedMonth', fact, month });
+    datesSaid(ctx);
     ctx.next.pending = null;
     return 'stop';
   }
@@ -950,9 +948,7 @@ const topic: Handler = (ctx) => {
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
-    for (const f of ['contractDate']) if (typeof r.facts[f] === 'string') ctx.parts.push({ kind: 'eventDate', fact: f, date: r.facts[f] as string });
-    for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
-    for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
+    datesSaid(ctx);
     return 'stop';
   }
   if (found) {
@@ -1385,6 +1381,14 @@ const unstated: Handler = (ctx) => {
  * leaves open, asked on its own (nothing new named or stated), is answered by the item's note on it; a question
  * waiting still waits.
  */
+/** The dates of events the message gives (合同是2025年8月签的, 10月才登记的), each against the validity. */
+function datesSaid(ctx: Ctx): void {
+  const r = ctx.reading;
+  for (const [fact, date] of Object.entries(r.facts)) if (typeof date === 'string' && ctx.index.dateFact(fact)) ctx.parts.push({ kind: 'eventDate', fact, date });
+  for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
+  for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
+}
+
 const openPoint: Handler = (ctx) => {
   const { prev, reading: r, index } = ctx;
   // (两个都拿可以吗？同一批成员单位: whether both may be had is the question, not a point one of them leaves open.)
@@ -1420,6 +1424,8 @@ const openPoint: Handler = (ctx) => {
   if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+  // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)
+  datesSaid(ctx);
   ctx.next.focus = prev.focus;
   return 'stop';
 };

@@ -1670,7 +1670,9 @@ export function createReader(kb: KnowledgeBase) {
     const dates = findDatesRelative(text, ctx.year);
     for (const d of dates) {
       const fact = cueFor(text, d.start, d.end, ['date']);
-      if (fact) facts[fact] = d.iso;
+      // (合同是2025年8月签的，钱是2025年10月到账的: a second date of the same event, said against the validity like the first.)
+      if (fact && typeof facts[fact] === 'string' && facts[fact] !== d.iso) (reading.laterDates ??= []).push({ fact, date: d.iso });
+      else if (fact) facts[fact] = d.iso;
       else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
     }
     // 明年还能再拿吗 / 以后每年都有吗: a later year or every year.
