@@ -343,6 +343,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
   // 资助对象是谁？标准是多少？: who the topic's item is for and its money, naming no one.
   if (namesNothing && has(ctx, 'amount') && has(ctx, 'scope') && prev.focus.benefits.length > 0 && reading.self.length + reading.asked.length + reading.counterparties.length === 0) ctx.continues = true;
+  // 那甲方那个国企去申请的话最多能拿多少: the other party pointed at, of a kind the topic's items are for, asked of the same case.
+  if (reading.askedPointed === true && reading.asked.length > 0 && !askedElse && reading.self.length === 0 && reading.items.length + reading.measures.length === 0 && prev.focus.benefits.length > 0) ctx.continues = true;
   // 如果只算第一笔呢 after several figures: one of them, by its place, is about the topic.
   if (reading.ordinal !== undefined && prev.amounts.length > 1 && reading.items.length + reading.measures.length === 0) ctx.continues = true;
   // 文件说要市场化运作，我们是事业单位性质的，还能申请吗: a point the topic's item leaves open, in its note's words, keeps the topic.
@@ -1505,7 +1507,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   for (const [f, before] of back) ctx.next.facts[f] = before;
   // 那我们作为技术提供方…, then 地铁公司那边这个项目投入800万，最多能拿多少: a condition the asker failed is the asker's,
   // not the other party's asked about with a figure of its own; it is left open for that party, and back next turn.
-  const othersTurn = reading.askedPointed === true && reading.amounts.length > 0 && reading.asked.length > 0 && reading.self.length === 0;
+  // (那甲方那个国企去申请的话最多能拿多少: the other party pointed at, asked with no figure of its own, is asked of the same case.)
+  const othersTurn = reading.askedPointed === true && reading.asked.length > 0 && reading.self.length === 0;
   const topicConditions = othersTurn ? new Set(index.conditionFacts(prev.focus.benefits)) : new Set<string>();
   const asidePut = othersTurn ? Object.entries(ctx.next.facts).filter(([f, value]) => value === false && reading.facts[f] === undefined && topicConditions.has(f) && !index.partyFact(f)) : [];
   for (const [f] of asidePut) delete ctx.next.facts[f];
