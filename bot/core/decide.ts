@@ -1496,9 +1496,14 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
   const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || (reading.another === true && reading.ordinal === undefined);
   const figureFacts = otherApplicant ? new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id)) : null;
-  const prev: SessionState = figureFacts
-    ? { ...before, facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f))), amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null }
-    : before;
+  // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
+  // figure and what was said of it; the others are left.
+  const lettered = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
+  const prev: SessionState = lettered.length === 1
+    ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a) }
+    : figureFacts
+      ? { ...before, facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f))), amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null }
+      : before;
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
   // 那要是区级比赛获奖的呢 → 不符合, then 如果我是第三完成人呢: the what-if that failed is not where the asker is; what was

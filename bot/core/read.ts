@@ -45,6 +45,8 @@ export interface StatedAmount {
   own?: true;
   /** Facts said later of this one alone (如果第二家是在别的平台上用的呢). */
   facts?: StatedFacts;
+  /** The letter naming whose own figure it is among several (乙企业用了12万): a later turn about 乙 finds it. */
+  label?: string;
 }
 
 /** What a message states. */
@@ -1609,6 +1611,7 @@ export function createReader(kb: KnowledgeBase) {
     const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.includes(w)) && personSaid();
     if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
+      if (lettered) peopleFigures.forEach((a, i) => { a.label = letters[i]!; });
       // (甲企业在江苏省科技资源统筹服务平台用了6万券，乙用了18万，丙是在别的平台用的5万: what is said in a letter's own
       // stretch, up to the next letter, is that one's alone where it differs from the message's.)
       // (王五1500万但还没实现转化落地。三个人都评上了年度优秀: a stretch ends with its figure's sentence; what is said

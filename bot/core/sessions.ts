@@ -27,6 +27,8 @@ export const sessionStateSchema = z
           own: z.literal(true).optional(),
           /** Facts said of this one alone (如果第二家是在别的平台上用的呢): over the conversation's, for it only. */
           facts: z.record(factValue).optional(),
+          /** The letter naming whose own figure it is among several (乙企业用了12万). */
+          label: z.string().optional(),
         })
         .strict(),
     ),
