@@ -985,6 +985,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'elsewhereToo':
             remark(t('note.elsewhereToo', { place: part.place }));
             break;
+          case 'inside':
+            if (districts.length > 0) out.text.unshift(t('place.inside', { places: districts.join('、') }));
+            break;
           case 'askerOutside':
             // (Asked of the scope, it is said with the scope's answer.)
             if (!part.scope) out.text.unshift(t('note.askerOutside', { place: part.place, title: doc.title }));

@@ -45,6 +45,8 @@ export type Part =
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
   | { kind: 'askerOutside'; place: string; /** Asked of the scope itself, with no amount worked out. */ scope?: true }
+  /** 这个平台在江阴，不在市区，算不算: places of Wuxi's own said of the case asked about, in scope. */
+  | { kind: 'inside' }
   | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   /** `second`: another date of the same event (signed in August, registered in October). */
@@ -444,7 +446,10 @@ const documentQuestions: Handler = (ctx) => {
   const ofTopic = has(ctx, 'amount') && ctx.prev.focus.benefits.length > 0 && r.measures.length === 0 && r.self.length + r.asked.length + r.counterparties.length === 0 && Object.keys(r.facts).length === 0;
   // 我是南京一所高校的老师，成果想在无锡转化落地，能享受吗: an asker from elsewhere asking the scope, with no item or figure, asks the scope.
   // (江阴的企业能享受吗 / 我们是上海的企业，能申请吗, with no topic: a place asked of, naming nothing, asks the scope too.)
-  const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && has(ctx, 'conditions') && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => KIND_FACTS.has(f) || ctx.index.partyFact(f)) && !topical(ctx.prev) && ctx.prev.focus.described.length === 0;
+  // (我们其实是苏州的公司…能申请吗 / 公司如果注册在苏州，只在无锡设个实验室行不行, after a topic: from elsewhere, the
+  // scope is the question whatever was discussed.)
+  // (如果这个经理人是常州人…呢: so is a what-if of someone from elsewhere.)
+  const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && (has(ctx, 'conditions') || (r.askerOutside !== undefined && has(ctx, 'followUp'))) && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => KIND_FACTS.has(f) || ctx.index.partyFact(f)) && ((!topical(ctx.prev) && ctx.prev.focus.described.length === 0) || r.askerOutside !== undefined);
   // (Of a kind inside Wuxi, that kind's items, after the place; from elsewhere, the scope with the place left open.)
   const kindAsked = r.asked[0] ?? r.self[0];
   if (placeAsked && r.askerOutside === undefined && kindAsked && !has(ctx, 'scope')) {
@@ -946,6 +951,8 @@ const topic: Handler = (ctx) => {
     const yearly = r.assumedYearly ?? r.increase?.fact ?? readBack;
     if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
+    // (这个平台在江阴，不在市区，算不算: a county of Wuxi's own said of the case, going on with it, is said to be in scope.)
+    else if (r.inside.length > 0 && ctx.continues) ctx.parts.push({ kind: 'inside' });
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
