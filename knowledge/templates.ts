@@ -127,6 +127,8 @@ export const templateCatalogue = {
   /** This year's total not above last year's (去年5000万，今年3000万): no yearly increase to compute on. */
   'note.noIncrease': ['measure', 'title', 'past', 'current'],
   'note.noIncrease.less': ['measure', 'title', 'past'],
+  /** 要是2027年的比2026年少了呢: the years said. */
+  'note.noIncrease.lessYears': ['measure', 'title', 'past', 'year', 'before'],
   /** 合同签了500万，实际只付了一半: computed on the half, as the text's 实际成交额. */
   'note.paidHalf': ['signed', 'paid'],
   /** 有补贴吗 asked of an item with no amount: the text writes none for it. */

@@ -1010,7 +1010,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const id of part.benefits) {
               const { measure, benefit } = index.benefits.get(id)!;
               const vars = { measure, title: benefit.title, past, current: part.current ? formatWan(yuanStringToFen(part.current)!) : '' };
-              out.text.push(part.past ? t(part.current ? 'note.noIncrease' : 'note.noIncrease.less', vars) : t('note.noIncrease.none', { measure, title: benefit.title }));
+              out.text.push(part.years && part.past ? t('note.noIncrease.lessYears', { ...vars, year: part.years[0], before: part.years[1] }) : part.past ? t(part.current ? 'note.noIncrease' : 'note.noIncrease.less', vars) : t('note.noIncrease.none', { measure, title: benefit.title }));
               out.cite(quoteCitation(measure, benefit.quote));
             }
             break;

@@ -52,7 +52,7 @@ export type Part =
   /** `second`: another date of the same event (signed in August, registered in October). */
   | { kind: 'eventDate'; fact: string; date: string; second?: boolean }
   /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
-  | { kind: 'noIncrease'; benefits: string[]; past?: string; current?: string }
+  | { kind: 'noIncrease'; benefits: string[]; past?: string; current?: string; years?: [string, string] }
   /** 8月份签的: a month with no year, answered for each year it may be. */
   | { kind: 'undatedMonth'; fact: string; month: number }
   | { kind: 'reask'; fact: string; notStated?: boolean; /** Money asked of these items, which give none (有没有补贴 of 先使用后付费). */ noMoney?: string[] }
@@ -426,10 +426,10 @@ const noIncrease: Handler = (ctx) => {
   if (benefits.length === 0) return;
   mergeFacts(ctx);
   delete ctx.next.facts[n.fact];
-  if (n.past) ctx.next.yearBefore = { fact: n.fact, yuan: n.past };
+  if (n.past) ctx.next.yearBefore = { fact: n.fact, yuan: n.past, ...(n.years ? { year: n.years[1] } : {}) };
   ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(ctx.index, benefits) };
   ctx.next.pending = null;
-  ctx.parts.push({ kind: 'noIncrease', benefits, ...(n.past ? { past: n.past } : {}), ...(n.current ? { current: n.current } : {}) });
+  ctx.parts.push({ kind: 'noIncrease', benefits, ...(n.past ? { past: n.past } : {}), ...(n.current ? { current: n.current } : {}), ...(n.years ? { years: n.years } : {}) });
   return 'stop';
 };
 
@@ -1412,7 +1412,10 @@ const openPoint: Handler = (ctx) => {
   const finds = focus.map((id) => ({ id, notes: index.noteFinds(id, r.text) }));
   const noteWords = finds.flatMap((f) => f.notes.flatMap((n) => n.words));
   const inNote = (p: string) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => noteWords.some((n) => n.includes(w)));
-  const partiesNamed = r.asked.filter((p) => !inNote(p)).length + r.counterparties.filter((p) => !inNote(p)).length;
+  // (其中有一笔合同签了，但企业那边还没开始实施转化 after the manager's award: the deal's other party, of an item that
+  // tests no partner and is not for that party, is only where the point lies.)
+  const partnerMatters = (p: string) => focus.some((id) => index.needsPartner(id) || index.partyServes(p, id));
+  const partiesNamed = r.asked.filter((p) => !inNote(p)).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p)).length;
   const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + (computable ? partiesNamed : 0) + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)

@@ -157,7 +157,7 @@ export interface Reading {
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
-  noIncrease?: { fact: string; past?: string; current?: string };
+  noIncrease?: { fact: string; past?: string; current?: string; /** The year below and the one it is below (2027, 2026). */ years?: [string, string] };
   /** The message asks something with a question word (多久, 还是, 怎么). */
   interrogative?: boolean;
   /** Who speaks: one person (我, 本人), an organisation (我们, 我司), or not said. */
@@ -1381,7 +1381,12 @@ export function createReader(kb: KnowledgeBase) {
     // 如果今年反而比去年少了呢 after last year's total was given: no figure, and no increase.
     const fell = v.grammar.decrease.some((w) => text.includes(w));
     if (fell && ctx.yearBefore && !reading.amounts.some((a) => a.fact === ctx.yearBefore!.fact)) {
-      reading.noIncrease = { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
+      // (要是2027年的比2026年少了呢 after 2025年5200万…2026年1.1亿: below the year after the one known, whose total is known.)
+      const { year, current } = ctx.yearBefore;
+      const later = yearsIn(text).map(Number).find((y) => year !== undefined && y === Number(year) + 1);
+      reading.noIncrease = later !== undefined && current !== undefined
+        ? { fact: ctx.yearBefore.fact, past: current, years: [String(later), year!] }
+        : { fact: ctx.yearBefore.fact, past: ctx.yearBefore.yuan };
     } else if (fell && ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact) && reading.amounts.length > 0 && reading.amounts.every((a) => (!a.past && anyReadsAs.get(a.fact) !== undefined) || a.fact === ctx.topicAmountFact)) {
       // 如果该高校合同总额6000万，但比上年是减少的: this year's total said to be below last year's: no increase, whatever it is.
       reading.noIncrease = { fact: ctx.topicAmountFact };
