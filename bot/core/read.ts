@@ -1023,7 +1023,12 @@ export function createReader(kb: KnowledgeBase) {
     // 你说的“一定比例”具体是多少？按10%算是不是30万 of an item whose rate the text leaves open: a rate guessed for it, no
     // other item's.
     // (那按30%算就是90万对吧: a percentage after 按 is a rate asked, before the figures are read.)
-    const rateSaid = reading.intents.includes('rate') || percents.some((p) => v.grammar.rateBefore.some((w) => text.slice(Math.max(0, p.start - 3), p.start).trimEnd().endsWith(w)));
+    // (统一按新增投资额的10%给: or 按 then the base and 的 before it, in its clause.)
+    const ofBase = (p: { start: number }) => {
+      const lead = text.slice(clauseAt(text, p.start)[0], p.start);
+      return lead.endsWith('的') && v.grammar.rateBefore.some((w) => { const at = lead.lastIndexOf(w); return at >= 0 && lead.length - at - w.length <= 11; });
+    };
+    const rateSaid = reading.intents.includes('rate') || percents.some((p) => v.grammar.rateBefore.some((w) => text.slice(Math.max(0, p.start - 3), p.start).trimEnd().endsWith(w)) || ofBase(p));
     const guessing = rateSaid && reading.items.length === 0 && reading.measures.length === 0 && (ctx.topicItems ?? []).some((id) => unrated.has(id));
     for (const p of alternatives || namedWithPercents || guessing ? [] : percents) {
       // (Before the figures are read: a percentage a fact's cue claims, 区里按30%补, is that fact's.)
