@@ -90,6 +90,8 @@ export interface Reading {
   askedPointed?: true;
   /** 企业B的合同是跟上海交大签的: the letter naming the one applicant the message is about (a bureau checking several in turn). */
   applicant?: string;
+  /** 那420万里有200万…另外220万: the figure said before that the message's figures are the parts of (they replace it, add nothing). */
+  partsOf?: string;
   /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
   alternatives?: true;
   /** 合同写的500万但…实际只收到了200万: what the contract was written as, beside the amount actually transacted (in yuan). */
@@ -1222,9 +1224,12 @@ export function createReader(kb: KnowledgeBase) {
       // (去年合同总额3000万，今年总额3500万，是按3500万算还是…: a figure said again after 按 asks what is reckoned on; no second figure.)
       if (text.slice(Math.max(0, a.start - 1), a.start) === '按' && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
       // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
+      // (B公司那420万里有200万是…签的，另外220万是…: so is one pointed at whose parts follow — 里, 中 — in its sentence.)
       const pointedAt = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
-      if (pointedAt && v.grammar.instead.some((w) => text.slice(a.end, sentenceAt(text, a.start)[1]).includes(w)) && figures.some((b) => b.start > a.end && b.start < sentenceAt(text, a.start)[1])) {
+      const splitAfter = v.grammar.instead.some((w) => text.slice(a.end, sentenceAt(text, a.start)[1]).includes(w)) || v.grammar.partsOf.some((w) => text.startsWith(w, a.end));
+      if (pointedAt && splitAfter && figures.some((b) => b.start > a.end && b.start < sentenceAt(text, a.start)[1])) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
+        reading.partsOf = fenToYuanString(a.fen);
         continue;
       }
       // 是300万，不是200万: a figure denied is no fact.
