@@ -312,6 +312,7 @@ export function createReader(kb: KnowledgeBase) {
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
   const itemBases = new Set(amountBaseOf.values());
+  const benefitById = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b] as const)));
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
@@ -1535,7 +1536,7 @@ export function createReader(kb: KnowledgeBase) {
     const spans = findYears(text);
     if (spans.length > 0) reading.quotedYears = spans.map((y) => y.years);
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
-    const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans);
+    const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? yearsOfYearly(text, reading);
     if (yearCount !== null) reading.yearCount = yearCount;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
@@ -1773,6 +1774,19 @@ export function createReader(kb: KnowledgeBase) {
       else out[fact] = fenToYuanString(fen);
     }
     return out;
+  }
+
+  /**
+   * 2026年认定，2027年绩效优秀，2028年也优秀，最多总共能拿多少: a total asked of a yearly item named, counted over the
+   * calendar years said in clauses with its qualifiers (2027, 2028: two years), when there are several.
+   */
+  function yearsOfYearly(text: string, reading: Reading): number | null {
+    if (!reading.intents.includes('total') && !reading.intents.includes('maximum')) return null;
+    const qualifiers = reading.items.flatMap((id) => { const b = benefitById.get(id); return b?.cap.per === 'per_year' ? b.qualifiers : []; });
+    if (qualifiers.length === 0) return null;
+    const digits = normalizeDigits(text);
+    const years = new Set([...digits.matchAll(YEAR_SAID)].filter((m) => { const [from, to] = clauseAt(digits, m.index!); return qualifiers.some((q) => digits.slice(from, to).includes(q)); }).map((m) => m[1]!));
+    return years.size > 1 ? years.size : null;
   }
 
   return {
