@@ -257,6 +257,8 @@ export const vocabularySchema = z
         allOfThem: z.array(word).default([]),
         /** 张三800万，李四2600万，王五1500万，都已经转化落地了: a clause after the last figure opening with these is said of every one. */
         allLeads: z.array(word).default([]),
+        /** Right before a figure said again in the message (是按3500万算), words asking what is reckoned on: no second figure. */
+        reckonedOn: z.array(word).default([]),
         /** Right after a figure pointed at (那420万里), words saying the figures after it are its parts. */
         partsOf: z.array(word).default([]),
         /** 按50%算，150万: the words between a rate and the sum the asker says it comes to. */

@@ -1223,7 +1223,7 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // (去年合同总额3000万，今年总额3500万，是按3500万算还是…: a figure said again after 按 asks what is reckoned on; no second figure.)
-      if (text.slice(Math.max(0, a.start - 1), a.start) === '按' && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
+      if (v.grammar.reckonedOn.some((w) => text.slice(0, a.start).endsWith(w)) && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
       // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
       // (B公司那420万里有200万是…签的，另外220万是…: so is one pointed at whose parts follow — 里, 中 — in its sentence.)
       const pointedAt = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
