@@ -240,7 +240,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // A今年落地转化了4个，B落地了11个 (this message), or several applicants' own figures kept from before
       // (评了3个优秀技术经理人，分别1000万、2500万、4000万): each worked out on its own.
       const owned = state.amounts.filter((a) => a.own);
-      const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}) })) : []);
+      // (甲…1200万，乙4000万: each line named by its letter beside its figure.)
+      const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.label !== undefined && a.label !== a.raw ? `${a.label} ${a.raw}` : a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}) })) : []);
       if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants);
       if (reading.alternatives && computed.perInstance) computed.alternatives = true;
       const { missing, ask } = nextQuestion(computed, state, reading);
