@@ -1510,10 +1510,26 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
   // figure and what was said of it; the others are left.
   const lettered = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
+  // (另一家是民营企业自建的重点实验室 after a university's: another applicant of its own kind is not the last one's kind.
+  // Named alone, with no word of a partner, that kind is the other applicant's, not a partner's.)
+  if (figureFacts && reading.self.length + reading.asked.length === 0 && reading.counterparties.length === 1 && !kb.vocabulary.counterpartyMarkers.some((w) => reading.text.includes(w))) {
+    const kind = reading.counterparties[0]!;
+    const party = kb.vocabulary.parties[kind];
+    for (const f of Object.keys(party?.asCounterparty ?? {})) delete reading.facts[f];
+    Object.assign(reading.facts, party?.asSelf ?? {});
+    reading.self = [kind];
+    reading.counterparties = [];
+  }
+  const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
   const prev: SessionState = lettered.length === 1
     ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a) }
     : figureFacts
-      ? { ...before, facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f))), amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null }
+      ? {
+          ...before,
+          facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f) && !kindOfOther.has(f))),
+          parties: kindOfOther.size > 0 ? { ...before.parties, self: [] } : before.parties,
+          amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null,
+        }
       : before;
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
