@@ -31,6 +31,7 @@ export const templateCatalogue = {
   vague: ['party', 'items', 'example'],
   'vague.anyone': ['items', 'example'],
   'vague.othersOnFigures': ['party', 'items'],
+  'note.noOverallCap': [],
   'vague.noTotal': [],
   reask: ['message', 'label', 'ask', 'example'],
   'reask.notStated': ['message', 'ask', 'example'],

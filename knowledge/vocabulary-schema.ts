@@ -257,6 +257,8 @@ export const vocabularySchema = z
         allOfThem: z.array(word).default([]),
         /** 张三800万，李四2600万，王五1500万，都已经转化落地了: a clause after the last figure opening with these is said of every one. */
         allLeads: z.array(word).default([]),
+        /** Words asking a ceiling of several items together (加起来有没有总额上限): the text sets none. */
+        overallCap: z.array(word).default([]),
         /** Right before a figure said again in the message (是按3500万算), words asking what is reckoned on: no second figure. */
         reckonedOn: z.array(word).default([]),
         /** Right after a figure pointed at (那420万里), words saying the figures after it are its parts. */

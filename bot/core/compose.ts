@@ -1045,6 +1045,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 有补贴吗 of items with no amount: said once, plainly, before them; their blocks leave it out.
             const noMoney = reading.intents.includes('amount') ? computed.checks.filter((c) => index.provisions.get(c.check)!.provision.noAmount) : [];
             if (noMoney.length > 0) blocks.push(t('note.noAmountAsked', { items: noMoney.map((c) => `第${c.measure}条${c.title}`).join('、') }));
+            // 这几项加起来有没有总额上限: the text sets each item's ceiling, none for them together.
+            if (computed.results.length > 1 && kb.vocabulary.grammar.overallCap.some((w) => reading.text.includes(w))) blocks.push(t('note.noOverallCap', {}));
             for (const c of computed.checks) blocks.push(checkBlock(c, noMoney.includes(c)).join('\n'));
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
             // 封顶是50万还是10万: of ceilings offered as alternatives, the item's own said, and whose the other is.
