@@ -186,7 +186,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'not_eligible': {
         const unmet = r.conditions.filter((c) => c.status === 'unmet');
         // 还没通过认定: what a review decides is not met; the ceiling stands for those it is met by.
-        if (unmet.every((c) => c.decidedBy)) return t('result.notEligibleYet', { unmet: unmet.map((c) => c.label).join('；'), beneficiary: index.benefits.get(r.benefit)!.benefit.beneficiaryLabel, cap: `${formatWan(r.capFen)}${perText(r)}` });
+        if (unmet.length > 0 && unmet.every((c) => c.decidedBy)) return t('result.notEligibleYet', { unmet: unmet.map((c) => c.label).join('；'), beneficiary: index.benefits.get(r.benefit)!.benefit.beneficiaryLabel, cap: `${formatWan(r.capFen)}${perText(r)}` });
         return t('result.notEligible', { unmet: unmet.map((c) => c.label).join('；') });
       }
       case 'not_in_force':

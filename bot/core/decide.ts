@@ -1500,8 +1500,11 @@ export const handlers: [string, Handler][] = [
   ['outOfScope', outOfScope],
 ];
 
-/** Decides a turn: the next state and the parts of the answer. */
-export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading, search: SearchSummary | null): Decision {
+/**
+ * The conversation so far as it stands for the applicant this message is about: all of it, or one lettered applicant's
+ * own figure, or — for another applicant — none of the last one's figures.
+ */
+function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading): SessionState {
   // 企业A…合同写500万，实际到账只有260万 then 企业B的合同是跟上海交大签的: another applicant named apart brings none of
   // the last one's figures (amounts and counts); the topic, and what was said of the kinds, stay.
   // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
@@ -1521,7 +1524,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     reading.counterparties = [];
   }
   const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
-  const prev: SessionState = lettered.length === 1
+  return lettered.length === 1
     ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a) }
     : figureFacts
       ? {
@@ -1531,6 +1534,11 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
           amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null,
         }
       : before;
+}
+
+/** Decides a turn: the next state and the parts of the answer. */
+export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading, search: SearchSummary | null): Decision {
+  const prev = asOfApplicant(kb, before, reading);
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
   // 那要是区级比赛获奖的呢 → 不符合, then 如果我是第三完成人呢: the what-if that failed is not where the asker is; what was
