@@ -952,7 +952,8 @@ const topic: Handler = (ctx) => {
     if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     // (这个平台在江阴，不在市区，算不算: a county of Wuxi's own said of the case, going on with it, is said to be in scope.)
-    else if (r.inside.length > 0 && ctx.continues) ctx.parts.push({ kind: 'inside' });
+    // (中试平台在宜兴，概念验证中心在江阴，有影响吗: so is one said of the topic's items named again.)
+    else if (r.inside.length > 0 && (ctx.continues || (topical(ctx.prev) && r.items.every((id) => ctx.prev.focus.benefits.includes(id))))) ctx.parts.push({ kind: 'inside' });
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
