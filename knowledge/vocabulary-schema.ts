@@ -200,6 +200,8 @@ export const vocabularySchema = z
         thisPolicy: z.array(word).default([]),
         /** Words that say where the asker is (注册在苏州): an outside place after one is the asker's own location. */
         located: z.array(word).default([]),
+        /** Between a party and an outside place after it (江苏大学在镇江): the party is there. */
+        partyAt: z.array(word).default([]),
       })
       .strict(),
     /** Words before a figure that make it a company figure, not a fact (注册资本5000万). */

@@ -255,6 +255,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
       // what-if, not the asker's case; the next turn goes back to what was said before.
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));
+      // (那如果是2028年10月签的合同呢 → 不能按本政策享受: so is a date the measures are then out of force on.)
+      if (computed.results.some((r) => r.status === 'not_in_force')) for (const f of Object.keys(reading.facts)) if (kb.facts.facts.some((d) => d.id === f && d.kind === 'date')) failedOn.add(f);
       const asks = reading.interrogative === true || (reading.questions ?? 0) > 0 || reading.intents.some((i) => i === 'followUp' || i === 'also' || i === 'conditions');
       if (asks && !reading.intents.includes('correction')) {
         state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };

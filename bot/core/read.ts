@@ -913,9 +913,14 @@ export function createReader(kb: KnowledgeBase) {
       else if (policy && partners.length === 0 && !located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.elsewhereToo ??= o.value;
       else if (located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.askerOutside ??= o.value;
       // 上海交大 / 外地高校 / 南京的一所高校: a party named at once after the place is there.
+      // (江苏大学在镇江: or one named just before it, a word of being somewhere between.)
       else {
         const party = partyWords.findAll(rest)[0];
+        const lead = text.slice(Math.max(0, o.start - 12), o.start);
+        const at = v.places.partyAt.find((w) => lead.endsWith(w));
+        const before = at !== undefined ? partyWords.findAll(lead.slice(0, lead.length - at.length)).filter((p) => p.end === lead.length - at.length).at(-1) : undefined;
         if (party && party.start <= PLACE_TO_PARTY) placedParties.push({ place: o.value, party: party.value });
+        else if (before) placedParties.push({ place: o.value, party: before.value });
       }
     }
     const programme = outsideTopics.findAll(text)[0];
