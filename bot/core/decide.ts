@@ -613,7 +613,8 @@ const topic: Handler = (ctx) => {
   }
   // 我们预算要两千万，能批吗 after the team's support: one sum said beside the topic, no fact of it, weighed against its
   // ceiling when above it.
-  const said = [...(r.quoted ?? []), ...(r.unclaimed ?? [])];
+  // (我们团队估算需要1500万，能给到1500万吗: one sum said twice is one sum.)
+  const said = [...new Set([...(r.quoted ?? []), ...(r.unclaimed ?? [])])];
   const ceilings = prev.focus.benefits.map((id) => yuanToFen(index.benefits.get(id)!.benefit.cap.yuan));
   // (两个加起来最多600万对吧: a total of two asked is their sum, not one ceiling hoped past.)
   if (!hopedOfTopic && !has(ctx, 'total') && !r.both && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
