@@ -756,7 +756,9 @@ export function createReader(kb: KnowledgeBase) {
     const lone = (at: number, beyond: number) => v.grammar.instanceLabels.includes(text[at] ?? '') && !/[A-Za-z0-9]/.test(text[beyond] ?? '');
     const letterOf = (p: Find<string>) => (lone(p.end, p.end + 1) ? text[p.end] : lone(p.start - 1, p.start - 2) ? text[p.start - 1] : undefined);
     const letters = new Set(found.filter((p) => !partnerFinds.includes(p)).flatMap((p) => letterOf(p) ?? []));
-    const applicant = letters.size === 1 ? [...letters][0] : undefined;
+    // (张某另外还有一个技术咨询合同300万: or a placeholder name, said alone, of a person.)
+    const names = v.grammar.instanceLabels.filter((l) => l.length > 1 && text.includes(l));
+    const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : undefined;
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant };
   }
 
