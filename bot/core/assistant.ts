@@ -116,6 +116,7 @@ export function parseChatRequest(body: unknown, maxMessageChars: number): ChatRe
 
 export function createAssistant(options: AssistantOptions): Assistant {
   const { kb, engine, retriever, sessions } = options;
+  const dateFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'date').map((f) => f.id));
   const maxChars = options.maxMessageChars ?? 2000;
   const today = options.today ?? todayInWuxi;
   const reader = createReader(kb);
@@ -256,7 +257,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // what-if, not the asker's case; the next turn goes back to what was said before.
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));
       // (那如果是2028年10月签的合同呢 → 不能按本政策享受: so is a date the measures are then out of force on.)
-      if (computed.results.some((r) => r.status === 'not_in_force')) for (const f of Object.keys(reading.facts)) if (kb.facts.facts.some((d) => d.id === f && d.kind === 'date')) failedOn.add(f);
+      if (computed.results.some((r) => r.status === 'not_in_force')) for (const f of Object.keys(reading.facts)) if (dateFacts.has(f)) failedOn.add(f);
       const asks = reading.interrogative === true || (reading.questions ?? 0) > 0 || reading.intents.some((i) => i === 'followUp' || i === 'also' || i === 'conditions');
       if (asks && !reading.intents.includes('correction')) {
         state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };
