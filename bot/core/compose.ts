@@ -1059,7 +1059,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const owners = [...index.benefits.values()].filter(({ benefit }) => yuanToFen(benefit.cap.yuan) === other && benefit.id !== r.benefit);
                   const ofMeasure = owners.filter(({ measure }) => measure === r.measure);
                   const whose = (ofMeasure.length > 0 ? ofMeasure : owners).map((b) => `第${b.measure}条${b.benefit.title}`);
-                  remark(t(whose.length > 0 ? 'cap.whichOfOwned' : 'cap.whichOf', { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen), other: formatWan(other), owners: whose.slice(0, 3).join('、') }));
+                  remark(t(whose.length > 0 ? 'cap.whichOfOwned' : 'cap.whichOf', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), other: formatWan(other), owners: whose.slice(0, 3).join('、') }));
                 }
               }
             }
@@ -1073,13 +1073,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const each = insts.map((i) => i.result.amountFen ?? 0n);
               const sum = each.reduce((a, b) => a + b, 0n);
               if (sum === r.amountFen) continue;
-              remark(t('cap.acrossYears', { years: yearsSaid.map((y) => `${y}年`).join('、'), title: `第${r.measure}条${r.title}`, quote: inQuotes(index.benefits.get(r.benefit)!.benefit.quote), cap: formatWan(r.capFen), once: formatWan(r.amountFen), parts: each.map(formatWan).join(' + '), sum: formatWan(sum) }));
+              remark(t('cap.acrossYears', { years: yearsSaid.map((y) => `${y}年`).join('、'), title: index.itemName(r.benefit), quote: inQuotes(index.benefits.get(r.benefit)!.benefit.quote), cap: formatWan(r.capFen), once: formatWan(r.amountFen), parts: each.map(formatWan).join(' + '), sum: formatWan(sum) }));
             }
             // 市里按1:1就该给60万，对吗: one sum quoted above the ceiling it comes to is said not to be given.
             if (reading.quoted?.length === 1 && computed.results.length === 1) {
               const r = computed.results[0]!;
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
-              if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: `第${r.measure}条${r.title}`, quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
+              if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
             }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
             // weighed against that item's ceiling.
@@ -1093,7 +1093,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 ordered.forEach((r, i) => {
                   const q = yuanStringToFen(reading.quoted![i]!)!;
                   const b = index.benefits.get(r.benefit)!.benefit;
-                  if (q > r.capFen && !b.cap.mayRise) remark(t('cap.quotedOverCap', { title: `第${r.measure}条${r.title}`, quoted: formatWan(q), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
+                  if (q > r.capFen && !b.cap.mayRise) remark(t('cap.quotedOverCap', { title: index.itemName(r.benefit), quoted: formatWan(q), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
                 });
               }
             }
@@ -1109,7 +1109,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (head && quoted > head.capFen && quoted !== all && capOnly.every((r) => quoted > r.capFen)) {
                 const b = index.benefits.get(head.benefit)!.benefit;
                 if (rises) remark(t('hoped.aboveRising', { value: formatWan(quoted), measure: head.measure, title: head.title, cap: formatWan(head.capFen), rise: b.cap.mayRise! }));
-                else remark(t('cap.quotedOverCap', { title: `第${head.measure}条${head.title}`, quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
+                else remark(t('cap.quotedOverCap', { title: index.itemName(head.benefit), quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
               }
             }
             // 1200多万: about a round figure, computed on it.
@@ -1145,9 +1145,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (later.length > 0 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sum)) remark(t('payment.sumOfCaps', { sum: formatWan(sum) }));
               for (const r of later) {
                 const b = index.benefits.get(r.benefit)!.benefit;
-                remark(t('payment.after', { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen), before: index.itemName(b.after!), quote: inQuotes(b.quote) }));
+                remark(t('payment.after', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), before: index.itemName(b.after!), quote: inQuotes(b.quote) }));
               }
-              remark(t('note.payment', { items: computed.results.map((r) => `第${r.measure}条${r.title}`).join('、') }));
+              remark(t('note.payment', { items: computed.results.map((r) => index.itemName(r.benefit)).join('、') }));
             }
             // 是直接给吗: no where a condition is decided by a review (经评审择优), with its words; else the text names none.
             if (reading.intents.includes('automatic')) {
@@ -1168,7 +1168,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (reading.intents.includes('riseLimit')) {
               for (const r of computed.results) {
                 const rise = index.benefits.get(r.benefit)?.benefit.cap.mayRise;
-                const vars = { title: `第${r.measure}条${r.title}`, cap: formatWan(r.capFen) };
+                const vars = { title: index.itemName(r.benefit), cap: formatWan(r.capFen) };
                 remark(rise ? t('note.riseOpen', { ...vars, rise }) : t('note.noRise', vars));
               }
             }
@@ -1232,7 +1232,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                     remark(t(worked === null ? 'rate.unspecified' : 'rate.unspecifiedWorked', { ...vars, quote: rate.quote, base: baseFen === null ? '' : formatWan(baseFen), amount: worked === null ? '' : formatWan(worked < r.capFen ? worked : r.capFen), cap: formatWan(r.capFen) }));
                     // (有人说就是按50%算，150万，对吗: the sum quoted, above the ceiling, is not had even at that rate.)
                     const said = (reading.quoted ?? []).map((x) => yuanStringToFen(x)!).find((x) => x > r.capFen);
-                    if (worked !== null && said !== undefined && said === worked) remark(t('cap.quotedAbove', { title: `第${r.measure}条${r.title}`, quoted: formatWan(said), cap: formatWan(r.capFen), amount: formatWan(r.capFen) }));
+                    if (worked !== null && said !== undefined && said === worked) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(said), cap: formatWan(r.capFen), amount: formatWan(r.capFen) }));
                   }
                 }
               }
@@ -1248,7 +1248,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 评价标准是啥 of an item whose own notes say nothing of it: the text gives no standard.
             if (reading.intents.includes('criteria') && out.remarks.length === 0 && computed.results.length + computed.checks.length > 0) {
-              remark(t('note.criteria', { items: [...computed.results.map((r) => `第${r.measure}条${r.title}`), ...computed.checks.map((c) => `第${c.measure}条${c.title}`)].join('、') }));
+              remark(t('note.criteria', { items: [...computed.results.map((r) => index.itemName(r.benefit)), ...computed.checks.map((c) => `第${c.measure}条${c.title}`)].join('、') }));
             }
             out.text.push(...blocks);
             calculations = computed.results.map(calculation);

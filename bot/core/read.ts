@@ -219,6 +219,8 @@ const TOTAL_OF_FIGURE = 3;
 
 /** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
 const PLACE_REACH = 2;
+/** How far before 的 and a percentage a word of rate may stand for the words between to be its base (按新增投资额的10%). */
+const BASE_REACH = 11;
 
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
@@ -918,7 +920,7 @@ export function createReader(kb: KnowledgeBase) {
       // (江苏大学在镇江: or one named just before it, a word of being somewhere between.)
       else {
         const party = partyWords.findAll(rest)[0];
-        const lead = text.slice(Math.max(0, o.start - 12), o.start);
+        const lead = text.slice(clauseAt(text, o.start)[0], o.start);
         const at = v.places.partyAt.find((w) => lead.endsWith(w));
         const before = at !== undefined ? partyWords.findAll(lead.slice(0, lead.length - at.length)).filter((p) => p.end === lead.length - at.length).at(-1) : undefined;
         if (party && party.start <= PLACE_TO_PARTY) placedParties.push({ place: o.value, party: party.value });
@@ -1039,7 +1041,7 @@ export function createReader(kb: KnowledgeBase) {
     // (统一按新增投资额的10%给: or 按 then the base and 的 before it, in its clause.)
     const ofBase = (p: { start: number }) => {
       const lead = text.slice(clauseAt(text, p.start)[0], p.start);
-      return lead.endsWith('的') && v.grammar.rateBefore.some((w) => { const at = lead.lastIndexOf(w); return at >= 0 && lead.length - at - w.length <= 11; });
+      return lead.endsWith('的') && v.grammar.rateBefore.some((w) => { const at = lead.lastIndexOf(w); return at >= 0 && lead.length - at - w.length <= BASE_REACH; });
     };
     const rateSaid = reading.intents.includes('rate') || percents.some((p) => v.grammar.rateBefore.some((w) => text.slice(Math.max(0, p.start - 3), p.start).trimEnd().endsWith(w)) || ofBase(p));
     const guessing = rateSaid && reading.items.length === 0 && reading.measures.length === 0 && (ctx.topicItems ?? []).some((id) => unrated.has(id));
@@ -1233,7 +1235,7 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // (去年合同总额3000万，今年总额3500万，是按3500万算还是…: a figure said again after 按 asks what is reckoned on; no second figure.)
-      if (v.grammar.reckonedOn.some((w) => text.slice(0, a.start).endsWith(w)) && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
+      if (v.grammar.reckonedOn.some((w) => a.start >= w.length && text.startsWith(w, a.start - w.length)) && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
       // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
       // (B公司那420万里有200万是…签的，另外220万是…: so is one pointed at whose parts follow — 里, 中 — in its sentence.)
       const pointedAt = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
