@@ -1203,10 +1203,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 第十条那个100万是按什么比例算的: of an item the text gives no rate or base, that it gives none.
             if (reading.intents.includes('rate')) {
+              // (two items of one sentence, one remark naming both.)
+              const byQuote = new Map<string, BenefitResult[]>();
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
-                if (!b.rate && !b.perItem) remark(t('note.noRate', { measure: r.measure, title: r.title, quote: b.quote }));
+                if (!b.rate && !b.perItem) byQuote.set(b.quote, [...(byQuote.get(b.quote) ?? []), r]);
               }
+              for (const [quote, rs] of byQuote) remark(t('note.noRate', { measure: rs[0]!.measure, title: rs.map((r) => r.title).join('、'), quote }));
             }
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             if (reading.intents.includes('rate')) {

@@ -380,6 +380,8 @@ const continuation: Handler = (ctx) => {
   // (乙企业问能不能按1:2给: the asker's kind said beside it names nothing else either.)
   const kindOnly = reading.items.length === 0 && reading.measures.length === 0 && Object.keys(reading.facts).every((f) => ctx.index.partyFact(f));
   if ((namesNothing || kindOnly) && has(ctx, 'rate') && (reading.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.length > 0) ctx.continues = true;
+  // 绩效奖励有没有计算比例，比如按服务收入的多少: the topic's rate asked, naming nothing new, however long.
+  if (namesNothing && has(ctx, 'rate') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 是每个合同单独算封顶，还是一个人一年总共封顶50万: what the topic's ceiling counts, however long the question.
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };

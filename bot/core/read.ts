@@ -604,6 +604,10 @@ export function createReader(kb: KnowledgeBase) {
       }
       const inSpan = found.filter((x) => x.start >= m.end && x.end <= spanEnd && !selfFinds.includes(x));
       if (inSpan.length === 0) continue;
+      // 梁溪区的企业和江阴的企业，补助标准有没有区别: two of one kind joined, with no verb of working together, are a
+      // list of applicants, not one and its partner.
+      const joined = found.filter((p) => p.end <= m.start && clauses[p.start] === clauses[m.start]).at(-1);
+      if (!verb && joined && inSpan.every((x) => x.value === joined.value)) continue;
       const groups: Find<string>[][] = [[]];
       for (const x of inSpan) {
         const prev = groups[groups.length - 1]!.at(-1);
