@@ -122,6 +122,8 @@ export const templateCatalogue = {
   clause: ['measures'],
   footer: ['validity', 'principle', 'interpreters'],
   'date.before': ['date', 'from'],
+  'date.beforeLeftOut': ['figure', 'date', 'from'],
+  'date.beforeIfCounted': ['date', 'from'],
   'date.after': ['date', 'to'],
   /** A date asked about (合同是今年6月签的，能算吗) that falls within the validity. */
   'date.within': ['date', 'from', 'to'],

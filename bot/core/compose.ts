@@ -510,7 +510,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (如果换成概念验证中心，认定加上第一年绩效优秀: one item instead of the earlier one, not beside it.)
         const instead = kb.vocabulary.grammar.instead.some((w) => reading.text.includes(w));
         // (如果产学研合同改成300万，合计多少 after three items' total: one of them changed, the others as they came to.)
-        const oneOfEarlier = reading.intents.includes('total') && (reading.intents.includes('followUp') || reading.intents.includes('correction')) && !reading.intents.includes('also') && reading.asked.length === 0 && state.earlier.length > counted.length && counted.every((x) => state.earlier.includes(x.benefit)) && counted.every((x) => state.resultsBefore.some((y) => y.benefit === x.benefit));
+        // (要是我们按生态型创新联合体建重大创新平台呢，前后总共 after the task consortium's: items named with nothing changed
+        // are asked instead, not one of the earlier ones changed.)
+        const changes = reading.amounts.length + Object.keys(reading.facts).length > 0;
+        const oneOfEarlier = changes && reading.intents.includes('total') && (reading.intents.includes('followUp') || reading.intents.includes('correction')) && !reading.intents.includes('also') && reading.asked.length === 0 && state.earlier.length > counted.length && counted.every((x) => state.earlier.includes(x.benefit)) && counted.every((x) => state.resultsBefore.some((y) => y.benefit === x.benefit));
         if (!instead && (both || oneOfEarlier || (reading.intents.includes('also') && reading.amounts.length === 0))) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
@@ -588,7 +591,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.remarks.push(s);
       };
 
-      for (const part of parts) {
+      // 2025年3月签了300万技术合同，能补多少: a date before the measures began is said before the figure, which is then
+      // what it would come to if the contract counts.
+      const startsOn = doc.validity.from;
+      const early = (p: Part) => p.kind === 'eventDate' && !p.leftOut && p.date < startsOn.slice(0, p.date.length);
+      const worked = (computed?.results ?? []).some((r) => r.status === 'computed');
+      for (const part of [...parts.filter(early), ...parts.filter((p) => !early(p))]) {
         switch (part.kind) {
           case 'reset':
             out.text.push(t('reset', { example }));
@@ -1031,7 +1039,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'eventDate': {
             const v = doc.validity;
             const written = part.date.length === 4 ? `${part.date}年` : part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);
-            if (part.date < v.from.slice(0, part.date.length)) remark(t('date.before', { date: written, from: dateAsWritten(v.from) }));
+            if (part.date < v.from.slice(0, part.date.length)) remark(part.leftOut ? t('date.beforeLeftOut', { figure: part.leftOut, date: written, from: dateAsWritten(v.from) }) : t(worked ? 'date.beforeIfCounted' : 'date.before', { date: written, from: dateAsWritten(v.from) }));
             else if (part.date > v.to.slice(0, part.date.length)) remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
             // (合同是今年6月签的，能算吗: a date asked about, with no figure, is said to be within.)
             else if (reading.amounts.length === 0 && (reading.questions ?? 0) > 0) remark(t('date.within', { date: written, from: dateAsWritten(v.from), to: dateAsWritten(v.to) }));

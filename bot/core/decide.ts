@@ -50,7 +50,7 @@ export type Part =
   | { kind: 'partnerOutside'; place: string }
   | { kind: 'elsewhereToo'; place: string }
   /** `second`: another date of the same event (signed in August, registered in October). */
-  | { kind: 'eventDate'; fact: string; date: string; second?: boolean }
+  | { kind: 'eventDate'; fact: string; date: string; second?: boolean; /** The figure of several left out for this date, as said. */ leftOut?: string }
   /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
   | { kind: 'noIncrease'; benefits: string[]; past?: string; current?: string; years?: [string, string] }
   /** 8月份签的: a month with no year, answered for each year it may be. */
@@ -100,6 +100,8 @@ interface Ctx {
   parts: Part[];
   /** The message continues the conversation's topic (an answer, a correction, 如果是…呢). */
   continues: boolean;
+  /** 其中500万那个合同是2025年7月签的: the figure pointed at, left out for the date said of it (droppedFigure). */
+  leftOut?: string;
 }
 
 type Handler = (ctx: Ctx) => 'stop' | void;
@@ -1204,12 +1206,18 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
  */
 function droppedFigure(ctx: Ctx): boolean {
   const r = ctx.reading;
-  const said = r.amounts.length === 1 ? r.amounts[0]! : null;
+  // (其中500万那个合同是2025年7月签的，还能算进去吗: a figure pointed at, not said as one, and dated before the
+  // measures came into force — the text's start — is left out too, the others worked out without it.)
+  const pointedAt = r.amounts.length === 0 && r.refersTo?.length === 1 ? ctx.prev.amounts.find((a) => a.yuan === r.refersTo![0]) : undefined;
+  const said = r.amounts.length === 1 ? r.amounts[0]! : pointedAt ?? null;
   const earlier = said ? ctx.prev.amounts.filter((a) => a.fact === said.fact) : [];
   const target = earlier.find((a) => a.yuan === said!.yuan);
   const conditions = ctx.index.conditionFacts([...ctx.prev.focus.benefits, ...ctx.prev.focus.checks]);
-  const denied = Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f));
+  const from = ctx.kb.document.validity.from;
+  const early = Object.keys(r.facts).filter((f) => { const d = r.facts[f]; return ctx.index.dateFact(f) && typeof d === 'string' && d < from.slice(0, d.length); });
+  const denied = [...Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f)), ...(pointedAt ? early : [])];
   if (!said || !target || earlier.length < 2 || denied.length === 0) return false;
+  if (pointedAt) ctx.leftOut = target.raw;
   const kept = earlier.filter((a) => a !== target);
   ctx.next.amounts = [...ctx.prev.amounts.filter((a) => a.fact !== said.fact), ...kept.map((a) => ({ ...a }))];
   ctx.next.facts[said.fact] = fenToYuanString(kept.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
@@ -1398,7 +1406,7 @@ const unstated: Handler = (ctx) => {
 /** The dates of events the message gives (合同是2025年8月签的, 10月才登记的), each against the validity. */
 function datesSaid(ctx: Ctx): void {
   const r = ctx.reading;
-  for (const [fact, date] of Object.entries(r.facts)) if (typeof date === 'string' && ctx.index.dateFact(fact)) ctx.parts.push({ kind: 'eventDate', fact, date });
+  for (const [fact, date] of Object.entries(r.facts)) if (typeof date === 'string' && ctx.index.dateFact(fact)) ctx.parts.push({ kind: 'eventDate', fact, date, ...(ctx.leftOut ? { leftOut: ctx.leftOut } : {}) });
   for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
   for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
 }
@@ -1516,7 +1524,10 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   const figureFacts = otherApplicant ? new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id)) : null;
   // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
   // figure and what was said of it; the others are left.
-  const lettered = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
+  // (A企业那份合同是2025年8月20日签的 after B's figures were the case: A's, set aside then, is the case again.)
+  const inSession = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
+  const lettered = inSession.length > 0 || reading.applicant === undefined ? inSession : before.setAside.filter((a) => a.label === reading.applicant);
+  const others = [...before.setAside, ...before.amounts].filter((a) => a.label !== undefined && a.label !== reading.applicant);
   // (另一家是民营企业自建的重点实验室 after a university's: another applicant of its own kind is not the last one's kind.
   // Named alone, with no word of a partner, that kind is the other applicant's, not a partner's.)
   if (figureFacts && reading.self.length + reading.asked.length === 0 && reading.counterparties.length === 1 && !kb.vocabulary.counterpartyMarkers.some((w) => reading.text.includes(w))) {
@@ -1529,10 +1540,11 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   }
   const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
   return lettered.length === 1
-    ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a) }
+    ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a), setAside: others }
     : figureFacts
       ? {
           ...before,
+          setAside: others,
           facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f) && !kindOfOther.has(f))),
           parties: kindOfOther.size > 0 ? { ...before.parties, self: [] } : before.parties,
           amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null,

@@ -10,28 +10,29 @@ const factValue = z.union([z.string(), z.number(), z.boolean()]);
 /** What an item of a turn came to, in yuan, with the calendar year the turn's message said (2026年…8个项目). */
 const turnResult = z.object({ benefit: z.string(), yuan: z.string(), year: z.string().optional(), /** The turn spoke of another applicant (另一个是600万). */ another: z.literal(true).optional() }).strict();
 
+/** One figure said, with the party named beside it. */
+const statedAmount = z
+  .object({
+    fact: z.string(),
+    yuan: z.string(),
+    raw: z.string(),
+    party: z.string().nullable(),
+    past: z.boolean(),
+    approximate: z.literal(true).optional(),
+    own: z.literal(true).optional(),
+    /** Facts said of this one alone (如果第二家是在别的平台上用的呢): over the conversation's, for it only. */
+    facts: z.record(factValue).optional(),
+    /** The letter naming whose own figure it is among several (乙企业用了12万). */
+    label: z.string().optional(),
+  })
+  .strict();
+
 export const sessionStateSchema = z
   .object({
     /** The facts of the current topic (amounts as decimal yuan strings). */
     facts: z.record(factValue),
     /** Every amount of the topic with the party named beside it (two contracts with two universities). */
-    amounts: z.array(
-      z
-        .object({
-          fact: z.string(),
-          yuan: z.string(),
-          raw: z.string(),
-          party: z.string().nullable(),
-          past: z.boolean(),
-          approximate: z.literal(true).optional(),
-          own: z.literal(true).optional(),
-          /** Facts said of this one alone (如果第二家是在别的平台上用的呢): over the conversation's, for it only. */
-          facts: z.record(factValue).optional(),
-          /** The letter naming whose own figure it is among several (乙企业用了12万). */
-          label: z.string().optional(),
-        })
-        .strict(),
-    ),
+    amounts: z.array(statedAmount),
     /** Who the asker is and who the other party is, as party ids of the vocabulary. */
     parties: z.object({ self: z.array(z.string()), counterparties: z.array(z.string()), asked: z.array(z.string()) }).strict(),
     /** The benefits and checks the conversation is about. */
@@ -63,13 +64,15 @@ export const sessionStateSchema = z
     supposed: z.record(factValue).default({}),
     /** The letter naming the applicant the figures are of (企业A), where one was named: another (企业B) starts its own. */
     applicant: z.string().nullable().default(null),
+    /** The other lettered applicants' figures while one of them is the case (B企业…两份加起来, then A企业那份合同…). */
+    setAside: z.array(statedAmount).default([]),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [] };
 }
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
@@ -92,6 +95,7 @@ export function cloneSession(s: SessionState): SessionState {
     lastAnswer: s.lastAnswer && { ...s.lastAnswer },
     supposed: { ...s.supposed },
     applicant: s.applicant,
+    setAside: s.setAside.map((a) => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) })),
   };
 }
 

@@ -19,7 +19,8 @@ const state: SessionState = {
   listedByCap: true,
   lastAnswer: { answer: 'a1b2c3d4e5f6g7h8', message: 'h8g7f6e5d4c3b2a1' },
   supposed: { competitionLevel: 'municipal' },
-  applicant: null,
+  applicant: 'B',
+  setAside: [{ fact: 'contractAmountYuan', yuan: '600000', raw: '60万', party: 'university', past: false, own: true, label: 'A', facts: { contractDate: '2025-08' } }],
 };
 
 describe('cloneSession', () => {
@@ -44,6 +45,8 @@ describe('cloneSession', () => {
     copy.lastResults.push({ benefit: 'x', yuan: '1' });
     copy.supposed.competitionLevel = 'district';
     copy.lastAnswer!.answer = 'x';
+    copy.setAside[0]!.facts!.contractDate = '2026-01';
+    copy.setAside.push({ ...copy.setAside[0]! });
     expect(state).toEqual(original);
   });
 });
@@ -68,6 +71,7 @@ describe('emptySession', () => {
       lastAnswer: null,
       supposed: {},
       applicant: null,
+      setAside: [],
     });
   });
 
