@@ -230,6 +230,7 @@ export const templateCatalogue = {
   // Items without a computation.
   provision: ['measure', 'title', 'outcome'],
   'provision.noAmount': ['measure', 'title', 'outcome'],
+  'provision.noMoneyAsked': ['measure', 'title', 'outcome'],
   'check.outcomeIf': ['outcome'],
   'note.laterReward': ['title', 'cap', 'per', 'measure'],
   /** How far a ceiling may rise, asked of an item whose text says it may (特别重大的项目可适当上浮). */

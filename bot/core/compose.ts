@@ -961,7 +961,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (先投后股我们能申请吗 / 联盟我们怎么加入: who may take part, asked of an item that sets no conditions, not its money.)
             const asksWho = kb.vocabulary.grammar.takingPart.some((w) => reading.text.includes(w)) && !reading.intents.some((i) => i === 'amount' || i === 'maximum' || i === 'rate') && (p.conditions ?? []).length === 0;
             const at = out.text.length;
-            out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount ? 'provision.noAmount' : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            // (这种入股方式市里有没有现金补贴: of an item with no money, that the text writes none, not that its sum is unset.)
+            const moneyAsked = reading.intents.includes('amount') || reading.intents.includes('maximum');
+            out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
             const joinAt = kb.vocabulary.grammar.takingPart.flatMap((w) => findWord(reading.text, w).map(([a]) => a));
             const namedBefore = (at: number) => (index.item(part.id)?.names ?? []).some((n) => findWord(reading.text, n).some(([a]) => a < at && sentencesOf(reading.text.slice(a, at)).length === 1));
