@@ -50,6 +50,8 @@ export const templateCatalogue = {
   /** 我们是企业，这条也适用吧: whether the topic's item is for that kind of party. */
   'applies.yes': ['measure', 'title', 'beneficiary', 'party', 'quote'],
   'applies.builds': ['measure', 'title', 'beneficiary', 'party', 'builtBy'],
+  'applies.provisionYes': ['measure', 'title', 'quote', 'party'],
+  'applies.provisionNo': ['measure', 'title', 'quote', 'party'],
   'applies.no': ['measure', 'title', 'beneficiary', 'party', 'quote'],
   'applies.failed': ['measure', 'title', 'beneficiary', 'quote', 'conditions'],
   /** Asked of an institution's money whether a group or a person in it gets it (给学校还是课题组). */

@@ -740,6 +740,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'appliesTo': {
             const party = kb.vocabulary.parties[part.party]!;
+            for (const id of part.provisions ?? []) {
+              const { measure, provision: p } = index.provisions.get(id)!;
+              const vars = { measure, title: p.title, party: part.said ?? party.label, quote: p.quote };
+              out.text.push(t((p.for ?? []).some((b) => party.serves.includes(b)) ? 'applies.provisionYes' : 'applies.provisionNo', vars));
+              out.cite(quoteCitation(measure, p.quote));
+            }
             const said = new Set<string>();
             for (const id of part.benefits) {
               const { measure, benefit: b } = index.benefits.get(id)!;

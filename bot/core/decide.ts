@@ -71,7 +71,7 @@ export type Part =
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
-  | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[] }
+  | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
   | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
@@ -1239,7 +1239,9 @@ const appliesTo: Handler = (ctx) => {
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
   // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
-  const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => r.text.startsWith(w)) ? only : undefined;
+  // (那民营医院能不能也这样做: after a demonstrative opening it, too.)
+  const opening = ctx.kb.vocabulary.grammar.demonstratives.filter((d) => r.text.startsWith(d)).map((d) => d.length);
+  const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => [0, ...opening].some((at) => r.text.startsWith(w, at))) ? only : undefined;
   const party = r.asked[0] ?? r.self[0] ?? lone;
   const onTopic = r.items.every((id) => prev.focus.benefits.includes(id)) && r.measures.every((m) => prev.focus.measures.includes(m));
   // (兄弟公司…不在省级开发区，它也能申请这个吗 states a condition of the topic: that is judged, not whom the item is for.)
@@ -1257,6 +1259,16 @@ const appliesTo: Handler = (ctx) => {
     ctx.parts.push({ kind: 'appliesTo', party: r.asked[0]!, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)), failed });
     ctx.next.focus = prev.focus;
     ctx.next.pending = prev.pending;
+    return 'stop';
+  }
+  // 那民营医院能不能也这样做 after 第4条's items for public research units: whether they are addressed to that kind.
+  const addressed = prev.focus.described.filter((id) => (index.provisions.get(id)?.provision.for ?? []).length > 0);
+  const ofDescribed = r.items.every((id) => prev.focus.described.includes(id)) && r.measures.every((m) => prev.focus.measures.includes(m));
+  if (party && has(ctx, 'scope', 'conditions') && !judged && !place && prev.focus.benefits.length === 0 && addressed.length > 0 && r.amounts.length === 0 && ofDescribed && (r.counterparties.length === 0 || lone)) {
+    const said = ctx.kb.vocabulary.parties[party]?.words.filter((w) => r.text.includes(w)).sort((a, b) => b.length - a.length)[0];
+    ctx.parts.push({ kind: 'appliesTo', party, benefits: [], provisions: addressed, ...(said ? { said } : {}) });
+    ctx.next.focus = prev.focus;
+    ctx.next.pending = null;
     return 'stop';
   }
   if (!party || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;

@@ -586,7 +586,10 @@ export function createReader(kb: KnowledgeBase) {
       if (v.grammar.asking.some((w) => text.slice(0, m.start).endsWith(w)) && isAsked(text, m.start, v.grammar)) continue;
       // 和江南大学签的 / 对方是一家普通公司 / 跟江南大学下面的一个科技公司签的: in the words after a marker up to
       // the verb, each part of a list (江南大学、中科院的一个所) names one party, by the last party word in it.
-      const [, clauseEnd] = clauseAt(text, m.start);
+      let [, clauseEnd] = clauseAt(text, m.start);
+      // (合作方不是大学，是上海一家民营科技公司: a partner denied, then the next clause naming another, reaches to it.)
+      const denied = partyWords.findAll(text.slice(m.end, clauseEnd)).length > 0 && !found.some((p) => p.start >= m.end && p.end <= clauseEnd);
+      if (denied && v.grammar.ratherIs.some((w) => text.startsWith(w, clauseEnd + 1))) clauseEnd = clauseAt(text, clauseEnd + 1)[1];
       const span = text.slice(m.end, clauseEnd);
       const verb = endWords.findAll(span).find((e) => !v.notCounterpartyEnds.some((w) => span.startsWith(w, e.start)));
       // 哪些条跟医疗机构直接相关: a marker of relation, not of a partner, when no verb of working together follows.
