@@ -188,6 +188,11 @@ export const provisionSchema = z
      * asker's own kind (我们是市属国企…职务科技成果赋权改革), it gives way to that item.
      */
     for: z.array(z.string().regex(/^[a-z][a-z_]*$/, 'a beneficiary is a snake_case id such as institution')).optional(),
+    /**
+     * People it is about without being addressed to them (驻校技术经理人 for technology managers): listed among what
+     * the text does for that kind (技术经理人有哪些支持), never narrowing who may ask about it.
+     */
+    concerns: z.array(z.string().regex(/^[a-z][a-z_]*$/, 'a beneficiary is a snake_case id such as technology_manager')).optional(),
   })
   .strict();
 

@@ -29,6 +29,7 @@ export const templateCatalogue = {
   'fact.yes': [],
   'fact.no': [],
   vague: ['party', 'items', 'example'],
+  'vague.noAmountItem': ['measure', 'title'],
   'vague.anyone': ['items', 'example'],
   'vague.othersOnFigures': ['party', 'items'],
   'note.noOverallCap': [],

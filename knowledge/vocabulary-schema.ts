@@ -372,6 +372,7 @@ export const vocabularySchema = z
         /** Words saying a partner is no public unit (不是事业单位): it is of the usual asker's kind as a partner, whatever its name. */
         notPublicUnit: z.array(word).default([]),
         ratherIs: z.array(word).default([]),
+        numberedQuestions: z.array(word).default([]),
         /** Words asking the last question again of something else (同样情况呢, 也这样算): a total asked before is asked again. */
         sameCase: z.array(word).default([]),
         /**

@@ -643,7 +643,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 江阴、宜兴这种县级市的企业能享受吗: Wuxi's own counties and districts are in scope, said first.
             if (districts.length > 0 && (reading.intents.includes('conditions') || reading.intents.includes('scope'))) out.text.push(t('place.inside', { places: districts.join('、') }));
             const party = part.party ? kb.vocabulary.parties[part.party] : undefined;
-            const items = kb.measures.flatMap((m) => m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`));
+            // (技术经理人有哪些支持: what the text does for people of that kind with no money — 驻校技术经理人, 太湖人才计划 —
+            // too, in the order of the measures.)
+            const items = kb.measures.flatMap((m) => [
+              ...m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`),
+              ...(party?.person ? m.provisions.filter((p) => p.noAmount && (p.concerns ?? []).some((b) => party.serves.includes(b))).map((p) => t('vague.noAmountItem', { measure: m.number, title: p.title })) : []),
+            ]);
             // 这12条一共安排了多少资金: the text gives no total, only each item's ceiling.
             if (reading.intents.includes('total')) out.text.push(t('vague.noTotal', {}));
             // 我是高校老师…签了60万合同，我个人能拿到钱吗: the figure's items are other parties', said as theirs.

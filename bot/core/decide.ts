@@ -503,7 +503,14 @@ const documentQuestions: Handler = (ctx) => {
     const forPeople = topic === 'individuals' && itemsForPeople;
     // (先使用后付费是面向哪些企业: the list asked of an item named is the item's.)
     // (能拿多少经费？什么时候申报？: the guide asked in a question of its own, beside the item's money, is the document's.)
-    const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'guide' && (r.questions ?? 1) > 1);
+    // (这个政策对技术经理人有哪些支持: items named only by the words naming the kind asked about are that kind's list.)
+    // (我是高校技术转移中心的，…对技术经理人…有哪些支持: the kind whose words name the items, whoever speaks.)
+    const namedBy = (p: string) => r.items.length > 0 && r.items.every((id) => (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((k) => k.includes(n) || n.includes(k))));
+    const listedKind = [...r.asked, ...r.self, ...Object.keys(ctx.kb.vocabulary.parties)].find(namedBy);
+    const byPartyOnly = listedKind !== undefined;
+    const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'list' && byPartyOnly) && !(topic === 'guide' && (r.questions ?? 1) > 1);
+    // (…对技术经理人的培养和激励有哪些支持: the list's words inside the explaining ones, of a kind, no measure named.)
+    if (topic === 'list' && byPartyOnly && r.measures.length === 0 && !has(ctx, 'list') && has(ctx, 'explain') && (ctx.kb.vocabulary.intents.list?.phrases ?? []).some((w) => !w.includes('…') && r.text.includes(w))) r.intents.push('list');
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
@@ -515,7 +522,7 @@ const documentQuestions: Handler = (ctx) => {
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
     // 高校能享受哪些支持: the list of one kind of party is its own benefits.
-    const party = r.asked[0] ?? r.self[0];
+    const party = (topic === 'list' ? listedKind : undefined) ?? r.asked[0] ?? r.self[0];
     if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });
     else if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
     if (topic === 'scope' && fromElsewhere && has(ctx, intent)) {
@@ -667,7 +674,9 @@ const topic: Handler = (ctx) => {
   // way to those named for the asker (the laboratory describes the partner, not the topic).
   // (还建了个认定的概念验证中心: a platform the asker builds is its own, in a total of its items.)
   const buildsIt = (id: string) => perspective.some((p) => kb.vocabulary.parties[p]?.sumsWith.includes(index.benefits.get(id)?.benefit.beneficiary ?? ''));
-  if (r.self.length > 0 && benefits.some((id) => perspectiveServes(ctx, perspective, id))) {
+  // (问两个事：一是概念验证中心…，二是高校团队…: items asked in questions of their own are each answered.)
+  const askedApart = kb.vocabulary.grammar.numberedQuestions.filter((w) => r.text.includes(w)).length > 1 && r.items.length > 1;
+  if (r.self.length > 0 && !askedApart && benefits.some((id) => perspectiveServes(ctx, perspective, id))) {
     for (const id of [...benefits]) if (!perspectiveServes(ctx, perspective, id) && !buildsIt(id) && r.asked.length === 0) benefits.splice(benefits.indexOf(id), 1);
   }
   const provisions = named.filter((id) => index.provisions.has(id));

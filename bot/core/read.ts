@@ -893,7 +893,8 @@ export function createReader(kb: KnowledgeBase) {
       ...(questionWords.has(text) ? { interrogative: true } : {}),
       ...(bothWords.findAll(text).some((f) => f.value) ? { both: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
-      questions: sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0),
+      // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
+      questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
     const facts = reading.facts;
     if (named.present.length > 1 && reading.intents.includes('departments')) {
@@ -985,7 +986,9 @@ export function createReader(kb: KnowledgeBase) {
     // 我是技术经理人，…能直接申报职称吗: a kind the asker calls itself names no item.
     // 新型研发机构能享受这些政策吗？技术转移机构呢: nor do kinds asked whether the measures are for them.
     const kindsAsked = reading.intents.includes('scope') && reading.asked.length > 0 ? partyWords.findAll(text) : [];
-    if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked]);
+    // (我是高校技术转移中心的: a person's workplace, named right after its kind and before 的, names no item either.)
+    const workplace = reading.speaker === 'person' ? itemNames.findAll(text).filter((f) => who.selfFinds.some((x) => x.end === f.start) && text[f.end] === '的') : [];
+    if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
 
     // 跟一家民营研究所签: the asker's own facts are not read in the words that name the partner.
     const askerText = maskSpans(text, who.partnerSpans);
