@@ -523,7 +523,14 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
     // 高校能享受哪些支持: the list of one kind of party is its own benefits.
     const party = (topic === 'list' ? listedKind : undefined) ?? r.asked[0] ?? r.self[0];
-    if (topic === 'list' && party && has(ctx, intent)) ctx.parts.push({ kind: 'vague', party });
+    if (topic === 'list' && party && has(ctx, intent)) {
+      ctx.parts.push({ kind: 'vague', party });
+      // (The kind's items named by its own words are in the list: none of them is asked on its own.)
+      if (byPartyOnly && r.amounts.length === 0) {
+        ctx.next.pending = null;
+        return 'stop';
+      }
+    }
     else if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
     if (topic === 'scope' && fromElsewhere && has(ctx, intent)) {
       ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside!, scope: true });
