@@ -743,6 +743,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+          case 'individualsOf': {
+            for (const id of part.benefits) {
+              const { measure, benefit: b } = index.benefits.get(id)!;
+              out.text.push(t('applies.individual', { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
+              out.cite(quoteCitation(measure, b.quote));
+            }
+            break;
+          }
           case 'appliesTo': {
             const party = kb.vocabulary.parties[part.party]!;
             for (const id of part.provisions ?? []) {

@@ -71,6 +71,8 @@ export type Part =
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
+  /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
+  | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
   | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean }
@@ -497,6 +499,14 @@ const documentQuestions: Handler = (ctx) => {
   // (个人能直接申报吗，比如技术经理人个人: items for people named as the example are the individuals answer's own.)
   const people = Object.entries(ctx.kb.vocabulary.parties).filter(([, party]) => party.person).map(([p]) => p);
   const itemsForPeople = r.items.every((id) => people.some((p) => ctx.index.partyServes(p, id)));
+  // 一个没有单位的个人发明人，能申请这个政策里的产学研合作补助吗: an item named whose money goes to no kind of person.
+  const namedBenefits = r.items.filter((id) => ctx.index.benefits.has(id));
+  if (has(ctx, 'individuals') && namedBenefits.length > 0 && r.amounts.length === 0 && namedBenefits.every((id) => !people.some((p) => ctx.index.partyServes(p, id)))) {
+    ctx.parts.push({ kind: 'individualsOf', benefits: namedBenefits });
+    ctx.next.focus = { benefits: namedBenefits, checks: [], described: [], measures: measuresOf(ctx.index, namedBenefits) };
+    ctx.next.pending = null;
+    return 'stop';
+  }
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
@@ -1287,7 +1297,9 @@ const appliesTo: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
-  if (!party || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
+  // (医院属于这个政策的适用范围吗 after measure 10's reward: the measures' scope, not the item's.)
+  const ofDocument = has(ctx, 'scope') && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.wholeDocument.some((w) => r.text.includes(w));
+  if (!party || ofDocument || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
   ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
