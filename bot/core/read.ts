@@ -1678,8 +1678,13 @@ export function createReader(kb: KnowledgeBase) {
         peopleFigures.forEach((a, i) => {
           const stretch = text.slice(at[i]!, ends[i]);
           // (X大学…；Y研究所…；Z医院…: the kind named in its stretch is its own.)
-          const kind = partyWords.findAll(stretch).find((p) => !parties.get(p.value)!.person);
-          for (const [f, value] of Object.entries(kind ? parties.get(kind.value)!.asSelf : {})) if (value !== facts[f]) a.facts = { ...a.facts, [f]: value };
+          // (A公司与江南大学合同…60万: not the partner named after its marker.)
+          const kind = partyWords.findAll(stretch).find((p) => !parties.get(p.value)!.person && !partnerFinds.some((x) => x.start === at[i]! + p.start));
+          // (A公司与江南大学合同…60万: its own kind over what the partner's name said of the same fact.)
+          for (const [f, value] of Object.entries(kind ? parties.get(kind.value)!.asSelf : {})) {
+            if (value !== facts[f]) a.facts = { ...a.facts, [f]: value };
+            else if (a.facts && f in a.facts) delete a.facts[f];
+          }
         });
       }
     }
