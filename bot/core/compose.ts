@@ -743,6 +743,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+          case 'countLeftOut': {
+            const labels = state.focus.benefits.flatMap((id) => index.benefits.get(id)!.benefit.conditions).filter((c) => c.fact && part.conditions.includes(c.fact)).map((c) => c.label);
+            remark(t('count.leftOut', { part: part.part, conditions: [...new Set(labels)].join('；'), rest: part.rest }));
+            break;
+          }
           case 'individualsOf': {
             for (const id of part.benefits) {
               const { measure, benefit: b } = index.benefits.get(id)!;

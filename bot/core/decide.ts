@@ -71,6 +71,8 @@ export type Part =
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
+  /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
+  | { kind: 'countLeftOut'; fact: string; part: number; rest: number; conditions: string[] }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
   | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
@@ -1071,6 +1073,7 @@ function mergeFacts(ctx: Ctx) {
     if (!f.ofAsker || r.facts[id] !== undefined || askers.length === 0 || askers.some((p) => f.ofAsker!.for.includes(p))) continue;
     if (f.ofAsker.words.some((w) => r.text.includes(w))) ctx.next.facts[id] = false;
   }
+  partOfCountLeftOut(ctx);
   ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
   ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
   // 如果是第三完成人呢: what the text does not settle undoes what was said of it, and is not asked (the item's note says why).
@@ -1224,6 +1227,25 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
   }
   ctx.next.parties.counterparties = [...new Set(amounts.map((a) => a.party).filter((p): p is string => p !== null))];
   return true;
+}
+
+/**
+ * 如果其中2个项目对接的只是一家普通企业的实验室呢 after 7 landed projects: a part of the topic's count said to fail one of
+ * its conditions is left out of the count; the rest keep the condition as it was.
+ */
+function partOfCountLeftOut(ctx: Ctx): void {
+  const r = ctx.reading;
+  const counts = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).filter((f) => typeof r.facts[f] === 'number' && typeof ctx.prev.facts[f] === 'number');
+  const fact = counts[0];
+  if (!fact || !ctx.continues || !ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) return;
+  const part = r.facts[fact] as number;
+  const whole = ctx.prev.facts[fact] as number;
+  const conditions = ctx.index.conditionFacts(ctx.prev.focus.benefits);
+  const denied = Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f) && ctx.prev.facts[f] === true);
+  if (part >= whole || denied.length === 0) return;
+  ctx.next.facts[fact] = whole - part;
+  for (const f of denied) ctx.next.facts[f] = true;
+  ctx.parts.push({ kind: 'countLeftOut', fact, part, rest: whole - part, conditions: denied });
 }
 
 /**
