@@ -263,6 +263,7 @@ export const templateCatalogue = {
   'note.askerOutside': ['title', 'place'],
   'note.askerOutsideScope': ['title', 'place'],
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
+  'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
   'total.quotedSum': ['quoted'],
   'rate.matchOther': ['measure', 'title', 'ratio', 'value', 'cap'],
