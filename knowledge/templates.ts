@@ -241,6 +241,7 @@ export const templateCatalogue = {
   /** How far a ceiling may rise, asked of an item whose text says it may (特别重大的项目可适当上浮). */
   'note.riseOpen': ['title', 'cap', 'rise'],
   /** A partner said to be outside Wuxi (和上海交大签的): the text sets no place for partners. */
+  'note.otherPartyOutside': ['place', 'party'],
   'note.partnerOutside': ['place'],
   /** The same, asked of an item whose text says nothing of rising. */
   'note.noRise': ['title', 'cap'],

@@ -1027,7 +1027,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (!part.scope) out.text.unshift(t('note.askerOutside', { place: part.place, title: doc.title }));
             break;
           case 'partnerOutside':
-            out.text.unshift(t('note.partnerOutside', { place: part.place }));
+            out.text.unshift(part.party ? t('note.otherPartyOutside', { place: part.place, party: kb.vocabulary.parties[part.party]?.label ?? '' }) : t('note.partnerOutside', { place: part.place }));
             out.remarks.push(out.text[0]!);
             break;
           case 'assumedYearly': {

@@ -47,7 +47,7 @@ export type Part =
   | { kind: 'askerOutside'; place: string; /** Asked of the scope itself, with no amount worked out. */ scope?: true }
   /** 这个平台在江阴，不在市区，算不算: places of Wuxi's own said of the case asked about, in scope. */
   | { kind: 'inside' }
-  | { kind: 'partnerOutside'; place: string }
+  | { kind: 'partnerOutside'; place: string; /** The other party of the figures when the items want no partner of its kind. */ party?: string }
   | { kind: 'elsewhereToo'; place: string }
   /** `second`: another date of the same event (signed in August, registered in October). */
   | { kind: 'eventDate'; fact: string; date: string; second?: boolean; /** The figure of several left out for this date, as said. */ leftOut?: string }
@@ -989,6 +989,8 @@ const topic: Handler = (ctx) => {
     else if (r.inside.length > 0 && (ctx.continues || (topical(ctx.prev) && r.items.every((id) => ctx.prev.focus.benefits.includes(id))))) ctx.parts.push({ kind: 'inside' });
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
+    // (合同的企业有一家在安徽 of an institute's yearly contracts: the other party of the figures, whose place the text leaves open.)
+    else if (r.partnerOutside && ctx.next.focus.benefits.length > 0 && !ctx.next.parties.self.includes(r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place, party: r.partnerOutside.party });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     datesSaid(ctx);
@@ -1616,6 +1618,16 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
 
 /** Decides a turn: the next state and the parts of the answer. */
 export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading, search: SearchSummary | null): Decision {
+  // 合同的企业有一家在安徽 from a research institute: a kind placed elsewhere, not said in the first person and not the
+  // asker's kind, is the other party, not the asker.
+  const placedOther = [...reading.self, ...reading.counterparties].find((p) => !before.parties.self.includes(p));
+  if (reading.askerOutside && reading.speaker === null && placedOther && before.parties.self.length > 0 && reading.self.every((p) => !before.parties.self.includes(p))) {
+    const other = placedOther;
+    for (const f of Object.keys(kb.vocabulary.parties[other]?.asSelf ?? {})) delete reading.facts[f];
+    reading.partnerOutside = { place: reading.askerOutside, party: other };
+    delete reading.askerOutside;
+    reading.self = [];
+  }
   const prev = asOfApplicant(kb, before, reading);
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
