@@ -1114,8 +1114,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const r = computed.results[0]!;
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
-              // 落地转化了7个成果项目，申请奖励400万元，合规吗: a sum applied for above what the case comes to (350万), under the ceiling.
-              else if (r.status === 'computed' && r.amountFen !== null && quoted > r.amountFen && quoted <= r.capFen && !reading.intents.includes('total')) remark(t('cap.appliedOverComputed', { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }));
+              // 落地转化了7个成果项目，申请奖励400万元，合规吗: a sum applied for above what the case comes to (350万).
+              else if (r.status === 'computed' && r.amountFen !== null && quoted > r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedOverComputed', { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }));
             }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
             // weighed against that item's ceiling.

@@ -1284,7 +1284,8 @@ export function createReader(kb: KnowledgeBase) {
       const endsWith = (w: string, at: number) => text.slice(Math.max(0, at - w.length), at) === w;
       const previous = figures[figures.indexOf(a) - 1];
       const alternative = previous !== undefined && reading.quoted?.includes(fenToYuanString(previous.fen)) && v.grammar.alternatives.some((w) => text.slice(previous.end, a.start) === w);
-      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || alternative) {
+      // (省级绩效奖励拿了45万，申请市里90万: a sum applied for from the city is what is hoped for, not a figure of the case.)
+      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || v.grammar.appliedFor.some((w) => endsWith(w, a.start)) || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
