@@ -1493,7 +1493,10 @@ const openPoint: Handler = (ctx) => {
   // tests no partner and is not for that party, is only where the point lies.)
   const partnerMatters = (p: string) => focus.some((id) => index.needsPartner(id) || index.partyServes(p, id));
   const partiesNamed = r.asked.filter((p) => !inNote(p)).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p)).length;
-  const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id))).length + r.measures.length + r.departments.length + (computable ? partiesNamed : 0) + r.amounts.length;
+  // (如果退出时亏了…学校的容亏率是多少 after the asset item: another item named only inside a note's own words — 容亏率 — is
+  // that note's point too.)
+  const itemInNote = (id: string) => { const said = (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)); return !focus.includes(id) && said.length > 0 && said.every((n) => noteWords.some((w) => w.includes(n))); };
+  const named = r.items.filter((id) => !(focus.includes(id) && index.benefits.has(id)) && !itemInNote(id)).length + r.measures.length + r.departments.length + (computable ? partiesNamed : 0) + r.amounts.length;
   // 需要什么条件？团队要占股多少？ asks for the item too: it is answered with its note beside it.
   // (有没有按专利件数给学校的奖励: who it would be for, said in passing, is no fact of a new topic.)
   const newFacts = Object.keys(r.facts).some((f) => !index.partyFact(f));
@@ -1502,7 +1505,7 @@ const openPoint: Handler = (ctx) => {
   // item of the same measure leaves open, when the current ones do not.)
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
   // (A point the note answers, asked as money — 有没有按专利件数给…的奖励 — is still that note's.)
-  if (found.length > 0 && !newFacts && r.items.length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate')) {
+  if (found.length > 0 && !newFacts && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate')) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;
     return 'stop';
