@@ -1039,7 +1039,9 @@ function mergeFacts(ctx: Ctx) {
   // 如果这家研究院是民营企业性质的呢 after the institute itself asked: the asker pointed at, said to be no public unit,
   // is an applicant of the default kind; nothing is said of a partner.
   const askerPointed = r.pointed !== undefined && ctx.prev.parties.self.includes(r.pointed) && r.counterparties.length === 0 && r.self.length === 0;
-  if (askerPointed && ctx.kb.vocabulary.grammar.notPublicUnit.some((w) => r.text.includes(w))) {
+  // (如果乙研究院其实是民营企业性质的，不是事业单位呢: so is a lettered applicant named alone.)
+  const letteredAlone = r.applicant !== undefined && r.self.length + r.counterparties.length + r.asked.length === 0;
+  if ((askerPointed || letteredAlone) && ctx.kb.vocabulary.grammar.notPublicUnit.some((w) => r.text.includes(w))) {
     for (const p of Object.values(parties)) for (const f of Object.keys(p.asCounterparty)) delete r.facts[f];
     Object.assign(r.facts, parties[ctx.kb.vocabulary.defaultAsker]?.asSelf ?? {});
     ctx.next.parties.self = [ctx.kb.vocabulary.defaultAsker];
