@@ -590,6 +590,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.text.push(s);
         out.remarks.push(s);
       };
+      /** A line on whom an item's money goes to (recipient, applies.individual), with the sentence that says so cited. */
+      const whomLine = (id: string, key: 'recipient' | 'applies.individual') => {
+        const { measure, benefit: b } = index.benefits.get(id)!;
+        out.text.push(t(key, { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
+        out.cite(quoteCitation(measure, b.quote));
+      };
 
       // 2025年3月签了300万技术合同，能补多少: a date before the measures began is said before the figure, which is then
       // what it would come to if the contract counts.
@@ -749,11 +755,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'individualsOf': {
-            for (const id of part.benefits) {
-              const { measure, benefit: b } = index.benefits.get(id)!;
-              out.text.push(t('applies.individual', { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
-              out.cite(quoteCitation(measure, b.quote));
-            }
+            for (const id of part.benefits) whomLine(id, 'applies.individual');
             break;
           }
           case 'appliesTo': {
@@ -791,9 +793,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'recipient': {
             for (const id of part.benefits) {
-              const { measure, benefit: b } = index.benefits.get(id)!;
-              out.text.push(t('recipient', { measure, title: b.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
-              out.cite(quoteCitation(measure, b.quote));
+              whomLine(id, 'recipient');
               // 给我个人还是给公司: what the item's text leaves open about whom it pays.
               for (const note of openNotes(id, out.remarks)) remark(note);
             }
