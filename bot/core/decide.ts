@@ -509,17 +509,17 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
+  // (这个政策对技术经理人有哪些支持: items named only by the words naming a kind are that kind's list — the kind whose
+  // words name them, whoever speaks: 我是高校技术转移中心的，…对技术经理人…有哪些支持.)
+  const namedBy = (p: string) => r.items.length > 0 && r.items.every((id) => (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((k) => k.includes(n) || n.includes(k))));
+  const listedKind = [...r.asked, ...r.self, ...Object.keys(ctx.kb.vocabulary.parties)].find(namedBy);
+  const byPartyOnly = listedKind !== undefined;
   for (const [intent, topic] of documentTopics) {
     // 申报指南 / 适用范围 asked about a named item is that item's question, not the document's.
     // 适用对象有哪些？技术转移机构能申报吗: the list asked for is the document's, whatever kind is named beside it.
     const forPeople = topic === 'individuals' && itemsForPeople;
     // (先使用后付费是面向哪些企业: the list asked of an item named is the item's.)
     // (能拿多少经费？什么时候申报？: the guide asked in a question of its own, beside the item's money, is the document's.)
-    // (这个政策对技术经理人有哪些支持: items named only by the words naming the kind asked about are that kind's list.)
-    // (我是高校技术转移中心的，…对技术经理人…有哪些支持: the kind whose words name the items, whoever speaks.)
-    const namedBy = (p: string) => r.items.length > 0 && r.items.every((id) => (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((k) => k.includes(n) || n.includes(k))));
-    const listedKind = [...r.asked, ...r.self, ...Object.keys(ctx.kb.vocabulary.parties)].find(namedBy);
-    const byPartyOnly = listedKind !== undefined;
     const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'list' && byPartyOnly) && !(topic === 'guide' && (r.questions ?? 1) > 1);
     // (…对技术经理人的培养和激励有哪些支持: the list's words inside the explaining ones, of a kind, no measure named.)
     if (topic === 'list' && byPartyOnly && r.measures.length === 0 && !has(ctx, 'list') && has(ctx, 'explain') && (ctx.kb.vocabulary.intents.list?.phrases ?? []).some((w) => !w.includes('…') && r.text.includes(w))) r.intents.push('list');
@@ -1624,7 +1624,7 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
 /** Decides a turn: the next state and the parts of the answer. */
 export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading, search: SearchSummary | null): Decision {
   // 合同的企业有一家在安徽 from a research institute: a kind placed elsewhere, not said in the first person and not the
-  // asker's kind, is the other party, not the asker.
+  // asker's kind, is the other party, not the asker. (Like asOfApplicant, this changes the reading: a debt noted.)
   const placedOther = [...reading.self, ...reading.counterparties].find((p) => !before.parties.self.includes(p));
   if (reading.askerOutside && reading.speaker === null && placedOther && before.parties.self.length > 0 && reading.self.every((p) => !before.parties.self.includes(p))) {
     const other = placedOther;
