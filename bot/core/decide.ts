@@ -990,7 +990,8 @@ const topic: Handler = (ctx) => {
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // (合同的企业有一家在安徽 of an institute's yearly contracts: the other party of the figures, whose place the text leaves open.)
-    else if (r.partnerOutside && ctx.next.focus.benefits.length > 0 && !ctx.next.parties.self.includes(r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place, party: r.partnerOutside.party });
+    // (Unless an item's own note says it: 跟外省企业签的 has measure 7's.)
+    else if (r.partnerOutside && ctx.next.focus.benefits.length > 0 && !ctx.next.parties.self.includes(r.partnerOutside.party) && ctx.next.focus.benefits.every((id) => index.notesAsked(id, r.text).length === 0)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place, party: r.partnerOutside.party });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     datesSaid(ctx);
