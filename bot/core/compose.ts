@@ -590,6 +590,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.text.push(s);
         out.remarks.push(s);
       };
+      /** The labels of the topic's conditions on these facts, once each (其中2项不满足“…”). */
+      const conditionLabels = (facts: readonly string[]) => [...new Set(state.focus.benefits.flatMap((id) => index.benefits.get(id)!.benefit.conditions).filter((c) => c.fact && facts.includes(c.fact)).map((c) => c.label))].join('；');
       /** A line on whom an item's money goes to (recipient, applies.individual), with the sentence that says so cited. */
       const whomLine = (id: string, key: 'recipient' | 'applies.individual') => {
         const { measure, benefit: b } = index.benefits.get(id)!;
@@ -749,9 +751,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
-          case 'countLeftOut': {
-            const labels = state.focus.benefits.flatMap((id) => index.benefits.get(id)!.benefit.conditions).filter((c) => c.fact && part.conditions.includes(c.fact)).map((c) => c.label);
-            remark(t('count.leftOut', { part: part.part, conditions: [...new Set(labels)].join('；'), rest: part.rest }));
+          case 'countLeftOut':
+            remark(t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));
+            break;
+          case 'halfLeftOut': {
+            const rest = formatWan(yuanStringToFen(part.rest)!);
+            remark(t('amount.halfLeftOut', { whole: formatWan(yuanStringToFen(part.whole)!), part: rest, conditions: conditionLabels(part.conditions), rest }));
             break;
           }
           case 'individualsOf': {

@@ -73,6 +73,8 @@ export type Part =
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
   | { kind: 'countLeftOut'; fact: string; part: number; rest: number; conditions: string[] }
+  /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
+  | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[] }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
   | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
@@ -1079,6 +1081,7 @@ function mergeFacts(ctx: Ctx) {
     if (f.ofAsker.words.some((w) => r.text.includes(w))) ctx.next.facts[id] = false;
   }
   partOfCountLeftOut(ctx);
+  halfOfAmountLeftOut(ctx);
   ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
   ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
   // 如果是第三完成人呢: what the text does not settle undoes what was said of it, and is not asked (the item's note says why).
@@ -1251,6 +1254,27 @@ function partOfCountLeftOut(ctx: Ctx): void {
   ctx.next.facts[fact] = whole - part;
   for (const f of denied) ctx.next.facts[f] = true;
   ctx.parts.push({ kind: 'countLeftOut', fact, part, rest: whole - part, conditions: denied });
+}
+
+/**
+ * C企业其实有一半的券是在外省的平台上用的 after C's 9.8万: half of the case's one figure said to fail one of the topic's
+ * conditions is left out; the other half is worked out, keeping the condition as it was.
+ */
+function halfOfAmountLeftOut(ctx: Ctx): void {
+  const r = ctx.reading;
+  if (!ctx.continues || r.amounts.length > 0 || !ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w))) return;
+  const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
+  const figures = ctx.next.amounts.filter((a) => bases.has(a.fact));
+  if (figures.length !== 1) return;
+  const conditions = ctx.index.conditionFacts(ctx.prev.focus.benefits);
+  const denied = Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f) && ctx.prev.facts[f] === true);
+  const whole = yuanStringToFen(figures[0]!.yuan)!;
+  if (denied.length === 0 || whole % 2n !== 0n) return;
+  const rest = fenToYuanString(whole / 2n);
+  ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
+  ctx.next.facts[figures[0]!.fact] = rest;
+  for (const f of denied) ctx.next.facts[f] = true;
+  ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied });
 }
 
 /**
