@@ -1132,6 +1132,14 @@ function mergeFacts(ctx: Ctx) {
     return;
   }
   if (ctx.continues && !adding && droppedFigure(ctx)) return;
+  // 甲大学新增的合同里有300万是跟外省企业签的 after 甲's 2500万: a part of the case's one figure, said to ask about it, is
+  // in that figure already; the figure stays.
+  const whole = current.length === 1 ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
+  const partSaid = whole.length === 1 && ctx.kb.vocabulary.grammar.partHas.some((w) => r.text.includes(w + current[0]!.raw)) && yuanStringToFen(current[0]!.yuan)! < yuanStringToFen(whole[0]!.yuan)!;
+  if (partSaid) {
+    ctx.next.facts[whole[0]!.fact] = whole[0]!.yuan;
+    return;
+  }
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
