@@ -767,7 +767,11 @@ export function createReader(kb: KnowledgeBase) {
     const letters = new Set(found.filter((p) => !partnerFinds.includes(p)).flatMap((p) => letterOf(p) ?? []));
     // (张某另外还有一个技术咨询合同300万: or a placeholder name, said alone, of a person.)
     const names = v.grammar.instanceLabels.filter((l) => l.length > 1 && text.includes(l));
-    const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : undefined;
+    // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
+    const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives].filter((w) => !w.includes('…'));
+    const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
+    const bare = v.grammar.instanceLabels.filter((l) => l.length === 1).map((l) => text.indexOf(l + '的')).filter((i) => i >= 0 && opens(text.slice(0, i)));
+    const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant };
   }
 
