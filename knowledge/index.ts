@@ -8,7 +8,7 @@ export { loadKnowledge, validateKnowledge, bundledKnowledgeDir, knowledgeFiles, 
 export type { ValidationResult } from './loader.ts';
 export { formatIssue, KnowledgeError } from './issues.ts';
 export type { KnowledgeIssue } from './issues.ts';
-export { yuanAsWritten, dateAsWritten } from './lint.ts';
+export { yuanAsWritten, dateAsWritten, againstValidity } from './lint.ts';
 export { vocabularySchema, templatesSchema, intentIds } from './vocabulary-schema.ts';
 export type { Vocabulary, FactVocabulary, Party, IntentId, Templates } from './vocabulary-schema.ts';
 export { templateCatalogue } from './templates.ts';

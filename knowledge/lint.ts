@@ -26,6 +26,15 @@ export function dateAsWritten(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/**
+ * Where a date said — a year (2025), a month (2025-08) or a day (2025-08-20) — falls against the validity, compared
+ * at the precision it was said.
+ */
+export function againstValidity(date: string, validity: { from: string; to: string }): 'before' | 'within' | 'after' {
+  if (date < validity.from.slice(0, date.length)) return 'before';
+  return date > validity.to.slice(0, date.length) ? 'after' : 'within';
+}
+
 /** Whether `quote` states `text` as a whole number: 0% is not stated by 30%, nor 500万元 by 1500万元. */
 function states(quote: string, text: string): boolean {
   let i = quote.indexOf(text);

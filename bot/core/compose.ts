@@ -4,7 +4,7 @@
  * engine's results. The result comes first; the validity period, the
  * combination rule and the application guide are said once a conversation.
  */
-import { capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
+import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { countedFen, type Computed } from './compute.ts';
@@ -14,6 +14,9 @@ import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 import { findWord, sentencesOf } from './words.ts';
+
+/** The wording of a month with no year, by where that month of a year falls against the validity. */
+const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
 
 export interface Composed {
   answer: string;
@@ -601,8 +604,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
 
       // 2025年3月签了300万技术合同，能补多少: a date before the measures began is said before the figure, which is then
       // what it would come to if the contract counts.
-      const startsOn = doc.validity.from;
-      const early = (p: Part) => p.kind === 'eventDate' && !p.leftOut && p.date < startsOn.slice(0, p.date.length);
+      const early = (p: Part) => p.kind === 'eventDate' && !p.leftOut && againstValidity(p.date, doc.validity) === 'before';
       const worked = (computed?.results ?? []).some((r) => r.status === 'computed');
       for (const part of [...parts.filter(early), ...parts.filter((p) => !early(p))]) {
         switch (part.kind) {
@@ -1062,7 +1064,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (let year = Number(v.from.slice(0, 4)); year <= Math.min(Number(v.to.slice(0, 4)), Number(asOf.slice(0, 4))); year++) {
               const at = `${year}-${mm}`;
               const vars = { year, month: part.month, from: dateAsWritten(v.from), to: dateAsWritten(v.to) };
-              cases.push(t(at < v.from.slice(0, 7) ? 'date.undated.before' : at > v.to.slice(0, 7) ? 'date.undated.after' : 'date.undated.during', vars));
+              cases.push(t(UNDATED[againstValidity(at, v)], vars));
             }
             if (cases.length > 0) remark(t('date.undated', { month: part.month, cases: cases.join('；') }));
             break;
@@ -1070,8 +1072,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'eventDate': {
             const v = doc.validity;
             const written = part.date.length === 4 ? `${part.date}年` : part.date.length === 7 ? `${Number(part.date.slice(0, 4))}年${Number(part.date.slice(5, 7))}月` : dateAsWritten(part.date);
-            if (part.date < v.from.slice(0, part.date.length)) remark(part.leftOut ? t('date.beforeLeftOut', { figure: part.leftOut, date: written, from: dateAsWritten(v.from) }) : t(worked ? 'date.beforeIfCounted' : 'date.before', { date: written, from: dateAsWritten(v.from) }));
-            else if (part.date > v.to.slice(0, part.date.length)) remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
+            const where = againstValidity(part.date, v);
+            if (where === 'before') remark(part.leftOut ? t('date.beforeLeftOut', { figure: part.leftOut, date: written, from: dateAsWritten(v.from) }) : t(worked ? 'date.beforeIfCounted' : 'date.before', { date: written, from: dateAsWritten(v.from) }));
+            else if (where === 'after') remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
             // (合同是今年6月签的，能算吗: a date asked about, with no figure, is said to be within.)
             else if (reading.amounts.length === 0 && (reading.questions ?? 0) > 0) remark(t('date.within', { date: written, from: dateAsWritten(v.from), to: dateAsWritten(v.to) }));
             // 8月签、10月才登记: the text names no date of the two to go by.

@@ -6,7 +6,7 @@
  * state, and says whether later handlers still run.
  */
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
-import type { Benefit, IntentId, KnowledgeBase, Provision } from '../../knowledge/index.ts';
+import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { findWord, isNegated, sentencesOf } from './words.ts';
@@ -72,7 +72,7 @@ export type Part =
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
-  | { kind: 'countLeftOut'; fact: string; part: number; rest: number; conditions: string[] }
+  | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[] }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
   | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[] }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
@@ -1245,6 +1245,12 @@ function ordinalChange(ctx: Ctx, n: number): boolean {
   return true;
 }
 
+/** The conditions of the topic's items this message says are not met; with `heldBefore`, only those met until now. */
+function deniedConditions(ctx: Ctx, heldBefore: boolean): string[] {
+  const conditions = ctx.index.conditionFacts([...ctx.prev.focus.benefits, ...ctx.prev.focus.checks]);
+  return Object.keys(ctx.reading.facts).filter((f) => ctx.reading.facts[f] === false && conditions.includes(f) && (!heldBefore || ctx.prev.facts[f] === true));
+}
+
 /**
  * 如果其中2个项目对接的只是一家普通企业的实验室呢 after 7 landed projects: a part of the topic's count said to fail one of
  * its conditions is left out of the count; the rest keep the condition as it was.
@@ -1256,12 +1262,11 @@ function partOfCountLeftOut(ctx: Ctx): void {
   if (!fact || !ctx.continues || !ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) return;
   const part = r.facts[fact] as number;
   const whole = ctx.prev.facts[fact] as number;
-  const conditions = ctx.index.conditionFacts(ctx.prev.focus.benefits);
-  const denied = Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f) && ctx.prev.facts[f] === true);
+  const denied = deniedConditions(ctx, true);
   if (part >= whole || denied.length === 0) return;
   ctx.next.facts[fact] = whole - part;
   for (const f of denied) ctx.next.facts[f] = true;
-  ctx.parts.push({ kind: 'countLeftOut', fact, part, rest: whole - part, conditions: denied });
+  ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied });
 }
 
 /**
@@ -1274,8 +1279,7 @@ function halfOfAmountLeftOut(ctx: Ctx): void {
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const figures = ctx.next.amounts.filter((a) => bases.has(a.fact));
   if (figures.length !== 1) return;
-  const conditions = ctx.index.conditionFacts(ctx.prev.focus.benefits);
-  const denied = Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f) && ctx.prev.facts[f] === true);
+  const denied = deniedConditions(ctx, true);
   const whole = yuanStringToFen(figures[0]!.yuan)!;
   if (denied.length === 0 || whole % 2n !== 0n) return;
   const rest = fenToYuanString(whole / 2n);
@@ -1297,10 +1301,8 @@ function droppedFigure(ctx: Ctx): boolean {
   const said = r.amounts.length === 1 ? r.amounts[0]! : pointedAt ?? null;
   const earlier = said ? ctx.prev.amounts.filter((a) => a.fact === said.fact) : [];
   const target = earlier.find((a) => a.yuan === said!.yuan);
-  const conditions = ctx.index.conditionFacts([...ctx.prev.focus.benefits, ...ctx.prev.focus.checks]);
-  const from = ctx.kb.document.validity.from;
-  const early = Object.keys(r.facts).filter((f) => { const d = r.facts[f]; return ctx.index.dateFact(f) && typeof d === 'string' && d < from.slice(0, d.length); });
-  const denied = [...Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f)), ...(pointedAt ? early : [])];
+  const early = Object.keys(r.facts).filter((f) => { const d = r.facts[f]; return ctx.index.dateFact(f) && typeof d === 'string' && againstValidity(d, ctx.kb.document.validity) === 'before'; });
+  const denied = [...deniedConditions(ctx, false), ...(pointedAt ? early : [])];
   if (!said || !target || earlier.length < 2 || denied.length === 0) return false;
   if (pointedAt) ctx.leftOut = target.raw;
   const kept = earlier.filter((a) => a !== target);

@@ -252,6 +252,8 @@ export function createReader(kb: KnowledgeBase) {
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
+  /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
+  const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives].filter((w) => !w.includes('…'));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
   // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
@@ -768,7 +770,6 @@ export function createReader(kb: KnowledgeBase) {
     // (张某另外还有一个技术咨询合同300万: or a placeholder name, said alone, of a person.)
     const names = v.grammar.instanceLabels.filter((l) => l.length > 1 && text.includes(l));
     // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
-    const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives].filter((w) => !w.includes('…'));
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     const bare = v.grammar.instanceLabels.filter((l) => l.length === 1).map((l) => text.indexOf(l + '的')).filter((i) => i >= 0 && opens(text.slice(0, i)));
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;

@@ -75,11 +75,14 @@ export function emptySession(): SessionState {
   return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [] };
 }
 
+/** A copy of one figure said, with its own facts copied too. */
+const cloneAmount = (a: SessionState['amounts'][number]) => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) });
+
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
 export function cloneSession(s: SessionState): SessionState {
   return {
     facts: { ...s.facts },
-    amounts: s.amounts.map((a) => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) })),
+    amounts: s.amounts.map(cloneAmount),
     parties: { self: [...s.parties.self], counterparties: [...s.parties.counterparties], asked: [...s.parties.asked] },
     focus: { benefits: [...s.focus.benefits], checks: [...s.focus.checks], described: [...s.focus.described], measures: [...s.focus.measures] },
     pending: s.pending,
@@ -95,7 +98,7 @@ export function cloneSession(s: SessionState): SessionState {
     lastAnswer: s.lastAnswer && { ...s.lastAnswer },
     supposed: { ...s.supposed },
     applicant: s.applicant,
-    setAside: s.setAside.map((a) => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) })),
+    setAside: s.setAside.map(cloneAmount),
   };
 }
 
