@@ -1693,7 +1693,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const earlierSame = prev.lastResults.filter((x) => computes?.benefits.includes(x.benefit));
   // (另一家企业…创新券3.6万，补多少？两家合计多少 after one's sharing reward: the two turns' items, whatever they are.)
   const earlierAny = earlierSame.length > 0 ? earlierSame : prev.lastResults;
-  if (computes && has(ctx, 'total') && another && earlierAny.length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // (乙公司今年又和另一所高校签了一个100万的合同，乙一共最多能拿多少 after 乙's 400万: the earlier figure is kept beside the
+  // new one and summed into it, so the last turn's result is already in this one.)
+  const earlierInside = ctx.next.amounts.length > 1 && ctx.next.amounts.some((a) => prev.amounts.some((p) => p.fact === a.fact && p.yuan === a.yuan));
+  if (computes && has(ctx, 'total') && another && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;

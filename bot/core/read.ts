@@ -973,6 +973,12 @@ export function createReader(kb: KnowledgeBase) {
     if (partnerSaid && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
       Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {});
       for (const p of parties.values()) for (const [f, value] of Object.entries(p.asCounterparty)) if (value === true) facts[f] = false;
+    } else if (who.self.some((p) => parties.get(p)?.asSelf.institutionType !== undefined) && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
+      // 如果我们是已经转制成企业的院所呢: the asker's own institution, said to be no public unit, is of the default kind
+      // on either side of a contract (the applicant, or the other party of an enterprise's contract).
+      for (const p of who.self) for (const f of Object.keys(parties.get(p)?.asSelf ?? {})) delete facts[f];
+      Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {}, parties.get(v.defaultAsker)?.asSelf ?? {});
+      reading.self = [v.defaultAsker];
     }
     // 医院属于政策里说的科研事业单位吗: whether one kind named belongs to a group the text lists.
     if (reading.intents.includes('scope')) {

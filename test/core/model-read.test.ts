@@ -86,7 +86,7 @@ describe('the understanding tool', () => {
     const facts = params.properties.facts;
     expect(facts.additionalProperties).toBe(false);
     expect(facts.properties.contractAmountYuan).toMatchObject({ type: 'number', exclusiveMinimum: 0, maximum: kb.facts.limits.maxAmountYuan });
-    expect(facts.properties.institutionType.enum).toEqual(['university', 'research_institute', 'new_rd_institution', 'medical_institution', 'other']);
+    expect(facts.properties.institutionType.enum).toEqual(['university', 'research_institute', 'new_rd_institution', 'medical_institution', 'other', 'public_research_unit']);
     expect(facts.properties.institutionType.description).toContain('university=高校');
     expect(facts.properties.landedProjectCount).toMatchObject({ type: 'integer', minimum: 1 });
     expect(facts.properties.isStateOwned).toMatchObject({ type: 'boolean' });

@@ -39,13 +39,13 @@ describe('diffKnowledge', () => {
     const dir = knowledgeCopy({
       'measures/06.yaml': (t) =>
         t
-          .replace('oneOf: [university, research_institute, new_rd_institution, medical_institution]', 'oneOf: [university, research_institute]')
+          .replace('oneOf: [university, research_institute, new_rd_institution, medical_institution, public_research_unit]', 'oneOf: [university, research_institute]')
           .replace('keywords: [技术合同, 合同,', 'keywords: [技术合同, 合同, 横向课题,'),
       'facts.yaml': (t) => t.replace('label: 技术合同实际成交额', 'label: 技术合同实际成交金额'),
       'lexicon.yaml': (t) => t.replace('words:\n', 'words:\n  - 横向课题\n').replace('variants: [创新券, 科技券, 服务券]', 'variants: [创新券, 科技券]'),
     });
     const all = lines(dir);
-    expect(all).toContainEqual(expect.stringMatching(/^第6条 产学研合作技术合同补助：条件「合作方为科研事业单位.*要求 合作的科研单位类型为 高校、科研院所、新型研发机构、医疗卫生机构 → 合作的科研单位类型为 高校、科研院所/));
+    expect(all).toContainEqual(expect.stringMatching(/^第6条 产学研合作技术合同补助：条件「合作方为科研事业单位.*要求 合作的科研单位类型为 高校、科研院所、新型研发机构、医疗卫生机构、其他科研事业单位 → 合作的科研单位类型为 高校、科研院所/));
     expect(all).toContain('第6条 产学研合作技术合同补助 用户用语：新增 横向课题');
     expect(all).toContainEqual(expect.stringContaining('事实「技术合同实际成交金额」：名称 技术合同实际成交额 → 技术合同实际成交金额'));
     expect(all).toContain('专有词：新增 横向课题');
