@@ -98,9 +98,9 @@ describe('Telegram bot on a fake Bot API server', () => {
     const [q] = await say(chat, user, '我们企业签了300万元技术合同，能拿多少补助？');
     expect(q!.text).toContain('与企业合作（签订技术合同）的是哪类单位？');
     const labels = q!.reply_markup.inline_keyboard.flat().map((b: any) => b.text);
-    expect(labels).toEqual(['高校', '科研院所', '新型研发机构', '医疗卫生机构', '其他单位（非科研事业单位）']);
+    expect(labels).toEqual(['高校', '科研院所', '新型研发机构', '医疗卫生机构', '其他单位（非科研事业单位）', '其他科研事业单位']);
     // Callback data is an index, not the label.
-    expect(q!.reply_markup.inline_keyboard.flat().map((b: any) => b.callback_data)).toEqual(['o:0', 'o:1', 'o:2', 'o:3', 'o:4']);
+    expect(q!.reply_markup.inline_keyboard.flat().map((b: any) => b.callback_data)).toEqual(['o:0', 'o:1', 'o:2', 'o:3', 'o:4', 'o:5']);
     const before = t.fake.botMessages(chat.id).length;
     const id = t.fake.press(chat, user, q!.message_id, 'o:0');
     const [answer] = await botReplies(t.fake, chat.id, before);
