@@ -266,6 +266,7 @@ export const templateCatalogue = {
   'note.askerOutsideScope': ['title', 'place'],
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
   'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
+  'cap.quotedIsCap': ['title', 'cap', 'quote'],
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
   'total.quotedSum': ['quoted'],
   'rate.matchOther': ['measure', 'title', 'ratio', 'value', 'cap'],

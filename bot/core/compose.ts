@@ -1155,6 +1155,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (rises) remark(t('hoped.aboveRising', { value: formatWan(quoted), measure: head.measure, title: head.title, cap: formatWan(head.capFen), rise: b.cap.mayRise! }));
                 else remark(t('cap.quotedOverCap', { title: index.itemName(head.benefit), quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
               }
+              // 那说“新建的科技成果交易服务平台最高支持500万”呢: the ceiling quoted is the text's, said so.
+              if (head && capOnly.length === 1 && quoted === head.capFen && reading.intents.includes('maximum')) {
+                remark(t('cap.quotedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
+              }
             }
             // 1200多万: about a round figure, computed on it.
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));

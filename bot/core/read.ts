@@ -916,7 +916,8 @@ export function createReader(kb: KnowledgeBase) {
       return reading;
     }
 
-    const placedParties: { place: string; party: string }[] = [];
+    /** Parties said to be somewhere; `subject` where the party is named first (校友会是在上海注册的), not 在南京大学. */
+    const placedParties: { place: string; party: string; subject?: true }[] = [];
     // A place outside Wuxi asked about with its policies (苏州的政策), unless Wuxi is named too.
     // 上海交大的合同 / 一家上海的科技公司 place a party, not the policy: a party named between place and policy word.
     for (const o of outside.findAll(text)) {
@@ -934,10 +935,10 @@ export function createReader(kb: KnowledgeBase) {
       else {
         const party = partyWords.findAll(rest)[0];
         const lead = text.slice(clauseAt(text, o.start)[0], o.start);
-        const at = v.places.partyAt.find((w) => lead.endsWith(w));
+        const at = v.places.partyAt.filter((w) => lead.endsWith(w)).sort((a, b) => b.length - a.length)[0];
         const before = at !== undefined ? partyWords.findAll(lead.slice(0, lead.length - at.length)).filter((p) => p.end === lead.length - at.length).at(-1) : undefined;
         if (party && party.start <= PLACE_TO_PARTY) placedParties.push({ place: o.value, party: party.value });
-        else if (before) placedParties.push({ place: o.value, party: before.value });
+        else if (before) placedParties.push({ place: o.value, party: before.value, subject: true });
       }
     }
     const programme = outsideTopics.findAll(text)[0];
@@ -961,6 +962,9 @@ export function createReader(kb: KnowledgeBase) {
     // 我们团队是上海的高校: the asker's own kind, placed outside, is where the asker is.
     const placedSelf = placedParties.find((p) => who.self.includes(p.party) && !who.counterparties.includes(p.party));
     if (placedSelf && !placed) reading.askerOutside ??= placedSelf.place;
+    // (其中校友会是在上海注册的，这个有限制吗 after two applicants asked of: one of them, named with no one as its partner, is
+    // an applicant placed there.)
+    else if (!placed && ctx.knownParties && who.self.length + who.counterparties.length === 0 && placedParties.length === 1 && placedParties[0]!.subject) reading.askerOutside ??= placedParties[0]!.place;
     reading.asked = who.asked;
     if (who.askedMany) reading.askedMany = true;
     if (who.askedPointed) reading.askedPointed = true;
@@ -1598,17 +1602,43 @@ export function createReader(kb: KnowledgeBase) {
       if (!year) return letter;
       return letter !== undefined && text.lastIndexOf(letter, at - 1) > start + year.index! ? letter : year[0];
     };
-    const labelled: { label: string; fact: string; value: number }[] = [];
+    const labelled: Applicant[] = [];
+    const labelledAt: number[] = [];
     for (const c of counts) {
       if (v.grammar.investing.some((w) => text.slice(0, c.start).endsWith(w))) continue;
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? labelBefore(c.start) : undefined;
-      if (fact && label) labelled.push({ label, fact, value: c.count });
+      if (fact && label) {
+        labelled.push({ label, fact, value: c.count });
+        labelledAt.push(c.start);
+      }
     }
     // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
     const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
-    if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) reading.instances = labelled;
+    if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) {
+      reading.instances = labelled;
+      // (A公司是无锡经开区的龙头企业…落地2个项目；B公司在一个乡镇工业园，不是省级以上开发区，落地3个；C公司在国家高新区…:
+      // what is said in a letter's own stretch, up to the next letter, is that one's alone.)
+      const at = labelled.map((a, i) => text.lastIndexOf(a.label, labelledAt[i]!));
+      if (at.every((x, i) => x >= 0 && (i === 0 || x > labelledAt[i - 1]!))) {
+        const ends = labelled.map((_, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, labelledAt[i]!)[1]));
+        const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
+        for (const f of wordFacts) {
+          const values = labelled.map((_, i) => wordValue(f, text.slice(at[i]!, ends[i]), { ignoreNear: true }));
+          if (values.every((x) => x === null)) continue;
+          // (What one says carries to the ones after it that say nothing, as with figures; said alike of all, it is the message's.)
+          let carried: string | boolean | null = null;
+          const own = values.map((x) => (carried = x ?? carried));
+          if (own.every((x) => x !== null && x === own[0])) {
+            facts[f.id] = own[0]!;
+            continue;
+          }
+          if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
+          labelled.forEach((a, i) => { if (own[i] !== null && own[i] !== facts[f.id]) a.facts = { ...a.facts, [f.id]: own[i]! }; });
+        }
+      }
+    }
     // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
     // many of it.
     for (const c of counts) {
