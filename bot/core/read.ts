@@ -752,7 +752,10 @@ export function createReader(kb: KnowledgeBase) {
       // (那换成中科院在苏州的一个研究所呢，合同额还是1.2百万 on the enterprise's contract: one of a kind the topic is not
       // for, with a figure, is the partner, not the one worked out for.)
       const describedApplicant = () => described() && (topicFor.size === 0 || topicKind);
-      if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant())) self.add(kinds[0]!);
+      // (某企业自己建的企业重点实验室，能按这条申报吗 under the institutions' platform item: one of a kind said with an
+      // indefinite and doing something itself is the one asking whether it may apply, not the item's partner.)
+      const doingItself = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)) && recv.own.some((w) => text.startsWith(w, p.end)));
+      if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant() || doingItself())) self.add(kinds[0]!);
       else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
