@@ -1275,10 +1275,13 @@ function partOfCountLeftOut(ctx: Ctx): void {
  */
 function halfOfAmountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
-  if (!ctx.continues || r.amounts.length > 0 || !ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w))) return;
+  if (!ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w))) return;
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const figures = ctx.next.amounts.filter((a) => bases.has(a.fact));
   if (figures.length !== 1) return;
+  // (丙的12万里其实有一半… after four lettered firms: the figure said again with its letter points at that one's.)
+  const pointsAt = r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan;
+  if (!(ctx.continues && r.amounts.length === 0) && !pointsAt) return;
   const denied = deniedConditions(ctx, true);
   const whole = yuanStringToFen(figures[0]!.yuan)!;
   if (denied.length === 0 || whole % 2n !== 0n) return;
