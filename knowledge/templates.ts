@@ -92,6 +92,7 @@ export const templateCatalogue = {
   'formula.perItem': ['each', 'cap', 'per'],
   'note.capScopeOpen': ['cap'],
   'note.assumedYearly': ['amount'],
+  'note.assumedYearlyTotal': ['amount'],
   'note.yearlyIncrease': ['current', 'past', 'amount'],
   'note.severalParties': [],
   /** Another policy's ceiling stated with no amount or rate to compare: the two ceilings and the rule. */
@@ -268,6 +269,7 @@ export const templateCatalogue = {
   'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
+  'cap.noCapClaimed': ['title', 'cap', 'quote'],
   'total.quotedSum': ['quoted'],
   'rate.matchOther': ['measure', 'title', 'ratio', 'value', 'cap'],
   'note.noTerms': ['measure', 'title'],

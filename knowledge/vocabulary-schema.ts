@@ -376,6 +376,10 @@ export const vocabularySchema = z
         wholeDocument: z.array(word).default([]),
         appliedFor: z.array(word).default([]),
         half: z.array(word).default([]),
+        /** Words calling a year's figure its whole total (合同总额), not what is new in it. */
+        yearTotal: z.array(word).default([]),
+        /** Words claiming an item has no ceiling (不设上限). */
+        noCapClaimed: z.array(word).default([]),
         partHas: z.array(word).default([]),
         /** Words asking the last question again of something else (同样情况呢, 也这样算): a total asked before is asked again. */
         sameCase: z.array(word).default([]),

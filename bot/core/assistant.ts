@@ -145,6 +145,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
+      topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
     };

@@ -1043,6 +1043,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (typeof fact !== 'string') break;
             const amount = formatWan(yuanStringToFen(fact)!);
             if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount }));
+            // (今年技术合同总额5000万，按10%能拿500万: the year's whole total said as such is not what is new in it.)
+            else if (kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w))) remark(t('note.assumedYearlyTotal', { amount }));
             else remark(t('note.assumedYearly', { amount }));
             break;
           }
@@ -1158,6 +1160,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // 那说“新建的科技成果交易服务平台最高支持500万”呢: the ceiling quoted is the text's, said so.
               if (head && capOnly.length === 1 && quoted === head.capFen && reading.intents.includes('maximum')) {
                 remark(t('cap.quotedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
+              }
+            }
+            // 他们还说这个资助不设上限，对吗: a ceiling the text sets, said against the claim that there is none.
+            if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w))) {
+              for (const r of computed.results) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                remark(t('cap.noCapClaimed', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
               }
             }
             // 1200多万: about a round figure, computed on it.

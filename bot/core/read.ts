@@ -188,6 +188,8 @@ export interface ReadContext {
   topicItems?: readonly string[];
   /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
   yearBefore?: { fact: string; yuan: string; current?: string; year?: string } | null;
+  /** The topic's amount as the conversation has it (this year's 5000万 of an institution's yearly contracts). */
+  topicAmount?: { fact: string; yuan: string } | null;
   /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
   lastTotal?: { years?: number } | null;
 }
@@ -1413,6 +1415,15 @@ export function createReader(kb: KnowledgeBase) {
       if (reading.amounts.filter((x) => !x.past && x.fact === yearlyFact).length !== 1) continue;
       before.fact = yearlyFact;
       readAsTotal.add(before);
+    }
+    // 他们去年的技术合同成交额是3500万 after this year's 5000万 of an institution's yearly contracts: last year's total
+    // alone, beside the topic's figure as this year's, makes the increase (1500万), as when both are said at once.
+    const pastOnly = reading.amounts.length === 1 && reading.amounts[0]!.past ? reading.amounts[0]! : undefined;
+    const topicYearly = ctx.topicAmount && !ctx.yearBefore && increaseFacts.has(ctx.topicAmount.fact) ? ctx.topicAmount : undefined;
+    if (pastOnly && topicYearly && (pastOnly.fact === topicYearly.fact || anyReadsAs.get(pastOnly.fact) === topicYearly.fact) && !yearly?.before.has(text.slice(...clauseAt(text, startOf.get(pastOnly) ?? 0)))) {
+      pastOnly.fact = topicYearly.fact;
+      readAsTotal.add(pastOnly);
+      reading.amounts.push({ fact: topicYearly.fact, yuan: topicYearly.yuan, raw: '', party: null, past: false });
     }
     // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
     // the one signed — one contract, not two — unless the two are with different partners, or listed together
