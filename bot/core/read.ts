@@ -1124,6 +1124,12 @@ export function createReader(kb: KnowledgeBase) {
       delete facts[f.id];
       (reading.unsettled ??= []).push(f.id);
     }
+    // 我在高校技术转移中心工作…如果评上优秀技术经理人: one person speaking, of the role a kind of person has, is that person
+    // (working where the other kind said is).
+    if (reading.speaker === 'person' && reading.self.length > 0 && !reading.self.some((p) => parties.get(p)?.person)) {
+      const role = [...parties].find(([, p]) => p.person && Object.keys(p.asSelf).length > 0 && Object.entries(p.asSelf).every(([f, value]) => facts[f] === value));
+      if (role) reading.self = [...reading.self, role[0]];
+    }
     return reading;
   }
 
