@@ -376,6 +376,8 @@ export const vocabularySchema = z
         wholeDocument: z.array(word).default([]),
         appliedFor: z.array(word).default([]),
         half: z.array(word).default([]),
+        /** Words saying the rest of a contract is not paid yet (剩下80w明年才付), after its figure. */
+        notYetPaid: z.array(word).default([]),
         /** Words calling a year's figure its whole total (合同总额), not what is new in it. */
         yearTotal: z.array(word).default([]),
         /** Words claiming an item has no ceiling (不设上限). */

@@ -1254,6 +1254,12 @@ export function createReader(kb: KnowledgeBase) {
       const paidAlone = figures.length === 1 && v.grammar.paidAlone.some((w) => text.slice(0, a.start).trimEnd().endsWith(w));
       // (那明年尾款80万也付清了 after a contract's figure: the rest paid, one more of the topic's figure.)
       if (ctx.topicAmountFact && v.grammar.restPaid.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w)) {
+        // (剩下50万还没付 / 剩下80w明年才付: the rest said not paid yet is no figure of the case.)
+        const clauseEnd = clauseAt(text, a.start)[1];
+        if (v.grammar.notYetPaid.some((w) => text.slice(a.end, clauseEnd).includes(w))) {
+          (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+          continue;
+        }
         reading.amounts.push({ fact: ctx.topicAmountFact, yuan: fenToYuanString(a.fen), raw: a.raw, party: null, past: false });
         if (!reading.intents.includes('also')) reading.intents.push('also');
         reading.restPaid = a.raw;
