@@ -270,6 +270,7 @@ export const templateCatalogue = {
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
   'cap.noCapClaimed': ['title', 'cap', 'quote'],
+  'cap.quotedOverPerItem': ['title', 'quoted', 'each', 'quote'],
   'total.quotedSum': ['quoted'],
   'rate.matchOther': ['measure', 'title', 'ratio', 'value', 'cap'],
   'note.noTerms': ['measure', 'title'],

@@ -233,6 +233,8 @@ export const vocabularySchema = z
         whichOf: z.array(word).min(1),
         /** Right after or before a party word, these name one of several of that kind (企业B, 甲公司): another applicant like the asker, not a partner. */
         instanceLabels: z.array(word).default([]),
+        /** Words that may follow a letter alone opening a message about that applicant (丙的…, A说…). */
+        letterFollowers: z.array(word).default([]),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */
         ordinalCounters: z.array(word).min(1),
         /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */
@@ -376,6 +378,8 @@ export const vocabularySchema = z
         wholeDocument: z.array(word).default([]),
         appliedFor: z.array(word).default([]),
         half: z.array(word).default([]),
+        /** Words naming one of the items counted (其中一个项目特别重要，要奖80万): a sum said of it is weighed per item. */
+        oneItem: z.array(word).default([]),
         /** Words saying the rest of a contract is not paid yet (剩下80w明年才付), after its figure. */
         notYetPaid: z.array(word).default([]),
         /** Words calling a year's figure its whole total (合同总额), not what is new in it. */

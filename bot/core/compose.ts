@@ -1162,6 +1162,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 remark(t('cap.quotedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
               }
             }
+            // A说其中一个项目特别重要，要奖80万，可以吗: a sum said of one of the items counted, above the ceiling of each.
+            if (reading.quoted?.length === 1 && kb.vocabulary.grammar.oneItem.some((w) => reading.text.includes(w))) {
+              const quoted = yuanStringToFen(reading.quoted[0]!)!;
+              for (const r of computed.results) {
+                const b = index.benefits.get(r.benefit)!.benefit;
+                if (b.perItem && quoted > yuanToFen(b.perItem.capYuan)) remark(t('cap.quotedOverPerItem', { title: index.itemName(r.benefit), quoted: formatWan(quoted), each: yuanAsWritten(b.perItem.capYuan), quote: inQuotes(b.quote) }));
+              }
+            }
             // 他们还说这个资助不设上限，对吗: a ceiling the text sets, said against the claim that there is none.
             if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w))) {
               for (const r of computed.results) {

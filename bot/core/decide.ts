@@ -336,6 +336,9 @@ const continuation: Handler = (ctx) => {
   if ((pending && reading.facts[pending] !== undefined && !(askedElse && ctx.index.partyFact(pending))) || reading.option) ctx.continues = true;
   // (我们另外和江南大学又签了一份技术合同，金额是200万元: one more of the topic's figures, however long, adds to it.)
   if (statesTopicFact && (has(ctx, 'correction', 'followUp', 'also') || reading.text.length <= 24)) ctx.continues = true;
+  // (A说其中一个项目特别重要，要奖80万，可以吗 after three lettered applicants: one of them named by its letter alone,
+  // naming no item, is still of the topic.)
+  if (reading.applicant !== undefined && reading.items.length + reading.measures.length === 0 && reading.amounts.length === 0) ctx.continues = true;
   // 如果它没有重点实验室，只有一个校级研究中心呢: a fact of the topic the text leaves unsettled keeps the topic too.
   if ((reading.unsettled ?? []).some((f) => topicFacts.includes(f)) && reading.items.length === 0 && reading.measures.length === 0) ctx.continues = true;
   // 我们有个兄弟公司在区级工业园，不在省级开发区，它也能申请这个吗 / 我们不是领军企业，就是家中小企业，能牵头吗:

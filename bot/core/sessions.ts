@@ -27,6 +27,9 @@ const statedAmount = z
   })
   .strict();
 
+/** One of several lettered applicants' counts (A落地转化了4个，B落地了11个), with what was said of it alone. */
+const countedApplicant = z.object({ label: z.string(), fact: z.string(), value: z.number().int(), facts: z.record(factValue).optional() }).strict();
+
 export const sessionStateSchema = z
   .object({
     /** The facts of the current topic (amounts as decimal yuan strings). */
@@ -66,13 +69,15 @@ export const sessionStateSchema = z
     applicant: z.string().nullable().default(null),
     /** The other lettered applicants' figures while one of them is the case (B企业…两份加起来, then A企业那份合同…). */
     setAside: z.array(statedAmount).default([]),
+    /** Several lettered applicants' counts of the topic (A…4个，B…11个，C…2个): a later message about one of them (A说其中一个项目…) is of the same case. */
+    counted: z.array(countedApplicant).default([]),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], counted: [] };
 }
 
 /** A copy of one figure said, with its own facts copied too. */
@@ -99,6 +104,7 @@ export function cloneSession(s: SessionState): SessionState {
     supposed: { ...s.supposed },
     applicant: s.applicant,
     setAside: s.setAside.map(cloneAmount),
+    counted: s.counted.map((c) => ({ ...c, ...(c.facts ? { facts: { ...c.facts } } : {}) })),
   };
 }
 

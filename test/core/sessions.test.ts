@@ -21,6 +21,7 @@ const state: SessionState = {
   supposed: { competitionLevel: 'municipal' },
   applicant: 'B',
   setAside: [{ fact: 'contractAmountYuan', yuan: '600000', raw: '60万', party: 'university', past: false, own: true, label: 'A', facts: { contractDate: '2025-08' } }],
+  counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
 };
 
 describe('cloneSession', () => {
@@ -47,6 +48,8 @@ describe('cloneSession', () => {
     copy.lastAnswer!.answer = 'x';
     copy.setAside[0]!.facts!.contractDate = '2026-01';
     copy.setAside.push({ ...copy.setAside[0]! });
+    copy.counted[0]!.facts!.devZoneLevel = 'municipal';
+    copy.counted.push({ ...copy.counted[0]! });
     expect(state).toEqual(original);
   });
 });
@@ -72,6 +75,7 @@ describe('emptySession', () => {
       supposed: {},
       applicant: null,
       setAside: [],
+      counted: [],
     });
   });
 
