@@ -146,6 +146,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
       topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,
+      letterNames: state.letterNames,
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
     };

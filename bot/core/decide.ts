@@ -1677,6 +1677,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const prev = asOfApplicant(kb, before, reading);
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
+  if (reading.letterNames) ctx.next.letterNames = { ...reading.letterNames };
   // 那要是区级比赛获奖的呢 → 不符合, then 如果我是第三完成人呢: the what-if that failed is not where the asker is; what was
   // said before it is (unless this message says the fact again, or corrects it).
   const back = has(ctx, 'correction') ? [] : Object.entries(prev.supposed).filter(([f]) => reading.facts[f] === undefined && !(reading.unsettled ?? []).includes(f));

@@ -92,6 +92,8 @@ export interface Reading {
   applicant?: string;
   /** 那420万里有200万…另外220万: the figure said before that the message's figures are the parts of (they replace it, add nothing). */
   partsOf?: string;
+  /** 甲是经认定的概念验证中心，乙是经认定的中试服务平台: letters given the names of items, for later messages. */
+  letterNames?: Record<string, string>;
   /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
   alternatives?: true;
   /** 合同写的500万但…实际只收到了200万: what the contract was written as, beside the amount actually transacted (in yuan). */
@@ -190,6 +192,8 @@ export interface ReadContext {
   yearBefore?: { fact: string; yuan: string; current?: string; year?: string } | null;
   /** The topic's amount as the conversation has it (this year's 5000万 of an institution's yearly contracts). */
   topicAmount?: { fact: string; yuan: string } | null;
+  /** Letters the conversation gave the names of items (甲 → 概念验证中心). */
+  letterNames?: Readonly<Record<string, string>>;
   /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
   lastTotal?: { years?: number } | null;
 }
@@ -1010,6 +1014,15 @@ export function createReader(kb: KnowledgeBase) {
     // (我是高校技术转移中心的: a person's workplace, named right after its kind and before 的, names no item either.)
     const workplace = reading.speaker === 'person' ? itemNames.findAll(text).filter((f) => who.selfFinds.some((x) => x.end === f.start) && text[f.end] === '的') : [];
     if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
+    // 甲是经认定的概念验证中心，乙是经认定的中试服务平台: each letter's stretch, up to the next, naming one item's words.
+    const letterFinds = [...text.matchAll(/./gu)].filter((m) => v.grammar.instanceLabels.includes(m[0]) && !/[A-Za-z0-9]/.test(text[m.index! - 1] ?? '') && !/[A-Za-z0-9]/.test(text[m.index! + 1] ?? ''));
+    if (new Set(letterFinds.map((m) => m[0])).size === letterFinds.length && letterFinds.length > 1) {
+      const named = letterFinds.map((m, i) => itemNames.findAll(text.slice(m.index!, letterFinds[i + 1]?.index ?? text.length)).map((f) => text.slice(m.index! + f.start, m.index! + f.end))[0]);
+      if (named.every((n) => n !== undefined) && new Set(named).size === named.length) reading.letterNames = Object.fromEntries(letterFinds.map((m, i) => [m[0], named[i]!]));
+    }
+    // 甲说它绩效优秀能拿500万 after that: the letter alone, naming no item, is the item it was given.
+    const alias = reading.applicant !== undefined ? ctx.letterNames?.[reading.applicant] : undefined;
+    if (alias && reading.items.length === 0) reading.items = readItems(text.replace(reading.applicant!, alias));
 
     // 跟一家民营研究所签: the asker's own facts are not read in the words that name the partner.
     const askerText = maskSpans(text, who.partnerSpans);
@@ -1296,11 +1309,13 @@ export function createReader(kb: KnowledgeBase) {
       if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
-        if (!withCap.some((b) => reading.items.includes(b.id))) for (const b of withCap) {
+        // (概念验证中心…绩效优秀能拿500万: an item named whose ceiling is another is asked about with a sum quoted.)
+        const otherNamed = reading.items.length > 0 && !withCap.some((b) => reading.items.includes(b.id));
+        if (!withCap.some((b) => reading.items.includes(b.id)) && !otherNamed) for (const b of withCap) {
           reading.items.push(b.id);
           (reading.byCeiling ??= []).push(b.id);
         }
-        if (withCap.length === 0) (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        if (withCap.length === 0 || otherNamed) (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       // 按20%算是不是就是80万: the asker's own result of a rate said before it is a sum quoted, not a figure of the case.

@@ -69,6 +69,8 @@ export const sessionStateSchema = z
     applicant: z.string().nullable().default(null),
     /** The other lettered applicants' figures while one of them is the case (B企业…两份加起来, then A企业那份合同…). */
     setAside: z.array(statedAmount).default([]),
+    /** Letters the conversation gave the names of items (甲是经认定的概念验证中心，乙是…中试服务平台): 甲说… is that item. */
+    letterNames: z.record(z.string()).default({}),
     /** Several lettered applicants' counts of the topic (A…4个，B…11个，C…2个): a later message about one of them (A说其中一个项目…) is of the same case. */
     counted: z.array(countedApplicant).default([]),
   })
@@ -77,7 +79,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], counted: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [] };
 }
 
 /** A copy of one figure said, with its own facts copied too. */
@@ -104,6 +106,7 @@ export function cloneSession(s: SessionState): SessionState {
     supposed: { ...s.supposed },
     applicant: s.applicant,
     setAside: s.setAside.map(cloneAmount),
+    letterNames: { ...s.letterNames },
     counted: s.counted.map((c) => ({ ...c, ...(c.facts ? { facts: { ...c.facts } } : {}) })),
   };
 }

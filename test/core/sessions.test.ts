@@ -21,6 +21,7 @@ const state: SessionState = {
   supposed: { competitionLevel: 'municipal' },
   applicant: 'B',
   setAside: [{ fact: 'contractAmountYuan', yuan: '600000', raw: '60万', party: 'university', past: false, own: true, label: 'A', facts: { contractDate: '2025-08' } }],
+  letterNames: { 甲: '概念验证中心' },
   counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
 };
 
@@ -48,6 +49,7 @@ describe('cloneSession', () => {
     copy.lastAnswer!.answer = 'x';
     copy.setAside[0]!.facts!.contractDate = '2026-01';
     copy.setAside.push({ ...copy.setAside[0]! });
+    copy.letterNames.乙 = '中试服务平台';
     copy.counted[0]!.facts!.devZoneLevel = 'municipal';
     copy.counted.push({ ...copy.counted[0]! });
     expect(state).toEqual(original);
@@ -75,6 +77,7 @@ describe('emptySession', () => {
       supposed: {},
       applicant: null,
       setAside: [],
+      letterNames: {},
       counted: [],
     });
   });
