@@ -889,7 +889,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
               // sequence, not a combination it leaves open: one of them is named.)
               // (So is support the text gives after another, “可再给予”: 建设经费拿满了，完成建设任务后还能再给多少.)
-              const heads = own.filter((id, i) => !own.slice(0, i).some((x) => sameSubject(x, id, own)) && !own.includes(index.benefits.get(id)?.benefit.after ?? ''));
+              // (Of one subject, the item this message's words qualify, else the plain one: 中试平台's support beside 概念验证中心's,
+              // not its excellence reward.)
+              const unsaid = (id: string) => { const q = index.benefits.get(id)?.benefit.qualifiers ?? []; return q.length > 0 && q.every((w) => !reading.text.includes(w)); };
+              const heads: string[] = [];
+              own.forEach((id, i) => {
+                const same = heads.findIndex((h) => sameSubject(h, id, own));
+                if (same >= 0) { if (unsaid(heads[same]!) && !unsaid(id) && !own.includes(index.benefits.get(id)?.benefit.after ?? '')) heads[same] = id; }
+                else if (!own.slice(0, i).some((x) => sameSubject(x, id, own)) && !own.includes(index.benefits.get(id)?.benefit.after ?? '')) heads.push(id);
+              });
               // (完成建设任务后还能再给吗: the support given after another is said in the text's words — when it is what is
               // asked, not beside another item: 任务型和生态型能同时申请吗.)
               for (const id of heads.length < 2 ? own : []) {
