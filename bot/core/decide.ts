@@ -1260,6 +1260,17 @@ function deniedConditions(ctx: Ctx, heldBefore: boolean): string[] {
  */
 function partOfCountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
+  // (C公司的11个里有1个是跟自己企业内部实验室合作的 after three lettered applicants' counts: that one's count less the part.)
+  const one = r.applicant !== undefined ? ctx.prev.counted.find((c) => c.label === r.applicant) : undefined;
+  if (one && r.countPart && r.countPart.whole === one.value) {
+    const denied = deniedConditions(ctx, true);
+    if (denied.length === 0) return;
+    const rest = one.value - r.countPart.part;
+    ctx.next.counted = ctx.prev.counted.map((c) => (c.label === one.label ? { ...c, value: rest } : { ...c }));
+    for (const f of denied) ctx.next.facts[f] = true;
+    ctx.parts.push({ kind: 'countLeftOut', part: r.countPart.part, rest, conditions: denied });
+    return;
+  }
   const counts = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).filter((f) => typeof r.facts[f] === 'number' && typeof ctx.prev.facts[f] === 'number');
   const fact = counts[0];
   if (!fact || !ctx.continues || !ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) return;

@@ -92,6 +92,8 @@ export interface Reading {
   applicant?: string;
   /** 那420万里有200万…另外220万: the figure said before that the message's figures are the parts of (they replace it, add nothing). */
   partsOf?: string;
+  /** C公司的11个里有1个…: a part of a count named as the whole it is in. */
+  countPart?: { whole: number; part: number };
   /** 甲是经认定的概念验证中心，乙是经认定的中试服务平台: letters given the names of items, for later messages. */
   letterNames?: Record<string, string>;
   /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
@@ -1527,6 +1529,10 @@ export function createReader(kb: KnowledgeBase) {
     const perEach = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text);
     /** The counts of the message, found once. */
     const counts = findCounts(text);
+    // C公司的11个里有1个是…: a part of a count said right after it, for one of the topic's applicants.
+    if (ctx.topicCountFact && counts.length === 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w))) {
+      reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
+    }
     const count = perEach ? counts.find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
     const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
@@ -1666,7 +1672,9 @@ export function createReader(kb: KnowledgeBase) {
       if (at.every((x, i) => x >= 0 && (i === 0 || x > labelledAt[i - 1]!))) {
         const ends = labelled.map((_, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, labelledAt[i]!)[1]));
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
+        const tested = new Set(kb.measures.flatMap((m) => m.benefits).filter((b) => b.perItem?.fact === labelled[0]!.fact).flatMap((b) => b.conditions.flatMap((c) => ('fact' in c && c.fact ? [c.fact] : []))));
         for (const f of wordFacts) {
+          if (!tested.has(f.id)) continue;
           const values = labelled.map((_, i) => wordValue(f, text.slice(at[i]!, ends[i]), { ignoreNear: true }));
           if (values.every((x) => x === null)) continue;
           // (What one says carries to the ones after it that say nothing, as with figures; said alike of all, it is the message's.)
