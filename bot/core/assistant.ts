@@ -244,11 +244,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (评了3个优秀技术经理人，分别1000万、2500万、4000万): each worked out on its own.
       const owned = state.amounts.filter((a) => a.own);
       // (甲…1200万，乙4000万: each line named by its letter beside its figure.)
-      // (A…4个，B…11个，C…2个, then A说其中一个项目…: lettered counts kept while their item is the topic and no count of
-      // it is said anew.)
-      const counts = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
-      if (counts.length > 1 && counts.length === reading.instances!.length) state.counted = counts.map((c) => ({ label: c.label, fact: c.fact, value: c.value, ...(c.facts ? { facts: { ...c.facts } } : {}) }));
-      else if (state.counted.length > 0 && (reading.facts[state.counted[0]!.fact] !== undefined || !compute.benefits.some((id) => index.countFact(id) === state.counted[0]!.fact))) state.counted = [];
+      // (A…4个，B…11个，C…2个, then A说其中一个项目…: lettered counts the session keeps.)
       const kept = !reading.instances && owned.length <= 1 && state.counted.length > 1 ? state.counted : [];
       const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.label !== undefined && a.label !== a.raw ? `${a.label} ${a.raw}` : a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}) })) : kept);
       if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants);
@@ -276,7 +272,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.pending = null;
       state.lastResults = [];
     }
-    if (state.counted.length > 0 && !state.focus.benefits.some((id) => index.countFact(id) === state.counted[0]!.fact)) state.counted = [];
     let composed = composer.compose({ parts, computed, reading, state, asOf, clauses });
     let answered: Part[] = parts;
     // 是建成就给，还是要看绩效？ after the platform's support, when nothing the message says changes it: another question

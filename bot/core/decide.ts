@@ -1715,6 +1715,11 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // new one and summed into it, so the last turn's result is already in this one.)
   const earlierInside = ctx.next.amounts.length > 1 && ctx.next.amounts.some((a) => prev.amounts.some((p) => p.fact === a.fact && p.yuan === a.yuan));
   if (computes && has(ctx, 'total') && another && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
+  // (A说其中一个项目… is of the same case).
+  const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
+  if (countsRead.length > 1 && countsRead.length === reading.instances!.length) ctx.next.counted = countsRead.map((c) => ({ label: c.label, fact: c.fact, value: c.value, ...(c.facts ? { facts: { ...c.facts } } : {}) }));
+  else if (ctx.next.counted.length > 0 && (reading.facts[ctx.next.counted[0]!.fact] !== undefined || !ctx.next.focus.benefits.some((id) => index.countFact(id) === ctx.next.counted[0]!.fact))) ctx.next.counted = [];
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;

@@ -783,7 +783,8 @@ export function createReader(kb: KnowledgeBase) {
     // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     // (A说其中一个项目特别重要: or before a word of its saying.)
-    const bare = v.grammar.instanceLabels.filter((l) => l.length === 1).flatMap((l) => v.grammar.letterFollowers.map((w) => text.indexOf(l + w)).filter((i) => i >= 0).slice(0, 1)).filter((i) => opens(text.slice(0, i)));
+    const firstAt = (l: string) => { const at = v.grammar.letterFollowers.map((w) => text.indexOf(l + w)).filter((i) => i >= 0); return at.length > 0 ? [Math.min(...at)] : []; };
+    const bare = v.grammar.instanceLabels.filter((l) => l.length === 1).flatMap(firstAt).filter((i) => opens(text.slice(0, i)));
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant };
   }
