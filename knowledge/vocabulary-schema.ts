@@ -239,6 +239,8 @@ export const vocabularySchema = z
         ordinalCounters: z.array(word).min(1),
         /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */
         foundingVerbs: z.array(word).min(1),
+        /** Words ending in a founding verb that found nothing (公办高校, 民办学校). */
+        notFounding: z.array(word).default([]),
         /**
          * Just before a figure no cue claims, these make it a ceiling or a sum of support quoted or asked about
          * (那个最高500万, 是不是直接给500万, 区里…最高80万), not a contract or another fact of the asker's.

@@ -365,7 +365,7 @@ export function createReader(kb: KnowledgeBase) {
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
   const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
-  const founded = (text: string, at: number) => v.grammar.foundingVerbs.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
+  const founded = (text: string, at: number) => v.grammar.foundingVerbs.some((w) => text.slice(Math.max(0, at - w.length), at) === w) && !v.grammar.notFounding.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
   /** Every word that states a fact's value (龙头企业, 重点实验室): such a word naming an item may only describe a party. */
   const factWords = new Set(Object.values(v.facts).flatMap((f) => [...f.yes, ...Object.values(f.values ?? {}).flat()]));
   /** Option labels: the exact text of a button resolves to its value before any looser reading. */
