@@ -1686,6 +1686,9 @@ export function createReader(kb: KnowledgeBase) {
             continue;
           }
           if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
+          // (Said of every one of them, one way or another — A龙头企业…C不是龙头 — the first's stands for the message, so
+          // nothing is asked that each has answered.)
+          if (own.every((x) => x !== null)) facts[f.id] = own[0]!;
           labelled.forEach((a, i) => { if (own[i] !== null && own[i] !== facts[f.id]) a.facts = { ...a.facts, [f.id]: own[i]! }; });
         }
       }
