@@ -92,6 +92,7 @@ export const templateCatalogue = {
   'formula.perItem': ['each', 'cap', 'per'],
   'note.capScopeOpen': ['cap'],
   'note.assumedYearly': ['amount'],
+  'note.splitFact': ['met', 'unmet', 'condition'],
   'note.assumedYearlyTotal': ['amount'],
   'note.yearlyIncrease': ['current', 'past', 'amount'],
   'note.severalParties': [],

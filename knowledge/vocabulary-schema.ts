@@ -233,6 +233,8 @@ export const vocabularySchema = z
         whichOf: z.array(word).min(1),
         /** Right after or before a party word, these name one of several of that kind (企业B, 甲公司): another applicant like the asker, not a partner. */
         instanceLabels: z.array(word).default([]),
+        /** Words after a letter that make it no applicant's letter (甲方, 乙方: the parties of a contract). */
+        notLetterAfter: z.array(word).default([]),
         /** Words that may follow a letter alone opening a message about that applicant (丙的…, A说…). */
         letterFollowers: z.array(word).default([]),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */

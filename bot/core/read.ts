@@ -92,6 +92,8 @@ export interface Reading {
   applicant?: string;
   /** 那420万里有200万…另外220万: the figure said before that the message's figures are the parts of (they replace it, add nothing). */
   partsOf?: string;
+  /** Facts said one way of one lettered applicant and the other way of another (甲认定…丙没通过认定): left open. */
+  splitFacts?: { fact: string; met?: string[]; unmet?: string[] }[];
   /** C公司的11个里有1个…: a part of a count named as the whole it is in. */
   countPart?: { whole: number; part: number };
   /** 甲是经认定的概念验证中心，乙是经认定的中试服务平台: letters given the names of items, for later messages. */
@@ -1018,7 +1020,7 @@ export function createReader(kb: KnowledgeBase) {
     const workplace = reading.speaker === 'person' ? itemNames.findAll(text).filter((f) => who.selfFinds.some((x) => x.end === f.start) && text[f.end] === '的') : [];
     if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
     // 甲是经认定的概念验证中心，乙是经认定的中试服务平台: each letter's stretch, up to the next, naming one item's words.
-    const letterFinds = [...text.matchAll(/./gu)].filter((m) => v.grammar.instanceLabels.includes(m[0]) && !/[A-Za-z0-9]/.test(text[m.index! - 1] ?? '') && !/[A-Za-z0-9]/.test(text[m.index! + 1] ?? ''));
+    const letterFinds = [...text.matchAll(/./gu)].filter((m) => v.grammar.instanceLabels.includes(m[0]) && !/[A-Za-z0-9]/.test(text[m.index! - 1] ?? '') && !/[A-Za-z0-9]/.test(text[m.index! + 1] ?? '') && !v.grammar.notLetterAfter.some((w) => text.startsWith(w, m.index! + 1)));
     if (new Set(letterFinds.map((m) => m[0])).size === letterFinds.length && letterFinds.length > 1) {
       const named = letterFinds.map((m, i) => itemNames.findAll(text.slice(m.index!, letterFinds[i + 1]?.index ?? text.length)).map((f) => text.slice(m.index! + f.start, m.index! + f.end))[0]);
       if (named.every((n) => n !== undefined) && new Set(named).size === named.length) reading.letterNames = Object.fromEntries(letterFinds.map((m, i) => [m[0], named[i]!]));
@@ -1140,6 +1142,24 @@ export function createReader(kb: KnowledgeBase) {
       if (f.unsettled.size === 0 || !f.unsettled.findAll(text).some((x) => !isNegated(text, x.start))) continue;
       delete facts[f.id];
       (reading.unsettled ??= []).push(f.id);
+    }
+    // 甲认定为概念验证中心，乙认定为中试服务平台，丙报的概念验证中心但没通过认定: a fact said one way of one lettered
+    // applicant and the other way of another, with no figures to work each out on, is no one's for the message.
+    if (!reading.instances && letterFinds.length > 1) {
+      const stretches = letterFinds.map((m, i) => text.slice(m.index!, letterFinds[i + 1]?.index ?? text.length));
+      for (const f of wordFacts) {
+        if (facts[f.id] === undefined) continue;
+        const each = stretches.map((x) => wordValue(f, x, { ignoreNear: true }));
+        const values = new Set(each.filter((x) => x !== null));
+        if (values.size > 1) {
+          delete facts[f.id];
+          // (Of a yes-or-no fact, which letters said yes and which no; the letters that said nothing carry the one before.)
+          let carried: string | boolean | null = null;
+          const own = each.map((x) => (carried = x ?? carried));
+          const letters = (value: boolean) => letterFinds.filter((_, i) => own[i] === value).map((m) => m[0]);
+          (reading.splitFacts ??= []).push({ fact: f.id, ...(values.has(true) && values.has(false) ? { met: letters(true), unmet: letters(false) } : {}) });
+        }
+      }
     }
     // 我在高校技术转移中心工作…如果评上优秀技术经理人: one person speaking, of the role a kind of person has, is that person
     // (working where the other kind said is).
