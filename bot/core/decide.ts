@@ -1708,6 +1708,16 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // 另一位是一千五百万，两个人加起来 / 明年这家企业又落地了5个，两年加起来: one more of the same, its sum added to the last.
   const computes = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
   const another = reading.another === true;
+  // 总共加起来最多多少 after 建设经费 then 建完以后还有没有: a total asked naming nothing, when the topic narrowed to one of
+  // the items of its measure discussed just before, is of them all (1000万 + 500万).
+  if (computes && has(ctx, 'total') && !another && reading.items.length + reading.measures.length + reading.amounts.length === 0 && Object.keys(reading.facts).every((f) => index.partyFact(f))) {
+    const measures = new Set(computes.benefits.map((id) => index.item(id)?.measure));
+    const before = prev.earlier.filter((id) => index.benefits.has(id) && measures.has(index.item(id)?.measure) && !computes.benefits.includes(id));
+    if (before.length > 0 && prev.earlier.some((id) => computes.benefits.includes(id))) {
+      computes.benefits = [...before, ...computes.benefits];
+      ctx.next.focus = { ...ctx.next.focus, benefits: computes.benefits };
+    }
+  }
   const earlierSame = prev.lastResults.filter((x) => computes?.benefits.includes(x.benefit));
   // (另一家企业…创新券3.6万，补多少？两家合计多少 after one's sharing reward: the two turns' items, whatever they are.)
   const earlierAny = earlierSame.length > 0 ? earlierSame : prev.lastResults;
