@@ -1987,7 +1987,7 @@ const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 const yearsIn = (text: string): string[] => [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
 /** What joins two names as two (科技园和校友会, 企业和学校). */
 const JOINS = /^[和与、及跟]$/;
-const HOPED = /(能|可以|可|会|想|要)(拿|领|补|获得|得到|给)(那个|这个|到|个|满)?$|(拿|领)(那个|这个)$/;
+const HOPED = /(能|可以|可|会|想|要|应该|应当|该)(拿|领|补|获得|得到|给)(那个|这个|到|个|满)?$|(拿|领)(那个|这个)$/;
 
 
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
