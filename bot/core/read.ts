@@ -478,7 +478,8 @@ export function createReader(kb: KnowledgeBase) {
     // sentence (我们区里也有个补助，按20%给，最高80万), up to PLACE_REACH of them.
     // Not into a clause that places itself under this policy (区里给了补贴，市里这个30%还能拿吗).
     let previousStart = clauseStart;
-    for (let k = 0; k < PLACE_REACH && previousStart > 0 && !thisPolicy.has(text.slice(previousStart, clauseEnd)) && !endsSentence(text[previousStart - 1]); k++) {
+    // (Nor past a colon: 区里有两个技术经理人申报奖补：甲…800万，乙促成3500万 lists the case, under this policy.)
+    for (let k = 0; k < PLACE_REACH && previousStart > 0 && !thisPolicy.has(text.slice(previousStart, clauseEnd)) && !endsSentence(text[previousStart - 1]) && !/[:：]/.test(text[previousStart - 1]!); k++) {
       previousStart = clauseAt(text, previousStart - 1)[0];
     }
     // (区里有企业把…: a place said of a party, not of another policy.)
