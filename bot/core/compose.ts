@@ -1182,7 +1182,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // the ones that do.
             for (const split of reading.splitFacts ?? []) {
               const condition = computed.results.flatMap((r) => index.benefits.get(r.benefit)!.benefit.conditions).find((c) => 'fact' in c && c.fact === split.fact);
-              if (condition && split.met && split.unmet && split.met.length > 0 && split.unmet.length > 0) remark(t('note.splitFact', { met: split.met.join('、'), unmet: split.unmet.join('、'), condition: condition.label }));
+              if (condition && split.met && split.unmet) remark(t('note.splitFact', { met: split.met.join('、'), unmet: split.unmet.join('、'), condition: condition.label }));
             }
             // 他们还说这个资助不设上限，对吗: a ceiling the text sets, said against the claim that there is none.
             if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w))) {

@@ -1262,23 +1262,19 @@ function partOfCountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
   // (C公司的11个里有1个是跟自己企业内部实验室合作的 after three lettered applicants' counts: that one's count less the part.)
   const one = r.applicant !== undefined ? ctx.prev.counted.find((c) => c.label === r.applicant) : undefined;
+  const fact = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).find((f) => typeof r.facts[f] === 'number' && typeof ctx.prev.facts[f] === 'number');
+  let part: number, whole: number, keep: (rest: number) => void;
   if (one && r.countPart && r.countPart.whole === one.value) {
-    const denied = deniedConditions(ctx, true);
-    if (denied.length === 0) return;
-    const rest = one.value - r.countPart.part;
-    ctx.next.counted = ctx.prev.counted.map((c) => (c.label === one.label ? { ...c, value: rest } : { ...c }));
-    for (const f of denied) ctx.next.facts[f] = true;
-    ctx.parts.push({ kind: 'countLeftOut', part: r.countPart.part, rest, conditions: denied });
-    return;
-  }
-  const counts = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).filter((f) => typeof r.facts[f] === 'number' && typeof ctx.prev.facts[f] === 'number');
-  const fact = counts[0];
-  if (!fact || !ctx.continues || !ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) return;
-  const part = r.facts[fact] as number;
-  const whole = ctx.prev.facts[fact] as number;
+    ({ part, whole } = r.countPart);
+    keep = (rest) => { ctx.next.counted = ctx.prev.counted.map((c) => (c.label === one.label ? { ...c, value: rest } : { ...c })); };
+  } else if (fact && ctx.continues && ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) {
+    part = r.facts[fact] as number;
+    whole = ctx.prev.facts[fact] as number;
+    keep = (rest) => { ctx.next.facts[fact] = rest; };
+  } else return;
   const denied = deniedConditions(ctx, true);
   if (part >= whole || denied.length === 0) return;
-  ctx.next.facts[fact] = whole - part;
+  keep(whole - part);
   for (const f of denied) ctx.next.facts[f] = true;
   ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied });
 }
@@ -1712,9 +1708,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // the items of its measure discussed just before, is of them all (1000万 + 500万).
   if (computes && has(ctx, 'total') && !another && reading.items.length + reading.measures.length + reading.amounts.length === 0 && Object.keys(reading.facts).every((f) => index.partyFact(f))) {
     const measures = new Set(computes.benefits.map((id) => index.item(id)?.measure));
-    const before = prev.earlier.filter((id) => index.benefits.has(id) && measures.has(index.item(id)?.measure) && !computes.benefits.includes(id));
-    if (before.length > 0 && prev.earlier.some((id) => computes.benefits.includes(id))) {
-      computes.benefits = [...before, ...computes.benefits];
+    const discussed = prev.earlier.filter((id) => index.benefits.has(id) && measures.has(index.item(id)?.measure) && !computes.benefits.includes(id));
+    if (discussed.length > 0 && prev.earlier.some((id) => computes.benefits.includes(id))) {
+      computes.benefits = [...discussed, ...computes.benefits];
       ctx.next.focus = { ...ctx.next.focus, benefits: computes.benefits };
     }
   }

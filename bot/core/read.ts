@@ -367,6 +367,16 @@ export function createReader(kb: KnowledgeBase) {
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
   const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
+  /** The single-character letters that name lettered applicants (A, 甲). */
+  const singleLetters = v.grammar.instanceLabels.filter((l) => l.length === 1);
+  /** The facts the conditions of the items counted by each count fact test (landedProjectCount → isLeadingEnterprise …). */
+  const testedByCount = new Map<string, Set<string>>();
+  for (const b of kb.measures.flatMap((m) => m.benefits)) {
+    if (!b.perItem) continue;
+    const tested = testedByCount.get(b.perItem.fact) ?? new Set<string>();
+    for (const c of b.conditions) if ('fact' in c && c.fact) tested.add(c.fact);
+    testedByCount.set(b.perItem.fact, tested);
+  }
   const founded = (text: string, at: number) => v.grammar.foundingVerbs.some((w) => text.slice(Math.max(0, at - w.length), at) === w) && !v.grammar.notFounding.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
   /** Every word that states a fact's value (龙头企业, 重点实验室): such a word naming an item may only describe a party. */
   const factWords = new Set(Object.values(v.facts).flatMap((f) => [...f.yes, ...Object.values(f.values ?? {}).flat()]));
@@ -787,7 +797,7 @@ export function createReader(kb: KnowledgeBase) {
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     // (A说其中一个项目特别重要: or before a word of its saying.)
     const firstAt = (l: string) => { const at = v.grammar.letterFollowers.map((w) => text.indexOf(l + w)).filter((i) => i >= 0); return at.length > 0 ? [Math.min(...at)] : []; };
-    const bare = v.grammar.instanceLabels.filter((l) => l.length === 1).flatMap(firstAt).filter((i) => opens(text.slice(0, i)));
+    const bare = singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i)));
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant };
   }
@@ -1021,10 +1031,18 @@ export function createReader(kb: KnowledgeBase) {
     const workplace = reading.speaker === 'person' ? itemNames.findAll(text).filter((f) => who.selfFinds.some((x) => x.end === f.start) && text[f.end] === '的') : [];
     if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
     // 甲是经认定的概念验证中心，乙是经认定的中试服务平台: each letter's stretch, up to the next, naming one item's words.
-    const letterFinds = [...text.matchAll(/./gu)].filter((m) => v.grammar.instanceLabels.includes(m[0]) && !/[A-Za-z0-9]/.test(text[m.index! - 1] ?? '') && !/[A-Za-z0-9]/.test(text[m.index! + 1] ?? '') && !v.grammar.notLetterAfter.some((w) => text.startsWith(w, m.index! + 1)));
-    if (new Set(letterFinds.map((m) => m[0])).size === letterFinds.length && letterFinds.length > 1) {
-      const named = letterFinds.map((m, i) => itemNames.findAll(text.slice(m.index!, letterFinds[i + 1]?.index ?? text.length)).map((f) => text.slice(m.index! + f.start, m.index! + f.end))[0]);
-      if (named.every((n) => n !== undefined) && new Set(named).size === named.length) reading.letterNames = Object.fromEntries(letterFinds.map((m, i) => [m[0], named[i]!]));
+    const letterFinds = singleLetters.flatMap((letter) => {
+      const out: { letter: string; at: number }[] = [];
+      for (let at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + 1)) {
+        if (!/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + 1] ?? '') && !v.grammar.notLetterAfter.some((w) => text.startsWith(w, at + 1))) out.push({ letter, at });
+      }
+      return out;
+    }).sort((a, b) => a.at - b.at);
+    /** Each letter's stretch of the message, up to the next letter. */
+    const stretches = letterFinds.map((m, i) => text.slice(m.at, letterFinds[i + 1]?.at ?? text.length));
+    if (new Set(letterFinds.map((m) => m.letter)).size === letterFinds.length && letterFinds.length > 1) {
+      const named = stretches.map((x) => itemNames.findAll(x).map((f) => x.slice(f.start, f.end))[0]);
+      if (named.every((n) => n !== undefined) && new Set(named).size === named.length) reading.letterNames = Object.fromEntries(letterFinds.map((m, i) => [m.letter, named[i]!]));
     }
     // 甲说它绩效优秀能拿500万 after that: the letter alone, naming no item, is the item it was given.
     const alias = reading.applicant !== undefined ? ctx.letterNames?.[reading.applicant] : undefined;
@@ -1147,7 +1165,6 @@ export function createReader(kb: KnowledgeBase) {
     // 甲认定为概念验证中心，乙认定为中试服务平台，丙报的概念验证中心但没通过认定: a fact said one way of one lettered
     // applicant and the other way of another, with no figures to work each out on, is no one's for the message.
     if (!reading.instances && letterFinds.length > 1) {
-      const stretches = letterFinds.map((m, i) => text.slice(m.index!, letterFinds[i + 1]?.index ?? text.length));
       for (const f of wordFacts) {
         if (facts[f.id] === undefined) continue;
         const each = stretches.map((x) => wordValue(f, x, { ignoreNear: true }));
@@ -1155,9 +1172,8 @@ export function createReader(kb: KnowledgeBase) {
         if (values.size > 1) {
           delete facts[f.id];
           // (Of a yes-or-no fact, which letters said yes and which no; the letters that said nothing carry the one before.)
-          let carried: string | boolean | null = null;
-          const own = each.map((x) => (carried = x ?? carried));
-          const letters = (value: boolean) => letterFinds.filter((_, i) => own[i] === value).map((m) => m[0]);
+          const own = carriedForward(each);
+          const letters = (value: boolean) => letterFinds.filter((_, i) => own[i] === value).map((m) => m.letter);
           (reading.splitFacts ??= []).push({ fact: f.id, ...(values.has(true) && values.has(false) ? { met: letters(true), unmet: letters(false) } : {}) });
         }
       }
@@ -1694,18 +1710,13 @@ export function createReader(kb: KnowledgeBase) {
       if (at.every((x, i) => x >= 0 && (i === 0 || x > labelledAt[i - 1]!))) {
         const ends = labelled.map((_, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, labelledAt[i]!)[1]));
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
-        const tested = new Set(kb.measures.flatMap((m) => m.benefits).filter((b) => b.perItem?.fact === labelled[0]!.fact).flatMap((b) => b.conditions.flatMap((c) => ('fact' in c && c.fact ? [c.fact] : []))));
+        const tested = testedByCount.get(labelled[0]!.fact) ?? new Set<string>();
         for (const f of wordFacts) {
           if (!tested.has(f.id)) continue;
           const values = labelled.map((_, i) => wordValue(f, text.slice(at[i]!, ends[i]), { ignoreNear: true }));
           if (values.every((x) => x === null)) continue;
           // (What one says carries to the ones after it that say nothing, as with figures; said alike of all, it is the message's.)
-          let carried: string | boolean | null = null;
-          const own = values.map((x) => (carried = x ?? carried));
-          if (own.every((x) => x !== null && x === own[0])) {
-            facts[f.id] = own[0]!;
-            continue;
-          }
+          const own = carriedForward(values);
           if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
           // (Said of every one of them, one way or another — A龙头企业…C不是龙头 — the first's stands for the message, so
           // nothing is asked that each has answered.)
@@ -1787,8 +1798,7 @@ export function createReader(kb: KnowledgeBase) {
         for (const f of wordFacts) {
           const values = peopleFigures.map((_, i) => wordValue(f, text.slice(at[i]!, ends[i]), { ignoreNear: true }));
           if (values.every((x) => x === null)) continue;
-          let carried: string | boolean | null = null;
-          const own = values.map((x) => (carried = x ?? carried));
+          const own = carriedForward(values);
           if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
           peopleFigures.forEach((a, i) => { if (own[i] !== null && own[i] !== facts[f.id]) a.facts = { ...a.facts, [f.id]: own[i]! }; });
         }
@@ -1988,6 +1998,12 @@ const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 const yearsIn = (text: string): string[] => [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
 /** What joins two names as two (科技园和校友会, 企业和学校). */
 const JOINS = /^[和与、及跟]$/;
+/** Values said in turn of several (one per applicant), each one that says nothing taking the last said before it. */
+function carriedForward<T>(values: readonly (T | null)[]): (T | null)[] {
+  let carried: T | null = null;
+  return values.map((x) => (carried = x ?? carried));
+}
+
 const HOPED = /(能|可以|可|会|想|要|应该|应当|该)(拿|领|补|获得|得到|给)(那个|这个|到|个|满)?$|(拿|领)(那个|这个)$/;
 
 

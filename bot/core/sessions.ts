@@ -82,14 +82,14 @@ export function emptySession(): SessionState {
   return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [] };
 }
 
-/** A copy of one figure said, with its own facts copied too. */
-const cloneAmount = (a: SessionState['amounts'][number]) => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) });
+/** A copy of one figure or count said, with its own facts copied too. */
+const withOwnFacts = <T extends { facts?: Record<string, unknown> }>(a: T): T => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) });
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
 export function cloneSession(s: SessionState): SessionState {
   return {
     facts: { ...s.facts },
-    amounts: s.amounts.map(cloneAmount),
+    amounts: s.amounts.map(withOwnFacts),
     parties: { self: [...s.parties.self], counterparties: [...s.parties.counterparties], asked: [...s.parties.asked] },
     focus: { benefits: [...s.focus.benefits], checks: [...s.focus.checks], described: [...s.focus.described], measures: [...s.focus.measures] },
     pending: s.pending,
@@ -105,9 +105,9 @@ export function cloneSession(s: SessionState): SessionState {
     lastAnswer: s.lastAnswer && { ...s.lastAnswer },
     supposed: { ...s.supposed },
     applicant: s.applicant,
-    setAside: s.setAside.map(cloneAmount),
+    setAside: s.setAside.map(withOwnFacts),
     letterNames: { ...s.letterNames },
-    counted: s.counted.map((c) => ({ ...c, ...(c.facts ? { facts: { ...c.facts } } : {}) })),
+    counted: s.counted.map(withOwnFacts),
   };
 }
 
