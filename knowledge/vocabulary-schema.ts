@@ -382,6 +382,11 @@ export const vocabularySchema = z
         wholeDocument: z.array(word).default([]),
         appliedFor: z.array(word).default([]),
         half: z.array(word).default([]),
+        /**
+         * A figure right after words of hoping to receive it (能拿那个1000万, 应该拿150万) is an item asked by its ceiling or a
+         * sum claimed, not a fact: a modal, a verb of receiving, then optionally a pointing word; or a verb and a pointing word alone.
+         */
+        hoped: z.object({ modals: z.array(word).min(1), verbs: z.array(word).min(1), then: z.array(word).default([]), pointedVerbs: z.array(word).default([]), pointers: z.array(word).default([]) }).strict(),
         /** Words naming one of the items counted (其中一个项目特别重要，要奖80万): a sum said of it is weighed per item. */
         oneItem: z.array(word).default([]),
         /** Words saying the rest of a contract is not paid yet (剩下80w明年才付), after its figure. */

@@ -314,7 +314,9 @@ export function createReader(kb: KnowledgeBase) {
   // 学校能拿 / 企业那边最多能拿 / 研究院按上限各能拿: right after a party word, a verb of receiving with the words that
   // may stand before it (the vocabulary's grammar.receiving), in order, each optional but the verb.
   const recv = v.grammar.receiving;
-  const optional = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})?`;
+  /** Words as one group of a pattern, longest first. */
+  const alternatives = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+  const optional = (words: readonly string[]) => `${alternatives(words)}?`;
   // (An adverb may stand after the modal too: 江南大学那边能不能也拿到钱.)
   const adverbs = `(?:${[...recv.adverbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})*`;
   const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
@@ -367,6 +369,9 @@ export function createReader(kb: KnowledgeBase) {
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
   const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
+  /** Words of hoping to receive right before a figure (the vocabulary's grammar.hoped), as one pattern. */
+  const h = v.grammar.hoped;
+  const hoped = new RegExp(`${alternatives(h.modals)}${alternatives(h.verbs)}${h.then.length > 0 ? `${alternatives(h.then)}?` : ''}$${h.pointedVerbs.length > 0 && h.pointers.length > 0 ? `|${alternatives(h.pointedVerbs)}${alternatives(h.pointers)}$` : ''}`);
   /** The single-character letters that name lettered applicants (A, 甲). */
   const singleLetters = v.grammar.instanceLabels.filter((l) => l.length === 1);
   /** The facts the conditions of the items counted by each count fact test (landedProjectCount → isLeadingEnterprise …). */
@@ -1346,7 +1351,7 @@ export function createReader(kb: KnowledgeBase) {
       const denyingBefore = text.slice(Math.max(0, a.start - 3), a.start);
       if (/(不是|并非|而不是)$/.test(denyingBefore) && !v.grammar.askingByThemselves.some((w) => denyingBefore.endsWith(w))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
-      if (HOPED.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+      if (hoped.test(text.slice(Math.max(0, a.start - 6), a.start))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
         // (概念验证中心…绩效优秀能拿500万: an item named whose ceiling is another is asked about with a sum quoted.)
@@ -2004,7 +2009,6 @@ function carriedForward<T>(values: readonly (T | null)[]): (T | null)[] {
   return values.map((x) => (carried = x ?? carried));
 }
 
-const HOPED = /(能|可以|可|会|想|要|应该|应当|该)(拿|领|补|获得|得到|给)(那个|这个|到|个|满)?$|(拿|领)(那个|这个)$/;
 
 
 /** A verb of receiving right after a party (学校能拿, 企业分别能补, 学校拿吗): general grammar. */
