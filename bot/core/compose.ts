@@ -724,6 +724,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.cite(quoteCitation(c.measure, c.quote));
             break;
           }
+          case 'actualNothing': {
+            const items = part.titles.length > 0 ? part.titles.join('、') : t('amount.actualNothingItems');
+            out.text.push(t(part.signed === null ? 'amount.actualNothing' : 'amount.actualNothingSigned', { items, signed: part.signed === null ? '' : formatWan(part.signed) }));
+            break;
+          }
           case 'hoped': {
             for (const r of computed?.results ?? []) {
               if (r.status === 'not_eligible' || r.status === 'not_in_force') continue;

@@ -66,6 +66,8 @@ export type Part =
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
+  /** Nothing actually transacted (实际成交是0): what the items reckoned on the amount transacted give, with what was signed. */
+  | { kind: 'actualNothing'; titles: string[]; signed: bigint | null }
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
   | { kind: 'compareWith'; benefits: string[] }
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
@@ -249,6 +251,25 @@ const reset: Handler = (ctx) => {
 const refusedFigures: Handler = (ctx) => {
   if (ctx.reading.refused.length === 0) return;
   for (const figure of ctx.reading.refused) ctx.parts.push({ kind: 'refused', figure });
+  return 'stop';
+};
+
+/**
+ * 丙合同签了2000万但还没履行，实际成交是0，他说按2000万算，行吗: nothing actually transacted gives nothing under the items
+ * reckoned on the amount transacted — the topic's, or else those the message names — whatever was signed.
+ */
+const nothingTransacted: Handler = (ctx) => {
+  const r = ctx.reading;
+  if (!r.actualNothing) return;
+  const onAmount = (id: string) => { const f = ctx.index.baseFact(id); return f !== undefined && ctx.kb.facts.facts.some((d) => d.id === f && d.kind === 'amount'); };
+  const topicItems = ctx.prev.focus.benefits.filter(onAmount);
+  // (我们和江南大学签了500万合同，但实际成交是0, no topic: the items reckoned on the fact the signed figure was read as,
+  // those for the asker when it is said who asks.)
+  const onSigned = [...ctx.index.benefits.keys()].filter((id) => r.actualNothing!.fact !== undefined && ctx.index.baseFact(id) === r.actualNothing!.fact);
+  const forAsker = onSigned.filter((id) => r.self.some((p) => ctx.index.partyServes(p, id)));
+  const ids = r.items.some(onAmount) ? r.items.filter(onAmount) : topicItems.length > 0 ? topicItems : forAsker.length > 0 ? forAsker : onSigned;
+  ctx.parts.push({ kind: 'actualNothing', titles: ids.map((id) => { const b = ctx.index.benefits.get(id)!; return `第${b.measure}条${b.benefit.title}`; }), signed: r.actualNothing.signed === null ? null : yuanStringToFen(r.actualNothing.signed) });
+  ctx.next.pending = null;
   return 'stop';
 };
 
@@ -1609,6 +1630,7 @@ function searchFirst(ctx: Ctx): 'stop' {
 export const handlers: [string, Handler][] = [
   ['reset', reset],
   ['refusedFigures', refusedFigures],
+  ['nothingTransacted', nothingTransacted],
   ['elsewhere', elsewhere],
   ['smallTalk', smallTalk],
   ['typo', typo],

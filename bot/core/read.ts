@@ -140,6 +140,11 @@ export interface Reading {
   quoted?: string[];
   /** Figures a word marks as no fact (我们预算要两千万): said, not computed on, in yuan. */
   unclaimed?: string[];
+  /**
+   * The amount actually transacted said to be nothing (实际成交是0), with the figure signed but not transacted, in yuan,
+   * if one is said (丙合同签了2000万但还没履行): an amount the text reckons on transactions gives nothing yet.
+   */
+  actualNothing?: { signed: string | null; fact?: string };
   /** Percentages no fact takes (能给到70%吗 of an item with no rate), as written without the sign. */
   quotedPercents?: string[];
   /** Spans of years said (延长到20年), as written without the unit. */
@@ -1276,7 +1281,7 @@ export function createReader(kb: KnowledgeBase) {
     const defaultFact = figureFacts.find((f) => f.id === v.defaultAmountFact);
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
-    const figures = findAmounts(text);
+    let figures = findAmounts(text);
     // (分别120万、90万、200万，都是跟高校: every figure's, when all of them are said to be with it.)
     const onlyPartner = (figures.length === 1 || v.grammar.allOfThem.some((w) => text.includes(w))) && partnerKinds.length === 1 ? partnerKinds[0]! : null;
     const defaultContext =
@@ -1304,6 +1309,14 @@ export function createReader(kb: KnowledgeBase) {
       const to = clauses.lastIndexOf(k) + 1;
       return v.grammar.nothing.some((w) => text.slice(from, to).includes(w)) && !figures.some((f) => f.start >= from && f.start < to);
     });
+    // (丙合同签了2000万但还没履行，实际成交是0: the amount actually transacted, said to be nothing in a clause with no other
+    // figure, makes what was signed no amount transacted.)
+    const nothingFrom = (at: number) => { const to = clauseAt(text, at)[1]; return v.grammar.nothing.some((n) => { const k = text.indexOf(n, at); return k >= 0 && k < to; }) && !figures.some((f) => f.start >= at && f.start < to && f.fen !== 0n); };
+    if (v.grammar.actual.some((w) => [...text.matchAll(new RegExp(escapeRegExp(w), 'g'))].some((m) => nothingFrom(m.index!)))) {
+      const signed = figures.find((f) => f.fen > 0n && !f.currency);
+      reading.actualNothing = { signed: signed ? fenToYuanString(signed.fen) : null };
+      figures = figures.filter((f) => f.fen > 0n);
+    }
     for (const a of figures) {
       if (a.currency) { reading.refused.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
@@ -1602,6 +1615,13 @@ export function createReader(kb: KnowledgeBase) {
       const one = current[0]!;
       reading.paidHalf = { fact: one.fact, signed: one.yuan };
       one.yuan = fenToYuanString(yuanStringToFen(one.yuan)! / 2n);
+    }
+    // (the figure signed is not the case's: it is said back, and names the fact of the items it would be reckoned on)
+    if (reading.actualNothing?.signed) {
+      const { signed } = reading.actualNothing;
+      const fact = reading.amounts.find((a) => a.yuan === signed)?.fact;
+      if (fact) reading.actualNothing.fact = fact;
+      reading.amounts = reading.amounts.filter((a) => a.yuan !== signed);
     }
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
