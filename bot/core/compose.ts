@@ -221,7 +221,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult; weight: number }[] {
     const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, weight: x.weight ?? 1, r: x.results.find((y) => y.benefit === r.benefit) }));
     const counted = each.filter((x): x is { label: string; r: BenefitResult; weight: number } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
-    return counted.length > 1 || counted.some((x) => x.weight > 1) ? counted : [];
+    // (甲 counted and 乙 left out by a condition: still each on its own, not 甲's figure as the message's.)
+    return counted.length > 1 || counted.some((x) => x.weight > 1) || (counted.length === 1 && each.length > 1 && !computed.alternatives) ? counted : [];
   }
   /** Those of several applicants a condition leaves out (第二家是在别的平台上用的), when the others are counted. */
   function excludedApplicants(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult }[] {
@@ -236,13 +237,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     const applicants = applicantsOf(r, computed);
     if (applicants.length > 0) {
       const total = applicants.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n);
+      const excluded = excludedApplicants(r, computed);
       return [
-        `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : t('applicant.headline', { count: applicants.length, amount: formatWan(total) })}`,
+        `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: applicants.length + excluded.length, count: applicants.length, amount: formatWan(total) }) : t('applicant.headline', { count: applicants.length, amount: formatWan(total) })}`,
         ...applicants.map(({ label, r: x, weight }) => {
           const line = t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) });
           return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;
         }),
-        ...excludedApplicants(r, computed).map(({ label, r: x }) => t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })),
+        ...excluded.map(({ label, r: x }) => t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })),
         ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),
       ];
     }
@@ -707,6 +709,21 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.text.push(t('toCap', { measure, title: b.title, rule, base, baseExact: `${formatWan(baseFen)}（${formatFen(baseFen)}元）`, cap: formatWan(capFen) }));
               out.cite(quoteCitation(measure, b.quote));
             }
+            break;
+          }
+          case 'upToHoped': {
+            const { measure, benefit: b } = index.benefits.get(part.benefit)!;
+            const rate = b.rate as { kind: 'up_to'; percent: string };
+            const f = percentFraction(rate.percent);
+            const capFen = yuanToFen(b.cap.yuan);
+            const vars = { measure, title: b.title, rate: t('figure.percent', { value: rate.percent }), said: formatWan(part.said) };
+            if (part.base === null) out.text.push(t('rate.upToHoped', vars));
+            else {
+              const top = (part.base * f.num) / f.den;
+              const most = top > capFen ? capFen : top;
+              out.text.push(t(most === part.said ? 'rate.upToHopedMost' : 'rate.upToHopedOther', { ...vars, base: formatWan(part.base), most: formatWan(most) }));
+            }
+            out.cite(quoteCitation(measure, b.quote));
             break;
           }
           case 'byCap': {

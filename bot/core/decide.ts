@@ -68,6 +68,8 @@ export type Part =
   | { kind: 'hoped'; fen: bigint }
   /** Nothing actually transacted (实际成交是0): what the items reckoned on the amount transacted give, with what was signed. */
   | { kind: 'actualNothing'; titles: string[]; signed: bigint | null }
+  /** 甲说按10%就应该拿满200万: a sum said to be due at the top of a rate the text gives as an upper bound, with the base it is of. */
+  | { kind: 'upToHoped'; benefit: string; said: bigint; base: bigint | null }
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
   | { kind: 'compareWith'; benefits: string[] }
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
@@ -1414,6 +1416,18 @@ const toCap: Handler = (ctx) => {
   const ofTopic = prev.focus.benefits.filter((id) => (r.byCeiling ?? []).includes(id));
   const benefits = (ofTopic.length > 0 ? ofTopic : r.items.length > 0 ? r.items : prev.focus.benefits).filter(withRate);
   if (benefits.length === 0) return;
+  // (甲说按10%就应该拿满200万，对不对: one sum within the ceiling said due, of an item whose rate is at most so much: the
+  // sum at the top of the rate is the most, not what is due — worked out on the base of the one it is said of.)
+  const said = r.quoted?.length === 1 && r.amounts.length === 0 ? yuanStringToFen(r.quoted[0]!)! : null;
+  const upTo = benefits.filter((id) => { const b = index.benefits.get(id)!.benefit; return b.rate?.kind === 'up_to' && said !== null && said <= yuanToFen(b.cap.yuan); });
+  if (upTo.length === 1 && said !== null) {
+    const fact = index.baseFact(upTo[0]!);
+    const ofFact = prev.amounts.filter((a) => a.fact === fact && (r.applicant === undefined || a.label === r.applicant));
+    const base = ofFact.length === 1 ? yuanStringToFen(ofFact[0]!.yuan)! : fact && typeof prev.facts[fact] === 'string' && ofFact.length === 0 && r.applicant === undefined ? yuanStringToFen(prev.facts[fact] as string)! : null;
+    ctx.parts.push({ kind: 'upToHoped', benefit: upTo[0]!, said, base });
+    ctx.next.pending = null;
+    return 'stop';
+  }
   ctx.parts.push({ kind: 'toCap', benefits });
   if (r.items.length > 0) ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(index, benefits) };
   ctx.next.pending = null;

@@ -380,6 +380,10 @@ export function createReader(kb: KnowledgeBase) {
   /** The single-character letters that name lettered applicants (A, 甲). */
   const singleLetters = v.grammar.instanceLabels.filter((l) => l.length === 1);
   /** The facts the conditions of the items counted by each count fact test (landedProjectCount → isLeadingEnterprise …). */
+  /** The facts a partner's kind states (合作方为科研事业单位): the partner's words say them. */
+  const partnerFacts = new Set(Object.values(v.parties).flatMap((p) => Object.keys(p.asCounterparty)));
+  /** The facts the items reckoned on an amount test. */
+  const testedByAmount = new Set(kb.measures.flatMap((m) => m.benefits).filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').flatMap((b) => b.conditions.flatMap((c) => ('fact' in c && c.fact ? [c.fact] : []))));
   const testedByCount = new Map<string, Set<string>>();
   for (const b of kb.measures.flatMap((m) => m.benefits)) {
     if (!b.perItem) continue;
@@ -1348,6 +1352,15 @@ export function createReader(kb: KnowledgeBase) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      // (甲新增的2000万里有500万是跟外省企业签的: the one part said of a figure just before it — 里, 中 — with no other part
+      // beside it, is inside that one; it adds nothing.)
+      const [sentenceFrom, sentenceTo] = sentenceAt(text, a.start);
+      const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && v.grammar.partsOf.some((w) => text.startsWith(w, b.end)));
+      const partsInSentence = figures.filter((b) => wholeBefore && b.start > wholeBefore.end && b.start < sentenceTo);
+      if (wholeBefore && partsInSentence.length === 1 && !v.grammar.instead.some((w) => text.slice(wholeBefore.end, sentenceTo).includes(w))) {
+        (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       // (去年合同总额3000万，今年总额3500万，是按3500万算还是…: a figure said again after 按 asks what is reckoned on; no second figure.)
       if (v.grammar.reckonedOn.some((w) => a.start >= w.length && text.startsWith(w, a.start - w.length)) && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
       // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
@@ -1820,8 +1833,13 @@ export function createReader(kb: KnowledgeBase) {
           }
         }
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
+        // (甲所建有国家重点实验室，2025年与企业签…: the partner's words say nothing of the letter, and only the facts the
+        // items reckoned on figures test are its own — 国家 of its laboratory is no competition's level.)
+        const unpartnered = partnerFinds.reduce((t, { start, end }) => t.slice(0, start) + '\u3000'.repeat(end - start) + t.slice(end), text);
         for (const f of wordFacts) {
-          const values = peopleFigures.map((_, i) => wordValue(f, text.slice(at[i]!, ends[i]), { ignoreNear: true }));
+          if (!testedByAmount.has(f.id)) continue;
+          const said = partnerFacts.has(f.id) ? text : unpartnered;
+          const values = peopleFigures.map((_, i) => wordValue(f, said.slice(at[i]!, ends[i]), { ignoreNear: true }));
           if (values.every((x) => x === null)) continue;
           const own = carriedForward(values);
           if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
@@ -1837,6 +1855,21 @@ export function createReader(kb: KnowledgeBase) {
             if (value !== facts[f]) a.facts = { ...a.facts, [f]: value };
             else if (a.facts && f in a.facts) delete a.facts[f];
           }
+        });
+        // (甲所…2025年与企业签…3000万，2026年5000万；乙所…新增1000万: last year's total in a letter's stretch makes that
+        // one's figure the year's increase, shown with both.)
+        const posOf = (x: StatedAmount) => startOf.get(x) ?? text.indexOf(x.raw);
+        peopleFigures.forEach((a, i) => {
+          if (!increaseFacts.has(a.fact)) return;
+          const inStretch = (x: StatedAmount) => x.past && posOf(x) >= at[i]! && posOf(x) < ends[i]!;
+          const before = reading.amounts.filter((x) => inStretch(x) && x.fact === a.fact);
+          if (before.length !== 1 || !readAsTotal.has(before[0]!)) return;
+          const fen = yuanStringToFen(a.yuan)! - yuanStringToFen(before[0]!.yuan)!;
+          if (fen <= 0n) return;
+          a.yuan = fenToYuanString(fen);
+          a.raw = `${a.raw}−${before[0]!.raw}`;
+          for (const x of reading.amounts.filter(inStretch)) if (facts[x.fact] === x.yuan && !reading.amounts.some((y) => y.fact === x.fact && !inStretch(y))) delete facts[x.fact];
+          reading.amounts = reading.amounts.filter((x) => !inStretch(x));
         });
       }
     }
