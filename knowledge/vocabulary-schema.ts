@@ -169,6 +169,8 @@ export const vocabularySchema = z
     firstPersonSingular: z.array(word).default([]),
     /** Words that introduce the other party of a contract (和江南大学签的, 对方是一家公司). */
     counterpartyMarkers: z.array(word).min(1),
+    /** Markers of the other party only when a verb of the deal follows in the clause (从…买了, 向…购买). */
+    counterpartyMarkersWithVerb: z.array(word).default([]),
     /** Longer words that hold a marker and introduce no one (同一个企业, 同时, 同类政策). */
     notCounterpartyMarkers: z.array(word).default([]),
     /** Words that end the other party's name: the party is the last named before them (江南大学下面的一个科技公司签的). */

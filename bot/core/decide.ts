@@ -562,7 +562,8 @@ const documentQuestions: Handler = (ctx) => {
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
     // 高校能享受哪些支持: the list of one kind of party is its own benefits.
-    const party = (topic === 'list' ? listedKind : undefined) ?? r.asked[0] ?? r.self[0];
+    // (除了平台，我们机构…还有别的奖励吗 after the asker said what it is: the asker's, said in the first person.)
+    const party = (topic === 'list' ? listedKind : undefined) ?? r.asked[0] ?? r.self[0] ?? (r.speaker ? ctx.prev.parties.self[0] : undefined);
     if (topic === 'list' && party && has(ctx, intent)) {
       ctx.parts.push({ kind: 'vague', party });
       // (The kind's items named by its own words are in the list: none of them is asked on its own.)

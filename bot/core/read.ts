@@ -261,7 +261,7 @@ export function createReader(kb: KnowledgeBase) {
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
   const firstPerson = new WordList<true>(v.firstPerson.map((w) => [w, true]));
   // A longer word holding a marker (同一, 同时) is found instead of it, and introduces no one.
-  const markers = new WordList<boolean>([...v.counterpartyMarkers.map((w): [string, boolean] => [w, true]), ...v.notCounterpartyMarkers.map((w): [string, boolean] => [w, false])]);
+  const markers = new WordList<boolean | 'verb'>([...v.counterpartyMarkers.map((w): [string, boolean] => [w, true]), ...v.counterpartyMarkersWithVerb.map((w): [string, 'verb'] => [w, 'verb']), ...v.notCounterpartyMarkers.map((w): [string, boolean] => [w, false])]);
   const endWords = new WordList<true>(v.counterpartyEnds.map((w) => [w, true]));
   const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
@@ -631,6 +631,7 @@ export function createReader(kb: KnowledgeBase) {
       const verb = endWords.findAll(span).find((e) => !v.notCounterpartyEnds.some((w) => span.startsWith(w, e.start)));
       // 哪些条跟医疗机构直接相关: a marker of relation, not of a partner, when no verb of working together follows.
       if (!verb && v.grammar.relatedTo.some((w) => text.slice(m.end, clauseEnd).includes(w))) continue;
+      if (!verb && m.value === 'verb') continue;
       const spanEnd = verb ? m.end + verb.start : Math.min(clauseEnd, m.end + 20);
       // 和我们签的 / 和我们公司: the first person after a marker; the party named before the marker is the partner.
       if (firstPersonFinds.some((fp) => fp.start === m.end)) {
