@@ -269,6 +269,7 @@ export const templateCatalogue = {
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
   'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
+  'cap.quotedNotCap': ['title', 'quoted', 'cap', 'quote'],
   'amount.actualNothing': ['items'],
   'applicant.headlineSome': ['all', 'count', 'amount'],
   'rate.upToHoped': ['measure', 'title', 'rate', 'said'],

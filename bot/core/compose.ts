@@ -1192,6 +1192,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 remark(t('cap.quotedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
               }
             }
+            // 技术经理人奖补按成交额3%、最高100万，这个说法对吗: a rate and a ceiling quoted of an item with a rate — the
+            // ceiling weighed too, beside the rate.
+            if (reading.quoted?.length === 1 && (reading.quotedPercents?.length ?? 0) > 0 && reading.intents.includes('maximum')) {
+              const quoted = yuanStringToFen(reading.quoted[0]!)!;
+              const rated = computed.results.filter((r) => index.benefits.get(r.benefit)!.benefit.rate && r.status !== 'cap_only');
+              if (rated.length === 1) {
+                const r = rated[0]!;
+                const b = index.benefits.get(r.benefit)!.benefit;
+                if (quoted === r.capFen) remark(t('cap.quotedIsCap', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
+                else if (r.amountFen === null || quoted !== r.amountFen) remark(t('cap.quotedNotCap', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
+              }
+            }
             // A说其中一个项目特别重要，要奖80万，可以吗: a sum said of one of the items counted, above the ceiling of each.
             if (reading.quoted?.length === 1 && kb.vocabulary.grammar.oneItem.some((w) => reading.text.includes(w))) {
               const quoted = yuanStringToFen(reading.quoted[0]!)!;

@@ -1682,6 +1682,16 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   const inSession = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
   const lettered = inSession.length > 0 || reading.applicant === undefined ? inSession : before.setAside.filter((a) => a.label === reading.applicant);
   const others = [...before.setAside, ...before.amounts].filter((a) => a.label !== undefined && a.label !== reading.applicant);
+  // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
+  // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
+  // taken into the state here, like the changes below: a debt noted.)
+  const ownLettered = before.amounts.filter((a) => a.own && a.label !== undefined);
+  const revised = reading.intents.includes('total') && !reading.intents.includes('also') && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === inSession[0]!.fact) : undefined;
+  if (revised) {
+    reading.amounts = [];
+    delete reading.facts[revised.fact];
+    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, yuan: revised.yuan, raw: revised.raw } : { ...a })) };
+  }
   // (另一家是民营企业自建的重点实验室 after a university's: another applicant of its own kind is not the last one's kind.
   // Named alone, with no word of a partner, that kind is the other applicant's, not a partner's.)
   if (figureFacts && reading.self.length + reading.asked.length === 0 && reading.counterparties.length === 1 && !kb.vocabulary.counterpartyMarkers.some((w) => reading.text.includes(w))) {

@@ -1392,8 +1392,11 @@ export function createReader(kb: KnowledgeBase) {
       }
       // 按20%算是不是就是80万: the asker's own result of a rate said before it is a sum quoted, not a figure of the case.
       // (有人说就是按50%算，150万，对吗: or right after the rate's clause, 按…算 then the sum.)
+      // (技术经理人奖补按成交额3%、最高100万: so is a ceiling said right after a rate; the cue before the rate is its base's.)
       const rateBefore = findPercents(text).filter((p) => p.end <= a.start).at(-1);
-      const afterRate = rateBefore !== undefined && v.grammar.worksOutTo.concat(v.grammar.reckoned).some((w) => text.slice(rateBefore.end, a.start).replace(edgePunctuation, '') === w);
+      const betweenRate = rateBefore === undefined ? null : text.slice(rateBefore.end, a.start).replace(edgePunctuation, '').replace(/^、/, '');
+      const cueFact = () => cueFor(text, a.start, a.end, ['amount']);
+      const afterRate = betweenRate !== null && (v.grammar.worksOutTo.concat(v.grammar.reckoned).includes(betweenRate) || (v.grammar.ceilingWords.includes(betweenRate) && (cueFact() === null || itemBases.has(cueFact()!))));
       if (afterRate || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined)) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
