@@ -261,6 +261,8 @@ export const vocabularySchema = z
         likeAnother: z.array(word).default([]),
         /** Just before a figure, the rest of a contract paid later (尾款80万也付清了): added to the amount the topic computes on. */
         restPaid: z.array(word).default([]),
+        /** Of the same project as the topic's item (这个项目里…产学研那个30%还能拿吗): another item asked of it is asked beside it. */
+        sameProject: z.array(word).default([]),
         /** Just before a figure, all there is of it (实际成交的只有1200万): it replaces the figures before, adds to none. */
         onlyAmount: z.array(word).default([]),
         /** 分别120万、90万、200万，都是跟高校: every figure's, of the one partner said. */

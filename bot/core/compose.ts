@@ -1219,7 +1219,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (condition && split.met && split.unmet) remark(t('note.splitFact', { met: split.met.join('、'), unmet: split.unmet.join('、'), condition: condition.label }));
             }
             // 他们还说这个资助不设上限，对吗: a ceiling the text sets, said against the claim that there is none.
-            if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w))) {
+            // (Not 宜兴本级是1:1而且不封顶: there the claim is of the other policy, weighed under 从优、就高.)
+            if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w)) && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 remark(t('cap.noCapClaimed', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));

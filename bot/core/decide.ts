@@ -750,6 +750,9 @@ const topic: Handler = (ctx) => {
       // 如果成交额是三千万呢: a figure of the topic said again, naming no one, keeps to the topic's benefits.
       if (ctx.continues && has(ctx, 'followUp', 'correction') && r.self.length + r.counterparties.length + r.asked.length === 0 && topical(prev) && !prev.focus.benefits.includes(id)) continue;
       const stated = index.conditionFacts([id]).filter((f) => r.facts[f] !== undefined && !ownKind.has(f));
+      // (揭榜类攻关项目，总投入2000万: a figure said of an item named that takes no figure — its size — puts no other item
+      // reckoned on such a figure in play, when nothing said is of that item's conditions.)
+      if (named.length > 0 && named.every((n) => !index.baseFact(n)) && stated.length === 0) continue;
       // (A person's benefit needs the person named: 龙头企业…落地了2个成果项目 says nothing of a technology manager.)
       const othersStated = stated.some((f) => !own.has(f)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary));
       if (serves ? serves.has(benefit.beneficiary) || othersStated : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);
@@ -1015,7 +1018,8 @@ const topic: Handler = (ctx) => {
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     // (这个平台在江阴，不在市区，算不算: a county of Wuxi's own said of the case, going on with it, is said to be in scope.)
     // (中试平台在宜兴，概念验证中心在江阴，有影响吗: so is one said of the topic's items named again.)
-    else if (r.inside.length > 0 && (ctx.continues || (topical(ctx.prev) && r.items.every((id) => ctx.prev.focus.benefits.includes(id))))) ctx.parts.push({ kind: 'inside' });
+    // (如果宜兴本级是1:1而且不封顶呢: not where the place names another policy's level, weighed under 从优、就高.)
+    else if (r.inside.length > 0 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && (ctx.continues || (topical(ctx.prev) && r.items.every((id) => ctx.prev.focus.benefits.includes(id))))) ctx.parts.push({ kind: 'inside' });
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // (合同的企业有一家在安徽 of an institute's yearly contracts: the other party of the figures, whose place the text leaves open.)

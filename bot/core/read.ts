@@ -1714,6 +1714,9 @@ export function createReader(kb: KnowledgeBase) {
     // (如果我们做的是概念验证中心呢 after a total over three years of a pilot platform: a what-if of another item, asking
     // nothing else, is the same case too.)
     const whatIfOfItem = ctx.lastTotal?.years !== undefined && reading.items.length > 0 && reading.amounts.length === 0 && reading.intents.length > 0 && reading.intents.every((i) => i === 'followUp');
+    // (这个项目里…还有一份300万的技术开发合同…产学研那个30%还能拿吗 after the open-call project: another item asked of the
+    // same project is asked beside the topic's.)
+    if (v.grammar.sameProject.some((w) => text.includes(w)) && reading.intents.includes('also') && (ctx.topicItems ?? []).length > 0 && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id)) && !reading.intents.includes('combination')) reading.intents.push('combination');
     // (第二年两个都评了优秀呢 after a total: both, summed again.)
     if (ctx.lastTotal && reading.both && !reading.intents.some((i) => i === 'each' || i === 'total' || i === 'combination')) reading.intents.push('total');
     if (ctx.lastTotal && (whatIfOfItem || v.grammar.sameCase.some((w) => text.includes(w)))) {
