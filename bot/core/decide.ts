@@ -1686,6 +1686,16 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   const inSession = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
   const lettered = inSession.length > 0 || reading.applicant === undefined ? inSession : before.setAside.filter((a) => a.label === reading.applicant);
   const others = [...before.setAside, ...before.amounts].filter((a) => a.label !== undefined && a.label !== reading.applicant);
+  // 三家合计市里要拨多少 after A's own contracts were the case, the others set aside: all of them again, each on its own,
+  // A's contracts summed as its one figure.
+  const setAsideOwn = before.setAside.filter((a) => a.own && a.label !== undefined && a.label !== before.applicant);
+  const current = before.amounts.filter((a) => !a.past && a.fact === setAsideOwn[0]?.fact);
+  if (reading.intents.includes('total') && reading.applicant === undefined && reading.amounts.length === 0 && reading.items.length === 0 && before.applicant !== null && setAsideOwn.length > 0 && current.length > 0) {
+    const fen = current.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n);
+    const mine = { fact: current[0]!.fact, yuan: fenToYuanString(fen), raw: current.map((a) => a.raw).join('+'), party: current[0]!.party, own: true as const, label: before.applicant };
+    const all = [mine, ...setAsideOwn.map((a) => ({ ...a }))].sort((a, b) => (a.label! < b.label! ? -1 : a.label! > b.label! ? 1 : 0));
+    return { ...before, amounts: all, setAside: [], applicant: null };
+  }
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)

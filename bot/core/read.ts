@@ -1452,6 +1452,10 @@ export function createReader(kb: KnowledgeBase) {
       // (Named in the figure's own sentence: 如果省里给的是80万呢？这个上限和企业用创新券那条一样吗 compares the item.)
       const sentenceBases = new Set(reading.items.filter((id) => inSentence.has(id)).flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && sentenceBases.size === 1 && !(ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount')) fact = [...sentenceBases][0]!;
+      // (甲高校（有国家重点实验室）今年与企业技术合同实际成交额2500万 under the yearly item named: the contracts of a kind
+      // that reads them as that item's base — an institution's — are its base, though no one speaks as that kind.)
+      const readInto = sentenceBases.size === 1 ? [...sentenceBases][0]! : null;
+      if (fact && readInto && fact !== readInto && reading.self.length === 0 && partyWords.findAll(text).some((p) => !reading.counterparties.includes(p.value) && parties.get(p.value)!.readsAs[fact!] === readInto)) fact = readInto;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;
       const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && bases.size === 1) fact = [...bases][0]!;
