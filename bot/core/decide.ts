@@ -1692,7 +1692,7 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   const current = before.amounts.filter((a) => !a.past && a.fact === setAsideOwn[0]?.fact);
   if (reading.intents.includes('total') && reading.applicant === undefined && reading.amounts.length === 0 && reading.items.length === 0 && before.applicant !== null && setAsideOwn.length > 0 && current.length > 0) {
     const fen = current.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n);
-    const mine = { fact: current[0]!.fact, yuan: fenToYuanString(fen), raw: current.map((a) => a.raw).join('+'), party: current[0]!.party, own: true as const, label: before.applicant };
+    const mine = { fact: current[0]!.fact, yuan: fenToYuanString(fen), raw: current.map((a) => a.raw).join('+'), party: current[0]!.party, past: false, own: true as const, label: before.applicant };
     const all = [mine, ...setAsideOwn.map((a) => ({ ...a }))].sort((a, b) => (a.label! < b.label! ? -1 : a.label! > b.label! ? 1 : 0));
     return { ...before, amounts: all, setAside: [], applicant: null };
   }
