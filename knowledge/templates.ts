@@ -332,6 +332,7 @@ export const templateCatalogue = {
   'doc.combination': ['principle'],
   /** The rule asked of a provincial or national policy: it speaks of the city's own only. */
   'doc.combination.higher': ['principle'],
+  'doc.combination.notSameKind': ['principle'],
   /** The rule asked of two items of this policy: it speaks of other policies only. */
   'doc.combination.parties': ['principle', 'parties'],
   'doc.combination.within': ['principle', 'items'],

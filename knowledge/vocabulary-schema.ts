@@ -287,6 +287,8 @@ export const vocabularySchema = z
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */
         higherLevels: z.array(word).default([]),
+        /** Another policy said not to be of the same kind (首台套奖励，和场景应用不是同类政策): the combination rule does not reach it. */
+        notSameKind: z.array(word).default([]),
         /** Verbs of intending (学校想用…, 企业准备…): right after the party opening a message with no first person, that party asks. */
         intending: z.array(word).default([]),
         /** Words saying half of the figure signed was actually paid (实际只付了一半): the amount transacted is half. */

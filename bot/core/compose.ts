@@ -976,6 +976,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 省里也有同类补贴: the rule speaks of the city's own policies only.
             if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
+            // 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢: the rule reaches only policies of the same kind.
+            if (part.topic === 'combination' && kb.vocabulary.grammar.notSameKind.some((w) => reading.text.includes(w))) {
+              const general = out.text.indexOf(t('doc.combination', { principle: doc.combination.principle }));
+              if (general >= 0) out.text.splice(general, 1);
+              out.text.push(t('doc.combination.notSameKind', { principle: doc.combination.principle }));
+            }
             break;
           }
           case 'department': {

@@ -472,6 +472,9 @@ const noIncrease: Handler = (ctx) => {
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
+  // (如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢: another policy not of the same kind is no longer weighed
+  // against the topic's item.)
+  if (has(ctx, 'combination') && ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w))) for (const f of COMBINATION_FACTS) if (r.facts[f] === undefined) delete ctx.next.facts[f];
   const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f));
   // (对江阴的企业和高校适用吗: whether the measures apply to kinds of party named is still the document's scope.)
   // (医疗卫生机构和技术转移机构也适用这个政策吗: an item named only by a kind the measures list as applying to is that kind.)
@@ -1596,6 +1599,13 @@ const openPoint: Handler = (ctx) => {
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
   // (A point the note answers, asked as money — 有没有按专利件数给…的奖励 — is still that note's.)
   if (found.length > 0 && !newFacts && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate')) {
+    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+    ctx.next.focus = prev.focus;
+    return 'stop';
+  }
+  // (张某是驻校技术经理人，本身是高校在编人员，还能拿吗 after the manager's award: another item named only inside the
+  // note's own words is the note's point, whatever else is asked.)
+  if (found.length > 0 && !newFacts && named === 0 && r.items.length > 0 && r.items.every(itemInNote)) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;
     return 'stop';

@@ -801,6 +801,11 @@ export function createReader(kb: KnowledgeBase) {
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
     const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && v.grammar.whetherReceive.some((w) => text.includes(w));
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
+    // (我们学校的校友会也能申请这个奖励吗: of two kinds asked joined by 的, the body is asked, not whose it is.)
+    found.forEach((p, i) => {
+      const q = found[i + 1];
+      if (q && text.slice(p.end, q.start) === '的' && p.value !== q.value && asked.includes(p.value) && asked.includes(q.value) && !parties.get(p.value)!.person && !parties.get(q.value)!.person) asked.splice(asked.indexOf(p.value), 1);
+    });
     // 企业A和无锡学院签的… then 企业B的合同…: the letter naming the one applicant a message is about, beside its kind.
     // (Not the partner's, nor of several: 企业A和企业B is more than one.)
     const lone = (at: number, beyond: number) => v.grammar.instanceLabels.includes(text[at] ?? '') && !/[A-Za-z0-9]/.test(text[beyond] ?? '');
