@@ -8,6 +8,13 @@ import { renderText } from './ask.ts';
 
 export async function runChat(assistant: Assistant, input = process.stdin, output = process.stdout): Promise<void> {
   const rl = createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
+  // Output closed by the reader (`npm run chat | head`): stop quietly; nothing more can be shown.
+  let closed = false;
+  output.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+    rl.close();
+  });
   let sessionId: string | undefined;
   let last: ChatResponse | undefined;
   output.write('成果转化政策助手（终端版）。直接输入问题；/reset 清空，/help 帮助，/quit 退出。\n');
@@ -15,6 +22,7 @@ export async function runChat(assistant: Assistant, input = process.stdin, outpu
   prompt();
   // Reading lines as a stream keeps piped input (several lines at once) in order.
   for await (const raw of rl) {
+    if (closed) break;
     const line = raw.trim();
     if (!line) {
       prompt();

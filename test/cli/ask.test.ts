@@ -49,6 +49,16 @@ describe('npm run ask / npm run chat', () => {
     expect(run(['ask', '--help']).out).toContain('--session ID');
   });
 
+  it('stops quietly when what reads its output closes (npm run chat | head)', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; printf '你好\\n中试平台能拿多少支持\\n政策有效期到什么时候\\n' | ${join(root, 'node_modules/.bin/tsx')} bot/main.ts chat | head -c 30 > /dev/null`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.status).toBe(0);
+  });
+
   it('chats interactively, listing a question\'s options once, numbered; says in Chinese what was wrong with a message', () => {
     const r = run(['chat'], `${'很长的问题'.repeat(500)}\n我们单位有人拿了创新创业大赛的奖，能直接评职称吗\n3\n1\n/quit\n`);
     expect(r.code).toBe(0);
