@@ -1318,17 +1318,20 @@ function halfOfAmountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
   if (!ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w))) return;
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
-  const figures = ctx.next.amounts.filter((a) => bases.has(a.fact));
+  const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
+  // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
+  const lettered = r.applicant !== undefined && all.length > 1 ? all.filter((a) => a.own && a.label === r.applicant) : [];
+  const figures = lettered.length === 1 ? lettered : all;
   if (figures.length !== 1) return;
   // (丙的12万里其实有一半… after four lettered firms: the figure said again with its letter points at that one's.)
-  const pointsAt = r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan;
+  const pointsAt = (r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan) || lettered.length === 1;
   if (!(ctx.continues && r.amounts.length === 0) && !pointsAt) return;
   const denied = deniedConditions(ctx, true);
   const whole = yuanStringToFen(figures[0]!.yuan)!;
   if (denied.length === 0 || whole % 2n !== 0n) return;
   const rest = fenToYuanString(whole / 2n);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
-  ctx.next.facts[figures[0]!.fact] = rest;
+  ctx.next.facts[figures[0]!.fact] = lettered.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
   for (const f of denied) ctx.next.facts[f] = true;
   ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied });
 }
@@ -1706,10 +1709,13 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
     const all = [mine, ...setAsideOwn.map((a) => ({ ...a }))].sort((a, b) => (a.label! < b.label! ? -1 : a.label! > b.label! ? 1 : 0));
     return { ...before, amounts: all, setAside: [], applicant: null };
   }
+  const ownLettered = before.amounts.filter((a) => a.own && a.label !== undefined);
+  // 丙的12万里其实有一半是在省外的平台用的，那丙和总数要怎么调整 after four lettered firms: the total asked of a letter's
+  // figure said of again keeps all of them; the part left out is taken from that one's (halfOfAmountLeftOut).
+  if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)
-  const ownLettered = before.amounts.filter((a) => a.own && a.label !== undefined);
   const revised = reading.intents.includes('total') && !reading.intents.includes('also') && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === inSession[0]!.fact) : undefined;
   if (revised) {
     reading.amounts = [];
