@@ -1383,7 +1383,9 @@ export function createReader(kb: KnowledgeBase) {
       const denyingBefore = text.slice(Math.max(0, a.start - 3), a.start);
       if (/(不是|并非|而不是)$/.test(denyingBefore) && !v.grammar.askingByThemselves.some((w) => denyingBefore.endsWith(w))) continue;
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
-      if (hoped.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+      // (区里能给20万，市里按30%算是45万: what another policy gives, said with its level's word, is that policy's sum.)
+      const otherPolicy = (f: string | null) => f === 'otherPolicyAmountYuan';
+      if (hoped.test(text.slice(Math.max(0, a.start - 6), a.start)) && !otherPolicy(cueFor(text, a.start, a.end, ['amount']))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
         // (概念验证中心…绩效优秀能拿500万: an item named whose ceiling is another is asked about with a sum quoted.)
