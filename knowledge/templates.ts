@@ -123,6 +123,7 @@ export const templateCatalogue = {
   /** A contract of an item whose partner does not matter. */
   'instance.unnamed': [],
   total: ['count', 'amount'],
+  'total.ifCombined': ['count', 'amount'],
   'combination.compare': ['other', 'principle', 'verdict'],
   'combination.other': ['amount'],
   'combination.this': ['amount'],

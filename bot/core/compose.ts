@@ -1456,7 +1456,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
-              remark(t(inSum.length < counted.length ? 'total.ofTopic' : 'total', { count: inSum.length, amount: formatWan(sumFen), items: inSum.map((r) => index.itemName(r.benefit)).join('、') }));
+              // (…30%的补助…能和揭榜的一起拿吗: whether they go together is what the text leaves open; their sum only if they do.)
+              // (Not a total asked — 都拿满的话总共多少 — nor the most of all said with them: 同时申报…理论上最多能拿多少.)
+              const clausesSaid = reading.text.split(/[，,。？?！!；;]/).filter((x) => x.trim() !== '');
+              const lastAsksTogether = (kb.vocabulary.intents.combination?.phrases ?? []).some((w) => !w.includes('…') && (clausesSaid.at(-1) ?? '').includes(w));
+              const together = lastAsksTogether && !reading.intents.includes('total') && !COMBINATION_FACT_IDS.some((f) => state.facts[f] !== undefined) && inSum.length === counted.length;
+              remark(t(together ? 'total.ifCombined' : inSum.length < counted.length ? 'total.ofTopic' : 'total', { count: inSum.length, amount: formatWan(sumFen), items: inSum.map((r) => index.itemName(r.benefit)).join('、') }));
               // (明年…1个生态型创新联合体平台，要准备多少预算: support given only after another, “可再给予”, is said apart.)
               for (const r of inSum) {
                 const b = index.benefits.get(r.benefit)!.benefit;

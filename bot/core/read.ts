@@ -1101,7 +1101,9 @@ export function createReader(kb: KnowledgeBase) {
     // 揭榜项目我们公司自己单独做可以吗，还是必须得联合高校: a partner asked about, not said — what its kind states is asked.
     const partner = who.counterparties[0];
     // (The asking word may stand before the verb that joins the partner: 必须得联合高校.)
-    const askedNear = (at: number) => isAsked(text, at, askingNoPointers) || askingNoPointers.asking.some((w) => { const i = text.lastIndexOf(w, at); return i >= 0 && at - (i + w.length) <= 3 && clauseAt(text, at)[0] <= i; });
+    // (Not in a clause that states: 这个项目同时也算跟高校的产学研合作，技术合同… says what the project is.)
+    const clauseAsks = (at: number) => { const [, end] = clauseAt(text, at); return end >= text.length - 1 || v.grammar.questionMarks.some((m) => text.slice(at, end + 1).includes(m)); };
+    const askedNear = (at: number) => isAsked(text, at, askingNoPointers) || (clauseAsks(at) && askingNoPointers.asking.some((w) => { const i = text.lastIndexOf(w, at); return i >= 0 && at - (i + w.length) <= 3 && clauseAt(text, at)[0] <= i; }));
     if (asksSomething && partner && who.partnerFinds.length > 0 && who.partnerFinds.every((p) => askedNear(p.start))) {
       for (const [f, value] of Object.entries(parties.get(partner)!.asCounterparty)) {
         if (value !== true || facts[f] !== true) continue;
