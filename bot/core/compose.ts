@@ -780,7 +780,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           case 'halfLeftOut': {
             const rest = formatWan(yuanStringToFen(part.rest)!);
-            remark(t('amount.halfLeftOut', { whole: formatWan(yuanStringToFen(part.whole)!), part: rest, conditions: conditionLabels(part.conditions), rest }));
+            const said = part.part !== undefined ? formatWan(yuanStringToFen(part.part)!) : rest;
+            remark(t(part.part !== undefined ? 'amount.partLeftOut' : 'amount.halfLeftOut', { whole: formatWan(yuanStringToFen(part.whole)!), part: said, conditions: conditionLabels(part.conditions), rest }));
             break;
           }
           case 'individualsOf': {

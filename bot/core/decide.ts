@@ -78,7 +78,7 @@ export type Part =
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
   | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[] }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
-  | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[] }
+  | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
   | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
@@ -1316,7 +1316,8 @@ function partOfCountLeftOut(ctx: Ctx): void {
  */
 function halfOfAmountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
-  if (!ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w))) return;
+  const half = ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w));
+  if (!half && r.partOf === undefined) return;
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
@@ -1326,14 +1327,20 @@ function halfOfAmountLeftOut(ctx: Ctx): void {
   // (丙的12万里其实有一半… after four lettered firms: the figure said again with its letter points at that one's.)
   const pointsAt = (r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan) || lettered.length === 1;
   if (!(ctx.continues && r.amounts.length === 0) && !pointsAt) return;
-  const denied = deniedConditions(ctx, true);
+  // (…有200万是跟一家民营企业签的 after a contract with a university: a kind said of the part that the topic's condition
+  // held before, another kind now, fails it too.)
+  const conditions = ctx.index.conditionFacts(ctx.prev.focus.benefits);
+  const otherKind = Object.keys(r.facts).filter((f) => conditions.includes(f) && typeof r.facts[f] === 'string' && typeof ctx.prev.facts[f] === 'string' && r.facts[f] !== ctx.prev.facts[f]);
+  const denied = [...deniedConditions(ctx, true), ...otherKind];
   const whole = yuanStringToFen(figures[0]!.yuan)!;
-  if (denied.length === 0 || whole % 2n !== 0n) return;
-  const rest = fenToYuanString(whole / 2n);
+  // (X的合同里有800万是和民营企业签的: a part said by its figure, less than the whole.)
+  const part = half ? (whole % 2n === 0n ? whole / 2n : null) : yuanStringToFen(r.partOf!)!;
+  if (denied.length === 0 || part === null || part >= whole) return;
+  const rest = fenToYuanString(whole - part);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
   ctx.next.facts[figures[0]!.fact] = lettered.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
-  for (const f of denied) ctx.next.facts[f] = true;
-  ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied });
+  for (const f of denied) ctx.next.facts[f] = ctx.prev.facts[f]!;
+  ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied, ...(half ? {} : { part: fenToYuanString(part) }) });
 }
 
 /**
@@ -1699,6 +1706,14 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   const inSession = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
   const lettered = inSession.length > 0 || reading.applicant === undefined ? inSession : before.setAside.filter((a) => a.label === reading.applicant);
   const others = [...before.setAside, ...before.amounts].filter((a) => a.label !== undefined && a.label !== reading.applicant);
+  // X和Y合计最多多少 after three lettered institutions: those named, each on its own; the others set aside.
+  const named = reading.applicants ?? [];
+  if (named.length > 1 && reading.amounts.length === 0) {
+    // (One of them the case of the last turn, its figure no longer its own line: its own again.)
+    const all = [...before.amounts, ...before.setAside].filter((a) => a.label !== undefined && !a.past);
+    const these = all.filter((a) => named.includes(a.label!));
+    if (these.length === named.length && new Set(these.map((a) => a.label)).size === named.length) return { ...before, amounts: these.map((a) => ({ ...a, own: true as const })), setAside: all.filter((a) => !named.includes(a.label!)).map((a) => ({ ...a })), applicant: null };
+  }
   // 三家合计市里要拨多少 after A's own contracts were the case, the others set aside: all of them again, each on its own,
   // A's contracts summed as its one figure.
   const setAsideOwn = before.setAside.filter((a) => a.own && a.label !== undefined && a.label !== before.applicant);

@@ -90,6 +90,8 @@ export interface Reading {
   askedPointed?: true;
   /** 企业B的合同是跟上海交大签的: the letter naming the one applicant the message is about (a bureau checking several in turn). */
   applicant?: string;
+  /** Several lettered applicants named together (X和Y合计): those of them the message is about. */
+  applicants?: string[];
   /** 那420万里有200万…另外220万: the figure said before that the message's figures are the parts of (they replace it, add nothing). */
   partsOf?: string;
   /** Facts said one way of one lettered applicant and the other way of another (甲认定…丙没通过认定): left open. */
@@ -138,6 +140,8 @@ export interface Reading {
   questions?: number;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
+  /** The one figure said as a part of the topic's (X的合同里有800万是…), in yuan: inside it, not added. */
+  partOf?: string;
   /** Figures a word marks as no fact (我们预算要两千万): said, not computed on, in yuan. */
   unclaimed?: string[];
   /**
@@ -819,7 +823,16 @@ export function createReader(kb: KnowledgeBase) {
     const firstAt = (l: string) => { const at = v.grammar.letterFollowers.map((w) => text.indexOf(l + w)).filter((i) => i >= 0); return at.length > 0 ? [Math.min(...at)] : []; };
     const bare = singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i)));
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
-    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant };
+    // (X和Y合计最多多少: letters joined as a list name those applicants together.)
+    const joinedAt = new Map<string, number>();
+    for (const a of singleLetters) for (const b of singleLetters) {
+      const i = text.indexOf(a);
+      if (a === b || i < 0 || !JOINS.test(text.slice(i + 1, i + 2)) || text.slice(i + 2, i + 3) !== b) continue;
+      joinedAt.set(a, i);
+      joinedAt.set(b, i + 2);
+    }
+    const applicants = joinedAt.size > 1 ? [...joinedAt].sort((x, y) => x[1] - y[1]).map(([l]) => l) : undefined;
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant, applicants };
   }
 
   /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
@@ -1015,6 +1028,7 @@ export function createReader(kb: KnowledgeBase) {
     if (who.askedMany) reading.askedMany = true;
     if (who.askedPointed) reading.askedPointed = true;
     if (who.applicant) reading.applicant = who.applicant;
+    if (who.applicants) reading.applicants = who.applicants;
     Object.assign(facts, partyFacts(who.self, who.counterparties));
     // 对方是一家民营研究机构，不是事业单位: a partner said outright to be no public unit is of the other kind,
     // whatever its word (研究机构) would make it.
@@ -1366,6 +1380,15 @@ export function createReader(kb: KnowledgeBase) {
       const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && v.grammar.partsOf.some((w) => text.startsWith(w, b.end)));
       const partsInSentence = figures.filter((b) => wholeBefore && b.start > wholeBefore.end && b.start < sentenceTo);
       if (wholeBefore && partsInSentence.length === 1 && !v.grammar.instead.some((w) => text.slice(wholeBefore.end, sentenceTo).includes(w))) {
+        (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
+      // (X的合同里有800万是和外省企业签的, after the topic's figures: the one figure said as a part — 里有, 其中 — is inside
+      // the topic's; it adds nothing, and is left out only where it fails a condition.)
+      const lead = text.slice(0, a.start);
+      const partLead = v.grammar.partsOf.some((w) => lead.endsWith(`${w}有`) || (w.length > 1 && lead.endsWith(w)));
+      if (partLead && ctx.topicAmountFact && figures.length === 1) {
+        reading.partOf = fenToYuanString(a.fen);
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
         continue;
       }
