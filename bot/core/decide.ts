@@ -1590,12 +1590,14 @@ const openPoint: Handler = (ctx) => {
   // (跟外省企业签的，也能算进去吗 after the platform's support: a partner named inside a note's own words — 外省企业 — is
   // that note's point, no new party.)
   const finds = focus.map((id) => ({ id, notes: index.noteFinds(id, r.text) }));
+  const found0 = () => finds.some((f) => f.notes.length > 0);
   const noteWords = finds.flatMap((f) => f.notes.flatMap((n) => n.words));
   const inNote = (p: string) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => noteWords.some((n) => n.includes(w)));
   // (其中有一笔合同签了，但企业那边还没开始实施转化 after the manager's award: the deal's other party, of an item that
   // tests no partner and is not for that party, is only where the point lies.)
   const partnerMatters = (p: string) => focus.some((id) => index.needsPartner(id) || index.partyServes(p, id));
-  const partiesNamed = r.asked.filter((p) => !inNote(p)).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p)).length;
+  // (我们企业是第二完成单位，我们能申请吗 after the award's item: the one the topic's item is for, asking, is no new party.)
+  const partiesNamed = r.asked.filter((p) => !inNote(p) && !(found0() && focus.some((id) => index.partyServes(p, id)))).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p)).length;
   // (如果退出时亏了…学校的容亏率是多少 after the asset item: another item named only inside a note's own words — 容亏率 — is
   // that note's point too.)
   const itemInNote = (id: string) => { const said = (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)); return !focus.includes(id) && said.length > 0 && said.every((n) => noteWords.some((w) => w.includes(n))); };
@@ -1615,7 +1617,10 @@ const openPoint: Handler = (ctx) => {
   }
   // (张某是驻校技术经理人，本身是高校在编人员，还能拿吗 after the manager's award: another item named only inside the
   // note's own words is the note's point, whatever else is asked.)
-  if (found.length > 0 && !newFacts && named === 0 && r.items.length > 0 && r.items.every(itemInNote)) {
+  // (这个奖的第一完成单位其实是合作的高校，我们企业是第二完成单位，我们能申请吗: so is whether the asker may apply, asked
+  // with the note's words and nothing else new.)
+  const mayApply = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate') && r.items.length === 0 && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && r.asked.length > 0 && r.asked.every((p) => focus.some((id) => index.partyServes(p, id))) && Object.keys(r.facts).every((f) => index.partyFact(f));
+  if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply)) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;
     return 'stop';
