@@ -220,6 +220,7 @@ export const templateCatalogue = {
   'rate.unspecifiedWorked': ['measure', 'title', 'quote', 'value', 'base', 'amount', 'cap'],
   'rate.upToWithin': ['measure', 'title', 'rate', 'value'],
   /** 亏了30%在容亏范围内吗 / 存续期能延长到20年吗: a figure quoted against the least and most the text allows. */
+  'bound.whichOf': ['title', 'values', 'min', 'max'],
   'bound.notFixed': ['title', 'value', 'min', 'max'],
   'bound.within': ['title', 'value', 'min', 'max'],
   'bound.withinMax': ['title', 'value', 'max'],

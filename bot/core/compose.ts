@@ -46,7 +46,14 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   const out: string[] = [];
   for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
     // 容亏率是20%还是50%: figures offered as alternatives ask which the text says; the range answers that.
-    if (new Set(quoted).size > 1 && alternatives.some((w) => reading.text.includes(w))) continue;
+    // 具体是按30%还是50%: alternatives within a range the text leaves open are not chosen between.
+    if (new Set(quoted).size > 1 && alternatives.some((w) => reading.text.includes(w))) {
+      const lo = p.numbers.find((n) => n.unit === unit && n.bound === 'min');
+      const hi = p.numbers.find((n) => n.unit === unit && n.bound === 'max');
+      const said = (value: string) => t(unit === 'percent' ? 'figure.percent' : 'figure.years', { value });
+      if (lo && hi && !noted) out.push(t('bound.whichOf', { title: p.title, values: [...new Set(quoted)].map(said).join('、'), min: said(lo.value), max: said(hi.value) }));
+      continue;
+    }
     const said = (value: string) => t(unit === 'percent' ? 'figure.percent' : 'figure.years', { value });
     const min = p.numbers.find((n) => n.unit === unit && n.bound === 'min');
     const max = p.numbers.find((n) => n.unit === unit && n.bound === 'max');

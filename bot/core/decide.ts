@@ -413,7 +413,8 @@ const continuation: Handler = (ctx) => {
   // 你说的“一定比例”具体是多少？按10%算是不是30万: a rate quoted of the topic, naming nothing else, however long.
   // (乙企业问能不能按1:2给: the asker's kind said beside it names nothing else either.)
   const kindOnly = reading.items.length === 0 && reading.measures.length === 0 && Object.keys(reading.facts).every((f) => ctx.index.partyFact(f));
-  if ((namesNothing || kindOnly) && has(ctx, 'rate') && (reading.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.length > 0) ctx.continues = true;
+  // (那我们这只基金具体是按30%还是50% after the fund's tolerance: so is one of a provision the topic describes.)
+  if ((namesNothing || kindOnly) && has(ctx, 'rate') && (reading.quotedPercents?.length ?? 0) > 0 && (prev.focus.benefits.length > 0 || prev.focus.described.length > 0)) ctx.continues = true;
   // 绩效奖励有没有计算比例，比如按服务收入的多少: the topic's rate asked, naming nothing new, however long.
   if (namesNothing && has(ctx, 'rate') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 是每个合同单独算封顶，还是一个人一年总共封顶50万: what the topic's ceiling counts, however long the question.
@@ -634,6 +635,21 @@ function asksAboutItemToo(ctx: Ctx): boolean {
 }
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
+/**
+ * 那我们这只基金具体是按30%还是50% after the fund's tolerance (20%—50%): percentages asked of a provision the topic
+ * describes with a range, naming nothing else, are weighed against that range.
+ */
+const boundAsked: Handler = (ctx) => {
+  const { reading: r, prev, index } = ctx;
+  if (!has(ctx, 'rate') || (r.quotedPercents?.length ?? 0) === 0 || r.items.length + r.measures.length + r.amounts.length > 0) return;
+  const ranged = prev.focus.described.filter((id) => ctx.kb.measures.some((m) => m.provisions.some((p) => p.id === id && (p.numbers ?? []).some((n) => n.unit === 'percent'))));
+  if (ranged.length !== 1) return;
+  ctx.parts.push({ kind: 'provision', id: ranged[0]! });
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 const namedMeasures: Handler = (ctx) => {
   const r = ctx.reading;
   // 第十三条讲什么: the document has no such measure; say so, and how many it has.
@@ -1688,6 +1704,7 @@ export const handlers: [string, Handler][] = [
   ['unstated', unstated],
   ['noIncrease', noIncrease],
   ['documentQuestions', documentQuestions],
+  ['boundAsked', boundAsked],
   ['namedMeasures', namedMeasures],
   ['topic', topic],
   ['clauses', clauses],
