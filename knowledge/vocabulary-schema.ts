@@ -287,6 +287,8 @@ export const vocabularySchema = z
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */
         higherLevels: z.array(word).default([]),
+        /** Words naming an item's plain support beside its qualified sibling (概念验证中心认定支持、…优秀绩效奖励): both are named. */
+        plainSupport: z.array(word).default([]),
         /** Another policy said not to be of the same kind (首台套奖励，和场景应用不是同类政策): the combination rule does not reach it. */
         notSameKind: z.array(word).default([]),
         /** Verbs of intending (学校想用…, 企业准备…): right after the party opening a message with no first person, that party asks. */

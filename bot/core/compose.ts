@@ -1452,7 +1452,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
             // the rule answers; the total asked is of the others.)
-            const joinAsked = reading.intents.includes('combination') && part.total && counted.some((r) => state.earlier.includes(r.benefit)) && counted.filter((r) => !state.earlier.includes(r.benefit)).length > 1;
+            // (Not one this message names itself: …优秀绩效奖励和服务机构奖励都拿满，一共最多多少 sums all three.)
+            const totalWords = kb.vocabulary.intents.total?.phrases ?? [];
+            const totalSentence = sentencesOf(reading.text).find((x) => totalWords.some((w) => !w.includes('…') && x.includes(w))) ?? '';
+            const summedHere = (id: string) => (index.item(id)?.names ?? []).some((n) => totalSentence.includes(n));
+            const joinAsked = reading.intents.includes('combination') && part.total && counted.some((r) => state.earlier.includes(r.benefit) && !summedHere(r.benefit)) && counted.filter((r) => !state.earlier.includes(r.benefit)).length > 1;
             const inSum = joinAsked ? counted.filter((r) => !state.earlier.includes(r.benefit)) : apartAsked.size > 0 && counted.some((r) => state.earlier.includes(r.benefit)) ? counted.filter((r) => !apartAsked.has(r.benefit)) : counted;
             const sumFen = inSum.reduce((s, r) => s + countedOf(r), 0n);
             // (那生态型呢？我听同行说能拿1500万，是真的吗: the sum quoted is the items' ceilings added — said so, with what

@@ -855,7 +855,9 @@ export function createReader(kb: KnowledgeBase) {
       const candidates = [...ids].map((id) => itemById.get(id)!);
       const qualified = candidates.filter((c) => c.qualifiers.some((q) => text.includes(q)));
       const plain = candidates.filter((c) => c.qualifiers.length === 0);
-      const pick = qualified.length > 0 ? qualified : plain.length > 0 ? plain : candidates;
+      // (概念验证中心认定支持、第一年的优秀绩效奖励: the plain item too, when its own support is named beside the qualified.)
+      const plainToo = qualified.length > 0 && v.grammar.plainSupport.some((w) => text.includes(w));
+      const pick = qualified.length > 0 ? (plainToo ? [...plain, ...qualified] : qualified) : plain.length > 0 ? plain : candidates;
       for (const c of pick) chosen.add(c.id);
     }
     // A more specific item named makes a plainer one named only by a shorter part of its word redundant
