@@ -1834,7 +1834,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (乙公司今年又和另一所高校签了一个100万的合同，乙一共最多能拿多少 after 乙's 400万: the earlier figure is kept beside the
   // new one and summed into it, so the last turn's result is already in this one.)
   const earlierInside = ctx.next.amounts.length > 1 && ctx.next.amounts.some((a) => prev.amounts.some((p) => p.fact === a.fact && p.yuan === a.yuan));
-  if (computes && has(ctx, 'total') && another && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // (如果是符合生态型创新联合体的重大创新平台呢？…一共最多多少 after the task project: a what-if of other items instead,
+  // whose total is theirs alone.)
+  const instead = has(ctx, 'followUp') && reading.items.length > 0 && reading.items.every((id) => !prev.focus.benefits.includes(id)) && prev.focus.benefits.every((id) => !reading.items.includes(id));
+  if (computes && has(ctx, 'total') && another && !instead && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
