@@ -207,6 +207,7 @@ export const templateCatalogue = {
   'compare.capsDiffer': [],
   'compare.capsSameAmount': [],
   /** 还有多少天到期: the days from the day asked to the end of the validity. */
+  'doc.validity.claimedEnd': ['from', 'to'],
   'doc.validity.remaining': ['asOf', 'to', 'days'],
   /** 到期之后还执行吗: the text says nothing of the time after the validity. */
   'doc.validity.afterExpiry': ['to'],

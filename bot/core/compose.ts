@@ -966,6 +966,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (items.length > 0) out.text.push(t('doc.scope.listedElsewhere', { kind: word, items: items.map(({ benefit }) => index.itemName(benefit.id)).join('、') }));
               }
             }
+            // 还有说这个政策有效期到2027年底，对不对: an end date claimed that is not the text's is said not to be.
+            const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && kb.vocabulary.grammar.ceilingWordsAfter.some((w) => w.length > 1 && reading.text.includes(w)) && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
+            if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
             documentPart(part.topic, asOf, out);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
@@ -1343,7 +1346,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const [quote, rs] of byQuote) remark(t('note.noRate', { measure: rs[0]!.measure, title: rs.map((r) => r.title).join('、'), quote }));
             }
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
-            if (reading.intents.includes('rate')) {
+            // (按合同成交额5%奖励，最高100万，这符合吗: a rate quoted beside a sum quoted is a statement to check too.)
+            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && (reading.quoted?.length ?? 0) > 0)) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
               for (const q of new Set(reading.quotedPercents ?? [])) {

@@ -391,6 +391,9 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'automatic')) ctx.continues = true;
   // 那明年尾款80万也付清了，是不是总共能拿84万: the rest of the topic's contract paid stays on it, however long.
   if (reading.restPaid !== undefined && topical(prev)) ctx.continues = true;
+  // (这些合同里有一家是安徽的企业，算不算 after an institution's yearly contracts: the other party of the figures the topic
+  // speaks of, placed elsewhere, goes on with the topic — its place is what is asked.)
+  if (reading.partnerOutside && topical(prev) && reading.mentioned.length > 0 && reading.items.length + reading.measures.length + reading.amounts.length === 0) ctx.continues = true;
   // 按政策有效期算，三年下来最多能拿多少: the most over years of the topic's items, however long the question.
   if (namesNothing && reading.yearCount !== undefined && has(ctx, 'maximum', 'total') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
