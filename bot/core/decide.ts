@@ -263,7 +263,7 @@ const refusedFigures: Handler = (ctx) => {
 const nothingTransacted: Handler = (ctx) => {
   const r = ctx.reading;
   if (!r.actualNothing) return;
-  const onAmount = (id: string) => { const f = ctx.index.baseFact(id); return f !== undefined && ctx.kb.facts.facts.some((d) => d.id === f && d.kind === 'amount'); };
+  const onAmount = (id: string) => { const f = ctx.index.baseFact(id); return f !== null && ctx.kb.facts.facts.some((d) => d.id === f && d.kind === 'amount'); };
   const topicItems = ctx.prev.focus.benefits.filter(onAmount);
   // (我们和江南大学签了500万合同，但实际成交是0, no topic: the items reckoned on the fact the signed figure was read as,
   // those for the asker when it is said who asks.)
@@ -1609,14 +1609,14 @@ const openPoint: Handler = (ctx) => {
   // (跟外省企业签的，也能算进去吗 after the platform's support: a partner named inside a note's own words — 外省企业 — is
   // that note's point, no new party.)
   const finds = focus.map((id) => ({ id, notes: index.noteFinds(id, r.text) }));
-  const found0 = () => finds.some((f) => f.notes.length > 0);
+  const noteFound = () => finds.some((f) => f.notes.length > 0);
   const noteWords = finds.flatMap((f) => f.notes.flatMap((n) => n.words));
   const inNote = (p: string) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => noteWords.some((n) => n.includes(w)));
   // (其中有一笔合同签了，但企业那边还没开始实施转化 after the manager's award: the deal's other party, of an item that
   // tests no partner and is not for that party, is only where the point lies.)
   const partnerMatters = (p: string) => focus.some((id) => index.needsPartner(id) || index.partyServes(p, id));
   // (我们企业是第二完成单位，我们能申请吗 after the award's item: the one the topic's item is for, asking, is no new party.)
-  const partiesNamed = r.asked.filter((p) => !inNote(p) && !(found0() && focus.some((id) => index.partyServes(p, id)))).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p)).length;
+  const partiesNamed = r.asked.filter((p) => !inNote(p) && !(noteFound() && focus.some((id) => index.partyServes(p, id)))).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p)).length;
   // (如果退出时亏了…学校的容亏率是多少 after the asset item: another item named only inside a note's own words — 容亏率 — is
   // that note's point too.)
   const itemInNote = (id: string) => { const said = (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)); return !focus.includes(id) && said.length > 0 && said.every((n) => noteWords.some((w) => w.includes(n))); };
@@ -1837,10 +1837,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (乙公司今年又和另一所高校签了一个100万的合同，乙一共最多能拿多少 after 乙's 400万: the earlier figure is kept beside the
   // new one and summed into it, so the last turn's result is already in this one.)
   const earlierInside = ctx.next.amounts.length > 1 && ctx.next.amounts.some((a) => prev.amounts.some((p) => p.fact === a.fact && p.yuan === a.yuan));
-  // (如果是符合生态型创新联合体的重大创新平台呢？…一共最多多少 after the task project: a what-if of other items instead,
-  // whose total is theirs alone.)
-  const instead = has(ctx, 'followUp') && reading.items.length > 0 && reading.items.every((id) => !prev.focus.benefits.includes(id)) && prev.focus.benefits.every((id) => !reading.items.includes(id));
-  if (computes && has(ctx, 'total') && another && !instead && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  if (computes && has(ctx, 'total') && another && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
