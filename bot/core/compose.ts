@@ -1182,7 +1182,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const capOnlyNamed = computed.results.filter((r) => r.status === 'cap_only');
             if ((reading.quoted?.length ?? 0) > 1 && reading.quoted!.length === capOnlyNamed.length && !reading.intents.includes('total') && !reading.both) {
               // (By the words that are the item's alone: 建设经费 of the construction, 接续 of the follow-on, not 生态型.)
-              const ownWords = (id: string) => { const b = index.benefits.get(id)!.benefit; const theirs = new Set(index.siblings(id).flatMap((x) => [...x.names, ...x.qualifiers])); return [...b.names, ...b.qualifiers].filter((w) => !theirs.has(w)); };
+              // (Told apart from the items named beside it: 中试服务平台 beside 概念验证中心, though its excellence reward shares the name.)
+              const ownWords = (id: string) => { const b = index.benefits.get(id)!.benefit; const theirs = new Set(index.siblings(id).filter((x) => capOnlyNamed.some((r) => r.benefit === x.id)).flatMap((x) => [...x.names, ...x.qualifiers])); return [...b.names, ...b.qualifiers].filter((w) => !theirs.has(w)); };
               const firstSaid = (id: string) => Math.min(...ownWords(id).flatMap((w) => findWord(reading.text, w).map(([a]) => a)), Infinity);
               const ordered = [...capOnlyNamed].sort((a, b) => firstSaid(a.benefit) - firstSaid(b.benefit));
               if (ordered.every((r) => firstSaid(r.benefit) < Infinity) && new Set(ordered.map((r) => firstSaid(r.benefit))).size === ordered.length) {
@@ -1208,7 +1209,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 else remark(t('cap.quotedOverCap', { title: index.itemName(head.benefit), quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
               }
               // 那说“新建的科技成果交易服务平台最高支持500万”呢: the ceiling quoted is the text's, said so.
-              if (head && capOnly.length === 1 && quoted === head.capFen && reading.intents.includes('maximum')) {
+              // (Not an item named by its ceiling in a question of who may apply: 那个…最高1000万的资助，我一个人…能申请吗.)
+              if (head && capOnly.length === 1 && quoted === head.capFen && reading.intents.includes('maximum') && !reading.intents.includes('conditions')) {
                 remark(t('cap.quotedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
               }
             }
