@@ -1775,7 +1775,12 @@ export function createReader(kb: KnowledgeBase) {
     const labelledAt: number[] = [];
     for (const c of counts) {
       if (v.grammar.investing.some((w) => text.slice(0, c.start).endsWith(w))) continue;
-      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null);
+      // (…乙企业…今年15个项目落地；丙企业在…一般工业集中区，3个项目: a lettered count with no cue of its own, after
+      // lettered counts of one fact, is another of them.)
+      // (Only a count that ends its clause — 3个项目。 — not 一个乡镇工业园, which counts a place.)
+      const endsClause = text.slice(c.end, clauseAt(text, c.start)[1]).replace(edgePunctuation, '').length <= 2;
+      const listed = labelled.length > 0 && endsClause && labelBefore(c.start) !== undefined && !labelled.some((x) => x.label === labelBefore(c.start)) ? labelled.at(-1)!.fact : null;
+      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null) ?? listed;
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? labelBefore(c.start) : undefined;
       if (fact && label) {
