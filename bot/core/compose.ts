@@ -8,12 +8,12 @@ import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefi
 import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { countedFen, type Computed } from './compute.ts';
-import type { ItemIndex, Part } from './decide.ts';
+import { COMBINATION_FACTS, type ItemIndex, type Part } from './decide.ts';
 import { formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
-import { findWord, sentencesOf } from './words.ts';
+import { clauseAt, findWord, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
@@ -38,7 +38,6 @@ export interface ComposeInput {
 }
 
 /** Another policy's figures (区里按20%、最高80万): with them, the rule is applied, not only said. */
-const COMBINATION_FACT_IDS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 
 
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
@@ -46,17 +45,14 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
   const out: string[] = [];
   for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
     // 容亏率是20%还是50%: figures offered as alternatives ask which the text says; the range answers that.
-    // 具体是按30%还是50%: alternatives within a range the text leaves open are not chosen between.
-    if (new Set(quoted).size > 1 && alternatives.some((w) => reading.text.includes(w))) {
-      const lo = p.numbers.find((n) => n.unit === unit && n.bound === 'min');
-      const hi = p.numbers.find((n) => n.unit === unit && n.bound === 'max');
-      const said = (value: string) => t(unit === 'percent' ? 'figure.percent' : 'figure.years', { value });
-      if (lo && hi && !noted) out.push(t('bound.whichOf', { title: p.title, values: [...new Set(quoted)].map(said).join('、'), min: said(lo.value), max: said(hi.value) }));
-      continue;
-    }
     const said = (value: string) => t(unit === 'percent' ? 'figure.percent' : 'figure.years', { value });
     const min = p.numbers.find((n) => n.unit === unit && n.bound === 'min');
     const max = p.numbers.find((n) => n.unit === unit && n.bound === 'max');
+    // 具体是按30%还是50%: alternatives within a range the text leaves open are not chosen between.
+    if (new Set(quoted).size > 1 && alternatives.some((w) => reading.text.includes(w))) {
+      if (min && max && !noted) out.push(t('bound.whichOf', { title: p.title, values: [...new Set(quoted)].map(said).join('、'), min: said(min.value), max: said(max.value) }));
+      continue;
+    }
     for (const q of new Set(quoted)) {
       const vars = { title: p.title, value: said(q), ...(min ? { min: said(min.value) } : {}), ...(max ? { max: said(max.value) } : {}) };
       // 容亏率是不是统一50%: a range is no one figure for all.
@@ -906,7 +902,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.
             const partiesNamed = [...new Set([...reading.self, ...reading.counterparties, ...reading.asked])];
-            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
+            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               out.text.push(t('doc.combination.parties', { principle: doc.combination.principle, parties: partiesNamed.map((p) => kb.vocabulary.parties[p]?.label ?? p).join('和') }));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
@@ -918,7 +914,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (企业跟我们签的技术合同是400万，企业还能再拿补助吗 after it: the item its figure names, with the earlier one.)
             const withEarlier = reading.both === true || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length <= 1);
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
-            if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
+            if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
               // sequence, not a combination it leaves open: one of them is named.)
               // (So is support the text gives after another, “可再给予”: 建设经费拿满了，完成建设任务后还能再给多少.)
@@ -1242,7 +1238,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 他们还说这个资助不设上限，对吗: a ceiling the text sets, said against the claim that there is none.
             // (Not 宜兴本级是1:1而且不封顶: there the claim is of the other policy, weighed under 从优、就高.)
-            if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w)) && !COMBINATION_FACT_IDS.some((f) => reading.facts[f] !== undefined)) {
+            if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w)) && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 remark(t('cap.noCapClaimed', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
@@ -1479,9 +1475,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
               // (…30%的补助…能和揭榜的一起拿吗: whether they go together is what the text leaves open; their sum only if they do.)
               // (Not a total asked — 都拿满的话总共多少 — nor the most of all said with them: 同时申报…理论上最多能拿多少.)
-              const clausesSaid = reading.text.split(/[，,。？?！!；;]/).filter((x) => x.trim() !== '');
-              const lastAsksTogether = (kb.vocabulary.intents.combination?.phrases ?? []).some((w) => !w.includes('…') && (clausesSaid.at(-1) ?? '').includes(w));
-              const together = lastAsksTogether && !reading.intents.includes('total') && !COMBINATION_FACT_IDS.some((f) => state.facts[f] !== undefined) && inSum.length === counted.length;
+              const trimmed = reading.text.replace(edgePunctuation, '');
+              const lastClause = trimmed.slice(clauseAt(trimmed, Math.max(0, trimmed.length - 1))[0]);
+              const lastAsksTogether = (kb.vocabulary.intents.combination?.phrases ?? []).some((w) => !w.includes('…') && lastClause.includes(w));
+              const together = lastAsksTogether && !reading.intents.includes('total') && !COMBINATION_FACTS.some((f) => state.facts[f] !== undefined) && inSum.length === counted.length;
               remark(t(together ? 'total.ifCombined' : inSum.length < counted.length ? 'total.ofTopic' : 'total', { count: inSum.length, amount: formatWan(sumFen), items: inSum.map((r) => index.itemName(r.benefit)).join('、') }));
               // (明年…1个生态型创新联合体平台，要准备多少预算: support given only after another, “可再给予”, is said apart.)
               for (const r of inSum) {

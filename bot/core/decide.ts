@@ -118,7 +118,8 @@ type Handler = (ctx: Ctx) => 'stop' | void;
 
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
 /** Another policy's award for the same item (区里给了50万): the engine compares it with the topic's item under 从优、就高、不重复. */
-const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
+/** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
+export const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 /** The lengths (in characters, without edge punctuation) of a question that may be one the text leaves open. */
 const UNSTATED_MIN = 5;
 const UNSTATED_MAX = 16;
@@ -1134,7 +1135,7 @@ function mergeFacts(ctx: Ctx) {
     if (f.ofAsker.words.some((w) => r.text.includes(w))) ctx.next.facts[id] = false;
   }
   partOfCountLeftOut(ctx);
-  halfOfAmountLeftOut(ctx);
+  partOfAmountLeftOut(ctx);
   ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
   ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
   // 如果是第三完成人呢: what the text does not settle undoes what was said of it, and is not asked (the item's note says why).
@@ -1333,7 +1334,7 @@ function partOfCountLeftOut(ctx: Ctx): void {
  * C企业其实有一半的券是在外省的平台上用的 after C's 9.8万: half of the case's one figure said to fail one of the topic's
  * conditions is left out; the other half is worked out, keeping the condition as it was.
  */
-function halfOfAmountLeftOut(ctx: Ctx): void {
+function partOfAmountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
   const half = ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w));
   if (!half && r.partOf === undefined) return;
@@ -1751,7 +1752,7 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   }
   const ownLettered = before.amounts.filter((a) => a.own && a.label !== undefined);
   // 丙的12万里其实有一半是在省外的平台用的，那丙和总数要怎么调整 after four lettered firms: the total asked of a letter's
-  // figure said of again keeps all of them; the part left out is taken from that one's (halfOfAmountLeftOut).
+  // figure said of again keeps all of them; the part left out is taken from that one's (partOfAmountLeftOut).
   if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is

@@ -1779,10 +1779,11 @@ export function createReader(kb: KnowledgeBase) {
       // lettered counts of one fact, is another of them.)
       // (Only a count that ends its clause — 3个项目。 — not 一个乡镇工业园, which counts a place.)
       const endsClause = text.slice(c.end, clauseAt(text, c.start)[1]).replace(edgePunctuation, '').length <= 2;
-      const listed = labelled.length > 0 && endsClause && labelBefore(c.start) !== undefined && !labelled.some((x) => x.label === labelBefore(c.start)) ? labelled.at(-1)!.fact : null;
+      const before = labelBefore(c.start);
+      const listed = labelled.length > 0 && endsClause && before !== undefined && !labelled.some((x) => x.label === before) ? labelled.at(-1)!.fact : null;
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null) ?? listed;
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
-      const label = fact ? labelBefore(c.start) : undefined;
+      const label = fact ? before : undefined;
       if (fact && label) {
         labelled.push({ label, fact, value: c.count });
         labelledAt.push(c.start);
