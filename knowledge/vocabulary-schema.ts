@@ -291,6 +291,8 @@ export const vocabularySchema = z
         plainSupport: z.array(word).default([]),
         /** Another policy said not to be of the same kind (首台套奖励，和场景应用不是同类政策): the combination rule does not reach it. */
         notSameKind: z.array(word).default([]),
+        /** Words asking whether something said is so (对不对, 是真的吗): what precedes them is a claim to check. */
+        claimAsked: z.array(word).default([]),
         /** Verbs of intending (学校想用…, 企业准备…): right after the party opening a message with no first person, that party asks. */
         intending: z.array(word).default([]),
         /** Words saying half of the figure signed was actually paid (实际只付了一半): the amount transacted is half. */

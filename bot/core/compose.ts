@@ -963,7 +963,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               }
             }
             // 还有说这个政策有效期到2027年底，对不对: an end date claimed that is not the text's is said not to be.
-            const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && kb.vocabulary.grammar.ceilingWordsAfter.some((w) => w.length > 1 && reading.text.includes(w)) && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
+            const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w)) && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
             if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
             documentPart(part.topic, asOf, out);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
