@@ -604,7 +604,7 @@ const documentQuestions: Handler = (ctx) => {
   // (省里平台上用了创新券，市里再1:1联动，会不会算重复享受: a named item's own note on what counts as twice answers
   // it, where every word of combining the message holds is the note's.)
   const combining = (ctx.kb.vocabulary.intents.combination?.phrases ?? []).flatMap((w) => findWord(r.text, w));
-  const noteWords = r.items.flatMap((id) => ctx.index.noteFinds(id, r.text).flatMap((o) => o.words.flatMap((w) => findWord(r.text, w))));
+  const noteWords = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).flatMap((id) => ctx.index.noteFinds(id, r.text).flatMap((o) => o.words.flatMap((w) => findWord(r.text, w))));
   const combiningNoted = combining.length > 0 && combining.every(([a, b]) => noteWords.some(([c, d]) => c < b && a < d));
   if (has(ctx, 'combination') && !combiningNoted && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
