@@ -46,7 +46,7 @@ const factVocabulary = z
     near: words,
     /** Where `near` words are looked for: the word's clause (default) or anywhere in the message. */
     nearScope: z.enum(['clause', 'message']).default('clause'),
-    /** boolean facts: a place outside Wuxi in a clause with one of these words denies the fact (上海的平台). */
+    /** boolean facts: a place outside Wuxi in a clause with one of these words denies the fact (上海的平台), where `near` words are in scope. */
     noNearOutsidePlace: words,
     /** boolean facts: words that answer its question when asked (评上了 to 是否被评为优秀?), not read otherwise. */
     answers: z.object({ yes: words, no: words }).strict().default({ yes: [], no: [] }),

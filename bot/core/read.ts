@@ -455,7 +455,8 @@ export function createReader(kb: KnowledgeBase) {
       if (stated) return true;
       result = false;
     }
-    if (result === null && f.noNearOutside.size > 0) {
+    // (我们平台的运营公司注册在上海: a place outside by 平台 denies the fact only where its near words say it is spoken of.)
+    if (result === null && f.noNearOutside.size > 0 && (options.ignoreNear || !f.hasNear || f.near.findAll(text).length > 0)) {
       const outsideClauses = new Set(outside.findAll(text).map((o) => clauses[o.start]!));
       if (f.noNearOutside.findAll(text).some((x) => outsideClauses.has(clauses[x.start]!))) return false;
     }
