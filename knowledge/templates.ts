@@ -274,6 +274,7 @@ export const templateCatalogue = {
   'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
   'cap.quotedNotCap': ['title', 'quoted', 'cap', 'quote'],
+  'cap.quotedIsCapRateOther': ['title', 'cap', 'quote', 'rate', 'value'],
   'amount.actualNothing': ['items'],
   'applicant.headlineSome': ['all', 'count', 'amount'],
   'rate.upToHoped': ['measure', 'title', 'rate', 'said'],

@@ -1212,13 +1212,20 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 技术经理人奖补按成交额3%、最高100万，这个说法对吗: a rate and a ceiling quoted of an item with a rate — the
             // ceiling weighed too, beside the rate.
+            const rateSaid = new Set<string>();
             if (reading.quoted?.length === 1 && (reading.quotedPercents?.length ?? 0) > 0 && reading.intents.includes('maximum')) {
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
               const rated = computed.results.filter((r) => index.benefits.get(r.benefit)!.benefit.rate && r.status !== 'cap_only');
               if (rated.length === 1) {
                 const r = rated[0]!;
                 const b = index.benefits.get(r.benefit)!.benefit;
-                if (quoted === r.capFen) remark(t('cap.quotedIsCap', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
+                // (…按成交额5%奖励，最高50万: the ceiling right and the rate not — one verdict, the statement wrong.)
+                const rate = b.rate && 'percent' in b.rate && b.rate.kind === 'exact' ? b.rate.percent : null;
+                const otherRate = rate === null ? undefined : reading.quotedPercents!.find((q) => Number(q) !== Number(rate));
+                if (quoted === r.capFen && otherRate !== undefined) {
+                  remark(t('cap.quotedIsCapRateOther', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote), rate: t('figure.percent', { value: rate! }), value: t('figure.percent', { value: otherRate }) }));
+                  rateSaid.add(r.benefit);
+                } else if (quoted === r.capFen) remark(t('cap.quotedIsCap', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
                 else if (r.amountFen === null || quoted !== r.amountFen) remark(t('cap.quotedNotCap', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
               }
             }
@@ -1354,7 +1361,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   if (anothers(r)) continue;
                   const rate = index.benefits.get(r.benefit)!.benefit.rate;
                   const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
-                  if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent)) remark(t('rate.other', vars));
+                  if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent) && !rateSaid.has(r.benefit)) remark(t('rate.other', vars));
                   if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : 'rate.upToWithin', vars));
                   // (乙企业问能不能按1:2给: a match the text writes, 1∶1, and not another.)
                   if (rate?.kind === 'match' && percentAsMatch(q) !== rate.ratio) remark(t('rate.matchOther', { measure: r.measure, title: r.title, ratio: rate.ratio, value: percentAsMatch(q), cap: formatWan(r.capFen) }));

@@ -467,7 +467,7 @@ const noIncrease: Handler = (ctx) => {
   if (benefits.length === 0) return;
   mergeFacts(ctx);
   delete ctx.next.facts[n.fact];
-  if (n.past) ctx.next.yearBefore = { fact: n.fact, yuan: n.past, ...(n.years ? { year: n.years[1] } : {}) };
+  if (n.past) ctx.next.yearBefore = { fact: n.fact, yuan: n.past, ...(n.current ? { current: n.current } : {}), ...(n.years ? { year: n.years[1] } : {}) };
   ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(ctx.index, benefits) };
   ctx.next.pending = null;
   ctx.parts.push({ kind: 'noIncrease', benefits, ...(n.past ? { past: n.past } : {}), ...(n.current ? { current: n.current } : {}), ...(n.years ? { years: n.years } : {}) });
@@ -1434,7 +1434,8 @@ const appliesTo: Handler = (ctx) => {
   }
   // (医院属于这个政策的适用范围吗 after measure 10's reward: the measures' scope, not the item's.)
   const ofDocument = has(ctx, 'scope') && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.wholeDocument.some((w) => r.text.includes(w));
-  if (!party || ofDocument || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
+  // (甲企业其中一个项目单独申报了80万奖励，可以吗: a sum applied for is weighed, not whom the item is for.)
+  if (!party || ofDocument || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
   ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;

@@ -1603,7 +1603,10 @@ export function createReader(kb: KnowledgeBase) {
     // 不好意思去年的数据我记错了，是2600万: last year's total corrected; this year's, known, stays.
     const lastYear = relativeYearsSaid(text).includes(-1);
     const known = ctx.yearBefore;
-    if (known?.current && lastYear && reading.intents.includes('correction')) {
+    // (如果它去年的成交额是1.5亿呢: so is a what-if of last year's total alone, whatever fact its cue names.)
+    const whatIf = reading.intents.includes('followUp') && reading.amounts.length > 0 && reading.amounts.every((x) => x.past && x.raw === reading.amounts[0]!.raw);
+    if (known?.current && lastYear && (reading.intents.includes('correction') || whatIf)) {
+      if (whatIf && !reading.amounts.some((x) => x.fact === known.fact)) reading.amounts = [{ ...reading.amounts[0]!, fact: known.fact }];
       const same = reading.amounts.filter((x) => x.fact === known.fact && x.raw !== '');
       if (same.length === 1) {
         same[0]!.past = true;
