@@ -1631,7 +1631,8 @@ const openPoint: Handler = (ctx) => {
   // item of the same measure leaves open, when the current ones do not.)
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
   // (A point the note answers, asked as money — 有没有按专利件数给…的奖励 — is still that note's.)
-  if (found.length > 0 && !newFacts && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate')) {
+  // (Not a total asked again: A公司合同写的是120万，但实际只成交了80万，那总数变成多少, A's figure taken as the case.)
+  if (found.length > 0 && !newFacts && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate', 'total')) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;
     return 'stop';
