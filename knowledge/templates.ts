@@ -168,6 +168,7 @@ export const templateCatalogue = {
   'doc.combination.after': ['measure', 'title', 'before', 'quote', 'cap'],
   'doc.combination.notUpfront': ['measure', 'title', 'before', 'quote', 'cap', 'sum', 'beforeCap'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],
+  'note.reach.project': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
   'note.eachYear': ['measure', 'title', 'quote'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
