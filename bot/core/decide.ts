@@ -645,8 +645,14 @@ function asksAboutItemToo(ctx: Ctx): boolean {
  */
 const boundAsked: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
-  if (!has(ctx, 'rate') || (r.quotedPercents?.length ?? 0) === 0 || r.items.length + r.measures.length + r.amounts.length > 0) return;
-  const ranged = prev.focus.described.filter((id) => ctx.kb.measures.some((m) => m.provisions.some((p) => p.id === id && (p.numbers ?? []).some((n) => n.unit === 'percent'))));
+  if (!has(ctx, 'rate', 'criteria') || (r.quotedPercents?.length ?? 0) === 0 || r.items.length + r.measures.length + r.amounts.length > 0) return;
+  const percentsOf = (p: Provision) => (p.numbers ?? []).filter((n) => n.unit === 'percent').map((n) => Number(n.value));
+  let ranged = prev.focus.described.filter((id) => ctx.kb.measures.some((m) => m.provisions.some((p) => p.id === id && percentsOf(p).length > 0)));
+  // (基金存续期…, then 那我们这支基金具体适用20%还是50%: of the topic's measure, the one provision whose bounds are those said.)
+  if (ranged.length === 0) {
+    const said = r.quotedPercents!.map(Number);
+    ranged = ctx.kb.measures.filter((m) => prev.focus.measures.includes(m.number)).flatMap((m) => m.provisions.filter((p) => said.every((x) => percentsOf(p).includes(x))).map((p) => p.id));
+  }
   if (ranged.length !== 1) return;
   ctx.parts.push({ kind: 'provision', id: ranged[0]! });
   ctx.next.focus = prev.focus;
