@@ -902,7 +902,9 @@ const topic: Handler = (ctx) => {
   let described = provisions.filter((id) => !index.checkable(id));
   // 我们是市属国企，想搞职务科技成果赋权改革: beside an item for the asker's kind, one the text addresses to another
   // kind (第4条's 科研事业单位) gives way.
-  if (r.self.length > 0) {
+  // (政策有没有规定赋权以后科研人员最多能持有多大比例, the state enterprise asking known before: so does the asker's kind
+  // known from the conversation, of two items named alike.)
+  if (r.self.length > 0 || (ctx.prev.parties.self.length > 0 && provisions.length > 1)) {
     const serves = new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));

@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { clauseAt, clauseIndex, contrasts, endsSentence, isAsked, isNegated, sentenceAt, sentencesOf, WordList, type Find } from './words.ts';
+import { clauseAt, clauseIndex, contrasts, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -908,7 +908,11 @@ export function createReader(kb: KnowledgeBase) {
     const whole = text.replace(edgePunctuation, '').toLowerCase();
     const exact = exactIntents.get(whole);
     const found = new Set<IntentId>(exact ? [exact] : []);
-    const finds = intents.findAll(text);
+    // (结余经费能一起拿来入股: words of receiving or of two together inside words of putting to use say neither.)
+    const putToUse = v.grammar.putToUse.flatMap((w) => findWord(text, w));
+    // (Nor a word of money inside an item's name: 结余经费 is what is put in.)
+    const named = itemNames.findAll(text);
+    const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && putToUse.some(([a, b]) => a <= f.start && f.end <= b)) && !(f.value === 'amount' && named.some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start)));
     for (const f of finds) {
       // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
       // (一共800万对吧: not a sum asked to be confirmed, a ceiling word after it.)
