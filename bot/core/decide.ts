@@ -929,6 +929,15 @@ const topic: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
+  // 我们技术转移机构为企业和高校牵线，有奖励吗: money asked, nothing named, by an asker whose kind has only one or two
+  // items of its own — those items, not retrieval's clauses on the words of its work.
+  if (!found && !ctx.continues && has(ctx, 'amount') && r.self.length > 0 && r.asked.length === 0 && r.mentioned.length === 0) {
+    const own = [...index.benefits.keys()].filter((id) => perspectiveServes(ctx, perspective, id));
+    if (own.length > 0 && own.length <= 2) {
+      benefits.push(...own);
+      found = true;
+    }
+  }
   // Nothing named: retrieval's best clauses, for a question about amounts, conditions or content.
   if (!found && !ctx.continues && (has(ctx, 'amount', 'conditions', 'explain', 'rate') || r.self.length > 0)) {
     if (!ctx.search) return searchFirst(ctx);
