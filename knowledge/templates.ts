@@ -168,6 +168,7 @@ export const templateCatalogue = {
   'doc.combination.after': ['measure', 'title', 'before', 'quote', 'cap'],
   'doc.combination.notUpfront': ['measure', 'title', 'before', 'quote', 'cap', 'sum', 'beforeCap'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],
+  /** 每年都有还是总共 of an item whose ceiling is one project's (单个项目最高500万). */
   'note.reach.project': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
   'note.eachYear': ['measure', 'title', 'quote'],

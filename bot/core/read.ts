@@ -911,8 +911,9 @@ export function createReader(kb: KnowledgeBase) {
     // (结余经费能一起拿来入股: words of receiving or of two together inside words of putting to use say neither.)
     const putToUse = v.grammar.putToUse.flatMap((w) => findWord(text, w));
     // (Nor a word of money inside an item's name: 结余经费 is what is put in.)
-    const named = itemNames.findAll(text);
-    const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && putToUse.some(([a, b]) => a <= f.start && f.end <= b)) && !(f.value === 'amount' && named.some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start)));
+    let named: Find<string>[] | undefined;
+    const inName = (f: Find<IntentId>) => (named ??= itemNames.findAll(text)).some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start);
+    const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && putToUse.some(([a, b]) => a <= f.start && f.end <= b)) && !(f.value === 'amount' && inName(f)));
     for (const f of finds) {
       // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
       // (一共800万对吧: not a sum asked to be confirmed, a ceiling word after it.)
