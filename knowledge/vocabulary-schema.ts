@@ -377,7 +377,7 @@ export const vocabularySchema = z
         workplace: z.array(word).default([]),
         /** Words of a budget (准备多少钱, 预算): a total is asked across parties, as a sum of what each may get. */
         budget: z.array(word).default([]),
-        /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own. */
+        /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own; between two named (促成学校和企业签了), of the one asked, the other is the partner. */
         brokering: z.array(word).default([]),
         /** Yes-or-no questions of receiving (能不能拿, 可以申请吗): with a first person and no one else asked, the asker asks for itself. */
         whetherReceive: z.array(word).default([]),

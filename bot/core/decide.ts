@@ -781,7 +781,9 @@ const topic: Handler = (ctx) => {
       const stated = index.conditionFacts([id]).filter((f) => r.facts[f] !== undefined && !ownKind.has(f));
       // (揭榜类攻关项目，总投入2000万: a figure said of an item named that takes no figure — its size — puts no other item
       // reckoned on such a figure in play, when nothing said is of that item's conditions.)
-      if (named.length > 0 && named.every((n) => !index.baseFact(n)) && stated.length === 0) continue;
+      // (Not a person's own, asked on their deal: 我是驻校技术经理人，促成…签了500万…我个人能拿多少.)
+      const speakersOwn = r.speaker === 'person' && r.self.some((p) => kb.vocabulary.parties[p]?.person && kb.vocabulary.parties[p]!.serves.includes(benefit.beneficiary) && (r.asked.length === 0 || r.asked.includes(p)));
+      if (named.length > 0 && named.every((n) => !index.baseFact(n)) && stated.length === 0 && !speakersOwn) continue;
       // (A person's benefit needs the person named: 龙头企业…落地了2个成果项目 says nothing of a technology manager.)
       const othersStated = stated.some((f) => !own.has(f)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary));
       if (serves ? serves.has(benefit.beneficiary) || othersStated : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);

@@ -839,6 +839,17 @@ export function createReader(kb: KnowledgeBase) {
       joinedAt.set(b, i + 2);
     }
     const applicants = joinedAt.size > 1 ? [...joinedAt].sort((x, y) => x[1] - y[1]).map(([l]) => l) : undefined;
+    // 我是驻校技术经理人，促成学校和一家企业签了500万…企业能拿多少: a deal the asker brought about between two others —
+    // of the one asked, the other is the partner.
+    for (const [b0, b1] of v.grammar.brokering.flatMap((w) => findWord(text, w))) {
+      const m = markerFinds.find((x) => x.start >= b1 && clauses[x.start] === clauses[b0]);
+      const x = m && found.find((p) => p.start >= b1 && p.end <= m.start);
+      const y = m && found.find((p) => p.start >= m.end && clauses[p.start] === clauses[m.start]);
+      if (!x || !y || x.value === y.value || !asked.includes(y.value) || asked.includes(x.value)) continue;
+      counterparties.splice(0, counterparties.length, x.value, ...counterparties.filter((c) => c !== y.value && c !== x.value));
+      partnerFinds.splice(0, partnerFinds.length, x, ...partnerFinds.filter((p) => p !== y && p !== x));
+      break;
+    }
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant, applicants };
   }
 
@@ -1486,7 +1497,9 @@ export function createReader(kb: KnowledgeBase) {
       const pointed = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
       // (第十条新建交易平台那个500万: whatever cue stands before — 交易 — the ceiling of the item named.)
       // (这1000万是直接给到我个人还是给公司 after the team's grant: the ceiling of the item just answered.)
-      if (pointed && byCap.some((b) => b.fen === a.fen && (reading.items.includes(b.id) || (ctx.topicItems ?? []).includes(b.id)))) {
+      // (Not the topic's own figure pointed at: 如果这500万全部算学校今年的新增成交额 after a contract of 500万.)
+      const topicsOwn = ctx.topicAmount != null && yuanStringToFen(ctx.topicAmount.yuan) === a.fen;
+      if (pointed && !topicsOwn && byCap.some((b) => b.fen === a.fen && (reading.items.includes(b.id) || (ctx.topicItems ?? []).includes(b.id)))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
