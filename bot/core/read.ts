@@ -1469,6 +1469,12 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      // (区里给了50万，按市里的算法是60万: a sum said of this policy's reckoning is its result quoted, no figure of the case.)
+      const clauseLead = text.slice(clauseAt(text, a.start)[0], a.start);
+      if (v.grammar.policyWorksOut.some((w) => clauseLead.endsWith(w)) && thisPolicy.findAll(clauseLead).length > 0) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       let fact = cueFor(text, a.start, a.end, ['amount']);
       const [from, to] = sentenceAt(text, a.start);
       const inSentence = new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
