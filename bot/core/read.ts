@@ -1453,7 +1453,9 @@ export function createReader(kb: KnowledgeBase) {
       const rateBefore = findPercents(text).filter((p) => p.end <= a.start).at(-1);
       const betweenRate = rateBefore === undefined ? null : text.slice(rateBefore.end, a.start).replace(edgePunctuation, '').replace(/^、/, '');
       const cueFact = () => cueFor(text, a.start, a.end, ['amount']);
-      const afterRate = betweenRate !== null && (v.grammar.worksOutTo.concat(v.grammar.reckoned).includes(betweenRate) || (v.grammar.ceilingWords.includes(betweenRate) && (cueFact() === null || itemBases.has(cueFact()!))));
+      // (场景应用按项目投入的50%资助、最高200万: a word of the support given may stand between the rate and the ceiling.)
+      const ceilingAfterRate = (between: string) => v.grammar.ceilingWords.includes(between) || moneyWords.some((w) => between.startsWith(w) && v.grammar.ceilingWords.includes(between.slice(w.length).replace(/^[、，,]/, '')));
+      const afterRate = betweenRate !== null && (v.grammar.worksOutTo.concat(v.grammar.reckoned).includes(betweenRate) || (ceilingAfterRate(betweenRate) && (cueFact() === null || itemBases.has(cueFact()!))));
       if (afterRate || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined)) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
