@@ -573,6 +573,9 @@ export function createReader(kb: KnowledgeBase) {
     const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
     const markerFinds = markers.findAll(text).filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end));
     for (const s of selfWords.findAll(text)) self.add(s.value);
+    // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
+    // that party is someone else, pointed at.)
+    const servedBy = (p: Find<string>) => firstPerson.findAll(text).some((fp) => fp.end < p.start && clauses[fp.start] === clauses[p.start] && v.grammar.objectLeads.some((w) => text.slice(0, fp.start).endsWith(w)) && text.slice(fp.end, p.start).length > 1 && text.slice(fp.end, p.start).endsWith('的'));
     for (const fp of firstPerson.findAll(text)) {
       // 我们公司 / 我是江南大学的老师: the first party word close after a first-person word (before any 和/跟),
       // and one more joined to it by 的; 我们企业想找高校 names the university as someone else.
@@ -582,7 +585,7 @@ export function createReader(kb: KnowledgeBase) {
       // (我们是一家30人的小微企业: so may a description's — not a word naming an item, 我们是一个省级高新区里的龙头企业.)
       const namesItem = (p: Find<string>) => (itemFinds ??= itemNames.findAll(text)).some((f) => f.start <= p.start && p.end <= f.end);
       const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p))));
-      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)));
+      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p));
       if (!first) continue;
       // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
       const person = v.firstPersonSingular.includes(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
@@ -733,7 +736,7 @@ export function createReader(kb: KnowledgeBase) {
       const before = text.slice(0, p.start);
       const many = v.grammar.many.some((w) => before.endsWith(w));
       if (many) askedMany = true;
-      const pointedAt = many || v.grammar.demonstratives.some((w) => before.endsWith(w) || before.endsWith(`${w}家`));
+      const pointedAt = many || v.grammar.demonstratives.some((w) => before.endsWith(w) || before.endsWith(`${w}家`)) || servedBy(p);
       const next = pointedAt ? text.slice(p.end, p.end + 9).replace(/^[，,]/, '') : text.slice(p.end, p.end + 8);
       // (学校的科研平台资助和我们的产学研补助各能拿多少: an item said to be a party's — 学校的 — asks about that party.)
       // (Not a person of it: 江南大学的技术经理人 is who speaks.)
@@ -798,7 +801,8 @@ export function createReader(kb: KnowledgeBase) {
       const doingItself = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)) && recv.own.some((w) => text.startsWith(w, p.end)));
       // (我们隔壁一家民营研发公司也建了实验室，它能申请这条吗: one pointed at after by a pronoun before a verb of receiving
       // is asked about, someone other than the asker.)
-      const pointedBack = kinds.length === 1 && v.grammar.otherParty.some((w) => { const at = text.indexOf(w, found[0]!.end); return at >= 0 && receive.test(text.slice(at + w.length, at + w.length + 8)); });
+      // (给我们提供无人车的供应商能不能也按这条拿钱: so is one described as serving the asker.)
+      const pointedBack = kinds.length === 1 && (found.some(servedBy) || v.grammar.otherParty.some((w) => { const at = text.indexOf(w, found[0]!.end); return at >= 0 && receive.test(text.slice(at + w.length, at + w.length + 8)); }));
       if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;

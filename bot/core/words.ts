@@ -243,6 +243,8 @@ const NOT_NEGATIONS = [
   '无锡', '非常', '无论', '不断', '不仅', '不同', '无需', '不管', '不限', '非遗', '不超过', '不少于', '不低于', '不高于', '不到', '不止', '不过', '不但', '无偿', '未来',
   // Questions asked with a yes-or-no pair deny nothing (有没有对接机制, 是不是高校, 能不能申请).
   '有没有', '是不是', '能不能', '会不会', '可不可以', '要不要', '用不用', '算不算', '行不行', '给不给', '够不够', '符不符合', '有无',
+  // Names of things made with 无 (无人车, 无线): no denial of what follows.
+  '无人车', '无人机', '无人驾驶', '无人配送', '无人船', '无人化', '无人值守', '无人仓', '无线', '无菌', '无机', '无损',
 ];
 /** Words ending in 是 that, before 不是, make it a denial, not the question 是不是 (要是不是…, 但是不是…). */
 const IF_LEADS = ['要是', '若是', '但是', '可是', '倒是'];
