@@ -627,7 +627,9 @@ const documentQuestions: Handler = (ctx) => {
       return 'stop';
     }
   }
-  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0) {
+  // (两项都拿的话最高多少 after two items: whether both may be had, then their most if they may — the topic's sum.)
+  const bothMost = has(ctx, 'combination') && has(ctx, 'amount', 'maximum') && r.both === true && topical(ctx.prev) && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id));
+  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost) {
     ctx.next.pending = null;
     return 'stop';
   }
@@ -743,7 +745,8 @@ const topic: Handler = (ctx) => {
       if (next.length > 0 && ((has(ctx, 'total') && prev.lastTotal === null) || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
     }
     // (那这两个钱是一次性的还是每年都有 after the trading platform, then the service bodies' reward: both are asked of.)
-    if (r.both === true && namesNothing && has(ctx, 'reach') && named.length === 0) named.push(...new Set([...prev.earlier, ...prev.focus.benefits].filter((id) => index.benefits.has(id))));
+    // (两项都拿的话最高多少: so are both, asked how much if had together.)
+    if (r.both === true && namesNothing && (has(ctx, 'reach') || (has(ctx, 'combination') && has(ctx, 'amount', 'maximum'))) && named.length === 0) named.push(...new Set([...prev.earlier, ...prev.focus.benefits].filter((id) => index.benefits.has(id))));
   }
   if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
   const benefits = named.filter((id) => index.benefits.has(id));
