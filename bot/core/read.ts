@@ -587,6 +587,8 @@ export function createReader(kb: KnowledgeBase) {
       const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p))));
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p));
       if (!first) continue;
+      // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
+      if (!v.firstPersonSingular.includes(fp.word) && parties.get(first.value)!.person && text.slice(fp.end, first.start) === '的' && !isAsked(text, fp.start, v.grammar) && !text.startsWith('是', fp.end)) continue;
       // 我是学校技转中心的技术经理人: a person said to be of an institution is the one asking; the institution employs them.
       const person = v.firstPersonSingular.includes(fp.word) && !parties.get(first.value)!.person ? found.find((p) => p.start >= first.end && p.start - first.end <= PERSON_OF_INSTITUTION && clauses[p.start] === clauses[fp.start] && parties.get(p.value)!.person) : undefined;
       if (person && !/^(下属|里|那边)?的?$/.test(text.slice(first.end, person.start))) {
