@@ -2024,11 +2024,13 @@ export function createReader(kb: KnowledgeBase) {
       const fact = at < 0 || dates.some((d) => d.start <= at && at < d.end) ? undefined : figureFacts.find((f) => f.kind === 'date' && f.after.some((w) => text.startsWith(w, end)));
       if (fact && facts[fact.id] === undefined) facts[fact.id] = y;
     }
+    // (2022年获得的国家技术发明奖…现在才开始投资扩产，还能申请吗: the year an award was won is its own, not the day asked.)
+    const wonIn = (y: string) => { const at = normalizeDigits(text).indexOf(`${y}年`); return at >= 0 && v.grammar.wonAfterYear.some((w) => text.startsWith(w, at + y.length + 1)); };
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     const ofEvent = yearsSaid.some((y) => Object.values(facts).includes(y));
     if (!reading.dateAsked && !ofEvent && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
-      const years = [...yearsSaid];
+      const years = yearsSaid.filter((y) => !wonIn(y));
       // 明年还能申报吗: a year said relative to the day asked, with no month after it.
       if (ctx.year !== undefined) {
         for (const [word, offset] of Object.entries(v.grammar.relativeYears)) {
