@@ -514,7 +514,9 @@ export function createReader(kb: KnowledgeBase) {
     // (区里有企业把…: a place said of a party, not of another policy.)
     const placed = text.slice(previousStart, clauseEnd);
     const clause = maskSpans(placed, partyPlaces.findAll(placed).map((f): [number, number] => [f.start, f.end]));
-    const before = text.slice(Math.max(clauseStart, start - 24), start);
+    // (签了两份技术合同，分别100万、50万: a clause listing figures respectively has the clause before it as its cue.)
+    const listed = clauseStart > 0 && v.grammar.respectively.some((w) => text.startsWith(w, clauseStart));
+    const before = listed ? text.slice(clauseAt(text, clauseStart - 1)[0], clauseStart - 1) : text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     // (区里的产学研补助和市里这个30%的补助: a figure right after words placing it under this policy is this policy's.)
     const lead = text.slice(Math.max(clauseStart, start - 6), start);
@@ -1549,7 +1551,10 @@ export function createReader(kb: KnowledgeBase) {
         readAsTotal.add(amount);
         if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
       }
-      const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? onlyPartner, past, ...(a.approximate ? { approximate: true as const } : {}) };
+      // (和江南大学签了两份技术合同，分别100万、50万: figures listed respectively are of the clause before's partner.)
+      const listFrom = clauseAt(text, a.start)[0];
+      const listedOf = listFrom > 0 && v.grammar.respectively.some((w) => text.startsWith(w, listFrom)) ? partiesByClause.get(clauses[listFrom - 1]!) : undefined;
+      const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? listedOf ?? onlyPartner, past, ...(a.approximate ? { approximate: true as const } : {}) };
       reading.amounts.push(stated);
       // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
       const [clauseFrom, clauseTo] = clauseAt(text, a.start);
