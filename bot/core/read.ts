@@ -1659,6 +1659,15 @@ export function createReader(kb: KnowledgeBase) {
         readAsTotal.add(same[0]!);
       }
     }
+    // 补充一下，他们2025年的成交额是4200万 after 2026年…5000万 of an institution's yearly contracts: last year's total,
+    // this year's known — their difference is the increase.
+    const lastYearNamed = lastYear || (ctx.year !== undefined && yearsIn(text).includes(String(ctx.year - 1)));
+    const topicTotal = ctx.topicAmount;
+    if (!known && topicTotal && increaseFacts.has(topicTotal.fact) && lastYearNamed && reading.amounts.length > 0 && reading.amounts.every((x) => x.raw === reading.amounts[0]!.raw && x.raw !== '') && yuanStringToFen(reading.amounts[0]!.yuan) !== yuanStringToFen(topicTotal.yuan)) {
+      const before: StatedAmount = { ...reading.amounts[0]!, fact: topicTotal.fact, past: true };
+      reading.amounts = [before, { fact: topicTotal.fact, yuan: topicTotal.yuan, raw: '', party: null, past: false }];
+      readAsTotal.add(before);
+    }
     // 合同金额1,000,000: digits grouped by thousands are yuan when a cue says what they are.
     for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.,万亿千元块%])/g)) {
       const fact = cueFor(text, m.index!, m.index! + m[0].length, ['amount']);
