@@ -749,6 +749,10 @@ const topic: Handler = (ctx) => {
     if (r.both === true && namesNothing && (has(ctx, 'reach') || (has(ctx, 'combination') && has(ctx, 'amount', 'maximum'))) && named.length === 0) named.push(...new Set([...prev.earlier, ...prev.focus.benefits].filter((id) => index.benefits.has(id))));
   }
   if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
+  // 建完了还有后续支持吗 after the ecological platform's two items: the one given after the other is asked.
+  if (named.length === 0 && topical(prev) && kb.vocabulary.grammar.afterCompletion.some((w) => r.text.includes(w))) {
+    named.push(...prev.focus.benefits.filter((id) => prev.focus.benefits.includes(index.benefits.get(id)?.benefit.after ?? '')));
+  }
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
   // way to those named for the asker (the laboratory describes the partner, not the topic).
