@@ -276,6 +276,8 @@ export const templateCatalogue = {
   'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
   'cap.quotedNotCap': ['title', 'quoted', 'cap', 'quote'],
+  /** 行业协会属于适用范围吗: a kind of body the list of who the measures apply to does not name. */
+  'doc.scope.notListed': ['kind', 'appliesTo'],
   'cap.quotedIsCapRateOther': ['title', 'cap', 'quote', 'rate', 'value'],
   'amount.actualNothing': ['items'],
   'applicant.headlineSome': ['all', 'count', 'amount'],

@@ -962,6 +962,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (items.length > 0) out.text.push(t('doc.scope.listedElsewhere', { kind: word, items: items.map(({ benefit }) => index.itemName(benefit.id)).join('、') }));
               }
             }
+            // 那行业协会（社会团体）属于适用范围吗: a kind of body neither the list nor any item names is said not to be listed.
+            if (part.topic === 'scope' && kinds.length === 0) {
+              const unlisted = kb.vocabulary.grammar.unlistedKinds.find((w) => reading.text.includes(w));
+              if (unlisted) out.text.push(t('doc.scope.notListed', { kind: unlisted, appliesTo: doc.appliesTo.join('、') }));
+            }
             // 还有说这个政策有效期到2027年底，对不对: an end date claimed that is not the text's is said not to be.
             const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w)) && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
             if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
