@@ -577,8 +577,9 @@ export function createReader(kb: KnowledgeBase) {
     for (const s of selfWords.findAll(text)) self.add(s.value);
     // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
     // that party is someone else, pointed at.)
-    const servedBy = (p: Find<string>) => firstPerson.findAll(text).some((fp) => fp.end < p.start && clauses[fp.start] === clauses[p.start] && v.grammar.objectLeads.some((w) => text.slice(0, fp.start).endsWith(w)) && text.slice(fp.end, p.start).length > 1 && text.slice(fp.end, p.start).endsWith('的'));
-    for (const fp of firstPerson.findAll(text)) {
+    const firstPersons = firstPerson.findAll(text);
+    const servedBy = (p: Find<string>) => firstPersons.some((fp) => fp.end < p.start && clauses[fp.start] === clauses[p.start] && v.grammar.objectLeads.some((w) => text.slice(0, fp.start).endsWith(w)) && text.slice(fp.end, p.start).length > 1 && text.slice(fp.end, p.start).endsWith('的'));
+    for (const fp of firstPersons) {
       // 我们公司 / 我是江南大学的老师: the first party word close after a first-person word (before any 和/跟),
       // and one more joined to it by 的; 我们企业想找高校 names the university as someone else.
       const stop = markerFinds.find((m) => m.start >= fp.end && clauses[m.start] === clauses[fp.start])?.start ?? Infinity;
@@ -611,7 +612,7 @@ export function createReader(kb: KnowledgeBase) {
         selfFinds.push(next);
       }
     }
-    const firstPersonFinds = firstPerson.findAll(text);
+    const firstPersonFinds = firstPersons;
     // 我在学校技术转移中心工作，算是驻校的技术经理人 / 我在一家技术转移公司做技术经纪人: one person's role, said
     // after a verb of working or being, is who speaks; the institution named is where they work.
     const singular = firstPersonFinds.find((fp) => v.firstPersonSingular.includes(fp.word));
