@@ -942,7 +942,7 @@ const topic: Handler = (ctx) => {
   // items of its own — those items, not retrieval's clauses on the words of its work.
   if (!found && !ctx.continues && has(ctx, 'amount') && r.self.length > 0 && r.asked.length === 0 && r.mentioned.length === 0) {
     const own = [...index.benefits.keys()].filter((id) => perspectiveServes(ctx, perspective, id));
-    if (own.length > 0 && own.length <= 2) {
+    if (own.length > 0 && own.length <= FEW_OWN_ITEMS) {
       benefits.push(...own);
       found = true;
     }
@@ -1501,6 +1501,8 @@ const toCap: Handler = (ctx) => {
 
 /** The longest question (characters, no punctuation) that asks only what two turns come to (这两家一共市里要出多少 is 11). */
 const SUM_TURNS_MAX = 14;
+/** Most items of an asker's own kind answered when it asks for money naming none (more are listed instead). */
+const FEW_OWN_ITEMS = 2;
 /**
  * 一家企业…创新券 then 另一家服务单位…绩效奖励 then 这两家一共市里要出多少 (or 2026年…8个 then 2027年…15个呢 then
  * 两年加起来): a total of two turns asked with no new figure — each turn's items, summed — when the two are other items,

@@ -501,6 +501,9 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** Which fact a figure at [start, end) states, from the cue words around it in its clause. */
+  /** Whether the clause from `clauseStart` lists figures respectively (分别100万、50万): the clause before says what they are. */
+  const listsRespectively = (text: string, clauseStart: number) => clauseStart > 0 && v.grammar.respectively.some((w) => text.startsWith(w, clauseStart));
+
   function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][]): string | null {
     const [clauseStart, clauseEnd] = clauseAt(text, start);
     // 区里按40%补，最高200万: the words that place a clause (区里) reach into the clauses that follow it in its
@@ -515,7 +518,7 @@ export function createReader(kb: KnowledgeBase) {
     const placed = text.slice(previousStart, clauseEnd);
     const clause = maskSpans(placed, partyPlaces.findAll(placed).map((f): [number, number] => [f.start, f.end]));
     // (签了两份技术合同，分别100万、50万: a clause listing figures respectively has the clause before it as its cue.)
-    const listed = clauseStart > 0 && v.grammar.respectively.some((w) => text.startsWith(w, clauseStart));
+    const listed = listsRespectively(text, clauseStart);
     const before = listed ? text.slice(clauseAt(text, clauseStart - 1)[0], clauseStart - 1) : text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     // (区里的产学研补助和市里这个30%的补助: a figure right after words placing it under this policy is this policy's.)
@@ -1554,7 +1557,7 @@ export function createReader(kb: KnowledgeBase) {
       }
       // (和江南大学签了两份技术合同，分别100万、50万: figures listed respectively are of the clause before's partner.)
       const listFrom = clauseAt(text, a.start)[0];
-      const listedOf = listFrom > 0 && v.grammar.respectively.some((w) => text.startsWith(w, listFrom)) ? partiesByClause.get(clauses[listFrom - 1]!) : undefined;
+      const listedOf = listsRespectively(text, listFrom) ? partiesByClause.get(clauses[listFrom - 1]!) : undefined;
       const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? listedOf ?? onlyPartner, past, ...(a.approximate ? { approximate: true as const } : {}) };
       reading.amounts.push(stated);
       // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
@@ -2032,15 +2035,17 @@ export function createReader(kb: KnowledgeBase) {
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
     const outside = (y: string) => y < kb.document.validity.from.slice(0, 4) || y > kb.document.validity.to.slice(0, 4);
+    const digits = normalizeDigits(text);
+    const yearAt = (y: string) => digits.indexOf(`${y}年`);
     for (const y of yearsSaid.filter(outside)) {
-      const at = normalizeDigits(text).indexOf(`${y}年`);
+      const at = yearAt(y);
       // (Only a verb of the event right after it: 2024年是2800万 is a year's figure, 2024年拿了…奖 no date of a contract.)
       const end = at + y.length + 1;
       const fact = at < 0 || dates.some((d) => d.start <= at && at < d.end) ? undefined : figureFacts.find((f) => f.kind === 'date' && f.after.some((w) => text.startsWith(w, end)));
       if (fact && facts[fact.id] === undefined) facts[fact.id] = y;
     }
     // (2022年获得的国家技术发明奖…现在才开始投资扩产，还能申请吗: the year an award was won is its own, not the day asked.)
-    const wonIn = (y: string) => { const at = normalizeDigits(text).indexOf(`${y}年`); return at >= 0 && v.grammar.wonAfterYear.some((w) => text.startsWith(w, at + y.length + 1)); };
+    const wonIn = (y: string) => { const at = yearAt(y); return at >= 0 && v.grammar.wonAfterYear.some((w) => text.startsWith(w, at + y.length + 1)); };
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     const ofEvent = yearsSaid.some((y) => Object.values(facts).includes(y));
     if (!reading.dateAsked && !ofEvent && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
