@@ -418,7 +418,7 @@ export function createReader(kb: KnowledgeBase) {
   /** Enum or boolean value of a word fact in a text; null when the text states none. */
   function wordValue(f: (typeof wordFacts)[number], text: string, options: { ignoreNear?: boolean } = {}): string | boolean | null {
     // Most facts state nothing in most messages: find the fact's own words first, and the rest only when there are some.
-    const own: Find<string | boolean>[] = f.values ? f.values.findAll(text) : f.yes.findAll(text);
+    const own: readonly Find<string | boolean>[] = f.values ? f.values.findAll(text) : f.yes.findAll(text);
     if (own.length === 0 && f.noNearOutside.size === 0) return null;
     const clauses = clauseIndex(text);
     const nearFinds = f.hasNear && own.length > 0 ? f.near.findAll(text) : [];
@@ -556,7 +556,7 @@ export function createReader(kb: KnowledgeBase) {
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
   function readParties(text: string, knownParties: boolean, pending: string | null = null, topicFor: ReadonlySet<string> = new Set()) {
     /** The items named in the text, found once when a description of the asker needs them. */
-    let itemFinds: Find<string>[] | undefined;
+    let itemFinds: readonly Find<string>[] | undefined;
     const self = new Set<string>();
     const counterparties: string[] = [];
     /** Where each partner is named, so an amount in its clause is that partner's contract. */
@@ -934,7 +934,7 @@ export function createReader(kb: KnowledgeBase) {
     // (结余经费能一起拿来入股: words of receiving or of two together inside words of putting to use say neither.)
     const putToUse = v.grammar.putToUse.flatMap((w) => findWord(text, w));
     // (Nor a word of money inside an item's name: 结余经费 is what is put in.)
-    let named: Find<string>[] | undefined;
+    let named: readonly Find<string>[] | undefined;
     const inName = (f: Find<IntentId>) => (named ??= itemNames.findAll(text)).some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start);
     const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && putToUse.some(([a, b]) => a <= f.start && f.end <= b)) && !(f.value === 'amount' && inName(f)));
     for (const f of finds) {

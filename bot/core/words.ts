@@ -200,7 +200,17 @@ export class WordList<T> {
   }
 
   /** Every find, in text order, with finds inside longer ones removed. */
-  findAll(text: string): Find<T>[] {
+  findAll(text: string): readonly Find<T>[] {
+    if (text === this.last.text) return this.last.finds;
+    const finds = Object.freeze(this.findAllAnew(text));
+    this.last = { text, finds };
+    return finds;
+  }
+
+  /** The last text's finds: a message is looked through with one list many times in a turn. */
+  private last: { text: string; finds: readonly Find<T>[] } = { text: '', finds: [] };
+
+  private findAllAnew(text: string): Find<T>[] {
     const all: Find<T>[] = [];
     this.scan(text, (start, end, e) => void all.push({ start, end, word: e.word, value: e.value }));
     if (all.length <= 1) return all;
