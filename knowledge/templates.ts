@@ -279,6 +279,10 @@ export const templateCatalogue = {
   /** 行业协会属于适用范围吗: a kind of body the list of who the measures apply to does not name. */
   'doc.scope.notListed': ['kind', 'appliesTo'],
   'cap.quotedIsCapRateOther': ['title', 'cap', 'quote', 'rate', 'value'],
+  /** 揭榜类项目最高500万、不得上浮，对吗: the ceiling right, but the text lets it rise. */
+  'cap.quotedIsCapRises': ['title', 'cap', 'quote', 'rise'],
+  /** 2028年8月20日签的，9月份才去申报: done within the validity, applied for after it. */
+  'date.appliedAfter': ['date', 'applied', 'to'],
   'amount.actualNothing': ['items'],
   'applicant.headlineSome': ['all', 'count', 'amount'],
   'rate.upToHoped': ['measure', 'title', 'rate', 'said'],

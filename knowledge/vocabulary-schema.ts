@@ -351,6 +351,10 @@ export const vocabularySchema = z
         objectLeads: z.array(word).default([]),
         /** Before a figure, in a clause naming this policy (按市里的算法是60万): the policy's result quoted, not a figure of the case. */
         policyWorksOut: z.array(word).default([]),
+        /** A ceiling claimed not to rise (最高500万、不得上浮): weighed against a ceiling the text lets rise. */
+        noRise: z.array(word).default([]),
+        /** Right after a date or a month (9月份才去申报): it is when one applies, not when the event was. */
+        applyingOn: z.array(word).default([]),
         /** Before an earlier figure named by its place, that figure alone (如果只算第一笔呢). */
         onlyThis: z.array(word).default([]),
         /** After one of a kind of person said with an indefinite (一个经理人…), another of the same (另一个900万). */
@@ -434,6 +438,8 @@ export const vocabularySchema = z
             adverbs: z.array(word),
             modals: z.array(word),
             verbs: z.array(word).min(1),
+            /** Words leading a manner said before the verb, up to a few characters (企业能按30%拿补助吗). */
+            manners: z.array(word).default([]),
             /** After a side with no verb (企业那边呢): the side is asked about. */
             sideEnds: z.array(word).default([]),
           })

@@ -1132,6 +1132,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             else if (reading.amounts.length === 0 && (reading.questions ?? 0) > 0) remark(t('date.within', { date: written, from: dateAsWritten(v.from), to: dateAsWritten(v.to) }));
             // 8月签、10月才登记: the text names no date of the two to go by.
             if (part.second) remark(t('date.which'));
+            // (2028年8月20日签的，9月份才去申报: done within the validity, applied for after it.)
+            if (!part.second && where === 'within' && reading.appliedOn && againstValidity(reading.appliedOn, v) === 'after') {
+              const applied = reading.appliedOn.length === 7 ? `${Number(reading.appliedOn.slice(0, 4))}年${Number(reading.appliedOn.slice(5, 7))}月` : dateAsWritten(reading.appliedOn);
+              remark(t('date.appliedAfter', { date: written, applied, to: dateAsWritten(v.to) }));
+            }
             break;
           }
           case 'compute': {
@@ -1212,7 +1217,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // 那说“新建的科技成果交易服务平台最高支持500万”呢: the ceiling quoted is the text's, said so.
               // (Not an item named by its ceiling in a question of who may apply: 那个…最高1000万的资助，我一个人…能申请吗.)
               if (head && capOnly.length === 1 && quoted === head.capFen && reading.intents.includes('maximum') && !reading.intents.includes('conditions')) {
-                remark(t('cap.quotedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
+                const b = index.benefits.get(head.benefit)!.benefit;
+                const vars = { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(b.quote) };
+                // (揭榜类项目最高500万、不得上浮，对吗: a ceiling the text lets rise, claimed not to.)
+                const noRise = b.cap.mayRise !== undefined && kb.vocabulary.grammar.noRise.some((w) => reading.text.includes(w));
+                remark(noRise ? t('cap.quotedIsCapRises', { ...vars, rise: b.cap.mayRise! }) : t('cap.quotedIsCap', vars));
               }
             }
             // 技术经理人奖补按成交额3%、最高100万，这个说法对吗: a rate and a ceiling quoted of an item with a rate — the
@@ -1423,7 +1432,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const b = index.benefits.get(waiting.benefit)!.benefit;
               const other = typeof otherRate === 'string' ? `按${otherRate}%${typeof otherCap === 'string' ? `、最高${formatWan(yuanStringToFen(otherCap)!)}` : ''}` : `给${formatWan(yuanStringToFen(otherAmount as string)!)}`;
               const vars = { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' };
-              const quoted = typeof otherAmount === 'string' && typeof otherRate !== 'string' && reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
+              const thisSum = reading.quoted?.length === 1 ? reading.quoted[0]! : state.weighedSum;
+              const quoted = typeof otherAmount === 'string' && typeof otherRate !== 'string' && thisSum !== null ? yuanStringToFen(thisSum)! : null;
               if (quoted !== null && quoted <= yuanToFen(b.cap.yuan)) {
                 const theirs = yuanStringToFen(otherAmount as string)!;
                 const verdict = quoted > theirs ? t('combination.this', { amount: formatWan(quoted) }) : quoted < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(quoted) });

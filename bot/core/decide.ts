@@ -112,12 +112,13 @@ interface Ctx {
   continues: boolean;
   /** 其中500万那个合同是2025年7月签的: the figure pointed at, left out for the date said of it (droppedFigure). */
   leftOut?: string;
+  /** 市里按第六条可以补60万，区里…80万: the one item of a measure named that the message is about (namedMeasures). */
+  ofMeasure?: string[];
 }
 
 type Handler = (ctx: Ctx) => 'stop' | void;
 
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
-/** Another policy's award for the same item (区里给了50万): the engine compares it with the topic's item under 从优、就高、不重复. */
 /** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
 export const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 /** The lengths (in characters, without edge punctuation) of a question that may be one the text leaves open. */
@@ -675,6 +676,15 @@ const namedMeasures: Handler = (ctx) => {
   const ownKind = new Set(r.self.flatMap((p) => Object.keys(ctx.kb.vocabulary.parties[p]?.asSelf ?? {})));
   const computes = Object.keys(r.facts).some((f) => !ownKind.has(f) && (ctx.index.conditionFacts([...ctx.index.benefits.keys()]).includes(f) || [...ctx.index.benefits.keys()].some((id) => ctx.index.baseFact(id) === f)));
   if (computes) return;
+  // 一家企业的同一份技术合同，市里按第六条可以补60万，区里同类政策可以补80万，应该怎么给: another policy's sum weighed
+  // against the one item of the measure named whose figure the message names (技术合同) is about that item.
+  if (COMBINATION_FACTS.some((f) => r.facts[f] !== undefined)) {
+    const ofMeasure = [...ctx.index.benefits].filter(([id, b]) => r.measures.includes(b.measure) && r.mentioned.includes(ctx.index.baseFact(id) ?? '')).map(([id]) => id);
+    if (ofMeasure.length === 1) {
+      ctx.ofMeasure = ofMeasure;
+      return;
+    }
+  }
   if (!ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of r.measures) ctx.parts.push({ kind: 'measure', measure });
   // 第六条和第十三条: the one the document has is described, and the other said to be missing.
   for (const measure of r.absentMeasures ?? []) ctx.parts.push({ kind: 'absentMeasure', measure });
@@ -711,7 +721,7 @@ const topic: Handler = (ctx) => {
     ctx.parts.push({ kind: 'hoped', fen: yuanStringToFen(said[0]!)! });
     ctx.continues = true;
   }
-  let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items];
+  let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
   // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
@@ -863,10 +873,14 @@ const topic: Handler = (ctx) => {
   }
   // 学校说他们能拿市里的资助，那我们企业这边能拿什么: a party asked whose benefit none found serves gets its own on the
   // figure the message names (技术转让合同), still to be given.
+  // (那跟我们合作的企业签了技术合同，企业能拿补助吗？医院自己能拿吗: the hospital's own on such contracts — its yearly
+  // new ones, as its kind reads a contract.)
   for (const p of r.asked) {
     const serving = (id: string) => index.partyServes(p, id);
     if (benefits.some(serving)) continue;
-    for (const [id] of index.benefits) if (serving(id) && r.mentioned.includes(index.baseFact(id) ?? '') && !benefits.includes(id)) benefits.push(id);
+    const readsAs = kb.vocabulary.parties[p]?.readsAs ?? {};
+    const figures = new Set([...r.mentioned, ...r.mentioned.flatMap((f) => (readsAs[f] ? [readsAs[f]] : []))]);
+    for (const [id] of index.benefits) if (serving(id) && figures.has(index.baseFact(id) ?? '') && !benefits.includes(id)) benefits.push(id);
   }
   // 我…算是驻校的技术经理人。我们这种有奖励吗: one person asking for money, none of whose own benefits is in play,
   // asks about their own (the manager's award), not the benefits of the workplace named.
@@ -932,7 +946,9 @@ const topic: Handler = (ctx) => {
   // 能给多少钱 after 青年科学家支撑计划: a short follow-up on support with no amount is answered about that support again;
   // one pointing back at it (这种方式市里有补贴吗) before retrieval is asked, the others when it finds nothing.
   const onDescribed = !found && named.length === 0 && prev.focus.described.length > 0 && !topical(prev) && r.text.length <= 16 && Object.keys(r.facts).length === 0;
-  if (onDescribed && kb.vocabulary.grammar.pointingBack.some((w) => r.text.includes(w))) {
+  // (卖股份收回来的钱，政府还另外给补贴吗 after provisions that state no money: money besides them is asked of them.)
+  const besidesDescribed = !found && named.length === 0 && has(ctx, 'also') && has(ctx, 'amount') && prev.focus.benefits.length === 0 && prev.focus.described.length > 0 && Object.keys(r.facts).length + r.amounts.length + r.self.length + r.asked.length === 0;
+  if ((onDescribed && kb.vocabulary.grammar.pointingBack.some((w) => r.text.includes(w))) || besidesDescribed) {
     for (const id of prev.focus.described) ctx.parts.push({ kind: 'provision', id });
     ctx.next.focus = prev.focus;
     ctx.next.pending = null;
@@ -994,8 +1010,11 @@ const topic: Handler = (ctx) => {
     // (With the years that total counted: 三年都评优秀…总共, then 如果同时还建中试平台呢.)
     if (r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
   }
-  if (computes && !(ctx.continues && sameTopic(prev, benefits, checks) === false && !has(ctx, 'followUp', 'correction') && named.length === 0)) {
-    const newTopic = !ctx.continues || named.length > 0 || has(ctx, 'followUp');
+  // (研究院今年与企业新增合同额是3500万，企业这份合同额是200万，两边分别最多能拿多少 after the institution's item: a party
+  // asked whose item the topic lacks and the figures bring joins it.)
+  const askedAnew = r.asked.some((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id)) && benefits.some((id) => index.partyServes(p, id) && r.facts[index.baseFact(id) ?? ''] !== undefined));
+  if (computes && !(ctx.continues && sameTopic(prev, benefits, checks) === false && !has(ctx, 'followUp', 'correction') && named.length === 0 && !askedAnew)) {
+    const newTopic = !ctx.continues || named.length > 0 || has(ctx, 'followUp') || askedAnew;
     if (newTopic && !sameTopic(prev, benefits, checks)) {
       // A new topic starts from what this message says; only a figure it computes on carries over.
       const bases = new Set(benefits.map((id) => index.baseFact(id)).filter(Boolean) as string[]);
@@ -1879,6 +1898,11 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
   ctx.next.lastTotal = has(ctx, 'total') || summed ? (reading.yearCount !== undefined ? { years: reading.yearCount } : {}) : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
+  // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
+  // policy's changes and the topic's own figure is not given.
+  const weighing = COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined);
+  const topicFigure = ctx.next.focus.benefits.some((id) => ctx.next.facts[index.baseFact(id) ?? ''] !== undefined);
+  ctx.next.weighedSum = !weighing || topicFigure ? null : reading.quoted?.length === 1 ? reading.quoted[0]! : (reading.quoted?.length ?? 0) === 0 && ctx.continues ? prev.weighedSum : null;
   // 我们医院能用这个政策吗, then 我们想把一项专利许可给一家小微企业: who the asker is stays, whatever the turn answered.
   if (reading.self.length > 0 && ctx.next.parties.self.length === 0) {
     ctx.next.parties.self = reading.self;

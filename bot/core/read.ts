@@ -78,6 +78,8 @@ export interface Reading {
   ordinal?: number;
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
   dateAsked?: string;
+  /** When one applies, said beside an event's date (2028年8月20日签的，9月份才去申报), as YYYY-MM or YYYY-MM-DD: the text says nothing of applying after the validity for what was done within it. */
+  appliedOn?: string;
   /** A year alone asked about the validity, within it (明年还能申报吗 → 2027). */
   yearAsked?: number;
   /** 8月份签的技术合同: a month of an event with no year, each year it may be answered for. */
@@ -243,6 +245,10 @@ const BASE_REACH = 11;
 
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
+/** What may stand between a month and a word of applying (9月份才去申报, 9月底再申请). */
+const MONTH_PART = /^[份初中底末]?[，,\s]*/;
+/** How far a manner before a verb of receiving may reach (能按30%拿, 能按这个比例拿). */
+const MANNER_REACH = 6;
 
 const YES = ['是', '是的', '对', '对的', '有', '有的', '嗯', '嗯嗯', '好', '已经', '已', 'yes', 'y', '肯定', '当然', '没错', '对啊', '是啊', '有啊', '当然是'];
 const NO = ['不是', '否', '没有', '没', '还没', '还没有', '无', 'no', 'n', '不', '不对', '未', '尚未', '没呢', '还没呢', '并不是'];
@@ -328,7 +334,9 @@ export function createReader(kb: KnowledgeBase) {
   const optional = (words: readonly string[]) => `${alternatives(words)}?`;
   // (An adverb may stand after the modal too: 江南大学那边能不能也拿到钱.)
   const adverbs = `(?:${[...recv.adverbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})*`;
-  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  // (这家企业能按30%拿补助吗: a manner said before the verb, a few characters within the clause.)
+  const manner = recv.manners.length > 0 ? `(?:${alternatives(recv.manners)}[^，,。；;？?！!]{1,${MANNER_REACH}}?)?` : '';
+  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}${manner}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${recv.sideEnds.map(escapeRegExp).join('|')})`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: yuanToFen(b.cap.yuan) })));
@@ -1189,6 +1197,9 @@ export function createReader(kb: KnowledgeBase) {
     for (const p of alternatives || namedWithPercents || guessing ? [] : percents) {
       // (Before the figures are read: a percentage a fact's cue claims, 区里按30%补, is that fact's.)
       if (cueFor(text, p.start, p.end, ['percent'])) continue;
+      // (场景应用项目按实际投入的30%补助、最高200万: a rate said of an item named before it in the sentence, whose rate the
+      // text leaves open, is claimed for that item — no other item's with that rate.)
+      if (rateSaid && itemNames.findAll(text).some((f) => unrated.has(f.value) && reading.items.includes(f.value) && f.end <= p.start && sentenceAt(text, f.start)[0] === sentenceAt(text, p.start)[0])) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
 
@@ -2028,6 +2039,21 @@ export function createReader(kb: KnowledgeBase) {
       const year = dates.filter((d) => d.end <= m.start).at(-1)?.iso.slice(0, 4);
       if (fact && year) (reading.laterDates ??= []).push({ fact, date: `${year}-${String(m.month).padStart(2, '0')}` });
       else if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
+    }
+    // 合同是2028年8月20日签的，9月份才去申报: a date or a month with no event of its own, right before a word of applying,
+    // beside an event's date, is when one applies — not the day the answer is for (what was done is judged on its day).
+    const applyingAt = (end: number) => v.grammar.applyingOn.some((w) => text.slice(end).replace(MONTH_PART, '').startsWith(w));
+    const eventDates = dates.filter((d) => cueFor(text, d.start, d.end, ['date']) !== null);
+    if (eventDates.length > 0) {
+      const appliedDate = dates.find((d) => !eventDates.includes(d) && applyingAt(d.end));
+      const appliedMonth = findMonths(text).find((m) => !dates.some((d) => m.start < d.end && d.start < m.end) && cueFor(text, m.start, m.end, ['date']) === null && applyingAt(m.end));
+      const event = eventDates.filter((d) => d.end <= (appliedDate?.start ?? appliedMonth?.start ?? 0)).at(-1)?.iso;
+      if (appliedDate) reading.appliedOn = appliedDate.iso;
+      else if (appliedMonth && event) {
+        const year = Number(event.slice(0, 4)) + (appliedMonth.month < Number(event.slice(5, 7)) ? 1 : 0);
+        reading.appliedOn = `${year}-${String(appliedMonth.month).padStart(2, '0')}`;
+      }
+      if (reading.appliedOn && reading.dateAsked?.startsWith(reading.appliedOn.slice(0, 7))) delete reading.dateAsked;
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)

@@ -38,7 +38,6 @@ export const sessionStateSchema = z
     amounts: z.array(statedAmount),
     /** Who the asker is and who the other party is, as party ids of the vocabulary. */
     parties: z.object({ self: z.array(z.string()), counterparties: z.array(z.string()), asked: z.array(z.string()) }).strict(),
-    /** The benefits and checks the conversation is about. */
     /** What the conversation is about: benefits computed, checks run, items described (no amount), their measures. */
     focus: z.object({ benefits: z.array(z.string()), checks: z.array(z.string()), described: z.array(z.string()), measures: z.array(z.number().int()) }).strict(),
     /** The fact the assistant asked for last, filled by a bare answer. */
@@ -73,13 +72,15 @@ export const sessionStateSchema = z
     letterNames: z.record(z.string()).default({}),
     /** Several lettered applicants' counts of the topic (A…4个，B…11个，C…2个): a later message about one of them (A说其中一个项目…) is of the same case. */
     counted: z.array(countedApplicant).default([]),
+    /** This policy's sum for the topic as the asker worked it out (市里按第六条可以补60万), weighed against another policy's: a new sum of the other (如果区里只能补40万呢) is weighed against it again. */
+    weighedSum: z.string().nullable().default(null),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -108,6 +109,7 @@ export function cloneSession(s: SessionState): SessionState {
     setAside: s.setAside.map(withOwnFacts),
     letterNames: { ...s.letterNames },
     counted: s.counted.map(withOwnFacts),
+    weighedSum: s.weighedSum,
   };
 }
 

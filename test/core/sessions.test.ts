@@ -23,6 +23,7 @@ const state: SessionState = {
   setAside: [{ fact: 'contractAmountYuan', yuan: '600000', raw: '60万', party: 'university', past: false, own: true, label: 'A', facts: { contractDate: '2025-08' } }],
   letterNames: { 甲: '概念验证中心' },
   counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
+  weighedSum: '600000.00',
 };
 
 describe('cloneSession', () => {
@@ -79,6 +80,7 @@ describe('emptySession', () => {
       setAside: [],
       letterNames: {},
       counted: [],
+      weighedSum: null,
     });
   });
 
