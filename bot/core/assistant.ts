@@ -222,7 +222,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
   async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<Turn> {
     const reading = await read(req, prev, budget);
     // 2028年10月还能申请吗: a date the message asks about is the day the answer is for.
-    const asOf = reading.dateAsked && isUsableDate(reading.dateAsked) ? reading.dateAsked : (req.asOf ?? today());
+    // (今天是2026年12月，现在还在有效期内吧: a month said alone that is this month is today.)
+    const now = req.asOf ?? today();
+    const asOf = reading.dateAsked && isUsableDate(reading.dateAsked) && !(reading.monthAsked && now.startsWith(reading.dateAsked.slice(0, 7))) ? reading.dateAsked : now;
     // Decided without retrieval first; most turns name what they are about and never need it.
     let decision = decide(kb, index, prev, reading, null);
     let clauses: Chunk[] = [];

@@ -78,6 +78,8 @@ export interface Reading {
   ordinal?: number;
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
   dateAsked?: string;
+  /** The date asked is a month's first day, the month said alone (今天是2026年12月). */
+  monthAsked?: true;
   /** When one applies, said beside an event's date (2028年8月20日签的，9月份才去申报), as YYYY-MM or YYYY-MM-DD: the text says nothing of applying after the validity for what was done within it. */
   appliedOn?: string;
   /** A year alone asked about the validity, within it (明年还能申报吗 → 2027). */
@@ -2026,7 +2028,10 @@ export function createReader(kb: KnowledgeBase) {
       // (合同是2025年8月签的，钱是2025年10月到账的: a second date of the same event, said against the validity like the first.)
       if (fact && typeof facts[fact] === 'string' && facts[fact] !== d.iso) (reading.laterDates ??= []).push({ fact, date: d.iso });
       else if (fact) facts[fact] = d.iso;
-      else reading.dateAsked ??= d.iso.length === 7 ? `${d.iso}-01` : d.iso;
+      else if (reading.dateAsked === undefined) {
+        reading.dateAsked = d.iso.length === 7 ? `${d.iso}-01` : d.iso;
+        if (d.iso.length === 7) reading.monthAsked = true;
+      }
     }
     // 明年还能再拿吗 / 以后每年都有吗: a later year or every year.
     if (relativeYearsSaid(text).some((offset) => offset > 0) || v.grammar.eachYear.some((w) => text.includes(w))) reading.laterYears = true;
