@@ -283,6 +283,8 @@ export const templateCatalogue = {
   'cap.quotedIsCapRises': ['title', 'cap', 'quote', 'rise'],
   /** 2028年8月20日签的，9月份才去申报: done within the validity, applied for after it. */
   'date.appliedAfter': ['date', 'applied', 'to'],
+  /** …成交额5000万元，按10%申请500万元资助，这个算法对吗: a sum claimed on the year's total, not its increase. */
+  'claim.onYearTotal': ['amount', 'quoted'],
   'amount.actualNothing': ['items'],
   'applicant.headlineSome': ['all', 'count', 'amount'],
   'rate.upToHoped': ['measure', 'title', 'rate', 'said'],

@@ -1095,7 +1095,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const amount = formatWan(yuanStringToFen(fact)!);
             if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount }));
             // (今年技术合同总额5000万，按10%能拿500万: the year's whole total said as such is not what is new in it.)
-            else if (kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w))) remark(t('note.assumedYearlyTotal', { amount }));
+            else if (kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w))) {
+              // (…成交额5000万元，按10%申请500万元资助，这个算法对吗: a claim worked out on the total is wrong, said first.)
+              const claimed = reading.quoted?.length === 1 && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w));
+              if (claimed) out.text.unshift(t('claim.onYearTotal', { amount, quoted: formatWan(yuanStringToFen(reading.quoted![0]!)!) }));
+              remark(t('note.assumedYearlyTotal', { amount }));
+            }
             else remark(t('note.assumedYearly', { amount }));
             break;
           }
