@@ -846,10 +846,12 @@ const topic: Handler = (ctx) => {
     if (serves && lacking.length > 0 && named.length === 0 && topical(prev)) {
       const base = { ...prev.facts, ...r.facts };
       // (江南大学那边…有没有钱拿 after contracts with it and with a company: the figures said with that party only.)
+      // (那学校能拿多少 after 如果第一单是200万，第二单是30万呢: with no party said of them, all the figures together.)
       const ofParty = (p: string, from: string) => {
         const all = prev.amounts.filter((a) => a.fact === from);
         const own = all.filter((a) => a.party === p);
-        return own.length > 0 && own.length < all.length ? fenToYuanString(own.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : base[from];
+        const counted = own.length > 0 ? own : all.filter((a) => a.party === null);
+        return all.length > 1 && counted.length > 0 && r.facts[from] === undefined ? fenToYuanString(counted.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : base[from];
       };
       const known = { ...base, ...Object.assign({}, ...lacking.map((p) => Object.fromEntries(Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from, to]) => base[from] !== undefined && base[to] === undefined).map(([from, to]) => [to, ofParty(p, from)])))) };
       // 那药企那边能拿什么 after a hospital's yearly new contracts with it: the asker's figure read back as the partner's contracts.
