@@ -1316,7 +1316,9 @@ function onlyPlace(amounts: readonly StatedAmount[], match: (a: StatedAmount) =>
 function ordinalChange(ctx: Ctx, n: number): boolean {
   const r = ctx.reading;
   const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];
-  const fact = kinds.length === 1 ? kinds[0]! : (r.amounts[0]?.fact ?? null);
+  // (如果第二单是和一家公司签的呢 after two contracts and a voucher: the one kind with a figure in that place.)
+  const placed = kinds.filter((k) => ctx.prev.amounts.filter((a) => a.fact === k).length >= Math.max(n, 2));
+  const fact = kinds.length === 1 ? kinds[0]! : (r.amounts[0]?.fact ?? (placed.length === 1 ? placed[0]! : null));
   const earlier = ctx.prev.amounts.filter((a) => a.fact === fact);
   if (!fact || earlier.length < 2 || n > earlier.length || r.amounts.length > 1) return false;
   const partners = ctx.prev.parties.counterparties;
