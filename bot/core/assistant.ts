@@ -149,7 +149,14 @@ export function createAssistant(options: AssistantOptions): Assistant {
       letterNames: state.letterNames,
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
+      placedFact: placedFact(state),
     };
+  }
+
+  /** The one amount fact said with several figures in the session, if one is. */
+  function placedFact(state: SessionState): string | null {
+    const several = [...new Set(state.amounts.map((a) => a.fact))].filter((f) => state.amounts.filter((a) => a.fact === f).length > 1);
+    return several.length === 1 ? several[0]! : null;
   }
 
   // Retrieval is deterministic for one index: the same question (a FAQ asked by many) is looked up once.

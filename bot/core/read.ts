@@ -213,6 +213,8 @@ export interface ReadContext {
   letterNames?: Readonly<Record<string, string>>;
   /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
   lastTotal?: { years?: number } | null;
+  /** The one amount fact of the topic said with several figures (two contracts beside a voucher): a figure of a place (第二单) is of it. */
+  placedFact?: string | null;
 }
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
@@ -1538,7 +1540,8 @@ export function createReader(kb: KnowledgeBase) {
       }
       const cued = fact !== null;
       // (Asked of another party than the topic's — 那企业那边呢？…每个100万 — the topic's figure is not this one's.)
-      const topicFact = asksOther && ctx.topicAmountFact && !reading.asked.some((p) => [...amountBased].some(([id, beneficiary]) => amountBaseOf.get(id) === ctx.topicAmountFact && parties.get(p)!.serves.includes(beneficiary))) ? null : ctx.topicAmountFact;
+      // (如果第二单是200万呢 after two contracts and a voucher: a figure of a place is of the kind said with several.)
+      const topicFact = asksOther && ctx.topicAmountFact && !reading.asked.some((p) => [...amountBased].some(([id, beneficiary]) => amountBaseOf.get(id) === ctx.topicAmountFact && parties.get(p)!.serves.includes(beneficiary))) ? null : reading.ordinal !== undefined && ctx.placedFact ? ctx.placedFact : ctx.topicAmountFact;
       // 用了创新券，一共12w: a figure no cue claims, beside one item named that computes on an amount, is that amount —
       // before the topic's (那我们在省里那个统筹服务平台上用创新券…用了8万 after a contract: the vouchers used).
       // (Named in the figure's own sentence: 如果省里给的是80万呢？这个上限和企业用创新券那条一样吗 compares the item.)
