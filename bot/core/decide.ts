@@ -1207,7 +1207,9 @@ function mergeFacts(ctx: Ctx) {
   const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
-  if (adding && earlierPartners.length === 1) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
+  // (Not when the partner was said of one of them: 如果第二单是和一家公司签的呢 leaves the first's unknown.)
+  const partnerOfOne = ctx.prev.amounts.some((a) => a.party !== null && stated.has(a.fact));
+  if (adding && earlierPartners.length === 1 && !partnerOfOne) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
   // 如果第二单是3200万呢 / 如果第二份是和一家公司签的呢: the earlier figure in that place changes, the others stay.
   // (如果那家医院是民营医院呢 after contracts with a university and a hospital: the hospital's is that figure.)
   // (还有个情况，合同写的500万但学校那边实际只收到了200万 after that 500万: the same contract, its amount actually
