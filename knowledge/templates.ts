@@ -285,6 +285,10 @@ export const templateCatalogue = {
   'date.appliedAfter': ['date', 'applied', 'to'],
   /** …成交额5000万元，按10%申请500万元资助，这个算法对吗: a sum claimed on the year's total, not its increase. */
   'claim.onYearTotal': ['amount', 'quoted'],
+  /** 听说按合同额10%可以给我们企业补500万，对吗: the rate and ceiling of an item for another kind of applicant. */
+  'claim.otherApplicant': ['measure', 'title', 'beneficiary', 'party'],
+  /** 合计1500万，对吗: the total claimed is the ceilings' sum. */
+  'total.quotedRight': ['amount'],
   'amount.actualNothing': ['items'],
   'applicant.headlineSome': ['all', 'count', 'amount'],
   'rate.upToHoped': ['measure', 'title', 'rate', 'said'],

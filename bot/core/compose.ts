@@ -1273,7 +1273,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 1200多万: about a round figure, computed on it.
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));
             // 奖补能拿多少？给个人还是给机构？ / 企业能申请吗还是只能科研院所: whom each goes to, from its beneficiary.
-            if (reading.intents.includes('recipient') || (reading.asked.length > 0 && reading.intents.includes('conditions'))) {
+            // (Not again when whom it goes to was the answer's first part: 是给服务机构还是给企业？最多多少？)
+            if ((reading.intents.includes('recipient') || (reading.asked.length > 0 && reading.intents.includes('conditions'))) && !input.parts.some((p) => p.kind === 'recipient')) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 remark(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
@@ -1374,10 +1375,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && (reading.quoted?.length ?? 0) > 0)) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
+              // (听说按合同额10%可以给我们企业补500万，对吗: the rate and the ceiling claimed are an item for another kind of
+              // applicant than the one claiming — the claim is wrong, said first.)
+              const claimAsked = kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w));
               for (const q of new Set(reading.quotedPercents ?? [])) {
                 const anothers = (r: BenefitResult) => computed.results.some((o) => o !== r && ratedOf(o.benefit) === Number(q));
                 for (const r of computed.results) {
                   if (anothers(r)) continue;
+                  const failsApplicant = r.status === 'not_eligible' && r.conditions.some((c) => c.status === 'unmet' && c.fact === 'applicantType');
+                  if (claimAsked && failsApplicant && ratedOf(r.benefit) !== null && Number(q) <= ratedOf(r.benefit)! && (reading.quoted ?? []).some((y) => yuanStringToFen(y) === r.capFen) && reading.self.length > 0) {
+                    const b = index.benefits.get(r.benefit)!.benefit;
+                    out.text.unshift(t('claim.otherApplicant', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, party: kb.vocabulary.parties[reading.self[0]!]?.label ?? '' }));
+                    continue;
+                  }
                   const rate = index.benefits.get(r.benefit)!.benefit.rate;
                   const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
                   if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent) && !rateSaid.has(r.benefit)) remark(t('rate.other', vars));
@@ -1500,6 +1510,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
+              // (合计1500万，对吗: the total claimed is the ceilings' sum, said so.)
+              else if (sums && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w)) && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen)) remark(t('total.quotedRight', { amount: formatWan(sumFen) }));
               // (…30%的补助…能和揭榜的一起拿吗: whether they go together is what the text leaves open; their sum only if they do.)
               // (Not a total asked — 都拿满的话总共多少 — nor the most of all said with them: 同时申报…理论上最多能拿多少.)
               const trimmed = reading.text.replace(edgePunctuation, '');

@@ -327,7 +327,7 @@ const recipient: Handler = (ctx) => {
   const internal = personNamed && benefits.some((id) => !index.forPeople.has(index.benefits.get(id)!.benefit.beneficiary));
   ctx.parts.push({ kind: 'recipient', benefits, internal });
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
-  if (has(ctx, 'rate')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
+  if (has(ctx, 'rate', 'maximum')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
@@ -759,6 +759,9 @@ const topic: Handler = (ctx) => {
     if (r.both === true && namesNothing && (has(ctx, 'reach') || (has(ctx, 'combination') && has(ctx, 'amount', 'maximum'))) && named.length === 0) named.push(...new Set([...prev.earlier, ...prev.focus.benefits].filter((id) => index.benefits.has(id))));
   }
   if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
+  // (如果接续支持改成500万，合计1500万，对吗 after the platform's two supports: a total claimed, one of them named with its
+  // sum, is of both.)
+  if (has(ctx, 'total') && !has(ctx, 'each') && (r.quoted?.length ?? 0) > 1 && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length) named = [...prev.focus.benefits];
   // 建完了还有后续支持吗 after the ecological platform's two items: the one given after the other is asked.
   if (named.length === 0 && topical(prev) && kb.vocabulary.grammar.afterCompletion.some((w) => r.text.includes(w))) {
     named.push(...prev.focus.benefits.filter((id) => prev.focus.benefits.includes(index.benefits.get(id)?.benefit.after ?? '')));

@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { clauseAt, clauseIndex, contrasts, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -249,6 +249,8 @@ const BASE_REACH = 11;
 
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
+/** How long the words between a rate and the sum it is said to give may be (按合同额10%可以给我们企业补500万). */
+const RATE_TO_SUM = 12;
 /** What may stand between a month and a word of applying (9月份才去申报, 9月底再申请). */
 const MONTH_PART = /^[份初中底末]?[，,\s]*/;
 /** How far a manner before a verb of receiving may reach (能按30%拿, 能按这个比例拿). */
@@ -952,7 +954,8 @@ export function createReader(kb: KnowledgeBase) {
     for (const f of finds) {
       // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
       // (一共800万对吧: not a sum asked to be confirmed, a ceiling word after it.)
-      const confirmed = (a: { end: number }) => v.grammar.ceilingWordsAfter.some((w) => text.startsWith(w, a.end));
+      // (合计1500万，对吗: a comma may stand between.)
+      const confirmed = (a: { end: number }) => { const after = text.slice(a.end).replace(/^[，,]/, ''); return v.grammar.ceilingWordsAfter.some((w) => after.startsWith(w)); };
       if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE && !confirmed(a))) continue;
       found.add(f.value);
     }
@@ -1482,7 +1485,9 @@ export function createReader(kb: KnowledgeBase) {
       const cueFact = () => cueFor(text, a.start, a.end, ['amount']);
       // (场景应用按项目投入的50%资助、最高200万: a word of the support given may stand between the rate and the ceiling.)
       const ceilingAfterRate = (between: string) => v.grammar.ceilingWords.includes(between) || moneyWords.some((w) => between.startsWith(w) && v.grammar.ceilingWords.includes(between.slice(w.length).replace(/^[、，,]/, '')));
-      const afterRate = betweenRate !== null && (v.grammar.worksOutTo.concat(v.grammar.reckoned).includes(betweenRate) || (ceilingAfterRate(betweenRate) && (cueFact() === null || itemBases.has(cueFact()!))));
+      // (按合同额10%可以给我们企业补500万: a verb of giving ends the words after the rate, in its clause: what the rate gives.)
+      const givenByRate = (between: string) => between.length <= RATE_TO_SUM && v.grammar.awardVerbs.some((w) => between.endsWith(w)) && ![...between].some((ch) => CLAUSE_END.has(ch));
+      const afterRate = betweenRate !== null && (v.grammar.worksOutTo.concat(v.grammar.reckoned).includes(betweenRate) || ((ceilingAfterRate(betweenRate) || givenByRate(betweenRate)) && (cueFact() === null || itemBases.has(cueFact()!))));
       if (afterRate || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined)) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
