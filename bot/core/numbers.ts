@@ -408,7 +408,11 @@ export function findYearCount(input: string, words: YearSpanWords, spans: readon
   for (const m of text.matchAll(calendarYearListRe)) return new Set(m[0].match(calendarYearRe)).size;
   // (接下来两年每年情况都一样，三年加起来: the span the total is said of — 三年加起来 — over the years to come.)
   const counted = (y: YearsMention) => Number.isInteger(Number(y.years)) && Number(y.years) > 1;
-  const tailed = spans.find((y) => counted(y) && words.tails.some((w) => text.startsWith(w, y.end)));
+  // (三年绩效评价都是优秀: a word of what is counted may stand between, within the clause.)
+  const tail = (y: YearsMention, w: string) => { const at = text.indexOf(w, y.end); return at >= 0 && at - y.end <= TAIL_GAP && !/[，,。；;！!？?]/.test(text.slice(y.end, at)); };
+  // (An ordinal year, 第二年两个都评了优秀, is no span; a tail right after a span comes first: 接下来两年每年情况都一样，三年加起来.)
+  const ordinal = (y: YearsMention) => text[y.start - 1] === '第';
+  const tailed = spans.find((y) => counted(y) && words.tails.some((w) => text.startsWith(w, y.end))) ?? spans.find((y) => counted(y) && !ordinal(y) && words.tails.some((w) => tail(y, w)));
   if (tailed) return Number(tailed.years);
   for (const y of spans) {
     // (后面两年: the years to come.)
@@ -422,6 +426,9 @@ export function findYearCount(input: string, words: YearSpanWords, spans: readon
   if (tokens.length === 1 && tokens[0] === '第一年') return 1;
   return null;
 }
+
+/** How many characters (what is counted: 绩效评价) may stand between a span of years and a word after it (都). */
+const TAIL_GAP = 4;
 
 /** The vocabulary's words that make a span of years one counted: before it (连续, 后面) and after it (都, 下来, 一共). */
 export interface YearSpanWords {
