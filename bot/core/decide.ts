@@ -478,6 +478,10 @@ const noIncrease: Handler = (ctx) => {
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
+  // (听说只要在无锡注册公司就直接给1000万，对吗 after the teams' support: a claim that the topic's ceiling is given outright
+  // is about that item, not where one registers.)
+  const topicCaps = ctx.prev.focus.benefits.map((id) => yuanToFen(ctx.index.benefits.get(id)!.benefit.cap.yuan));
+  if (has(ctx, 'automatic') && (r.quoted ?? []).some((q) => topicCaps.includes(yuanStringToFen(q)!)) && r.items.length + r.measures.length === 0) return;
   // (如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢: another policy not of the same kind is no longer weighed
   // against the topic's item.)
   if (has(ctx, 'combination') && ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w))) for (const f of COMBINATION_FACTS) if (r.facts[f] === undefined) delete ctx.next.facts[f];
