@@ -899,7 +899,9 @@ const topic: Handler = (ctx) => {
     if (own.length > 0) benefits.splice(0, benefits.length, ...own);
   }
   // 如果是200万呢 after a contract and the manager's award on it: the topic's benefits on that figure are all worked out again.
-  if (has(ctx, 'followUp', 'correction') && named.length === 0) {
+  // (如果产学研合同额改成350万，其他不变呢 after the total of three: one of them named with its new figure is the same case.)
+  const oneOfTotal = prev.lastTotal !== null && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && r.amounts.length > 0;
+  if (has(ctx, 'followUp', 'correction') && (named.length === 0 || oneOfTotal)) {
     for (const id of prev.focus.benefits) if (!benefits.includes(id) && r.facts[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);
     // 如果第①项成交额改成五百万呢 after the total of two items: both again, and their total.
     if (prev.lastTotal !== null && benefits.length > 0 && benefits.every((id) => prev.focus.benefits.includes(id))) {
