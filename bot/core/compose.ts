@@ -59,7 +59,8 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
       if (min && max && fixed.some((w) => reading.text.includes(w))) out.push(t('bound.notFixed', vars));
       else if (max && Number(q) > Number(max.value)) out.push(t('bound.above', vars));
       else if (min && Number(q) < Number(min.value)) out.push(t('bound.below', vars));
-      else if (noted) continue;
+      // (亏损率是35%，算不算在容亏范围内，相关人员能免责吗: a figure that is not one of the bounds is weighed, the note answering the rest.)
+      else if (noted && (Number(q) === Number(min?.value) || Number(q) === Number(max?.value))) continue;
       else if (min && max) out.push(t('bound.within', vars));
       else if (max) out.push(t('bound.withinMax', vars));
     }
