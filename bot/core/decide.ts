@@ -925,9 +925,17 @@ const topic: Handler = (ctx) => {
   const checkNamed = checks.length > 0;
   for (const [id] of index.provisions) {
     // (如果这家企业不是龙头企业，只是一般的中小企业呢: a message staying on the topic brings no check of another item.)
-    if (!index.checkable(id) || checks.includes(id) || benefits.length > 0 || checkNamed || (ctx.continues && topical(prev))) continue;
+    if (!index.checkable(id) || checks.includes(id) || checkNamed || (ctx.continues && topical(prev))) continue;
     // Beside an item named, only a check the message settles in full joins it: no question about a topic not asked.
     const own = index.ownFacts(id);
+    // (…促成600万的合同已落地；另外我在市创新创业大赛获奖，是主要完成人: beside benefits, a check whose own facts the
+    // message states, none of them the asker's kind — not 我们是国企 said in passing — is asked about too.)
+    if (benefits.length > 0) {
+      const kindFacts = new Set(r.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {})));
+      const conditions = index.conditionFacts([id]);
+      if (own.length > 1 && conditions.every((f) => r.facts[f] !== undefined) && own.every((f) => !kindFacts.has(f))) checks.push(id);
+      continue;
+    }
     // (在一家民营医院工作: a fact said only in the negative — not state-owned — asks about no item for state enterprises.)
     const saidOwn = own.filter((f) => r.facts[f] !== undefined);
     if (named.length === 0 && saidOwn.length > 0 && saidOwn.every((f) => r.facts[f] === false)) continue;
