@@ -697,6 +697,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             break;
           }
+          case 'onYearTotal':
+            out.text.unshift(t('claim.onYearTotal', { amount: formatWan(yuanStringToFen(part.total)!), quoted: formatWan(yuanStringToFen(part.quoted)!) }));
+            break;
           case 'toCap': {
             for (const id of part.benefits) {
               const { measure, benefit: b } = index.benefits.get(id)!;

@@ -62,6 +62,8 @@ export type Part =
   | { kind: 'byCap'; fens: bigint[] }
   /** 合同签多少能拿满100万: the base at which each item's rate reaches its ceiling. */
   | { kind: 'toCap'; benefits: string[] }
+  /** 学校说应该按1.2亿的10%算，拿满500万，对不对: a sum claimed on this year's whole total, not its increase. */
+  | { kind: 'onYearTotal'; total: string; quoted: string }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
@@ -1525,6 +1527,16 @@ const toCap: Handler = (ctx) => {
   if (benefits.length === 0) return;
   // (甲说按10%就应该拿满200万，对不对: one sum within the ceiling said due, of an item whose rate is at most so much: the
   // sum at the top of the rate is the most, not what is due — worked out on the base of the one it is said of.)
+  // (学校说应该按1.2亿的10%算，拿满500万，对不对 after 8000万 then 1.2亿: this year's whole total said again, a claim on it.)
+  const yb = prev.yearBefore;
+  const saidNow = r.amounts.filter((a) => !a.past);
+  const onTotal = r.quoted?.length === 1 && saidNow.length === 1 && yb?.current !== undefined && saidNow[0]!.fact === yb.fact && saidNow[0]!.yuan === yb.current && ctx.kb.vocabulary.grammar.claimAsked.some((w) => r.text.includes(w));
+  if (onTotal && prev.focus.benefits.length > 0) {
+    ctx.parts.push({ kind: 'onYearTotal', total: yb!.current!, quoted: r.quoted![0]! });
+    ctx.parts.push({ kind: 'compute', benefits: prev.focus.benefits, checks: [], total: false });
+    ctx.next.pending = null;
+    return 'stop';
+  }
   const said = r.quoted?.length === 1 && r.amounts.length === 0 ? yuanStringToFen(r.quoted[0]!)! : null;
   const upTo = benefits.filter((id) => { const b = index.benefits.get(id)!.benefit; return b.rate?.kind === 'up_to' && said !== null && said <= yuanToFen(b.cap.yuan); });
   if (upTo.length === 1 && said !== null) {
