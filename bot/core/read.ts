@@ -283,6 +283,12 @@ export function createReader(kb: KnowledgeBase) {
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
+  /** Whether a year is said as the one an award was won (2022年获得的…奖, 如果获奖是2023年的): not a day asked. */
+  const wonInYear = (text: string, y: string) => {
+    const digits = normalizeDigits(text);
+    const at = digits.indexOf(`${y}年`);
+    return at >= 0 && (v.grammar.wonAfterYear.some((w) => text.startsWith(w, at + y.length + 1)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)));
+  };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
   const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives].filter((w) => !w.includes('…'));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
@@ -960,7 +966,8 @@ export function createReader(kb: KnowledgeBase) {
       found.add(f.value);
     }
     // (我们是事业单位性质的，还能申请吗 / 同时还能申请…吗: with no year said, whether one may apply, not until when.)
-    const yearSaid = () => relativeYearsSaid(text).length > 0 || findYears(text).length > 0 || yearsIn(text).length > 0;
+    // (如果获奖是2023年的，现在还能申请吗: the year an award was won is not one asked of the validity.)
+    const yearSaid = () => relativeYearsSaid(text).length > 0 || findYears(text).length > 0 || yearsIn(text).some((y) => !wonInYear(text, y));
     const validityFinds = finds.filter((f) => f.value === 'validity');
     if (found.has('validity') && validityFinds.every((f) => withYear.has(f.word)) && !yearSaid()) found.delete('validity');
     // 需要准备哪些材料？截止时间是什么时候: a deadline asked beside the application is the guide's, not the measures' validity
@@ -2084,7 +2091,7 @@ export function createReader(kb: KnowledgeBase) {
       if (fact && facts[fact.id] === undefined) facts[fact.id] = y;
     }
     // (2022年获得的国家技术发明奖…现在才开始投资扩产，还能申请吗: the year an award was won is its own, not the day asked.)
-    const wonIn = (y: string) => { const at = yearAt(y); return at >= 0 && v.grammar.wonAfterYear.some((w) => text.startsWith(w, at + y.length + 1)); };
+    const wonIn = (y: string) => wonInYear(text, y);
     const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     const ofEvent = yearsSaid.some((y) => Object.values(facts).includes(y));
     if (!reading.dateAsked && !ofEvent && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
