@@ -1223,7 +1223,11 @@ function mergeFacts(ctx: Ctx) {
   // (其实实际成交的只有1200万，另外的还没成交: a figure said to be all there is replaces; it adds to nothing.)
   const onlyFigure = r.amounts.some((a) => a.raw !== '' && ctx.kb.vocabulary.grammar.onlyAmount.some((w) => r.text.includes(w + a.raw)));
   // (那420万里有200万…另外220万: the parts of a figure said before replace it; 另外 adds nothing.)
-  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined;
+  // (另外我们中心的一位技术经理人促成了一笔2000万…他个人能拿多少 after the school's contracts: a deal a person asked about
+  // brokered is that person's, added to none of the asker's.)
+  const people = ctx.kb.vocabulary.parties;
+  const personsDeal = ctx.kb.vocabulary.grammar.brokering.some((w) => r.text.includes(w)) && r.asked.some((p) => people[p]?.person) && !ctx.prev.parties.self.some((p) => people[p]?.person);
+  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   // (Not when the partner was said of one of them: 如果第二单是和一家公司签的呢 leaves the first's unknown.)
