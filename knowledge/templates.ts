@@ -289,6 +289,8 @@ export const templateCatalogue = {
   'claim.otherApplicant': ['measure', 'title', 'beneficiary', 'party'],
   /** 合计1500万，对吗: the total claimed is the ceilings' sum. */
   'total.quotedRight': ['amount'],
+  /** 新型研发机构建交易平台符合条件吗: money for a platform whose builder the text does not name. */
+  'applies.openBuilder': ['measure', 'title', 'beneficiary', 'party', 'quote'],
   'amount.actualNothing': ['items'],
   'applicant.headlineSome': ['all', 'count', 'amount'],
   'rate.upToHoped': ['measure', 'title', 'rate', 'said'],

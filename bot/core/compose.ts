@@ -824,6 +824,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const titles = part.benefits.filter((x) => index.benefits.get(x)!.benefit.builtBy === b.builtBy).map((x) => index.benefits.get(x)!.benefit.title).join('、');
                 out.text.push(t('applies.builds', { ...vars, title: titles, builtBy: b.builtBy }));
                 out.cite(quoteCitation(measure, b.builtBy));
+              } else if (!b.builtBy && !Object.values(kb.vocabulary.parties).some((x) => x.serves.includes(b.beneficiary)) && kb.document.appliesTo.some((k) => k.includes(party.label) || party.label.includes(k))) {
+                // (新型研发机构建交易平台符合条件吗: money for a platform, whoever builds it — the text names no builder.)
+                out.text.push(t('applies.openBuilder', vars));
+                out.cite(quoteCitation(measure, b.quote));
               } else {
                 out.text.push(t('applies.no', vars));
                 out.cite(quoteCitation(measure, b.quote));
