@@ -328,6 +328,9 @@ const recipient: Handler = (ctx) => {
   if (benefits.length === 0) return;
   const internal = personNamed && benefits.some((id) => !index.forPeople.has(index.benefits.get(id)!.benefit.beneficiary));
   ctx.parts.push({ kind: 'recipient', benefits, internal });
+  // (这笔补助是给我们企业还是给江南大学？学校那边能不能也拿点: whom it goes to, then what the other party asked about may
+  // have of its own.)
+  if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   if (has(ctx, 'rate', 'maximum')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
