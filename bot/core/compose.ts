@@ -815,7 +815,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 out.text.push(t('applies.failed', { ...vars, conditions: failed.map((c) => c.label).join('；') }));
                 out.cite(quoteCitation(measure, b.quote));
               } else if (party.serves.includes(b.beneficiary)) {
-                out.text.push(t('applies.yes', vars));
+                // (我们校友会不是独立法人，也能申请吗: what the text leaves open of it, said by the item's own note, not 适用.)
+                const notes = openNotes(id, out.remarks);
+                if (notes.length > 0) for (const note of notes) out.text.push(note);
+                else out.text.push(t('applies.yes', vars));
                 out.cite(quoteCitation(measure, b.quote));
               } else if (b.builtBy && party.sumsWith.includes(b.beneficiary)) {
                 // (The items of one measure built by the same words are said once.)

@@ -965,6 +965,8 @@ export function createReader(kb: KnowledgeBase) {
       if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE && !confirmed(a))) continue;
       found.add(f.value);
     }
+    // (行业协会这类社会组织呢: a kind of body the measures do not list, asked of with nothing else, asks the scope.)
+    if (found.size === 0 && v.grammar.unlistedKinds.some((w) => text.includes(w))) found.add('scope');
     // (我们是事业单位性质的，还能申请吗 / 同时还能申请…吗: with no year said, whether one may apply, not until when.)
     // (如果获奖是2023年的，现在还能申请吗: the year an award was won is not one asked of the validity.)
     const yearSaid = () => relativeYearsSaid(text).length > 0 || findYears(text).length > 0 || yearsIn(text).some((y) => !wonInYear(text, y));
