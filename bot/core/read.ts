@@ -936,7 +936,9 @@ export function createReader(kb: KnowledgeBase) {
       for (let at = text.indexOf(point); at > 0; at = text.indexOf(point, at + 1)) {
         for (let len = Math.min(6, at); len >= 2; len--) {
           const said = text.slice(at - len, at);
-          const m = kb.measures.find((x) => x.number > 0 && x.heading.includes(said));
+          // (国企那一条: a kind's word, its label in the heading — 增强国有企业科技成果转化动力.)
+          const label = Object.values(v.parties).find((p) => p.words.includes(said))?.label;
+          const m = kb.measures.find((x) => x.number > 0 && (x.heading.includes(said) || (label !== undefined && x.heading.includes(label))));
           if (m) {
             if (!present.includes(m.number)) present.push(m.number);
             break;
