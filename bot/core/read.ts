@@ -1063,8 +1063,9 @@ export function createReader(kb: KnowledgeBase) {
         else if (before) placedParties.push({ place: o.value, party: before.value, subject: true });
       }
     }
-    const programme = outsideTopics.findAll(text)[0];
-    if (programme) reading.outsideTopic = programme.value;
+    // (研发费用加计扣除和高新技术企业认定…税收减免呢: every one named, not the first alone.)
+    const programmes = [...new Set(outsideTopics.findAll(text).map((f) => f.value))];
+    if (programmes.length > 0) reading.outsideTopic = programmes.join('、');
 
     // (The kinds of party the topic's items are for: 企业能不能区里市里两头都拿 after the contract subsidy asks about the enterprise.)
     const topicFor = new Set((ctx.topicItems ?? []).flatMap((id) => beneficiaryOf.get(id) ?? []));
