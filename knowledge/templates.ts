@@ -283,6 +283,8 @@ export const templateCatalogue = {
   'cap.quotedIsCapRises': ['title', 'cap', 'quote', 'rise'],
   /** 2028年8月20日签的，9月份才去申报: done within the validity, applied for after it. */
   'date.appliedAfter': ['date', 'applied', 'to'],
+  /** 2028年9月…来申报2028年上半年使用创新券的: done within the validity, applied for after it. */
+  'date.appliedAfterDone': ['done', 'applied', 'to'],
   /** …成交额5000万元，按10%申请500万元资助，这个算法对吗: a sum claimed on the year's total, not its increase. */
   'claim.onYearTotal': ['amount', 'quoted'],
   /** 听说按合同额10%可以给我们企业补500万，对吗: the rate and ceiling of an item for another kind of applicant. */

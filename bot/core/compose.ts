@@ -697,6 +697,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             break;
           }
+          case 'appliedLate': {
+            const v = doc.validity;
+            const applied = part.applied.length === 7 ? `${Number(part.applied.slice(0, 4))}年${Number(part.applied.slice(5, 7))}月` : dateAsWritten(part.applied);
+            remark(t('date.appliedAfterDone', { done: part.done, applied, to: dateAsWritten(v.to) }));
+            break;
+          }
           case 'onYearTotal':
             out.text.unshift(t('claim.onYearTotal', { amount: formatWan(yuanStringToFen(part.total)!), quoted: formatWan(yuanStringToFen(part.quoted)!) }));
             break;

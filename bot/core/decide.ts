@@ -64,6 +64,8 @@ export type Part =
   | { kind: 'toCap'; benefits: string[] }
   /** 学校说应该按1.2亿的10%算，拿满500万，对不对: a sum claimed on this year's whole total, not its increase. */
   | { kind: 'onYearTotal'; total: string; quoted: string }
+  /** 2028年9月…来申报2028年上半年使用创新券的: done within the validity, applied for after it. */
+  | { kind: 'appliedLate'; done: string; applied: string }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
@@ -1685,6 +1687,7 @@ function datesSaid(ctx: Ctx): void {
   const r = ctx.reading;
   for (const [fact, date] of Object.entries(r.facts)) if (typeof date === 'string' && ctx.index.dateFact(fact)) ctx.parts.push({ kind: 'eventDate', fact, date, ...(ctx.leftOut ? { leftOut: ctx.leftOut } : {}) });
   for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
+  if (r.appliedOn && r.doneIn) ctx.parts.push({ kind: 'appliedLate', done: r.doneIn, applied: r.appliedOn });
   for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
 }
 

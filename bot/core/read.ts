@@ -78,6 +78,8 @@ export interface Reading {
   ordinal?: number;
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
   dateAsked?: string;
+  /** When what is applied for was done, as said (2028年上半年), beside a late application (appliedOn). */
+  doneIn?: string;
   /** The date asked is a month's first day, the month said alone (今天是2026年12月). */
   monthAsked?: true;
   /** When one applies, said beside an event's date (2028年8月20日签的，9月份才去申报), as YYYY-MM or YYYY-MM-DD: the text says nothing of applying after the validity for what was done within it. */
@@ -251,6 +253,10 @@ const BASE_REACH = 11;
 const PLACE_TO_PARTY = 3;
 /** How long the words between a rate and the sum it is said to give may be (按合同额10%可以给我们企业补500万). */
 const RATE_TO_SUM = 12;
+/** How far after a day asked a word of applying may stand (2028年9月有企业来申报). */
+const APPLY_REACH = 8;
+/** A year, with the half of it where one is said (2028年上半年): when something was done. */
+const YEAR_PERIOD = /(20\d\d)年(上半年|前半年|一季度|第一季度|二季度|第二季度)?/g;
 /** What may stand between a month and a word of applying (9月份才去申报, 9月底再申请). */
 const MONTH_PART = /^[份初中底末]?[，,\s]*/;
 /** How far a manner before a verb of receiving may reach (能按30%拿, 能按这个比例拿). */
@@ -2079,6 +2085,19 @@ export function createReader(kb: KnowledgeBase) {
         reading.appliedOn = `${year}-${String(appliedMonth.month).padStart(2, '0')}`;
       }
       if (reading.appliedOn && reading.dateAsked?.startsWith(reading.appliedOn.slice(0, 7))) delete reading.dateAsked;
+    }
+    // 2028年9月有企业来申报2028年上半年使用创新券的联动奖补: a day asked after the validity, a word of applying just after
+    // it, and another year within the validity said of what was done — the application is late, what was done is not.
+    const { from: validFrom, to: validTo } = kb.document.validity;
+    const asked = reading.appliedOn === undefined && reading.dateAsked !== undefined && reading.dateAsked > validTo ? dates.find((d) => reading.dateAsked!.startsWith(d.iso)) : undefined;
+    if (asked && v.grammar.applyingOn.some((w) => text.slice(asked.end, asked.end + APPLY_REACH).includes(w))) {
+      const digitsOf = normalizeDigits(text);
+      const done = [...digitsOf.matchAll(YEAR_PERIOD)].find((m) => m.index !== asked.start && m[1]! >= validFrom.slice(0, 4) && m[1]! <= validTo.slice(0, 4) && (m[2] !== undefined || m[1]! < validTo.slice(0, 4)));
+      if (done) {
+        reading.appliedOn = asked.iso;
+        reading.doneIn = done[0];
+        delete reading.dateAsked;
+      }
     }
     // 要是2029年来申报还能用吗: a year alone, asked about the validity, when the whole year lies outside it.
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
