@@ -359,6 +359,8 @@ export const vocabularySchema = z
         applyingOn: z.array(word).default([]),
         /** Ending the words after a rate, before a sum (10%可以给我们企业补500万, 5%给予最高100万): the sum is what the rate gives, quoted. */
         awardVerbs: z.array(word).default([]),
+        /** Right after a word, asking what it means (应用单位是指…): the word states nothing. */
+        defining: z.array(word).default([]),
         /** Before an earlier figure named by its place, that figure alone (如果只算第一笔呢). */
         onlyThis: z.array(word).default([]),
         /** After one of a kind of person said with an indefinite (一个经理人…), another of the same (另一个900万). */

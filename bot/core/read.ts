@@ -471,7 +471,9 @@ export function createReader(kb: KnowledgeBase) {
         figuresAt ??= findAmounts(text).map((a) => clauses[a.start]!);
         return figuresAt.some((c) => c !== clauses[at]);
       });
-    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x))) {
+    // (那这个“应用单位”是指…: a word whose meaning is asked states nothing.)
+    const defined = (x: Find<boolean>) => v.grammar.defining.some((w) => text.slice(x.end).replace(/^[”"’'」』]/, '').startsWith(w));
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
@@ -1224,7 +1226,8 @@ export function createReader(kb: KnowledgeBase) {
       if (cueFor(text, p.start, p.end, ['percent'])) continue;
       // (场景应用项目按实际投入的30%补助、最高200万: a rate said of an item named before it in the sentence, whose rate the
       // text leaves open, is claimed for that item — no other item's with that rate.)
-      if (rateSaid && itemNames.findAll(text).some((f) => unrated.has(f.value) && reading.items.includes(f.value) && f.end <= p.start && sentenceAt(text, f.start)[0] === sentenceAt(text, p.start)[0])) continue;
+      // (…城市治理场景里试用了，听说能拿到项目投入30%的补贴: so is one said after such an item's name in the sentence.)
+      if (itemNames.findAll(text).some((f) => unrated.has(f.value) && reading.items.includes(f.value) && f.end <= p.start && sentenceAt(text, f.start)[0] === sentenceAt(text, p.start)[0])) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
 

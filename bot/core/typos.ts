@@ -31,18 +31,24 @@ function readingOf(ch: string): string {
   return r;
 }
 
-let generalWords: Set<string> | undefined;
-/** The words of general Chinese (jieba's dictionary): a stretch that is one of them is not a slip. */
-function isGeneralWord(w: string): boolean {
+let generalWords: Map<string, number> | undefined;
+/** The words of general Chinese (jieba's dictionary) with how often each occurs. */
+function generalFrequency(w: string): number | undefined {
   if (!generalWords) {
-    generalWords = new Set();
+    generalWords = new Map();
     for (const line of Buffer.from(jiebaDict).toString('utf8').split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) generalWords.add(line.slice(0, space));
+      const [word, frequency] = line.split(' ');
+      if (word && frequency) generalWords.set(word, Number(frequency));
     }
   }
-  return generalWords.has(w);
+  return generalWords.get(w);
 }
+/** A stretch that is a word of general Chinese is not a slip. */
+function isGeneralWord(w: string): boolean {
+  return generalFrequency(w) !== undefined;
+}
+/** How often a pair of characters must occur in general Chinese to be a word of its own, never a slip (还是, not 中式). */
+const COMMON_PAIR = 2000;
 
 /** Shortest and longest words corrected: one character alone is too often right as typed. */
 const MIN = 2;
@@ -60,11 +66,14 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
 
   // A slip changes some characters, not all: 和同 keeps 同 of 合同, 中式平台 keeps three of 中试平台,
   // while 建的 → 兼得 would change both and is only a sound-alike.
+  // (那这个应用单位是指…，还是用我们产品的城管部门: 是 of 还是, a common word with the character kept beside it, is no
+  // slip for 适 of 还适用.)
+  const commonPair = (stretch: string, i: number) => [stretch.slice(i - 1, i + 1), stretch.slice(i, i + 2)].some((pair) => pair.length === 2 && (generalFrequency(pair) ?? 0) >= COMMON_PAIR);
   const soundsLike = (stretch: string, word: string) => {
     let differ = 0;
     for (let i = 0; i < word.length; i++) {
       if (stretch[i] === word[i]) continue;
-      if (readingOf(stretch[i]!) !== readingOf(word[i]!)) return false;
+      if (readingOf(stretch[i]!) !== readingOf(word[i]!) || commonPair(stretch, i)) return false;
       differ++;
     }
     return differ > 0 && differ * 2 <= word.length;
