@@ -37,9 +37,6 @@ export interface ComposeInput {
   clauses: Chunk[];
 }
 
-/** Another policy's figures (区里按20%、最高80万): with them, the rule is applied, not only said. */
-
-
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
 function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string, noted = false): string[] {
   const out: string[] = [];

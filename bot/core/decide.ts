@@ -1677,11 +1677,6 @@ const unstated: Handler = (ctx) => {
   return 'stop';
 };
 
-/**
- * 两年内从什么时候开始算 after the award, 按登记额还是到账额 after the manager's award: a point the item's text
- * leaves open, asked on its own (nothing new named or stated), is answered by the item's note on it; a question
- * waiting still waits.
- */
 /** The dates of events the message gives (合同是2025年8月签的, 10月才登记的), each against the validity. */
 function datesSaid(ctx: Ctx): void {
   const r = ctx.reading;
@@ -1691,6 +1686,11 @@ function datesSaid(ctx: Ctx): void {
   for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
 }
 
+/**
+ * 两年内从什么时候开始算 after the award, 按登记额还是到账额 after the manager's award: a point the item's text
+ * leaves open, asked on its own (nothing new named or stated), is answered by the item's note on it; a question
+ * waiting still waits.
+ */
 const openPoint: Handler = (ctx) => {
   const { prev, reading: r, index } = ctx;
   // (两个都拿可以吗？同一批成员单位: whether both may be had is the question, not a point one of them leaves open.)
