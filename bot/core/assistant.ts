@@ -150,6 +150,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
       placedFact: placedFact(state),
+      lastSums: state.lastResults.map((r) => r.yuan),
     };
   }
 

@@ -1497,7 +1497,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // (另一位…两个人加起来: the last sums and these, below; no total over years of this one.)
             const plusEarlier = parts.some((p) => p.kind === 'plusEarlier');
-            const years = plusEarlier ? null : totalOverYears(counted, computed);
+            const years = plusEarlier || (computed.perInstance?.length ?? 0) > 0 ? null : totalOverYears(counted, computed);
             // 2个任务型创新联合体的联合攻关项目: an item counted per project, as many times as the projects said.
             for (const r of counted) {
               const n = reading.itemCounts?.[r.benefit];

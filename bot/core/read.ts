@@ -217,6 +217,8 @@ export interface ReadContext {
   lastTotal?: { years?: number } | null;
   /** The one amount fact of the topic said with several figures (two contracts beside a voucher): a figure of a place (第二单) is of it. */
   placedFact?: string | null;
+  /** What the last turn's items came to, in yuan: 这300万是给谁 points at one of them, no figure of the case. */
+  lastSums?: readonly string[];
 }
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
@@ -362,6 +364,8 @@ export function createReader(kb: KnowledgeBase) {
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
+  /** The amounts items with a ceiling for each year (年度评选, per year) are worked out on: each year's figure on its own. */
+  const yearlyBases = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.base!.fact)));
   const itemBases = new Set(amountBaseOf.values());
   const benefitById = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b] as const)));
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
@@ -1560,7 +1564,9 @@ export function createReader(kb: KnowledgeBase) {
       // (这1000万是直接给到我个人还是给公司 after the team's grant: the ceiling of the item just answered.)
       // (Not the topic's own figure pointed at: 如果这500万全部算学校今年的新增成交额 after a contract of 500万.)
       const topicsOwn = ctx.topicAmount != null && yuanStringToFen(ctx.topicAmount.yuan) === a.fen;
-      if (pointed && !topicsOwn && byCap.some((b) => b.fen === a.fen && (reading.items.includes(b.id) || (ctx.topicItems ?? []).includes(b.id)))) {
+      // (这300万是给学校还是给…企业 after 300万 was worked out: the sum just answered, pointed at.)
+      const answered = (ctx.lastSums ?? []).some((y) => yuanStringToFen(y) === a.fen);
+      if (pointed && !topicsOwn && (answered || byCap.some((b) => b.fen === a.fen && (reading.items.includes(b.id) || (ctx.topicItems ?? []).includes(b.id))))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
@@ -1938,6 +1944,19 @@ export function createReader(kb: KnowledgeBase) {
       const joined = (f: Find<string>) => finds.some((g) => g !== f && g.value === f.value && (JOINS.test(text.slice(f.end, g.start)) || JOINS.test(text.slice(g.end, f.start))));
       for (const f of finds) if (joined(f)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
+    }
+    // 2025年度促成技术交易成交额1500万，2026年度促成3000万: figures of an item with a ceiling each year, each after its own
+    // year in its clause, are that year's — each worked out on its own, not pooled under one year's ceiling.
+    if (!reading.instances) {
+      const current = reading.amounts.filter((a) => !a.past);
+      const years = current.map((a) => {
+        const at = text.indexOf(a.raw);
+        const [clauseStart] = clauseAt(text, at);
+        return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[0] ?? null;
+      });
+      if (current.length > 1 && new Set(current.map((a) => a.fact)).size === 1 && yearlyBases.has(current[0]!.fact) && years.every((y) => y !== null) && new Set(years).size === years.length) {
+        reading.instances = current.map((a, i) => ({ label: `${years[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan }));
+      }
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
     // many times (worked out for one, counted for all).
