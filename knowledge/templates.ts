@@ -281,6 +281,8 @@ export const templateCatalogue = {
   'cap.quotedIsCapRateOther': ['title', 'cap', 'quote', 'rate', 'value'],
   /** 揭榜类项目最高500万、不得上浮，对吗: the ceiling right, but the text lets it rise. */
   'cap.quotedIsCapRises': ['title', 'cap', 'quote', 'rise'],
+  /** 揭榜类项目是按项目投入的30%给，最高500万，对吗: the ceiling right, a rate the text does not give. */
+  'cap.quotedIsCapNoRate': ['title', 'cap', 'quote', 'value'],
   /** 2028年8月20日签的，9月份才去申报: done within the validity, applied for after it. */
   'date.appliedAfter': ['date', 'applied', 'to'],
   /** 2028年9月…来申报2028年上半年使用创新券的: done within the validity, applied for after it. */

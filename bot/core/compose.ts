@@ -1219,6 +1219,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 });
               }
             }
+            /** Items a claimed rate was already answered of (the text gives them none). */
+            const noRateSaid = new Set<string>();
             // 一个生态型创新联合体的平台申请建设经费1200万，可以吗: one sum quoted above the ceiling of the item given only a
             // ceiling (the first of its supports, not one given after it), and no sum of them all, is more than it gives.
             if (reading.quoted?.length === 1 && !reading.intents.includes('total') && !reading.both) {
@@ -1240,7 +1242,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const vars = { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(b.quote) };
                 // (揭榜类项目最高500万、不得上浮，对吗: a ceiling the text lets rise, claimed not to.)
                 const noRise = b.cap.mayRise !== undefined && kb.vocabulary.grammar.noRise.some((w) => reading.text.includes(w));
-                remark(noRise ? t('cap.quotedIsCapRises', { ...vars, rise: b.cap.mayRise! }) : t('cap.quotedIsCap', vars));
+                // (揭榜类项目是按项目投入的30%给，最高500万，对吗: the ceiling right, a rate claimed the text does not give.)
+                const rateClaimed = !b.rate && (reading.quotedPercents?.length ?? 0) > 0;
+                if (rateClaimed) noRateSaid.add(head.benefit);
+                remark(noRise ? t('cap.quotedIsCapRises', { ...vars, rise: b.cap.mayRise! }) : rateClaimed ? t('cap.quotedIsCapNoRate', { ...vars, value: t('figure.percent', { value: reading.quotedPercents![0]! }) }) : t('cap.quotedIsCap', vars));
               }
             }
             // 技术经理人奖补按成交额3%、最高100万，这个说法对吗: a rate and a ceiling quoted of an item with a rate — the
@@ -1375,12 +1380,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (r.status === 'cap_only' && baseFen !== null && baseFen < r.capFen) remark(t('note.shareOfBase', { measure: r.measure, title: r.title, quote: b.rate.quote, base: formatWan(baseFen), cap: formatWan(r.capFen) }));
             }
             // 第十条那个100万是按什么比例算的: of an item the text gives no rate or base, that it gives none.
-            if (reading.intents.includes('rate')) {
+            // (揭榜类项目是按项目投入的30%给，最高500万，对吗: a rate claimed of it too.)
+            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w)))) {
               // (two items of one sentence, one remark naming both.)
               const byQuote = new Map<string, BenefitResult[]>();
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
-                if (!b.rate && !b.perItem) byQuote.set(b.quote, [...(byQuote.get(b.quote) ?? []), r]);
+                if (!b.rate && !b.perItem && !noRateSaid.has(r.benefit)) byQuote.set(b.quote, [...(byQuote.get(b.quote) ?? []), r]);
               }
               for (const [quote, rs] of byQuote) remark(t('note.noRate', { measure: rs[0]!.measure, title: rs.map((r) => r.title).join('、'), quote }));
             }

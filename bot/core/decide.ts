@@ -1029,7 +1029,9 @@ const topic: Handler = (ctx) => {
   const computes = benefits.length > 0 || checks.length > 0;
   // 如果它还被认定建了一个中试服务平台呢, after the total of several items: the item added joins them, and the total is
   // given again over all of them (on the figures kept).
-  const joinsTotal = prev.lastTotal !== null && has(ctx, 'also') && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id));
+  // (Not another claim checked: 还有人说揭榜类项目是按项目投入的30%给，最高500万，对吗 after a claimed total.)
+  const claimChecked = kb.vocabulary.grammar.claimAsked.some((w) => r.text.includes(w));
+  const joinsTotal = prev.lastTotal !== null && has(ctx, 'also') && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id));
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');

@@ -1231,7 +1231,12 @@ export function createReader(kb: KnowledgeBase) {
       // (场景应用项目按实际投入的30%补助、最高200万: a rate said of an item named before it in the sentence, whose rate the
       // text leaves open, is claimed for that item — no other item's with that rate.)
       // (…城市治理场景里试用了，听说能拿到项目投入30%的补贴: so is one said after such an item's name in the sentence.)
-      if (itemNames.findAll(text).some((f) => unrated.has(f.value) && reading.items.includes(f.value) && f.end <= p.start && sentenceAt(text, f.start)[0] === sentenceAt(text, p.start)[0])) continue;
+      // (揭榜类项目是按项目投入的30%给，最高500万: or one the text gives no rate at all, only a ceiling.)
+      // (Not when the figure that rate is of is named: 揭榜类项目拿了500万支持，同一个项目跟江南大学签的技术合同还能再拿30%补助吗.)
+      const mentions = (fact: string | undefined) => figureFacts.some((f) => f.id === fact && (f.before.has(text) || f.after.some((w) => text.includes(w))));
+      const ofRated = byRate.some((b) => b.percent === p.percent && mentions(amountBaseOf.get(b.id)));
+      const lastNamed = itemNames.findAll(text).filter((f) => f.end <= p.start && sentenceAt(text, f.start)[0] === sentenceAt(text, p.start)[0]).at(-1);
+      if (!ofRated && lastNamed && (unrated.has(lastNamed.value) || ceilingOnly.has(lastNamed.value)) && reading.items.includes(lastNamed.value)) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
 
