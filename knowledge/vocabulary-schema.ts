@@ -361,6 +361,8 @@ export const vocabularySchema = z
         awardVerbs: z.array(word).default([]),
         /** Right after a word, asking what it means (应用单位是指…): the word states nothing. */
         defining: z.array(word).default([]),
+        /** Right after a kind of party, what it says of itself (企业说它…, 企业声称): the applicant whose claims are checked. */
+        reporting: z.array(word).default([]),
         /** Before an earlier figure named by its place, that figure alone (如果只算第一笔呢). */
         onlyThis: z.array(word).default([]),
         /** After one of a kind of person said with an indefinite (一个经理人…), another of the same (另一个900万). */

@@ -8,6 +8,7 @@
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
+import { findCounts } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { findWord, isNegated, sentencesOf } from './words.ts';
 
@@ -1031,7 +1032,11 @@ const topic: Handler = (ctx) => {
   // given again over all of them (on the figures kept).
   // (Not another claim checked: 还有人说揭榜类项目是按项目投入的30%给，最高500万，对吗 after a claimed total.)
   const claimChecked = kb.vocabulary.grammar.claimAsked.some((w) => r.text.includes(w));
-  const joinsTotal = prev.lastTotal !== null && has(ctx, 'also') && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id));
+  // (…“沿途下蛋”项目今年落地了2项，那三项合计上限是多少 after a total of two: a total of as many items as the earlier and
+  // the new together.)
+  const together = prev.focus.benefits.length + benefits.length;
+  const countsAll = has(ctx, 'total') && findCounts(r.text).some((c) => c.count === together && c.count > benefits.length);
+  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id));
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
@@ -1060,13 +1065,13 @@ const topic: Handler = (ctx) => {
       const ownKind = new Set(r.self.length > 0 ? [] : prev.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {})));
       const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asCounterparty ?? {})));
       const askerKind = (f: string) => tested.has(f) && ownKind.has(f) && (r.facts[f] === undefined || fromPartner.has(f));
-      const keep = ctx.continues || has(ctx, 'followUp') ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => askerKind(f) || ((bases.has(f) || (sameAsker && tested.has(f) && (namesNoParty || !index.partyFact(f)))) && r.facts[f] === undefined)));
+      const keep = ctx.continues || has(ctx, 'followUp') || joinsTotal ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => askerKind(f) || ((bases.has(f) || (sameAsker && tested.has(f) && (namesNoParty || !index.partyFact(f)))) && r.facts[f] === undefined)));
       ctx.next.facts = { ...keep };
       // (那药企能拿多少 after the hospital's contract with it: the figure carried over keeps its place among the contracts,
       // its partner now the asker — 药企同一年还跟另一所大学签了300万，两份加起来 adds to it.)
       const flipped = r.asked.length > 0 && r.asked.every((p) => prev.parties.counterparties.includes(p));
       const carried = prev.amounts.filter((a) => keep[a.fact] === a.yuan);
-      ctx.next.amounts = ctx.continues ? prev.amounts : carried.map((a) => ({ ...a, party: flipped && a.party !== null && r.asked.includes(a.party) ? (prev.parties.self[0] ?? null) : a.party }));
+      ctx.next.amounts = ctx.continues || joinsTotal ? prev.amounts : carried.map((a) => ({ ...a, party: flipped && a.party !== null && r.asked.includes(a.party) ? (prev.parties.self[0] ?? null) : a.party }));
       ctx.next.yearBefore = ctx.continues ? prev.yearBefore : null;
       ctx.next.skipped = [];
       // (The earlier topic's items with money, and those it described: 青年科学家支撑计划, then 1000万那个可以跟它一起拿吗.)

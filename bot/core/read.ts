@@ -839,6 +839,8 @@ export function createReader(kb: KnowledgeBase) {
       // (某企业自己建的企业重点实验室，能按这条申报吗 under the institutions' platform item: one of a kind said with an
       // indefinite and doing something itself is the one asking whether it may apply, not the item's partner.)
       const doingItself = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)) && recv.own.some((w) => text.startsWith(w, p.end)));
+      // (企业说它还是省级开发区的龙头企业 in a bureau's check: the one whose claims are checked, the case's applicant.)
+      const reports = () => found.some((p) => p.value === kinds[0] && v.grammar.reporting.some((w) => text.startsWith(w, p.end)));
       // (我们隔壁一家民营研发公司也建了实验室，它能申请这条吗: one pointed at after by a pronoun before a verb of receiving
       // is asked about, someone other than the asker.)
       // (给我们提供无人车的供应商能不能也按这条拿钱: so is one described as serving the asker.)
@@ -846,7 +848,7 @@ export function createReader(kb: KnowledgeBase) {
       if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;
-      } else if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant() || doingItself())) self.add(kinds[0]!);
+      } else if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports())) self.add(kinds[0]!);
       else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
