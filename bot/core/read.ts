@@ -443,7 +443,7 @@ export function createReader(kb: KnowledgeBase) {
     ...itemNames.words(),
     ...v.typoWords,
     ...kb.lexicon.words,
-  ]);
+  ], v.grammar.alternatives);
 
   /** Enum or boolean value of a word fact in a text; null when the text states none. */
   function wordValue(f: (typeof wordFacts)[number], text: string, options: { ignoreNear?: boolean } = {}): string | boolean | null {

@@ -31,30 +31,24 @@ function readingOf(ch: string): string {
   return r;
 }
 
-let generalWords: Map<string, number> | undefined;
-/** The words of general Chinese (jieba's dictionary) with how often each occurs. */
-function generalFrequency(w: string): number | undefined {
+let generalWords: Set<string> | undefined;
+/** The words of general Chinese (jieba's dictionary): a stretch that is one of them is not a slip. */
+function isGeneralWord(w: string): boolean {
   if (!generalWords) {
-    generalWords = new Map();
+    generalWords = new Set();
     for (const line of Buffer.from(jiebaDict).toString('utf8').split('\n')) {
-      const [word, frequency] = line.split(' ');
-      if (word && frequency) generalWords.set(word, Number(frequency));
+      const space = line.indexOf(' ');
+      if (space > 0) generalWords.add(line.slice(0, space));
     }
   }
-  return generalWords.get(w);
+  return generalWords.has(w);
 }
-/** A stretch that is a word of general Chinese is not a slip. */
-function isGeneralWord(w: string): boolean {
-  return generalFrequency(w) !== undefined;
-}
-/** How often a pair of characters must occur in general Chinese to be a word of its own, never a slip (还是, not 中式). */
-const COMMON_PAIR = 2000;
 
 /** Shortest and longest words corrected: one character alone is too often right as typed. */
 const MIN = 2;
 const MAX = 6;
 
-export function createTypoReader(vocabularyWords: Iterable<string>) {
+export function createTypoReader(vocabularyWords: Iterable<string>, kept: readonly string[] = []) {
   const allTargets = [...new Set([...vocabularyWords].filter((w) => cjk.test(w) && w.length >= MIN))];
   const targets = allTargets.filter((w) => w.length <= MAX);
   // Index by the readings of the first character, so a stretch is compared with few words.
@@ -66,18 +60,17 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
 
   // A slip changes some characters, not all: 和同 keeps 同 of 合同, 中式平台 keeps three of 中试平台,
   // while 建的 → 兼得 would change both and is only a sound-alike.
-  // (那这个应用单位是指…，还是用我们产品的城管部门: 是 of 还是, a common word with the character kept beside it, is no
-  // slip for 适 of 还适用.)
-  const commonPair = (stretch: string, i: number) => [stretch.slice(i - 1, i + 1), stretch.slice(i, i + 2)].some((pair) => pair.length === 2 && (generalFrequency(pair) ?? 0) >= COMMON_PAIR);
   const soundsLike = (stretch: string, word: string) => {
     let differ = 0;
     for (let i = 0; i < word.length; i++) {
       if (stretch[i] === word[i]) continue;
-      if (readingOf(stretch[i]!) !== readingOf(word[i]!) || commonPair(stretch, i)) return false;
+      if (readingOf(stretch[i]!) !== readingOf(word[i]!)) return false;
       differ++;
     }
     return differ > 0 && differ * 2 <= word.length;
   };
+  // (…的公司，还是用我们产品的城管部门: 还是 offers an alternative; 还是用 is no slip for 还适用.)
+  const keeps = (stretch: string) => kept.some((w) => stretch.startsWith(w) || stretch.endsWith(w));
 
   return {
     /** The text with each slip replaced by the vocabulary word it sounds like, and what was replaced. */
@@ -94,7 +87,7 @@ export function createTypoReader(vocabularyWords: Iterable<string>) {
         let len = 0;
         for (let n = Math.min(MAX, text.length - i); n >= MIN && !fixed; n--) {
           const stretch = text.slice(i, i + n);
-          if (!cjk.test(stretch) || known.has(stretch) || isGeneralWord(stretch) || cuts(i, n)) continue;
+          if (!cjk.test(stretch) || known.has(stretch) || isGeneralWord(stretch) || cuts(i, n) || keeps(stretch)) continue;
           // A stretch that cuts through a word of general Chinese is no slip (是行政: 行 belongs to 行政).
           if ((i > 0 && isGeneralWord(text.slice(i - 1, i + 1))) || (i + n < text.length && isGeneralWord(text.slice(i + n - 1, i + n + 1)))) continue;
           const match = byFirst.get(readingOf(stretch[0]!))?.find((w) => w.length === n && soundsLike(stretch, w));

@@ -102,3 +102,18 @@ describe('what is left as typed', () => {
     expect(createTypoReader(['拿奖', '奖补']).correct('拿奖不？')).toEqual({ text: '拿奖不？', corrections: [] });
   });
 });
+
+describe('words kept whole', () => {
+  const withKept = createTypoReader(['还适用', '技术经纪人'], ['还是']);
+  it('reads no slip in a stretch that begins with a kept word (还是用 is no 还适用)', () => {
+    expect(withKept.correct('是指提供产品的公司，还是用我们产品的部门')).toEqual({ text: '是指提供产品的公司，还是用我们产品的部门', corrections: [] });
+  });
+
+  it('still reads a slip that holds no kept word (技术经济人 is 技术经纪人)', () => {
+    expect(withKept.correct('我是技术经济人')).toEqual({ text: '我是技术经纪人', corrections: [{ from: '技术经济人', to: '技术经纪人' }] });
+  });
+
+  it('without the kept word, 还是用 is read as 还适用', () => {
+    expect(createTypoReader(['还适用']).correct('公司，还是用我们产品').corrections).toEqual([{ from: '还是用', to: '还适用' }]);
+  });
+});
