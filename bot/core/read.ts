@@ -291,6 +291,8 @@ export function createReader(kb: KnowledgeBase) {
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
+  /** Whether a message names a fact's figure by its cue words (合同额, 创新券): the kind of figure, its value aside. */
+  const mentionsFact = (text: string, fact: string | undefined) => figureFacts.some((f) => f.id === fact && (f.before.has(text) || f.after.some((w) => text.includes(w))));
   /** Whether a year is said as the one an award was won (2022年获得的…奖, 如果获奖是2023年的): not a day asked. */
   const wonInYear = (text: string, y: string) => {
     const digits = normalizeDigits(text);
@@ -1235,8 +1237,7 @@ export function createReader(kb: KnowledgeBase) {
       // (…城市治理场景里试用了，听说能拿到项目投入30%的补贴: so is one said after such an item's name in the sentence.)
       // (揭榜类项目是按项目投入的30%给，最高500万: or one the text gives no rate at all, only a ceiling.)
       // (Not when the figure that rate is of is named: 揭榜类项目拿了500万支持，同一个项目跟江南大学签的技术合同还能再拿30%补助吗.)
-      const mentions = (fact: string | undefined) => figureFacts.some((f) => f.id === fact && (f.before.has(text) || f.after.some((w) => text.includes(w))));
-      const ofRated = byRate.some((b) => b.percent === p.percent && mentions(amountBaseOf.get(b.id)));
+      const ofRated = byRate.some((b) => b.percent === p.percent && mentionsFact(text, amountBaseOf.get(b.id)));
       const lastNamed = itemNames.findAll(text).filter((f) => f.end <= p.start && sentenceAt(text, f.start)[0] === sentenceAt(text, p.start)[0]).at(-1);
       if (!ofRated && lastNamed && (unrated.has(lastNamed.value) || ceilingOnly.has(lastNamed.value)) && reading.items.includes(lastNamed.value)) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
@@ -1590,6 +1591,9 @@ export function createReader(kb: KnowledgeBase) {
       // that reads them as that item's base — an institution's — are its base, though no one speaks as that kind.)
       const readInto = sentenceBases.size === 1 ? [...sentenceBases][0]! : null;
       if (fact && readInto && fact !== readInto && reading.self.length === 0 && partyWords.findAll(text).some((p) => !reading.counterparties.includes(p.value) && parties.get(p.value)!.readsAs[fact!] === readInto)) fact = readInto;
+      // (不对，合同额我看错了，是四百万 after a contract and a voucher: the one of the topic's figures the message names.)
+      const namedOfTopic = [...new Set((ctx.topicItems ?? []).map((id) => amountBaseOf.get(id)).filter((f): f is string => f !== undefined && mentionsFact(text, f)))];
+      if (!fact && namedOfTopic.length === 1 && !(ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount')) fact = namedOfTopic[0]!;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;
       const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && bases.size === 1) fact = [...bases][0]!;
@@ -1961,8 +1965,12 @@ export function createReader(kb: KnowledgeBase) {
         const [clauseStart] = clauseAt(text, at);
         return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[0] ?? null;
       });
-      if (current.length > 1 && new Set(current.map((a) => a.fact)).size === 1 && yearlyBases.has(current[0]!.fact) && years.every((y) => y !== null) && new Set(years).size === years.length) {
-        reading.instances = current.map((a, i) => ({ label: `${years[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan }));
+      // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
+      const listed = [...new Set([...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[0]))];
+      const respectively = v.grammar.respectively.some((w) => text.includes(w)) && listed.length === current.length;
+      const byYear = years.every((y) => y !== null) && new Set(years).size === years.length ? years : respectively ? listed : null;
+      if (current.length > 1 && new Set(current.map((a) => a.fact)).size === 1 && yearlyBases.has(current[0]!.fact) && byYear) {
+        reading.instances = current.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan }));
       }
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
