@@ -357,6 +357,10 @@ export const vocabularySchema = z
         noRise: z.array(word).default([]),
         /** Right after a date or a month (9月份才去申报): it is when one applies, not when the event was. */
         applyingOn: z.array(word).default([]),
+        /** Right after a month, a part of it (9月份, 9月底) before a word of applying. */
+        monthParts: z.array(word).default([]),
+        /** Right after a year, a part of it (2028年上半年): when something was done. */
+        yearParts: z.array(word).default([]),
         /** Ending the words after a rate, before a sum (10%可以给我们企业补500万, 5%给予最高100万): the sum is what the rate gives, quoted. */
         awardVerbs: z.array(word).default([]),
         /** Right after a word, asking what it means (应用单位是指…): the word states nothing. */

@@ -337,13 +337,18 @@ export function findDates(input: string): DateMention[] {
   const text = normalizeDigits(input);
   const out: DateMention[] = [];
   for (const m of text.matchAll(yearPartRe)) out.push({ iso: `${m[1]}-${/底|末/.test(m[2]!) ? '12' : '01'}`, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  let amounts: AmountMention[] | undefined;
   for (const m of text.matchAll(dateRe)) {
     const month = Number(m[2]);
     const day = m[3] === undefined ? null : Number(m[3]);
     // A day the month does not have (2月31日, 4月31日) is no date: a slip, not a day to answer for.
     if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth(Number(m[1]), month)))) continue;
-    // 2026年1.2亿: a figure after the year, not a month and day — its unit follows.
-    if (!/[月日号底末]$/.test(m[0]) && /^\d*\s*[万亿千百元块]/.test(text.slice(m.index! + m[0].length))) continue;
+    // 2026年1.2亿: a figure after the year, not a month and day — an amount ends where the digits are read as a date.
+    if (/\d$/.test(m[0])) {
+      amounts ??= findAmounts(input);
+      const end = m.index! + m[0].length;
+      if (amounts.some((a) => a.start < end && a.end > end - 1)) continue;
+    }
     // 2028年8月底: the month's last day.
     const dayOf = m[4] !== undefined ? daysInMonth(Number(m[1]), month) : day;
     const iso = `${m[1]}-${String(month).padStart(2, '0')}${dayOf === null ? '' : `-${String(dayOf).padStart(2, '0')}`}`;

@@ -257,10 +257,6 @@ const PLACE_TO_PARTY = 3;
 const RATE_TO_SUM = 12;
 /** How far after a day asked a word of applying may stand (2028年9月有企业来申报). */
 const APPLY_REACH = 8;
-/** A year, with the half of it where one is said (2028年上半年): when something was done. */
-const YEAR_PERIOD = /(20\d\d)年(上半年|前半年|一季度|第一季度|二季度|第二季度)?/g;
-/** What may stand between a month and a word of applying (9月份才去申报, 9月底再申请). */
-const MONTH_PART = /^[份初中底末]?[，,\s]*/;
 /** How far a manner before a verb of receiving may reach (能按30%拿, 能按这个比例拿). */
 const MANNER_REACH = 6;
 
@@ -2110,7 +2106,12 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 合同是2028年8月20日签的，9月份才去申报: a date or a month with no event of its own, right before a word of applying,
     // beside an event's date, is when one applies — not the day the answer is for (what was done is judged on its day).
-    const applyingAt = (end: number) => v.grammar.applyingOn.some((w) => text.slice(end).replace(MONTH_PART, '').startsWith(w));
+    // (9月份才去申报, 9月底再申请: a part of the month, then a comma or space, may stand between.)
+    const applyingAt = (end: number) => {
+      const part = v.grammar.monthParts.find((w) => text.startsWith(w, end));
+      const after = text.slice(end + (part?.length ?? 0)).replace(/^[，,\s]*/, '');
+      return v.grammar.applyingOn.some((w) => after.startsWith(w));
+    };
     const eventDates = dates.filter((d) => cueFor(text, d.start, d.end, ['date']) !== null);
     if (eventDates.length > 0) {
       const appliedDate = dates.find((d) => !eventDates.includes(d) && applyingAt(d.end));
@@ -2129,10 +2130,12 @@ export function createReader(kb: KnowledgeBase) {
     const asked = reading.appliedOn === undefined && reading.dateAsked !== undefined && reading.dateAsked > validTo ? dates.find((d) => reading.dateAsked!.startsWith(d.iso)) : undefined;
     if (asked && v.grammar.applyingOn.some((w) => text.slice(asked.end, asked.end + APPLY_REACH).includes(w))) {
       const digitsOf = normalizeDigits(text);
-      const done = [...digitsOf.matchAll(YEAR_PERIOD)].find((m) => m.index !== asked.start && m[1]! >= validFrom.slice(0, 4) && m[1]! <= validTo.slice(0, 4) && (m[2] !== undefined || m[1]! < validTo.slice(0, 4)));
+      // (A year with the part of it said — 2028年上半年 — or a whole year before the validity's last.)
+      const years = [...digitsOf.matchAll(YEAR_SAID)].map((m) => ({ m, part: v.grammar.yearParts.find((w) => digitsOf.startsWith(w, m.index! + m[0].length)) }));
+      const done = years.find(({ m, part }) => m.index !== asked.start && m[1]! >= validFrom.slice(0, 4) && m[1]! <= validTo.slice(0, 4) && (part !== undefined || m[1]! < validTo.slice(0, 4)));
       if (done) {
         reading.appliedOn = asked.iso;
-        reading.doneIn = done[0];
+        reading.doneIn = done.m[0] + (done.part ?? '');
         delete reading.dateAsked;
       }
     }
