@@ -460,6 +460,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     /** Renders the parts; `state` is updated with what was said once. */
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
+      /** A claim is checked (对吗, 是真的吗): the answer says first whether it holds. */
+      const claimAsked = kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w));
       // Places inside Wuxi named, other than the city itself (您问的江阴属于无锡市, not 您问的无锡).
       const districts = reading.inside.filter((p) => !doc.title.includes(p));
       const sameSubject = (a: string, b: string, among: readonly string[]) => sameSubjectIn(index, a, b, among);
@@ -982,7 +984,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (unlisted) out.text.push(t('doc.scope.notListed', { kind: unlisted, appliesTo: doc.appliesTo.join('、') }));
             }
             // 还有说这个政策有效期到2027年底，对不对: an end date claimed that is not the text's is said not to be.
-            const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w)) && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
+            const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && claimAsked && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
             if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
             documentPart(part.topic, asOf, out);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
@@ -1111,7 +1113,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (今年技术合同总额5000万，按10%能拿500万: the year's whole total said as such is not what is new in it.)
             else if (kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w))) {
               // (…成交额5000万元，按10%申请500万元资助，这个算法对吗: a claim worked out on the total is wrong, said first.)
-              const claimed = reading.quoted?.length === 1 && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w));
+              const claimed = reading.quoted?.length === 1 && claimAsked;
               if (claimed) out.text.unshift(t('claim.onYearTotal', { amount, quoted: formatWan(yuanStringToFen(reading.quoted![0]!)!) }));
               remark(t('note.assumedYearlyTotal', { amount }));
             }
@@ -1381,7 +1383,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 第十条那个100万是按什么比例算的: of an item the text gives no rate or base, that it gives none.
             // (揭榜类项目是按项目投入的30%给，最高500万，对吗: a rate claimed of it too.)
-            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w)))) {
+            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && claimAsked)) {
               // (two items of one sentence, one remark naming both.)
               const byQuote = new Map<string, BenefitResult[]>();
               for (const r of computed.results) {
@@ -1393,12 +1395,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             // (按合同成交额5%奖励，最高100万，这符合吗: a rate quoted beside a sum quoted is a statement to check too.)
             // (听说我们公司可以拿成交额2%的奖补，对吗: or a rate alone, claimed.)
-            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w))))) {
+            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked))) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
               // (听说按合同额10%可以给我们企业补500万，对吗: the rate and the ceiling claimed are an item for another kind of
               // applicant than the one claiming — the claim is wrong, said first.)
-              const claimAsked = kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w));
               for (const q of new Set(reading.quotedPercents ?? [])) {
                 const anothers = (r: BenefitResult) => computed.results.some((o) => o !== r && ratedOf(o.benefit) === Number(q));
                 for (const r of computed.results) {
@@ -1536,7 +1537,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
               // (合计1500万，对吗: the total claimed is the ceilings' sum, said so.)
-              else if (sums && kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w)) && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen)) remark(t('total.quotedRight', { amount: formatWan(sumFen) }));
+              else if (sums && claimAsked && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen)) remark(t('total.quotedRight', { amount: formatWan(sumFen) }));
               // (…30%的补助…能和揭榜的一起拿吗: whether they go together is what the text leaves open; their sum only if they do.)
               // (Not a total asked — 都拿满的话总共多少 — nor the most of all said with them: 同时申报…理论上最多能拿多少.)
               const trimmed = reading.text.replace(edgePunctuation, '');

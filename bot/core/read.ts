@@ -288,7 +288,8 @@ export function createReader(kb: KnowledgeBase) {
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   /** Whether a message names a fact's figure by its cue words (合同额, 创新券): the kind of figure, its value aside. */
-  const mentionsFact = (text: string, fact: string | undefined) => figureFacts.some((f) => f.id === fact && (f.before.has(text) || f.after.some((w) => text.includes(w))));
+  const cuedIn = (f: (typeof figureFacts)[number], text: string) => f.before.has(text) || f.after.some((w) => text.includes(w));
+  const mentionsFact = (text: string, fact: string | undefined) => figureFacts.some((f) => f.id === fact && cuedIn(f, text));
   /** Whether a year is said as the one an award was won (2022年获得的…奖, 如果获奖是2023年的): not a day asked. */
   const wonInYear = (text: string, y: string) => {
     const digits = normalizeDigits(text);
@@ -1954,19 +1955,19 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 2025年度促成技术交易成交额1500万，2026年度促成3000万: figures of an item with a ceiling each year, each after its own
     // year in its clause, are that year's — each worked out on its own, not pooled under one year's ceiling.
-    if (!reading.instances) {
-      const current = reading.amounts.filter((a) => !a.past);
-      const years = current.map((a) => {
+    const ofYears = reading.amounts.filter((a) => !a.past);
+    if (!reading.instances && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1 && yearlyBases.has(ofYears[0]!.fact)) {
+      const years = ofYears.map((a) => {
         const at = text.indexOf(a.raw);
         const [clauseStart] = clauseAt(text, at);
         return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[0] ?? null;
       });
       // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
       const listed = [...new Set([...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[0]))];
-      const respectively = v.grammar.respectively.some((w) => text.includes(w)) && listed.length === current.length;
+      const respectively = v.grammar.respectively.some((w) => text.includes(w)) && listed.length === ofYears.length;
       const byYear = years.every((y) => y !== null) && new Set(years).size === years.length ? years : respectively ? listed : null;
-      if (current.length > 1 && new Set(current.map((a) => a.fact)).size === 1 && yearlyBases.has(current[0]!.fact) && byYear) {
-        reading.instances = current.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan }));
+      if (byYear) {
+        reading.instances = ofYears.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan }));
       }
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
@@ -2077,7 +2078,7 @@ export function createReader(kb: KnowledgeBase) {
     // (国资基金投了一些成果转化项目 beside the fund's items named: a fund investing names no project investment of the asker.)
     const investingBlanked = reading.items.length > 0 ? v.grammar.investing.reduce((t, w) => t.split(w).join('\u3000'.repeat(w.length)), text) : text;
     for (const f of figureFacts) {
-      if (f.kind !== 'amount' || facts[f.id] !== undefined || f.hasWithin || !(f.before.has(investingBlanked) || f.after.some((w) => investingBlanked.includes(w)))) continue;
+      if (f.kind !== 'amount' || facts[f.id] !== undefined || f.hasWithin || !cuedIn(f, investingBlanked)) continue;
       if (!reading.mentioned.includes(f.id)) reading.mentioned.push(f.id);
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
