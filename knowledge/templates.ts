@@ -232,6 +232,7 @@ export const templateCatalogue = {
   'figure.percent': ['value'],
   'figure.years': ['value'],
   'bound.above': ['title', 'value', 'max'],
+  'bound.aboveOpen': ['title', 'value', 'max'],
   'bound.below': ['title', 'value', 'min'],
   /** Two dates of one event (签订 and 登记): the text says not which counts. */
   'date.which': [],

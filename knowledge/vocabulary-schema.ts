@@ -327,6 +327,10 @@ export const vocabularySchema = z
         increase: z.array(word).default([]),
         /** Words just before a percentage that make it a rate asked for (能按3%算吗, 给到40%): the text's rate is compared with it. */
         rateBefore: z.array(word).default([]),
+        /** Words right after a percentage or a span of years (50%以上, 15年多) saying more than it: above a text's most, it is outside the range. */
+        orMoreAfter: z.array(word).default([]),
+        /** Words right before a percentage or a span of years (超过50%) saying more than it. */
+        orMoreBefore: z.array(word).default([]),
         /** Words asking how long is left (还有多少天, 还剩多久): the validity answer counts the days to its end. */
         remaining: z.array(word).default([]),
         /** Verbs of working as (做, 当, 担任): right before a person's role in the first person's clause, the role is who speaks (我在一家公司做技术经纪人). */

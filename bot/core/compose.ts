@@ -55,6 +55,8 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
       // 容亏率是不是统一50%: a range is no one figure for all.
       if (min && max && fixed.some((w) => reading.text.includes(w))) out.push(t('bound.notFixed', vars));
       else if (max && Number(q) > Number(max.value)) out.push(t('bound.above', vars));
+      // 容亏率可以到50%以上: more than the most is outside the range, though the figure is its end.
+      else if (max && Number(q) === Number(max.value) && reading.orMore?.[unit].includes(q)) out.push(t('bound.aboveOpen', vars));
       else if (min && Number(q) < Number(min.value)) out.push(t('bound.below', vars));
       // (亏损率是35%，算不算在容亏范围内，相关人员能免责吗: a figure that is not one of the bounds is weighed, the note answering the rest.)
       else if (noted && (Number(q) === Number(min?.value) || Number(q) === Number(max?.value))) continue;

@@ -159,6 +159,8 @@ export interface Reading {
   quotedPercents?: string[];
   /** Spans of years said (延长到20年), as written without the unit. */
   quotedYears?: string[];
+  /** Of quotedPercents and quotedYears, those said as open above (容亏率50%以上, 超过15年). */
+  orMore?: { percent: string[]; years: string[] };
   /** The message speaks of one more applicant of the same kind (另一位, 另一个是600万, 明年…又). */
   another?: true;
   /** The message speaks of two or both (两个, 两者, 这俩): items, parties or applicants taken together. */
@@ -531,10 +533,14 @@ export function createReader(kb: KnowledgeBase) {
     return null;
   }
 
-  /** Which fact a figure at [start, end) states, from the cue words around it in its clause. */
   /** Whether the clause from `clauseStart` lists figures respectively (分别100万、50万): the clause before says what they are. */
   const listsRespectively = (text: string, clauseStart: number) => clauseStart > 0 && v.grammar.respectively.some((w) => text.startsWith(w, clauseStart));
 
+  /** Whether a figure at [start, end) is said as open above (50%以上, 超过50%), not as itself. */
+  const saysMore = (text: string, at: { start: number; end: number }) =>
+    v.grammar.orMoreAfter.some((w) => text.startsWith(w, at.end)) || v.grammar.orMoreBefore.some((w) => text.slice(0, at.start).trimEnd().endsWith(w));
+
+  /** Which fact a figure at [start, end) states, from the cue words around it in its clause. */
   function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][]): string | null {
     const [clauseStart, clauseEnd] = clauseAt(text, start);
     // 区里按40%补，最高200万: the words that place a clause (区里) reach into the clauses that follow it in its
@@ -1803,6 +1809,7 @@ export function createReader(kb: KnowledgeBase) {
       if (fact && Number(p.percent) > 0) facts[fact] = p.percent;
       else if (!fact) {
         (reading.quotedPercents ??= []).push(p.percent);
+        if (saysMore(text, p)) ((reading.orMore ??= { percent: [], years: [] }).percent).push(p.percent);
         // 能按3%算吗 / 给到40%: a percentage asked for as the rate.
         const before = text.slice(Math.max(0, p.start - 3), p.start).trimEnd();
         if (v.grammar.rateBefore.some((w) => before.endsWith(w)) && !reading.intents.includes('rate')) reading.intents.push('rate');
@@ -1855,6 +1862,7 @@ export function createReader(kb: KnowledgeBase) {
     // 存续期能延长到20年吗: a span of years, compared with the years an item states.
     const spans = findYears(text);
     if (spans.length > 0) reading.quotedYears = spans.map((y) => y.years);
+    for (const y of spans) if (saysMore(text, y)) (reading.orMore ??= { percent: [], years: [] }).years.push(y.years);
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
     const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? yearsOfYearly(text, reading);
     if (yearCount !== null) reading.yearCount = yearCount;
