@@ -1864,7 +1864,7 @@ export function createReader(kb: KnowledgeBase) {
     if (spans.length > 0) reading.quotedYears = spans.map((y) => y.years);
     for (const y of spans) if (saysMore(text, y)) (reading.orMore ??= { percent: [], years: [] }).years.push(y.years);
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
-    const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? yearsOfYearly(text, reading);
+    const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? yearsOfYearly(text, reading, reading.items.length > 0 ? reading.items : (ctx.topicItems ?? []));
     if (yearCount !== null) reading.yearCount = yearCount;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
@@ -2226,13 +2226,14 @@ export function createReader(kb: KnowledgeBase) {
    * 2026年认定，2027年绩效优秀，2028年也优秀，最多总共能拿多少: a total asked of a yearly item named, counted over the
    * calendar years said in clauses with its qualifiers (2027, 2028: two years), when there are several.
    */
-  function yearsOfYearly(text: string, reading: Reading): number | null {
+  function yearsOfYearly(text: string, reading: Reading, items: readonly string[]): number | null {
     if (!reading.intents.includes('total') && !reading.intents.includes('maximum')) return null;
-    const qualifiers = reading.items.flatMap((id) => { const b = benefitById.get(id); return b?.cap.per === 'per_year' ? b.qualifiers : []; });
+    const qualifiers = items.flatMap((id) => { const b = benefitById.get(id); return b?.cap.per === 'per_year' ? b.qualifiers : []; });
     if (qualifiers.length === 0) return null;
     const digits = normalizeDigits(text);
     const years = new Set([...digits.matchAll(YEAR_SAID)].filter((m) => { const [from, to] = clauseAt(digits, m.index!); return qualifiers.some((q) => digits.slice(from, to).includes(q)); }).map((m) => m[1]!));
-    return years.size > 1 ? years.size : null;
+    // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year.)
+    return years.size > 1 || (years.size === 1 && reading.intents.includes('total')) ? years.size : null;
   }
 
   return {
