@@ -356,6 +356,7 @@ export const templateCatalogue = {
   'doc.list.noAmount': ['items'],
   'doc.list.footer': ['example'],
   'doc.combination': ['principle'],
+  'doc.combination.where': ['principle', 'heading', 'quote'],
   /** The rule asked of a provincial or national policy: it speaks of the city's own only. */
   'doc.combination.higher': ['principle'],
   'doc.combination.notSameKind': ['principle'],

@@ -327,6 +327,8 @@ export const vocabularySchema = z
         increase: z.array(word).default([]),
         /** Words just before a percentage that make it a rate asked for (能按3%算吗, 给到40%): the text's rate is compared with it. */
         rateBefore: z.array(word).default([]),
+        /** Words asking where the text says something (写在哪里, 出处): a document topic is answered with its place in the document. */
+        whereWritten: z.array(word).default([]),
         /** Words right after a percentage or a span of years (50%以上, 15年多) saying more than it: above a text's most, it is outside the range. */
         orMoreAfter: z.array(word).default([]),
         /** Words right before a percentage or a span of years (超过50%) saying more than it. */

@@ -337,7 +337,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return { fact, text: own ?? def.ask, example: def.example, options };
   }
 
-  function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out) {
+  function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, text: string) {
     const m0 = (quote: string) => out.cite(quoteCitation(0, quote));
     switch (topic) {
       case 'issuer':
@@ -416,6 +416,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return;
       }
       case 'combination':
+        // 这个原则是写在文件哪里的: its place, the closing paragraph after the twelve measures.
+        if (kb.vocabulary.grammar.whereWritten.some((w) => text.includes(w))) out.text.push(t('doc.combination.where', { principle: doc.combination.principle, heading: kb.measures.find((m) => m.number === 0)!.heading, quote: doc.combination.quote }));
         out.text.push(t('doc.combination', { principle: doc.combination.principle }));
         m0(doc.combination.quote);
         return;
@@ -988,7 +990,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 还有说这个政策有效期到2027年底，对不对: an end date claimed that is not the text's is said not to be.
             const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && claimAsked && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
             if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
-            documentPart(part.topic, asOf, out);
+            documentPart(part.topic, asOf, out, reading.text);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 还有多少天到期: the days left, counted from the day asked.
