@@ -71,7 +71,7 @@ export function normalizeAmountText(text: string): string {
     // A homophone typed for 万 right after a figure (300完, 50玩): the figure's unit.
     .replace(/(?<=\d)[完玩晚碗湾弯丸](?![成全善整])/g, '万')
     // 2个亿 / 两个亿 / 2.3个亿: the measure word between figure and unit (a space keeps the places).
-    .replace(/(?<=[\d两二三四五六七八九十])个(?=亿)/g, ' ')
+    .replace(/(?<=[\d一两二三四五六七八九十])个(?=亿)/g, ' ')
     // 1200多万 / 三百来万 / 50余万: about that round figure.
     .replace(/(?<=[\d十百千])[多来余](?=亿|千万|百万|万)/g, ABOUT);
 }

@@ -296,6 +296,7 @@ describe('a measure word between figure and 亿', () => {
     ['去年2个亿', 200_000_000n],
     ['今年2.3个亿', 230_000_000n],
     ['两个亿的合同', 200_000_000n],
+    ['2027年做到了一个亿', 100_000_000n],
   ])('%j is %d yuan', (text, yuan) => {
     expect(fen(text)).toEqual([yuan * YUAN]);
   });
