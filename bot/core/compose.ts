@@ -528,7 +528,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const oneOfEarlier = changes && reading.intents.includes('total') && (reading.intents.includes('followUp') || reading.intents.includes('correction')) && !reading.intents.includes('also') && reading.asked.length === 0 && state.earlier.length > counted.length && counted.every((x) => state.earlier.includes(x.benefit)) && counted.every((x) => state.resultsBefore.some((y) => y.benefit === x.benefit));
         // (如果是符合生态型创新联合体的重大创新平台呢？建设完成后还有吗？一共最多多少 after the task project: other items
         // asked in its place, 还有 of their own sequence, are summed alone.)
-        const whatIfOther = reading.intents.includes('followUp') && !both && reading.items.length > 0 && reading.items.every((id) => !state.earlier.includes(id) || counted.some((r) => r.benefit === id)) && state.earlier.every((id) => !reading.items.includes(id));
+        const whatIfOther = (reading.intents.includes('followUp') || reading.whatAbout === true) && !both && reading.items.length > 0 && reading.items.every((id) => !state.earlier.includes(id) || counted.some((r) => r.benefit === id)) && state.earlier.every((id) => !reading.items.includes(id));
         if (!instead && !whatIfOther && (both || oneOfEarlier || (reading.intents.includes('also') && reading.amounts.length === 0))) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)

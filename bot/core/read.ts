@@ -159,6 +159,8 @@ export interface Reading {
   quotedPercents?: string[];
   /** Spans of years said (延长到20年), as written without the unit. */
   quotedYears?: string[];
+  /** The first sentence asks after the items it names (生态型的呢？): they are asked in place of the earlier topic's. */
+  whatAbout?: true;
   /** Of quotedPercents and quotedYears, those said as open above (容亏率50%以上, 超过15年). */
   orMore?: { percent: string[]; years: string[] };
   /** The message speaks of one more applicant of the same kind (另一位, 另一个是600万, 明年…又). */
@@ -1863,6 +1865,9 @@ export function createReader(kb: KnowledgeBase) {
     const spans = findYears(text);
     if (spans.length > 0) reading.quotedYears = spans.map((y) => y.years);
     for (const y of spans) if (saysMore(text, y)) (reading.orMore ??= { percent: [], years: [] }).years.push(y.years);
+    // 生态型的呢？…总共最多多少: a first sentence asking after items named (…呢) asks of them in place of the ones before.
+    const first = (sentencesOf(text)[0] ?? '').trimEnd();
+    if (reading.items.length > 0 && reading.amounts.length === 0 && v.grammar.whatAbout.some((w) => first.endsWith(w))) reading.whatAbout = true;
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
     const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? yearsOfYearly(text, reading, reading.items.length > 0 ? reading.items : (ctx.topicItems ?? []));
     if (yearCount !== null) reading.yearCount = yearCount;
@@ -1879,8 +1884,6 @@ export function createReader(kb: KnowledgeBase) {
     // (这个项目里…还有一份300万的技术开发合同…产学研那个30%还能拿吗 after the open-call project: another item asked of the
     // same project is asked beside the topic's.)
     if (v.grammar.sameProject.some((w) => text.includes(w)) && reading.intents.includes('also') && (ctx.topicItems ?? []).length > 0 && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id)) && !reading.intents.includes('combination')) reading.intents.push('combination');
-    // (第二年两个都评了优秀呢 after a total: both, summed again.)
-    if (ctx.lastTotal && reading.both && !reading.intents.some((i) => i === 'each' || i === 'total' || i === 'combination')) reading.intents.push('total');
     if (ctx.lastTotal && (whatIfOfItem || v.grammar.sameCase.some((w) => text.includes(w)))) {
       if (!reading.intents.includes('total')) reading.intents.push('total');
       if (reading.yearCount === undefined && ctx.lastTotal.years !== undefined) reading.yearCount = ctx.lastTotal.years;
@@ -1961,6 +1964,8 @@ export function createReader(kb: KnowledgeBase) {
       for (const f of finds) if (joined(f)) byItem.set(f.value, (byItem.get(f.value) ?? new Set()).add(f.word));
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
     }
+    // (第二年两个都评了优秀呢 after a total: both, summed again; not 两个联合攻关项目, how many of one item.)
+    if (ctx.lastTotal && reading.both && !reading.itemCounts && !reading.intents.some((i) => i === 'each' || i === 'total' || i === 'combination')) reading.intents.push('total');
     // 2025年度促成技术交易成交额1500万，2026年度促成3000万: figures of an item with a ceiling each year, each after its own
     // year in its clause, are that year's — each worked out on its own, not pooled under one year's ceiling.
     const ofYears = reading.amounts.filter((a) => !a.past);
