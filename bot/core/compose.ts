@@ -1207,6 +1207,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
               // 落地转化了7个成果项目，申请奖励400万元，合规吗: a sum applied for above what the case comes to (350万).
               else if (r.status === 'computed' && r.amountFen !== null && quoted > r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedOverComputed', { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }));
+              // 拿到省级绩效奖励40万，申请联动40万呢: a sum applied for that the case comes to is said to agree.
+              else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
             }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
             // weighed against that item's ceiling.
