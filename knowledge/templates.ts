@@ -331,6 +331,7 @@ export const templateCatalogue = {
   // The document itself.
   'doc.issuer': ['issuer', 'date', 'title', 'noticeTitle'],
   'doc.issueDate': ['date', 'issuer', 'from'],
+  'doc.issueGap': ['date', 'from', 'days'],
   'doc.measureCount': ['count', 'headings'],
   'doc.validity.before': ['asOf', 'from', 'to'],
   'doc.validity.during': ['asOf', 'from', 'to'],

@@ -329,6 +329,8 @@ export const vocabularySchema = z
         rateBefore: z.array(word).default([]),
         /** Words asking where the text says something (写在哪里, 出处): a document topic is answered with its place in the document. */
         whereWritten: z.array(word).default([]),
+        /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
+        gapAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */
         whatAbout: z.array(word).default([]),
         /** Words right after a percentage or a span of years (50%以上, 15年多) saying more than it: above a text's most, it is outside the range. */

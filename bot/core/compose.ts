@@ -346,6 +346,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return;
       case 'issueDate':
         out.text.push(t('doc.issueDate', { issuer: doc.issuer, date: dateAsWritten(doc.issueDate), from: dateAsWritten(doc.validity.from) }));
+        // 从印发到实施隔了多久: the days between the two dates.
+        if (kb.vocabulary.grammar.gapAsked.some((w) => text.includes(w))) out.text.push(t('doc.issueGap', { date: dateAsWritten(doc.issueDate), from: dateAsWritten(doc.validity.from), days: Math.round((Date.parse(doc.validity.from) - Date.parse(doc.issueDate)) / 86_400_000) }));
         m0(doc.validity.quote);
         return;
       case 'measureCount': {
@@ -994,7 +996,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 还有多少天到期: the days left, counted from the day asked.
-            if (part.topic === 'validity' && asOf >= doc.validity.from && asOf <= doc.validity.to && kb.vocabulary.grammar.remaining.some((w) => reading.text.includes(w))) {
+            if (part.topic === 'validity' && asOf >= doc.validity.from && asOf <= doc.validity.to && kb.vocabulary.grammar.remaining.some((w) => reading.text.includes(w)) && !kb.vocabulary.grammar.gapAsked.some((w) => reading.text.includes(w))) {
               const days = Math.round((Date.parse(doc.validity.to) - Date.parse(asOf)) / 86_400_000);
               out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(asOf), to: dateAsWritten(doc.validity.to), days }));
             }
