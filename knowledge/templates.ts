@@ -319,6 +319,7 @@ export const templateCatalogue = {
   'cap.whichOfOwned': ['title', 'cap', 'other', 'owners'],
   'doc.scope.kindListed': ['kinds'],
   'note.elsewhereToo': ['place'],
+  'note.programmeToo': ['name', 'title'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],
   'measure.header': ['measure', 'heading'],
   'measure.benefit': ['title', 'beneficiary', 'rule', 'cap'],

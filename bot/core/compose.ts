@@ -1096,6 +1096,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const c of input.clauses.slice(0, 3)) out.cite(citation(c.measure, c.excerpt));
             break;
           }
+          case 'otherProgrammeToo':
+            remark(t('note.programmeToo', { name: part.name, title: doc.title }));
+            break;
           case 'elsewhereToo':
             remark(t('note.elsewhereToo', { place: part.place }));
             break;

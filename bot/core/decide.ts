@@ -50,6 +50,7 @@ export type Part =
   | { kind: 'inside' }
   | { kind: 'partnerOutside'; place: string; /** The other party of the figures when the items want no partner of its kind. */ party?: string }
   | { kind: 'elsewhereToo'; place: string }
+  | { kind: 'otherProgrammeToo'; name: string }
   /** `second`: another date of the same event (signed in August, registered in October). */
   | { kind: 'eventDate'; fact: string; date: string; second?: boolean; /** The figure of several left out for this date, as said. */ leftOut?: string }
   /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
@@ -1963,6 +1964,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (Set after the computation, when a condition fails on a fact this turn supposed.)
   ctx.next.supposed = Object.fromEntries(asidePut);
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
+  if (reading.outsideToo && !ctx.parts.some((p) => p.kind === 'outOfScope' || p.kind === 'otherProgramme')) ctx.parts.push({ kind: 'otherProgrammeToo', name: reading.outsideToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
 }
 

@@ -134,6 +134,8 @@ export interface Reading {
   elsewhere: string | null;
   /** Another place's policy asked about beside this one's (顺便问下苏州有没有类似的政策): said to be out of scope. */
   elsewhereToo?: string;
+  /** Programmes outside this policy asked of in a sentence of their own beside its questions (研发费用加计扣除能按这个政策申请吗？另外…能补多少). */
+  outsideToo?: string;
   /** A place outside Wuxi the asker says it is in (注册在苏州): answered with the caution that the text is Wuxi's. */
   askerOutside?: string;
   /** A place outside Wuxi a partner is said to be in, and the partner's kind (和上海交大签的, 合作的是外地高校): the text sets no place for partners. */
@@ -1085,8 +1087,16 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // (研发费用加计扣除和高新技术企业认定…税收减免呢: every one named, not the first alone.)
-    const programmes = [...new Set(outsideTopics.findAll(text).map((f) => f.value))];
+    const programmeFinds = outsideTopics.findAll(text);
+    const programmes = [...new Set(programmeFinds.map((f) => f.value))];
     if (programmes.length > 0) reading.outsideTopic = programmes.join('、');
+    // (…加计扣除能按这个政策申请吗？另外…200万的合同，能补多少: asked in a sentence with no figure, beside the policy's own.)
+    const askedApart = programmeFinds.filter((f) => {
+      const [from, to] = sentenceAt(text, f.start);
+      const sentence = text.slice(from, to + 1);
+      return findAmounts(sentence).length === 0 && v.grammar.questionMarks.some((m) => sentence.includes(m));
+    });
+    if (askedApart.length > 0 && askedApart.length < sentencesOf(text).filter((x) => x.trim().length > 0).length) reading.outsideToo = [...new Set(askedApart.map((f) => f.value))].join('、');
 
     // (The kinds of party the topic's items are for: 企业能不能区里市里两头都拿 after the contract subsidy asks about the enterprise.)
     const topicFor = new Set((ctx.topicItems ?? []).flatMap((id) => beneficiaryOf.get(id) ?? []));
