@@ -1541,7 +1541,14 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // (这个10万是每年10万还是总共10万: the same sum again after it was quoted is that sum, quoted.)
-      if (reading.quoted?.includes(fenToYuanString(a.fen))) continue;
+      if (reading.quoted?.includes(fenToYuanString(a.fen))) {
+        // (…建设经费最高1000万元，绩效评价后再给最高1000万元接续支持: unless its clause names only items of other ceilings —
+        // then it is claimed of them, a second time.)
+        const [clauseFrom, clauseTo] = clauseAt(text, a.start);
+        const inClause = itemNames.findAll(text.slice(clauseFrom, clauseTo)).map((f) => f.value);
+        if (inClause.length > 0 && !inClause.some((id) => byCap.some((b) => b.id === id && b.fen === a.fen))) reading.quoted.push(fenToYuanString(a.fen));
+        continue;
+      }
       // 封顶是50万还是10万: a ceiling named just before, or an alternative to one (还是10万), whatever cue stands earlier.
       const endsWith = (w: string, at: number) => text.slice(Math.max(0, at - w.length), at) === w;
       const previous = figures[figures.indexOf(a) - 1];
