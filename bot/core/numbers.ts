@@ -404,6 +404,11 @@ const yearListRe = new RegExp(`${yearToken}(?:\\s*[、和及与，,]\\s*${yearTo
 const calendarYearListRe = /(?<!\d)(?:20\d{2})(?:\s*[、和及与]\s*20\d{2})+\s*(?:[两二三四五六七八九十]个?)?年/g;
 const calendarYearRe = /20\d{2}/g;
 
+/** The years a text names one by one (第二年, 2027年), with where each stands, digits normalised. */
+export function findYearTokens(input: string): { token: string; start: number }[] {
+  return [...normalizeDigits(input).matchAll(yearTokenRe)].map((m) => ({ token: m[0], start: m.index! }));
+}
+
 /**
  * How many years a message counts (连续三年, 三年都, 第二年、第三年, 2027年、2028年都): a span said with 连续 before
  * it or 都 after it, or a list of two or more years; null when it counts none.

@@ -6,7 +6,7 @@
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
-import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
+import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { CLAUSE_END, clauseAt, clauseIndex, contrasts, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, type Find } from './words.ts';
 
@@ -373,6 +373,7 @@ export function createReader(kb: KnowledgeBase) {
   const yearlyBases = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.base!.fact)));
   const itemBases = new Set(amountBaseOf.values());
   const benefitById = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b] as const)));
+  const measureOfBenefit = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, m.number] as const)));
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
@@ -1886,7 +1887,11 @@ export function createReader(kb: KnowledgeBase) {
     const first = (sentencesOf(text)[0] ?? '').trimEnd();
     if (reading.items.length > 0 && reading.amounts.length === 0 && v.grammar.whatAbout.some((w) => first.endsWith(w))) reading.whatAbout = true;
     // 连续三年都评了优秀 / 2027年、2028年都评了优秀: how many years a yearly item is counted for in a total.
-    const yearCount = findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? yearsOfYearly(text, reading, reading.items.length > 0 ? reading.items : (ctx.topicItems ?? []));
+    // (第一年认定拿了支持，第二年绩效评价优秀，两年加起来: where each year is said with what it brings, the yearly item counts
+    // the years it is said of, not the span of the total.)
+    const ofYearly = yearsOfYearly(text, reading, reading.items.length > 0 ? reading.items : (ctx.topicItems ?? []));
+    const eachYearSaid = new Set(findYearTokens(text).map((y) => y.token)).size > 1;
+    const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? ofYearly;
     if (yearCount !== null) reading.yearCount = yearCount;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
@@ -2250,10 +2255,13 @@ export function createReader(kb: KnowledgeBase) {
    */
   function yearsOfYearly(text: string, reading: Reading, items: readonly string[]): number | null {
     if (!reading.intents.includes('total') && !reading.intents.includes('maximum')) return null;
-    const qualifiers = items.flatMap((id) => { const b = benefitById.get(id); return b?.cap.per === 'per_year' ? b.qualifiers : []; });
+    // (Of the items and the others of their measures: 第二年绩效评价优秀 after the centre's support is its excellence reward.)
+    const measures = new Set(items.map((id) => measureOfBenefit.get(id)));
+    const qualifiers = kb.measures.filter((m) => measures.has(m.number)).flatMap((m) => m.benefits).flatMap((b) => (b.cap.per === 'per_year' ? b.qualifiers : []));
     if (qualifiers.length === 0) return null;
     const digits = normalizeDigits(text);
-    const years = new Set([...digits.matchAll(YEAR_SAID)].filter((m) => { const [from, to] = clauseAt(digits, m.index!); return qualifiers.some((q) => digits.slice(from, to).includes(q)); }).map((m) => m[1]!));
+    // (第一年认定拿了支持，第二年绩效评价优秀: ordinal years too, each by its own clause.)
+    const years = new Set(findYearTokens(text).filter((y) => { const [from, to] = clauseAt(digits, y.start); return qualifiers.some((q) => digits.slice(from, to).includes(q)); }).map((y) => y.token));
     // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year.)
     return years.size > 1 || (years.size === 1 && reading.intents.includes('total')) ? years.size : null;
   }
