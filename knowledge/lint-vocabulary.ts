@@ -75,6 +75,7 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
     const stating = new Set([...f.yes, ...f.no, ...Object.values(f.values ?? {}).flat()]);
     for (const w of f.unsettled) if (stating.has(w)) at(`${field}.unsettled`, `«${w}» both states ${id} and leaves it unsettled; keep it in one list`, w);
     for (const [fact, value] of Object.entries(f.implies)) checkFactValue(`${field}.implies.${fact}`, fact, value);
+    for (const other of f.movesWith) if (defs.get(other)?.kind !== 'amount' || def.kind !== 'amount') at(`${field}.movesWith`, `«${other}» must be an amount fact, and so must ${id}, to move with it`, other);
     if (f.ofAsker && def.kind !== 'boolean') at(`${field}.ofAsker`, `${id} is a ${def.kind} fact; words said of the asker are for yes/no facts`, 'ofAsker');
     for (const p of f.ofAsker?.for ?? []) if (!v.parties[p]) at(`${field}.ofAsker.for`, `«${p}» is not a party; use one of ${Object.keys(v.parties).join(', ')}`, p);
     for (const key of ['yesMeans', 'noMeans'] as const) if (f[key] !== undefined) checkFactValue(`${field}.${key}`, id, f[key]);

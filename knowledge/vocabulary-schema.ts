@@ -64,6 +64,11 @@ const factVocabulary = z
     ofAsker: z.object({ words, for: z.array(z.string()).min(1) }).strict().optional(),
     /** Facts a figure of this fact states too (a provincial reward of 30万 says one was obtained). */
     implies: z.record(factId, factValue).default({}),
+    /**
+     * amount facts: others whose figure this one had the same as (新增的成交额就是这400万, of the contract) — a what-if of
+     * one of them (要是合同只有200万) moves this one with it, when the message says nothing of this one.
+     */
+    movesWith: z.array(factId).default([]),
   })
   .strict();
 

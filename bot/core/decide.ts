@@ -911,7 +911,8 @@ const topic: Handler = (ctx) => {
   // (如果产学研合同额改成350万，其他不变呢 after the total of three: one of them named with its new figure is the same case.)
   const oneOfTotal = prev.lastTotal !== null && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && r.amounts.length > 0;
   if (has(ctx, 'followUp', 'correction') && (named.length === 0 || oneOfTotal)) {
-    for (const id of prev.focus.benefits) if (!benefits.includes(id) && r.facts[index.baseFact(id) ?? ''] !== undefined) benefits.push(id);
+    const moved = movedWith(ctx);
+    for (const id of prev.focus.benefits) if (!benefits.includes(id) && (r.facts[index.baseFact(id) ?? ''] ?? moved[index.baseFact(id) ?? '']) !== undefined) benefits.push(id);
     // 如果第①项成交额改成五百万呢 after the total of two items: both again, and their total.
     if (prev.lastTotal !== null && benefits.length > 0 && benefits.every((id) => prev.focus.benefits.includes(id))) {
       for (const id of prev.focus.benefits) if (!benefits.includes(id)) benefits.push(id);
@@ -1190,6 +1191,7 @@ function mergeFacts(ctx: Ctx) {
   // 如果第二家是在别的平台上用的呢, after three applicants' figures: what is said of one of them is that one's alone.
   const one = ofOneAmount(ctx);
   for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined) && !(one && fact in one.facts)) ctx.next.facts[fact] = value;
+  Object.assign(ctx.next.facts, movedWith(ctx));
   if (r.self.length > 0) ctx.next.parties.self = r.self;
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
   // 我们研究院跟一家企业一起揭了…的榜 / 我们是三甲医院… then 企业…能拿多少: when every benefit in focus is the other
@@ -1966,6 +1968,22 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   if (reading.elsewhereToo && !ctx.needsSearch && !ctx.parts.some((p) => p.kind === 'outOfScope')) ctx.parts.push({ kind: 'elsewhereToo', place: reading.elsewhereToo });
   if (reading.outsideToo && !ctx.parts.some((p) => p.kind === 'outOfScope' || p.kind === 'otherProgramme')) ctx.parts.push({ kind: 'otherProgrammeToo', name: reading.outsideToo });
   return { state: ctx.next, parts: ctx.parts, needsSearch: ctx.needsSearch };
+}
+
+/**
+ * 新增的成交额就是这400万 then 要是合同只有200万: the facts a what-if moves with the figure it changes — those the
+ * vocabulary ties to it (movesWith) that the case had at the same figure and the message says nothing of.
+ */
+function movedWith(ctx: Ctx): StatedFacts {
+  const r = ctx.reading;
+  const out: StatedFacts = {};
+  if (!has(ctx, 'followUp', 'correction')) return out;
+  for (const [fact, v] of Object.entries(ctx.kb.vocabulary.facts)) {
+    if (r.facts[fact] !== undefined || ctx.prev.facts[fact] === undefined) continue;
+    const moved = v.movesWith.find((f) => r.facts[f] !== undefined && ctx.prev.facts[f] === ctx.prev.facts[fact] && r.facts[f] !== ctx.prev.facts[f]);
+    if (moved) out[fact] = r.facts[moved]!;
+  }
+  return out;
 }
 
 /** A message's length without spaces and punctuation (认定之后每年还有钱吗，还是一次性的？ is 16). */
