@@ -706,7 +706,8 @@ export function createReader(kb: KnowledgeBase) {
       // 梁溪区的企业和江阴的企业，补助标准有没有区别: two of one kind joined, with no verb of working together, are a
       // list of applicants, not one and its partner.
       const joined = found.filter((p) => p.end <= m.start && clauses[p.start] === clauses[m.start]).at(-1);
-      if (!verb && joined && inSpan.every((x) => x.value === joined.value)) continue;
+      // (Only a marker that joins — 和 — not one naming the partner: 企业B的合作方是一家民营检测公司.)
+      if (!verb && joined && inSpan.every((x) => x.value === joined.value) && v.grammar.listJoiners.includes(m.word)) continue;
       const groups: Find<string>[][] = [[]];
       for (const x of inSpan) {
         const prev = groups[groups.length - 1]!.at(-1);
