@@ -1472,7 +1472,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const uncompared = computed.results.find((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force' && (typeof otherAmount !== 'string' || x.status === 'cap_only'));
             if (uncompared && state.facts.otherPolicyRatePercent === undefined && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
               const vars = { measure: uncompared.measure, title: uncompared.title, cap: formatWan(uncompared.capFen), principle: doc.combination.principle };
-              remark(typeof otherAmount === 'string' ? t('combination.amountAndCap', { ...vars, other: formatWan(yuanStringToFen(otherAmount)!) }) : t('combination.caps', { ...vars, other: formatWan(yuanStringToFen(otherCap as string)!) }));
+              // (市里核定的是450万，区里是300万，最后应该给多少: this item's sum said beside the other's, within its ceiling: the higher.)
+              const thisSum = reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
+              if (typeof otherAmount === 'string' && uncompared.status === 'cap_only' && thisSum !== null && thisSum <= uncompared.capFen) {
+                const theirs = yuanStringToFen(otherAmount)!;
+                const verdict = thisSum > theirs ? t('combination.this', { amount: formatWan(thisSum) }) : thisSum < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(thisSum) });
+                remark(t('combination.quotedCapOnly', { ...vars, other: formatWan(theirs), quoted: formatWan(thisSum), verdict }));
+              } else remark(typeof otherAmount === 'string' ? t('combination.amountAndCap', { ...vars, other: formatWan(yuanStringToFen(otherAmount)!) }) : t('combination.caps', { ...vars, other: formatWan(yuanStringToFen(otherCap as string)!) }));
             }
             // 我们区按合同额20%、最高150万，企业能两边都拿吗, with no contract amount yet: the rule, both rules side by side,
             // and what would settle which is higher.
