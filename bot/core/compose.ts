@@ -1206,12 +1206,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               remark(t('cap.acrossYears', { years: yearsSaid.map((y) => `${y}年`).join('、'), title: index.itemName(r.benefit), quote: inQuotes(index.benefits.get(r.benefit)!.benefit.quote), cap: formatWan(r.capFen), once: formatWan(r.amountFen), parts: each.map(formatWan).join(' + '), sum: formatWan(sum) }));
             }
             // 市里按1:1就该给60万，对吗: one sum quoted above the ceiling it comes to is said not to be given.
-            if (reading.quoted?.length === 1 && computed.results.length === 1) {
-              const r = computed.results[0]!;
-              const quoted = yuanStringToFen(reading.quoted[0]!)!;
+            // (Of the items not refused — 申报奖励220万 beside a platform item the enterprise is not — and of several sums
+            // quoted, the one the case comes to before its ceiling: 按每个50万报了550万.)
+            const live = computed.results.filter((x) => x.status !== 'not_eligible');
+            const worked = live.length === 1 && (reading.quoted?.length ?? 0) > 1 ? reading.quoted!.filter((q) => yuanStringToFen(q) === live[0]!.uncappedFen) : [];
+            const weighed = worked.length === 1 ? worked : reading.quoted ?? [];
+            if (weighed.length === 1 && live.length === 1) {
+              const r = live[0]!;
+              const quoted = yuanStringToFen(weighed[0]!)!;
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
               // 落地转化了7个成果项目，申请奖励400万元，合规吗: a sum applied for above what the case comes to (350万).
-              else if (r.status === 'computed' && r.amountFen !== null && quoted > r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedOverComputed', { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }));
+              // (申报奖励220万 with a condition still to confirm: the most the case can come to is below it all the same.)
+              else if ((r.status === 'computed' || r.status === 'needs_info') && r.amountFen !== null && quoted > r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedOverComputed', { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }));
               // 拿到省级绩效奖励40万，申请联动40万呢: a sum applied for that the case comes to is said to agree.
               else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
             }

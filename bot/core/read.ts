@@ -1275,6 +1275,12 @@ export function createReader(kb: KnowledgeBase) {
       if (value !== null) facts[id] = value;
     }
 
+    // (另一家企业今年报了11个项目，按每个50万报了550万 after the landed projects: another of the same kind, its count with
+    // no cue of its own, is the topic's count.)
+    if (reading.another && ctx.topicCountFact && facts[ctx.topicCountFact] === undefined && reading.items.length === 0) {
+      const c = findCounts(text).find((x) => !partyWords.findAll(text.slice(x.end)).some((p) => p.start === 0));
+      if (c) facts[ctx.topicCountFact] = c.count;
+    }
     // A correction (改成市级 / 不对，是市级的) changes a fact of the current topic.
     if (reading.intents.includes('correction') || reading.intents.includes('followUp')) {
       const cue = intents.findAll(text).filter((i) => i.value === 'correction' || i.value === 'followUp')[0]!;
