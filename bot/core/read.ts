@@ -254,6 +254,8 @@ const TOTAL_OF_FIGURE = 3;
 
 /** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
 const PLACE_REACH = 2;
+/** How far before a figure (in characters) another policy's money may be named for the figure to be it (区里的创新券补贴5万). */
+const PLACED_MONEY = 12;
 /** How far before 的 and a percentage a word of rate may stand for the words between to be its base (按新增投资额的10%). */
 const BASE_REACH = 11;
 
@@ -570,6 +572,10 @@ export function createReader(kb: KnowledgeBase) {
     // (区里…给了我们50万技术合同补贴: what another policy placed in the clause gave, whatever it was for.)
     for (const f of candidates) if (f.hasWithin && !f.hasPosition && v.grammar.given.some((w) => before.endsWith(w))) return f.id;
     for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
+    // (已经拿了区里的创新券补贴5万: another policy's money, named right before the figure, whatever it was for — its
+    // ceiling if words of one say so: 其他政策最多给80万.)
+    for (const f of candidates) if (f.hasWithin && f.hasPosition && f.before.has(before)) return f.id;
+    for (const f of candidates) if (f.hasWithin && !f.hasPosition && f.within.findAll(before).some((w) => before.length - w.start <= PLACED_MONEY && policyWords.findAll(before.slice(w.start)).length > 0)) return f.id;
     // 4个对接高能级平台的成果项目落地转化: what a count counts may stand after a description ending in 的, in its clause.
     if (kinds.includes('count')) {
       const rest = text.slice(end, clauseEnd);
