@@ -823,7 +823,10 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // 企业说市里会补他们30%，他们能拿多少: a pronoun of the other party before a verb of receiving asks about that party.
-    if (counterparties.length === 1) {
+    // (有家企业报产学研补助，跟江南大学的合同…，他们申请105万: with no first person, the one the message opens on and
+    // works with the partner is who 他们 are.)
+    const subjectSpoken = firstPersonFinds.length === 0 && self.size > 0 && opening !== undefined && self.has(opening.value);
+    if (counterparties.length === 1 && !subjectSpoken) {
       for (const w of v.grammar.otherParty) {
         for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (receive.test(text.slice(at + w.length, at + w.length + 8)) && !asked.includes(counterparties[0]!)) asked.push(counterparties[0]!);
       }
