@@ -1271,7 +1271,9 @@ export function createReader(kb: KnowledgeBase) {
 
     readFigures(text, ctx, reading, who.partnerFinds);
     // A short bare answer (省级, 高校) fills a fact the topic still needs; the question just asked first.
-    const bareFacts = [...new Set([...(ctx.pending ? [ctx.pending] : []), ...(text.length <= 15 ? ctx.expected : [])])];
+    // (对接的平台有什么要求？ while whether the platform is one is asked: a question of what is required answers nothing.)
+    const asksRequirements = reading.interrogative === true && reading.intents.some((i) => i === 'conditions' || i === 'criteria');
+    const bareFacts = asksRequirements ? [] : [...new Set([...(ctx.pending ? [ctx.pending] : []), ...(text.length <= 15 ? ctx.expected : [])])];
     for (const id of bareFacts) {
       const def = factDefs.get(id);
       if (!def || facts[id] !== undefined) continue;
