@@ -321,6 +321,7 @@ export const templateCatalogue = {
   'doc.scope.kindListed': ['kinds'],
   'note.elsewhereToo': ['place'],
   'note.programmeToo': ['name', 'title'],
+  'which.measure': ['titles', 'measure', 'heading'],
   'measure.absent': ['title', 'count', 'measure', 'headings'],
   'measure.header': ['measure', 'heading'],
   'measure.benefit': ['title', 'beneficiary', 'rule', 'cap'],

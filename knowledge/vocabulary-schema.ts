@@ -334,6 +334,10 @@ export const vocabularySchema = z
         rateBefore: z.array(word).default([]),
         /** Words asking where the text says something (写在哪里, 出处): a document topic is answered with its place in the document. */
         whereWritten: z.array(word).default([]),
+        /** Words asking which measure says it (这是哪一条的规定, 依据是第几条): the measures of the items just answered. */
+        whichMeasure: z.array(word).default([]),
+        /** Of the appliedFor words, those that may only declare the case's figure (报了): beside a sum after another of them, the figure is the case's. */
+        declared: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */

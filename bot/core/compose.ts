@@ -1096,6 +1096,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const c of input.clauses.slice(0, 3)) out.cite(citation(c.measure, c.excerpt));
             break;
           }
+          case 'whichMeasure': {
+            // (Each measure once, in the order its items were answered, with each item's sentence cited.)
+            const of = part.ids.map((id) => { const b = index.benefits.get(id); const p = index.provisions.get(id); return b ? { measure: b.measure, title: b.benefit.title, quote: b.benefit.quote } : { measure: p!.measure, title: p!.provision.title, quote: p!.provision.quote }; });
+            for (const n of [...new Set(of.map((x) => x.measure))]) out.text.push(t('which.measure', { measure: n, heading: kb.measures.find((m) => m.number === n)!.heading, titles: of.filter((x) => x.measure === n).map((x) => x.title).join('、') }));
+            for (const x of of) out.cite(quoteCitation(x.measure, x.quote));
+            break;
+          }
           case 'otherProgrammeToo':
             remark(t('note.programmeToo', { name: part.name, title: doc.title }));
             break;

@@ -51,6 +51,7 @@ export type Part =
   | { kind: 'partnerOutside'; place: string; /** The other party of the figures when the items want no partner of its kind. */ party?: string }
   | { kind: 'elsewhereToo'; place: string }
   | { kind: 'otherProgrammeToo'; name: string }
+  | { kind: 'whichMeasure'; ids: string[] }
   /** `second`: another date of the same event (signed in August, registered in October). */
   | { kind: 'eventDate'; fact: string; date: string; second?: boolean; /** The figure of several left out for this date, as said. */ leftOut?: string }
   /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
@@ -1648,6 +1649,16 @@ const asksMoneyOfNoMoney = (ctx: Ctx, focus: SessionState['focus']) => has(ctx, 
  * So is one asking whether the item covers something the message alone says (老平台升级改造能不能申请), or a
  * proportion of items that set none (能给到70%吗).
  */
+/** 这是哪一条的规定 / 这个奖补依据是第几条: the measure of each item just answered, by number and heading. */
+const whichMeasure: Handler = (ctx) => {
+  const { prev, reading: r } = ctx;
+  if (!ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length > 0) return;
+  const ids = focusItems(prev);
+  if (ids.length === 0) return;
+  ctx.parts.push({ kind: 'whichMeasure', ids });
+  return 'stop';
+};
+
 const unstated: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   const focus = focusItems(prev);
@@ -1809,6 +1820,7 @@ export const handlers: [string, Handler][] = [
   ['toCap', toCap],
   ['sumTurns', sumTurns],
   ['reask', reask],
+  ['whichMeasure', whichMeasure],
   ['unstated', unstated],
   ['noIncrease', noIncrease],
   ['documentQuestions', documentQuestions],

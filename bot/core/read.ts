@@ -1573,7 +1573,11 @@ export function createReader(kb: KnowledgeBase) {
       const previous = figures[figures.indexOf(a) - 1];
       const alternative = previous !== undefined && reading.quoted?.includes(fenToYuanString(previous.fen)) && v.grammar.alternatives.some((w) => text.slice(previous.end, a.start) === w);
       // (省级绩效奖励拿了45万，申请市里90万: a sum applied for from the city is what is hoped for, not a figure of the case.)
-      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || v.grammar.appliedFor.some((w) => endsWith(w, a.start)) || alternative) {
+      // (另一个报了二千六百万，申请52万: a sum only declared — 报了 — beside one applied for is the case's figure.)
+      const appliedWord = (at: number) => v.grammar.appliedFor.filter((w) => endsWith(w, at)).sort((x, y) => y.length - x.length)[0];
+      const declaredOnly = (at: number) => { const w = appliedWord(at); return w !== undefined && v.grammar.declared.includes(w); };
+      const applied = appliedWord(a.start) !== undefined && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
+      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || applied || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
