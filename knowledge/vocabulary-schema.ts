@@ -338,6 +338,8 @@ export const vocabularySchema = z
         whichMeasure: z.array(word).default([]),
         /** Of the appliedFor words, those that may only declare the case's figure (报了): beside a sum after another of them, the figure is the case's. */
         declared: z.array(word).default([]),
+        /** Words naming the money given once, on recognition (两个认定的钱): two asked so are the items given once, not the yearly rewards. */
+        onceAsked: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */

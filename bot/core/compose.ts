@@ -498,7 +498,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (2026、2027两年绩效都是优秀，市里最多给多少: the most over the years counted is a total too.)
         const asksTotal = reading.intents.includes('total') || (reading.intents.includes('maximum') && reading.yearCount !== undefined);
         if (!asksTotal || counted.length === 0) return null;
-        const years = reading.yearCount ?? 1;
+        let years = reading.yearCount ?? 1;
         const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
         const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedOf(r) }));
         const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
@@ -531,7 +531,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (如果是符合生态型创新联合体的重大创新平台呢？建设完成后还有吗？一共最多多少 after the task project: other items
         // asked in its place, 还有 of their own sequence, are summed alone.)
         const whatIfOther = (reading.intents.includes('followUp') || reading.whatAbout === true) && !both && reading.items.length > 0 && reading.items.every((id) => !state.earlier.includes(id) || counted.some((r) => r.benefit === id)) && state.earlier.every((id) => !reading.items.includes(id));
-        if (!instead && !whatIfOther && (both || oneOfEarlier || (reading.intents.includes('also') && reading.amounts.length === 0))) {
+        // (中试平台的话，认定那笔加上一年优秀的绩效奖励: 加上 joining two items named adds nothing of the earlier topic.)
+        const alsoEarlier = reading.intents.includes('also') && reading.amounts.length === 0 && reading.items.length < 2;
+        if (!instead && !whatIfOther && (both || oneOfEarlier || alsoEarlier)) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a
@@ -555,6 +557,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           // 两个 asked and one found: no total that would pass for both.
           if (both && entries.length < 2) return null;
+        }
+        // (如果我们同时还建了中试平台，也被认定了，两个认定的钱加起来 after a total over years: two asked, with no word of
+        // the yearly rewards' own, are the two given once.)
+        const qualifiedYearly = entries.filter((e) => yearly(e.id) && index.benefits.get(e.id)!.benefit.qualifiers.length > 0);
+        const yearlySaid = qualifiedYearly.some((e) => index.benefits.get(e.id)!.benefit.qualifiers.some((q) => reading.text.includes(q)));
+        const onceAsked = kb.vocabulary.grammar.onceAsked.some((w) => reading.text.includes(w));
+        if (both && onceAsked && !yearlySaid && qualifiedYearly.length > 0 && entries.length - qualifiedYearly.length === 2) {
+          for (const e of qualifiedYearly) entries.splice(entries.indexOf(e), 1);
+          years = 1;
         }
         const counts = (id: string) => (yearly(id) ? years : 1);
         // 认定时一共最多多少？之后如果两个都优秀，每年一共最多多少: with no years said, what is paid once and what is paid

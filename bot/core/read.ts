@@ -2284,7 +2284,10 @@ export function createReader(kb: KnowledgeBase) {
     const digits = normalizeDigits(text);
     // (第一年认定拿了支持，第二年绩效评价优秀: ordinal years too, each by its own clause.)
     const years = new Set(findYearTokens(text).filter((y) => { const [from, to] = clauseAt(digits, y.start); return qualifiers.some((q) => digits.slice(from, to).includes(q)); }).map((y) => y.token));
-    // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year.)
+    // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year; so does 一年 said
+    // in its clause: 认定那笔加上一年优秀的绩效奖励，最多一共多少.)
+    const oneYear = years.size === 0 && findYears(text).some((y) => y.years === '1' && qualifiers.some((q) => { const [from, to] = clauseAt(digits, y.start); return digits.slice(from, to).includes(q); }));
+    if (oneYear && reading.intents.includes('total')) return 1;
     return years.size > 1 || (years.size === 1 && reading.intents.includes('total')) ? years.size : null;
   }
 
