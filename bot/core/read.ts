@@ -799,7 +799,8 @@ export function createReader(kb: KnowledgeBase) {
       // (Not a person of it: 江南大学的技术经理人 is who speaks.)
       const after = text.slice(p.end + 1, p.end + 12);
       // (跟高校的产学研合同: the partner's, marked as such, is the contract with it — not an item of its own.)
-      const owns = !markerFinds.some((m) => m.end === p.start) && text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0);
+      // (Nor the workplace of the person speaking: 我是江南大学的驻校技术经理人 — the role names an item, but is who speaks.)
+      const owns = !markerFinds.some((m) => m.end === p.start) && text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0) && !selfFinds.some((f) => f.start > p.end && f.start - p.end <= PERSON_OF_INSTITUTION);
       // (有没有给医院的具体资金标准: what is meant for a party — 给…的 — asks about that party.)
       // (Money meant for it, not what was done with it: 新增给企业的合同 is a contract with enterprises.)
       const meantFor = v.grammar.meantFor.some((w) => before.endsWith(w)) && text.startsWith('的', p.end) && moneyWords.some((w) => text.slice(p.end + 1, p.end + 9).includes(w));
