@@ -103,6 +103,7 @@ export const templateCatalogue = {
   /** 区里给了60万，市里这条算下来是90万: the asker's own figure for this item against the other policy's. */
   'combination.quoted': ['other', 'measure', 'title', 'rule', 'cap', 'principle', 'base', 'quoted', 'verdict'],
   'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],
+  'combination.otherAboveCap': ['other', 'measure', 'title', 'cap', 'base', 'principle', 'amount'],
   'combination.quotedCapOnly': ['other', 'measure', 'title', 'quoted', 'cap', 'principle', 'verdict'],
   /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
   'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],

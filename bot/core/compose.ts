@@ -1516,7 +1516,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const vars = { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' };
               const thisSum = reading.quoted?.length === 1 ? reading.quoted[0]! : state.weighedSum;
               const quoted = typeof otherAmount === 'string' && typeof otherRate !== 'string' && thisSum !== null ? yuanStringToFen(thisSum)! : null;
-              if (quoted !== null && quoted <= yuanToFen(b.cap.yuan)) {
+              const theirsFen = typeof otherAmount === 'string' && typeof otherRate !== 'string' ? yuanStringToFen(otherAmount)! : null;
+              // (区里给的是15万呢 beside the voucher match's 10万 ceiling: the other is higher whatever the base.)
+              if (theirsFen !== null && theirsFen >= yuanToFen(b.cap.yuan)) remark(t('combination.otherAboveCap', { ...vars, cap: yuanAsWritten(b.cap.yuan), amount: formatWan(theirsFen) }));
+              else if (quoted !== null && quoted <= yuanToFen(b.cap.yuan)) {
                 const theirs = yuanStringToFen(otherAmount as string)!;
                 const verdict = quoted > theirs ? t('combination.this', { amount: formatWan(quoted) }) : quoted < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(quoted) });
                 remark(t('combination.quoted', { ...vars, cap: yuanAsWritten(b.cap.yuan), quoted: formatWan(quoted), verdict }));
