@@ -621,7 +621,10 @@ const documentQuestions: Handler = (ctx) => {
   const combining = (ctx.kb.vocabulary.intents.combination?.phrases ?? []).flatMap((w) => findWord(r.text, w));
   const noteWords = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).flatMap((id) => ctx.index.noteFinds(id, r.text).flatMap((o) => o.words.flatMap((w) => findWord(r.text, w))));
   const combiningNoted = combining.length > 0 && combining.every(([a, b]) => noteWords.some(([c, d]) => c < b && a < d));
-  if (has(ctx, 'combination') && !combiningNoted && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  // (如果绩效评价优秀，每年还能再拿多少 after the platform's support: 还能再拿 asks for the topic's reward qualified so, not
+  // whether two policies combine.)
+  const siblingAsked = ctx.prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.id !== id && ctx.index.benefits.get(x.id)?.benefit.cap.per === 'per_year' && x.qualifiers.some((q) => r.text.includes(q))));
+  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
