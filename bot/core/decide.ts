@@ -511,7 +511,8 @@ const documentQuestions: Handler = (ctx) => {
   const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && (has(ctx, 'conditions') || (r.askerOutside !== undefined && has(ctx, 'followUp'))) && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => KIND_FACTS.has(f) || ctx.index.partyFact(f)) && ((!topical(ctx.prev) && ctx.prev.focus.described.length === 0) || r.askerOutside !== undefined);
   // (Of a kind inside Wuxi, that kind's items, after the place; from elsewhere, the scope with the place left open.)
   const kindAsked = r.asked[0] ?? r.self[0];
-  if (placeAsked && r.askerOutside === undefined && kindAsked && !has(ctx, 'scope')) {
+  // (有家企业没在无锡注册，能申请吗: where one is registered is asked, not what a kind in Wuxi gets.)
+  if (placeAsked && r.askerOutside === undefined && kindAsked && !has(ctx, 'scope', 'registration')) {
     ctx.parts.push({ kind: 'vague', party: kindAsked });
     ctx.next.pending = null;
     return 'stop';
