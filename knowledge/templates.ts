@@ -168,6 +168,7 @@ export const templateCatalogue = {
   'note.noIncrease.none': ['measure', 'title'],
   'instance.shareOfBase': ['amount'],
   'doc.combination.after': ['measure', 'title', 'before', 'quote', 'cap'],
+  'doc.combination.afterTotal': ['title', 'before', 'cap', 'sum', 'beforeCap'],
   'doc.combination.notUpfront': ['measure', 'title', 'before', 'quote', 'cap', 'sum', 'beforeCap'],
   'note.reach.open': ['measure', 'title', 'quote', 'cap'],
   /** 每年都有还是总共 of an item whose ceiling is one project's (单个项目最高500万). */

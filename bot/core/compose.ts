@@ -971,6 +971,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const sum = yuanToFen(b.benefit.cap.yuan) + yuanToFen(before.benefit.cap.yuan);
                 const upfront = (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sum);
                 out.text.push(upfront ? t('doc.combination.notUpfront', { ...vars, sum: formatWan(sum), beforeCap: formatWan(yuanToFen(before.benefit.cap.yuan)) }) : t('doc.combination.after', vars));
+                // (还能再给多少？前后合计最多多少: the two together, as asked.)
+                if (!upfront && reading.intents.includes('total')) out.text.push(t('doc.combination.afterTotal', { ...vars, sum: formatWan(sum), beforeCap: formatWan(yuanToFen(before.benefit.cap.yuan)) }));
               }
               if (heads.length < 2) break;
               out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、') }));
