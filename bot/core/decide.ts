@@ -962,7 +962,9 @@ const topic: Handler = (ctx) => {
   // (政策有没有规定赋权以后科研人员最多能持有多大比例, the state enterprise asking known before: so does the asker's kind
   // known from the conversation, of two items named alike.)
   if (r.self.length > 0 || (ctx.prev.parties.self.length > 0 && provisions.length > 1)) {
-    const serves = new Set(perspective.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
+    // (赋权给医生的比例最高能到多少 after 我们是三甲公立医院: the one given to is no asker; the hospital still asks.)
+    const asker = r.self.length === 0 ? ctx.prev.parties.self : [];
+    const serves = new Set([...perspective, ...asker].flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
     // (我们学校想给科研人员职务成果所有权: so does a check addressed to another kind — the state enterprises' pilot —
