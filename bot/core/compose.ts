@@ -37,6 +37,9 @@ export interface ComposeInput {
   clauses: Chunk[];
 }
 
+/** The days from one date (YYYY-MM-DD) to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
 function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string, noted = false): string[] {
   const out: string[] = [];
@@ -337,6 +340,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return { fact, text: own ?? def.ask, example: def.example, options };
   }
 
+  /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
+  const higherOf = (ours: bigint, theirs: bigint) => (ours > theirs ? t('combination.this', { amount: formatWan(ours) }) : ours < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(ours) }));
+
   function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, text: string) {
     const m0 = (quote: string) => out.cite(quoteCitation(0, quote));
     switch (topic) {
@@ -347,7 +353,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'issueDate':
         out.text.push(t('doc.issueDate', { issuer: doc.issuer, date: dateAsWritten(doc.issueDate), from: dateAsWritten(doc.validity.from) }));
         // 从印发到实施隔了多久: the days between the two dates.
-        if (kb.vocabulary.grammar.gapAsked.some((w) => text.includes(w))) out.text.push(t('doc.issueGap', { date: dateAsWritten(doc.issueDate), from: dateAsWritten(doc.validity.from), days: Math.round((Date.parse(doc.validity.from) - Date.parse(doc.issueDate)) / 86_400_000) }));
+        if (kb.vocabulary.grammar.gapAsked.some((w) => text.includes(w))) out.text.push(t('doc.issueGap', { date: dateAsWritten(doc.issueDate), from: dateAsWritten(doc.validity.from), days: daysBetween(doc.issueDate, doc.validity.from) }));
         m0(doc.validity.quote);
         return;
       case 'measureCount': {
@@ -1010,7 +1016,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 还有多少天到期: the days left, counted from the day asked.
             if (part.topic === 'validity' && asOf >= doc.validity.from && asOf <= doc.validity.to && kb.vocabulary.grammar.remaining.some((w) => reading.text.includes(w)) && !kb.vocabulary.grammar.gapAsked.some((w) => reading.text.includes(w))) {
-              const days = Math.round((Date.parse(doc.validity.to) - Date.parse(asOf)) / 86_400_000);
+              const days = daysBetween(asOf, doc.validity.to);
               out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(asOf), to: dateAsWritten(doc.validity.to), days }));
             }
             // 到期之后还执行吗: the text says nothing of after.
@@ -1111,7 +1117,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'whichMeasure': {
             // (Each measure once, in the order its items were answered, with each item's sentence cited.)
-            const of = part.ids.map((id) => { const b = index.benefits.get(id); const p = index.provisions.get(id); return b ? { measure: b.measure, title: b.benefit.title, quote: b.benefit.quote } : { measure: p!.measure, title: p!.provision.title, quote: p!.provision.quote }; });
+            const of = part.ids.map((id) => index.item(id)!);
             for (const n of [...new Set(of.map((x) => x.measure))]) out.text.push(t('which.measure', { measure: n, heading: kb.measures.find((m) => m.number === n)!.heading, titles: of.filter((x) => x.measure === n).map((x) => x.title).join('、') }));
             for (const x of of) out.cite(quoteCitation(x.measure, x.quote));
             break;
@@ -1502,7 +1508,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const thisSum = reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
               if (typeof otherAmount === 'string' && uncompared.status === 'cap_only' && thisSum !== null && thisSum <= uncompared.capFen) {
                 const theirs = yuanStringToFen(otherAmount)!;
-                const verdict = thisSum > theirs ? t('combination.this', { amount: formatWan(thisSum) }) : thisSum < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(thisSum) });
+                const verdict = higherOf(thisSum, theirs);
                 remark(t('combination.quotedCapOnly', { ...vars, other: formatWan(theirs), quoted: formatWan(thisSum), verdict }));
               } else remark(typeof otherAmount === 'string' ? t('combination.amountAndCap', { ...vars, other: formatWan(yuanStringToFen(otherAmount)!) }) : t('combination.caps', { ...vars, other: formatWan(yuanStringToFen(otherCap as string)!) }));
             }
@@ -1523,7 +1529,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (theirsFen !== null && theirsFen >= yuanToFen(b.cap.yuan)) remark(t('combination.otherAboveCap', { ...vars, cap: yuanAsWritten(b.cap.yuan), amount: formatWan(theirsFen) }));
               else if (quoted !== null && quoted <= yuanToFen(b.cap.yuan)) {
                 const theirs = yuanStringToFen(otherAmount as string)!;
-                const verdict = quoted > theirs ? t('combination.this', { amount: formatWan(quoted) }) : quoted < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(quoted) });
+                const verdict = higherOf(quoted, theirs);
                 remark(t('combination.quoted', { ...vars, cap: yuanAsWritten(b.cap.yuan), quoted: formatWan(quoted), verdict }));
               } else remark(t('combination.rates', vars));
             }
