@@ -376,6 +376,8 @@ export function createReader(kb: KnowledgeBase) {
   const itemBases = new Set(amountBaseOf.values());
   const benefitById = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b] as const)));
   const measureOfBenefit = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, m.number] as const)));
+  /** Per measure, the qualifiers of its items with a ceiling each year (优秀, 绩效评价): the words that say a year's reward. */
+  const yearlyQualifiers = new Map(kb.measures.map((m) => [m.number, m.benefits.flatMap((b) => (b.cap.per === 'per_year' ? b.qualifiers : []))]));
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
@@ -2279,8 +2281,7 @@ export function createReader(kb: KnowledgeBase) {
   function yearsOfYearly(text: string, reading: Reading, items: readonly string[]): number | null {
     if (!reading.intents.includes('total') && !reading.intents.includes('maximum')) return null;
     // (Of the items and the others of their measures: 第二年绩效评价优秀 after the centre's support is its excellence reward.)
-    const measures = new Set(items.map((id) => measureOfBenefit.get(id)));
-    const qualifiers = kb.measures.filter((m) => measures.has(m.number)).flatMap((m) => m.benefits).flatMap((b) => (b.cap.per === 'per_year' ? b.qualifiers : []));
+    const qualifiers = [...new Set(items.map((id) => measureOfBenefit.get(id)))].flatMap((n) => (n === undefined ? [] : yearlyQualifiers.get(n) ?? []));
     if (qualifiers.length === 0) return null;
     const digits = normalizeDigits(text);
     // (第一年认定拿了支持，第二年绩效评价优秀: ordinal years too, each by its own clause.)
