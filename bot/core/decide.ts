@@ -1766,6 +1766,14 @@ const openPoint: Handler = (ctx) => {
     ctx.next.focus = prev.focus;
     return 'stop';
   }
+  // (给科研人员的比例定70%可以吗 after 赋权: of items that give no money, a share, a sum or a may asked with a note's words
+  // is that note's point — there is nothing to compute.)
+  const moneyless = focus.every((id) => !index.benefits.has(id));
+  if (found.length > 0 && moneyless && !newFacts && named === 0 && r.items.length === 0 && has(ctx, 'rate', 'amount', 'maximum', 'conditions')) {
+    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+    ctx.next.focus = prev.focus;
+    return 'stop';
+  }
   // (我一个在民营技术转移机构干的朋友，也能评吗: a fact none of the topic's items tests — 民营 — is no new question.)
   const tested = new Set([...index.conditionFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
   const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
