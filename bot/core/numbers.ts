@@ -251,7 +251,8 @@ function mention(text: string, fen: bigint, raw: string, start: number): AmountM
   return { fen, raw, start, end, ...(foreign ? { currency: foreign } : {}) };
 }
 
-const countRe = new RegExp(`(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(?:个|项|笔|份|单|家)(?!月|人|位)`, 'g');
+// (评出3名优秀技术经理人 / 三位: people are counted too; 第三位 is a place, not a count.)
+const countRe = new RegExp(`(?<!第)(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(?:个|项|笔|份|单|家|名|位)(?!月|人|位)`, 'g');
 
 export function findCounts(input: string): CountMention[] {
   const text = normalizeAmountText(input);

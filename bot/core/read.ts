@@ -2047,7 +2047,7 @@ export function createReader(kb: KnowledgeBase) {
     // (区里有三家企业…分别是3万、12万、9.5万: so are organisations counted that are the applicants, each with its figure.)
     // (我是锡山区科技局的，今年辖区有三家企业和高校签了…分别是…: counted, and not the partner, when each is asked.)
     const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
-    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, c.end + PEOPLE_REACH)).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
+    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
     const letters = peopleFigures.map((a) => labelsOf.get(a));
@@ -2338,8 +2338,8 @@ export type Reader = ReturnType<typeof createReader>;
 const OPENING = 6;
 /** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
 const COUNTED_REACH = 16;
-/** How far after a count the people counted may be named (3个优秀技术经理人). */
-const PEOPLE_REACH = 8;
+/** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
+const PEOPLE_REACH = 12;
 /** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */

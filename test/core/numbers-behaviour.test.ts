@@ -91,6 +91,12 @@ describe('Chinese numerals below 万', () => {
     expect(fen(text)).toEqual([yuan * YUAN]);
   });
 
+  it('counts people by 名 and 位, and reads 第三位 as a place, not a count', () => {
+    expect(findCounts('评出3名优秀技术经理人').map((c) => c.count)).toEqual([3]);
+    expect(findCounts('三位老师').map((c) => c.count)).toEqual([3]);
+    expect(findCounts('第三位老师')).toEqual([]);
+  });
+
   it('does not read two digits side by side (三五万, three to five 万) as a figure', () => {
     expect(fen('大概三五万')).toEqual([]);
     expect(parseBareCount('三五')).toBeNull();
