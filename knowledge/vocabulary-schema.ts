@@ -96,6 +96,11 @@ const partySchema = z
      * 我是教授 speaks for that kind of organisation too, as one who says 我是江南大学的教授 does.
      */
     unitOf: z.record(word, z.string().regex(/^[a-z][a-z_]*$/)).default({}),
+    /**
+     * Said as another organisation's (一所大学的校友会), the asker is this party alone: it is no part of that
+     * organisation acting for it (a state firm's research institute is).
+     */
+    ownBody: z.boolean().default(false),
   })
   .strict();
 

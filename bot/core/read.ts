@@ -657,7 +657,9 @@ export function createReader(kb: KnowledgeBase) {
       const next = found.find((p) => p.start >= first.end && p.value !== first.value);
       if (next && /^(下属|里|那边)?的?$/.test(text.slice(first.end, next.start))) {
         // (我在大学校友会工作: two kinds run together are one name, whose last word says what it is.)
-        if (next.start === first.end && !parties.get(next.value)!.person) {
+        // (我们是一所大学的校友会: so does a body of its own said as another organisation's — the alumni body, not the
+        // university; 一家市属国企的研究院 acts for the state firm.)
+        if (!parties.get(next.value)!.person && (next.start === first.end || (parties.get(next.value)!.ownBody && !parties.get(first.value)!.person))) {
           self.delete(first.value);
           selfFinds.splice(selfFinds.indexOf(first), 1);
         }
