@@ -175,6 +175,8 @@ export const vocabularySchema = z
     intents: z.record(z.enum(intentIds), intentSchema),
     /** Words that make the asker the speaker: a first-person word then, close after, a party's word (我们公司). */
     firstPerson: z.array(word).min(1),
+    /** Longer words holding a first-person word that name no one (本市 is this city, not 本公司). */
+    notFirstPerson: z.array(word).default([]),
     /** First-person words for one person (我, not 我们): such a speaker said to be of an institution (我是学校技转中心的技术经理人) is the person. */
     firstPersonSingular: z.array(word).default([]),
     /** Words that introduce the other party of a contract (和江南大学签的, 对方是一家公司). */

@@ -1488,8 +1488,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const note of openNotes(id, out.remarks)) remark(note);
             }
             // 评价标准是啥 of an item whose own notes say nothing of it: the text gives no standard.
-            if (reading.intents.includes('criteria') && out.remarks.length === 0 && computed.results.length + computed.checks.length > 0) {
-              remark(t('note.criteria', { items: [...computed.results.map((r) => index.itemName(r.benefit)), ...computed.checks.map((c) => `第${c.measure}条${c.title}`)].join('、') }));
+            // (标准是什么 of the contract subsidy: an item reckoned at a rate the text gives has that rate for its standard.)
+            const assessed = computed.results.filter((r) => { const rate = index.benefits.get(r.benefit)!.benefit.rate; return !rate || rate.kind === 'unspecified'; });
+            if (reading.intents.includes('criteria') && out.remarks.length === 0 && assessed.length + computed.checks.length > 0) {
+              remark(t('note.criteria', { items: [...assessed.map((r) => index.itemName(r.benefit)), ...computed.checks.map((c) => `第${c.measure}条${c.title}`)].join('、') }));
             }
             out.text.push(...blocks);
             calculations = computed.results.map(calculation);

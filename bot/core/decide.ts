@@ -880,7 +880,11 @@ const topic: Handler = (ctx) => {
       if (!r.askedMany) for (const p of prev.parties.self) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) if (prev.facts[to] !== undefined && known[from] === undefined && !r.asked.includes(p)) known[from] = prev.facts[to];
       const before = benefits.length;
       const lackingServes = new Set(lacking.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
-      for (const [id, { benefit }] of index.benefits) if (lackingServes.has(benefit.beneficiary) && known[index.baseFact(id) ?? ''] !== undefined && !benefits.includes(id)) benefits.push(id);
+      // (那这家新型研发机构自己能不能也按这份合同申请 after the enterprise's contract, its sum not yet said: the party's own
+      // items on such a contract, as its kind reads one, the figure still to be given.)
+      const topicBases = new Set(prev.focus.benefits.flatMap((id) => index.baseFact(id) ?? []));
+      const readFromTopic = new Set(lacking.flatMap((p) => Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from]) => topicBases.has(from) && base[from] === undefined).map(([, to]) => to)));
+      for (const [id, { benefit }] of index.benefits) if (lackingServes.has(benefit.beneficiary) && (known[index.baseFact(id) ?? ''] !== undefined || readFromTopic.has(index.baseFact(id) ?? '')) && !benefits.includes(id)) benefits.push(id);
       if (benefits.length > before) {
         const derived = Object.entries(known).filter(([f]) => prev.facts[f] === undefined && r.facts[f] === undefined);
         Object.assign(r.facts, Object.fromEntries(derived));

@@ -287,7 +287,8 @@ export function createReader(kb: KnowledgeBase) {
   /** Party words with no gap (医院, not 医院…民营), for the word right after a pointer. */
   const plainPartyWords = [...parties].flatMap(([id, p]) => p.words.filter((w) => !w.includes('…')).map((w) => [w, id] as [string, string]));
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
-  const firstPerson = new WordList<true>(v.firstPerson.map((w) => [w, true]));
+  const firstPersonWords = new WordList<boolean>([...v.firstPerson.map((w): [string, boolean] => [w, true]), ...v.notFirstPerson.map((w): [string, boolean] => [w, false])]);
+  const firstPerson = { findAll: (text: string) => firstPersonWords.findAll(text).filter((f): f is Find<true> => f.value) };
   // A longer word holding a marker (同一, 同时) is found instead of it, and introduces no one.
   const markers = new WordList<boolean | 'verb'>([...v.counterpartyMarkers.map((w): [string, boolean] => [w, true]), ...v.counterpartyMarkersWithVerb.map((w): [string, 'verb'] => [w, 'verb']), ...v.notCounterpartyMarkers.map((w): [string, boolean] => [w, false])]);
   const endWords = new WordList<true>(v.counterpartyEnds.map((w) => [w, true]));
