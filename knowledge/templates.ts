@@ -279,6 +279,7 @@ export const templateCatalogue = {
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
   'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
   'cap.appliedMatches': ['title', 'quoted'],
+  'combination.notBoth': ['quoted', 'other', 'payable', 'both'],
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
   'cap.quotedNotCap': ['title', 'quoted', 'cap', 'quote'],
   /** 行业协会属于适用范围吗: a kind of body the list of who the measures apply to does not name. */

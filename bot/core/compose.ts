@@ -1245,6 +1245,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (申报奖励220万 with a condition still to confirm: the most the case can come to is below it all the same.)
               else if ((r.status === 'computed' || r.status === 'needs_info') && r.amountFen !== null && quoted > r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedOverComputed', { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }));
               // 拿到省级绩效奖励40万，申请联动40万呢: a sum applied for that the case comes to is said to agree.
+              // (已经从区里拿过15万元补助，市里还能再给30万吗: with another policy's sum for the same thing, the higher of the
+              // two in all, not both.)
+              else if (r.status === 'computed' && quoted === r.amountFen && r.combination && !reading.intents.includes('total')) remark(t('combination.notBoth', { quoted: formatWan(quoted), other: formatWan(r.combination.otherAmountFen), payable: formatWan(r.combination.payableFen), both: formatWan(r.combination.otherAmountFen + quoted) }));
               else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
             }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each

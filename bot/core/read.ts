@@ -2086,11 +2086,14 @@ export function createReader(kb: KnowledgeBase) {
         for (const f of wordFacts) {
           if (!testedByAmount.has(f.id)) continue;
           const said = partnerFacts.has(f.id) ? text : unpartnered;
-          const values = peopleFigures.map((_, i) => wordValue(f, said.slice(at[i]!, ends[i]), { ignoreNear: true }));
+          // (A企业与江南大学…100万元，B企业与一家市属科研院所…: a letter's partner named by a party word says its kind.)
+          const values = peopleFigures.map((a, i) => wordValue(f, said.slice(at[i]!, ends[i]), { ignoreNear: true }) ?? (a.party ? parties.get(a.party)?.asCounterparty[f.id] ?? null : null));
           if (values.every((x) => x === null)) continue;
           const own = carriedForward(values);
           if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
-          peopleFigures.forEach((a, i) => { if (own[i] !== null && own[i] !== facts[f.id]) a.facts = { ...a.facts, [f.id]: own[i]! }; });
+          // (Where the letters differ, each keeps its own: the message's may be dropped as said both ways.)
+          const differ = new Set(own).size > 1;
+          peopleFigures.forEach((a, i) => { if (own[i] !== null && (own[i] !== facts[f.id] || differ)) a.facts = { ...a.facts, [f.id]: own[i]! }; });
         }
         peopleFigures.forEach((a, i) => {
           const stretch = text.slice(at[i]!, ends[i]);
