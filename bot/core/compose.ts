@@ -1211,7 +1211,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const r = computed.results[0]!;
               const quoted = [...new Set(reading.quoted!.map((q) => yuanStringToFen(q)!))];
               if (quoted.includes(r.capFen)) {
-                for (const other of quoted.filter((q) => q !== r.capFen)) {
+                // (800万的20%是160万，封顶100万: a rate's result said beside the ceiling is worked out, not another ceiling.)
+                const worked = new Set((reading.worked ?? []).map((q) => yuanStringToFen(q)!));
+                for (const other of quoted.filter((q) => q !== r.capFen && !worked.has(q))) {
                   const owners = [...index.benefits.values()].filter(({ benefit }) => yuanToFen(benefit.cap.yuan) === other && benefit.id !== r.benefit);
                   const ofMeasure = owners.filter(({ measure }) => measure === r.measure);
                   const whose = (ofMeasure.length > 0 ? ofMeasure : owners).map((b) => `第${b.measure}条${b.benefit.title}`);
@@ -1476,7 +1478,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                     remark(t(worked === null ? 'rate.unspecified' : 'rate.unspecifiedWorked', { ...vars, quote: rate.quote, base: baseFen === null ? '' : formatWan(baseFen), amount: worked === null ? '' : formatWan(worked < r.capFen ? worked : r.capFen), cap: formatWan(r.capFen) }));
                     // (有人说就是按50%算，150万，对吗: the sum quoted, above the ceiling, is not had even at that rate.)
                     const said = (reading.quoted ?? []).map((x) => yuanStringToFen(x)!).find((x) => x > r.capFen);
-                    if (worked !== null && said !== undefined && said === worked) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(said), cap: formatWan(r.capFen), amount: formatWan(r.capFen) }));
+                    // (…是160万，封顶100万，所以我们能拿100万: not when the ceiling is said beside it, the sum taken down to it.)
+                    const capSaid = (reading.quoted ?? []).some((x) => yuanStringToFen(x) === r.capFen);
+                    if (worked !== null && said !== undefined && said === worked && !capSaid) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(said), cap: formatWan(r.capFen), amount: formatWan(r.capFen) }));
                   }
                 }
               }

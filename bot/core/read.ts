@@ -148,6 +148,8 @@ export interface Reading {
   questions?: number;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
+  /** Of quoted, the sums said as a rate's result (800万的20%是160万): worked out, not claimed as a ceiling. */
+  worked?: string[];
   /** The one figure said as a part of the topic's (X的合同里有800万是…), in yuan: inside it, not added. */
   partOf?: string;
   /** Figures a word marks as no fact (我们预算要两千万): said, not computed on, in yuan. */
@@ -1561,8 +1563,11 @@ export function createReader(kb: KnowledgeBase) {
       // (按合同额10%可以给我们企业补500万: a verb of giving ends the words after the rate, in its clause: what the rate gives.)
       const givenByRate = (between: string) => between.length <= RATE_TO_SUM && v.grammar.awardVerbs.some((w) => between.endsWith(w)) && ![...between].some((ch) => CLAUSE_END.has(ch));
       const afterRate = betweenRate !== null && (v.grammar.worksOutTo.concat(v.grammar.reckoned).includes(betweenRate) || ((ceilingAfterRate(betweenRate) || givenByRate(betweenRate)) && (cueFact() === null || itemBases.has(cueFact()!))));
-      if (afterRate || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined)) {
+      // (按20%补，800万的20%是160万: a figure a rate is taken of, 的 and the rate right after it, is that rate's base.)
+      const rateOfIt = text.startsWith('的', a.end) && findPercents(text).some((p) => p.start === a.end + 1);
+      if (!rateOfIt && (afterRate || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        (reading.worked ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       // (这个10万是每年10万还是总共10万: the same sum again after it was quoted is that sum, quoted.)
