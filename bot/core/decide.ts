@@ -1133,7 +1133,8 @@ const topic: Handler = (ctx) => {
     // (这个平台在江阴，不在市区，算不算: a county of Wuxi's own said of the case, going on with it, is said to be in scope.)
     // (中试平台在宜兴，概念验证中心在江阴，有影响吗: so is one said of the topic's items named again.)
     // (如果宜兴本级是1:1而且不封顶呢: not where the place names another policy's level, weighed under 从优、就高.)
-    else if (r.inside.length > 0 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && (ctx.continues || (topical(ctx.prev) && r.items.every((id) => ctx.prev.focus.benefits.includes(id))))) ctx.parts.push({ kind: 'inside' });
+    // (有一半其实是在本市一个区级平台上用的: nor where the place is said of a condition the message denies.)
+    else if (r.inside.length > 0 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && !ctx.parts.some((p) => p.kind === 'halfLeftOut' || p.kind === 'countLeftOut') && deniedConditions(ctx, false).length === 0 && (ctx.continues || (topical(ctx.prev) && r.items.every((id) => ctx.prev.focus.benefits.includes(id))))) ctx.parts.push({ kind: 'inside' });
     // 合作的是外地高校算不算: only where an item answered wants a partner of that kind.
     if (r.partnerOutside && index.wantsPartner([...ctx.next.focus.benefits, ...ctx.next.focus.checks], r.partnerOutside.party)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place });
     // (合同的企业有一家在安徽 of an institute's yearly contracts: the other party of the figures, whose place the text leaves open.)
@@ -1415,8 +1416,9 @@ function partOfCountLeftOut(ctx: Ctx): void {
   const one = r.applicant !== undefined ? ctx.prev.counted.find((c) => c.label === r.applicant) : undefined;
   const fact = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).find((f) => typeof r.facts[f] === 'number' && typeof ctx.prev.facts[f] === 'number');
   let part: number, whole: number, keep: (rest: number) => void;
-  if (one && r.countPart && r.countPart.whole === one.value) {
-    ({ part, whole } = r.countPart);
+  if (one && r.countPart && (r.countPart.whole ?? one.value) === one.value) {
+    part = r.countPart.part;
+    whole = one.value;
     keep = (rest) => { ctx.next.counted = ctx.prev.counted.map((c) => (c.label === one.label ? { ...c, value: rest } : { ...c })); };
   } else if (fact && ctx.continues && ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) {
     part = r.facts[fact] as number;
@@ -1442,10 +1444,13 @@ function partOfAmountLeftOut(ctx: Ctx): void {
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
   const lettered = r.applicant !== undefined && all.length > 1 ? all.filter((a) => a.own && a.label === r.applicant) : [];
-  const figures = lettered.length === 1 ? lettered : all;
+  // (其中用20万的那家…有一半其实是在…区级平台上用的 after four firms' vouchers: the one its figure said again names.)
+  const saidAgain = lettered.length === 0 && r.amounts.length === 1 ? all.filter((a) => a.own && a.fact === r.amounts[0]!.fact && a.yuan === r.amounts[0]!.yuan) : [];
+  const one = lettered.length === 1 ? lettered : saidAgain.length === 1 ? saidAgain : [];
+  const figures = one.length === 1 ? one : all;
   if (figures.length !== 1) return;
   // (丙的12万里其实有一半… after four lettered firms: the figure said again with its letter points at that one's.)
-  const pointsAt = (r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan) || lettered.length === 1;
+  const pointsAt = (r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan) || one.length === 1;
   if (!(ctx.continues && r.amounts.length === 0) && !pointsAt) return;
   // (…有200万是跟一家民营企业签的 after a contract with a university: a kind said of the part that the topic's condition
   // held before, another kind now, fails it too.)
@@ -1458,8 +1463,14 @@ function partOfAmountLeftOut(ctx: Ctx): void {
   if (denied.length === 0 || part === null || part >= whole) return;
   const rest = fenToYuanString(whole - part);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
-  ctx.next.facts[figures[0]!.fact] = lettered.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
+  ctx.next.facts[figures[0]!.fact] = one.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
   for (const f of denied) ctx.next.facts[f] = ctx.prev.facts[f]!;
+  // (The figure said again only named that one: it is no new figure of the case. Like asOfApplicant, this changes the
+  // reading: a debt noted.)
+  if (saidAgain.length === 1) {
+    delete r.facts[r.amounts[0]!.fact];
+    r.amounts = [];
+  }
   ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied, ...(half ? {} : { part: fenToYuanString(part) }) });
 }
 

@@ -102,8 +102,8 @@ export interface Reading {
   partsOf?: string;
   /** Facts said one way of one lettered applicant and the other way of another (甲认定…丙没通过认定): left open. */
   splitFacts?: { fact: string; met?: string[]; unmet?: string[] }[];
-  /** C公司的11个里有1个…: a part of a count named as the whole it is in. */
-  countPart?: { whole: number; part: number };
+  /** C公司的11个里有1个…: a part of a count named as the whole it is in (no whole said: 乙企业其中3个). */
+  countPart?: { whole?: number; part: number };
   /** 甲是经认定的概念验证中心，乙是经认定的中试服务平台: letters given the names of items, for later messages. */
   letterNames?: Record<string, string>;
   /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
@@ -1818,6 +1818,11 @@ export function createReader(kb: KnowledgeBase) {
     // C公司的11个里有1个是…: a part of a count said right after it, for one of the topic's applicants.
     if (ctx.topicCountFact && counts.length === 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w))) {
       reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
+    }
+    // (如果乙企业其中3个项目对接的是市级重点实验室 after 甲's 4 and 乙's 11: a part said of a letter's count, the whole
+    // left to the one named.)
+    else if (ctx.topicCountFact && counts.length === 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w))) {
+      reading.countPart = { part: counts[0]!.count };
     }
     const count = perEach ? counts.find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
