@@ -329,6 +329,8 @@ export const vocabularySchema = z
         notBoth: z.array(word).default([]),
         /** Words of having been given (给了我们, 补了): a figure right after them, in a clause placed under another policy, is what it gave. */
         given: z.array(word).default([]),
+        /** Words saying one project is had under two items (这个项目同时也是…): whether it may have both is left open. */
+        oneProject: z.array(word).default([]),
         /** Words saying one thing is taken instead of another (如果换成概念验证中心): the earlier item does not join a total. */
         instead: z.array(word).default([]),
         /** Pronouns of one person (他, 她): after a person named (一个技术经理人…，他能拿多少), that person. */
@@ -492,6 +494,8 @@ export const vocabularySchema = z
     outsideTopics: words,
     /** Words that put a figure in the past (去年签了200万): not this year's fact. */
     pastWords: words,
+    /** Longer words holding a past word that compare with it (比去年新增3000万): the figure is this year's increase. */
+    notPastWords: z.array(word).default([]),
     /** Other names of the departments the measures name (卫健委 → 市卫生健康委). */
     departmentAliases: z.record(word, words).default({}),
     /** Words the reader reads each fact from. */

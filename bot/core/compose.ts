@@ -1590,9 +1590,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const sumFen = inSum.reduce((s, r) => s + countedOf(r), 0n);
             // (那生态型呢？我听同行说能拿1500万，是真的吗: the sum quoted is the items' ceilings added — said so, with what
             // comes only after another.)
-            const quotedSum = !sums && !reading.intents.includes('combination') && inSum.length > 1 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen);
+            // (这个项目同时也是…联合攻关项目，能不能揭榜拿500万、联合体再拿500万，一共1000万: one project under two items of
+            // this text — whether it may have both is what the text leaves open; their sum only if it may.)
+            const oneProject = inSum.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w));
+            if (oneProject) remark(t('doc.combination.within', { principle: doc.combination.principle, items: inSum.map((r) => itemWithCap(index, r.benefit)).join('、') }));
+            const quotedSum = !oneProject && !sums && !reading.intents.includes('combination') && inSum.length > 1 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen);
             if (quotedSum) remark(t('total.quotedSum', { quoted: formatWan(sumFen) }));
             if (years) remark(years);
+            else if (oneProject) remark(t('total.ifCombined', { count: inSum.length, amount: formatWan(sumFen) }));
             else if ((sums || quotedSum) && inSum.length > 1 && parties === 1) {
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
