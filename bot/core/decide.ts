@@ -1265,6 +1265,19 @@ function mergeFacts(ctx: Ctx) {
   // (还有个情况，合同写的500万但学校那边实际只收到了200万 after that 500万: the same contract, its amount actually
   // transacted — it replaces that one and adds nothing.)
   // (A那个其实合同上写的是150万，只是实际到账120万 after A's 120万 among three: that one said again; all stay.)
+  // (甲大学又提出应该按全年合同总额8000万的10%算，给800万 after 甲's increase of 3000万: a year's whole total said of the one
+  // named, whose increase is known, is no increase; what it claims is weighed on the increase. Like asOfApplicant, this
+  // changes the reading: a debt noted.)
+  const known = r.applicant !== undefined && ctx.prev.amounts.length === 1 && ctx.prev.amounts[0]!.label === r.applicant ? ctx.prev.amounts[0]! : undefined;
+  const total = known ? current.filter((a) => a.fact === known.fact) : [];
+  if (known && total.length === 1 && r.assumedYearly === known.fact && yuanStringToFen(total[0]!.yuan)! > yuanStringToFen(known.yuan)! && ctx.kb.vocabulary.grammar.yearTotal.some((w) => r.text.includes(w))) {
+    ctx.next.amounts = ctx.prev.amounts.map((a) => ({ ...a }));
+    for (const a of current) if (ctx.prev.facts[a.fact] === undefined) delete ctx.next.facts[a.fact];
+    ctx.next.facts[known.fact] = known.yuan;
+    r.assumedYearly = null;
+    if (r.quoted?.length === 1) ctx.parts.push({ kind: 'onYearTotal', total: total[0]!.yuan, quoted: r.quoted[0]! });
+    return;
+  }
   const restated = (r.writtenAs ?? []).length > 0 && current.length === 1 && ctx.prev.amounts.some((a) => a.yuan === current[0]!.yuan && a.fact === current[0]!.fact);
   if (restated) {
     ctx.next.amounts = ctx.prev.amounts.map((a) => ({ ...a }));
@@ -1869,7 +1882,9 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   // 企业A…合同写500万，实际到账只有260万 then 企业B的合同是跟上海交大签的: another applicant named apart brings none of
   // the last one's figures (amounts and counts); the topic, and what was said of the kinds, stay.
   // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
-  const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || (reading.another === true && reading.ordinal === undefined);
+  // (还有丙公司…今年新增技术合同2000万 after 甲's and 乙's: a letter new to the lettered ones is another applicant too.)
+  const newLetter = reading.applicant !== undefined && before.applicant === null && before.amounts.some((a) => a.own && a.label !== undefined) && ![...before.amounts, ...before.setAside].some((a) => a.label === reading.applicant);
+  const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || newLetter || (reading.another === true && reading.ordinal === undefined);
   const figureFacts = otherApplicant ? new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id)) : null;
   // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
   // figure and what was said of it; the others are left.

@@ -318,7 +318,8 @@ export function createReader(kb: KnowledgeBase) {
     ...v.notFacts.map((w): [string, boolean] => [w, true]),
     ...Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))).map((c): [string, boolean] => [c, false]),
   ]);
-  const pastWords = new WordList<true>(v.pastWords.map((w) => [w, true]));
+  const pastWordList = new WordList<boolean>([...v.pastWords.map((w): [string, boolean] => [w, true]), ...v.notPastWords.map((w): [string, boolean] => [w, false])]);
+  const pastWords = { findAll: (text: string) => pastWordList.findAll(text).filter((f) => f.value) };
   const questionWords = new WordList<true>(v.grammar.questionWords.map((w) => [w, true]));
   /** The question marks that end a sentence (？, ?), not the particles (吗): one per question asked. */
   const sentenceQuestionMarks = v.grammar.questionMarks.filter((m) => !/\p{Script=Han}/u.test(m));
