@@ -313,6 +313,8 @@ export const vocabularySchema = z
         eachYear: z.array(word).default([]),
         /** Words pointing at something said or known (那1000万, 这个100万): a ceiling so pointed at is quoted. */
         demonstratives: z.array(word).default([]),
+        /** Words taking a figure as what is done to (把400万拆成两份): the figure said before, split or changed. */
+        disposal: z.array(word).default([]),
         /** Words saying this year's total fell short of last year's (比去年少了): no yearly increase. */
         decrease: z.array(word).default([]),
         /** In a clause of last year with no figure, last year's amount was nothing (去年几乎没有，今年签了8000万). */

@@ -273,7 +273,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (那如果是2028年10月签的合同呢 → 不能按本政策享受: so is a date the measures are then out of force on.)
       if (computed.results.some((r) => r.status === 'not_in_force')) for (const f of Object.keys(reading.facts)) if (dateFacts.has(f)) failedOn.add(f);
       const asks = reading.interrogative === true || (reading.questions ?? 0) > 0 || reading.intents.some((i) => i === 'followUp' || i === 'also' || i === 'conditions');
-      if (asks && !reading.intents.includes('correction')) {
+      // (还有一家D企业是在其他平台上用的 after A、B、C: another applicant's case is its own, no what-if.)
+      const newApplicant = another || (reading.applicant !== undefined && ![...prev.amounts, ...prev.setAside].some((a) => a.label === reading.applicant));
+      if (asks && !reading.intents.includes('correction') && !newApplicant) {
         state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };
       }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));

@@ -1306,7 +1306,9 @@ function mergeFacts(ctx: Ctx) {
     ctx.next.facts[whole[0]!.fact] = whole[0]!.yuan;
     return;
   }
-  ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a }))];
+  // (把400万拆成两份合同、各200万 after 400万 with 江南大学: the parts of a figure split keep its partner.)
+  const split = r.partsOf !== undefined ? ctx.prev.amounts.find((a) => a.yuan === r.partsOf && stated.has(a.fact)) : undefined;
+  ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a, party: a.party ?? (split && split.fact === a.fact ? split.party ?? (ctx.prev.parties.counterparties.length === 1 ? ctx.prev.parties.counterparties[0]! : null) : null) }))];
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
@@ -1324,7 +1326,8 @@ function mergeFacts(ctx: Ctx) {
     const rest = added.filter((a) => r.restPaid !== undefined && a.raw === r.restPaid);
     const partners = new Set(ctx.prev.amounts.filter((a) => rest.some((x) => x.fact === a.fact)).map((a) => a.party));
     if (partners.size === 1) for (const a of rest) a.party = [...partners][0]!;
-    if (Object.keys(own).length > 0 && current.length > 0) {
+    // (还有一家D企业是在其他平台上用的 after A、B、C: with no earlier figure kept — another applicant — they are the case's.)
+    if (Object.keys(own).length > 0 && current.length > 0 && ctx.next.amounts.length > added.length) {
       for (const a of added) if (!rest.includes(a)) a.facts = { ...a.facts, ...own };
       for (const f of Object.keys(own)) ctx.next.facts[f] = ctx.prev.facts[f]!;
     }
@@ -1939,7 +1942,8 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
     : figureFacts
       ? {
           ...before,
-          setAside: others,
+          // (A企业说… after D's turn on another platform: what held of the ones set aside stays theirs.)
+          setAside: others.map((a) => ({ ...a, facts: { ...Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f))), ...a.facts } })),
           facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f) && !kindOfOther.has(f))),
           parties: kindOfOther.size > 0 ? { ...before.parties, self: [] } : before.parties,
           amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null,

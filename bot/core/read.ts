@@ -1527,7 +1527,8 @@ export function createReader(kb: KnowledgeBase) {
       if (v.grammar.reckonedOn.some((w) => a.start >= w.length && text.startsWith(w, a.start - w.length)) && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
       // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
       // (B公司那420万里有200万是…签的，另外220万是…: so is one pointed at whose parts follow — 里, 中 — in its sentence.)
-      const pointedAt = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
+      // (那我们把400万拆成两份合同、各200万: so is a figure taken — 把 — to be split.)
+      const pointedAt = [...v.grammar.demonstratives, ...v.grammar.disposal].some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
       const splitAfter = v.grammar.instead.some((w) => text.slice(a.end, sentenceAt(text, a.start)[1]).includes(w)) || v.grammar.partsOf.some((w) => text.startsWith(w, a.end));
       if (pointedAt && splitAfter && figures.some((b) => b.start > a.end && b.start < sentenceAt(text, a.start)[1])) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
