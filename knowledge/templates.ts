@@ -193,6 +193,7 @@ export const templateCatalogue = {
   'category.notMember': ['measure', 'quote', 'kind'],
   'condition.required': ['measure', 'title', 'label', 'quote'],
   'hoped.aboveRising': ['value', 'measure', 'title', 'cap', 'rise'],
+  'hoped.aboveRisingClaim': ['value', 'measure', 'title', 'cap', 'rise'],
   'hoped.within': ['value', 'measure', 'title', 'cap'],
   /** 2个任务型…联合攻关项目: an item counted per project, times the projects said. */
   'note.itemCount': ['measure', 'title', 'count', 'cap', 'amount'],
@@ -235,6 +236,7 @@ export const templateCatalogue = {
   'figure.percent': ['value'],
   'figure.years': ['value'],
   'bound.above': ['title', 'value', 'max'],
+  'bound.aboveClaim': ['title', 'value', 'max'],
   'bound.aboveOpen': ['title', 'value', 'max'],
   'bound.below': ['title', 'value', 'min'],
   /** Two dates of one event (签订 and 登记): the text says not which counts. */

@@ -41,7 +41,7 @@ export interface ComposeInput {
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
-function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string, noted = false): string[] {
+function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string, noted = false, claimed = false): string[] {
   const out: string[] = [];
   for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
     // 容亏率是20%还是50%: figures offered as alternatives ask which the text says; the range answers that.
@@ -57,7 +57,8 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
       const vars = { title: p.title, value: said(q), ...(min ? { min: said(min.value) } : {}), ...(max ? { max: said(max.value) } : {}) };
       // 容亏率是不是统一50%: a range is no one figure for all.
       if (min && max && fixed.some((w) => reading.text.includes(w))) out.push(t('bound.notFixed', vars));
-      else if (max && Number(q) > Number(max.value)) out.push(t('bound.above', vars));
+      // (另一个申请人说“国资基金容亏率最高60%”: a claim above the most is wrong, said so.)
+      else if (max && Number(q) > Number(max.value)) out.push(t(claimed ? 'bound.aboveClaim' : 'bound.above', vars));
       // 容亏率可以到50%以上: more than the most is outside the range, though the figure is its end.
       else if (max && Number(q) === Number(max.value) && reading.orMore?.[unit].includes(q)) out.push(t('bound.aboveOpen', vars));
       else if (min && Number(q) < Number(min.value)) out.push(t('bound.below', vars));
@@ -473,7 +474,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
       /** A claim is checked (对吗, 是真的吗): the answer says first whether it holds. */
-      const claimAsked = kb.vocabulary.grammar.claimAsked.some((w) => reading.text.includes(w));
+      const claimAsked = [...kb.vocabulary.grammar.claimAsked, ...kb.vocabulary.grammar.reported].some((w) => reading.text.includes(w));
       // Places inside Wuxi named, other than the city itself (您问的江阴属于无锡市, not 您问的无锡).
       const districts = reading.inside.filter((p) => !doc.title.includes(p));
       const sameSubject = (a: string, b: string, among: readonly string[]) => sameSubjectIn(index, a, b, among);
@@ -1097,7 +1098,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (asksSum && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
             // (具体哪个项目按20%哪个按50%，有标准吗: figures the item's own note answers are not said back as within the range.)
             const noted = index.notesAsked(part.id, reading.text).length > 0;
-            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, noted)) remark(note);
+            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, noted, claimAsked)) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             if (part.comparedWith) {
               const other = index.provisions.get(part.comparedWith);
@@ -1282,7 +1283,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const rises = head !== undefined && index.benefits.get(head.benefit)!.benefit.cap.mayRise !== undefined;
               if (head && quoted > head.capFen && quoted !== all && capOnly.every((r) => quoted > r.capFen)) {
                 const b = index.benefits.get(head.benefit)!.benefit;
-                if (rises) remark(t('hoped.aboveRising', { value: formatWan(quoted), measure: head.measure, title: head.title, cap: formatWan(head.capFen), rise: b.cap.mayRise! }));
+                if (rises) remark(t(claimAsked ? 'hoped.aboveRisingClaim' : 'hoped.aboveRising', { value: formatWan(quoted), measure: head.measure, title: head.title, cap: formatWan(head.capFen), rise: b.cap.mayRise! }));
                 else remark(t('cap.quotedOverCap', { title: index.itemName(head.benefit), quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
               }
               // 那说“新建的科技成果交易服务平台最高支持500万”呢: the ceiling quoted is the text's, said so.
