@@ -439,7 +439,14 @@ export function createReader(kb: KnowledgeBase) {
     for (const c of b.conditions) if ('fact' in c && c.fact) tested.add(c.fact);
     testedByCount.set(b.perItem.fact, tested);
   }
-  const founded = (text: string, at: number) => v.grammar.foundingVerbs.some((w) => text.slice(Math.max(0, at - w.length), at) === w) && !v.grammar.notFounding.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
+  const foundedAt = (text: string, at: number) => v.grammar.foundingVerbs.some((w) => text.slice(Math.max(0, at - w.length), at) === w) && !v.grammar.notFounding.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
+  /** A company to be founded (创办公司), or the same word said again of it (…只要公司注册下来就能拿). */
+  const founded = (text: string, at: number, word?: string) => {
+    if (foundedAt(text, at)) return true;
+    if (!word) return false;
+    for (let i = text.indexOf(word); i >= 0 && i < at; i = text.indexOf(word, i + 1)) if (foundedAt(text, i)) return true;
+    return false;
+  };
   /** Every word that states a fact's value (龙头企业, 重点实验室): such a word naming an item may only describe a party. */
   const factWords = new Set(Object.values(v.facts).flatMap((f) => [...f.yes, ...Object.values(f.values ?? {}).flat()]));
   /** Option labels: the exact text of a button resolves to its value before any looser reading. */
@@ -645,7 +652,7 @@ export function createReader(kb: KnowledgeBase) {
       // (我们是一家30人的小微企业: so may a description's — not a word naming an item, 我们是一个省级高新区里的龙头企业.)
       const namesItem = (p: Find<string>) => (itemFinds ??= itemNames.findAll(text)).some((f) => f.start <= p.start && p.end <= f.end);
       const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p))));
-      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p));
+      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p));
       if (!first) continue;
       // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
       if (!v.firstPersonSingular.includes(fp.word) && parties.get(first.value)!.person && text.slice(fp.end, first.start) === '的' && !isAsked(text, fp.start, v.grammar) && !text.startsWith('是', fp.end)) continue;
@@ -749,7 +756,7 @@ export function createReader(kb: KnowledgeBase) {
     // (我是医生，在一家民营医院工作: one of a kind named as where the asker works is the asker's own workplace.)
     if (self.size > 0 && counterparties.length === 0) {
       for (const p of found) {
-        if (self.has(p.value) || parties.get(p.value)!.person || selfFinds.includes(p) || founded(text, p.start) || receive.test(text.slice(p.end, p.end + 8))) continue;
+        if (self.has(p.value) || parties.get(p.value)!.person || selfFinds.includes(p) || founded(text, p.start, p.word) || receive.test(text.slice(p.end, p.end + 8))) continue;
         const indefinite = v.grammar.indefinite.find((w) => text.slice(0, p.start).endsWith(w));
         if (!indefinite) continue;
         if (v.grammar.workplace.some((w) => text.slice(0, p.start - indefinite.length).endsWith(w))) {
@@ -817,7 +824,7 @@ export function createReader(kb: KnowledgeBase) {
       // (签约企业按产学研补助能拿多少: an item named between the party and its verb of receiving.)
       const byItem = itemNames.findAll(text.slice(p.end, p.end + 12)).find((f) => f.start <= 1);
       const itemThenReceives = byItem !== undefined && receive.test(text.slice(p.end + byItem.end, p.end + byItem.end + 8));
-      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns && !meantFor && !sideThenReceives && !itemThenReceives) || founded(text, p.start)) continue;
+      if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns && !meantFor && !sideThenReceives && !itemThenReceives) || founded(text, p.start, p.word)) continue;
       asked.push(p.value);
       if (pointedAt || v.grammar.otherSide.some((w) => text.startsWith(w, p.end))) askedPointed = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
@@ -849,7 +856,7 @@ export function createReader(kb: KnowledgeBase) {
     // conversation that knows who asks (如果是科研院所呢), a kind named alone is the partner.
     if (self.size === 0 && counterparties.length === 0 && asked.length === 0) {
       // A company to be founded (带成果创办企业) is not the one asking.
-      const kinds = [...new Set(found.filter((p) => !founded(text, p.start)).map((p) => p.value))];
+      const kinds = [...new Set(found.filter((p) => !founded(text, p.start, p.word)).map((p) => p.value))];
       // 申请单位是哪类？— 是企业: a kind that answers the question just asked about the asker is the asker.
       // (江南大学 answering which the partner is stays the partner: that kind states the fact as a partner too.)
       const kind = kinds.length === 1 ? parties.get(kinds[0]!) : undefined;
