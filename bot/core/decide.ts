@@ -1908,8 +1908,10 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   const setAsideOwn = before.setAside.filter((a) => a.own && a.label !== undefined && a.label !== before.applicant);
   const current = before.amounts.filter((a) => !a.past && a.fact === setAsideOwn[0]?.fact);
   if (reading.intents.includes('total') && reading.applicant === undefined && reading.amounts.length === 0 && reading.items.length === 0 && before.applicant !== null && setAsideOwn.length > 0 && current.length > 0) {
-    const fen = current.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n);
-    const mine = { fact: current[0]!.fact, yuan: fenToYuanString(fen), raw: current.map((a) => a.raw).join('+'), party: current[0]!.party, past: false, own: true as const, label: before.applicant };
+    // (张三那笔其实只有800万落地了，另外400万还没落地, then 两人合计: a part said to fail what holds of the case is left out.)
+    const holding = current.filter((a) => !Object.entries(a.facts ?? {}).some(([f, value]) => before.facts[f] !== undefined && before.facts[f] !== value));
+    const fen = holding.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n);
+    const mine = { fact: current[0]!.fact, yuan: fenToYuanString(fen), raw: holding.map((a) => a.raw).join('+'), party: current[0]!.party, past: false, own: true as const, label: before.applicant };
     const all = [mine, ...setAsideOwn.map((a) => ({ ...a }))].sort((a, b) => (a.label! < b.label! ? -1 : a.label! > b.label! ? 1 : 0));
     return { ...before, amounts: all, setAside: [], applicant: null };
   }

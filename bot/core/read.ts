@@ -2142,6 +2142,23 @@ export function createReader(kb: KnowledgeBase) {
         });
       }
     }
+    // 一笔800万已经落地了，另一笔400万还没落地: figures of one kind, each in clauses of its own, said one way and the
+    // other of a condition the items on them test: each figure its own, the message's none.
+    const deals = reading.amounts.filter((a) => !a.past && !a.own);
+    if (!reading.instances && deals.length > 1 && new Set(deals.map((a) => a.fact)).size === 1 && deals.every((a) => startOf.has(a))) {
+      const starts = deals.map((a) => startOf.get(a)!);
+      const stretches = starts.map((at, i): [number, number] => [clauseAt(text, at)[0], i + 1 < starts.length ? clauseAt(text, starts[i + 1]!)[0] : sentenceAt(text, at)[1]]);
+      if (stretches.every(([from], i) => i === 0 || from > stretches[i - 1]![0])) {
+        // (Not a party's kind: each contract's partner says its own, 和江南大学签了200万，和一家普通公司签了300万.)
+        for (const f of wordFacts) {
+          if (!testedByAmount.has(f.id) || partySetFacts.has(f.id)) continue;
+          const values = stretches.map(([from, to]) => wordValue(f, text.slice(from, to), { ignoreNear: true }));
+          if (new Set(values.filter((x) => x !== null)).size < 2) continue;
+          deals.forEach((a, i) => { if (values[i] !== null) a.facts = { ...a.facts, [f.id]: values[i]! }; });
+          delete facts[f.id];
+        }
+      }
+    }
     // 省里给了我们30万绩效奖励…如果省里给的是八十万呢 / …明年如果省里给60万呢: a figure of the same fact in a later
     // sentence of what-if is another case, worked out beside the first — not added to it — and not kept as the case.
     const cases = reading.amounts.filter((a) => !a.past && !a.own);
