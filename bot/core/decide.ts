@@ -1308,7 +1308,9 @@ function mergeFacts(ctx: Ctx) {
   }
   // (把400万拆成两份合同、各200万 after 400万 with 江南大学: the parts of a figure split keep its partner.)
   const split = r.partsOf !== undefined ? ctx.prev.amounts.find((a) => a.yuan === r.partsOf && stated.has(a.fact)) : undefined;
-  ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a, party: a.party ?? (split && split.fact === a.fact ? split.party ?? (ctx.prev.parties.counterparties.length === 1 ? ctx.prev.parties.counterparties[0]! : null) : null) }))];
+  const splitPartner = split ? split.party ?? (ctx.prev.parties.counterparties.length === 1 ? ctx.prev.parties.counterparties[0]! : null) : null;
+  const partyOf = (a: StatedAmount) => a.party ?? (split?.fact === a.fact ? splitPartner : null);
+  ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
