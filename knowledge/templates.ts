@@ -53,6 +53,7 @@ export const templateCatalogue = {
   'applies.builds': ['measure', 'title', 'beneficiary', 'party', 'builtBy'],
   'applies.provisionYes': ['measure', 'title', 'quote', 'party'],
   'applies.provisionNo': ['measure', 'title', 'quote', 'party'],
+  'amount.partVoided': ['whole', 'part', 'rest'],
   'amount.partLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'amount.halfLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'count.leftOut': ['part', 'conditions', 'rest'],

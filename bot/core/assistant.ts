@@ -5,7 +5,7 @@
  * (templates). No HTTP, Telegram or terminal here: adapters call `chat`.
  */
 import { createHash } from 'node:crypto';
-import { EligibilityError, checkAsOf, fenToYuanString, type EligibilityEngine } from '../../eligibility/index.ts';
+import { EligibilityError, checkAsOf, fenToYuanString, type BenefitResult, type EligibilityEngine } from '../../eligibility/index.ts';
 import type { IntentId, KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
@@ -266,7 +266,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const year = reading.yearsSaid?.length === 1 ? reading.yearsSaid[0] : undefined;
       // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计.)
       const another = reading.another === true;
-      const results = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
+      // (另一家企业…符合条件吗 → 不符合, then 这两家合计: another applicant not eligible counts nothing in a total of turns.)
+      const counts = (r: BenefitResult) => r.status === 'computed' || r.status === 'cap_only' || (another && r.status === 'not_eligible');
+      const results = computed.results.filter(counts).map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
       // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
       // what-if, not the asker's case; the next turn goes back to what was said before.
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));

@@ -85,7 +85,7 @@ export type Part =
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
   | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[] }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
-  | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string }
+  | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string; voided?: boolean }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
   | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
@@ -1293,7 +1293,9 @@ function mergeFacts(ctx: Ctx) {
     return;
   }
   const place = r.ordinal ?? pointedPlace(ctx);
-  if (place && ctx.continues && !adding && ordinalChange(ctx, place)) {
+  // (第二位的1800万里有300万最后没有实际成交: the place's figure already taken down by its part left out.)
+  const partTaken = ctx.parts.some((p) => p.kind === 'halfLeftOut');
+  if (place && ctx.continues && !adding && !partTaken && ordinalChange(ctx, place)) {
     if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
     return;
   }
@@ -1457,7 +1459,10 @@ function partOfCountLeftOut(ctx: Ctx): void {
 function partOfAmountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
   const half = ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w));
-  if (!half && r.partOf === undefined) return;
+  // (第二位的1800万里有300万最后没有实际成交: a part said not transacted is no part of the figure, whatever holds of it.)
+  const voided = ctx.kb.vocabulary.grammar.notTransacted.some((w) => r.text.includes(w));
+  const partSaid = r.partOf ?? (voided && r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
+  if (!half && partSaid === undefined) return;
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
@@ -1477,8 +1482,8 @@ function partOfAmountLeftOut(ctx: Ctx): void {
   const denied = [...deniedConditions(ctx, true), ...otherKind];
   const whole = yuanStringToFen(figures[0]!.yuan)!;
   // (X的合同里有800万是和民营企业签的: a part said by its figure, less than the whole.)
-  const part = half ? (whole % 2n === 0n ? whole / 2n : null) : yuanStringToFen(r.partOf!)!;
-  if (denied.length === 0 || part === null || part >= whole) return;
+  const part = half ? (whole % 2n === 0n ? whole / 2n : null) : yuanStringToFen(partSaid!)!;
+  if ((denied.length === 0 && !voided) || part === null || part >= whole) return;
   const rest = fenToYuanString(whole - part);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
   ctx.next.facts[figures[0]!.fact] = one.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
@@ -1489,7 +1494,7 @@ function partOfAmountLeftOut(ctx: Ctx): void {
     delete r.facts[r.amounts[0]!.fact];
     r.amounts = [];
   }
-  ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied, ...(half ? {} : { part: fenToYuanString(part) }) });
+  ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied, ...(half ? {} : { part: fenToYuanString(part) }), ...(voided && denied.length === 0 ? { voided: true } : {}) });
 }
 
 /**
