@@ -1208,7 +1208,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
             // 封顶是50万还是10万: of ceilings offered as alternatives, the item's own said, and whose the other is.
             // (Not sums said on the way to a total: 每年200万，三年就是600万，加上认定的200，一共800万对吧.)
-            if ((reading.quoted?.length ?? 0) > 1 && computed.results.length === 1 && !reading.intents.includes('total')) {
+            // (区里80万和市里100万都要拿，总共180万: both sums claimed together, of the same thing — the higher, not both.)
+            const only = computed.results.length === 1 ? computed.results[0]! : undefined;
+            const bothClaimed = only?.combination !== undefined && only.amountFen !== null && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === only.combination!.otherAmountFen + only.amountFen!);
+            if (bothClaimed) remark(t('combination.notBoth', { quoted: formatWan(only!.amountFen!), other: formatWan(only!.combination!.otherAmountFen), payable: formatWan(only!.combination!.payableFen), both: formatWan(only!.combination!.otherAmountFen + only!.amountFen!) }));
+            if (!bothClaimed && (reading.quoted?.length ?? 0) > 1 && computed.results.length === 1 && !reading.intents.includes('total')) {
               const r = computed.results[0]!;
               const quoted = [...new Set(reading.quoted!.map((q) => yuanStringToFen(q)!))];
               if (quoted.includes(r.capFen)) {
@@ -1344,7 +1348,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const a of reading.amounts) if (a.approximate && computed.results.length > 0) remark(t('note.approximate', { value: formatWan(yuanStringToFen(a.yuan)!) }));
             // 奖补能拿多少？给个人还是给机构？ / 企业能申请吗还是只能科研院所: whom each goes to, from its beneficiary.
             // (Not again when whom it goes to was the answer's first part: 是给服务机构还是给企业？最多多少？)
-            if ((reading.intents.includes('recipient') || (reading.asked.length > 0 && reading.intents.includes('conditions'))) && !input.parts.some((p) => p.kind === 'recipient')) {
+            // (Nor of a party said to want two policies' money: 企业坚持说区里80万和市里100万都要拿 asks the rule, not whom.)
+            const whomAsked = reading.intents.includes('recipient') || (reading.asked.length > 0 && reading.intents.includes('conditions') && !reading.intents.includes('combination'));
+            if (whomAsked && !input.parts.some((p) => p.kind === 'recipient')) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 remark(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));

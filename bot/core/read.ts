@@ -1607,6 +1607,15 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
+      // (区里80万和市里100万都要拿，总共180万: beside another policy's sum, this policy's said right after its word, and the
+      // two added — 总共 right before — are sums quoted, no figure of the case.)
+      const otherSaid = figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === 'otherPolicyAmountYuan');
+      const ourWord = thisPolicy.findAll(clauseLead).some((f) => clauseLead.length - f.end <= 1);
+      const totalWord = (v.intents.total?.phrases ?? []).some((w) => !w.includes('…') && clauseLead.endsWith(w));
+      if (otherSaid && (ourWord || totalWord) && ctx.topicAmountFact) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       let fact = cueFor(text, a.start, a.end, ['amount']);
       const [from, to] = sentenceAt(text, a.start);
       const inSentence = new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
