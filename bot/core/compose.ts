@@ -37,6 +37,9 @@ export interface ComposeInput {
   clauses: Chunk[];
 }
 
+/** The most items whose every partial sum is worked out, to tell a sum quoted of some of them from a wrong total. */
+const PART_SUMS_MAX = 8;
+
 /** The days from one date (YYYY-MM-DD) to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -1607,7 +1610,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             else if (oneProject) remark(t('total.ifCombined', { count: inSum.length, amount: formatWan(sumFen) }));
             else if ((sums || quotedSum) && inSum.length > 1 && parties === 1) {
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
-              const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
+              // (Not a sum of some of them: 生态型这块最多1500万对吧？再加上任务型的500万 quotes the one item's two supports.)
+              const partSums = new Set<bigint>([0n]);
+              if (inSum.length <= PART_SUMS_MAX) for (const r of inSum) for (const s of [...partSums]) partSums.add(s + countedOf(r));
+              const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && !partSums.has(q) && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
               if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
               // (合计1500万，对吗: the total claimed is the ceilings' sum, said so.)
               else if (sums && claimAsked && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen)) remark(t('total.quotedRight', { amount: formatWan(sumFen) }));
