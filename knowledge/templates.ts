@@ -153,6 +153,7 @@ export const templateCatalogue = {
   'note.reach.yearly': ['measure', 'title', 'quote'],
   'toCap': ['measure', 'title', 'rule', 'base', 'baseExact', 'cap'],
   'sumTurns': ['parts', 'amount'],
+  'diffTurns': ['item', 'before', 'last', 'diff'],
   /** 2026年 第7条…400万元: a turn's item, with the year that turn said. */
   'sumTurns.year': ['year', 'item'],
   /** 不超过10%（按最高比例）: the ceiling reached at the highest share the text allows. */

@@ -723,6 +723,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             break;
           }
+          case 'diffTurns': {
+            const [before, last] = [yuanStringToFen(part.before)!, yuanStringToFen(part.last)!];
+            out.text.push(t('diffTurns', { item: index.itemName(part.benefit), before: formatWan(before), last: formatWan(last), diff: formatWan(last > before ? last - before : before - last) }));
+            break;
+          }
           case 'appliedLate': {
             const v = doc.validity;
             const applied = part.applied.length === 7 ? `${Number(part.applied.slice(0, 4))}年${Number(part.applied.slice(5, 7))}月` : dateAsWritten(part.applied);

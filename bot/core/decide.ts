@@ -71,6 +71,7 @@ export type Part =
   | { kind: 'appliedLate'; done: string; applied: string }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
+  | { kind: 'diffTurns'; benefit: string; before: string; last: string }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
   /** Nothing actually transacted (实际成交是0): what the items reckoned on the amount transacted give, with what was signed. */
@@ -1643,6 +1644,21 @@ const sumTurns: Handler = (ctx) => {
   return 'stop';
 };
 
+/**
+ * 两种情况市里分别给多少，差多少 after 省里给了30万 then 如果省里给的是60万呢: the one item's sums of the last two turns,
+ * each, and what lies between them.
+ */
+const diffTurns: Handler = (ctx) => {
+  const { reading: r, prev } = ctx;
+  if (!ctx.kb.vocabulary.grammar.difference.some((w) => r.text.includes(w)) || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;
+  const [before, last] = [prev.resultsBefore, prev.lastResults];
+  if (before.length !== 1 || last.length !== 1 || before[0]!.benefit !== last[0]!.benefit) return;
+  ctx.parts.push({ kind: 'diffTurns', benefit: last[0]!.benefit, before: before[0]!.yuan, last: last[0]!.yuan });
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 /** An answer that fills nothing of the question asked: ask again rather than change the subject. */
 const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
@@ -1871,6 +1887,7 @@ export const handlers: [string, Handler][] = [
   ['appliesTo', appliesTo],
   ['toCap', toCap],
   ['sumTurns', sumTurns],
+  ['diffTurns', diffTurns],
   ['reask', reask],
   ['whichMeasure', whichMeasure],
   ['unstated', unstated],
