@@ -1300,7 +1300,7 @@ function mergeFacts(ctx: Ctx) {
     if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
     return;
   }
-  if (ctx.continues && !adding && droppedFigure(ctx)) return;
+  if (ctx.continues && !adding && !partTaken && droppedFigure(ctx)) return;
   // 甲大学新增的合同里有300万是跟外省企业签的 after 甲's 2500万: a part of the case's one figure, said to ask about it, is
   // in that figure already; the figure stays.
   const whole = current.length === 1 ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
@@ -1314,7 +1314,7 @@ function mergeFacts(ctx: Ctx) {
   const splitPartner = split ? split.party ?? (ctx.prev.parties.counterparties.length === 1 ? ctx.prev.parties.counterparties[0]! : null) : null;
   const partyOf = (a: StatedAmount) => a.party ?? (split?.fact === a.fact ? splitPartner : null);
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
-  if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
+  if (one && !partTaken) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
   const years = [...new Set(r.yearsSaid ?? [])].sort();
@@ -1462,14 +1462,17 @@ function partOfAmountLeftOut(ctx: Ctx): void {
   const half = ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w));
   // (第二位的1800万里有300万最后没有实际成交: a part said not transacted is no part of the figure, whatever holds of it.)
   const voided = ctx.kb.vocabulary.grammar.notTransacted.some((w) => r.text.includes(w));
-  const partSaid = r.partOf ?? (voided && r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
+  // (第二个人那2600万里有1000万的合同其实还没落地转化: so is a part said inside the figure said again.)
+  const partSaid = r.partOf ?? (r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
   if (!half && partSaid === undefined) return;
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
   const lettered = r.applicant !== undefined && all.length > 1 ? all.filter((a) => a.own && a.label === r.applicant) : [];
   // (其中用20万的那家…有一半其实是在…区级平台上用的 after four firms' vouchers: the one its figure said again names.)
-  const saidAgain = lettered.length === 0 && r.amounts.length === 1 ? all.filter((a) => a.own && a.fact === r.amounts[0]!.fact && a.yuan === r.amounts[0]!.yuan) : [];
+  // (第二个人那2600万里有1000万…: or pointed at, 那, with its part said inside it.)
+  const again = r.amounts.length === 1 ? r.amounts[0]! : r.amounts.length === 0 && r.refersTo?.length === 1 ? { fact: undefined, yuan: r.refersTo[0]! } : undefined;
+  const saidAgain = lettered.length === 0 && again ? all.filter((a) => a.own && (again.fact === undefined || a.fact === again.fact) && a.yuan === again.yuan) : [];
   const one = lettered.length === 1 ? lettered : saidAgain.length === 1 ? saidAgain : [];
   const figures = one.length === 1 ? one : all;
   if (figures.length !== 1) return;
@@ -1491,7 +1494,7 @@ function partOfAmountLeftOut(ctx: Ctx): void {
   for (const f of denied) ctx.next.facts[f] = ctx.prev.facts[f]!;
   // (The figure said again only named that one: it is no new figure of the case. Like asOfApplicant, this changes the
   // reading: a debt noted.)
-  if (saidAgain.length === 1) {
+  if (saidAgain.length === 1 && r.amounts.length === 1) {
     delete r.facts[r.amounts[0]!.fact];
     r.amounts = [];
   }
