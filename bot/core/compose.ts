@@ -919,6 +919,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'document': {
+            // (企业问能不能两边都拿，合计130万 after 区里…50万 and 按市里这个措施算应该是80万: the two sums weighed before,
+            // claimed together — the higher, not both.)
+            const other = state.facts.otherPolicyAmountYuan;
+            if (part.topic === 'combination' && typeof other === 'string' && state.weighedSum) {
+              const [theirs, ours] = [yuanStringToFen(other)!, yuanStringToFen(state.weighedSum)!];
+              if ((reading.quoted ?? []).some((q) => yuanStringToFen(q) === theirs + ours)) {
+                out.text.push(t('combination.notBoth', { quoted: formatWan(ours), other: formatWan(theirs), payable: formatWan(theirs > ours ? theirs : ours), both: formatWan(theirs + ours) }));
+                out.cite(quoteCitation(0, doc.combination.quote));
+                break;
+              }
+            }
             // 任务型拿了500万，平台又拿1000万，能同时拿吗: two items of this policy and no other policy's — the rule
             // speaks of other policies only.
             // 这算不算重复享受 after several of them: the topic's items, when the message names none and no other policy.

@@ -2046,7 +2046,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // policy's changes and the topic's own figure is not given.
   const weighing = COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined);
   const topicFigure = ctx.next.focus.benefits.some((id) => ctx.next.facts[index.baseFact(id) ?? ''] !== undefined);
-  ctx.next.weighedSum = !weighing || topicFigure ? null : reading.quoted?.length === 1 ? reading.quoted[0]! : (reading.quoted?.length ?? 0) === 0 && ctx.continues ? prev.weighedSum : null;
+  // (企业问能不能两边都拿，合计130万: asking the rule of the two sums weighed keeps them.)
+  const askedOfWeighed = !weighing && !topicFigure && has(ctx, 'combination') && reading.amounts.length === 0;
+  ctx.next.weighedSum = askedOfWeighed ? prev.weighedSum : !weighing || topicFigure ? null : reading.quoted?.length === 1 ? reading.quoted[0]! : (reading.quoted?.length ?? 0) === 0 && ctx.continues ? prev.weighedSum : null;
   // 我们医院能用这个政策吗, then 我们想把一项专利许可给一家小微企业: who the asker is stays, whatever the turn answered.
   if (reading.self.length > 0 && ctx.next.parties.self.length === 0) {
     ctx.next.parties.self = reading.self;

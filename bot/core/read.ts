@@ -1612,7 +1612,8 @@ export function createReader(kb: KnowledgeBase) {
       const otherSaid = figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === 'otherPolicyAmountYuan');
       const ourWord = thisPolicy.findAll(clauseLead).some((f) => clauseLead.length - f.end <= 1);
       const totalWord = (v.intents.total?.phrases ?? []).some((w) => !w.includes('…') && clauseLead.endsWith(w));
-      if (otherSaid && (ourWord || totalWord) && ctx.topicAmountFact) {
+      // (企业问能不能两边都拿，合计130万: so is a sum of both, asked whether both may be had.)
+      if ((otherSaid && (ourWord || totalWord) && ctx.topicAmountFact) || (totalWord && reading.intents.includes('combination'))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
