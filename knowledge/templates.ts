@@ -228,6 +228,7 @@ export const templateCatalogue = {
   'rate.unspecified': ['measure', 'title', 'quote', 'value'],
   'rate.unspecifiedWorked': ['measure', 'title', 'quote', 'value', 'base', 'amount', 'cap'],
   'rate.upToWithin': ['measure', 'title', 'rate', 'value'],
+  'rate.upToClaimFixed': ['measure', 'title', 'rate', 'value'],
   /** 亏了30%在容亏范围内吗 / 存续期能延长到20年吗: a figure quoted against the least and most the text allows. */
   'bound.whichOf': ['title', 'values', 'min', 'max'],
   'bound.notFixed': ['title', 'value', 'min', 'max'],

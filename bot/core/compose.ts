@@ -1491,7 +1491,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const rate = index.benefits.get(r.benefit)!.benefit.rate;
                   const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
                   if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent) && !rateSaid.has(r.benefit)) remark(t('rate.other', vars));
-                  if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : 'rate.upToWithin', vars));
+                  // (他们坚持说不超过10%就是按10%给，对吗: the most claimed as the rate is wrong, said so.)
+                  if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : claimAsked && Number(q) === Number(rate.percent) ? 'rate.upToClaimFixed' : 'rate.upToWithin', vars));
                   // (乙企业问能不能按1:2给: a match the text writes, 1∶1, and not another.)
                   if (rate?.kind === 'match' && percentAsMatch(q) !== rate.ratio) remark(t('rate.matchOther', { measure: r.measure, title: r.title, ratio: rate.ratio, value: percentAsMatch(q), cap: formatWan(r.capFen) }));
                   // 你说的“一定比例”具体是多少？按10%算是不是30万: no rate to confirm; the guess worked out, said to be one.
