@@ -1843,6 +1843,13 @@ export function createReader(kb: KnowledgeBase) {
     else if (ctx.topicCountFact && counts.length === 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w))) {
       reading.countPart = { part: counts[0]!.count };
     }
+    // (把400万拆成两份200万的合同: a figure split into so many of a part, the count right before it, is that many parts.)
+    if (reading.partsOf && reading.amounts.length === 1 && counts.length === 1) {
+      const part = reading.amounts[0]!;
+      const at = startOf.get(part) ?? text.indexOf(part.raw);
+      const whole = yuanStringToFen(reading.partsOf)!;
+      if (counts[0]!.end <= at && at - counts[0]!.end <= 1 && yuanStringToFen(part.yuan)! * BigInt(counts[0]!.count) === whole) reading.amounts = Array.from({ length: counts[0]!.count }, () => ({ ...part }));
+    }
     const count = perEach ? counts.find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
     const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
