@@ -2030,7 +2030,8 @@ export function createReader(kb: KnowledgeBase) {
     // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
     // many of it.
     for (const c of counts) {
-      if (c.count < 2) continue;
+      // (这两个联合体按规定最多合计能拿多少: two pointed back at, 这, are the ones said before, not two of an item.)
+      if (c.count < 2 || v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w))) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
       // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
