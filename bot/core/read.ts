@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -289,8 +289,7 @@ export function createReader(kb: KnowledgeBase) {
   /** Party words with no gap (医院, not 医院…民营), for the word right after a pointer. */
   const plainPartyWords = [...parties].flatMap(([id, p]) => p.words.filter((w) => !w.includes('…')).map((w) => [w, id] as [string, string]));
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
-  const firstPersonWords = new WordList<boolean>([...v.firstPerson.map((w): [string, boolean] => [w, true]), ...v.notFirstPerson.map((w): [string, boolean] => [w, false])]);
-  const firstPerson = { findAll: (text: string) => firstPersonWords.findAll(text).filter((f): f is Find<true> => f.value) };
+  const firstPerson = wordsUnlessLonger(v.firstPerson, v.notFirstPerson);
   // A longer word holding a marker (同一, 同时) is found instead of it, and introduces no one.
   const markers = new WordList<boolean | 'verb'>([...v.counterpartyMarkers.map((w): [string, boolean] => [w, true]), ...v.counterpartyMarkersWithVerb.map((w): [string, 'verb'] => [w, 'verb']), ...v.notCounterpartyMarkers.map((w): [string, boolean] => [w, false])]);
   const endWords = new WordList<true>(v.counterpartyEnds.map((w) => [w, true]));
@@ -312,14 +311,10 @@ export function createReader(kb: KnowledgeBase) {
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
   // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
-  const bothWords = new WordList<boolean>([...v.grammar.both.map((w): [string, boolean] => [w, true]), ...v.grammar.notBoth.map((w): [string, boolean] => [w, false])]);
+  const bothWords = wordsUnlessLonger(v.grammar.both, v.grammar.notBoth);
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
-  const notFacts = new WordList<boolean>([
-    ...v.notFacts.map((w): [string, boolean] => [w, true]),
-    ...Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))).map((c): [string, boolean] => [c, false]),
-  ]);
-  const pastWordList = new WordList<boolean>([...v.pastWords.map((w): [string, boolean] => [w, true]), ...v.notPastWords.map((w): [string, boolean] => [w, false])]);
-  const pastWords = { findAll: (text: string) => pastWordList.findAll(text).filter((f) => f.value) };
+  const notFacts = wordsUnlessLonger(v.notFacts, Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))));
+  const pastWords = wordsUnlessLonger(v.pastWords, v.notPastWords);
   const questionWords = new WordList<true>(v.grammar.questionWords.map((w) => [w, true]));
   /** The question marks that end a sentence (？, ?), not the particles (吗): one per question asked. */
   const sentenceQuestionMarks = v.grammar.questionMarks.filter((m) => !/\p{Script=Han}/u.test(m));
@@ -1068,7 +1063,7 @@ export function createReader(kb: KnowledgeBase) {
       option: false,
       assumedYearly: null,
       ...(questionWords.has(text) ? { interrogative: true } : {}),
-      ...(bothWords.findAll(text).some((f) => f.value) ? { both: true } : {}),
+      ...(bothWords.findAll(text).length > 0 ? { both: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
@@ -1431,7 +1426,7 @@ export function createReader(kb: KnowledgeBase) {
     const clauseOf = new Map<StatedAmount, number>();
     const startOf = new Map<StatedAmount, number>();
     const clauses = clauseIndex(text);
-    const notFactFinds = notFacts.findAll(text).filter((f) => f.value);
+    const notFactFinds = notFacts.findAll(text);
     const pastClauses = new Set(pastWords.findAll(text).map((p) => clauses[p.start]!));
     // The other party named in an amount's clause is that contract's partner.
     const partiesByClause = new Map<number, string>();
@@ -1481,6 +1476,8 @@ export function createReader(kb: KnowledgeBase) {
       reading.actualNothing = { signed: signed ? fenToYuanString(signed.fen) : null };
       figures = figures.filter((f) => f.fen > 0n);
     }
+    /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
+    let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
     for (const a of figures) {
       if (a.currency) { reading.refused.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
@@ -1609,7 +1606,8 @@ export function createReader(kb: KnowledgeBase) {
       }
       // (区里80万和市里100万都要拿，总共180万: beside another policy's sum, this policy's said right after its word, and the
       // two added — 总共 right before — are sums quoted, no figure of the case.)
-      const otherSaid = figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === 'otherPolicyAmountYuan');
+      otherPolicyFigures ??= new Set(figures.length > 1 ? figures.filter((b) => cueFor(text, b.start, b.end, ['amount']) === 'otherPolicyAmountYuan') : []);
+      const otherSaid = [...otherPolicyFigures].some((b) => b !== a);
       const ourWord = thisPolicy.findAll(clauseLead).some((f) => clauseLead.length - f.end <= 1);
       const totalWord = (v.intents.total?.phrases ?? []).some((w) => !w.includes('…') && clauseLead.endsWith(w));
       // (企业问能不能两边都拿，合计130万: so is a sum of both, asked whether both may be had.)
