@@ -345,6 +345,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   }
 
   /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
+  /** 区里给了50万…合计130万: both policies' sums claimed together for the same thing — the higher in all, not both. */
+  const notBoth = (ours: bigint, theirs: bigint) => t('combination.notBoth', { quoted: formatWan(ours), other: formatWan(theirs), payable: formatWan(ours > theirs ? ours : theirs), both: formatWan(ours + theirs) });
   const higherOf = (ours: bigint, theirs: bigint) => (ours > theirs ? t('combination.this', { amount: formatWan(ours) }) : ours < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(ours) }));
 
   function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, text: string) {
@@ -925,7 +927,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.topic === 'combination' && typeof other === 'string' && state.weighedSum) {
               const [theirs, ours] = [yuanStringToFen(other)!, yuanStringToFen(state.weighedSum)!];
               if ((reading.quoted ?? []).some((q) => yuanStringToFen(q) === theirs + ours)) {
-                out.text.push(t('combination.notBoth', { quoted: formatWan(ours), other: formatWan(theirs), payable: formatWan(theirs > ours ? theirs : ours), both: formatWan(theirs + ours) }));
+                out.text.push(notBoth(ours, theirs));
                 out.cite(quoteCitation(0, doc.combination.quote));
                 break;
               }
@@ -1230,7 +1232,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (区里80万和市里100万都要拿，总共180万: both sums claimed together, of the same thing — the higher, not both.)
             const only = computed.results.length === 1 ? computed.results[0]! : undefined;
             const bothClaimed = only?.combination !== undefined && only.amountFen !== null && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === only.combination!.otherAmountFen + only.amountFen!);
-            if (bothClaimed) remark(t('combination.notBoth', { quoted: formatWan(only!.amountFen!), other: formatWan(only!.combination!.otherAmountFen), payable: formatWan(only!.combination!.payableFen), both: formatWan(only!.combination!.otherAmountFen + only!.amountFen!) }));
+            if (bothClaimed) remark(notBoth(only!.amountFen!, only!.combination!.otherAmountFen));
             if (!bothClaimed && (reading.quoted?.length ?? 0) > 1 && computed.results.length === 1 && !reading.intents.includes('total')) {
               const r = computed.results[0]!;
               const quoted = [...new Set(reading.quoted!.map((q) => yuanStringToFen(q)!))];
@@ -1273,7 +1275,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // 拿到省级绩效奖励40万，申请联动40万呢: a sum applied for that the case comes to is said to agree.
               // (已经从区里拿过15万元补助，市里还能再给30万吗: with another policy's sum for the same thing, the higher of the
               // two in all, not both.)
-              else if (r.status === 'computed' && quoted === r.amountFen && r.combination && !reading.intents.includes('total')) remark(t('combination.notBoth', { quoted: formatWan(quoted), other: formatWan(r.combination.otherAmountFen), payable: formatWan(r.combination.payableFen), both: formatWan(r.combination.otherAmountFen + quoted) }));
+              else if (r.status === 'computed' && quoted === r.amountFen && r.combination && !reading.intents.includes('total')) remark(notBoth(quoted, r.combination.otherAmountFen));
               else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
             }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
