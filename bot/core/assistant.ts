@@ -11,7 +11,7 @@ import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
 import { countedFen, createComputer, type Computed } from './compute.ts';
-import { createItemIndex, decide, type Part, type SearchSummary } from './decide.ts';
+import { createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import { createExplainer, type ExplainStream } from './model-explain.ts';
@@ -276,7 +276,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (computed.results.some((r) => r.status === 'not_in_force')) for (const f of Object.keys(reading.facts)) if (dateFacts.has(f)) failedOn.add(f);
       const asks = reading.interrogative === true || (reading.questions ?? 0) > 0 || reading.intents.some((i) => i === 'followUp' || i === 'also' || i === 'conditions');
       // (还有一家D企业是在其他平台上用的 after A、B、C: another applicant's case is its own, no what-if.)
-      const newApplicant = another || (reading.applicant !== undefined && ![...prev.amounts, ...prev.setAside].some((a) => a.label === reading.applicant));
+      const newApplicant = another || letterIsNew(prev, reading.applicant);
       if (asks && !reading.intents.includes('correction') && !newApplicant) {
         state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };
       }

@@ -1229,7 +1229,7 @@ function mergeFacts(ctx: Ctx) {
     if (f.ofAsker.words.some((w) => r.text.includes(w))) ctx.next.facts[id] = false;
   }
   partOfCountLeftOut(ctx);
-  partOfAmountLeftOut(ctx);
+  const partTaken = partOfAmountLeftOut(ctx);
   ctx.next.parties.asked = r.asked.length > 0 ? r.asked : ctx.continues ? ctx.next.parties.asked : [];
   ctx.next.skipped = ctx.next.skipped.filter((f) => r.facts[f] === undefined);
   // 如果是第三完成人呢: what the text does not settle undoes what was said of it, and is not asked (the item's note says why).
@@ -1237,6 +1237,9 @@ function mergeFacts(ctx: Ctx) {
     delete ctx.next.facts[f];
     if (!ctx.next.skipped.includes(f)) ctx.next.skipped.push(f);
   }
+  // (第二位的1800万里有300万最后没有实际成交: the figure is already taken down by its part left out; nothing else of
+  // the figures changes.)
+  if (partTaken) return;
   const stated = new Set(r.amounts.map((a) => a.fact));
   const current = r.amounts.filter((a) => !a.past);
   // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
@@ -1294,13 +1297,11 @@ function mergeFacts(ctx: Ctx) {
     return;
   }
   const place = r.ordinal ?? pointedPlace(ctx);
-  // (第二位的1800万里有300万最后没有实际成交: the place's figure already taken down by its part left out.)
-  const partTaken = ctx.parts.some((p) => p.kind === 'halfLeftOut');
-  if (place && ctx.continues && !adding && !partTaken && ordinalChange(ctx, place)) {
+  if (place && ctx.continues && !adding && ordinalChange(ctx, place)) {
     if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
     return;
   }
-  if (ctx.continues && !adding && !partTaken && droppedFigure(ctx)) return;
+  if (ctx.continues && !adding && droppedFigure(ctx)) return;
   // 甲大学新增的合同里有300万是跟外省企业签的 after 甲's 2500万: a part of the case's one figure, said to ask about it, is
   // in that figure already; the figure stays.
   const whole = current.length === 1 ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
@@ -1314,7 +1315,7 @@ function mergeFacts(ctx: Ctx) {
   const splitPartner = split ? split.party ?? (ctx.prev.parties.counterparties.length === 1 ? ctx.prev.parties.counterparties[0]! : null) : null;
   const partyOf = (a: StatedAmount) => a.party ?? (split?.fact === a.fact ? splitPartner : null);
   ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
-  if (one && !partTaken) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
+  if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
   const years = [...new Set(r.yearsSaid ?? [])].sort();
@@ -1455,16 +1456,16 @@ function partOfCountLeftOut(ctx: Ctx): void {
 
 /**
  * C企业其实有一半的券是在外省的平台上用的 after C's 9.8万: half of the case's one figure said to fail one of the topic's
- * conditions is left out; the other half is worked out, keeping the condition as it was.
+ * conditions is left out; the other half is worked out, keeping the condition as it was. Whether a part was taken.
  */
-function partOfAmountLeftOut(ctx: Ctx): void {
+function partOfAmountLeftOut(ctx: Ctx): boolean {
   const r = ctx.reading;
   const half = ctx.kb.vocabulary.grammar.half.some((w) => r.text.includes(w));
   // (第二位的1800万里有300万最后没有实际成交: a part said not transacted is no part of the figure, whatever holds of it.)
   const voided = ctx.kb.vocabulary.grammar.notTransacted.some((w) => r.text.includes(w));
   // (第二个人那2600万里有1000万的合同其实还没落地转化: so is a part said inside the figure said again.)
   const partSaid = r.partOf ?? (r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
-  if (!half && partSaid === undefined) return;
+  if (!half && partSaid === undefined) return false;
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
@@ -1475,10 +1476,10 @@ function partOfAmountLeftOut(ctx: Ctx): void {
   const saidAgain = lettered.length === 0 && again ? all.filter((a) => a.own && (again.fact === undefined || a.fact === again.fact) && a.yuan === again.yuan) : [];
   const one = lettered.length === 1 ? lettered : saidAgain.length === 1 ? saidAgain : [];
   const figures = one.length === 1 ? one : all;
-  if (figures.length !== 1) return;
+  if (figures.length !== 1) return false;
   // (丙的12万里其实有一半… after four lettered firms: the figure said again with its letter points at that one's.)
   const pointsAt = (r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan) || one.length === 1;
-  if (!(ctx.continues && r.amounts.length === 0) && !pointsAt) return;
+  if (!(ctx.continues && r.amounts.length === 0) && !pointsAt) return false;
   // (…有200万是跟一家民营企业签的 after a contract with a university: a kind said of the part that the topic's condition
   // held before, another kind now, fails it too.)
   const conditions = ctx.index.conditionFacts(ctx.prev.focus.benefits);
@@ -1487,7 +1488,7 @@ function partOfAmountLeftOut(ctx: Ctx): void {
   const whole = yuanStringToFen(figures[0]!.yuan)!;
   // (X的合同里有800万是和民营企业签的: a part said by its figure, less than the whole.)
   const part = half ? (whole % 2n === 0n ? whole / 2n : null) : yuanStringToFen(partSaid!)!;
-  if ((denied.length === 0 && !voided) || part === null || part >= whole) return;
+  if ((denied.length === 0 && !voided) || part === null || part >= whole) return false;
   const rest = fenToYuanString(whole - part);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
   ctx.next.facts[figures[0]!.fact] = one.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
@@ -1499,6 +1500,7 @@ function partOfAmountLeftOut(ctx: Ctx): void {
     r.amounts = [];
   }
   ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied, ...(half ? {} : { part: fenToYuanString(part) }), ...(voided && denied.length === 0 ? { voided: true } : {}) });
+  return true;
 }
 
 /**
@@ -1904,6 +1906,11 @@ export const handlers: [string, Handler][] = [
   ['outOfScope', outOfScope],
 ];
 
+/** Whether a letter names an applicant the session has no figure of (还有丙公司 after 甲's and 乙's). */
+export function letterIsNew(state: SessionState, applicant: string | undefined): boolean {
+  return applicant !== undefined && ![...state.amounts, ...state.setAside].some((a) => a.label === applicant);
+}
+
 /**
  * The conversation so far as it stands for the applicant this message is about: all of it, or one lettered applicant's
  * own figure, or — for another applicant — none of the last one's figures.
@@ -1913,7 +1920,7 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   // the last one's figures (amounts and counts); the topic, and what was said of the kinds, stay.
   // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
   // (还有丙公司…今年新增技术合同2000万 after 甲's and 乙's: a letter new to the lettered ones is another applicant too.)
-  const newLetter = reading.applicant !== undefined && before.applicant === null && before.amounts.some((a) => a.own && a.label !== undefined) && ![...before.amounts, ...before.setAside].some((a) => a.label === reading.applicant);
+  const newLetter = before.applicant === null && before.amounts.some((a) => a.own && a.label !== undefined) && letterIsNew(before, reading.applicant);
   const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || newLetter || (reading.another === true && reading.ordinal === undefined);
   const figureFacts = otherApplicant ? new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id)) : null;
   // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
