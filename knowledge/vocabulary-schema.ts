@@ -295,6 +295,8 @@ export const vocabularySchema = z
         yearSpanLeads: z.array(word).default([]),
         /** 三年都 / 三年下来 / 三年一共: words after a span of years that make it years counted. */
         yearSpanTails: z.array(word).default([]),
+        /** 三年里有一年良好，其余两年优秀: the top rating that earns a yearly reward and the ratings below it. */
+        ratings: z.object({ top: z.array(word).default([]), below: z.array(word).default([]) }).default({ top: [], below: [] }),
         /** Years said relative to the day asked (去年8月, 今年3月): how many years from this one. */
         relativeYears: z.record(word, z.number().int().min(-10).max(10)).default({}),
         /** Policies above the city's (省里的同类补贴): the combination rule speaks only of the city's own. */

@@ -771,7 +771,10 @@ const topic: Handler = (ctx) => {
       named.push(...next.map((sibling) => sibling.id));
       // (三年都评优秀的话，总共最多多少 after the concept centre's support: a first total counts the item it follows from
       // too; after a total of supports, 三年绩效奖励一共 is of the rewards.)
-      if (next.length > 0 && ((has(ctx, 'total') && prev.lastTotal === null) || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
+      // (如果三年里有一年良好，其余两年优秀，那总共最多多少 after a total of the support and the rewards: the total asked
+      // again of a case changed still counts both.)
+      const totalAgain = has(ctx, 'total') && prev.lastTotal !== null && next.every((s) => prev.focus.benefits.includes(s.id));
+      if (next.length > 0 && ((has(ctx, 'total') && prev.lastTotal === null) || totalAgain || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
     }
     // (那这两个钱是一次性的还是每年都有 after the trading platform, then the service bodies' reward: both are asked of.)
     // (两项都拿的话最高多少: so are both, asked how much if had together.)
@@ -1836,7 +1839,7 @@ const openPoint: Handler = (ctx) => {
   // (我一个在民营技术转移机构干的朋友，也能评吗: a fact none of the topic's items tests — 民营 — is no new question.)
   const tested = new Set([...index.conditionFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
   const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
-  if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate')) return;
+  if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
   // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)

@@ -2346,6 +2346,18 @@ export function createReader(kb: KnowledgeBase) {
     const years = new Set(findYearTokens(text).filter((y) => { const [from, to] = clauseAt(digits, y.start); return qualifiers.some((q) => digits.slice(from, to).includes(q)); }).map((y) => y.token));
     // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year; so does 一年 said
     // in its clause: 认定那笔加上一年优秀的绩效奖励，最多一共多少.)
+    // (三年里有一年良好，其余两年优秀: where a rating below the top is said of some of the years, the years counted are
+    // those said right before the top rating, each span up to the next or its clause's end.)
+    const { top, below } = v.grammar.ratings;
+    if (years.size === 0 && below.some((w) => digits.includes(w))) {
+      const spans = findYears(text);
+      const rated = spans.filter((y, i) => {
+        const end = Math.min(clauseAt(digits, y.start)[1], spans[i + 1]?.start ?? digits.length);
+        const said = digits.slice(y.end, end);
+        return top.some((w) => said.includes(w)) && !below.some((w) => said.includes(w));
+      });
+      if (rated.length > 0 && rated.length < spans.length) return rated.reduce((n, y) => n + Number(y.years), 0);
+    }
     const oneYear = years.size === 0 && findYears(text).some((y) => y.years === '1' && qualifiers.some((q) => { const [from, to] = clauseAt(digits, y.start); return digits.slice(from, to).includes(q); }));
     if (oneYear && reading.intents.includes('total')) return 1;
     return years.size > 1 || (years.size === 1 && reading.intents.includes('total')) ? years.size : null;
