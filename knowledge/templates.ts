@@ -57,6 +57,8 @@ export const templateCatalogue = {
   'amount.partLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'amount.halfLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'count.leftOut': ['part', 'conditions', 'rest'],
+  'count.yearBefore': ['part', 'word', 'year', 'rest', 'current'],
+  'count.yearStarts': ['from', 'year'],
   'applies.individual': ['measure', 'title', 'beneficiary', 'quote'],
   'applies.no': ['measure', 'title', 'beneficiary', 'party', 'quote'],
   'applies.failed': ['measure', 'title', 'beneficiary', 'quote', 'conditions'],

@@ -827,6 +827,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'countLeftOut':
             remark(t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));
             break;
+          case 'countYearBefore': {
+            const current = Number(asOf.slice(0, 4));
+            const year = current + part.offset;
+            remark(t('count.yearBefore', { part: part.part, word: part.word, year, rest: part.rest, current }));
+            const v = doc.validity;
+            const where = againstValidity(String(year), v);
+            if (where === 'before') remark(t('date.before', { date: `${year}年`, from: dateAsWritten(v.from) }));
+            else if (v.from.startsWith(String(year)) && !v.from.endsWith('-01-01')) remark(t('count.yearStarts', { from: dateAsWritten(v.from), year }));
+            break;
+          }
           case 'halfLeftOut': {
             const rest = formatWan(yuanStringToFen(part.rest)!);
             const said = part.part !== undefined ? formatWan(yuanStringToFen(part.part)!) : rest;

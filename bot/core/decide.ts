@@ -85,6 +85,7 @@ export type Part =
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
   | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[] }
+  | { kind: 'countYearBefore'; part: number; rest: number; word: string; offset: number }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
   | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string; voided?: boolean }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
@@ -1658,7 +1659,7 @@ const sumTurns: Handler = (ctx) => {
  */
 const diffTurns: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
-  if (!ctx.kb.vocabulary.grammar.difference.some((w) => r.text.includes(w)) || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;
+  if (!r.difference || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;
   const [before, last] = [prev.resultsBefore, prev.lastResults];
   if (before.length !== 1 || last.length !== 1 || before[0]!.benefit !== last[0]!.benefit) return;
   ctx.parts.push({ kind: 'diffTurns', benefit: last[0]!.benefit, before: before[0]!.yuan, last: last[0]!.yuan });
@@ -2045,7 +2046,13 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
-  if (countsRead.length > 1 && countsRead.length === reading.instances!.length) ctx.next.counted = countsRead.map((c) => ({ label: c.label, fact: c.fact, value: c.value, ...(c.facts ? { facts: { ...c.facts } } : {}) }));
+  // (B企业…13项里有5项其实是去年落地的 after A、B、C: the lettered counts stay, B's this year's part in place of its whole.)
+  const apart = reading.yearsApart;
+  const ofLetter = apart?.applicant !== undefined && prev.counted.some((c) => c.label === apart.applicant);
+  if (apart) ctx.parts.push({ kind: 'countYearBefore', part: apart.part, rest: apart.current, word: apart.word, offset: apart.offset });
+  if (apart && ofLetter) ctx.next.counted = prev.counted.map((c) => (c.label === apart.applicant ? { ...c, value: apart.current } : { ...c }));
+  else if (apart) ctx.next.counted = [];
+  else if (countsRead.length > 1 && countsRead.length === reading.instances!.length) ctx.next.counted = countsRead.map((c) => ({ label: c.label, fact: c.fact, value: c.value, ...(c.facts ? { facts: { ...c.facts } } : {}) }));
   else if (ctx.next.counted.length > 0 && (reading.facts[ctx.next.counted[0]!.fact] !== undefined || !ctx.next.focus.benefits.some((id) => index.countFact(id) === ctx.next.counted[0]!.fact))) ctx.next.counted = [];
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)

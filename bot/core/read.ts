@@ -104,6 +104,8 @@ export interface Reading {
   splitFacts?: { fact: string; met?: string[]; unmet?: string[] }[];
   /** C公司的11个里有1个…: a part of a count named as the whole it is in (no whole said: 乙企业其中3个). */
   countPart?: { whole?: number; part: number };
+  /** 这13项里有5项其实是去年落地的: a count split over this year and one before, the instances each year's; this year's part. */
+  yearsApart?: { applicant?: string; current: number; part: number; word: string; offset: number };
   /** 甲是经认定的概念验证中心，乙是经认定的中试服务平台: letters given the names of items, for later messages. */
   letterNames?: Record<string, string>;
   /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
@@ -171,6 +173,8 @@ export interface Reading {
   another?: true;
   /** The message speaks of two or both (两个, 两者, 这俩): items, parties or applicants taken together. */
   both?: true;
+  /** 差多少, 多给多少 (not 最多给多少): what lies between two sums is asked. */
+  difference?: true;
   /** Figures said before, pointed at as one of several (其中500万那家): which one the message speaks of. */
   refersTo?: string[];
   /** A party of a kind said before, pointed at (如果那家医院是民营医院呢): one of the figures said with that kind of partner. */
@@ -312,6 +316,7 @@ export function createReader(kb: KnowledgeBase) {
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
   // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
   const bothWords = wordsUnlessLonger(v.grammar.both, v.grammar.notBoth);
+  const differenceWords = wordsUnlessLonger(v.grammar.difference, v.grammar.notDifference);
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
   const notFacts = wordsUnlessLonger(v.notFacts, Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))));
   const pastWords = wordsUnlessLonger(v.pastWords, v.notPastWords);
@@ -1064,6 +1069,7 @@ export function createReader(kb: KnowledgeBase) {
       assumedYearly: null,
       ...(questionWords.has(text) ? { interrogative: true } : {}),
       ...(bothWords.findAll(text).length > 0 ? { both: true } : {}),
+      ...(differenceWords.findAll(text).length > 0 ? { difference: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
@@ -1840,6 +1846,27 @@ export function createReader(kb: KnowledgeBase) {
     // left to the one named.)
     else if (ctx.topicCountFact && counts.length === 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w))) {
       reading.countPart = { part: counts[0]!.count };
+    }
+    // (B企业说这13项里有5项其实是去年落地的，今年只有8项 after three lettered counts: a part of a count said to be of a
+    // year before is that year's, the rest this year's, each worked out under its own year's ceiling.)
+    if (ctx.topicCountFact && counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w))) {
+      const [from, to] = clauseAt(text, counts[1]!.start);
+      const said = text.slice(counts[1]!.end, to);
+      const before = Object.entries(v.grammar.relativeYears).filter(([w, offset]) => offset < 0 && said.includes(w)).map(([w]) => w);
+      const thisYear = Object.entries(v.grammar.relativeYears).find(([, offset]) => offset === 0)?.[0];
+      const whole = counts[0]!.count;
+      const part = counts[1]!.count;
+      const restSaid = counts[2]?.count;
+      if (before.length === 1 && thisYear && from <= counts[0]!.start && (restSaid === undefined || restSaid === whole - part || restSaid === part)) {
+        const who = reading.applicant !== undefined ? `${reading.applicant} ` : '';
+        reading.instances = [
+          { label: `${who}${thisYear}`, fact: ctx.topicCountFact, value: whole - part },
+          { label: `${who}${before[0]}`, fact: ctx.topicCountFact, value: part },
+        ];
+        reading.yearsApart = { ...(reading.applicant !== undefined ? { applicant: reading.applicant } : {}), current: whole - part, part, word: before[0]!, offset: v.grammar.relativeYears[before[0]!]! };
+        facts[ctx.topicCountFact] = whole - part;
+        delete reading.countPart;
+      }
     }
     // (把400万拆成两份200万的合同: a figure split into so many of a part, the count right before it, is that many parts.)
     if (reading.partsOf && reading.amounts.length === 1 && counts.length === 1) {
