@@ -2046,12 +2046,16 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
-  // (B企业…13项里有5项其实是去年落地的 after A、B、C: the lettered counts stay, B's this year's part in place of its whole.)
+  // (B企业…13项里有5项其实是去年落地的 after A、B、C: the lettered counts stay, B's this year's part in place of its whole;
+  // 乙企业其中3个项目其实是去年落地的 takes the part from 乙's count kept.)
   const apart = reading.yearsApart;
-  const ofLetter = apart?.applicant !== undefined && prev.counted.some((c) => c.label === apart.applicant);
-  if (apart) ctx.parts.push({ kind: 'countYearBefore', part: apart.part, rest: apart.current, word: apart.word, offset: apart.offset });
-  if (apart && ofLetter) ctx.next.counted = prev.counted.map((c) => (c.label === apart.applicant ? { ...c, value: apart.current } : { ...c }));
-  else if (apart) ctx.next.counted = [];
+  const letter = apart?.applicant !== undefined ? prev.counted.find((c) => c.label === apart.applicant) : undefined;
+  const current = apart?.current ?? (letter && letter.value > apart!.part ? letter.value - apart!.part : undefined);
+  if (apart && current !== undefined) {
+    ctx.parts.push({ kind: 'countYearBefore', part: apart.part, rest: current, word: apart.word, offset: apart.offset });
+    if (letter) ctx.next.counted = prev.counted.map((c) => (c === letter ? { ...c, value: current } : { ...c }));
+    else ctx.next.counted = [];
+  } else if (apart) ctx.next.counted = [];
   else if (countsRead.length > 1 && countsRead.length === reading.instances!.length) ctx.next.counted = countsRead.map((c) => ({ label: c.label, fact: c.fact, value: c.value, ...(c.facts ? { facts: { ...c.facts } } : {}) }));
   else if (ctx.next.counted.length > 0 && (reading.facts[ctx.next.counted[0]!.fact] !== undefined || !ctx.next.focus.benefits.some((id) => index.countFact(id) === ctx.next.counted[0]!.fact))) ctx.next.counted = [];
   // The total asked, for a later 同样情况呢.

@@ -105,7 +105,7 @@ export interface Reading {
   /** C公司的11个里有1个…: a part of a count named as the whole it is in (no whole said: 乙企业其中3个). */
   countPart?: { whole?: number; part: number };
   /** 这13项里有5项其实是去年落地的: a count split over this year and one before, the instances each year's; this year's part. */
-  yearsApart?: { applicant?: string; current: number; part: number; word: string; offset: number };
+  yearsApart?: { applicant?: string; current?: number; part: number; word: string; offset: number };
   /** 甲是经认定的概念验证中心，乙是经认定的中试服务平台: letters given the names of items, for later messages. */
   letterNames?: Record<string, string>;
   /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
@@ -1848,23 +1848,32 @@ export function createReader(kb: KnowledgeBase) {
       reading.countPart = { part: counts[0]!.count };
     }
     // (B企业说这13项里有5项其实是去年落地的，今年只有8项 after three lettered counts: a part of a count said to be of a
-    // year before is that year's, the rest this year's, each worked out under its own year's ceiling.)
-    if (ctx.topicCountFact && counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w))) {
-      const [from, to] = clauseAt(text, counts[1]!.start);
-      const said = text.slice(counts[1]!.end, to);
+    // year before is that year's, the rest this year's, each worked out under its own year's ceiling; 乙企业其中3个项目其实是
+    // 去年落地的 leaves the whole to the count kept.)
+    const wholeSaid = counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w));
+    const partFirst = !wholeSaid && counts.length >= 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w));
+    if (ctx.topicCountFact && (wholeSaid || partFirst)) {
+      const at = wholeSaid ? 1 : 0;
+      const [from, to] = clauseAt(text, counts[at]!.start);
+      const said = text.slice(counts[at]!.end, to);
       const before = Object.entries(v.grammar.relativeYears).filter(([w, offset]) => offset < 0 && said.includes(w)).map(([w]) => w);
       const thisYear = Object.entries(v.grammar.relativeYears).find(([, offset]) => offset === 0)?.[0];
-      const whole = counts[0]!.count;
-      const part = counts[1]!.count;
-      const restSaid = counts[2]?.count;
-      if (before.length === 1 && thisYear && from <= counts[0]!.start && (restSaid === undefined || restSaid === whole - part || restSaid === part)) {
+      const whole = wholeSaid ? counts[0]!.count : undefined;
+      const part = counts[at]!.count;
+      const restSaid = counts[at + 1]?.count;
+      const current = whole !== undefined ? whole - part : restSaid;
+      if (before.length === 1 && thisYear && (!wholeSaid || from <= counts[0]!.start) && (restSaid === undefined || whole === undefined || restSaid === whole - part || restSaid === part)) {
         const who = reading.applicant !== undefined ? `${reading.applicant} ` : '';
-        reading.instances = [
-          { label: `${who}${thisYear}`, fact: ctx.topicCountFact, value: whole - part },
-          { label: `${who}${before[0]}`, fact: ctx.topicCountFact, value: part },
-        ];
-        reading.yearsApart = { ...(reading.applicant !== undefined ? { applicant: reading.applicant } : {}), current: whole - part, part, word: before[0]!, offset: v.grammar.relativeYears[before[0]!]! };
-        facts[ctx.topicCountFact] = whole - part;
+        // (两个年度分别是多少: each year asked is worked out apart; a total asked is of the applicants' this year.)
+        if (current !== undefined && reading.intents.includes('each') && !reading.intents.includes('total')) {
+          reading.instances = [
+            { label: `${who}${thisYear}`, fact: ctx.topicCountFact, value: current },
+            { label: `${who}${before[0]}`, fact: ctx.topicCountFact, value: part },
+          ];
+        }
+        reading.yearsApart = { ...(reading.applicant !== undefined ? { applicant: reading.applicant } : {}), ...(current !== undefined ? { current } : {}), part, word: before[0]!, offset: v.grammar.relativeYears[before[0]!]! };
+        if (current !== undefined) facts[ctx.topicCountFact] = current;
+        else delete facts[ctx.topicCountFact];
         delete reading.countPart;
       }
     }
