@@ -413,6 +413,8 @@ export const vocabularySchema = z
         onlyThis: z.array(word).default([]),
         /** After one of a kind of person said with an indefinite (一个经理人…), another of the same (另一个900万). */
         anotherOne: z.array(word).default([]),
+        /** 三家单位…分别是20万、45万、70万: words for applicants of no particular kind, right after a count of them. */
+        bodies: z.array(word).default([]),
         /** Validity words that ask about the validity only beside a year (明年还能申报吗), not alone (事业单位还能申请吗). */
         validityWithYear: z.array(word).default([]),
         /** Before a figure after a rate said, the asker's own result of it (按20%算是不是就是80万): no fact. */

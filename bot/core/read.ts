@@ -2121,7 +2121,9 @@ export function createReader(kb: KnowledgeBase) {
     // (区里有三家企业…分别是3万、12万、9.5万: so are organisations counted that are the applicants, each with its figure.)
     // (我是锡山区科技局的，今年辖区有三家企业和高校签了…分别是…: counted, and not the partner, when each is asked.)
     const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
-    const people = counts.find((c) => partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
+    // (三家单位…分别是20万、45万、70万，各给多少: so are applicants counted by a word of no kind.)
+    const bodiesCounted = (c: { end: number }) => v.grammar.bodies.some((w) => text.startsWith(w, c.end)) && reading.intents.includes('each');
+    const people = counts.find((c) => bodiesCounted(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
     const letters = peopleFigures.map((a) => labelsOf.get(a));
