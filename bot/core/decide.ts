@@ -1956,7 +1956,15 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   const ownLettered = before.amounts.filter((a) => a.own && a.label !== undefined);
   // 丙的12万里其实有一半是在省外的平台用的，那丙和总数要怎么调整 after four lettered firms: the total asked of a letter's
   // figure said of again keeps all of them; the part left out is taken from that one's (partOfAmountLeftOut).
-  if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
+  // (核实发现D的券是在上海的平台上用的…合计改成多少 after four lettered firms: what is said of the one named is its own, the
+  // others keeping what held of them. Like the changes below, this takes the reading's facts into the state: a debt noted.)
+  if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
+    const figureKinds = new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id));
+    const its = Object.fromEntries(Object.entries(reading.facts).filter(([f]) => !figureKinds.has(f)));
+    if (Object.keys(its).length === 0) return before;
+    for (const f of Object.keys(its)) delete reading.facts[f];
+    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, facts: { ...a.facts, ...its } } : { ...a })) };
+  }
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)

@@ -311,7 +311,7 @@ export function createReader(kb: KnowledgeBase) {
     return at >= 0 && (v.grammar.wonAfterYear.some((w) => text.startsWith(w, at + y.length + 1)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)));
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
-  const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives].filter((w) => !w.includes('…'));
+  const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives, ...v.grammar.letterLeads].filter((w) => !w.includes('…'));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
   // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
