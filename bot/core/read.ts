@@ -269,6 +269,8 @@ const BASE_REACH = 11;
 const PLACE_TO_PARTY = 3;
 /** How long the words between a rate and the sum it is said to give may be (按合同额10%可以给我们企业补500万). */
 const RATE_TO_SUM = 12;
+/** How many characters of what it is for may stand between a verb of applying and the support's noun (申请产业化资助). */
+const APPLIED_GAP = 6;
 /** How far after a day asked a word of applying may stand (2028年9月有企业来申报). */
 const APPLY_REACH = 8;
 /** How far a manner before a verb of receiving may reach (能按30%拿, 能按这个比例拿). */
@@ -1599,7 +1601,15 @@ export function createReader(kb: KnowledgeBase) {
       // (另一个报了二千六百万，申请52万: a sum only declared — 报了 — beside one applied for is the case's figure.)
       const appliedWord = (at: number) => v.grammar.appliedFor.filter((w) => endsWith(w, at)).sort((x, y) => y.length - x.length)[0];
       const declaredOnly = (at: number) => { const w = appliedWord(at); return w !== undefined && v.grammar.declared.includes(w); };
-      const applied = appliedWord(a.start) !== undefined && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
+      // (申请产业化资助600万: the verb, a few words of what for, then the support's noun right before the figure.)
+      const appliedSupport = (() => {
+        const lead = text.slice(clauseAt(text, a.start)[0], a.start);
+        const noun = v.grammar.appliedSupport.nouns.find((w) => lead.endsWith(w));
+        if (noun === undefined) return false;
+        const head = lead.slice(0, lead.length - noun.length);
+        return v.grammar.appliedSupport.verbs.some((w) => { const at = head.lastIndexOf(w); return at >= 0 && head.length - (at + w.length) <= APPLIED_GAP && !/\d/.test(head.slice(at)); });
+      })();
+      const applied = (appliedWord(a.start) !== undefined || appliedSupport) && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
       if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || applied || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
