@@ -251,8 +251,9 @@ function mention(text: string, fen: bigint, raw: string, start: number): AmountM
   return { fen, raw, start, end, ...(foreign ? { currency: foreign } : {}) };
 }
 
-// (评出3名优秀技术经理人 / 三位: people are counted too; 第三位 is a place, not a count.)
-const countRe = new RegExp(`(?<!第)(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(?:个|项|笔|份|单|家|名|位)(?!月|人|位)`, 'g');
+// (评出3名优秀技术经理人 / 三位: people are counted too; 第三位 is a place, not a count. 两所学校: schools too, though 一所
+// is only an indefinite.)
+const countRe = new RegExp(`(?<!第)(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(个|项|笔|份|单|家|名|位|所)(?!月|人|位)`, 'g');
 
 export function findCounts(input: string): CountMention[] {
   const text = normalizeAmountText(input);
@@ -260,7 +261,7 @@ export function findCounts(input: string): CountMention[] {
   for (const m of text.matchAll(countRe)) {
     const n = m[1]!;
     const d = /\d/.test(n) ? parseArabic(n) : parseChineseSection(n);
-    if (!d || d.scale !== 0) continue;
+    if (!d || d.scale !== 0 || (m[2] === '所' && d.num === 1n)) continue;
     out.push({ count: Number(d.num), raw: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return out;

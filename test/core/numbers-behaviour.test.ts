@@ -97,6 +97,11 @@ describe('Chinese numerals below 万', () => {
     expect(findCounts('第三位老师')).toEqual([]);
   });
 
+  it('counts schools by 所, but not 一所, which is only an indefinite', () => {
+    expect(findCounts('跟两所学校各签了300万').map((c) => c.count)).toEqual([2]);
+    expect(findCounts('和一所高校签的')).toEqual([]);
+  });
+
   it('does not read two digits side by side (三五万, three to five 万) as a figure', () => {
     expect(fen('大概三五万')).toEqual([]);
     expect(parseBareCount('三五')).toBeNull();
