@@ -775,7 +775,11 @@ const topic: Handler = (ctx) => {
       // (如果三年里有一年良好，其余两年优秀，那总共最多多少 after a total of the support and the rewards: the total asked
       // again of a case changed still counts both.)
       const totalAgain = has(ctx, 'total') && prev.lastTotal !== null && next.every((s) => prev.focus.benefits.includes(s.id));
-      if (next.length > 0 && ((has(ctx, 'total') && prev.lastTotal === null) || totalAgain || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
+      // (一年绩效奖励最多合计多少 after both platforms' supports: the siblings' own noun said, not the item's, asks of them alone.)
+      const ownNoun = (title: string, other: string) => { let i = 0; while (i < title.length && title[i] === other[i]) i++; return title.slice(i).replace(/（.*?）/g, ''); };
+      const title = index.item(id)?.title ?? '';
+      const siblingsOnly = next.every((s) => { const noun = ownNoun(s.title, title); return noun.length > 1 && r.text.includes(noun); }) && !r.text.includes(ownNoun(title, next[0]?.title ?? ''));
+      if (next.length > 0 && !siblingsOnly && ((has(ctx, 'total') && prev.lastTotal === null) || totalAgain || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
     }
     // (那这两个钱是一次性的还是每年都有 after the trading platform, then the service bodies' reward: both are asked of.)
     // (两项都拿的话最高多少: so are both, asked how much if had together.)
