@@ -69,6 +69,7 @@ export const templateCatalogue = {
   'refused.zero': ['raw'],
   'refused.tooLarge': ['raw', 'limit'],
   'refused.currency': ['raw'],
+  'amount.converted': ['from', 'to'],
   'refused.fact': ['label', 'value'],
 
   // Results.

@@ -415,6 +415,8 @@ export const vocabularySchema = z
         anotherOne: z.array(word).default([]),
         /** 三家单位…分别是20万、45万、70万: words for applicants of no particular kind, right after a count of them. */
         bodies: z.array(word).default([]),
+        /** 八十万美元，折合人民币大概570万: words between a sum in another currency and the same in yuan. */
+        converted: z.array(word).default([]),
         /** 申请产业化资助600万: a verb of applying, then the support's noun right before a figure, a few words of what it is for between: the sum applied for. */
         appliedSupport: z.object({ verbs: z.array(word).default([]), nouns: z.array(word).default([]) }).default({ verbs: [], nouns: [] }),
         /** 核实发现D的券…: words that may open a message before the letter of the applicant it is about. */

@@ -657,6 +657,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'typo':
             typoLine = t('typo', { text: part.text });
             break;
+          case 'converted':
+            remark(t('amount.converted', { from: part.from, to: part.to }));
+            break;
           case 'refused': {
             const f = part.figure;
             const id = f.reason === 'negative' ? 'refused.negative' : f.reason === 'zero' ? 'refused.zero' : f.reason === 'currency' ? 'refused.currency' : 'refused.tooLarge';

@@ -28,6 +28,7 @@ export type Part =
   | { kind: 'help' }
   | { kind: 'thanks' }
   | { kind: 'refused'; figure: RefusedFigure }
+  | { kind: 'converted'; from: string; to: string }
   | { kind: 'elsewhere'; place: string }
   | { kind: 'otherProgramme'; name: string }
   | { kind: 'assumedRole'; fact: string; value: string }
@@ -262,6 +263,8 @@ const reset: Handler = (ctx) => {
 };
 
 const refusedFigures: Handler = (ctx) => {
+  const { converted } = ctx.reading;
+  if (converted) ctx.parts.push({ kind: 'converted', ...converted });
   if (ctx.reading.refused.length === 0) return;
   for (const figure of ctx.reading.refused) ctx.parts.push({ kind: 'refused', figure });
   return 'stop';

@@ -173,6 +173,8 @@ export interface Reading {
   another?: true;
   /** The message speaks of two or both (两个, 两者, 这俩): items, parties or applicants taken together. */
   both?: true;
+  /** 八十万美元，折合人民币大概570万: a sum in another currency, and the same said in yuan, computed on. */
+  converted?: { from: string; to: string };
   /** 差多少, 多给多少 (not 最多给多少): what lies between two sums is asked. */
   difference?: true;
   /** Figures said before, pointed at as one of several (其中500万那家): which one the message speaks of. */
@@ -269,6 +271,8 @@ const BASE_REACH = 11;
 const PLACE_TO_PARTY = 3;
 /** How long the words between a rate and the sum it is said to give may be (按合同额10%可以给我们企业补500万). */
 const RATE_TO_SUM = 12;
+/** How far after a sum in another currency its sum in yuan may begin (八十万美元，折合人民币大概570万). */
+const CONVERTED_REACH = 14;
 /** How many characters of what it is for may stand between a verb of applying and the support's noun (申请产业化资助). */
 const APPLIED_GAP = 6;
 /** How far after a day asked a word of applying may stand (2028年9月有企业来申报). */
@@ -1487,6 +1491,9 @@ export function createReader(kb: KnowledgeBase) {
     /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
     let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
     for (const a of figures) {
+      // (八十万美元，折合人民币大概570万: a sum in another currency said again in yuan right after is that sum in yuan.)
+      const inYuan = a.currency ? figures.find((b) => b.start >= a.end && b.start - a.end <= CONVERTED_REACH && !b.currency && v.grammar.converted.some((w) => text.slice(a.end, b.start).includes(w))) : undefined;
+      if (a.currency && inYuan) { reading.converted = { from: `${a.raw}${a.currency}`, to: inYuan.raw }; continue; }
       if (a.currency) { reading.refused.push({ raw: `${a.raw}${a.currency}`, reason: 'currency' }); continue; }
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
       if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
