@@ -415,6 +415,8 @@ export const vocabularySchema = z
         anotherOne: z.array(word).default([]),
         /** 三家单位…分别是20万、45万、70万: words for applicants of no particular kind, right after a count of them. */
         bodies: z.array(word).default([]),
+        /** 今天刚签了一个150万的: words of a deal just made, its own, with none of the dates said of another. */
+        newDeal: z.array(word).default([]),
         /** 八十万美元，折合人民币大概570万: words between a sum in another currency and the same in yuan. */
         converted: z.array(word).default([]),
         /** 申请产业化资助600万: a verb of applying, then the support's noun right before a figure, a few words of what it is for between: the sum applied for. */
