@@ -1312,9 +1312,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const noRateSaid = new Set<string>();
             // 一个生态型创新联合体的平台申请建设经费1200万，可以吗: one sum quoted above the ceiling of the item given only a
             // ceiling (the first of its supports, not one given after it), and no sum of them all, is more than it gives.
-            if (reading.quoted?.length === 1 && !reading.intents.includes('total') && !reading.both) {
+            // (…联合攻关项目申请了600万，对吗？这两个联合体…合计: or in a sentence apart from the total, of the items it names.)
+            const quotedApart = reading.quotedApart;
+            if (reading.quoted?.length === 1 && ((!reading.intents.includes('total') && !reading.both) || quotedApart)) {
               const quoted = yuanStringToFen(reading.quoted[0]!)!;
-              const capOnly = capOnlyNamed;
+              const capOnly = quotedApart ? capOnlyNamed.filter((r) => quotedApart.items.includes(r.benefit)) : capOnlyNamed;
               const head = capOnly.find((r) => !index.benefits.get(r.benefit)!.benefit.after);
               const all = computed.results.reduce((s, r) => s + r.capFen, 0n);
               // (揭榜类项目…800万，说是特别重大项目: not a ceiling the text lets rise — that is said by its own note.)

@@ -150,6 +150,8 @@ export interface Reading {
   questions?: number;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
+  /** The one sum quoted, in a sentence apart from a total asked, and the items that sentence names (…项目申请了600万，对吗？…合计能拿多少). */
+  quotedApart?: { yuan: string; items: string[] };
   /** Of quoted, the sums said as a rate's result (800万的20%是160万): worked out, not claimed as a ceiling. */
   worked?: string[];
   /** The one figure said as a part of the topic's (X的合同里有800万是…), in yuan: inside it, not added. */
@@ -1969,6 +1971,19 @@ export function createReader(kb: KnowledgeBase) {
       const serves = parties.get(reading.asked[0]!)?.serves ?? [];
       const theirs = kb.measures.find((m) => m.number === reading.measures[0])?.benefits.filter((b) => serves.includes(b.beneficiary)) ?? [];
       if (theirs.length === 1) reading.items.push(theirs[0]!.id);
+    }
+    // (…联合攻关项目申请了600万，对吗？这两个联合体…最多合计能拿多少: one sum quoted in a sentence of its own, apart from the
+    // total asked, is of the items that sentence names.)
+    if (reading.quoted?.length === 1 && reading.intents.includes('total')) {
+      const fen = yuanStringToFen(reading.quoted[0]!);
+      const at = figures.find((f) => f.fen === fen);
+      const totalWords = (v.intents.total?.phrases ?? []).filter((w) => !w.includes('…'));
+      if (at) {
+        const [from, to] = sentenceAt(text, at.start);
+        const own = text.slice(from, to);
+        const items = [...new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value))];
+        if (!totalWords.some((w) => own.includes(w)) && items.length > 0) reading.quotedApart = { yuan: reading.quoted[0]!, items };
+      }
     }
     // 第十条那个100万是按什么比例算的: a ceiling quoted of a measure named is its one benefit with that ceiling.
     if (reading.measures.length === 1 && reading.items.length === 0 && reading.quoted?.length) {
