@@ -186,6 +186,9 @@ export const templateCatalogue = {
   'total.over': ['parts', 'amount'],
   /** A…4个，B…11个: each applicant's own result, and their sum. */
   'applicant.line': ['label', 'formula'],
+  'applicant.claimOver': ['label', 'quoted', 'title', 'amount'],
+  'applicant.claimMatches': ['label', 'quoted', 'title', 'amount'],
+  'applicant.claimWithin': ['label', 'quoted', 'title', 'amount'],
   /** One of several applicants that a condition said of it alone leaves out (第二家是在别的平台上用的). */
   'applicant.excluded': ['label', 'reason'],
   'applicant.headline': ['count', 'amount'],

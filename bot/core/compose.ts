@@ -1276,9 +1276,22 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Of the items not refused — 申报奖励220万 beside a platform item the enterprise is not — and of several sums
             // quoted, the one the case comes to before its ceiling: 按每个50万报了550万.)
             const live = computed.results.filter((x) => x.status !== 'not_eligible');
+            // 甲所…申请200万；乙校…申请700万，合规吗: each lettered applicant's sum applied for, weighed against its own.
+            let claimsBy = 0;
+            for (const [letter, yuan] of Object.entries(reading.quotedBy ?? {})) {
+              for (const r of live) {
+                const mine = applicantsOf(r, computed).find((x) => x.label.split(' ')[0] === letter);
+                if (!mine) continue;
+                const quoted = yuanStringToFen(yuan)!;
+                const amount = countedFen(mine.r);
+                const id = quoted > amount ? 'applicant.claimOver' : quoted === amount ? 'applicant.claimMatches' : 'applicant.claimWithin';
+                remark(t(id, { label: letter, quoted: formatWan(quoted), title: index.itemName(r.benefit), amount: formatWan(amount) }));
+                claimsBy++;
+              }
+            }
             const worked = live.length === 1 && (reading.quoted?.length ?? 0) > 1 ? reading.quoted!.filter((q) => yuanStringToFen(q) === live[0]!.uncappedFen) : [];
             const weighed = worked.length === 1 ? worked : reading.quoted ?? [];
-            if (weighed.length === 1 && live.length === 1) {
+            if (weighed.length === 1 && live.length === 1 && claimsBy === 0) {
               const r = live[0]!;
               const quoted = yuanStringToFen(weighed[0]!)!;
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));

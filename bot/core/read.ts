@@ -150,6 +150,8 @@ export interface Reading {
   questions?: number;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
+  /** Sums applied for by lettered applicants, by letter (甲所…申请200万；乙校…申请700万). */
+  quotedBy?: Record<string, string>;
   /** The one sum quoted, in a sentence apart from a total asked, and the items that sentence names (…项目申请了600万，对吗？…合计能拿多少). */
   quotedApart?: { yuan: string; items: string[] };
   /** Of quoted, the sums said as a rate's result (800万的20%是160万): worked out, not claimed as a ceiling. */
@@ -2050,6 +2052,16 @@ export function createReader(kb: KnowledgeBase) {
       if (!year) return letter;
       return letter !== undefined && text.lastIndexOf(letter, at - 1) > start + year.index! ? letter : year[0];
     };
+    // (甲所…申请200万；乙校…申请700万，合规吗 / 如果甲所申请的是250万呢: a sum applied for in a letter's clause is that one's.)
+    // (Not a sum of one of its parts: A说其中一个项目特别重要，要奖80万.)
+    if (reading.quoted?.length && !counts.some((c) => c.count === 1)) {
+      for (const a of figures) {
+        const yuan = fenToYuanString(a.fen);
+        const letter = labelBefore(a.start);
+        if (reading.quoted.includes(yuan) && letter !== undefined && v.grammar.instanceLabels.includes(letter)) (reading.quotedBy ??= {})[letter] = yuan;
+      }
+      if (!reading.quotedBy && reading.applicant !== undefined && reading.quoted.length === 1) reading.quotedBy = { [reading.applicant]: reading.quoted[0]! };
+    }
     const labelled: Applicant[] = [];
     const labelledAt: number[] = [];
     for (const c of counts) {
