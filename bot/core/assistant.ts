@@ -146,6 +146,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
       topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,
+      ...(base && typeof state.facts[base] === 'number' && state.counted.length === 0 ? { topicCount: state.facts[base] as number } : {}),
       letterNames: state.letterNames,
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],

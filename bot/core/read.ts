@@ -227,6 +227,8 @@ export interface ReadContext {
   topicItems?: readonly string[];
   /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
   yearBefore?: { fact: string; yuan: string; current?: string; year?: string } | null;
+  /** The topic's count as the conversation has it, of one applicant (5 landed projects). */
+  topicCount?: number;
   /** The topic's amount as the conversation has it (this year's 5000万 of an institution's yearly contracts). */
   topicAmount?: { fact: string; yuan: string } | null;
   /** Letters the conversation gave the names of items (甲 → 概念验证中心). */
@@ -1319,6 +1321,11 @@ export function createReader(kb: KnowledgeBase) {
       const c = findCounts(text).find((x) => !partyWords.findAll(text.slice(x.end)).some((p) => p.start === 0));
       if (c) facts[ctx.topicCountFact] = c.count;
     }
+    // (后来又追加了6个项目，也是每个50万，今年总共最多能批多少 after 5: the count added to the topic's, in the same year.)
+    if (ctx.topicCountFact && ctx.topicCount !== undefined && facts[ctx.topicCountFact] === undefined && reading.items.length === 0 && relativeYearsSaid(text).every((y) => y === 0)) {
+      const added = findCounts(text).filter((c) => v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w)));
+      if (added.length === 1) facts[ctx.topicCountFact] = ctx.topicCount + added[0]!.count;
+    }
     // A correction (改成市级 / 不对，是市级的) changes a fact of the current topic.
     if (reading.intents.includes('correction') || reading.intents.includes('followUp')) {
       const cue = intents.findAll(text).filter((i) => i.value === 'correction' || i.value === 'followUp')[0]!;
@@ -1638,7 +1645,9 @@ export function createReader(kb: KnowledgeBase) {
       const ourWord = thisPolicy.findAll(clauseLead).some((f) => clauseLead.length - f.end <= 1);
       const totalWord = (v.intents.total?.phrases ?? []).some((w) => !w.includes('…') && clauseLead.endsWith(w));
       // (企业问能不能两边都拿，合计130万: so is a sum of both, asked whether both may be had.)
-      if ((otherSaid && (ourWord || totalWord) && ctx.topicAmountFact) || (totalWord && reading.intents.includes('combination'))) {
+      // (每个申请50万，合计250万，可以吗: so is the sum of sums applied for, said right after its total word.)
+      const sumOfApplied = totalWord && (reading.quoted ?? []).some((q) => yuanStringToFen(q)! < a.fen);
+      if ((otherSaid && (ourWord || totalWord) && ctx.topicAmountFact) || (totalWord && reading.intents.includes('combination')) || sumOfApplied) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
