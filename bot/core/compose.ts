@@ -1278,9 +1278,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const live = computed.results.filter((x) => x.status !== 'not_eligible');
             // 同一个平台能不能既按概念验证中心又按中试平台两头都申请: one thing under two items of this text, no total asked —
             // whether it may have both is what the text leaves open.
-            const both = live.filter((r) => r.status === 'computed' || r.status === 'cap_only');
-            if (!reading.intents.includes('total') && both.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w))) {
-              remark(t('doc.combination.within', { principle: doc.combination.principle, items: both.map((r) => itemWithCap(index, r.benefit)).join('、') }));
+            const given = live.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            if (!reading.intents.includes('total') && given.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w))) {
+              remark(t('doc.combination.within', { principle: doc.combination.principle, items: given.map((r) => itemWithCap(index, r.benefit)).join('、') }));
             }
             // 甲所…申请200万；乙校…申请700万，合规吗: each lettered applicant's sum applied for, weighed against its own.
             let claimsBy = 0;

@@ -86,6 +86,7 @@ export type Part =
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
   | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[] }
+  /** 这13项里有5项其实是去年落地的: a part of the count of a year before (offset from this one, by its word), the rest this year's. */
   | { kind: 'countYearBefore'; part: number; rest: number; word: string; offset: number }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
   | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string; voided?: boolean }
@@ -781,7 +782,6 @@ const topic: Handler = (ctx) => {
       // again of a case changed still counts both.)
       const totalAgain = has(ctx, 'total') && prev.lastTotal !== null && next.every((s) => prev.focus.benefits.includes(s.id));
       // (一年绩效奖励最多合计多少 after both platforms' supports: the siblings' own noun said, not the item's, asks of them alone.)
-      const ownNoun = (title: string, other: string) => { let i = 0; while (i < title.length && title[i] === other[i]) i++; return title.slice(i).replace(/（.*?）/g, ''); };
       const title = index.item(id)?.title ?? '';
       const siblingsOnly = next.every((s) => { const noun = ownNoun(s.title, title); return noun.length > 1 && r.text.includes(noun); }) && !r.text.includes(ownNoun(title, next[0]?.title ?? ''));
       if (next.length > 0 && !siblingsOnly && ((has(ctx, 'total') && prev.lastTotal === null) || totalAgain || twoAsked) && index.benefits.has(id) && !named.includes(id)) named.push(id);
@@ -2006,6 +2006,13 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
           amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null,
         }
       : before;
+}
+
+/** What a title says past the start it shares with another's, its bracketed qualifier left out (绩效奖励 of 概念验证中心绩效奖励（优秀） beside 概念验证中心资金支持). */
+function ownNoun(title: string, other: string): string {
+  let i = 0;
+  while (i < title.length && title[i] === other[i]) i++;
+  return title.slice(i).replace(/（.*?）/g, '');
 }
 
 /** Decides a turn: the next state and the parts of the answer. */

@@ -1869,19 +1869,15 @@ export function createReader(kb: KnowledgeBase) {
     /** The counts of the message, found once. */
     const counts = findCounts(text);
     // C公司的11个里有1个是…: a part of a count said right after it, for one of the topic's applicants.
-    if (ctx.topicCountFact && counts.length === 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w))) {
-      reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
-    }
+    const wholeSaid = counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w));
     // (如果乙企业其中3个项目对接的是市级重点实验室 after 甲's 4 and 乙's 11: a part said of a letter's count, the whole
     // left to the one named.)
-    else if (ctx.topicCountFact && counts.length === 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w))) {
-      reading.countPart = { part: counts[0]!.count };
-    }
+    const partFirst = !wholeSaid && counts.length >= 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w));
+    if (ctx.topicCountFact && wholeSaid && counts.length === 2) reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
+    else if (ctx.topicCountFact && partFirst && counts.length === 1) reading.countPart = { part: counts[0]!.count };
     // (B企业说这13项里有5项其实是去年落地的，今年只有8项 after three lettered counts: a part of a count said to be of a
     // year before is that year's, the rest this year's, each worked out under its own year's ceiling; 乙企业其中3个项目其实是
     // 去年落地的 leaves the whole to the count kept.)
-    const wholeSaid = counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w));
-    const partFirst = !wholeSaid && counts.length >= 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w));
     if (ctx.topicCountFact && (wholeSaid || partFirst)) {
       const at = wholeSaid ? 1 : 0;
       const [from, to] = clauseAt(text, counts[at]!.start);
