@@ -1043,7 +1043,7 @@ const topic: Handler = (ctx) => {
 
   // 跟“先投后股”是一回事吗 after 拨投结合: a way the text names, set beside the one just described.
   const comparedWith = has(ctx, 'compare') && described.length === 1 && benefits.length + checks.length === 0 ? prev.focus.described.find((id) => id !== described[0]) : undefined;
-  for (const id of described) ctx.parts.push({ kind: 'provision', id, ...(comparedWith ? { comparedWith } : {}) });
+  for (const id of new Set(described)) ctx.parts.push({ kind: 'provision', id, ...(comparedWith ? { comparedWith } : {}) });
   // 这个上限和企业用创新券那条一样吗 from a university: an item compared that is not the asker's and has no figure of
   // its own is set beside the asker's, not worked out for it (nor asked about).
   // (Only for an asker who said who it is: 财政局的…对比一下 compares both, each worked out.)
@@ -1119,7 +1119,8 @@ const topic: Handler = (ctx) => {
   }
   // 能给多少钱 after 青年科学家支撑计划: a short follow-up on support with no amount is answered about that support again.
   // (这些有没有具体的补贴金额: pointing back at them, even where retrieval finds another measure's subsidy.)
-  const pointsBack = kb.vocabulary.grammar.demonstratives.some((w) => r.text.startsWith(w));
+  // (Not another party asked of: 那医院自己能拿什么 after a doctor's question.)
+  const pointsBack = kb.vocabulary.grammar.demonstratives.some((w) => r.text.startsWith(w)) && r.asked.length === 0;
   if ((!found || pointsBack) && named.length === 0 && prev.focus.described.length > 0 && !topical(prev) && r.text.length <= 16 && Object.keys(r.facts).length === 0) {
     for (const id of prev.focus.described) ctx.parts.push({ kind: 'provision', id });
     ctx.next.focus = prev.focus;
