@@ -1994,6 +1994,19 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
     reading.self = [kind];
     reading.counterparties = [];
   }
+  // 又来了一家D企业…实际成交额60万…加上它四家合计多少 after A、B、C: a letter new to them, with its one figure and a total
+  // asked, joins them, each on its own with what held of it (the one that was the case, what the case held).
+  const figureKinds = new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id));
+  const plain = (facts: SessionState['facts']) => Object.fromEntries(Object.entries(facts).filter(([f]) => !figureKinds.has(f)));
+  const earlierLettered = [...before.amounts.map((a) => (a.label === before.applicant ? { ...a, own: true as const, facts: { ...plain(before.facts), ...a.facts } } : a)), ...before.setAside].filter((a) => a.own && a.label !== undefined && !a.past);
+  const fresh = reading.amounts.filter((a) => !a.past);
+  if (otherApplicant && reading.applicant !== undefined && reading.intents.includes('total') && fresh.length === 1 && earlierLettered.length > 1 && earlierLettered.every((a) => a.fact === fresh[0]!.fact && a.label !== reading.applicant)) {
+    const its = plain(reading.facts);
+    const joined = { ...fresh[0]!, own: true as const, label: reading.applicant, facts: its };
+    reading.amounts = [];
+    for (const f of [fresh[0]!.fact, ...Object.keys(its)]) delete reading.facts[f];
+    return { ...before, amounts: [...earlierLettered.map((a) => ({ ...a })), joined], setAside: [], applicant: null };
+  }
   const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
   return lettered.length === 1
     ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a), setAside: others }
