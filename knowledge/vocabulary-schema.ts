@@ -415,6 +415,8 @@ export const vocabularySchema = z
         anotherOne: z.array(word).default([]),
         /** 三家单位…分别是20万、45万、70万: words for applicants of no particular kind, right after a count of them. */
         bodies: z.array(word).default([]),
+        /** 当年绩效奖励: words of this year besides relativeYears' (当年 may be a year past elsewhere, so only here). */
+        thisYear: z.array(word).default([]),
         /** 后来又追加了6个项目: words right before a count that add it to the topic's count. */
         countAdded: z.array(word).default([]),
         /** 今天刚签了一个150万的: words of a deal just made, its own, with none of the dates said of another. */

@@ -2107,7 +2107,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
-  ctx.next.lastTotal = has(ctx, 'total') || summed ? (reading.yearCount !== undefined ? { years: reading.yearCount } : {}) : null;
+  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}) } : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
   // policy's changes and the topic's own figure is not given.

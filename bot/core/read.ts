@@ -234,7 +234,7 @@ export interface ReadContext {
   /** Letters the conversation gave the names of items (甲 → 概念验证中心). */
   letterNames?: Readonly<Record<string, string>>;
   /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
-  lastTotal?: { years?: number } | null;
+  lastTotal?: { years?: number; counts?: Record<string, number> } | null;
   /** The one amount fact of the topic said with several figures (two contracts beside a voucher): a figure of a place (第二单) is of it. */
   placedFact?: string | null;
   /** What the last turn's items came to, in yuan: 这300万是给谁 points at one of them, no figure of the case. */
@@ -2032,9 +2032,11 @@ export function createReader(kb: KnowledgeBase) {
     if (yearCount !== null) reading.yearCount = yearCount;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
-      const thisYear = Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w);
+      const thisYear = [...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w), ...v.grammar.thisYear];
       const totalWords = v.intents.total?.phrases ?? [];
-      if (thisYear.some((w) => totalWords.some((t) => text.includes(w + t)))) reading.yearCount = 1;
+      // (再按上限加上当年绩效奖励，一共是多少: or this year said right before a yearly item's reward.)
+      const yearly = [...yearlyQualifiers.values()].flat();
+      if (thisYear.some((w) => totalWords.some((t) => text.includes(w + t)) || yearly.some((q) => text.includes(w + q)))) reading.yearCount = 1;
     }
     // 中试服务平台同样情况呢 after a total over three years: the same total, of what this message names.
     // (如果我们做的是概念验证中心呢 after a total over three years of a pilot platform: a what-if of another item, asking
@@ -2122,6 +2124,12 @@ export function createReader(kb: KnowledgeBase) {
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       const id = found && (reading.items.includes(found.value) ? found.value : reading.items.find((x) => items.find((it) => it.id === x)?.names.includes(found.word)));
       if (id && ceilingOnly.has(id)) (reading.itemCounts ??= {})[id] = c.count;
+    }
+    // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a total asked again of
+    // a part of them keeps how many of each the last total counted.)
+    const lastCounts = ctx.lastTotal?.counts;
+    if (lastCounts && reading.intents.includes('total') && v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w))) {
+      for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
     // counted twice.
