@@ -127,7 +127,7 @@ describe('admin page (headless Chromium)', () => {
     const text = await page.inputValue('#edit-text');
     await page.fill('#edit-text', text.replace('cap: { yuan: 1000000, per: per_enterprise }', 'cap: { yuan: 2000000, per: per_enterprise }'));
     await page.click('#edit-form button[type=submit]');
-    await expect.poll(() => page.textContent('#issues'), { timeout: 30_000 }).toContain('measures/06.yaml — benefits[1].cap.yuan');
+    await expect.poll(() => page.textContent('#issues'), { timeout: 90_000 }).toContain('measures/06.yaml — benefits[1].cap.yuan');
     expect(await page.isVisible('#publish-form')).toBe(false);
     expect(await page.locator('#history-list > li').count()).toBe(before);
     await context.close();
