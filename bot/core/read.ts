@@ -2213,9 +2213,12 @@ export function createReader(kb: KnowledgeBase) {
         // (甲所建有国家重点实验室，2025年与企业签…: the partner's words say nothing of the letter, and only the facts the
         // items reckoned on figures test are its own — 国家 of its laboratory is no competition's level.)
         const unpartnered = partnerFinds.reduce((t, { start, end }) => t.slice(0, start) + '\u3000'.repeat(end - start) + t.slice(end), text);
+        // (A公司合同120万…都是跟高校签的: the letter's own kind, right beside it, says nothing of its partner.)
+        const ownKinds = partyWords.findAll(text).filter((p) => at.some((x) => p.start === x + 1 || p.end === x));
+        const unowned = ownKinds.reduce((t, { start, end }) => t.slice(0, start) + '\u3000'.repeat(end - start) + t.slice(end), text);
         for (const f of wordFacts) {
           if (!testedByAmount.has(f.id)) continue;
-          const said = partnerFacts.has(f.id) ? text : unpartnered;
+          const said = partnerFacts.has(f.id) ? unowned : unpartnered;
           // (A企业与江南大学…100万元，B企业与一家市属科研院所…: a letter's partner named by a party word says its kind.)
           const values = peopleFigures.map((a, i) => wordValue(f, said.slice(at[i]!, ends[i]), { ignoreNear: true }) ?? (a.party ? parties.get(a.party)?.asCounterparty[f.id] ?? null : null));
           if (values.every((x) => x === null)) continue;
