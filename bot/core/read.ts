@@ -1872,7 +1872,10 @@ export function createReader(kb: KnowledgeBase) {
     const wholeSaid = counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w));
     // (如果乙企业其中3个项目对接的是市级重点实验室 after 甲's 4 and 乙's 11: a part said of a letter's count, the whole
     // left to the one named.)
-    const partFirst = !wholeSaid && counts.length >= 1 && v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w));
+    // (乙企业有3个项目其实是去年落地的，今年只能算8个: or, of a letter, a count said of a year before and one of this year.)
+    const yearWord = (offset: (o: number) => boolean, from: number, to: number) => Object.entries(v.grammar.relativeYears).some(([w, o]) => offset(o) && text.slice(from, to).includes(w));
+    const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && yearWord((o) => o < 0, counts[0]!.end, clauseAt(text, counts[0]!.start)[1]) && yearWord((o) => o === 0, clauseAt(text, counts[1]!.start)[0], counts[1]!.start);
+    const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears);
     if (ctx.topicCountFact && wholeSaid && counts.length === 2) reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
     else if (ctx.topicCountFact && partFirst && counts.length === 1) reading.countPart = { part: counts[0]!.count };
     // (B企业说这13项里有5项其实是去年落地的，今年只有8项 after three lettered counts: a part of a count said to be of a
