@@ -72,7 +72,10 @@ function boundRemarks(p: Provision, reading: Reading, alternatives: readonly str
     }
   }
   // 一只国资基金规模1.5亿，最多能容忍亏多少钱: one sum said beside a range of percentages is worked out at both ends, to the fen.
-  const sums = [...(reading.unclaimed ?? []), ...(reading.quoted ?? [])];
+  // (我们一只基金投了一个亿，清算的时候亏了四千万: the sum invested, read as an investment, is the whole the loss is of.)
+  const said = [...(reading.unclaimed ?? []), ...(reading.quoted ?? [])];
+  const invested = said.length === 1 && reading.amounts.length === 1 && yuanStringToFen(reading.amounts[0]!.yuan)! > yuanStringToFen(said[0]!)! ? [reading.amounts[0]!.yuan] : [];
+  const sums = [...said, ...invested];
   const low = p.numbers.find((n) => n.unit === 'percent' && n.bound === 'min');
   const high = p.numbers.find((n) => n.unit === 'percent' && n.bound === 'max');
   // 一只2亿的基金清算时亏了6000万，在容亏范围内吗: a part of a sum, as a share of it, against the most the range allows.
