@@ -2128,10 +2128,12 @@ export function createReader(kb: KnowledgeBase) {
       const id = found && (reading.items.includes(found.value) ? found.value : reading.items.find((x) => items.find((it) => it.id === x)?.names.includes(found.word)));
       if (id && ceilingOnly.has(id)) (reading.itemCounts ??= {})[id] = c.count;
     }
-    // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a total asked again of
-    // a part of them keeps how many of each the last total counted.)
+    // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a question of a part
+    // of them keeps how many of each the last total counted; so does a total asked again naming nothing, 两部分合计最多多少.)
     const lastCounts = ctx.lastTotal?.counts;
-    if (lastCounts && reading.intents.includes('total') && v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w))) {
+    const ofPart = v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w));
+    const totalAgain = reading.intents.includes('total') && reading.items.length === 0 && counts.length === 0;
+    if (lastCounts && (ofPart || totalAgain)) {
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
