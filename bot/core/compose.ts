@@ -347,9 +347,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return { fact, text: own ?? def.ask, example: def.example, options };
   }
 
-  /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
+  /** 同一个平台…两头都申请: whether items of this text may be had together, which the text leaves open. */
+  const withinOpen = (ids: readonly string[]) => t('doc.combination.within', { principle: doc.combination.principle, items: ids.map((id) => itemWithCap(index, id)).join('、') });
   /** 区里给了50万…合计130万: both policies' sums claimed together for the same thing — the higher in all, not both. */
   const notBoth = (ours: bigint, theirs: bigint) => t('combination.notBoth', { quoted: formatWan(ours), other: formatWan(theirs), payable: formatWan(ours > theirs ? ours : theirs), both: formatWan(ours + theirs) });
+  /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
   const higherOf = (ours: bigint, theirs: bigint) => (ours > theirs ? t('combination.this', { amount: formatWan(ours) }) : ours < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(ours) }));
 
   function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, text: string) {
@@ -1019,7 +1021,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (!upfront && reading.intents.includes('total')) out.text.push(t('doc.combination.afterTotal', { ...vars, sum: formatWan(sum), beforeCap: formatWan(yuanToFen(before.benefit.cap.yuan)) }));
               }
               if (heads.length < 2) break;
-              out.text.push(t('doc.combination.within', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、') }));
+              out.text.push(withinOpen(heads));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
             }
@@ -1283,7 +1285,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // whether it may have both is what the text leaves open.
             const given = live.filter((r) => r.status === 'computed' || r.status === 'cap_only');
             if (!reading.intents.includes('total') && given.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w))) {
-              remark(t('doc.combination.within', { principle: doc.combination.principle, items: given.map((r) => itemWithCap(index, r.benefit)).join('、') }));
+              remark(withinOpen(given.map((r) => r.benefit)));
             }
             // 甲所…申请200万；乙校…申请700万，合规吗: each lettered applicant's sum applied for, weighed against its own.
             let claimsBy = 0;
@@ -1659,7 +1661,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (这个项目同时也是…联合攻关项目，能不能揭榜拿500万、联合体再拿500万，一共1000万: one project under two items of
             // this text — whether it may have both is what the text leaves open; their sum only if it may.)
             const oneProject = inSum.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w));
-            if (oneProject) remark(t('doc.combination.within', { principle: doc.combination.principle, items: inSum.map((r) => itemWithCap(index, r.benefit)).join('、') }));
+            if (oneProject) remark(withinOpen(inSum.map((r) => r.benefit)));
             const quotedSum = !oneProject && !sums && !reading.intents.includes('combination') && inSum.length > 1 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen);
             if (quotedSum) remark(t('total.quotedSum', { quoted: formatWan(sumFen) }));
             if (years) remark(years);

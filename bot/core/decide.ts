@@ -155,6 +155,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   const personFacts = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   const partnerSide = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asCounterparty)));
   const dateFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'date').map((f) => f.id));
+  const figureFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id));
   // The facts each item's conditions test, worked out once: deciding asks for them many times a turn.
   // (Not the fact of a condition a review decides — 还没通过认定 — which the user may state but is never asked.)
   const factsOf = new Map<string, string[]>();
@@ -189,6 +190,10 @@ export function createItemIndex(kb: KnowledgeBase) {
     benefits,
     provisions,
     item,
+    /** The amount and count facts: a figure's, not what is said of an applicant. */
+    figureFacts: figureFacts as ReadonlySet<string>,
+    /** Facts without the figures: what is said of an applicant (its partner, its kind). */
+    withoutFigures: (facts: SessionState['facts']): SessionState['facts'] => Object.fromEntries(Object.entries(facts).filter(([f]) => !figureFacts.has(f))),
     /** An item named as the answers name it: 第6条产学研合作技术合同补助. */
     itemName: (id: string): string => {
       const x = item(id);
@@ -1931,14 +1936,14 @@ export function letterIsNew(state: SessionState, applicant: string | undefined):
  * The conversation so far as it stands for the applicant this message is about: all of it, or one lettered applicant's
  * own figure, or — for another applicant — none of the last one's figures.
  */
-function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading): SessionState {
+function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading): SessionState {
   // 企业A…合同写500万，实际到账只有260万 then 企业B的合同是跟上海交大签的: another applicant named apart brings none of
   // the last one's figures (amounts and counts); the topic, and what was said of the kinds, stay.
   // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
   // (还有丙公司…今年新增技术合同2000万 after 甲's and 乙's: a letter new to the lettered ones is another applicant too.)
   const newLetter = before.applicant === null && before.amounts.some((a) => a.own && a.label !== undefined) && letterIsNew(before, reading.applicant);
   const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || newLetter || (reading.another === true && reading.ordinal === undefined);
-  const figureFacts = otherApplicant ? new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id)) : null;
+  const figureFacts = otherApplicant ? index.figureFacts : null;
   // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
   // figure and what was said of it; the others are left.
   // (A企业那份合同是2025年8月20日签的 after B's figures were the case: A's, set aside then, is the case again.)
@@ -1971,8 +1976,7 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   // (核实发现D的券是在上海的平台上用的…合计改成多少 after four lettered firms: what is said of the one named is its own, the
   // others keeping what held of them. Like the changes below, this takes the reading's facts into the state: a debt noted.)
   if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
-    const figureKinds = new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id));
-    const its = Object.fromEntries(Object.entries(reading.facts).filter(([f]) => !figureKinds.has(f)));
+    const its = index.withoutFigures(reading.facts);
     if (Object.keys(its).length === 0) return before;
     for (const f of Object.keys(its)) delete reading.facts[f];
     return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, facts: { ...a.facts, ...its } } : { ...a })) };
@@ -1998,12 +2002,10 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
   }
   // 又来了一家D企业…实际成交额60万…加上它四家合计多少 after A、B、C: a letter new to them, with its one figure and a total
   // asked, joins them, each on its own with what held of it (the one that was the case, what the case held).
-  const figureKinds = new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id));
-  const plain = (facts: SessionState['facts']) => Object.fromEntries(Object.entries(facts).filter(([f]) => !figureKinds.has(f)));
-  const earlierLettered = [...before.amounts.map((a) => (a.label === before.applicant ? { ...a, own: true as const, facts: { ...plain(before.facts), ...a.facts } } : a)), ...before.setAside].filter((a) => a.own && a.label !== undefined && !a.past);
+  const earlierLettered = [...before.amounts.map((a) => (a.label === before.applicant ? { ...a, own: true as const, facts: { ...index.withoutFigures(before.facts), ...a.facts } } : a)), ...before.setAside].filter((a) => a.own && a.label !== undefined && !a.past);
   const fresh = reading.amounts.filter((a) => !a.past);
   if (otherApplicant && reading.applicant !== undefined && reading.intents.includes('total') && fresh.length === 1 && earlierLettered.length > 1 && earlierLettered.every((a) => a.fact === fresh[0]!.fact && a.label !== reading.applicant)) {
-    const its = plain(reading.facts);
+    const its = index.withoutFigures(reading.facts);
     const joined = { ...fresh[0]!, own: true as const, label: reading.applicant, facts: its };
     reading.amounts = [];
     for (const f of [fresh[0]!.fact, ...Object.keys(its)]) delete reading.facts[f];
@@ -2016,7 +2018,7 @@ function asOfApplicant(kb: KnowledgeBase, before: SessionState, reading: Reading
       ? {
           ...before,
           // (A企业说… after D's turn on another platform: what held of the ones set aside stays theirs.)
-          setAside: others.map((a) => ({ ...a, facts: { ...Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f))), ...a.facts } })),
+          setAside: others.map((a) => ({ ...a, facts: { ...index.withoutFigures(before.facts), ...a.facts } })),
           facts: Object.fromEntries(Object.entries(before.facts).filter(([f]) => !figureFacts.has(f) && !kindOfOther.has(f))),
           parties: kindOfOther.size > 0 ? { ...before.parties, self: [] } : before.parties,
           amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null,
@@ -2043,7 +2045,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     delete reading.askerOutside;
     reading.self = [];
   }
-  const prev = asOfApplicant(kb, before, reading);
+  const prev = asOfApplicant(kb, index, before, reading);
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
   if (reading.letterNames) ctx.next.letterNames = { ...reading.letterNames };
@@ -2097,12 +2099,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const apart = reading.yearsApart;
   const letter = apart?.applicant !== undefined ? prev.counted.find((c) => c.label === apart.applicant) : undefined;
   const current = apart?.current ?? (letter && letter.value > apart!.part ? letter.value - apart!.part : undefined);
-  if (apart && current !== undefined) {
-    ctx.parts.push({ kind: 'countYearBefore', part: apart.part, rest: current, word: apart.word, offset: apart.offset });
-    if (letter) ctx.next.counted = prev.counted.map((c) => (c === letter ? { ...c, value: current } : { ...c }));
-    else ctx.next.counted = [];
-  } else if (apart) ctx.next.counted = [];
-  else if (countsRead.length > 1 && countsRead.length === reading.instances!.length) ctx.next.counted = countsRead.map((c) => ({ label: c.label, fact: c.fact, value: c.value, ...(c.facts ? { facts: { ...c.facts } } : {}) }));
+  if (apart) {
+    if (current !== undefined) ctx.parts.push({ kind: 'countYearBefore', part: apart.part, rest: current, word: apart.word, offset: apart.offset });
+    ctx.next.counted = letter && current !== undefined ? prev.counted.map((c) => (c === letter ? { ...c, value: current } : { ...c })) : [];
+  } else if (countsRead.length > 1 && countsRead.length === reading.instances!.length) ctx.next.counted = countsRead.map((c) => ({ label: c.label, fact: c.fact, value: c.value, ...(c.facts ? { facts: { ...c.facts } } : {}) }));
   else if (ctx.next.counted.length > 0 && (reading.facts[ctx.next.counted[0]!.fact] !== undefined || !ctx.next.focus.benefits.some((id) => index.countFact(id) === ctx.next.counted[0]!.fact))) ctx.next.counted = [];
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)

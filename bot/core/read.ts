@@ -394,6 +394,7 @@ export function createReader(kb: KnowledgeBase) {
   const measureOfBenefit = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, m.number] as const)));
   /** Per measure, the qualifiers of its items with a ceiling each year (优秀, 绩效评价): the words that say a year's reward. */
   const yearlyQualifiers = new Map(kb.measures.map((m) => [m.number, m.benefits.flatMap((b) => (b.cap.per === 'per_year' ? b.qualifiers : []))]));
+  const anyYearlyQualifier = [...yearlyQualifiers.values()].flat();
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
@@ -1620,14 +1621,14 @@ export function createReader(kb: KnowledgeBase) {
       const appliedWord = (at: number) => v.grammar.appliedFor.filter((w) => endsWith(w, at)).sort((x, y) => y.length - x.length)[0];
       const declaredOnly = (at: number) => { const w = appliedWord(at); return w !== undefined && v.grammar.declared.includes(w); };
       // (申请产业化资助600万: the verb, a few words of what for, then the support's noun right before the figure.)
-      const appliedSupport = (() => {
-        const lead = text.slice(clauseAt(text, a.start)[0], a.start);
+      const appliedSupport = (at: number) => {
+        const lead = text.slice(clauseAt(text, at)[0], at);
         const noun = v.grammar.appliedSupport.nouns.find((w) => lead.endsWith(w));
         if (noun === undefined) return false;
         const head = lead.slice(0, lead.length - noun.length);
-        return v.grammar.appliedSupport.verbs.some((w) => { const at = head.lastIndexOf(w); return at >= 0 && head.length - (at + w.length) <= APPLIED_GAP && !/\d/.test(head.slice(at)); });
-      })();
-      const applied = (appliedWord(a.start) !== undefined || appliedSupport) && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
+        return v.grammar.appliedSupport.verbs.some((w) => { const verb = head.lastIndexOf(w); return verb >= 0 && head.length - (verb + w.length) <= APPLIED_GAP && !/\d/.test(head.slice(verb)); });
+      };
+      const applied = (appliedWord(a.start) !== undefined || appliedSupport(a.start)) && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
       if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || applied || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
@@ -1873,8 +1874,7 @@ export function createReader(kb: KnowledgeBase) {
     // (如果乙企业其中3个项目对接的是市级重点实验室 after 甲's 4 and 乙's 11: a part said of a letter's count, the whole
     // left to the one named.)
     // (乙企业有3个项目其实是去年落地的，今年只能算8个: or, of a letter, a count said of a year before and one of this year.)
-    const yearWord = (offset: (o: number) => boolean, from: number, to: number) => Object.entries(v.grammar.relativeYears).some(([w, o]) => offset(o) && text.slice(from, to).includes(w));
-    const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && yearWord((o) => o < 0, counts[0]!.end, clauseAt(text, counts[0]!.start)[1]) && yearWord((o) => o === 0, clauseAt(text, counts[1]!.start)[0], counts[1]!.start);
+    const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && relativeYearsSaid(text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1])).some((o) => o < 0) && relativeYearsSaid(text.slice(clauseAt(text, counts[1]!.start)[0], counts[1]!.start)).includes(0);
     const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears);
     if (ctx.topicCountFact && wholeSaid && counts.length === 2) reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
     else if (ctx.topicCountFact && partFirst && counts.length === 1) reading.countPart = { part: counts[0]!.count };
@@ -2038,8 +2038,7 @@ export function createReader(kb: KnowledgeBase) {
       const thisYear = [...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w), ...v.grammar.thisYear];
       const totalWords = v.intents.total?.phrases ?? [];
       // (再按上限加上当年绩效奖励，一共是多少: or this year said right before a yearly item's reward.)
-      const yearly = [...yearlyQualifiers.values()].flat();
-      if (thisYear.some((w) => totalWords.some((t) => text.includes(w + t)) || yearly.some((q) => text.includes(w + q)))) reading.yearCount = 1;
+      if (thisYear.some((w) => totalWords.some((t) => text.includes(w + t)) || anyYearlyQualifier.some((q) => text.includes(w + q)))) reading.yearCount = 1;
     }
     // 中试服务平台同样情况呢 after a total over three years: the same total, of what this message names.
     // (如果我们做的是概念验证中心呢 after a total over three years of a pilot platform: a what-if of another item, asking
@@ -2217,10 +2216,9 @@ export function createReader(kb: KnowledgeBase) {
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
         // (甲所建有国家重点实验室，2025年与企业签…: the partner's words say nothing of the letter, and only the facts the
         // items reckoned on figures test are its own — 国家 of its laboratory is no competition's level.)
-        const unpartnered = partnerFinds.reduce((t, { start, end }) => t.slice(0, start) + '\u3000'.repeat(end - start) + t.slice(end), text);
+        const unpartnered = maskSpans(text, partnerFinds.map((p) => [p.start, p.end]));
         // (A公司合同120万…都是跟高校签的: the letter's own kind, right beside it, says nothing of its partner.)
-        const ownKinds = partyWords.findAll(text).filter((p) => at.some((x) => p.start === x + 1 || p.end === x));
-        const unowned = ownKinds.reduce((t, { start, end }) => t.slice(0, start) + '\u3000'.repeat(end - start) + t.slice(end), text);
+        const unowned = maskSpans(text, partyWords.findAll(text).filter((p) => at.some((x) => p.start === x + 1 || p.end === x)).map((p) => [p.start, p.end]));
         for (const f of wordFacts) {
           if (!testedByAmount.has(f.id)) continue;
           const said = partnerFacts.has(f.id) ? unowned : unpartnered;
