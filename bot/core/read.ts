@@ -720,7 +720,13 @@ export function createReader(kb: KnowledgeBase) {
       const denied = partyWords.findAll(text.slice(m.end, clauseEnd)).length > 0 && !found.some((p) => p.start >= m.end && p.end <= clauseEnd);
       if (denied && v.grammar.ratherIs.some((w) => text.startsWith(w, clauseEnd + 1))) clauseEnd = clauseAt(text, clauseEnd + 1)[1];
       const span = text.slice(m.end, clauseEnd);
-      const verb = endWords.findAll(span).find((e) => !v.notCounterpartyEnds.some((w) => span.startsWith(w, e.start)));
+      // (对方是上海一家做软件的私营公司: a verb after an indefinite, before 的 and the party, describes that party and ends nothing.)
+      const describes = (e: Find<true>) => {
+        const party = found.find((p) => p.start > m.end + e.end && p.end <= clauseEnd);
+        const lead = span.slice(0, e.start);
+        return party !== undefined && text.slice(m.end + e.end, party.start).includes('的') && v.grammar.indefinite.some((w) => lead.includes(w));
+      };
+      const verb = endWords.findAll(span).find((e) => !v.notCounterpartyEnds.some((w) => span.startsWith(w, e.start)) && !describes(e));
       // 哪些条跟医疗机构直接相关: a marker of relation, not of a partner, when no verb of working together follows.
       if (!verb && v.grammar.relatedTo.some((w) => text.slice(m.end, clauseEnd).includes(w))) continue;
       if (!verb && m.value === 'verb') continue;
