@@ -1149,7 +1149,9 @@ const topic: Handler = (ctx) => {
   if (topical(ctx.next) && (computes || ctx.continues)) {
     ctx.parts.push({ kind: 'compute', benefits: ctx.next.focus.benefits, checks: ctx.next.focus.checks, total: has(ctx, 'total') });
     // Said only beside a benefit computed on the yearly amount (not beside the enterprise's subsidy on the same contracts).
-    const yearly = r.assumedYearly ?? r.increase?.fact ?? readBack;
+    // (医院这边…能不能也申请第七条 after 企业那边签了50万: an item new to the topic worked out on a figure read then as yearly.)
+    const carried = ctx.next.focus.benefits.map((id) => index.baseFact(id)).find((f, i) => f && !prev.focus.benefits.includes(ctx.next.focus.benefits[i]!) && r.facts[f] === undefined && ctx.next.amounts.some((a) => a.assumed && a.fact === f));
+    const yearly = r.assumedYearly ?? r.increase?.fact ?? readBack ?? carried ?? null;
     if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     // (这个平台在江阴，不在市区，算不算: a county of Wuxi's own said of the case, going on with it, is said to be in scope.)

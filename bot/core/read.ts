@@ -47,6 +47,8 @@ export interface StatedAmount {
   facts?: StatedFacts;
   /** The letter naming whose own figure it is among several (乙企业用了12万): a later turn about 乙 finds it. */
   label?: string;
+  /** A figure not said to be yearly read as the yearly amount (企业那边签了50万): an item worked out on it later says so. */
+  assumed?: true;
 }
 
 /** What a message states. */
@@ -1725,10 +1727,11 @@ export function createReader(kb: KnowledgeBase) {
       // this year's figure over last year's (去年3200万，今年4500万).
       // Last year's total is read as the yearly fact's too, beside this year's (去年签了4000万，今年签了5500万): their difference is the increase.
       if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past)) && (past || !figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
-        const amount: StatedAmount = { fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past };
+        const assumed = !yearly.before.has(text);
+        const amount: StatedAmount = { fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(assumed ? { assumed: true as const } : {}) };
         reading.amounts.push(amount);
         readAsTotal.add(amount);
-        if (!yearly.before.has(text)) reading.assumedYearly = selfReads[fact]!;
+        if (assumed) reading.assumedYearly = selfReads[fact]!;
       }
       // (和江南大学签了两份技术合同，分别100万、50万: figures listed respectively are of the clause before's partner.)
       const listFrom = clauseAt(text, a.start)[0];

@@ -24,6 +24,8 @@ const statedAmount = z
     facts: z.record(factValue).optional(),
     /** The letter naming whose own figure it is among several (乙企业用了12万). */
     label: z.string().optional(),
+    /** Read as the yearly amount from a figure not said to be one (企业那边签了50万). */
+    assumed: z.literal(true).optional(),
   })
   .strict();
 
