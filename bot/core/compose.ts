@@ -584,6 +584,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           for (const e of qualifiedYearly) entries.splice(entries.indexOf(e), 1);
           years = 1;
         }
+        // (两部分合计 after the support given once and a year's rewards: one sum, each yearly reward said as one year's.)
+        const partsTogether = kb.vocabulary.grammar.partsTogether.some((w) => reading.text.includes(w));
         const counts = (id: string) => (yearly(id) ? years : 1);
         // 认定时一共最多多少？之后如果两个都优秀，每年一共最多多少: with no years said, what is paid once and what is paid
         // each year are two totals, not one.
@@ -591,7 +593,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // year's sum is counted, with the others.)
         const eachYear = (id: string) => yearly(id) && (computed.results.find((x) => x.benefit === id)?.status ?? 'cap_only') === 'cap_only';
         const yearlyEntries = entries.filter((e) => eachYear(e.id));
-        if (reading.yearCount === undefined && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
+        if (reading.yearCount === undefined && !partsTogether && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
           const part = (e: { id: string; fen: bigint }) => totalPart(e.id, formatWan(e.fen));
           const sumOf = (xs: typeof entries) => formatWan(xs.reduce((s, e) => s + e.fen, 0n));
           const once = entries.filter((e) => !eachYear(e.id));
@@ -615,11 +617,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const items = open.map((e) => totalPart(e.id, '')).join('、');
           return t('total.yearsOpen', { items, years, yearly: formatWan(sumWith(years)), once: formatWan(sumWith(1)) });
         }
-        if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1)) return null;
+        if (entries.length === counted.length && !entries.some((e) => counts(e.id) > 1) && !(partsTogether && yearlyEntries.length > 0)) return null;
         const parts = entries.map((e) => {
           const { measure, benefit: b } = index.benefits.get(e.id)!;
           const vars = { measure, title: b.title, amount: formatWan(e.fen), years: counts(e.id) };
-          return counts(e.id) > 1 ? t('total.partYears', vars) : t('total.part', vars);
+          return counts(e.id) > 1 || (partsTogether && yearly(e.id)) ? t('total.partYears', vars) : t('total.part', vars);
         });
         const sum = entries.reduce((s, e) => s + e.fen * BigInt(counts(e.id)), 0n);
         return t('total.over', { parts: parts.join(' + '), amount: formatWan(sum) });
