@@ -78,6 +78,8 @@ const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 const sessionIdRe = /^[A-Za-z0-9_-]{1,64}$/;
 /** The dates a computation may be asked for: the policy runs 2025–2028; anything far outside is a typing error. */
 const AS_OF_RANGE = { from: '2000-01-01', to: '2100-12-31' };
+/** How many applicants worked out one by one a session keeps for a total over them (这三家合计). */
+const APPLICANTS_KEPT = 8;
 
 /** A date read from a message that a computation may be asked for: a real day within AS_OF_RANGE. */
 function isUsableDate(iso: string): boolean {
@@ -227,6 +229,23 @@ export function createAssistant(options: AssistantOptions): Assistant {
   /** A short digest of a text, to tell whether two answers or two messages are the same. */
   const digest = (text: string) => createHash('sha1').update(text).digest('base64').slice(0, 16);
 
+  /**
+   * The applicants worked out one by one so far, with this turn's (A公司… then B公司… then C公司…不符合): a letter or
+   * name said again, or a turn on the same items naming no one new, revises the one before; several worked out in
+   * one message start afresh.
+   */
+  function applicantsSoFar(before: SessionState['applicantResults'], computed: Computed, reading: Reading, newApplicant: boolean, label: string | undefined, facts: SessionState['facts']): SessionState['applicantResults'] {
+    if (computed.perInstance) return [];
+    const results = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible').map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)) }));
+    if (results.length === 0) return before;
+    const entry = { ...(label ? { label, facts: { ...facts } } : {}), results };
+    const same = label !== undefined ? before.findIndex((a) => a.label === label) : -1;
+    if (same >= 0) return [...before.slice(0, same), entry, ...before.slice(same + 1)];
+    const last = before.at(-1);
+    const revises = !newApplicant && !reading.another && label === undefined && last !== undefined && last.label === undefined && last.results.every((x) => results.some((y) => y.benefit === x.benefit));
+    return [...(revises ? before.slice(0, -1) : before), entry].slice(-APPLICANTS_KEPT);
+  }
+
   /** One turn on a state: read, decide, compute, compose. */
   async function turn(req: ChatRequest, prev: SessionState, budget: ModelBudget | null = null): Promise<Turn> {
     const reading = await read(req, prev, budget);
@@ -283,6 +302,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = results;
+      state.applicantResults = applicantsSoFar(prev.applicantResults, computed, reading, newApplicant, state.applicant ?? undefined, state.facts);
     } else if (!parts.some((p) => p.kind === 'reask')) {
       state.pending = null;
       state.lastResults = [];

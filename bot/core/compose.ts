@@ -735,6 +735,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             break;
           }
+          case 'sumApplicants': {
+            const entries = part.applicants.flatMap((a) => a.results.map((e) => ({ label: a.label, ...e })));
+            const parts = entries.map((e) => {
+              const fen = yuanStringToFen(e.yuan)!;
+              const item = totalPart(e.benefit, formatWan(fen));
+              const said = fen === 0n ? t('sumApplicants.none', { item }) : item;
+              return e.label ? t('sumApplicants.one', { label: e.label, item: said }) : said;
+            });
+            out.text.push(t('sumApplicants', { counted: part.counted, parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            break;
+          }
           case 'diffTurns': {
             const [before, last] = [yuanStringToFen(part.before)!, yuanStringToFen(part.last)!];
             out.text.push(t('diffTurns', { item: index.itemName(part.benefit), before: formatWan(before), last: formatWan(last), diff: formatWan(last > before ? last - before : before - last) }));

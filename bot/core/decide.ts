@@ -72,6 +72,7 @@ export type Part =
   | { kind: 'appliedLate'; done: string; applied: string }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
+  | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted: string }
   | { kind: 'diffTurns'; benefit: string; before: string; last: string }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
@@ -1651,6 +1652,26 @@ const SUM_TURNS_MAX = 14;
 /** Most items of an asker's own kind answered when it asks for money naming none (more are listed instead). */
 const FEW_OWN_ITEMS = 2;
 /**
+ * A公司… then B公司… then C公司…不符合 then 这三家合计应该核定多少 (张某…, 李某…, 王某… then 三个人合计): a total of
+ * as many applicants as the message counts, worked out one by one in earlier turns, with no new figure — the last
+ * that many, each as its own turn came to (0 where it was not eligible). Two are summed here only when each was
+ * named by its letter or name; else `sumTurns` weighs them.
+ */
+const sumApplicants: Handler = (ctx) => {
+  const { reading: r, prev } = ctx;
+  if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > SUM_TURNS_MAX) return;
+  const counts = findCounts(r.text.replaceAll('个人', '位'));
+  if (counts.length !== 1) return;
+  const n = counts[0]!.count;
+  const applicants = prev.applicantResults.slice(-n);
+  if (n < 2 || applicants.length < n || (n === 2 && !applicants.every((a) => a.label !== undefined))) return;
+  ctx.parts.push({ kind: 'sumApplicants', applicants, counted: counts[0]!.raw });
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
+/**
  * 一家企业…创新券 then 另一家服务单位…绩效奖励 then 这两家一共市里要出多少 (or 2026年…8个 then 2027年…15个呢 then
  * 两年加起来): a total of two turns asked with no new figure — each turn's items, summed — when the two are other items,
  * other years or another applicant, not one figure revised.
@@ -1914,6 +1935,7 @@ export const handlers: [string, Handler][] = [
   ['openPoint', openPoint],
   ['appliesTo', appliesTo],
   ['toCap', toCap],
+  ['sumApplicants', sumApplicants],
   ['sumTurns', sumTurns],
   ['diffTurns', diffTurns],
   ['reask', reask],
@@ -2013,6 +2035,10 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     for (const f of [fresh[0]!.fact, ...Object.keys(its)]) delete reading.facts[f];
     return { ...before, amounts: [...earlierLettered.map((a) => ({ ...a })), joined], setAside: [], applicant: null };
   }
+  // 更正一下，B公司的合同实际成交额是300万 after A's, B's and C's turns one by one: the one named again goes on from what
+  // its own turn held, not from the last one's.
+  const workedOut = reading.applicant !== undefined && lettered.length === 0 && otherApplicant ? before.applicantResults.find((a) => a.label === reading.applicant)?.facts : undefined;
+  if (workedOut) return { ...before, facts: { ...workedOut }, amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null };
   const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
   return lettered.length === 1
     ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a), setAside: others }

@@ -24,6 +24,7 @@ const state: SessionState = {
   letterNames: { 甲: '概念验证中心' },
   counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
   weighedSum: '600000.00',
+  applicantResults: [{ label: 'A', results: [{ benefit: 'm6-contract-subsidy', yuan: '450000.00' }] }, { results: [{ benefit: 'm6-contract-subsidy', yuan: '0.00' }] }],
 };
 
 describe('cloneSession', () => {
@@ -53,6 +54,9 @@ describe('cloneSession', () => {
     copy.letterNames.乙 = '中试服务平台';
     copy.counted[0]!.facts!.devZoneLevel = 'municipal';
     copy.counted.push({ ...copy.counted[0]! });
+    copy.applicantResults[0]!.results[0]!.yuan = '1';
+    copy.applicantResults[1]!.results.push({ benefit: 'x', yuan: '1' });
+    copy.applicantResults.push({ results: [] });
     expect(state).toEqual(original);
   });
 });
@@ -81,6 +85,7 @@ describe('emptySession', () => {
       letterNames: {},
       counted: [],
       weighedSum: null,
+      applicantResults: [],
     });
   });
 
