@@ -234,9 +234,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * name said again, or a turn on the same items naming no one new, revises the one before; several worked out in
    * one message start afresh.
    */
-  function applicantsSoFar(before: SessionState['applicantResults'], computed: Computed, reading: Reading, newApplicant: boolean, label: string | undefined, facts: SessionState['facts']): SessionState['applicantResults'] {
-    if (computed.perInstance) return [];
-    const results = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible').map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)) }));
+  function applicantsSoFar(before: SessionState['applicantResults'], results: SessionState['lastResults'], reading: Reading, newApplicant: boolean, label: string | undefined, facts: SessionState['facts']): SessionState['applicantResults'] {
     if (results.length === 0) return before;
     const entry = { ...(label ? { label, facts: { ...facts } } : {}), results };
     const same = label !== undefined ? before.findIndex((a) => a.label === label) : -1;
@@ -302,8 +300,12 @@ export function createAssistant(options: AssistantOptions): Assistant {
       }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = results;
-      state.applicantResults = applicantsSoFar(prev.applicantResults, computed, reading, newApplicant, state.applicant ?? undefined, state.facts);
+      const worked = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible').map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)) }));
+      state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, worked, reading, newApplicant, state.applicant ?? undefined, state.facts);
     } else if (!parts.some((p) => p.kind === 'reask')) {
+      // (另一家研究院…2025年5000万，2026年4500万 → no increase: that applicant's items come to nothing.)
+      const none = parts.find((p): p is Extract<Part, { kind: 'noIncrease' }> => p.kind === 'noIncrease');
+      if (none) state.applicantResults = applicantsSoFar(prev.applicantResults, none.benefits.map((benefit) => ({ benefit, yuan: '0.00' })), reading, reading.another === true || letterIsNew(prev, reading.applicant), state.applicant ?? undefined, state.facts);
       state.pending = null;
       state.lastResults = [];
     }

@@ -1966,7 +1966,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
   // (还有丙公司…今年新增技术合同2000万 after 甲's and 乙's: a letter new to the lettered ones is another applicant too.)
   const newLetter = before.applicant === null && before.amounts.some((a) => a.own && a.label !== undefined) && letterIsNew(before, reading.applicant);
-  const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || newLetter || (reading.another === true && reading.ordinal === undefined);
+  const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || newLetter || (reading.another === true && (reading.ordinal === undefined || reading.ordinal > before.amounts.length));
   const figureFacts = otherApplicant ? index.figureFacts : null;
   // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
   // figure and what was said of it; the others are left.

@@ -308,6 +308,7 @@ export function createReader(kb: KnowledgeBase) {
   const plainPartyWords = [...parties].flatMap(([id, p]) => p.words.filter((w) => !w.includes('…')).map((w) => [w, id] as [string, string]));
   const selfWords = new WordList<string>([...parties].flatMap(([id, p]) => p.self.map((w) => [w, id] as [string, string])));
   const firstPerson = wordsUnlessLonger(v.firstPerson, v.notFirstPerson);
+  const notFirst = new WordList<true>(v.notFirstPerson.map((w) => [w, true]));
   // A longer word holding a marker (同一, 同时) is found instead of it, and introduces no one.
   const markers = new WordList<boolean | 'verb'>([...v.counterpartyMarkers.map((w): [string, boolean] => [w, true]), ...v.counterpartyMarkersWithVerb.map((w): [string, 'verb'] => [w, 'verb']), ...v.notCounterpartyMarkers.map((w): [string, boolean] => [w, false])]);
   const endWords = new WordList<true>(v.counterpartyEnds.map((w) => [w, true]));
@@ -801,7 +802,10 @@ export function createReader(kb: KnowledgeBase) {
     // The party opening a message (某高校…, 学校想用…), when it is no partner.
     // (一家建有技术创新中心的研究院（事业单位）…: or described after an indefinite that opens the message, up to 的.)
     const describedOpening = (p: Find<string>) => v.grammar.indefinite.some((w) => text.startsWith(w)) && text[p.start - 1] === '的' && clauseAt(text, p.start)[0] === 0;
-    const opening = found[0] && (found[0].start <= OPENING || describedOpening(found[0])) && !partnerFinds.includes(found[0]) ? found[0] : undefined;
+    // (我在核科研平台成果转化资助。某大学建有…: or opening the first sentence that names a party, after any words saying
+    // who reviews it — 我们在审核一所高校的申报.)
+    const openingAt = (i: number) => { const from = sentenceAt(text, i)[0]; return notFirst.findAll(text.slice(from, i)).find((w) => w.start === 0)?.end ?? 0; };
+    const opening = found[0] && (found[0].start - sentenceAt(text, found[0].start)[0] - openingAt(found[0].start) <= OPENING || describedOpening(found[0])) && !partnerFinds.includes(found[0]) ? found[0] : undefined;
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
     if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
       const firstMarker = markerFinds[0]!;
@@ -898,6 +902,8 @@ export function createReader(kb: KnowledgeBase) {
       const doingItself = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)) && recv.own.some((w) => text.startsWith(w, p.end)));
       // (企业说它还是省级开发区的龙头企业 in a bureau's check: the one whose claims are checked, the case's applicant.)
       const reports = () => found.some((p) => p.value === kinds[0] && v.grammar.reporting.some((w) => text.startsWith(w, p.end)));
+      // (第三家是有省重点实验室的公立医院，2025年2000万… in a bureau's check: one said to be another of the applicants is one.)
+      const anotherApplicant = () => anotherWords.findAll(text).some((w) => found.some((p) => p.value === kinds[0] && p.start >= w.end && clauses[p.start] === clauses[w.start]));
       // (我们隔壁一家民营研发公司也建了实验室，它能申请这条吗: one pointed at after by a pronoun before a verb of receiving
       // is asked about, someone other than the asker.)
       // (给我们提供无人车的供应商能不能也按这条拿钱: so is one described as serving the asker.)
@@ -905,7 +911,7 @@ export function createReader(kb: KnowledgeBase) {
       if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;
-      } else if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports())) self.add(kinds[0]!);
+      } else if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant())) self.add(kinds[0]!);
       else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
       else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
@@ -1085,7 +1091,8 @@ export function createReader(kb: KnowledgeBase) {
       elsewhere: null,
       inside: [...new Set(inside.findAll(text).map((p) => p.value))],
       outsideTopic: null,
-      speaker: speakerOf(text),
+      // (我在核…资助。某大学…: first-person words that only say who reviews the applications say no speaker.)
+      speaker: firstPerson.findAll(text).length > 0 ? speakerOf(text) : null,
       option: false,
       assumedYearly: null,
       ...(questionWords.has(text) ? { interrogative: true } : {}),
