@@ -163,6 +163,7 @@ export const templateCatalogue = {
   'sumApplicants': ['counted', 'parts', 'amount'],
   'sumApplicants.one': ['label', 'item'],
   'sumApplicants.none': ['item'],
+  'sumApplicants.nth': ['n', 'counter'],
   /** 不超过10%（按最高比例）: the ceiling reached at the highest share the text allows. */
   'toCap.atMost': [],
   /** A kind the list of who the measures apply to leaves out, that an item's own sentence names (校友组织). */

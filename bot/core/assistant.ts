@@ -11,7 +11,7 @@ import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
 import { countedFen, createComputer, type Computed } from './compute.ts';
-import { createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
+import { applicantPointed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import { createExplainer, type ExplainStream } from './model-explain.ts';
@@ -234,13 +234,17 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * name said again, or a turn on the same items naming no one new, revises the one before; several worked out in
    * one message start afresh.
    */
-  function applicantsSoFar(before: SessionState['applicantResults'], results: SessionState['lastResults'], reading: Reading, newApplicant: boolean, label: string | undefined, facts: SessionState['facts']): SessionState['applicantResults'] {
+  function applicantsSoFar(before: SessionState['applicantResults'], results: SessionState['lastResults'], reading: Reading, newApplicant: boolean, label: string | undefined, facts: SessionState['facts'], pointed: number | undefined): SessionState['applicantResults'] {
     if (results.length === 0) return before;
-    const entry = { ...(label ? { label, facts: { ...facts } } : {}), results };
-    const same = label !== undefined ? before.findIndex((a) => a.label === label) : -1;
+    const entry = { ...(label ? { label } : {}), facts: { ...facts }, results };
+    // (复核发现第一家企业… : the one pointed at by its place.)
+    const same = label !== undefined ? before.findIndex((a) => a.label === label) : pointed ?? -1;
     if (same >= 0) return [...before.slice(0, same), entry, ...before.slice(same + 1)];
     const last = before.at(-1);
-    const revises = !newApplicant && !reading.another && label === undefined && last !== undefined && last.label === undefined && last.results.every((x) => results.some((y) => y.benefit === x.benefit));
+    const unnamed = !newApplicant && !reading.another && label === undefined && last !== undefined && last.label === undefined;
+    const revises = unnamed && last.results.every((x) => results.some((y) => y.benefit === x.benefit));
+    // (另外我们还想建一个…平台 after 我们…联合体: the one speaking again, of another item, is the same applicant with more items.)
+    if (unnamed && !revises && reading.speaker !== null) return [...before.slice(0, -1), { ...entry, results: [...last.results.filter((x) => !results.some((y) => y.benefit === x.benefit)), ...results] }];
     return [...(revises ? before.slice(0, -1) : before), entry].slice(-APPLICANTS_KEPT);
   }
 
@@ -294,18 +298,20 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (computed.results.some((r) => r.status === 'not_in_force')) for (const f of Object.keys(reading.facts)) if (dateFacts.has(f)) failedOn.add(f);
       const asks = reading.interrogative === true || (reading.questions ?? 0) > 0 || reading.intents.some((i) => i === 'followUp' || i === 'also' || i === 'conditions');
       // (还有一家D企业是在其他平台上用的 after A、B、C: another applicant's case is its own, no what-if.)
-      const newApplicant = another || letterIsNew(prev, reading.applicant);
+      // (复核发现第一家企业… after two firms: an earlier applicant pointed at, what is found of it its own case, no what-if.)
+      const pointed = applicantPointed(prev, reading);
+      const newApplicant = another || letterIsNew(prev, reading.applicant) || pointed !== undefined;
       if (asks && !reading.intents.includes('correction') && !newApplicant) {
         state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };
       }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = results;
       const worked = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible').map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)) }));
-      state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, worked, reading, newApplicant, state.applicant ?? undefined, state.facts);
+      state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, worked, reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
     } else if (!parts.some((p) => p.kind === 'reask')) {
       // (另一家研究院…2025年5000万，2026年4500万 → no increase: that applicant's items come to nothing.)
       const none = parts.find((p): p is Extract<Part, { kind: 'noIncrease' }> => p.kind === 'noIncrease');
-      if (none) state.applicantResults = applicantsSoFar(prev.applicantResults, none.benefits.map((benefit) => ({ benefit, yuan: '0.00' })), reading, reading.another === true || letterIsNew(prev, reading.applicant), state.applicant ?? undefined, state.facts);
+      if (none) state.applicantResults = applicantsSoFar(prev.applicantResults, none.benefits.map((benefit) => ({ benefit, yuan: '0.00' })), reading, reading.another === true || letterIsNew(prev, reading.applicant), state.applicant ?? undefined, state.facts, applicantPointed(prev, reading));
       state.pending = null;
       state.lastResults = [];
     }

@@ -736,12 +736,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'sumApplicants': {
-            const entries = part.applicants.flatMap((a) => a.results.map((e) => ({ label: a.label, ...e })));
+            // (Those not named by a letter or name, by their place: 第1家, 第2家.)
+            const counter = part.counted.slice(-1);
+            const entries = part.applicants.flatMap((a, i) => a.results.map((e) => ({ label: a.label ?? t('sumApplicants.nth', { n: i + 1, counter }), ...e })));
             const parts = entries.map((e) => {
               const fen = yuanStringToFen(e.yuan)!;
               const item = totalPart(e.benefit, formatWan(fen));
               const said = fen === 0n ? t('sumApplicants.none', { item }) : item;
-              return e.label ? t('sumApplicants.one', { label: e.label, item: said }) : said;
+              return t('sumApplicants.one', { label: e.label, item: said });
             });
             out.text.push(t('sumApplicants', { counted: part.counted, parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             break;

@@ -1654,8 +1654,7 @@ const FEW_OWN_ITEMS = 2;
 /**
  * A公司… then B公司… then C公司…不符合 then 这三家合计应该核定多少 (张某…, 李某…, 王某… then 三个人合计): a total of
  * as many applicants as the message counts, worked out one by one in earlier turns, with no new figure — the last
- * that many, each as its own turn came to (0 where it was not eligible). Two are summed here only when each was
- * named by its letter or name; else `sumTurns` weighs them.
+ * that many, each as its own turn came to (0 where it was not eligible).
  */
 const sumApplicants: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
@@ -1664,7 +1663,7 @@ const sumApplicants: Handler = (ctx) => {
   if (counts.length !== 1) return;
   const n = counts[0]!.count;
   const applicants = prev.applicantResults.slice(-n);
-  if (n < 2 || applicants.length < n || (n === 2 && !applicants.every((a) => a.label !== undefined))) return;
+  if (n < 2 || applicants.length < n) return;
   ctx.parts.push({ kind: 'sumApplicants', applicants, counted: counts[0]!.raw });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
@@ -1957,6 +1956,17 @@ export function letterIsNew(state: SessionState, applicant: string | undefined):
 }
 
 /**
+ * Which of the applicants worked out one by one an ordinal points back at (复核发现第一家企业其实在区级工业集中区 after
+ * two firms' turns), as its place in `applicantResults`: an earlier one, not the last, with no figures listed it could
+ * point at instead (第二笔).
+ */
+export function applicantPointed(state: SessionState, reading: Reading): number | undefined {
+  const n = reading.ordinal;
+  if (n === undefined || reading.applicant !== undefined || reading.amounts.length > 0 || state.amounts.length >= n || n >= state.applicantResults.length) return undefined;
+  return n - 1;
+}
+
+/**
  * The conversation so far as it stands for the applicant this message is about: all of it, or one lettered applicant's
  * own figure, or — for another applicant — none of the last one's figures.
  */
@@ -2037,7 +2047,9 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   }
   // 更正一下，B公司的合同实际成交额是300万 after A's, B's and C's turns one by one: the one named again goes on from what
   // its own turn held, not from the last one's.
-  const workedOut = reading.applicant !== undefined && lettered.length === 0 && otherApplicant ? before.applicantResults.find((a) => a.label === reading.applicant)?.facts : undefined;
+  // (复核发现第一家企业… after two firms' turns: so does one pointed at by its place.)
+  const pointed = applicantPointed(before, reading);
+  const workedOut = reading.applicant !== undefined && lettered.length === 0 && otherApplicant ? before.applicantResults.find((a) => a.label === reading.applicant)?.facts : pointed !== undefined ? before.applicantResults[pointed]!.facts : undefined;
   if (workedOut) return { ...before, facts: { ...workedOut }, amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null };
   const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
   return lettered.length === 1

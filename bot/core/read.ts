@@ -1333,8 +1333,11 @@ export function createReader(kb: KnowledgeBase) {
 
     // (另一家企业今年报了11个项目，按每个50万报了550万 after the landed projects: another of the same kind, its count with
     // no cue of its own, is the topic's count.)
-    if (reading.another && ctx.topicCountFact && facts[ctx.topicCountFact] === undefined && reading.items.length === 0) {
-      const c = findCounts(text).find((x) => !partyWords.findAll(text.slice(x.end)).some((p) => p.start === 0));
+    // (另一家也是省级开发区的龙头企业，申报14项: naming the topic's own item again changes nothing.)
+    if (reading.another && ctx.topicCountFact && facts[ctx.topicCountFact] === undefined && reading.items.every((id) => countBaseOf.get(id) === ctx.topicCountFact)) {
+      // (另一家's 一家 names the applicant; it counts nothing.)
+      const naming = anotherWords.findAll(text);
+      const c = findCounts(text).find((x) => !partyWords.findAll(text.slice(x.end)).some((p) => p.start === 0) && !naming.some((w) => w.start <= x.start && x.end <= w.end));
       if (c) facts[ctx.topicCountFact] = c.count;
     }
     // (后来又追加了6个项目，也是每个50万，今年总共最多能批多少 after 5: the count added to the topic's, in the same year.)
