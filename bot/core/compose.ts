@@ -1273,6 +1273,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 // (800万的20%是160万，封顶100万: a rate's result said beside the ceiling is worked out, not another ceiling.)
                 const worked = new Set((reading.worked ?? []).map((q) => yuanStringToFen(q)!));
                 for (const other of quoted.filter((q) => q !== r.capFen && !worked.has(q))) {
+                  // (揭榜类项目申报600万…可以超过500万吗: above a ceiling the text lets rise, no other ceiling — how far it may rise is open.)
+                  const b = index.benefits.get(r.benefit)!.benefit;
+                  if (other > r.capFen && b.cap.mayRise !== undefined) {
+                    remark(t(claimAsked ? 'hoped.aboveRisingClaim' : 'hoped.aboveRising', { value: formatWan(other), measure: r.measure, title: b.title, cap: formatWan(r.capFen), rise: b.cap.mayRise }));
+                    continue;
+                  }
                   const owners = [...index.benefits.values()].filter(({ benefit }) => yuanToFen(benefit.cap.yuan) === other && benefit.id !== r.benefit);
                   const ofMeasure = owners.filter(({ measure }) => measure === r.measure);
                   const whose = (ofMeasure.length > 0 ? ofMeasure : owners).map((b) => `第${b.measure}条${b.benefit.title}`);
