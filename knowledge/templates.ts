@@ -164,6 +164,8 @@ export const templateCatalogue = {
   'sumApplicants.one': ['label', 'item'],
   'sumApplicants.none': ['item'],
   'sumApplicants.nth': ['n', 'counter'],
+  /** 本次: an item given only after another, left out of this round's sum. */
+  'sumApplicants.later': ['item', 'before', 'quote'],
   /** 不超过10%（按最高比例）: the ceiling reached at the highest share the text allows. */
   'toCap.atMost': [],
   /** A kind the list of who the measures apply to leaves out, that an item's own sentence names (校友组织). */

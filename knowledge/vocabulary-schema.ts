@@ -363,6 +363,8 @@ export const vocabularySchema = z
         onceAsked: z.array(word).default([]),
         /** Words asking the parts paid once and yearly together (两部分合计): one sum, the yearly rewards counted for one year. */
         partsTogether: z.array(word).default([]),
+        /** Words of this round of applications (本次, 这次): an item given only after another the same applicant has is not in its sum. */
+        thisRound: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */

@@ -746,6 +746,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               return t('sumApplicants.one', { label: e.label, item: said });
             });
             out.text.push(t('sumApplicants', { counted: part.counted, parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            for (const id of part.later) {
+              const b = index.benefits.get(id)!.benefit;
+              remark(t('sumApplicants.later', { item: index.itemName(id), before: index.itemName(b.after!), quote: b.quote }));
+            }
             break;
           }
           case 'diffTurns': {

@@ -1647,7 +1647,9 @@ export function createReader(kb: KnowledgeBase) {
         return v.grammar.appliedSupport.verbs.some((w) => { const verb = head.lastIndexOf(w); return verb >= 0 && head.length - (verb + w.length) <= APPLIED_GAP && !/\d/.test(head.slice(verb)); });
       };
       const applied = (appliedWord(a.start) !== undefined || appliedSupport(a.start)) && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
-      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || applied || alternative) {
+      // (又申请了区里同类资助400万: a sum applied for from another policy is that policy's sum, weighed under 从优、就高.)
+      const appliedElsewhere = applied && cueFor(text, a.start, a.end, ['amount']) === 'otherPolicyAmountYuan';
+      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || (applied && !appliedElsewhere) || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
