@@ -1215,6 +1215,10 @@ export function createReader(kb: KnowledgeBase) {
     // (我是高校技术转移中心的: a person's workplace, named right after its kind and before 的, names no item either.)
     const workplace = reading.speaker === 'person' ? itemNames.findAll(text).filter((f) => who.selfFinds.some((x) => x.end === f.start) && text[f.end] === '的') : [];
     if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
+    // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
+    // describe — 重点实验室 — gives way to the topic's item pointed back at.)
+    const pointedBack = (ctx.topicItems ?? []).length > 0 && v.grammar.pointingBack.some((w) => text.includes(w));
+    if (pointedBack && reading.items.length > 0 && reading.items.every((id) => !ctx.topicItems!.includes(id) && itemNames.findAll(text).filter((f) => f.value === id).every((f) => factWords.has(f.word)))) reading.items = [];
     // 甲是经认定的概念验证中心，乙是经认定的中试服务平台: each letter's stretch, up to the next, naming one item's words.
     const letterFinds = singleLetters.flatMap((letter) => {
       const out: { letter: string; at: number }[] = [];
