@@ -959,6 +959,21 @@ export function createReader(kb: KnowledgeBase) {
       partnerFinds.splice(0, partnerFinds.length, x, ...partnerFinds.filter((p) => p !== y && p !== x));
       break;
     }
+    // 如果我们不是高校的团队，而是从一家企业研发部出来的团队: the asker denying one kind, the next clause — opening with
+    // 而是 — names the kind it is.
+    for (const fp of firstPersonFinds) {
+      const [, end] = clauseAt(text, fp.start);
+      const deniedKind = partyWords.findAll(text).find((p) => p.start > fp.end && p.end <= end && isNegated(text, p.start));
+      const lead = v.grammar.ratherIs.filter((w) => w.length > 1 && text.startsWith(w, end + 1))[0];
+      const rather = deniedKind && lead ? found.find((p) => p.start > end && p.end <= clauseAt(text, end + 1)[1] && p.value !== deniedKind.value) : undefined;
+      if (!rather) continue;
+      self.clear();
+      self.add(rather.value);
+      selfFinds.push(rather);
+      counterparties.splice(0, counterparties.length, ...counterparties.filter((c) => c !== rather.value));
+      partnerFinds.splice(0, partnerFinds.length, ...partnerFinds.filter((p) => p !== rather));
+      break;
+    }
     return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant, applicants };
   }
 
