@@ -727,7 +727,8 @@ export function createReader(kb: KnowledgeBase) {
       const describes = (e: Find<true>) => {
         const party = found.find((p) => p.start > m.end + e.end && p.end <= clauseEnd);
         const lead = span.slice(0, e.start);
-        return party !== undefined && text.slice(m.end + e.end, party.start).includes('的') && v.grammar.indefinite.some((w) => lead.includes(w));
+        const between = party ? text.slice(m.end + e.end, party.start) : '';
+        return party !== undefined && between.includes('的') && !/[\p{P}]/u.test(between) && v.grammar.indefinite.some((w) => lead.includes(w));
       };
       const verb = endWords.findAll(span).find((e) => !v.notCounterpartyEnds.some((w) => span.startsWith(w, e.start)) && !describes(e));
       // 哪些条跟医疗机构直接相关: a marker of relation, not of a partner, when no verb of working together follows.
