@@ -289,8 +289,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计.)
       const another = reading.another === true;
       // (另一家企业…符合条件吗 → 不符合, then 这两家合计: another applicant not eligible counts nothing in a total of turns.)
-      const counts = (r: BenefitResult) => r.status === 'computed' || r.status === 'cap_only' || (another && r.status === 'not_eligible');
-      const results = computed.results.filter(counts).map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
+      const worked = (r: BenefitResult) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible';
+      const cameTo = (r: BenefitResult) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)) });
+      const results = computed.results.filter((r) => worked(r) && (another || r.status !== 'not_eligible')).map((r) => ({ ...cameTo(r), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
       // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
       // what-if, not the asker's case; the next turn goes back to what was said before.
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));
@@ -306,8 +307,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
       }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = results;
-      const worked = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible').map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)) }));
-      state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, worked, reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
+      // (Each applicant's own, 0 where it is not eligible: C公司…民营科技公司 then 这三家合计.)
+      state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, computed.results.filter(worked).map(cameTo), reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
     } else if (!parts.some((p) => p.kind === 'reask')) {
       // (另一家研究院…2025年5000万，2026年4500万 → no increase: that applicant's items come to nothing.)
       const none = parts.find((p): p is Extract<Part, { kind: 'noIncrease' }> => p.kind === 'noIncrease');

@@ -72,7 +72,8 @@ export type Part =
   | { kind: 'appliedLate'; done: string; applied: string }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
-  | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted: string; /** Items left out as given only after another (本次). */ later: string[] }
+  /** 这三家合计: the applicants worked out one by one, with the count as said (三家) and items left out as given only after another (本次). */
+  | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted: string; later: string[] }
   | { kind: 'diffTurns'; benefit: string; before: string; last: string }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
@@ -1662,14 +1663,14 @@ const sumApplicants: Handler = (ctx) => {
   const counts = findCounts(r.text.replaceAll('个人', '位'));
   if (counts.length !== 1) return;
   const n = counts[0]!.count;
+  if (n < 2 || prev.applicantResults.length < n) return;
   // (那这两家本次合计 after a platform's construction support and its follow-on support: what is given only after
   // another item of the same applicant is not this round's.)
   const thisRound = ctx.kb.vocabulary.grammar.thisRound.some((w) => r.text.includes(w));
-  const later = (id: string, of: SessionState['applicantResults'][number]) => { const after = ctx.index.benefits.get(id)?.benefit.after; return after !== undefined && of.results.some((x) => x.benefit === after); };
+  const later = (id: string, of: SessionState['applicantResults'][number]) => { const after = ctx.index.benefits.get(id)?.benefit.after; return thisRound && after !== undefined && of.results.some((x) => x.benefit === after); };
   const last = prev.applicantResults.slice(-n);
-  const applicants = last.map((a) => (thisRound ? { ...a, results: a.results.filter((x) => !later(x.benefit, a)) } : a));
-  const left = thisRound ? [...new Set(last.flatMap((a) => a.results.filter((x) => later(x.benefit, a)).map((x) => x.benefit)))] : [];
-  if (n < 2 || applicants.length < n) return;
+  const applicants = last.map((a) => ({ ...a, results: a.results.filter((x) => !later(x.benefit, a)) }));
+  const left = [...new Set(last.flatMap((a) => a.results.filter((x) => later(x.benefit, a)).map((x) => x.benefit)))];
   ctx.parts.push({ kind: 'sumApplicants', applicants, counted: counts[0]!.raw, later: left });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
