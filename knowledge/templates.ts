@@ -164,6 +164,8 @@ export const templateCatalogue = {
   'sumApplicants.one': ['label', 'item'],
   'sumApplicants.none': ['item'],
   'sumApplicants.nth': ['n', 'counter'],
+  /** 这几家一共 with no count: as many as there were. */
+  'sumApplicants.all': ['n'],
   /** 本次: an item given only after another, left out of this round's sum. */
   'sumApplicants.later': ['item', 'before', 'quote'],
   /** 不超过10%（按最高比例）: the ceiling reached at the highest share the text allows. */

@@ -365,6 +365,8 @@ export const vocabularySchema = z
         partsTogether: z.array(word).default([]),
         /** Words of this round of applications (本次, 这次): an item given only after another the same applicant has is not in its sum. */
         thisRound: z.array(word).default([]),
+        /** Words naming all the applicants worked out before, with no count (这几家一共): a total over every one of them. */
+        allWorkedOut: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */

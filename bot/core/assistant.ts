@@ -236,7 +236,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
    */
   function applicantsSoFar(before: SessionState['applicantResults'], results: SessionState['lastResults'], reading: Reading, newApplicant: boolean, label: string | undefined, facts: SessionState['facts'], pointed: number | undefined): SessionState['applicantResults'] {
     if (results.length === 0) return before;
-    const entry = { ...(label ? { label } : {}), facts: { ...facts }, results };
+    const entry = { ...(label ? { label } : {}), ...(newApplicant || reading.another ? { another: true as const } : {}), facts: { ...facts }, results };
     // (复核发现第一家企业… : the one pointed at by its place.)
     const same = label !== undefined ? before.findIndex((a) => a.label === label) : pointed ?? -1;
     if (same >= 0) return [...before.slice(0, same), entry, ...before.slice(same + 1)];

@@ -736,16 +736,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'sumApplicants': {
-            // (Those not named by a letter or name, by their place: 第1家, 第2家.)
-            const counter = part.counted.slice(-1);
-            const entries = part.applicants.flatMap((a, i) => a.results.map((e) => ({ label: a.label ?? t('sumApplicants.nth', { n: i + 1, counter }), ...e })));
+            // (Those not named by a letter or name, by their place — 第1家, 第2家 — where some were said to be other
+            // applicants; items of turns one after another, by their names alone.)
+            const counted = part.counted ?? t('sumApplicants.all', { n: part.applicants.length });
+            const counter = counted.slice(-1);
+            const byPlace = part.applicants.some((a) => a.another);
+            const entries = part.applicants.flatMap((a, i) => a.results.map((e) => ({ label: a.label ?? (byPlace ? t('sumApplicants.nth', { n: i + 1, counter }) : undefined), ...e })));
             const parts = entries.map((e) => {
               const fen = yuanStringToFen(e.yuan)!;
               const item = totalPart(e.benefit, formatWan(fen));
               const said = fen === 0n ? t('sumApplicants.none', { item }) : item;
-              return t('sumApplicants.one', { label: e.label, item: said });
+              return e.label !== undefined ? t('sumApplicants.one', { label: e.label, item: said }) : said;
             });
-            out.text.push(t('sumApplicants', { counted: part.counted, parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            out.text.push(t('sumApplicants', { counted, parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             for (const id of part.later) {
               const b = index.benefits.get(id)!.benefit;
               remark(t('sumApplicants.later', { item: index.itemName(id), before: index.itemName(b.after!), quote: b.quote }));

@@ -73,7 +73,7 @@ export type Part =
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
   /** 这三家合计: the applicants worked out one by one, with the count as said (三家) and items left out as given only after another (本次). */
-  | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted: string; later: string[] }
+  | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted?: string; later: string[] }
   | { kind: 'diffTurns'; benefit: string; before: string; last: string }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
@@ -1661,8 +1661,10 @@ const sumApplicants: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
   if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > SUM_TURNS_MAX) return;
   const counts = findCounts(r.text.replaceAll('个人', '位'));
-  if (counts.length !== 1) return;
-  const n = counts[0]!.count;
+  // (这几家一共核定多少: all of them, as many as were worked out.)
+  const all = ctx.kb.vocabulary.grammar.allWorkedOut.find((w) => r.text.includes(w));
+  if (counts.length > 1 || (counts.length === 0 && !all)) return;
+  const n = counts[0]?.count ?? prev.applicantResults.length;
   if (n < 2 || prev.applicantResults.length < n) return;
   // (那这两家本次合计 after a platform's construction support and its follow-on support: what is given only after
   // another item of the same applicant is not this round's.)
@@ -1671,7 +1673,7 @@ const sumApplicants: Handler = (ctx) => {
   const last = prev.applicantResults.slice(-n);
   const applicants = last.map((a) => ({ ...a, results: a.results.filter((x) => !later(x.benefit, a)) }));
   const left = [...new Set(last.flatMap((a) => a.results.filter((x) => later(x.benefit, a)).map((x) => x.benefit)))];
-  ctx.parts.push({ kind: 'sumApplicants', applicants, counted: counts[0]!.raw, later: left });
+  ctx.parts.push({ kind: 'sumApplicants', applicants, ...(counts[0] ? { counted: counts[0].raw } : {}), later: left });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
   return 'stop';

@@ -75,7 +75,7 @@ export const sessionStateSchema = z
     /** Several lettered applicants' counts of the topic (A…4个，B…11个，C…2个): a later message about one of them (A说其中一个项目…) is of the same case. */
     counted: z.array(countedApplicant).default([]),
     /** The applicants the last turns worked out one by one (A公司…, then B公司…, then C公司…), each with its letter or name where one was said and what its items came to (0 where it is not eligible): 这三家合计 sums them. */
-    applicantResults: z.array(z.object({ label: z.string().optional(), results: z.array(turnResult), /** The facts its turn was worked out on: a later turn naming it again (更正一下，B公司…) goes on from them. */ facts: z.record(factValue).optional() }).strict()).default([]),
+    applicantResults: z.array(z.object({ label: z.string().optional(), /** Said to be another applicant (另一家, 第三家). */ another: z.literal(true).optional(), results: z.array(turnResult), /** The facts its turn was worked out on: a later turn naming it again (更正一下，B公司…) goes on from them. */ facts: z.record(factValue).optional() }).strict()).default([]),
     /** This policy's sum for the topic as the asker worked it out (市里按第六条可以补60万), weighed against another policy's: a new sum of the other (如果区里只能补40万呢) is weighed against it again. */
     weighedSum: z.string().nullable().default(null),
   })
