@@ -525,7 +525,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const mine = new Set(own(id));
           // (任务型创新联合体有三个联合攻关项目…加起来: a sibling's word said only inside the item's own words is not said.)
           const mineSaid = [...mine].flatMap((w) => findWord(reading.text, w));
-          const saidApart = (w: string) => findWord(reading.text, w).some(([a, b]) => !mineSaid.some(([c, d]) => c <= a && b <= d));
+          // (去年认定的1家中试平台…绩效奖励上限合计: a word of the support said of a year before describes the platform; it asks nothing of this year.)
+          const past = Object.entries(kb.vocabulary.grammar.relativeYears).filter(([, offset]) => offset < 0).map(([w]) => w);
+          const ofPastYear = (a: number) => past.some((w) => { const at = reading.text.lastIndexOf(w, a); return at >= 0 && a - (at + w.length) <= 1; });
+          const saidApart = (w: string) => findWord(reading.text, w).some(([a, b]) => !mineSaid.some(([c, d]) => c <= a && b <= d) && !ofPastYear(a));
           for (const sib of index.siblings(id)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
             // (Nor a word asking for a total, 加起来 / 总共, that the item's qualifiers hold.)

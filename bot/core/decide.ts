@@ -1072,7 +1072,12 @@ const topic: Handler = (ctx) => {
   // the new together.)
   const together = prev.focus.benefits.length + benefits.length;
   const countsAll = has(ctx, 'total') && findCounts(r.text).some((c) => c.count === together && c.count > benefits.length);
-  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id));
+  // (另外有去年认定的1家中试平台和2家概念验证中心今年绩效评价优秀，绩效奖励上限合计多少 after this year's supports: of
+  // platforms of a year before, the items' own noun said, not their siblings', asks a total of these alone.)
+  const titleOf = (id: string) => index.item(id)?.title ?? '';
+  const yearBefore = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset < 0 && r.text.includes(w));
+  const ownOnly = (id: string) => { const sibling = prev.focus.benefits.find((p) => index.siblings(id).some((x) => x.id === p)); return sibling !== undefined && r.text.includes(ownNoun(titleOf(id), titleOf(sibling))) && !r.text.includes(ownNoun(titleOf(sibling), titleOf(id))); };
+  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly));
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
