@@ -1361,9 +1361,10 @@ export function createReader(kb: KnowledgeBase) {
       if (c) facts[ctx.topicCountFact] = c.count;
     }
     // (后来又追加了6个项目，也是每个50万，今年总共最多能批多少 after 5: the count added to the topic's, in the same year.)
-    if (ctx.topicCountFact && ctx.topicCount !== undefined && facts[ctx.topicCountFact] === undefined && reading.items.length === 0 && relativeYearsSaid(text).every((y) => y === 0)) {
+    // (又补报了3个: the count added, read as the count by its cue, is added all the same.)
+    if (ctx.topicCountFact && ctx.topicCount !== undefined && reading.items.length === 0 && relativeYearsSaid(text).every((y) => y === 0)) {
       const added = findCounts(text).filter((c) => v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w)));
-      if (added.length === 1) facts[ctx.topicCountFact] = ctx.topicCount + added[0]!.count;
+      if (added.length === 1 && (facts[ctx.topicCountFact] === undefined || facts[ctx.topicCountFact] === added[0]!.count)) facts[ctx.topicCountFact] = ctx.topicCount + added[0]!.count;
     }
     // A correction (改成市级 / 不对，是市级的) changes a fact of the current topic.
     if (reading.intents.includes('correction') || reading.intents.includes('followUp')) {
@@ -1946,6 +1947,22 @@ export function createReader(kb: KnowledgeBase) {
         else delete facts[ctx.topicCountFact];
         delete reading.countPart;
       }
+    }
+    // (如果补报的3个放到明年再报，分两年算呢 after 11: a part of the topic's count put off to a year after is that year's,
+    // the rest this year's, each worked out under its own year's ceiling.)
+    const later = counts.length === 1 && ctx.topicCountFact && ctx.topicCount !== undefined && counts[0]!.count < ctx.topicCount && !reading.yearsApart
+      ? Object.entries(v.grammar.relativeYears).find(([w, offset]) => offset > 0 && text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1]).includes(w))
+      : undefined;
+    const thisYearWord = Object.entries(v.grammar.relativeYears).find(([, offset]) => offset === 0)?.[0];
+    if (later && thisYearWord && ctx.topicCountFact && ctx.topicCount !== undefined) {
+      const part = counts[0]!.count;
+      const current = ctx.topicCount - part;
+      reading.instances = [
+        { label: thisYearWord, fact: ctx.topicCountFact, value: current },
+        { label: later[0], fact: ctx.topicCountFact, value: part },
+      ];
+      reading.yearsApart = { current, part, word: later[0], offset: later[1] };
+      facts[ctx.topicCountFact] = current;
     }
     // (把400万拆成两份200万的合同: a figure split into so many of a part, the count right before it, is that many parts.)
     if (reading.partsOf && reading.amounts.length === 1 && counts.length === 1) {
