@@ -2038,6 +2038,17 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     delete reading.facts[revised.fact];
     return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, yuan: revised.yuan, raw: revised.raw } : { ...a })) };
   }
+  // 甲企业之前填错了，实际使用是4万，现在合计是多少 after 甲、乙、丙 set aside while 丁 was the case: that one's figure revised
+  // in place and all of them the case again, each on its own. (The reading's figure is taken into the state, like the
+  // change above: a debt noted.)
+  const asideOwn = before.setAside.filter((a) => a.own && a.label !== undefined && !a.past);
+  const mineAside = asideOwn.find((a) => a.label === reading.applicant);
+  const revisedAside = reading.intents.includes('total') && reading.another !== true && mineAside !== undefined && asideOwn.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === mineAside.fact) : undefined;
+  if (revisedAside) {
+    reading.amounts = [];
+    delete reading.facts[revisedAside.fact];
+    return { ...before, facts: index.withoutFigures(mineAside!.facts ?? before.facts), amounts: asideOwn.map((a) => (a === mineAside ? { ...a, yuan: revisedAside.yuan, raw: revisedAside.raw } : { ...a })), setAside: [], applicant: null };
+  }
   // (另一家是民营企业自建的重点实验室 after a university's: another applicant of its own kind is not the last one's kind.
   // Named alone, with no word of a partner, that kind is the other applicant's, not a partner's.)
   if (figureFacts && reading.self.length + reading.asked.length === 0 && reading.counterparties.length === 1 && !kb.vocabulary.counterpartyMarkers.some((w) => reading.text.includes(w))) {
