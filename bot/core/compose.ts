@@ -1717,7 +1717,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of inSum) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const before = b.after ? inSum.find((x) => x.benefit === b.after) : undefined;
-                if (before) remark(t('total.laterPart', { item: index.itemName(r.benefit), before: index.itemName(before.benefit), quote: b.quote, amount: formatWan(sumFen - countedOf(r)) }));
+                // (Not where the message adds it, named: 加上接续支持呢.)
+                const added = reading.intents.includes('also') && reading.items.includes(r.benefit);
+                if (before && !added) remark(t('total.laterPart', { item: index.itemName(r.benefit), before: index.itemName(before.benefit), quote: b.quote, amount: formatWan(sumFen - countedOf(r)) }));
               }
             }
             // 生态型那个前后加起来最多多少？能不能再跟任务型那500万叠加: whether they combine is said by the rule; the total

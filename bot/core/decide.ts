@@ -1078,6 +1078,13 @@ const topic: Handler = (ctx) => {
   const yearBefore = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset < 0 && r.text.includes(w));
   const ownOnly = (id: string) => { const sibling = prev.focus.benefits.find((p) => index.siblings(id).some((x) => x.id === p)); return sibling !== undefined && r.text.includes(ownNoun(titleOf(id), titleOf(sibling))) && !r.text.includes(ownNoun(titleOf(sibling), titleOf(id))); };
   const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly));
+  // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
+  // the total again, over all of them.)
+  const addedAgain = prev.lastTotal !== null && has(ctx, 'also') && has(ctx, 'followUp') && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
+  if (addedAgain) {
+    benefits.splice(0, benefits.length, ...prev.focus.benefits);
+    if (!has(ctx, 'total')) r.intents.push('total');
+  }
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
