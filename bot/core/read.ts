@@ -589,7 +589,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (区里有企业把…: a place said of a party, not of another policy.)
     const placed = text.slice(previousStart, clauseEnd);
-    const clause = maskSpans(placed, partyPlaces.findAll(placed).map((f): [number, number] => [f.start, f.end]));
+    // (Unless money follows at once: 区里的场景资助80万 is another policy's support of the scene.)
+    const clause = maskSpans(placed, partyPlaces.findAll(placed).filter((f) => !policyWords.findAll(placed.slice(f.end, f.end + 2)).some((w) => w.start === 0)).map((f): [number, number] => [f.start, f.end]));
     // (签了两份技术合同，分别100万、50万: a clause listing figures respectively has the clause before it as its cue.)
     const listed = listsRespectively(text, clauseStart);
     const before = listed ? text.slice(clauseAt(text, clauseStart - 1)[0], clauseStart - 1) : text.slice(Math.max(clauseStart, start - 24), start);
