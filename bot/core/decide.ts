@@ -339,6 +339,9 @@ const recipient: Handler = (ctx) => {
   let named = r.items.filter((id) => index.benefits.has(id));
   // (赋权给科研人员…全部所有权都给个人吗: an item with no money named is the question, not whom the topic's money goes to.)
   if (named.length === 0 && r.items.length > 0) return;
+  // (出资的主体是我个人还是学校 after the cash-and-technology equity: a point the described provision's note covers, who
+  // invests, not whom money goes to.)
+  if (named.length === 0 && prev.focus.described.some((id) => (index.provisions.get(id)?.provision.open ?? []).some((o) => o.words.some((w) => r.text.includes(w))))) return;
   // (An item named among the recipients offered — 还是给技术转移中心 — is a recipient; one named before them —
   // 创新券的联动奖补是给企业还是给检测机构 — is what is asked about.)
   const offeredFrom = Math.min(...kb.vocabulary.grammar.whichOf.map((w) => r.text.indexOf(w)).filter((i) => i >= 0));
