@@ -2089,7 +2089,10 @@ export function createReader(kb: KnowledgeBase) {
     // (第一年认定拿了支持，第二年绩效评价优秀，两年加起来: where each year is said with what it brings, the yearly item counts
     // the years it is said of, not the span of the total.)
     const ofYearly = yearsOfYearly(text, reading, reading.items.length > 0 ? reading.items : (ctx.topicItems ?? []));
-    const eachYearSaid = new Set(findYearTokens(text).map((y) => y.token)).size > 1;
+    // (如果第二年绩效评价是优秀，两年一共最多多少: an ordinal year said with the yearly item's qualifier counts that year
+    // alone, whatever span the total is said of.)
+    const tokens = findYearTokens(text);
+    const eachYearSaid = new Set(tokens.map((y) => y.token)).size > 1 || (ofYearly === 1 && tokens.some((y) => y.token.startsWith('第')));
     const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? ofYearly;
     if (yearCount !== null) reading.yearCount = yearCount;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
