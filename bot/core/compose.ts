@@ -7,7 +7,7 @@
 import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
-import { countedFen, type Computed } from './compute.ts';
+import { countedFen, countedTimes, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, type ItemIndex, type Part } from './decide.ts';
 import { formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
@@ -489,7 +489,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const districts = reading.inside.filter((p) => !doc.title.includes(p));
       const sameSubject = (a: string, b: string, among: readonly string[]) => sameSubjectIn(index, a, b, among);
       /** What a result counts for in a sum, as many times as the projects said of an item counted per project. */
-      const countedOf = (r: BenefitResult): bigint => countedFen(r) * BigInt(r.status === 'cap_only' ? (reading.itemCounts?.[r.benefit] ?? 1) : 1);
+      const countedOf = (r: BenefitResult): bigint => countedTimes(r, reading.itemCounts);
       const out: Out = {
         text: [],
         remarks: [],
@@ -521,12 +521,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
         /** The item's siblings whose own words the message holds (认定 for the platform's support beside its reward). */
         const totalWords = new Set(kb.vocabulary.intents.total?.phrases ?? []);
+        const past = Object.entries(kb.vocabulary.grammar.relativeYears).filter(([, offset]) => offset < 0).map(([w]) => w);
         const siblingsSaid = (id: string) => {
           const mine = new Set(own(id));
           // (任务型创新联合体有三个联合攻关项目…加起来: a sibling's word said only inside the item's own words is not said.)
           const mineSaid = [...mine].flatMap((w) => findWord(reading.text, w));
           // (去年认定的1家中试平台…绩效奖励上限合计: a word of the support said of a year before describes the platform; it asks nothing of this year.)
-          const past = Object.entries(kb.vocabulary.grammar.relativeYears).filter(([, offset]) => offset < 0).map(([w]) => w);
           const ofPastYear = (a: number) => past.some((w) => { const at = reading.text.lastIndexOf(w, a); return at >= 0 && a - (at + w.length) <= 1; });
           const saidApart = (w: string) => findWord(reading.text, w).some(([a, b]) => !mineSaid.some(([c, d]) => c <= a && b <= d) && !ofPastYear(a));
           for (const sib of index.siblings(id)) {

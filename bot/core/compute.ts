@@ -18,6 +18,8 @@ export interface InstanceResult {
 
 /** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
 export const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
+/** What a result counts for with its item said so many times (2家中试服务平台: its ceiling twice). */
+export const countedTimes = (r: BenefitResult, itemCounts: Readonly<Record<string, number>> | undefined): bigint => countedFen(r) * BigInt(r.status === 'cap_only' ? (itemCounts?.[r.benefit] ?? 1) : 1);
 
 export interface Computed {
   inForce: boolean;
