@@ -11,7 +11,7 @@ import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
 import { countedTimes, createComputer, type Computed } from './compute.ts';
-import { applicantPointed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
+import { applicantPointed, applicantsSummed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import { createExplainer, type ExplainStream } from './model-explain.ts';
@@ -310,6 +310,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.lastResults = results;
       // (Each applicant's own, 0 where it is not eligible: C公司…民营科技公司 then 这三家合计.)
       state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, computed.results.filter(worked).map(cameTo), reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
+      // (其实第二家合同只有300万，三家合计呢: the one revised, then the total asked of them all.)
+      const summed = pointed !== undefined && reading.intents.includes('total') ? applicantsSummed(kb, index, reading, state.applicantResults) : undefined;
+      if (summed) parts.push(summed);
     } else if (!parts.some((p) => p.kind === 'reask')) {
       // (另一家研究院…2025年5000万，2026年4500万 → no increase: that applicant's items come to nothing.)
       const none = parts.find((p): p is Extract<Part, { kind: 'noIncrease' }> => p.kind === 'noIncrease');

@@ -1675,24 +1675,34 @@ const FEW_OWN_ITEMS = 2;
 const sumApplicants: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
   if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > SUM_TURNS_MAX) return;
-  const counts = findCounts(r.text.replaceAll('个人', '位'));
-  // (这几家一共核定多少: all of them, as many as were worked out.)
-  const all = ctx.kb.vocabulary.grammar.allWorkedOut.find((w) => r.text.includes(w));
-  if (counts.length > 1 || (counts.length === 0 && !all)) return;
-  const n = counts[0]?.count ?? prev.applicantResults.length;
-  if (n < 2 || prev.applicantResults.length < n) return;
-  // (那这两家本次合计 after a platform's construction support and its follow-on support: what is given only after
-  // another item of the same applicant is not this round's.)
-  const thisRound = ctx.kb.vocabulary.grammar.thisRound.some((w) => r.text.includes(w));
-  const later = (id: string, of: SessionState['applicantResults'][number]) => { const after = ctx.index.benefits.get(id)?.benefit.after; return thisRound && after !== undefined && of.results.some((x) => x.benefit === after); };
-  const last = prev.applicantResults.slice(-n);
-  const applicants = last.map((a) => ({ ...a, results: a.results.filter((x) => !later(x.benefit, a)) }));
-  const left = [...new Set(last.flatMap((a) => a.results.filter((x) => later(x.benefit, a)).map((x) => x.benefit)))];
-  ctx.parts.push({ kind: 'sumApplicants', applicants, ...(counts[0] ? { counted: counts[0].raw } : {}), later: left });
+  const part = applicantsSummed(ctx.kb, ctx.index, r, prev.applicantResults);
+  if (!part) return;
+  ctx.parts.push(part);
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
   return 'stop';
 };
+
+/**
+ * The total of applicants worked out one by one that a message asks for, as many as it counts (三家合计) or all of them
+ * (这几家一共), or none when it asks no such total.
+ */
+export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading, entries: SessionState['applicantResults']): Extract<Part, { kind: 'sumApplicants' }> | undefined {
+  const counts = findCounts(r.text.replaceAll('个人', '位'));
+  // (这几家一共核定多少: all of them, as many as were worked out.)
+  const all = kb.vocabulary.grammar.allWorkedOut.find((w) => r.text.includes(w));
+  if (counts.length > 1 || (counts.length === 0 && !all)) return undefined;
+  const n = counts[0]?.count ?? entries.length;
+  if (n < 2 || entries.length < n) return undefined;
+  // (那这两家本次合计 after a platform's construction support and its follow-on support: what is given only after
+  // another item of the same applicant is not this round's.)
+  const thisRound = kb.vocabulary.grammar.thisRound.some((w) => r.text.includes(w));
+  const later = (id: string, of: SessionState['applicantResults'][number]) => { const after = index.benefits.get(id)?.benefit.after; return thisRound && after !== undefined && of.results.some((x) => x.benefit === after); };
+  const last = entries.slice(-n);
+  const applicants = last.map((a) => ({ ...a, results: a.results.filter((x) => !later(x.benefit, a)) }));
+  const left = [...new Set(last.flatMap((a) => a.results.filter((x) => later(x.benefit, a)).map((x) => x.benefit)))];
+  return { kind: 'sumApplicants', applicants, ...(counts[0] ? { counted: counts[0].raw } : {}), later: left };
+}
 
 /**
  * 一家企业…创新券 then 另一家服务单位…绩效奖励 then 这两家一共市里要出多少 (or 2026年…8个 then 2027年…15个呢 then
@@ -1986,7 +1996,8 @@ export function letterIsNew(state: SessionState, applicant: string | undefined):
  */
 export function applicantPointed(state: SessionState, reading: Reading): number | undefined {
   const n = reading.ordinal;
-  if (n === undefined || reading.applicant !== undefined || reading.amounts.length > 0 || state.amounts.length >= n || n >= state.applicantResults.length) return undefined;
+  // (其实第二家合同只有300万，三家合计呢: with a figure of its own, named as one of the applicants — 第二家.)
+  if (n === undefined || reading.applicant !== undefined || (reading.amounts.length > 0 && reading.another !== true) || state.amounts.length >= n || n >= state.applicantResults.length) return undefined;
   return n - 1;
 }
 
