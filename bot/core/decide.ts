@@ -2059,6 +2059,16 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     delete reading.facts[revised.fact];
     return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, yuan: revised.yuan, raw: revised.raw } : { ...a })) };
   }
+  // 还有个丙企业…不是省级以上开发区，落地2个项目…加上它合计多少 after 甲's and 乙's counts: a letter new to them, with its
+  // count and a total asked, joins them with what is said of it alone. (Like the changes below, this takes the reading's
+  // facts into the state: a debt noted.)
+  const countFact = before.counted[0]?.fact;
+  const newCount = countFact !== undefined ? reading.facts[countFact] : undefined;
+  if (reading.applicant !== undefined && reading.intents.includes('total') && before.counted.length > 1 && typeof newCount === 'number' && !before.counted.some((c) => c.label === reading.applicant)) {
+    const its = index.withoutFigures(reading.facts);
+    for (const f of [countFact!, ...Object.keys(its)]) delete reading.facts[f];
+    return { ...before, counted: [...before.counted.map((c) => ({ ...c })), { label: reading.applicant, fact: countFact!, value: newCount, ...(Object.keys(its).length > 0 ? { facts: its } : {}) }] };
+  }
   // 甲企业之前填错了，实际使用是4万，现在合计是多少 after 甲、乙、丙 set aside while 丁 was the case: that one's figure revised
   // in place and all of them the case again, each on its own. (The reading's figure is taken into the state, like the
   // change above: a debt noted.)
