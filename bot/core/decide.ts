@@ -1084,6 +1084,10 @@ const topic: Handler = (ctx) => {
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
   const addedAgain = prev.lastTotal !== null && has(ctx, 'also') && has(ctx, 'followUp') && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
+  // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
+  // the topic's one counts that one too.)
+  const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => { const after = index.benefits.get(id)?.benefit.after; return after !== undefined && prev.focus.benefits.includes(after); });
+  if (follows) benefits.unshift(...prev.focus.benefits.filter((id) => !benefits.includes(id)));
   if (addedAgain) {
     benefits.splice(0, benefits.length, ...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
