@@ -272,6 +272,8 @@ const TOTAL_OF_FIGURE = 3;
 const PLACE_REACH = 2;
 /** How far before a figure (in characters) another policy's money may be named for the figure to be it (区里的创新券补贴5万). */
 const PLACED_MONEY = 12;
+/** How far a first person's description ending in 的 may reach to the kind it describes (我们是无锡一家建有省重点实验室的研究所). */
+const DESCRIBED_REACH = 20;
 /** How far before 的 and a percentage a word of rate may stand for the words between to be its base (按新增投资额的10%). */
 const BASE_REACH = 11;
 
@@ -668,7 +670,9 @@ export function createReader(kb: KnowledgeBase) {
       // (我们明年可能会变成中型企业: a verb of becoming lets the kind stand further off.)
       // (我们是一家30人的小微企业: so may a description's — not a word naming an item, 我们是一个省级高新区里的龙头企业.)
       const namesItem = (p: Find<string>) => (itemFinds ??= itemNames.findAll(text)).some((f) => f.start <= p.start && p.end <= f.end);
-      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p))));
+      // (我们是无锡一家建有省重点实验室的研究所: a description up to 的 right before the kind, in one clause, reaches further.)
+      const describedUpTo = (p: Find<string>) => p.start - fp.end <= DESCRIBED_REACH && text[p.start - 1] === '的' && !/[\p{P}]/u.test(text.slice(fp.end, p.start));
+      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p)))) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && describedUpTo(p));
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p));
       if (!first) continue;
       // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
