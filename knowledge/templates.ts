@@ -159,7 +159,7 @@ export const templateCatalogue = {
   'diffTurns': ['item', 'before', 'last', 'diff'],
   /** 2026年 第7条…400万元: a turn's item, with the year that turn said. */
   'sumTurns.year': ['year', 'item'],
-  /** 三家合计：A …45万元 + B …100万元 + C …0元（不符合条件）: applicants worked out one by one, summed. */
+  /** 三家合计：A …45万元 + B …100万元 + C …0元（无可核定金额）: applicants worked out one by one, summed. */
   'sumApplicants': ['counted', 'parts', 'amount'],
   'sumApplicants.one': ['label', 'item'],
   'sumApplicants.none': ['item'],
