@@ -1581,6 +1581,8 @@ const appliesTo: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
   // (医院算科研事业单位吗 after the enterprise's contract with a hospital: whether a kind belongs to a group, not to whom the item is given.)
   if (r.category) return;
+  // (这个奖补是所有技术经理人都能拿吗: whether every one of a kind has it is whether it comes without selection.)
+  if (r.askedMany && has(ctx, 'automatic')) return;
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
   // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
