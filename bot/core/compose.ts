@@ -1028,8 +1028,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const heads: string[] = [];
               own.forEach((id, i) => {
                 const same = heads.findIndex((h) => sameSubject(h, id, own));
-                if (same >= 0) { if (unsaid(heads[same]!) && !unsaid(id) && !own.includes(index.benefits.get(id)?.benefit.after ?? '')) heads[same] = id; }
-                else if (!own.slice(0, i).some((x) => sameSubject(x, id, own)) && !own.includes(index.benefits.get(id)?.benefit.after ?? '')) heads.push(id);
+                if (same >= 0) { if (unsaid(heads[same]!) && !unsaid(id) && !index.followsOn(id, own)) heads[same] = id; }
+                else if (!own.slice(0, i).some((x) => sameSubject(x, id, own)) && !index.followsOn(id, own)) heads.push(id);
               });
               // (完成建设任务后还能再给吗: the support given after another is said in the text's words — when it is what is
               // asked, not beside another item: 任务型和生态型能同时申请吗.)
@@ -1466,7 +1466,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 什么时候到账 / 一次性给吗: the text says nothing of paying; that is the answer, first.
             if (reading.intents.includes('payment') && computed.results.length > 0) {
               // (生态型那1500万是一次性给齐的吗: support the text gives only after another is no part of one payment.)
-              const later = computed.results.filter((r) => computed.results.some((x) => x.benefit === index.benefits.get(r.benefit)!.benefit.after));
+              const later = computed.results.filter((r) => index.followsOn(r.benefit, computed.results.map((x) => x.benefit)));
               const sum = computed.results.reduce((s, r) => s + r.capFen, 0n);
               if (later.length > 0 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sum)) remark(t('payment.sumOfCaps', { sum: formatWan(sum) }));
               for (const r of later) {

@@ -232,6 +232,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     ownFacts: (id: string) => ownFacts.get(id) ?? [],
     /** The count a benefit is worked out on, per item (landed projects), if any. */
     countFact: (id: string): string | undefined => benefits.get(id)?.benefit.perItem?.fact,
+    /** Whether a benefit is given only after one of these (接续支持 after the construction support, “可再给予”). */
+    followsOn: (id: string, ids: readonly string[]): boolean => { const after = benefits.get(id)?.benefit.after; return after !== undefined && ids.includes(after); },
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
     siblings: (id: string): (Benefit | Provision)[] => siblingsOf.get(id) ?? [],
     /**
@@ -808,7 +810,7 @@ const topic: Handler = (ctx) => {
   if (has(ctx, 'total') && !has(ctx, 'each') && (r.quoted?.length ?? 0) > 1 && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length) named = [...prev.focus.benefits];
   // 建完了还有后续支持吗 after the ecological platform's two items: the one given after the other is asked.
   if (named.length === 0 && topical(prev) && kb.vocabulary.grammar.afterCompletion.some((w) => r.text.includes(w))) {
-    named.push(...prev.focus.benefits.filter((id) => prev.focus.benefits.includes(index.benefits.get(id)?.benefit.after ?? '')));
+    named.push(...prev.focus.benefits.filter((id) => index.followsOn(id, prev.focus.benefits)));
   }
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
@@ -1086,7 +1088,7 @@ const topic: Handler = (ctx) => {
   const addedAgain = prev.lastTotal !== null && has(ctx, 'also') && has(ctx, 'followUp') && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)
-  const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => { const after = index.benefits.get(id)?.benefit.after; return after !== undefined && prev.focus.benefits.includes(after); });
+  const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => index.followsOn(id, prev.focus.benefits));
   if (follows) benefits.unshift(...prev.focus.benefits.filter((id) => !benefits.includes(id)));
   if (addedAgain) {
     benefits.splice(0, benefits.length, ...prev.focus.benefits);
@@ -1703,7 +1705,7 @@ export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading
   // (那这两家本次合计 after a platform's construction support and its follow-on support: what is given only after
   // another item of the same applicant is not this round's.)
   const thisRound = kb.vocabulary.grammar.thisRound.some((w) => r.text.includes(w));
-  const later = (id: string, of: SessionState['applicantResults'][number]) => { const after = index.benefits.get(id)?.benefit.after; return thisRound && after !== undefined && of.results.some((x) => x.benefit === after); };
+  const later = (id: string, of: SessionState['applicantResults'][number]) => thisRound && index.followsOn(id, of.results.map((x) => x.benefit));
   const last = entries.slice(-n);
   const applicants = last.map((a) => ({ ...a, results: a.results.filter((x) => !later(x.benefit, a)) }));
   const left = [...new Set(last.flatMap((a) => a.results.filter((x) => later(x.benefit, a)).map((x) => x.benefit)))];

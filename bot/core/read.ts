@@ -672,7 +672,8 @@ export function createReader(kb: KnowledgeBase) {
       const namesItem = (p: Find<string>) => (itemFinds ??= itemNames.findAll(text)).some((f) => f.start <= p.start && p.end <= f.end);
       // (我们是无锡一家建有省重点实验室的研究所: a description up to 的 right before the kind, in one clause, reaches further.)
       const describedUpTo = (p: Find<string>) => p.start - fp.end <= DESCRIBED_REACH && text[p.start - 1] === '的' && !/[\p{P}]/u.test(text.slice(fp.end, p.start));
-      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && !namesItem(p)))) || (v.grammar.describing.some((w) => text.startsWith(w, fp.end)) && describedUpTo(p));
+      const describes = v.grammar.describing.some((w) => text.startsWith(w, fp.end));
+      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (describes && !namesItem(p)))) || (describes && describedUpTo(p));
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p));
       if (!first) continue;
       // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
