@@ -770,6 +770,28 @@ export function createReader(kb: KnowledgeBase) {
       }
       partnerSpans.push([m.end, inSpan.at(-1)!.end]);
     }
+    // 我们一共签了三份技术合同，江南大学150万，中科院在无锡的一个研究所200万，还有一家民营科技公司100万: after a clause of
+    // signing said by the asker, with no party in it, the clauses that follow each naming one party before one figure
+    // list the partners, each with its contract.
+    if (counterparties.length === 0) {
+      const signing = endWords.findAll(text).find((e) => {
+        const [from, to] = clauseAt(text, e.start);
+        return firstPersonFinds.some((fp) => fp.start >= from && fp.end <= e.start) && !found.some((p) => p.start >= from && p.end <= to);
+      });
+      const figureStarts = signing ? findAmounts(text).map((a) => a.start) : [];
+      for (let from = signing ? clauseAt(text, signing.start)[1] + 1 : text.length; from < text.length; ) {
+        const to = clauseAt(text, from)[1];
+        const inClause = found.filter((p) => p.start >= from && p.end <= to);
+        const figures = figureStarts.filter((s) => s >= from && s < to);
+        // (中科院在无锡的一个研究所: the last party word before the figure names it.)
+        const party = inClause.at(-1);
+        if (!party || figures.length !== 1 || party.end > figures[0]! || parties.get(party.value)!.person || inClause.some((p) => selfFinds.includes(p))) break;
+        counterparties.push(party.value);
+        partnerFinds.push(party);
+        partnerSpans.push([from, party.end]);
+        from = to + 1;
+      }
+    }
     // 能不能用高校的专利先用后付: an organisation of another kind whose results are named (高校的专利) is the other party.
     if (self.size > 0 && counterparties.length === 0) {
       // (东南大学无锡校区的一个专利: a campus or branch named between, within the clause.)
@@ -1181,6 +1203,11 @@ export function createReader(kb: KnowledgeBase) {
     const who = readParties(text, ctx.knownParties, ctx.pending, topicFor);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
+    // (…，还有一家民营科技公司100万: words of another one that name a partner of a list name no other applicant.)
+    // (Nor words of one more: the list is what was signed, adding to nothing said before.)
+    const inPartnerSpan = (w: Find<unknown>) => who.partnerSpans.some(([from, to]) => w.start >= from && w.end <= to);
+    if (reading.another && anotherWords.findAll(text).every(inPartnerSpan)) delete reading.another;
+    if (who.partnerSpans.length > 1 && reading.intents.includes('also') && intents.findAll(text).filter((f) => f.value === 'also').every(inPartnerSpan)) reading.intents = reading.intents.filter((i) => i !== 'also');
     // 如果那家医院是民营医院呢: a kind pointed at (那家…) is one said before, whatever this message says it is.
     // (The plain word right after the pointer: 那家医院是民营医院 points at a hospital, whatever 医院…民营 would read as.)
     for (const d of v.grammar.demonstratives.flatMap((w) => [w, `${w}家`, `${w}所`])) {
