@@ -108,6 +108,7 @@ export const templateCatalogue = {
   'combination.quoted': ['other', 'measure', 'title', 'rule', 'cap', 'principle', 'base', 'quoted', 'verdict'],
   'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],
   'combination.otherAboveCap': ['other', 'measure', 'title', 'cap', 'base', 'principle', 'amount'],
+  'combination.topUp': ['other', 'higher', 'difference'],
   'combination.quotedCapOnly': ['other', 'measure', 'title', 'quoted', 'cap', 'principle', 'verdict'],
   /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
   'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],

@@ -367,6 +367,8 @@ export const vocabularySchema = z
         thisRound: z.array(word).default([]),
         /** Words naming all the applicants worked out before, with no count (这几家一共): a total over every one of them. */
         allWorkedOut: z.array(word).default([]),
+        /** Words asking what is still to be paid after another policy's sum (市里还应该再给多少): the difference up to the higher. */
+        topUp: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */

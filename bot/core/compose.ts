@@ -1608,6 +1608,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 区里最高300万，和市里第八条能叠加吗: with only the other ceiling known, the two ceilings and the rule.
             // 区里政策给300万，市里这条最高500万: another policy's sum beside an item the text gives only a ceiling for.
             const otherCap = state.facts.otherPolicyCapYuan;
+            // (区里已经拿了40万，按市里算是60万，市里还应该再给多少: what is left to the higher, when this one is higher.)
+            const topUp = (ours: bigint, theirs: bigint) => {
+              if (ours > theirs && kb.vocabulary.grammar.topUp.some((w) => reading.text.includes(w))) remark(t('combination.topUp', { other: formatWan(theirs), higher: formatWan(ours), difference: formatWan(ours - theirs) }));
+            };
             const otherAmount = state.facts.otherPolicyAmountYuan;
             const uncompared = computed.results.find((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force' && (typeof otherAmount !== 'string' || x.status === 'cap_only'));
             if (uncompared && state.facts.otherPolicyRatePercent === undefined && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
@@ -1618,6 +1622,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const theirs = yuanStringToFen(otherAmount)!;
                 const verdict = higherOf(thisSum, theirs);
                 remark(t('combination.quotedCapOnly', { ...vars, other: formatWan(theirs), quoted: formatWan(thisSum), verdict }));
+                topUp(thisSum, theirs);
               } else remark(typeof otherAmount === 'string' ? t('combination.amountAndCap', { ...vars, other: formatWan(yuanStringToFen(otherAmount)!) }) : t('combination.caps', { ...vars, other: formatWan(yuanStringToFen(otherCap as string)!) }));
             }
             // 我们区按合同额20%、最高150万，企业能两边都拿吗, with no contract amount yet: the rule, both rules side by side,
@@ -1639,6 +1644,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const theirs = yuanStringToFen(otherAmount as string)!;
                 const verdict = higherOf(quoted, theirs);
                 remark(t('combination.quoted', { ...vars, cap: yuanAsWritten(b.cap.yuan), quoted: formatWan(quoted), verdict }));
+                topUp(quoted, theirs);
               } else remark(t('combination.rates', vars));
             }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
