@@ -109,6 +109,9 @@ export const templateCatalogue = {
   'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],
   'combination.otherAboveCap': ['other', 'measure', 'title', 'cap', 'base', 'principle', 'amount'],
   'combination.topUp': ['other', 'higher', 'difference'],
+  'budget.enough': ['budget', 'total', 'rest'],
+  'budget.exact': ['budget', 'total', 'rest'],
+  'budget.short': ['budget', 'total', 'rest'],
   'combination.quotedCapOnly': ['other', 'measure', 'title', 'quoted', 'cap', 'principle', 'verdict'],
   /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
   'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],

@@ -369,6 +369,10 @@ export const vocabularySchema = z
         allWorkedOut: z.array(word).default([]),
         /** Words asking what is still to be paid after another policy's sum (市里还应该再给多少): the difference up to the higher. */
         topUp: z.array(word).default([]),
+        /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */
+        enough: z.array(word).default([]),
+        /** The words between a kind and its count said after it (技术经理人有三位): the count is of that kind. */
+        countedAfter: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */

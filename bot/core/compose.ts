@@ -125,6 +125,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   // Each template split once into its text and placeholders: even pieces are text, odd ones placeholder names.
   const compiled = new Map<string, string[]>();
   /** Fills a template; a placeholder the caller did not give stays visible so a test catches it. */
+  /** The last total the answer being composed says (合计最高可获…): a budget asked about is weighed against it. */
+  let totalSaid: bigint | null = null;
+  const totalled = (fen: bigint) => {
+    totalSaid = fen;
+    return formatWan(fen);
+  };
   function t(id: TemplateId, vars: Vars = {}): string {
     let pieces = compiled.get(id);
     if (!pieces) compiled.set(id, (pieces = kb.templates[id]!.split(/\{([^{}]+)\}/)));
@@ -252,7 +258,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const total = applicants.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n);
       const excluded = excludedApplicants(r, computed);
       return [
-        `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: applicants.length + excluded.length, count: applicants.length, amount: formatWan(total) }) : t('applicant.headline', { count: applicants.length, amount: formatWan(total) })}`,
+        `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: applicants.length + excluded.length, count: applicants.length, amount: totalled(total) }) : t('applicant.headline', { count: applicants.length, amount: totalled(total) })}`,
         ...applicants.map(({ label, r: x, weight }) => {
           const line = t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) });
           return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;
@@ -483,6 +489,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     /** Renders the parts; `state` is updated with what was said once. */
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
+      totalSaid = null;
       /** A claim is checked (对吗, 是真的吗): the answer says first whether it holds. */
       const claimAsked = [...kb.vocabulary.grammar.claimAsked, ...kb.vocabulary.grammar.reported].some((w) => reading.text.includes(w));
       // Places inside Wuxi named, other than the city itself (您问的江阴属于无锡市, not 您问的无锡).
@@ -627,7 +634,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           return counts(e.id) > 1 || (partsTogether && yearly(e.id)) ? t('total.partYears', vars) : t('total.part', vars);
         });
         const sum = entries.reduce((s, e) => s + e.fen * BigInt(counts(e.id)), 0n);
-        return t('total.over', { parts: parts.join(' + '), amount: formatWan(sum) });
+        return t('total.over', { parts: parts.join(' + '), amount: totalled(sum) });
       };
       /** 市里出钱还是区里出钱: for each measure of these items, that the text names no budget, and its departments. */
       const funderNotes = (ids: readonly string[], say: (line: string) => void) => {
@@ -735,7 +742,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const item = totalPart(e.benefit, formatWan(yuanStringToFen(e.yuan)!));
               return e.year ? t('sumTurns.year', { year: e.year, item }) : item;
             });
-            out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             break;
           }
           case 'sumApplicants': {
@@ -751,7 +758,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const said = fen === 0n ? t('sumApplicants.none', { item }) : item;
               return e.label !== undefined ? t('sumApplicants.one', { label: e.label, item: said }) : said;
             });
-            out.text.push(t('sumApplicants', { counted, parts: parts.join(' + '), amount: formatWan(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            out.text.push(t('sumApplicants', { counted, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             for (const id of part.later) {
               const b = index.benefits.get(id)!.benefit;
               remark(t('sumApplicants.later', { item: index.itemName(id), before: index.itemName(b.after!), quote: b.quote }));
@@ -845,7 +852,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (results.length > 0 && !results.some((r) => part.results.some((x) => x.benefit === r.benefit))) {
               const items = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)! })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r) }))];
               const parts = items.map((e) => totalPart(e.id, formatWan(e.fen)));
-              remark(t('total.over', { parts: parts.join(' + '), amount: formatWan(items.reduce((s, e) => s + e.fen, 0n)) }));
+              remark(t('total.over', { parts: parts.join(' + '), amount: totalled(items.reduce((s, e) => s + e.fen, 0n)) }));
               break;
             }
             for (const r of computed?.results ?? []) {
@@ -853,7 +860,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (!before || (r.status !== 'computed' && r.status !== 'cap_only')) continue;
               const earlier = yuanStringToFen(before.yuan)!;
               const now = countedFen(r);
-              remark(t('total.withEarlier', { measure: r.measure, title: r.title, earlier: formatWan(earlier), now: formatWan(now), amount: formatWan(earlier + now) }));
+              remark(t('total.withEarlier', { measure: r.measure, title: r.title, earlier: formatWan(earlier), now: formatWan(now), amount: totalled(earlier + now) }));
             }
             break;
           }
@@ -1702,23 +1709,23 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const quotedSum = !oneProject && !sums && !reading.intents.includes('combination') && inSum.length > 1 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen);
             if (quotedSum) remark(t('total.quotedSum', { quoted: formatWan(sumFen) }));
             if (years) remark(years);
-            else if (oneProject) remark(t('total.ifCombined', { count: inSum.length, amount: formatWan(sumFen) }));
+            else if (oneProject) remark(t('total.ifCombined', { count: inSum.length, amount: totalled(sumFen) }));
             else if ((sums || quotedSum) && inSum.length > 1 && parties === 1) {
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
               // (Not a sum of some of them: 生态型这块最多1500万对吧？再加上任务型的500万 quotes the one item's two supports.)
               const partSums = new Set<bigint>([0n]);
               if (inSum.length <= PART_SUMS_MAX) for (const r of inSum) for (const s of [...partSums]) partSums.add(s + countedOf(r));
               const misquoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)!).find((q) => q !== sumFen && !partSums.has(q) && q > (counted.reduce((m, r) => (r.capFen > m ? r.capFen : m), 0n)));
-              if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: formatWan(sumFen) }));
+              if (misquoted !== undefined) remark(t('total.notQuoted', { quoted: formatWan(misquoted), amount: totalled(sumFen) }));
               // (合计1500万，对吗: the total claimed is the ceilings' sum, said so.)
-              else if (sums && claimAsked && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen)) remark(t('total.quotedRight', { amount: formatWan(sumFen) }));
+              else if (sums && claimAsked && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen)) remark(t('total.quotedRight', { amount: totalled(sumFen) }));
               // (…30%的补助…能和揭榜的一起拿吗: whether they go together is what the text leaves open; their sum only if they do.)
               // (Not a total asked — 都拿满的话总共多少 — nor the most of all said with them: 同时申报…理论上最多能拿多少.)
               const trimmed = reading.text.replace(edgePunctuation, '');
               const lastClause = trimmed.slice(clauseAt(trimmed, Math.max(0, trimmed.length - 1))[0]);
               const lastAsksTogether = (kb.vocabulary.intents.combination?.phrases ?? []).some((w) => !w.includes('…') && lastClause.includes(w));
               const together = lastAsksTogether && !reading.intents.includes('total') && !COMBINATION_FACTS.some((f) => state.facts[f] !== undefined) && inSum.length === counted.length;
-              remark(t(together ? 'total.ifCombined' : inSum.length < counted.length ? 'total.ofTopic' : 'total', { count: inSum.length, amount: formatWan(sumFen), items: inSum.map((r) => index.itemName(r.benefit)).join('、') }));
+              remark(t(together ? 'total.ifCombined' : inSum.length < counted.length ? 'total.ofTopic' : 'total', { count: inSum.length, amount: totalled(sumFen), items: inSum.map((r) => index.itemName(r.benefit)).join('、') }));
               // (明年…1个生态型创新联合体平台，要准备多少预算: support given only after another, “可再给予”, is said apart.)
               for (const r of inSum) {
                 const b = index.benefits.get(r.benefit)!.benefit;
@@ -1738,11 +1745,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 for (const x of group) done.add(x.benefit);
                 if (group.length < 2 || group.length === counted.length) continue;
                 const parts = group.map((x) => t('total.part', { measure: x.measure, title: x.title, amount: formatWan(countedOf(x)) }));
-                remark(t('total.over', { parts: parts.join(' + '), amount: formatWan(group.reduce((sum, x) => sum + countedOf(x), 0n)) }));
+                remark(t('total.over', { parts: parts.join(' + '), amount: totalled(group.reduce((sum, x) => sum + countedOf(x), 0n)) }));
               }
             }
             // (合计多少 of several parties' items: no one party's sum, but what they come to together, said so.)
-            if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length, amount: formatWan(sumFen) }));
+            if (part.total && counted.length > 1 && parties > 1) remark(t('total.severalParties', { count: counted.length, amount: totalled(sumFen) }));
             else if (parties > 1 && new Set(counted.filter((r) => r.status === 'computed').map((r) => r.beneficiary)).size > 1) remark(t('note.severalParties'));
             // 中试平台有补贴吗: the same item's other benefit, told apart only by qualifiers (绩效优秀，每年), is said too.
             const shown = new Set(computed.results.map((r) => r.benefit));
@@ -1768,6 +1775,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+        }
+      }
+      // 这块预算只有100万，够不够？差多少: the budget against the total said (or the one item's amount, with no total).
+      const budgetSaid = reading.budget ?? (reading.budgetAsked ? state.budget : null);
+      if (budgetSaid !== null) {
+        const counted = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
+        const total = totalSaid ?? (counted.length === 1 ? countedOf(counted[0]!) : null);
+        if (total !== null) {
+          const budget = yuanStringToFen(budgetSaid)!;
+          const vars = { budget: formatWan(budget), total: formatWan(total), rest: formatWan(budget > total ? budget - total : total - budget) };
+          remark(t(budget > total ? 'budget.enough' : budget === total ? 'budget.exact' : 'budget.short', vars));
         }
       }
       // One question at a time, at the end of a computing answer.

@@ -757,7 +757,8 @@ const topic: Handler = (ctx) => {
   const said = [...new Set([...(r.quoted ?? []), ...(r.unclaimed ?? [])])];
   const ceilings = prev.focus.benefits.map((id) => yuanToFen(index.benefits.get(id)!.benefit.cap.yuan));
   // (两个加起来最多600万对吧: a total of two asked is their sum, not one ceiling hoped past.)
-  if (!hopedOfTopic && !has(ctx, 'total') && !r.both && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
+  // (Not a budget asked whether it is enough: 这块预算只有100万，够不够 is weighed against the total.)
+  if (!hopedOfTopic && !has(ctx, 'total') && !r.both && r.budget === undefined && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
     ctx.parts.push({ kind: 'hoped', fen: yuanStringToFen(said[0]!)! });
     ctx.continues = true;
   }
@@ -2219,6 +2220,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const topicFigure = ctx.next.focus.benefits.some((id) => ctx.next.facts[index.baseFact(id) ?? ''] !== undefined);
   // (企业问能不能两边都拿，合计130万: asking the rule of the two sums weighed keeps them.)
   const askedOfWeighed = !weighing && !topicFigure && has(ctx, 'combination') && reading.amounts.length === 0;
+  // (如果第二位的成交额核减到2300万呢，合计多少，预算够吗: the budget said before, asked of again.)
+  ctx.next.budget = reading.budget ?? prev.budget;
   ctx.next.weighedSum = askedOfWeighed ? prev.weighedSum : !weighing || topicFigure ? null : reading.quoted?.length === 1 ? reading.quoted[0]! : (reading.quoted?.length ?? 0) === 0 && ctx.continues ? prev.weighedSum : null;
   // 我们医院能用这个政策吗, then 我们想把一项专利许可给一家小微企业: who the asker is stays, whatever the turn answered.
   if (reading.self.length > 0 && ctx.next.parties.self.length === 0) {

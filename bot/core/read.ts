@@ -162,6 +162,10 @@ export interface Reading {
   partOf?: string;
   /** Figures a word marks as no fact (我们预算要两千万): said, not computed on, in yuan. */
   unclaimed?: string[];
+  /** A budget said with whether it is enough (这块预算只有100万，够不够): weighed against the answer's total. */
+  budget?: string;
+  /** Whether the budget said before is enough asked with no figure (预算够吗). */
+  budgetAsked?: true;
   /**
    * The amount actually transacted said to be nothing (实际成交是0), with the figure signed but not transacted, in yuan,
    * if one is said (丙合同签了2000万但还没履行): an amount the text reckons on transactions gives nothing yet.
@@ -1143,6 +1147,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(bothWords.findAll(text).length > 0 ? { both: true } : {}),
       ...(differenceWords.findAll(text).length > 0 ? { difference: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
+      ...(v.grammar.budget.some((w) => text.includes(w)) && v.grammar.enough.some((w) => text.includes(w)) ? { budgetAsked: true as const } : {}),
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
@@ -1601,6 +1606,8 @@ export function createReader(kb: KnowledgeBase) {
       const actualPaid = v.grammar.actual.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at <= 10 && clauses[at] === clauses[a.start]; });
       if (!paidAlone && !actualPaid && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+        // (这块预算只有100万，够不够？差多少: a budget asked whether it is enough.)
+        if (v.grammar.budget.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at - w.length <= 6 && clauses[at] === clauses[a.start]; }) && v.grammar.enough.some((w) => text.includes(w))) reading.budget = fenToYuanString(a.fen);
         continue;
       }
       // (其中500万那家其实是跟…签的: a figure said before, pointed at as one of several, names that one; it states nothing.)
@@ -2280,7 +2287,13 @@ export function createReader(kb: KnowledgeBase) {
     const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
     // (三家单位…分别是20万、45万、70万，各给多少: so are applicants counted by a word of no kind.)
     const bodiesCounted = (c: { end: number }) => v.grammar.bodies.some((w) => text.startsWith(w, c.end)) && reading.intents.includes('each');
-    const people = counts.find((c) => bodiesCounted(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'))));
+    const countedKind = (p: Find<string>) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'));
+    // (优秀技术经理人有三位: or the kind said before, having the count.)
+    const hasCount = (c: { start: number }) => {
+      const from = clauseAt(text, c.start)[0];
+      return partyWords.findAll(text.slice(from, c.start)).some((p) => countedKind(p) && v.grammar.countedAfter.includes(text.slice(from + p.end, c.start)));
+    };
+    const people = counts.find((c) => bodiesCounted(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some(countedKind) || hasCount(c));
     const peopleFigures = reading.amounts.filter((a) => !a.past);
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
     const letters = peopleFigures.map((a) => labelsOf.get(a));

@@ -78,13 +78,15 @@ export const sessionStateSchema = z
     applicantResults: z.array(z.object({ label: z.string().optional(), /** Said to be another applicant (另一家, 第三家). */ another: z.literal(true).optional(), results: z.array(turnResult), /** The facts its turn was worked out on: a later turn naming it again (更正一下，B公司…) goes on from them. */ facts: z.record(factValue).optional() }).strict()).default([]),
     /** This policy's sum for the topic as the asker worked it out (市里按第六条可以补60万), weighed against another policy's: a new sum of the other (如果区里只能补40万呢) is weighed against it again. */
     weighedSum: z.string().nullable().default(null),
+    /** A budget said with whether it is enough (这块预算只有100万，够不够), in yuan: 预算够吗 later weighs the new total against it. */
+    budget: z.string().nullable().default(null),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -114,6 +116,7 @@ export function cloneSession(s: SessionState): SessionState {
     letterNames: { ...s.letterNames },
     counted: s.counted.map(withOwnFacts),
     weighedSum: s.weighedSum,
+    budget: s.budget,
     applicantResults: s.applicantResults.map((a) => ({ ...a, results: a.results.map((r) => ({ ...r })), ...(a.facts ? { facts: { ...a.facts } } : {}) })),
   };
 }

@@ -24,6 +24,7 @@ const state: SessionState = {
   letterNames: { 甲: '概念验证中心' },
   counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
   weighedSum: '600000.00',
+  budget: '1000000.00',
   applicantResults: [{ label: 'A', results: [{ benefit: 'm6-contract-subsidy', yuan: '450000.00' }] }, { results: [{ benefit: 'm6-contract-subsidy', yuan: '0.00' }] }],
 };
 
@@ -86,6 +87,7 @@ describe('emptySession', () => {
       counted: [],
       weighedSum: null,
       applicantResults: [],
+      budget: null,
     });
   });
 
