@@ -109,6 +109,7 @@ export const templateCatalogue = {
   'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],
   'combination.otherAboveCap': ['other', 'measure', 'title', 'cap', 'base', 'principle', 'amount'],
   'combination.topUp': ['other', 'higher', 'difference'],
+  'total.sameYear': ['amount'],
   'budget.enough': ['budget', 'total', 'rest'],
   'budget.exact': ['budget', 'total', 'rest'],
   'budget.short': ['budget', 'total', 'rest'],

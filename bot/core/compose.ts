@@ -607,7 +607,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const part = (e: { id: string; fen: bigint }) => totalPart(e.id, formatWan(e.fen));
           const sumOf = (xs: typeof entries) => formatWan(xs.reduce((s, e) => s + e.fen, 0n));
           const once = entries.filter((e) => !eachYear(e.id));
-          return t('total.onceAndYearly', { once: once.map(part).join(' + '), onceAmount: sumOf(once), yearly: yearlyEntries.map(part).join(' + '), yearlyAmount: sumOf(yearlyEntries) });
+          const apart = t('total.onceAndYearly', { once: once.map(part).join(' + '), onceAmount: sumOf(once), yearly: yearlyEntries.map(part).join(' + '), yearlyAmount: sumOf(yearlyEntries) });
+          // (其中1家…绩效评价优秀，按上限还要加多少绩效奖励？总共多少 after the supports: what is added to them asks the sum of
+          // one year with them too.)
+          return reading.intents.includes('also') ? `${apart}${t('total.sameYear', { amount: totalled(entries.reduce((s, e) => s + e.fen, 0n)) })}` : apart;
         }
         // 连续两年都拿的话一共 of an item whose ceiling the text does not say is yearly: both readings, each worked out.
         // (Beside a reward paid each year, such an item is the recognition's support, paid once.)
@@ -1690,7 +1693,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // (完成建设以后还有吗？总共最多多少？任务型的联合攻关项目又是多少？: an item asked about in a question of its own,
             // new in this message, is not in the total asked of the topic's.)
-            const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id))) : new Set<string>();
+            // (Not items asked as added: 绩效奖励最多还要加多少？今年总预算最多多少 sums them with the rest.)
+            const alsoWords = kb.vocabulary.intents.also?.phrases ?? [];
+            const added = (id: string) => sentencesOf(reading.text).some((x) => (index.item(id)?.names ?? []).some((n) => x.includes(n)) && alsoWords.some((w) => !w.includes('…') && x.includes(w)));
+            const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
             // the rule answers; the total asked is of the others.)
             // (Not one this message names itself: …优秀绩效奖励和服务机构奖励都拿满，一共最多多少 sums all three.)

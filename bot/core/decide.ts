@@ -1083,10 +1083,16 @@ const topic: Handler = (ctx) => {
   const titleOf = (id: string) => index.item(id)?.title ?? '';
   const yearBefore = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset < 0 && r.text.includes(w));
   const ownOnly = (id: string) => { const sibling = prev.focus.benefits.find((p) => index.siblings(id).some((x) => x.id === p)); return sibling !== undefined && r.text.includes(ownNoun(titleOf(id), titleOf(sibling))) && !r.text.includes(ownNoun(titleOf(sibling), titleOf(id))); };
-  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly));
+  // (…绩效奖励最多还要加多少？今年总预算最多多少: unless a total of this year is asked as well.)
+  const totalWords = kb.vocabulary.intents.total?.phrases ?? [];
+  // (Of this year right before the total: 今年总预算, not 今年绩效评价优秀，绩效奖励上限合计.)
+  const thisYearTotal = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset === 0 && totalWords.some((x) => r.text.includes(w + x)));
+  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
-  const addedAgain = prev.lastTotal !== null && has(ctx, 'also') && has(ctx, 'followUp') && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
+  // (生态型那个平台完成建设任务后…还要再预留多少？总共多少 after a total of three items: the total asked with words of
+  // adding, too.)
+  const addedAgain = prev.lastTotal !== null && has(ctx, 'also') && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)
   const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => index.followsOn(id, prev.focus.benefits));

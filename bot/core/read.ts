@@ -2232,8 +2232,8 @@ export function createReader(kb: KnowledgeBase) {
     // of them keeps how many of each the last total counted; so does a total asked again naming nothing, 两部分合计最多多少.)
     const lastCounts = ctx.lastTotal?.counts;
     const ofPart = v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w));
-    // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had.)
-    const addedAgain = reading.intents.includes('also') && reading.intents.includes('followUp') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.length === 0;
+    // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had; …还要再预留多少？总共多少 too.)
+    const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.length === 0;
     const totalAgain = (reading.intents.includes('total') && reading.items.length === 0 && counts.length === 0) || addedAgain;
     if (lastCounts && (ofPart || totalAgain)) {
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
