@@ -1680,6 +1680,8 @@ const toCap: Handler = (ctx) => {
 
 /** The longest question (characters, no punctuation) that asks only what two turns come to (这两家一共市里要出多少 is 11). */
 const SUM_TURNS_MAX = 14;
+/** The longest question (characters, no punctuation) that asks only what applicants worked out one by one come to (那这两家合计按最高标准要准备多少预算 is 18). */
+const SUM_APPLICANTS_MAX = 20;
 /** Most items of an asker's own kind answered when it asks for money naming none (more are listed instead). */
 const FEW_OWN_ITEMS = 2;
 /**
@@ -1689,7 +1691,7 @@ const FEW_OWN_ITEMS = 2;
  */
 const sumApplicants: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
-  if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > SUM_TURNS_MAX) return;
+  if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > SUM_APPLICANTS_MAX) return;
   const part = applicantsSummed(ctx.kb, ctx.index, r, prev.applicantResults);
   if (!part) return;
   ctx.parts.push(part);
@@ -2083,6 +2085,18 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     const its = index.withoutFigures(reading.facts);
     for (const f of [countFact!, ...Object.keys(its)]) delete reading.facts[f];
     return { ...before, counted: [...before.counted.map((c) => ({ ...c })), { label: reading.applicant, fact: countFact!, value: newCount, ...(Object.keys(its).length > 0 ? { facts: its } : {}) }] };
+  }
+  // 更正：B企业其实在一个区级产业园里…那合计是多少 after A's and B's counts: what is said of a letter counted, with no count
+  // of its own, is that one's alone; the others keep theirs. (Like the change above, this takes the reading's facts into
+  // the state: a debt noted.)
+  const countedLetter = reading.applicant !== undefined && before.counted.length > 1 ? before.counted.find((c) => c.label === reading.applicant) : undefined;
+  if (countedLetter && newCount === undefined && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
+    const its = index.withoutFigures(reading.facts);
+    for (const f of Object.keys(kb.vocabulary.parties[reading.self[0] ?? '']?.asSelf ?? {})) if (before.facts[f] === its[f]) delete its[f];
+    if (Object.keys(its).length > 0) {
+      for (const f of Object.keys(its)) delete reading.facts[f];
+      return { ...before, counted: before.counted.map((c) => (c === countedLetter ? { ...c, facts: { ...c.facts, ...its } } : { ...c })) };
+    }
   }
   // 甲企业之前填错了，实际使用是4万，现在合计是多少 after 甲、乙、丙 set aside while 丁 was the case: that one's figure revised
   // in place and all of them the case again, each on its own. (The reading's figure is taken into the state, like the

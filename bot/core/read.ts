@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -504,6 +504,9 @@ export function createReader(kb: KnowledgeBase) {
       // 一个国家科技进步二等奖，一个省科技进步三等奖: values said of different things, clause by clause, are not one
       // value; the fact stays unknown and is asked, rather than the last one judged. One clause (省级还是市级) keeps the last.
       const valueClauses = new Set(found.map((x) => clauses[x.start]));
+      // (在一个区级产业园里，不在省级以上开发区: one value said, and one said by denying another, are one value — the one said.)
+      const said = [...new Set(found.filter((x) => !denies(x.word)).map((x) => x.value))];
+      if (values.length === 2 && said.length === 1 && found.every((x) => x.value === said[0] || denies(x.word))) return said[0]!;
       return valueClauses.size > 1 && !options.ignoreNear ? null : found[found.length - 1]!.value;
     }
     let result: boolean | null = null;

@@ -274,6 +274,10 @@ export function contrasts(stretch: string): boolean {
   return CONTRASTS.some((w) => stretch.includes(w));
 }
 /** How far before a word a negator may stand (没有建设重点实验室). */
+/** Whether a word begins by denying (不在省级以上, 没有在开发区): what it says is what something is not. */
+export function denies(word: string): boolean {
+  return NEGATORS.some((n) => word.startsWith(n));
+}
 const NEGATION_REACH = 5;
 /** Where the look for negators and harmless words starts: a negator (up to 3 characters) ending at the reach, and a harmless word begun up to 3 before it (能不能). */
 const NEGATION_LOOK_BACK = NEGATION_REACH + 6;
