@@ -2390,7 +2390,9 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 省里给了我们30万绩效奖励…如果省里给的是八十万呢 / …明年如果省里给60万呢: a figure of the same fact in a later
     // sentence of what-if is another case, worked out beside the first — not added to it — and not kept as the case.
-    const cases = reading.amounts.filter((a) => !a.past && !a.own);
+    // (去年拿了省里的…绩效奖励30万…二是如果省里给的是80万: a figure of last year is a case too, of a fact no increase is
+    // reckoned on.)
+    const cases = reading.amounts.filter((a) => (!a.past || !increaseFacts.has(a.fact)) && !a.own);
     const ifWords = v.intents.followUp?.phrases ?? [];
     if (!reading.instances && cases.length === 2 && cases[0]!.fact === cases[1]!.fact) {
       const [first, second] = [startOf.get(cases[0]!)!, startOf.get(cases[1]!)!];
