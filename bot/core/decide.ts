@@ -339,6 +339,17 @@ const recipient: Handler = (ctx) => {
   // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to.)
   if (has(ctx, 'departments') && !has(ctx, 'amount')) return;
   let named = r.items.filter((id) => index.benefits.has(id));
+  // (这个补助是发给我们公司还是发给江南大学？我们公司能不能也申请第七条那个…资助: an item named only in another question
+  // is asked on its own, after whom the topic's money goes to.)
+  const recipientWords = kb.vocabulary.intents.recipient?.phrases ?? [];
+  const asking = sentencesOf(r.text).filter((x) => recipientWords.some((w) => x.includes(w)));
+  const namedIn = (id: string, x: string) => (index.item(id)?.names ?? []).some((n) => x.includes(n));
+  const apart = (r.questions ?? 0) > 1 && asking.length > 0 && prev.focus.benefits.length > 0 ? r.items.filter((id) => !asking.some((x) => namedIn(id, x))) : [];
+  if (apart.length > 0 && apart.length === r.items.length) {
+    ctx.parts.push({ kind: 'recipient', benefits: prev.focus.benefits, internal: false });
+    r.intents = r.intents.filter((i) => i !== 'recipient');
+    return;
+  }
   // (赋权给科研人员…全部所有权都给个人吗: an item with no money named is the question, not whom the topic's money goes to.)
   if (named.length === 0 && r.items.length > 0) return;
   // (出资的主体是我个人还是学校 after the cash-and-technology equity: a point the described provision's note covers, who
@@ -774,7 +785,8 @@ const topic: Handler = (ctx) => {
   const forOthersOnly = (r.self.length > 0 || pointsBackAt) && statesTopic && named.every((id) => !index.benefits.has(id) || !perspectiveServes(ctx, perspective, id));
   if (((ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16)) || forOthersOnly) && named.some((id) => !current.includes(id))) {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
-    named = named.filter((id) => current.includes(id) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
+    // (我们公司能不能也申请第七条那个按成交额10%的资助: an item of a measure named by its number is asked.)
+    named = named.filter((id) => current.includes(id) || r.measures.includes(index.item(id)?.measure ?? 0) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
   }
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
@@ -1123,7 +1135,8 @@ const topic: Handler = (ctx) => {
       // keeps the university as the partner.)
       // (企业能不能区里市里两头都拿 after the contract subsidy: the applicant the items are for, asked about, is no new party.)
       const applicantAsked = (p: string) => benefits.some((id) => index.partyServes(p, id)) && !prev.parties.counterparties.includes(p);
-      const namesNoParty = r.self.length + r.counterparties.length + r.asked.filter((p) => !applicantAsked(p)).length === 0;
+      // (我们公司能不能也申请第七条那个…资助 after 我们公司…和江南大学签: the same asker named again names no new party.)
+      const namesNoParty = r.self.filter((p) => !prev.parties.self.includes(p)).length + r.counterparties.length + r.asked.filter((p) => !applicantAsked(p) && !prev.parties.self.includes(p)).length === 0;
       // (Nor what the asker's own kind says of it, which the partner's kind does not undo: 我们医院…, then
       // 我们想把一项专利许可给一家小微企业 — the hospital licenses.)
       const ownKind = new Set(r.self.length > 0 ? [] : prev.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {})));

@@ -523,7 +523,15 @@ export function createReader(kb: KnowledgeBase) {
       });
     // (那这个“应用单位”是指…: a word whose meaning is asked states nothing.)
     const defined = (x: Find<boolean>) => v.grammar.defining.some((w) => text.slice(x.end).replace(/^[”"’'」』]/, '').startsWith(w));
-    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x))) {
+    // (我们公司的…机器人在地铁站做示范应用，应用单位是地铁公司: the fact's word said to be another party, no first person,
+    // is that party's.)
+    const ofAnother = (x: Find<boolean>) => x.value && v.grammar.roleIs.some((w) => {
+      if (!text.startsWith(w, x.end)) return false;
+      const after = text.slice(x.end + w.length, x.end + w.length + ROLE_REACH);
+      const party = partyWords.findAll(after)[0];
+      return party !== undefined && !/[\p{P}]/u.test(after.slice(0, party.start)) && firstPerson.findAll(after.slice(0, party.end)).length === 0;
+    });
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x) && !ofAnother(x))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
@@ -2625,6 +2633,8 @@ const OPENING = 6;
 const COUNTED_REACH = 16;
 /** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
 const PEOPLE_REACH = 12;
+/** How far after 应用单位是 the party it names may end (应用单位是地铁公司). */
+const ROLE_REACH = 8;
 /** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
