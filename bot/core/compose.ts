@@ -127,6 +127,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** Fills a template; a placeholder the caller did not give stays visible so a test catches it. */
   /** The last total the answer being composed says (合计最高可获…): a budget asked about is weighed against it. */
   let totalSaid: bigint | null = null;
+  /** How much asked beside another question (联合攻关项目能拿多少？牵头单位可以是我们学校吗): an item failed says its ceiling too. */
+  let amountAskedBeside = false;
   const totalled = (fen: bigint) => {
     totalSaid = fen;
     return formatWan(fen);
@@ -208,7 +210,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'not_eligible': {
         const unmet = r.conditions.filter((c) => c.status === 'unmet');
         // 还没通过认定: what a review decides is not met; the ceiling stands for those it is met by.
-        if (unmet.length > 0 && unmet.every((c) => c.decidedBy)) return t('result.notEligibleYet', { unmet: unmet.map((c) => c.label).join('；'), beneficiary: index.benefits.get(r.benefit)!.benefit.beneficiaryLabel, cap: `${formatWan(r.capFen)}${perText(r)}` });
+        if (unmet.length > 0 && (unmet.every((c) => c.decidedBy) || amountAskedBeside)) return t('result.notEligibleYet', { unmet: unmet.map((c) => c.label).join('；'), beneficiary: index.benefits.get(r.benefit)!.benefit.beneficiaryLabel, cap: `${formatWan(r.capFen)}${perText(r)}` });
         return t('result.notEligible', { unmet: unmet.map((c) => c.label).join('；') });
       }
       case 'not_in_force':
@@ -490,6 +492,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
       totalSaid = null;
+      amountAskedBeside = reading.intents.includes('amount') && (reading.questions ?? 0) > 1;
       /** A claim is checked (对吗, 是真的吗): the answer says first whether it holds. */
       const claimAsked = [...kb.vocabulary.grammar.claimAsked, ...kb.vocabulary.grammar.reported].some((w) => reading.text.includes(w));
       // Places inside Wuxi named, other than the city itself (您问的江阴属于无锡市, not 您问的无锡).
