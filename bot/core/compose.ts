@@ -756,8 +756,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // applicants; items of turns one after another, by their names alone.)
             const counted = part.counted ?? t('sumApplicants.all', { n: part.applicants.length });
             const counter = counted.slice(-1);
-            const byPlace = part.applicants.some((a) => a.another);
-            const entries = part.applicants.flatMap((a, i) => a.results.map((e) => ({ label: a.label ?? (byPlace ? t('sumApplicants.nth', { n: i + 1, counter }) : undefined), ...e })));
+            const byPlace = part.places !== undefined || part.applicants.some((a) => a.another);
+            const entries = part.applicants.flatMap((a, i) => a.results.map((e) => ({ label: a.label ?? (byPlace ? t('sumApplicants.nth', { n: part.places?.[i] ?? i + 1, counter }) : undefined), ...e })));
             const parts = entries.map((e) => {
               const fen = yuanStringToFen(e.yuan)!;
               const item = totalPart(e.benefit, formatWan(fen));

@@ -73,7 +73,7 @@ export type Part =
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
   /** 这三家合计: the applicants worked out one by one, with the count as said (三家) and items left out as given only after another (本次). */
-  | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted?: string; later: string[] }
+  | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted?: string; later: string[]; /** The places of the ones summed, when named by place (第一家和…这家). */ places?: number[] }
   | { kind: 'diffTurns'; benefit: string; before: string; last: string }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
@@ -1695,6 +1695,8 @@ const toCap: Handler = (ctx) => {
 const SUM_TURNS_MAX = 14;
 /** The longest question (characters, no punctuation) that asks only what applicants worked out one by one come to (那这两家合计按最高标准要准备多少预算 is 18). */
 const SUM_APPLICANTS_MAX = 20;
+/** The same, naming them by place (第一家按上限核定的话，第一家和获奖企业这家合计多少 is 23). */
+const SUM_PLACED_MAX = 24;
 /** Most items of an asker's own kind answered when it asks for money naming none (more are listed instead). */
 const FEW_OWN_ITEMS = 2;
 /**
@@ -1704,7 +1706,7 @@ const FEW_OWN_ITEMS = 2;
  */
 const sumApplicants: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
-  if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > SUM_APPLICANTS_MAX) return;
+  if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > (r.places ? SUM_PLACED_MAX : SUM_APPLICANTS_MAX)) return;
   const part = applicantsSummed(ctx.kb, ctx.index, r, prev.applicantResults);
   if (!part) return;
   ctx.parts.push(part);
@@ -1718,6 +1720,11 @@ const sumApplicants: Handler = (ctx) => {
  * (这几家一共), or none when it asks no such total.
  */
 export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading, entries: SessionState['applicantResults']): Extract<Part, { kind: 'sumApplicants' }> | undefined {
+  // (第一家和获奖企业这家合计多少: those named by place, and the last one pointed at.)
+  if (r.places && r.places.every((n) => n <= entries.length)) {
+    const picked = [...new Set(r.places.map((n) => (n === 0 ? entries.length - 1 : n - 1)))].sort((a, b) => a - b);
+    if (picked.length > 1) return { kind: 'sumApplicants', applicants: picked.map((i) => entries[i]!), later: [], places: picked.map((i) => i + 1) };
+  }
   const counts = findCounts(r.text.replaceAll('个人', '位'));
   // (这几家一共核定多少: all of them, as many as were worked out.)
   const all = kb.vocabulary.grammar.allWorkedOut.find((w) => r.text.includes(w));

@@ -78,6 +78,8 @@ export interface Reading {
   absentMeasures?: number[];
   /** An earlier figure referred to by its place (第二份 / 第二单 / 第一笔), 1-based. */
   ordinal?: number;
+  /** Earlier ones named by place together with the last one pointed at (第一家和获奖企业这家合计): the places, the last as 0. */
+  places?: number[];
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
   dateAsked?: string;
   /** When what is applied for was done, as said (2028年上半年), beside a late application (appliedOn). */
@@ -1130,6 +1132,10 @@ export function createReader(kb: KnowledgeBase) {
     // 第二份 / 第二单 / 第一笔: an earlier figure referred to by its place.
     const ordinal = ordinalRe.exec(normalizeDigits(text));
     const ordinalNumber = ordinal ? (/\d/.test(ordinal[1]!) ? Number(ordinal[1]) : parseBareCount(ordinal[1]!)) : null;
+    // (第一家和获奖企业这家合计多少: places named, and the one pointed at last — 这家 — as the last one.)
+    const placesSaid = [...normalizeDigits(text).matchAll(new RegExp(ordinalRe.source, 'g'))].map((m) => (/\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!))).filter((n): n is number => n !== null && n > 0);
+    const lastPointed = v.grammar.lastPointed.some((w) => text.includes(w));
+    const places = [...new Set([...placesSaid, ...(lastPointed ? [0] : [])])];
     const reading: Reading = {
       text,
       corrections,
@@ -1145,6 +1151,7 @@ export function createReader(kb: KnowledgeBase) {
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
+      ...(places.length > 1 ? { places } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
       departments: [...new Set(departments.findAll(text).filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1)).map((d) => d.value))],
       elsewhere: null,
