@@ -954,12 +954,14 @@ export function createReader(kb: KnowledgeBase) {
       // is asked about, someone other than the asker.)
       // (给我们提供无人车的供应商能不能也按这条拿钱: so is one described as serving the asker.)
       const pointedBack = kinds.length === 1 && (found.some(servedBy) || v.grammar.otherParty.some((w) => { const at = text.indexOf(w, found[0]!.end); return at >= 0 && receive.test(text.slice(at + w.length, at + w.length + 8)); }));
+      // (我们这个中心同时也给企业做中试熟化: one the first person serves — 给, 为 right before it — is no one asking.)
+      const served = kinds.length === 1 && found.filter((p) => p.value === kinds[0]).every((p) => firstPersons.some((fp) => fp.end <= p.start && clauses[fp.start] === clauses[p.start]) && v.grammar.objectLeads.some((w) => text.slice(0, p.start).endsWith(w)));
       if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;
-      } else if (kinds.length === 1 && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant())) self.add(kinds[0]!);
+      } else if (kinds.length === 1 && !served && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant())) self.add(kinds[0]!);
       else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
-      else if (kinds.length === 1 && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
+      else if (kinds.length === 1 && !served && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
       }
@@ -2505,7 +2507,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (2022年获得的国家技术发明奖…现在才开始投资扩产，还能申请吗: the year an award was won is its own, not the day asked.)
     const wonIn = (y: string) => wonInYear(text, y);
-    const asksHaving = reading.intents.some((i) => i === 'conditions' || i === 'amount') && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
+    // (如果年年评优，能一直拿到2030年吗: so do years on and on up to one.)
+    const asksHaving = (reading.intents.some((i) => i === 'conditions' || i === 'amount') || reading.laterYears === true) && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     const ofEvent = yearsSaid.some((y) => Object.values(facts).includes(y));
     if (!reading.dateAsked && !ofEvent && (reading.intents.includes('validity') || asksHaving) && dates.length === 0) {
       const { from, to } = kb.document.validity;
