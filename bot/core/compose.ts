@@ -1006,7 +1006,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (own.length > 0) {
               // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)
               const sumOfOwn = own.reduce((sum, id) => sum + (index.benefits.has(id) ? yuanToFen(index.benefits.get(id)!.benefit.cap.yuan) : 0n), 0n);
-              const quoted = (reading.quoted ?? []).map((q) => yuanStringToFen(q)).filter((q) => own.length < 2 || q !== sumOfOwn);
+              // (是不是还能再拿500万，合计1000万: nor a sum claimed after a word of totals.)
+              const quoted = (reading.quoted ?? []).filter((q) => !reading.quotedTotals?.includes(q)).map((q) => yuanStringToFen(q)).filter((q) => own.length < 2 || q !== sumOfOwn);
               const siblings = own.flatMap((id) => index.siblings(id)).filter((x) => index.benefits.has(x.id) && !own.includes(x.id));
               const byCap = siblings.filter((x) => {
                 const cap = index.benefits.get(x.id)!.benefit.cap;
@@ -1291,7 +1292,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (bothClaimed) remark(notBoth(only!.amountFen!, only!.combination!.otherAmountFen));
             if (!bothClaimed && (reading.quoted?.length ?? 0) > 1 && computed.results.length === 1 && !reading.intents.includes('total')) {
               const r = computed.results[0]!;
-              const quoted = [...new Set(reading.quoted!.map((q) => yuanStringToFen(q)!))];
+              const quoted = [...new Set(reading.quoted!.filter((q) => !reading.quotedTotals?.includes(q)).map((q) => yuanStringToFen(q)!))];
               if (quoted.includes(r.capFen)) {
                 // (800万的20%是160万，封顶100万: a rate's result said beside the ceiling is worked out, not another ceiling.)
                 const worked = new Set((reading.worked ?? []).map((q) => yuanStringToFen(q)!));

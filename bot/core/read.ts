@@ -124,6 +124,8 @@ export interface Reading {
   perParty?: { party: string; count: number };
   /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
   byCeiling?: string[];
+  /** Sums quoted right after a word of totals (合计1000万), in yuan: sums claimed, no item's ceiling. */
+  quotedTotals?: string[];
   /** 明年还能再拿吗 / 以后每年都有吗: a year after this one, or every year, is asked about. */
   laterYears?: true;
   /** 2028年8月签、10月才登记的: a month after a date of the message, in that date's year (YYYY-MM). */
@@ -1393,6 +1395,12 @@ export function createReader(kb: KnowledgeBase) {
     }
 
     readFigures(text, ctx, reading, who.partnerFinds);
+    // (是不是还能再拿500万，合计1000万: a sum quoted right after a word of totals is a sum claimed, no item's ceiling.)
+    const totalWords = v.intents.total?.phrases ?? [];
+    for (const a of reading.quoted?.length ? findAmounts(text) : []) {
+      const yuan = fenToYuanString(a.fen);
+      if (reading.quoted!.includes(yuan) && totalWords.some((w) => text.slice(0, a.start).endsWith(w))) (reading.quotedTotals ??= []).push(yuan);
+    }
     // A short bare answer (省级, 高校) fills a fact the topic still needs; the question just asked first.
     // (对接的平台有什么要求？ while whether the platform is one is asked: a question of what is required answers nothing.)
     const asksRequirements = reading.interrogative === true && reading.intents.some((i) => i === 'conditions' || i === 'criteria');
