@@ -888,7 +888,9 @@ export function createReader(kb: KnowledgeBase) {
       const after = text.slice(p.end + 1, p.end + 12);
       // (跟高校的产学研合同: the partner's, marked as such, is the contract with it — not an item of its own.)
       // (Nor the workplace of the person speaking: 我是江南大学的驻校技术经理人 — the role names an item, but is who speaks.)
-      const owns = !markerFinds.some((m) => m.end === p.start) && text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0) && !selfFinds.some((f) => f.start > p.end && f.start - p.end <= PERSON_OF_INSTITUTION);
+      // (同时跟中科院某研究所的产学研合同: nor a partner marked further before, its name run on.)
+      const markedFurther = partnerFinds.includes(p) && markerFinds.some((m) => m.end <= p.start && clauses[m.start] === clauses[p.start]);
+      const owns = !markerFinds.some((m) => m.end === p.start) && !markedFurther && text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0) && !selfFinds.some((f) => f.start > p.end && f.start - p.end <= PERSON_OF_INSTITUTION);
       // (有没有给医院的具体资金标准: what is meant for a party — 给…的 — asks about that party.)
       // (Money meant for it, not what was done with it: 新增给企业的合同 is a contract with enterprises.)
       const meantFor = v.grammar.meantFor.some((w) => before.endsWith(w)) && text.startsWith('的', p.end) && moneyWords.some((w) => text.slice(p.end + 1, p.end + 9).includes(w));
@@ -2251,7 +2253,9 @@ export function createReader(kb: KnowledgeBase) {
       const [, clauseEnd] = clauseAt(text, c.end);
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
       // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
-      const found = itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)));
+      // (新认定概念验证中心3家、中试服务平台2家: or an item named right before the count, with nothing between.)
+      const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) ? itemNames.findAll(text.slice(0, c.start)).find((f) => f.end === c.start) : undefined;
+      const found = right ? { ...right, start: 0 } : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)));
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       const id = found && (reading.items.includes(found.value) ? found.value : reading.items.find((x) => items.find((it) => it.id === x)?.names.includes(found.word)));
       if (id && ceilingOnly.has(id)) (reading.itemCounts ??= {})[id] = c.count;
@@ -2263,7 +2267,9 @@ export function createReader(kb: KnowledgeBase) {
     // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had; …还要再预留多少？总共多少 too.)
     const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.length === 0;
     const totalAgain = (reading.intents.includes('total') && reading.items.length === 0 && counts.length === 0) || addedAgain;
-    if (lastCounts && (ofPart || totalAgain)) {
+    // (另外已有1家中试平台和2家概念验证中心…绩效优秀…和上面加起来总计多少 after 3家 and 2家: items added to a total keep its counts.)
+    const joining = reading.intents.includes('also') && reading.intents.includes('total') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
+    if (lastCounts && (ofPart || totalAgain || joining)) {
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
