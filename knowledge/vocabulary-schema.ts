@@ -371,6 +371,8 @@ export const vocabularySchema = z
         topUp: z.array(word).default([]),
         /** Words saying who has a role (应用单位是地铁公司): a fact's word followed by one and another party names that party's. */
         roleIs: z.array(word).default([]),
+        /** Words after a figure pointing at the case it was (按80万那种情况): the topic's figure of that value says nothing new. */
+        casePointers: z.array(word).default([]),
         /** Words pointing at the last one worked out (获奖企业这家): with places said, a total of those and the last. */
         lastPointed: z.array(word).default([]),
         /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */

@@ -658,7 +658,9 @@ const documentQuestions: Handler = (ctx) => {
   // (如果绩效评价优秀，每年还能再拿多少 after the platform's support: 还能再拿 asks for the topic's reward qualified so, not
   // whether two policies combine.)
   const siblingAsked = ctx.prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.id !== id && ctx.index.benefits.get(x.id)?.benefit.cap.per === 'per_year' && x.qualifiers.some((q) => r.text.includes(q))));
-  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  // (那按这个原则，这家企业…最终最多能拿多少 after another policy's sum weighed: the sum the rule gives, worked out again.)
+  const weighedBefore = has(ctx, 'maximum') && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined);
+  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
@@ -1418,6 +1420,13 @@ function mergeFacts(ctx: Ctx) {
       ctx.next.facts[to] = now;
       ctx.next.amounts = ctx.next.amounts.map((a) => (a.fact === to && a.yuan === before ? { ...a, yuan: String(now) } : a));
     }
+  }
+  // (如果区里的政策是按40%补助、不设上限呢 after 区里给了60万: the other policy said anew by its rate replaces the sum said
+  // before, and by a sum, the rate.)
+  if (r.facts.otherPolicyRatePercent !== undefined && r.facts.otherPolicyAmountYuan === undefined) delete ctx.next.facts.otherPolicyAmountYuan;
+  if (r.facts.otherPolicyAmountYuan !== undefined && r.facts.otherPolicyRatePercent === undefined) {
+    delete ctx.next.facts.otherPolicyRatePercent;
+    if (r.facts.otherPolicyCapYuan === undefined) delete ctx.next.facts.otherPolicyCapYuan;
   }
   // Another policy's award (区里按20%、最高200万) is for the asker's own item being computed.
   if (COMBINATION_FACTS.some((f) => r.facts[f] !== undefined)) {

@@ -1641,7 +1641,9 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // (其中500万那家其实是跟…签的: a figure said before, pointed at as one of several, names that one; it states nothing.)
-      if (pointers.some((w) => text.startsWith(w, a.end))) {
+      // (按80万那种情况 while the topic's figure is 80万: the case it is already, nothing new.)
+      const caseSaid = ctx.topicAmount?.yuan === fenToYuanString(a.fen) && v.grammar.casePointers.some((w) => text.startsWith(w, a.end));
+      if (pointers.some((w) => text.startsWith(w, a.end)) || caseSaid) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
         continue;
       }
