@@ -1176,6 +1176,14 @@ export function createReader(kb: KnowledgeBase) {
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
     const facts = reading.facts;
+    // (是不是只要促成了交易并落地就一定能拿到 after the manager's award: an item named only by words holding a word of one of
+    // the topic's facts, 落地, is that fact said, no other item.)
+    // (Only a question whether it is had so, of no other applicant: 另外一个开发区龙头企业… names its own item.)
+    if (ctx.topicItems?.length && !reading.another && reading.intents.some((i) => i === 'automatic' || i === 'conditions') && reading.items.some((id) => !ctx.topicItems!.includes(id))) {
+      const topicWords = ctx.topicFacts.flatMap((f) => plainFactWords.get(f) ?? []).filter((w) => text.includes(w));
+      const finds = itemNames.findAll(text);
+      reading.items = reading.items.filter((id) => ctx.topicItems!.includes(id) || !finds.filter((f) => f.value === id).every((f) => topicWords.some((w) => f.end - f.start > w.length + 1 && text.slice(f.start, f.end).includes(w))) || !finds.some((f) => f.value === id));
+    }
     if (named.present.length > 1 && reading.intents.includes('departments')) {
       const asking = sentencesOf(text).filter((sentence) => intents.findAll(sentence).some((f) => f.value === 'departments')).flatMap((sentence) => readMeasures(sentence).present);
       if (asking.length > 0 && asking.length < named.present.length) reading.departmentsOf = [...new Set(asking)];
