@@ -1182,7 +1182,11 @@ export function createReader(kb: KnowledgeBase) {
     if (ctx.topicItems?.length && !reading.another && reading.intents.some((i) => i === 'automatic' || i === 'conditions') && reading.items.some((id) => !ctx.topicItems!.includes(id))) {
       const topicWords = ctx.topicFacts.flatMap((f) => plainFactWords.get(f) ?? []).filter((w) => text.includes(w));
       const finds = itemNames.findAll(text);
-      reading.items = reading.items.filter((id) => ctx.topicItems!.includes(id) || !finds.filter((f) => f.value === id).every((f) => topicWords.some((w) => f.end - f.start > w.length + 1 && text.slice(f.start, f.end).includes(w))) || !finds.some((f) => f.value === id));
+      const holdsTopicWord = (f: Find<string>) => topicWords.some((w) => f.end - f.start > w.length + 1 && text.slice(f.start, f.end).includes(w));
+      reading.items = reading.items.filter((id) => {
+        const named = finds.filter((f) => f.value === id);
+        return ctx.topicItems!.includes(id) || named.length === 0 || !named.every(holdsTopicWord);
+      });
     }
     if (named.present.length > 1 && reading.intents.includes('departments')) {
       const asking = sentencesOf(text).filter((sentence) => intents.findAll(sentence).some((f) => f.value === 'departments')).flatMap((sentence) => readMeasures(sentence).present);
@@ -1645,7 +1649,7 @@ export function createReader(kb: KnowledgeBase) {
       if (!paidAlone && !actualPaid && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
         // (这块预算只有100万，够不够？差多少: a budget asked whether it is enough.)
-        if (v.grammar.budget.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at - w.length <= 6 && clauses[at] === clauses[a.start]; }) && v.grammar.enough.some((w) => text.includes(w))) reading.budget = fenToYuanString(a.fen);
+        if (v.grammar.budget.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at - w.length <= 6 && clauses[at] === clauses[a.start]; }) && reading.budgetAsked) reading.budget = fenToYuanString(a.fen);
         continue;
       }
       // (其中500万那家其实是跟…签的: a figure said before, pointed at as one of several, names that one; it states nothing.)
