@@ -110,6 +110,7 @@ export const templateCatalogue = {
   'combination.otherAboveCap': ['other', 'measure', 'title', 'cap', 'base', 'principle', 'amount'],
   'combination.topUp': ['other', 'higher', 'difference'],
   'total.sameYear': ['amount'],
+  'total.difference': ['first', 'firstAmount', 'second', 'secondAmount', 'difference'],
   'budget.enough': ['budget', 'total', 'rest'],
   'budget.exact': ['budget', 'total', 'rest'],
   'budget.short': ['budget', 'total', 'rest'],

@@ -1618,6 +1618,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             checks = computed.checks.map(check);
             for (const f of computed.refused) remark(t('refused.fact', { label: factDefs.get(f.fact)?.label ?? f.fact, value: String(f.value) }));
             const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            // (概念验证中心和中试服务平台的认定支持差多少: of two items, what lies between them.)
+            if (reading.difference && counted.length === 2) {
+              const [a, b] = [...counted].sort((x, y) => (countedOf(y) > countedOf(x) ? 1 : countedOf(y) < countedOf(x) ? -1 : 0)) as [BenefitResult, BenefitResult];
+              remark(t('total.difference', { first: index.itemName(a.benefit), firstAmount: formatWan(countedOf(a)), second: index.itemName(b.benefit), secondAmount: formatWan(countedOf(b)), difference: formatWan(countedOf(a) - countedOf(b)) }));
+            }
             // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
             // 区里最高300万，和市里第八条能叠加吗: with only the other ceiling known, the two ceilings and the rule.
             // 区里政策给300万，市里这条最高500万: another policy's sum beside an item the text gives only a ceiling for.

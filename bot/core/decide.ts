@@ -8,7 +8,7 @@
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
-import { findCounts } from './numbers.ts';
+import { findAmounts, findCounts } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { findWord, isNegated, sentencesOf } from './words.ts';
 
@@ -1756,17 +1756,23 @@ export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading
  * other years or another applicant, not one figure revised.
  */
 const sumTurns: Handler = (ctx) => {
-  const { reading: r, prev } = ctx;
-  if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;
-  if (!ctx.kb.vocabulary.grammar.twoTurns.some((w) => r.text.includes(w))) return;
+  const { reading: r, prev, index } = ctx;
+  if (!has(ctx, 'total')) return;
+  const asks = (x: string) => ctx.kb.vocabulary.grammar.twoTurns.some((w) => x.includes(w)) && bareLength(x) <= SUM_TURNS_MAX;
+  // (这两项加起来最多多少？另外我们机构的技术经理人…能拿奖补吗: a sentence of its own asking it, the other asked apart.)
+  const totalWords = ctx.kb.vocabulary.intents.total?.phrases ?? [];
+  const sentences = sentencesOf(r.text).filter((x) => bareLength(x) > 0);
+  const own = sentences.length > 1 ? sentences.find((x) => asks(x) && totalWords.some((w) => x.includes(w)) && findAmounts(x).length === 0 && !r.items.some((id) => (index.item(id)?.names ?? []).some((n) => x.includes(n)))) : undefined;
+  if (!own && (r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0)) return;
   // (Only a short question of the total: 两个都认定了，之后两年绩效都评优秀，加起来 says years to come, not two said.)
-  if (bareLength(r.text) > SUM_TURNS_MAX) return;
+  if (!own && !asks(r.text)) return;
   const [before, last] = [prev.resultsBefore, prev.lastResults];
   if (before.length === 0 || last.length === 0) return;
   const otherItems = before.some((b) => !last.some((l) => l.benefit === b.benefit));
   const otherYears = before[0]!.year !== undefined && last[0]!.year !== undefined && before[0]!.year !== last[0]!.year;
   if (!otherItems && !otherYears && !last[0]!.another) return;
   ctx.parts.push({ kind: 'sumTurns', turns: [before, last] });
+  if (own) return;
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
   return 'stop';
