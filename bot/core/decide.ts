@@ -1382,7 +1382,10 @@ function mergeFacts(ctx: Ctx) {
   const split = r.partsOf !== undefined ? ctx.prev.amounts.find((a) => a.yuan === r.partsOf && stated.has(a.fact)) : undefined;
   const splitPartner = split ? split.party ?? (ctx.prev.parties.counterparties.length === 1 ? ctx.prev.parties.counterparties[0]! : null) : null;
   const partyOf = (a: StatedAmount) => a.party ?? (split?.fact === a.fact ? splitPartner : null);
-  ctx.next.amounts = [...ctx.next.amounts.filter((a) => adding || !stated.has(a.fact)), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
+  // (如果省里给的是80万呢？另外…还用了4万元创新券 after 30万: only figures of the sentence that adds add; the what-if's replaces.)
+  const alsoFacts = new Set(current.filter((a) => alsoSentences.some((x) => x.includes(a.raw))).map((a) => a.fact));
+  const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
+  ctx.next.amounts = [...ctx.next.amounts.filter(kept), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
