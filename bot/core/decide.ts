@@ -1115,6 +1115,8 @@ const topic: Handler = (ctx) => {
     benefits.splice(0, benefits.length, ...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
   }
+  // (加上认定时的支持，合计最高多少 after 连续三年绩效评价都是优秀…一共: what is added to a total over years keeps its years.)
+  if (has(ctx, 'also') && has(ctx, 'total') && r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
