@@ -241,7 +241,7 @@ export interface ReadContext {
   topicCount?: number;
   /** The topic's amount as the conversation has it (this year's 5000万 of an institution's yearly contracts). */
   topicAmount?: { fact: string; yuan: string } | null;
-  /** The sums the session's amount facts hold (省级奖励80万, 创新券4万): 按80万那种情况 points at one of them. */
+  /** The sums the session's amount facts and figures hold (省级奖励80万, 创新券4万): 按80万那种情况 points at one of them. */
   factSums?: readonly string[];
   /** Letters the conversation gave the names of items (甲 → 概念验证中心). */
   letterNames?: Readonly<Record<string, string>>;
@@ -1656,8 +1656,11 @@ export function createReader(kb: KnowledgeBase) {
       }
       // (其中500万那家其实是跟…签的: a figure said before, pointed at as one of several, names that one; it states nothing.)
       // (按80万那种情况 while the topic's figure is 80万: the case it is already, nothing new.)
-      const caseSaid = (ctx.topicAmount?.yuan === fenToYuanString(a.fen) || (ctx.factSums ?? []).includes(fenToYuanString(a.fen))) && v.grammar.casePointers.some((w) => text.startsWith(w, a.end));
-      if (pointers.some((w) => text.startsWith(w, a.end)) || caseSaid) {
+      const saidBefore = ctx.topicAmount?.yuan === fenToYuanString(a.fen) || (ctx.factSums ?? []).includes(fenToYuanString(a.fen));
+      const caseSaid = saidBefore && v.grammar.casePointers.some((w) => text.startsWith(w, a.end));
+      // (王某那笔500万的合同后来解除了 after 王某's 500万: a figure said before, pointed at right before it.)
+      const pointedBefore = saidBefore && pointers.some((w) => text.slice(0, a.start).endsWith(w));
+      if (pointers.some((w) => text.startsWith(w, a.end)) || caseSaid || pointedBefore) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
         continue;
       }
