@@ -1844,7 +1844,12 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       fact ??= v.defaultAmountFact;
-      const past = pastClauses.has(clauses[a.start]!);
+      // (如果今年新签8000万元、去年2000万元呢: this year said nearer before a figure than any past word makes it this year's,
+      // the clause's 去年 notwithstanding.)
+      const yearLead = text.slice(clauseAt(text, a.start)[0], a.start);
+      const lastPast = Math.max(-1, ...pastWords.findAll(yearLead).map((p) => p.start));
+      const lastNow = Math.max(-1, ...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => yearLead.lastIndexOf(w)));
+      const past = pastClauses.has(clauses[a.start]!) && !(lastNow > lastPast);
       // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount;
       // this year's figure over last year's (去年3200万，今年4500万).
       // Last year's total is read as the yearly fact's too, beside this year's (去年签了4000万，今年签了5500万): their difference is the increase.
