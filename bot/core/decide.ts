@@ -1115,14 +1115,13 @@ const topic: Handler = (ctx) => {
     benefits.splice(0, benefits.length, ...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
   }
-  // (加上认定时的支持，合计最高多少 after 连续三年绩效评价都是优秀…一共: what is added to a total over years keeps its years.)
-  if (has(ctx, 'also') && has(ctx, 'total') && r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
-    // (With the years that total counted: 三年都评优秀…总共, then 如果同时还建中试平台呢.)
-    if (r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
   }
+  // (With the years that total counted: 三年都评优秀…总共, then 如果同时还建中试平台呢; 加上认定时的支持，合计最高多少 after
+  // 连续三年绩效评价都是优秀…一共 — what is added to a total over years keeps its years.)
+  if ((joinsTotal || (has(ctx, 'also') && has(ctx, 'total'))) && r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
   // (研究院今年与企业新增合同额是3500万，企业这份合同额是200万，两边分别最多能拿多少 after the institution's item: a party
   // asked whose item the topic lacks and the figures bring joins it.)
   const askedAnew = r.asked.some((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id)) && benefits.some((id) => index.partyServes(p, id) && r.facts[index.baseFact(id) ?? ''] !== undefined));

@@ -347,6 +347,8 @@ export function createReader(kb: KnowledgeBase) {
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
   const notFacts = wordsUnlessLonger(v.notFacts, Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))));
   const pastWords = wordsUnlessLonger(v.pastWords, v.notPastWords);
+  /** The words asking for a total (一共, 合计), looked up once for every figure and sentence that needs them. */
+  const totalPhrases = v.intents.total?.phrases ?? [];
   const questionWords = new WordList<true>(v.grammar.questionWords.map((w) => [w, true]));
   /** The question marks that end a sentence (？, ?), not the particles (吗): one per question asked. */
   const sentenceQuestionMarks = v.grammar.questionMarks.filter((m) => !/\p{Script=Han}/u.test(m));
@@ -1412,10 +1414,9 @@ export function createReader(kb: KnowledgeBase) {
 
     readFigures(text, ctx, reading, who.partnerFinds);
     // (是不是还能再拿500万，合计1000万: a sum quoted right after a word of totals is a sum claimed, no item's ceiling.)
-    const totalWords = v.intents.total?.phrases ?? [];
     for (const a of reading.quoted?.length ? findAmounts(text) : []) {
       const yuan = fenToYuanString(a.fen);
-      if (reading.quoted!.includes(yuan) && totalWords.some((w) => text.slice(0, a.start).endsWith(w))) (reading.quotedTotals ??= []).push(yuan);
+      if (reading.quoted!.includes(yuan) && totalPhrases.some((w) => text.slice(0, a.start).endsWith(w))) (reading.quotedTotals ??= []).push(yuan);
     }
     // A short bare answer (省级, 高校) fills a fact the topic still needs; the question just asked first.
     // (对接的平台有什么要求？ while whether the platform is one is asked: a question of what is required answers nothing.)
@@ -1774,7 +1775,7 @@ export function createReader(kb: KnowledgeBase) {
       otherPolicyFigures ??= new Set(figures.length > 1 ? figures.filter((b) => cueFor(text, b.start, b.end, ['amount']) === 'otherPolicyAmountYuan') : []);
       const otherSaid = [...otherPolicyFigures].some((b) => b !== a);
       const ourWord = thisPolicy.findAll(clauseLead).some((f) => clauseLead.length - f.end <= 1);
-      const totalWord = (v.intents.total?.phrases ?? []).some((w) => !w.includes('…') && clauseLead.endsWith(w));
+      const totalWord = totalPhrases.some((w) => !w.includes('…') && clauseLead.endsWith(w));
       // (企业问能不能两边都拿，合计130万: so is a sum of both, asked whether both may be had.)
       // (每个申请50万，合计250万，可以吗: so is the sum of sums applied for, said right after its total word.)
       const sumOfApplied = totalWord && (reading.quoted ?? []).some((q) => yuanStringToFen(q)! < a.fen);
@@ -2139,7 +2140,7 @@ export function createReader(kb: KnowledgeBase) {
     if (reading.quoted?.length === 1 && reading.intents.includes('total')) {
       const fen = yuanStringToFen(reading.quoted[0]!);
       const at = figures.find((f) => f.fen === fen);
-      const totalWords = (v.intents.total?.phrases ?? []).filter((w) => !w.includes('…'));
+      const totalWords = totalPhrases.filter((w) => !w.includes('…'));
       if (at) {
         const [from, to] = sentenceAt(text, at.start);
         const own = text.slice(from, to);
@@ -2191,9 +2192,8 @@ export function createReader(kb: KnowledgeBase) {
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
       const thisYear = [...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w), ...v.grammar.thisYear];
-      const totalWords = v.intents.total?.phrases ?? [];
       // (再按上限加上当年绩效奖励，一共是多少: or this year said right before a yearly item's reward.)
-      if (thisYear.some((w) => totalWords.some((t) => text.includes(w + t)) || anyYearlyQualifier.some((q) => text.includes(w + q)))) reading.yearCount = 1;
+      if (thisYear.some((w) => totalPhrases.some((t) => text.includes(w + t)) || anyYearlyQualifier.some((q) => text.includes(w + q)))) reading.yearCount = 1;
     }
     // 中试服务平台同样情况呢 after a total over three years: the same total, of what this message names.
     // (如果我们做的是概念验证中心呢 after a total over three years of a pilot platform: a what-if of another item, asking
