@@ -377,6 +377,7 @@ export const vocabularySchema = z
         lastPointed: z.array(word).default([]),
         /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */
         enough: z.array(word).default([]),
+        budgetRest: z.array(word).default([]),
         /** The words between a kind and its count said after it (技术经理人有三位): the count is of that kind. */
         countedAfter: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
@@ -479,6 +480,7 @@ export const vocabularySchema = z
         workplace: z.array(word).default([]),
         /** Words of a budget (准备多少钱, 预算): a total is asked across parties, as a sum of what each may get. */
         budget: z.array(word).default([]),
+        budgetSaid: z.array(word).default([]),
         /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own; between two named (促成学校和企业签了), of the one asked, the other is the partner. */
         brokering: z.array(word).default([]),
         /** Yes-or-no questions of receiving (能不能拿, 可以申请吗): with a first person and no one else asked, the asker asks for itself. */

@@ -1175,7 +1175,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(bothWords.findAll(text).length > 0 ? { both: true } : {}),
       ...(differenceWords.findAll(text).length > 0 ? { difference: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
-      ...(v.grammar.budget.some((w) => text.includes(w)) && v.grammar.enough.some((w) => text.includes(w)) ? { budgetAsked: true as const } : {}),
+      ...((v.grammar.budget.some((w) => text.includes(w)) && v.grammar.enough.some((w) => text.includes(w))) || v.grammar.budgetRest.some((w) => text.includes(w)) ? { budgetAsked: true as const } : {}),
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
@@ -1653,6 +1653,13 @@ export function createReader(kb: KnowledgeBase) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
         // (这块预算只有100万，够不够？差多少: a budget asked whether it is enough.)
         if (v.grammar.budget.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at - w.length <= 6 && clauses[at] === clauses[a.start]; }) && reading.budgetAsked) reading.budget = fenToYuanString(a.fen);
+        continue;
+      }
+      // (今年预算给…的奖励安排了1200万元: a figure after a budget's word in its sentence, with no other figure between and
+      // no fact's cue of its own, is the budget said; the answer's total is weighed against it.)
+      const budgetFrom = Math.max(...v.grammar.budgetSaid.map((w) => text.lastIndexOf(w, a.start)));
+      if (budgetFrom >= 0 && budgetFrom >= sentenceAt(text, a.start)[0] && !figures.some((b) => b !== a && b.start > budgetFrom && b.start < a.start) && cueFor(text, a.start, a.end, ['amount']) === null) {
+        reading.budget = fenToYuanString(a.fen);
         continue;
       }
       // (其中500万那家其实是跟…签的: a figure said before, pointed at as one of several, names that one; it states nothing.)
@@ -2207,6 +2214,11 @@ export function createReader(kb: KnowledgeBase) {
       if (reading.yearCount === undefined && ctx.lastTotal.years !== undefined) reading.yearCount = ctx.lastTotal.years;
       reading.sameCase = true;
     }
+    /** Where the last lettered one's stretch ends: before the first clause after its figure's that is said of all of them (都, 三家都). */
+    const beforeAllOfThem = (lastAt: number, end: number): number => {
+      for (let c = clauseAt(text, lastAt)[1] + 1; c < end; c = clauseAt(text, c)[1] + 1) if (v.grammar.allLeads.some((w) => text.startsWith(w, c))) return c;
+      return end;
+    };
     /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
@@ -2253,6 +2265,8 @@ export function createReader(kb: KnowledgeBase) {
       const at = labelled.map((a, i) => text.lastIndexOf(a.label, labelledAt[i]!));
       if (at.every((x, i) => x >= 0 && (i === 0 || x > labelledAt[i - 1]!))) {
         const ends = labelled.map((_, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, labelledAt[i]!)[1]));
+        // (…企业Z落地转化5项，三家都在省级以上开发区: so does the last one's before a clause said of all of them.)
+        ends[ends.length - 1] = beforeAllOfThem(labelledAt.at(-1)!, ends.at(-1)!);
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
         const tested = testedByCount.get(labelled[0]!.fact) ?? new Set<string>();
         for (const f of wordFacts) {
@@ -2373,13 +2387,7 @@ export function createReader(kb: KnowledgeBase) {
         const at = peopleFigures.map((a, i) => text.lastIndexOf(letters[i]!, startOf.get(a)!));
         const ends = peopleFigures.map((a, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, startOf.get(a)!)[1]));
         // (…王五壹仟伍佰万，都已经转化落地了: the last one's stretch ends before a clause said of all of them.)
-        const lastAt = startOf.get(peopleFigures.at(-1)!)!;
-        for (let c = clauseAt(text, lastAt)[1] + 1; c < ends.at(-1)!; c = clauseAt(text, c)[1] + 1) {
-          if (v.grammar.allLeads.some((w) => text.startsWith(w, c))) {
-            ends[ends.length - 1] = c;
-            break;
-          }
-        }
+        ends[ends.length - 1] = beforeAllOfThem(startOf.get(peopleFigures.at(-1)!)!, ends.at(-1)!);
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
         // (甲所建有国家重点实验室，2025年与企业签…: the partner's words say nothing of the letter, and only the facts the
         // items reckoned on figures test are its own — 国家 of its laboratory is no competition's level.)
