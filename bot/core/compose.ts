@@ -871,7 +871,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'countLeftOut':
-            remark(t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));
+            remark(part.voided ? t('count.partVoided', { part: part.part, rest: part.rest }) : t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));
             break;
           case 'countYearBefore': {
             const current = Number(asOf.slice(0, 4));

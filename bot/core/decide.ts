@@ -87,7 +87,7 @@ export type Part =
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
-  | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[] }
+  | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[]; voided?: true }
   /** 这13项里有5项其实是去年落地的: a part of the count of a year before (offset from this one, by its word), the rest this year's. */
   | { kind: 'countYearBefore'; part: number; rest: number; word: string; offset: number }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
@@ -1527,10 +1527,12 @@ function partOfCountLeftOut(ctx: Ctx): void {
     keep = (rest) => { ctx.next.facts[fact] = rest; };
   } else return;
   const denied = deniedConditions(ctx, true);
-  if (part >= whole || denied.length === 0) return;
+  // (如果甲企业其中2个项目最后没有实现落地转化呢: a part said not landed is no part of a count of what landed.)
+  const voided = ctx.kb.vocabulary.grammar.notLanded.some((w) => r.text.includes(w));
+  if (part >= whole || (denied.length === 0 && !voided)) return;
   keep(whole - part);
   for (const f of denied) ctx.next.facts[f] = true;
-  ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied });
+  ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied, ...(voided && denied.length === 0 ? { voided: true as const } : {}) });
 }
 
 /**
@@ -2109,11 +2111,33 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)
-  const revised = reading.intents.includes('total') && !reading.intents.includes('also') && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === inSession[0]!.fact) : undefined;
+  // (更正一下：B公司的合同额核实后是350万 after three lettered firms: so is one corrected with no total asked.)
+  const revised = (reading.intents.includes('total') || reading.intents.includes('correction')) && !reading.intents.includes('also') && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === inSession[0]!.fact) : undefined;
   if (revised) {
     reading.amounts = [];
     delete reading.facts[revised.fact];
     return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, yuan: revised.yuan, raw: revised.raw } : { ...a })) };
+  }
+  // 乙企业又…在另一个市级平台上还用了3万元创新券…合计有变化吗 after three lettered firms: one more figure of a letter
+  // among them, with a total asked, is that one's too, the others kept. Said with what differs from what held of it, it
+  // is a line of its own (worked out, or left out, as what is said of it makes it); otherwise it adds to that one's
+  // figure, under its one ceiling. (Like the changes below, this takes the reading's figure into the state: a debt noted.)
+  // (Not A公司其实还和无锡学院签了一份80万的合同，合起来A能拿多少: a total asked of the letter, named after it, is that one's.)
+  const totalAt = Math.max(...(kb.vocabulary.intents.total?.phrases ?? []).map((w) => reading.text.lastIndexOf(w)));
+  const ofTheLetter = reading.applicant !== undefined && reading.text.lastIndexOf(reading.applicant) > totalAt;
+  const addedOne = !ofTheLetter && reading.intents.includes('also') && reading.intents.includes('total') && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.length === 1 && !reading.amounts[0]!.past && reading.amounts[0]!.fact === inSession[0]!.fact ? reading.amounts[0]! : undefined;
+  if (addedOne) {
+    const mine = inSession[0]!;
+    const its = index.withoutFigures(reading.facts);
+    for (const f of Object.keys(kb.vocabulary.parties[reading.self[0] ?? '']?.asSelf ?? {})) if (before.facts[f] === its[f]) delete its[f];
+    const held = { ...index.withoutFigures(before.facts), ...mine.facts };
+    const differs = Object.entries(its).some(([f, value]) => held[f] !== value);
+    reading.amounts = [];
+    for (const f of [addedOne.fact, ...Object.keys(its)]) delete reading.facts[f];
+    const fen = yuanStringToFen(mine.yuan)! + yuanStringToFen(addedOne.yuan)!;
+    return differs
+      ? { ...before, amounts: before.amounts.flatMap((a) => (a === mine ? [{ ...a }, { ...addedOne, own: true as const, label: mine.label, facts: { ...mine.facts, ...its } }] : [{ ...a }])) }
+      : { ...before, amounts: before.amounts.map((a) => (a === mine ? { ...a, yuan: fenToYuanString(fen), raw: `${a.raw}+${addedOne.raw}` } : { ...a })) };
   }
   // 还有个丙企业…不是省级以上开发区，落地2个项目…加上它合计多少 after 甲's and 乙's counts: a letter new to them, with its
   // count and a total asked, joins them with what is said of it alone. (Like the changes below, this takes the reading's

@@ -1462,7 +1462,8 @@ export function createReader(kb: KnowledgeBase) {
       }
       // 要是有3个中试平台同时被认定 after the landed projects: a count of another item named is not the topic's count.
       const countsOther = reading.items.length > 0 && !reading.items.some((id) => countBaseOf.get(id) === ctx.topicCountFact);
-      if (ctx.topicCountFact && facts[ctx.topicCountFact] === undefined && !countsOther) {
+      // (如果甲企业其中2个项目…没有实现落地转化呢: nor is a part of a count.)
+      if (ctx.topicCountFact && facts[ctx.topicCountFact] === undefined && !countsOther && !reading.countPart) {
         // (如果是宜兴那边的一个省级开发区: a count of something a fact's or a party's words name — a zone, a company — is not it.)
         const c = findCounts(tail)[0];
         const after = c ? tail.slice(c.end) : '';
@@ -1685,7 +1686,9 @@ export function createReader(kb: KnowledgeBase) {
       // the topic's; it adds nothing, and is left out only where it fails a condition.)
       const lead = text.slice(0, a.start);
       const partLead = v.grammar.partsOf.some((w) => lead.endsWith(`${w}有`) || (w.length > 1 && lead.endsWith(w)));
-      if (partLead && ctx.topicAmountFact && figures.length === 1) {
+      // (其中那家25万的企业，后来发现有10万是在其他平台用的: or a smaller one said with 有 after a figure pointed at in its sentence.)
+      const pointedWhole = figures.some((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && (reading.refersTo ?? []).includes(fenToYuanString(b.fen)));
+      if (ctx.topicAmountFact && ((partLead && figures.length === 1) || (pointedWhole && figures.length === 2 && lead.endsWith('有')))) {
         reading.partOf = fenToYuanString(a.fen);
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
         continue;
@@ -2214,9 +2217,16 @@ export function createReader(kb: KnowledgeBase) {
       if (reading.yearCount === undefined && ctx.lastTotal.years !== undefined) reading.yearCount = ctx.lastTotal.years;
       reading.sameCase = true;
     }
-    /** Where the last lettered one's stretch ends: before the first clause after its figure's that is said of all of them (都, 三家都). */
+    /**
+     * Where the last lettered one's stretch ends: before the first clause after its figure's that is said of all of them
+     * (都…, 三家都…; 合作方都是高校: a few characters of what it is said of before, no letter among them).
+     */
     const beforeAllOfThem = (lastAt: number, end: number): number => {
-      for (let c = clauseAt(text, lastAt)[1] + 1; c < end; c = clauseAt(text, c)[1] + 1) if (v.grammar.allLeads.some((w) => text.startsWith(w, c))) return c;
+      for (let c = clauseAt(text, lastAt)[1] + 1; c < end; c = clauseAt(text, c)[1] + 1) {
+        const clause = text.slice(c, clauseAt(text, c)[1]);
+        const lead = Math.min(...v.grammar.allLeads.map((w) => clause.indexOf(w)).filter((i) => i >= 0));
+        if (lead <= ALL_LEAD_REACH && !v.grammar.instanceLabels.some((l) => clause.slice(0, lead).includes(l))) return c;
+      }
       return end;
     };
     /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
@@ -2693,6 +2703,8 @@ const PEOPLE_REACH = 12;
 const ROLE_REACH = 8;
 /** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
 const AVERAGE_REACH = 40;
+/** How far into a clause its word of all of them (都) may come after what it is said of (合作方都是高校). */
+const ALL_LEAD_REACH = 4;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 /** The calendar years said in a text (2025年, not 2025年8月), in order. */
