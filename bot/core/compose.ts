@@ -968,9 +968,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.funder) funderNotes(part.items, (line) => out.text.push(line));
             if (!part.payment && !part.criteria && !part.funder) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             // What the text does say of them, so the asker sees its own words (对新建的…平台).
+            // (Two items of one sentence — 概念验证中心和中试服务平台…资金支持 — quote it once.)
+            const quoted = new Set<string>();
             for (const id of part.items) {
               const item = index.item(id);
-              if (!item) continue;
+              if (!item || quoted.has(item.quote)) continue;
+              quoted.add(item.quote);
               out.text.push(t('unstated.quote', { measure: item.measure, quote: item.quote }));
               out.cite(quoteCitation(item.measure, item.quote));
             }

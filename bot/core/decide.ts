@@ -210,6 +210,8 @@ export function createItemIndex(kb: KnowledgeBase) {
       return b?.base?.fact ?? b?.perItem?.fact ?? null;
     },
     conditionFacts,
+    /** The facts of the items' conditions a review decides (绩效评价为优秀): stated, never asked. */
+    reviewedFacts: (ids: readonly string[]): string[] => ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && c.decidedBy ? [c.fact] : []))),
     /** Whether a benefit's conditions test who the partner of its contract is (第6条's 科研事业单位). */
     needsPartner: (id: string) => (benefits.get(id)?.benefit.conditions ?? []).some((c) => c.fact !== undefined && partnerSide.has(c.fact)),
     /** A fact saying who a party is (the asker an enterprise, the partner a university): read anew each message. */
@@ -1969,7 +1971,8 @@ const openPoint: Handler = (ctx) => {
     return 'stop';
   }
   // (我一个在民营技术转移机构干的朋友，也能评吗: a fact none of the topic's items tests — 民营 — is no new question.)
-  const tested = new Set([...index.conditionFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
+  // (如果那个中试平台绩效评价只是良好呢 after its excellence reward: a review's result said is worked out again.)
+  const tested = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
   const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
   if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
   if (found.length === 0) return;

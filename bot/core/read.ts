@@ -1049,9 +1049,15 @@ export function createReader(kb: KnowledgeBase) {
     const byName = new Map<string, Set<string>>();
     for (const f of named) byName.set(f.word, new Set([...(byName.get(f.word) ?? []), f.value]));
     const chosen = new Set<string>();
-    for (const ids of byName.values()) {
+    // (认定2个概念验证中心和1个中试服务平台，另外去年认定的1个中试平台绩效评价是优秀: where some name has the qualifiers in
+    // its own clause, a name whose clauses have none is the plain item.)
+    const qualifiedIn = (f: Find<string>, within: string) => [...byName.get(f.word)!].some((id) => itemById.get(id)!.qualifiers.some((q) => within.includes(q)));
+    const clauseOf = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return text.slice(from, to); };
+    const qualifiedApart = named.some((f) => qualifiedIn(f, clauseOf(f)));
+    for (const [word, ids] of byName) {
       const candidates = [...ids].map((id) => itemById.get(id)!);
-      const qualified = candidates.filter((c) => c.qualifiers.some((q) => text.includes(q)));
+      const plainHere = qualifiedApart && named.filter((f) => f.word === word).every((f) => !qualifiedIn(f, clauseOf(f)));
+      const qualified = plainHere ? [] : candidates.filter((c) => c.qualifiers.some((q) => text.includes(q)));
       const plain = candidates.filter((c) => c.qualifiers.length === 0);
       // (概念验证中心认定支持、第一年的优秀绩效奖励: the plain item too, when its own support is named beside the qualified.)
       const plainToo = qualified.length > 0 && v.grammar.plainSupport.some((w) => text.includes(w));
