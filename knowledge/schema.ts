@@ -115,7 +115,9 @@ const itemNames = {
    */
   // (with: the note is asked only where the message also holds one of these words — 会不会算重复享受 is the
   // voucher linkage's own note where the province's vouchers are named, 省里.)
-  open: z.array(z.object({ words: z.array(nonEmpty).min(1), with: z.array(nonEmpty).default([]), note: nonEmpty }).strict()).default([]),
+  // (leavesOut: a part of the item's figure said with the note's words — 其中有100万的合同是和另一所高校签的 — is worked
+  // out without it, the note beside, as the text counts only what it names.)
+  open: z.array(z.object({ words: z.array(nonEmpty).min(1), with: z.array(nonEmpty).default([]), note: nonEmpty, leavesOut: z.boolean().default(false) }).strict()).default([]),
 };
 
 export const benefitSchema = z

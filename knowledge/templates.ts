@@ -54,6 +54,7 @@ export const templateCatalogue = {
   'applies.provisionYes': ['measure', 'title', 'quote', 'party'],
   'applies.provisionNo': ['measure', 'title', 'quote', 'party'],
   'amount.partVoided': ['whole', 'part', 'rest'],
+  'amount.partNoted': ['whole', 'part', 'rest'],
   'count.partVoided': ['part', 'rest'],
   'amount.partLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'amount.halfLeftOut': ['whole', 'part', 'conditions', 'rest'],

@@ -886,7 +886,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'halfLeftOut': {
             const rest = formatWan(yuanStringToFen(part.rest)!);
             const said = part.part !== undefined ? formatWan(yuanStringToFen(part.part)!) : rest;
-            remark(t(part.voided ? 'amount.partVoided' : part.part !== undefined ? 'amount.partLeftOut' : 'amount.halfLeftOut', { whole: formatWan(yuanStringToFen(part.whole)!), part: said, conditions: conditionLabels(part.conditions), rest }));
+            remark(t(part.voided ? 'amount.partVoided' : part.noted ? 'amount.partNoted' : part.part !== undefined ? 'amount.partLeftOut' : 'amount.halfLeftOut', { whole: formatWan(yuanStringToFen(part.whole)!), part: said, conditions: conditionLabels(part.conditions), rest }));
             break;
           }
           case 'individualsOf': {

@@ -91,7 +91,7 @@ export type Part =
   /** 这13项里有5项其实是去年落地的: a part of the count of a year before (offset from this one, by its word), the rest this year's. */
   | { kind: 'countYearBefore'; part: number; rest: number; word: string; offset: number }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
-  | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string; voided?: boolean }
+  | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string; voided?: boolean; noted?: boolean }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
   | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
@@ -182,10 +182,10 @@ export function createItemIndex(kb: KnowledgeBase) {
    * holding the longest word first (不是市场化运作 before 市场化运作 before 事业单位).
    */
   const longest = (words: string[]) => Math.max(...words.map((w) => w.length));
-  const noteFinds = (id: string, text: string): { note: string; words: string[] }[] =>
+  const noteFinds = (id: string, text: string): { note: string; words: string[]; leavesOut: boolean }[] =>
     (item(id)?.open ?? [])
       .filter((o) => o.with.length === 0 || o.with.some((w) => findWord(text, w).length > 0))
-      .map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0) }))
+      .map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0), leavesOut: o.leavesOut }))
       .filter((o) => o.words.length > 0)
       .sort((a, b) => longest(b.words) - longest(a.words));
   return {
@@ -1549,6 +1549,9 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   // (第二个人那2600万里有1000万的合同其实还没落地转化: so is a part said inside the figure said again.)
   const partSaid = r.partOf ?? (r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
   if (!half && partSaid === undefined) return false;
+  // (丙单位…其中有100万的合同是和另一所高校签的，不是和企业签的 after 第7条's figures: a part said with the words of a
+  // note that leaves it out is not counted, the note said beside.)
+  const noted = partSaid !== undefined && ctx.prev.focus.benefits.some((id) => ctx.index.noteFinds(id, r.text).some((o) => o.leavesOut));
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
@@ -1571,7 +1574,7 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   const whole = yuanStringToFen(figures[0]!.yuan)!;
   // (X的合同里有800万是和民营企业签的: a part said by its figure, less than the whole.)
   const part = half ? (whole % 2n === 0n ? whole / 2n : null) : yuanStringToFen(partSaid!)!;
-  if ((denied.length === 0 && !voided) || part === null || part >= whole) return false;
+  if ((denied.length === 0 && !voided && !noted) || part === null || part >= whole) return false;
   const rest = fenToYuanString(whole - part);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
   ctx.next.facts[figures[0]!.fact] = one.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
@@ -1582,7 +1585,7 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
     delete r.facts[r.amounts[0]!.fact];
     r.amounts = [];
   }
-  ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied, ...(half ? {} : { part: fenToYuanString(part) }), ...(voided && denied.length === 0 ? { voided: true } : {}) });
+  ctx.parts.push({ kind: 'halfLeftOut', whole: figures[0]!.yuan, rest, conditions: denied, ...(half ? {} : { part: fenToYuanString(part) }), ...(voided && denied.length === 0 ? { voided: true } : {}), ...(noted && !voided && denied.length === 0 ? { noted: true } : {}) });
   return true;
 }
 
@@ -2105,7 +2108,10 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // figure said of again keeps all of them; the part left out is taken from that one's (partOfAmountLeftOut).
   // (核实发现D的券是在上海的平台上用的…合计改成多少 after four lettered firms: what is said of the one named is its own, the
   // others keeping what held of them. Like the changes below, this takes the reading's facts into the state: a debt noted.)
-  if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
+  // (丙单位…其中有100万的合同是和另一所高校签的…应该怎么调整: so does a part said of one of them that a note leaves out,
+  // with no total asked.)
+  const partNoted = reading.partOf !== undefined && before.focus.benefits.some((id) => index.noteFinds(id, reading.text).some((o) => o.leavesOut));
+  if ((reading.intents.includes('total') || partNoted) && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
     const its = index.withoutFigures(reading.facts);
     if (Object.keys(its).length === 0) return before;
     for (const f of Object.keys(its)) delete reading.facts[f];
