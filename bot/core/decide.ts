@@ -1329,7 +1329,10 @@ function mergeFacts(ctx: Ctx) {
   // brokered is that person's, added to none of the asker's.)
   const people = ctx.kb.vocabulary.parties;
   const personsDeal = ctx.kb.vocabulary.grammar.brokering.some((w) => r.text.includes(w)) && r.asked.some((p) => people[p]?.person) && !ctx.prev.parties.self.some((p) => people[p]?.person);
-  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal;
+  // (如果明年我再促成一笔3000万的呢 after this year's deals: of an item capped each year, a figure of a later year, no total
+  // asked, is that year's own case; it joins none of this year's.)
+  const laterYearsOwn = r.laterYears === true && !(ctx.kb.vocabulary.intents.total?.phrases ?? []).some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some((id) => ctx.index.benefits.get(id)?.benefit.cap.per.endsWith('year'));
+  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal && !laterYearsOwn;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
   // (Not when the partner was said of one of them: 如果第二单是和一家公司签的呢 leaves the first's unknown.)
