@@ -11,6 +11,7 @@ import {
   fenToYuanNumber,
   formatFen,
   minFen,
+  parseDecimal,
   percentFraction,
   ratioFraction,
   yuanToFen,
@@ -79,6 +80,8 @@ export interface BenefitResult {
   citations: Citation[];
   notes: string[];
   combination?: Combination;
+  /** The percentage the asker supposed for a share the text leaves open (一定比例), when worked out on one. */
+  assumedPercent?: string;
 }
 
 export interface CheckResult {
@@ -113,6 +116,11 @@ export interface EvaluateOptions {
    * for 第7条) is its own applicant.
    */
   benefitFacts?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /**
+   * A percentage the asker supposes (假设比例是20%) for a benefit whose text leaves its share open (按…的一定比例):
+   * the benefit is worked out on it, under its ceiling, and says so (assumedPercent). Only such benefits take one.
+   */
+  assumedRates?: Readonly<Record<string, string>>;
 }
 
 export class EligibilityError extends Error {
@@ -137,6 +145,8 @@ interface CompiledBenefit {
   capFen: bigint;
   rate: Fraction | null;
   rateText: string;
+  /** The percentage supposed for a share the text leaves open, for this evaluation only. */
+  assumed?: string;
   perItemFen: bigint | null;
   quote: string;
   capText: string;
@@ -322,6 +332,7 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
     }
     const raw = applyFraction(base, c.rate);
     const amount = minFen(raw, c.capFen);
+    if (c.assumed !== undefined) result.assumedPercent = c.assumed;
     result.baseFen = base;
     result.uncappedFen = raw;
     trace.push(
@@ -415,11 +426,20 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
         if (!byId.has(id)) throw new EligibilityError('benefitFacts', `unknown benefit id «${id}»`);
         return { ...facts, ...parseFacts(own) };
       };
+      const supposed = (c: CompiledBenefit): CompiledBenefit => {
+        const percent = options.assumedRates?.[c.def.id];
+        if (percent === undefined) return c;
+        if (c.def.rate?.kind !== 'unspecified') throw new EligibilityError('assumedRates', `«${c.def.id}» states its own rate; only a benefit whose share the text leaves open takes a supposed one`);
+        const f = parseDecimal(percent);
+        if (!f || f.num === 0n || f.num > f.den * 100n) throw new EligibilityError('assumedRates', `«${percent}» for «${c.def.id}» is not a percentage above 0 and at most 100`);
+        return { ...c, rate: percentFraction(percent), rateText: `${percent}%（假设）`, assumed: percent };
+      };
+      for (const id of Object.keys(options.assumedRates ?? {})) if (!byId.has(id)) throw new EligibilityError('assumedRates', `unknown benefit id «${id}»`);
       return {
         asOf,
         inForce,
         validity,
-        results: selected.map((c) => evaluateBenefit(c, factsOf(c.def.id), inForce)),
+        results: selected.map((c) => evaluateBenefit(supposed(c), factsOf(c.def.id), inForce)),
         checks: checks.map((p) => evaluateCheck(p, facts, inForce)),
       };
     },

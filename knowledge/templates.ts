@@ -203,6 +203,7 @@ export const templateCatalogue = {
   'total.over': ['parts', 'amount'],
   /** A…4个，B…11个: each applicant's own result, and their sum. */
   'applicant.line': ['label', 'formula'],
+  'applicant.capOnly': ['cap'],
   'applicant.claimOver': ['label', 'quoted', 'title', 'amount'],
   'applicant.claimMatches': ['label', 'quoted', 'title', 'amount'],
   'applicant.claimWithin': ['label', 'quoted', 'title', 'amount'],
@@ -249,6 +250,7 @@ export const templateCatalogue = {
   /** 能按15%给吗 of an item of at most a rate (不超过10%): above it, or within it. */
   'rate.upToAbove': ['measure', 'title', 'rate', 'value'],
   'rate.unspecified': ['measure', 'title', 'quote', 'value'],
+  'rate.assumed': ['measure', 'title', 'quote', 'value'],
   'rate.unspecifiedWorked': ['measure', 'title', 'quote', 'value', 'base', 'amount', 'cap'],
   'rate.upToWithin': ['measure', 'title', 'rate', 'value'],
   'rate.upToClaimFixed': ['measure', 'title', 'rate', 'value'],
@@ -260,6 +262,7 @@ export const templateCatalogue = {
   /** A percentage or a span of years as written in the remarks above. */
   'figure.percentAbout': ['value'],
   'figure.percent': ['value'],
+  'figure.assumedPercent': ['value'],
   'figure.years': ['value'],
   'bound.above': ['title', 'value', 'max'],
   'bound.aboveClaim': ['title', 'value', 'max'],

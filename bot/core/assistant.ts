@@ -271,7 +271,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // 如果合同是2028年10月签的呢: what was done after the measures end (a contract signed) is judged on the day it was done.
       const doneOn = Object.entries(state.facts).flatMap(([f, d]) => (index.dateFact(f) && typeof d === 'string' ? [d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d] : [])).sort().at(-1);
       const judgedOn = doneOn && doneOn > kb.document.validity.to && doneOn > asOf ? doneOn : asOf;
-      computed = computer.compute(state, judgedOn, compute.benefits, compute.checks);
+      computed = computer.compute(state, judgedOn, compute.benefits, compute.checks, compute.assumedRates);
       for (const f of computed.refused) delete state.facts[f.fact];
       // A今年落地转化了4个，B落地了11个 (this message), or several applicants' own figures kept from before
       // (评了3个优秀技术经理人，分别1000万、2500万、4000万): each worked out on its own.
@@ -280,7 +280,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (A…4个，B…11个，C…2个, then A说其中一个项目…: lettered counts the session keeps.)
       const kept = !reading.instances && owned.length <= 1 && state.counted.length > 1 ? state.counted : [];
       const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.label !== undefined && a.label !== a.raw ? `${a.label} ${a.raw}` : a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}) })) : kept);
-      if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants);
+      if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants, compute.assumedRates);
       if (reading.alternatives && computed.perInstance) computed.alternatives = true;
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;

@@ -169,7 +169,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     if (rate?.kind === 'match') return rate.ratio;
     return '';
   }
-  const rateText = (r: BenefitResult): string => rateOf(index.benefits.get(r.benefit)!.benefit.rate);
+  // (假设比例是20%: a share supposed is written as supposed.)
+  const rateText = (r: BenefitResult): string => (r.assumedPercent !== undefined ? t('figure.assumedPercent', { value: r.assumedPercent }) : rateOf(index.benefits.get(r.benefit)!.benefit.rate));
 
   /** 300万元 × 30% = 90万元，未超过100万元上限（给予企业）. */
   function formulaText(r: BenefitResult): string {
@@ -262,7 +263,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       return [
         `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: applicants.length + excluded.length, count: applicants.length, amount: totalled(total) }) : t('applicant.headline', { count: applicants.length, amount: totalled(total) })}`,
         ...applicants.map(({ label, r: x, weight }) => {
-          const line = t('applicant.line', { label, formula: formulaText(x) || formatWan(countedFen(x)) });
+          // (三家应用单位…200万、500万、1500万 of an item whose share the text leaves open: each one's ceiling, said as one.)
+          const line = t('applicant.line', { label, formula: formulaText(x) || (x.status === 'cap_only' ? t('applicant.capOnly', { cap: formatWan(x.capFen) }) : formatWan(countedFen(x))) });
           return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;
         }),
         ...excluded.map(({ label, r: x }) => t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })),
@@ -1585,7 +1587,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   // (乙企业问能不能按1:2给: a match the text writes, 1∶1, and not another.)
                   if (rate?.kind === 'match' && percentAsMatch(q) !== rate.ratio) remark(t('rate.matchOther', { measure: r.measure, title: r.title, ratio: rate.ratio, value: percentAsMatch(q), cap: formatWan(r.capFen) }));
                   // 你说的“一定比例”具体是多少？按10%算是不是30万: no rate to confirm; the guess worked out, said to be one.
-                  if (rate?.kind === 'unspecified') {
+                  // (假设申报指南定的比例是20%，各给多少: worked out on the share supposed, said to be one.)
+                  if (rate?.kind === 'unspecified' && r.assumedPercent !== undefined) remark(t('rate.assumed', { ...vars, quote: rate.quote }));
+                  else if (rate?.kind === 'unspecified') {
                     const b = index.benefits.get(r.benefit)!.benefit;
                     const base = b.base ? state.facts[b.base.fact] : undefined;
                     const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;

@@ -39,11 +39,12 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
   const parties = kb.vocabulary.parties;
 
   /** Evaluates, dropping each fact the engine refuses (and saying which). */
-  function evaluate(facts: StatedFacts, asOf: string, benefits: string[], checks: string[], refused: FactError[]) {
+  function evaluate(facts: StatedFacts, asOf: string, benefits: string[], checks: string[], refused: FactError[], assumed: Readonly<Record<string, string>> = {}) {
     const clean = { ...facts };
+    const assumedRates = Object.fromEntries(Object.entries(assumed).filter(([id]) => benefits.includes(id)));
     for (;;) {
       try {
-        return engine.evaluate(clean, asOf, { benefits, checks });
+        return engine.evaluate(clean, asOf, { benefits, checks, ...(Object.keys(assumedRates).length > 0 ? { assumedRates } : {}) });
       } catch (e) {
         if (!(e instanceof FactError) || !(e.fact in clean)) throw e;
         if (!refused.some((r) => r.fact === e.fact)) refused.push(e);
@@ -85,7 +86,8 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
   }
 
   return {
-    compute(state: SessionState, asOf: string, benefits: string[], checks: string[]): Computed {
+    /** (assumed: a percentage supposed per benefit whose share the text leaves open, 假设比例是20%.) */
+    compute(state: SessionState, asOf: string, benefits: string[], checks: string[], assumed: Readonly<Record<string, string>> = {}): Computed {
       const refused: FactError[] = [];
       const results: BenefitResult[] = [];
       const instances = new Map<string, InstanceResult[]>();
@@ -96,7 +98,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
         const several = base ? state.amounts.filter((a) => a.fact === base) : [];
         if (several.length > 1) {
           // Each contract on its own (its partner decides its eligibility), then the eligible ones together under the cap.
-          const each = several.map((amount) => ({ amount, result: evaluate({ ...facts, ...partnerFacts(state, amount), ...amount.facts, [base!]: amount.yuan }, asOf, [id], [], refused).results[0]! }));
+          const each = several.map((amount) => ({ amount, result: evaluate({ ...facts, ...partnerFacts(state, amount), ...amount.facts, [base!]: amount.yuan }, asOf, [id], [], refused, assumed).results[0]! }));
           instances.set(id, each);
           const counted = each.filter((x) => x.result.status !== 'not_eligible');
           if (counted.length === 0) {
@@ -104,12 +106,12 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
             continue;
           }
           const total = counted.reduce((sum, x) => sum + yuanStringToFen(x.amount.yuan)!, 0n);
-          const evaluation = evaluate({ ...facts, ...partnerFacts(state, counted[0]!.amount), ...counted[0]!.amount.facts, [base!]: fenToYuanString(total) }, asOf, [id], [], refused);
+          const evaluation = evaluate({ ...facts, ...partnerFacts(state, counted[0]!.amount), ...counted[0]!.amount.facts, [base!]: fenToYuanString(total) }, asOf, [id], [], refused, assumed);
           inForce = evaluation.inForce;
           results.push(evaluation.results[0]!);
           continue;
         }
-        const evaluation = evaluate(facts, asOf, [id], [], refused);
+        const evaluation = evaluate(facts, asOf, [id], [], refused, assumed);
         inForce = evaluation.inForce;
         results.push(evaluation.results[0]!);
       }
@@ -123,13 +125,13 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
      * each applicant on its own figure alone (the figures said together are not one applicant's several); undefined
      * when none of the benefits is worked out on it.
      */
-    perApplicant(state: SessionState, asOf: string, benefits: readonly string[], applicants: readonly Applicant[]): Computed['perInstance'] {
+    perApplicant(state: SessionState, asOf: string, benefits: readonly string[], applicants: readonly Applicant[], assumed: Readonly<Record<string, string>> = {}): Computed['perInstance'] {
       const fact = applicants[0]?.fact;
       const on = benefits.filter((id) => index.countFact(id) === fact || index.baseFact(id) === fact);
       if (!fact || on.length === 0) return undefined;
       const alone = state.amounts.filter((a) => a.fact !== fact);
       const own = (x: Applicant) => (x.party ? partnerFacts(state, { party: x.party } as StatedAmount) : {});
-      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, []).results }));
+      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, [], assumed).results }));
     },
   };
 

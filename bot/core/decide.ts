@@ -43,7 +43,7 @@ export type Part =
   | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
   | { kind: 'category'; name: string; party: string; member: boolean }
-  | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean }
+  | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string> }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
   | { kind: 'askerOutside'; place: string; /** Asked of the scope itself, with no amount worked out. */ scope?: true }
@@ -127,6 +127,8 @@ interface Ctx {
   leftOut?: string;
   /** 市里按第六条可以补60万，区里…80万: the one item of a measure named that the message is about (namedMeasures). */
   ofMeasure?: string[];
+  /** 假设申报指南定的比例是20%: the share supposed for the topic's items whose text leaves it open (assumedRate). */
+  assumedRates?: Record<string, string>;
 }
 
 type Handler = (ctx: Ctx) => 'stop' | void;
@@ -1989,6 +1991,23 @@ const openPoint: Handler = (ctx) => {
   return 'stop';
 };
 
+/**
+ * 假设申报指南定的比例是20%，各给多少，合计多少 after three scene projects' investments: one percentage supposed, of the
+ * topic's items whose text leaves the share open (按…的一定比例), is worked out on — each under its ceiling, said as
+ * supposed. With no figure of its own the topic's are worked out again; with one, the turn goes on and takes it along.
+ */
+const assumedRate: Handler = (ctx) => {
+  const { reading: r, prev, index } = ctx;
+  if (r.quotedPercents?.length !== 1 || !has(ctx, 'followUp') || r.measures.length > 0 || r.items.some((id) => !prev.focus.benefits.includes(id))) return;
+  const open = prev.focus.benefits.filter((id) => index.benefits.get(id)?.benefit.rate?.kind === 'unspecified');
+  if (open.length === 0) return;
+  ctx.assumedRates = Object.fromEntries(open.map((id) => [id, r.quotedPercents![0]!]));
+  if (r.amounts.length > 0) return;
+  ctx.next.focus = prev.focus;
+  ctx.parts.push({ kind: 'compute', benefits: prev.focus.benefits, checks: [], total: has(ctx, 'total') });
+  return 'stop';
+};
+
 /** On topic, nothing to compute: what the best clauses say. */
 const clauses: Handler = (ctx) => {
   if (ctx.parts.length > 0) return;
@@ -2042,6 +2061,7 @@ export const handlers: [string, Handler][] = [
   ['whichMeasure', whichMeasure],
   ['unstated', unstated],
   ['noIncrease', noIncrease],
+  ['assumedRate', assumedRate],
   ['documentQuestions', documentQuestions],
   ['boundAsked', boundAsked],
   ['namedMeasures', namedMeasures],
@@ -2267,6 +2287,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const asidePut = othersTurn ? Object.entries(ctx.next.facts).filter(([f, value]) => value === false && reading.facts[f] === undefined && topicConditions.has(f) && !index.partyFact(f)) : [];
   for (const [f] of asidePut) delete ctx.next.facts[f];
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
+  // (假设比例是20%，投入500万能拿多少: the share supposed goes with whatever the turn works out.)
+  const supposing = ctx.assumedRates && ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
+  if (supposing) supposing.assumedRates = ctx.assumedRates;
   // (Said where the answer works the facts out again, and only of those still in it.)
   const restored = Object.fromEntries(back.filter(([f, before]) => ctx.next.facts[f] === before));
   const computing = ctx.parts.findIndex((p) => p.kind === 'compute');

@@ -26,6 +26,18 @@ describe('eligibility engine', () => {
     expect(big!.formula).toBe('30,000,000 × 2% = 600,000 > 500,000 → 500,000');
   });
 
+  it('works a share the text leaves open (一定比例) out on a supposed percentage, under its ceiling, and refuses one elsewhere', () => {
+    const scene = (yuan: number, percent: string) => engine.evaluate({ projectInvestmentYuan: yuan, isApplicationUnit: true }, asOf, { benefits: ['m9-scenario-application'], assumedRates: { 'm9-scenario-application': percent } }).results[0]!;
+    expect(scene(2000000, '20')).toMatchObject({ status: 'computed', amountFen: 40000000n, assumedPercent: '20' });
+    expect(scene(3333333, '12.5')).toMatchObject({ status: 'computed', amountFen: 41666662n });
+    expect(scene(15000000, '20')).toMatchObject({ status: 'computed', amountYuan: 1000000, uncappedFen: 300000000n });
+    expect(engine.evaluate({ projectInvestmentYuan: 2000000 }, asOf, { benefits: ['m9-scenario-application'] }).results[0]).toMatchObject({ status: 'cap_only' });
+    expect(() => scene(2000000, '0')).toThrow(/assumedRates: «0» for «m9-scenario-application» is not a percentage above 0/);
+    expect(() => scene(2000000, '120')).toThrow(EligibilityError);
+    expect(() => engine.evaluate({ contractAmountYuan: 3000000 }, asOf, { assumedRates: { 'm6-contract-subsidy': '20' } })).toThrow(/«m6-contract-subsidy» states its own rate/);
+    expect(() => engine.evaluate({}, asOf, { assumedRates: { nope: '20' } })).toThrow(/unknown benefit id «nope»/);
+  });
+
   it('assumes unknown conditions hold but says which facts are missing', () => {
     const [r] = engine.evaluate({ contractAmountYuan: 3000000 }, asOf, { benefits: ['m6-contract-subsidy'] }).results;
     expect(r).toMatchObject({ status: 'computed', amountYuan: 900000, eligible: null, missing: ['applicantType', 'institutionType'] });
