@@ -378,6 +378,7 @@ export const vocabularySchema = z
         /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */
         enough: z.array(word).default([]),
         notLanded: z.array(word).default([]),
+        saidNot: z.array(word).default([]),
         budgetRest: z.array(word).default([]),
         /** The words between a kind and its count said after it (技术经理人有三位): the count is of that kind. */
         countedAfter: z.array(word).default([]),

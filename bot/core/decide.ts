@@ -2131,10 +2131,16 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // figure said of again keeps all of them; the part left out is taken from that one's (partOfAmountLeftOut).
   // (核实发现D的券是在上海的平台上用的…合计改成多少 after four lettered firms: what is said of the one named is its own, the
   // others keeping what held of them. Like the changes below, this takes the reading's facts into the state: a debt noted.)
-  // (丙单位…其中有100万的合同是和另一所高校签的…应该怎么调整: so does a part said of one of them that a note leaves out,
+  // (丙单位…其中有100万的合同是和另一所高校签的…应该怎么调整 / 如果李某的3000万里有1000万的合同还没有转化落地呢: so
+  // does a part said of one of them that is left out — a note leaves it out, or it fails a condition of the topic —
   // with no total asked.)
-  const partNoted = reading.partOf !== undefined && before.focus.benefits.some((id) => index.noteFinds(id, reading.text).some((o) => o.leavesOut));
-  if ((reading.intents.includes('total') || partNoted) && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
+  // (李某的3000万里有1000万: the part said inside its figure said again.)
+  const conditions = index.conditionFacts(before.focus.benefits);
+  const partSaid = reading.partOf ?? (reading.unclaimed?.length === 1 ? reading.unclaimed[0] : undefined);
+  const partLeftOut = partSaid !== undefined && (before.focus.benefits.some((id) => index.noteFinds(id, reading.text).some((o) => o.leavesOut)) || Object.entries(reading.facts).some(([f, value]) => value === false && conditions.includes(f)));
+  const itsFigure = reading.amounts.length === 1 && inSession.length === 1 && reading.amounts[0]!.yuan === inSession[0]!.yuan;
+  if (partLeftOut && (reading.amounts.length === 0 || itsFigure) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
+  if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
     const its = index.withoutFigures(reading.facts);
     if (Object.keys(its).length === 0) return before;
     for (const f of Object.keys(its)) delete reading.facts[f];
@@ -2185,7 +2191,8 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // of its own, is that one's alone; the others keep theirs. (Like the change above, this takes the reading's facts into
   // the state: a debt noted.)
   const countedLetter = reading.applicant !== undefined && before.counted.length > 1 ? before.counted.find((c) => c.label === reading.applicant) : undefined;
-  if (countedLetter && newCount === undefined && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
+  // (Not a part of its count said — B企业里有2个项目对接的是市级重点实验室 — which partOfCountLeftOut takes out of it.)
+  if (countedLetter && newCount === undefined && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
     const its = index.withoutFigures(reading.facts);
     for (const f of Object.keys(kb.vocabulary.parties[reading.self[0] ?? '']?.asSelf ?? {})) if (before.facts[f] === its[f]) delete its[f];
     if (Object.keys(its).length > 0) {

@@ -1347,7 +1347,14 @@ export function createReader(kb: KnowledgeBase) {
     const topicMasked = (id: string, t: string): string => {
       const own = plainFactWords.get(id) ?? [];
       const longer = ctx.topicFacts.filter((o) => o !== id).flatMap((o) => plainFactWords.get(o) ?? []).filter((x) => t.includes(x) && own.some((w) => x !== w && x.includes(w)));
-      return longer.reduce((acc, x) => acc.split(x).join('\u3000'.repeat(x.length)), t);
+      // (…对接的是市级重点实验室，不是国家或省级的: and the clause right after one, saying what it is not, is of it too.)
+      const after = longer.flatMap((x) => {
+        const end = t.indexOf(x) + x.length;
+        const [, clauseEnd] = clauseAt(t, end);
+        const next = t.slice(clauseEnd + 1, clauseAt(t, clauseEnd + 1)[1]);
+        return t.slice(end, clauseEnd).replace(edgePunctuation, '').length === 0 && v.grammar.saidNot.some((w) => next.startsWith(w)) ? [next] : [];
+      });
+      return [...longer, ...after].reduce((acc, x) => acc.split(x).join('\u3000'.repeat(x.length)), t);
     };
     for (const f of wordFacts) {
       // Who is who (the research side, the applicant) comes from the parties, not from any kind word said;
@@ -1436,7 +1443,8 @@ export function createReader(kb: KnowledgeBase) {
       // (如果这家企业同一年还有另一份200万的合同 while the partner's kind is asked: nor do the words of the party asked about.)
       const ownSide = () => [...who.selfFinds, ...partyWords.findAll(text).filter((p) => reading.asked.includes(p.value) && !reading.counterparties.includes(p.value))];
       // (跟外地企业签的合同也算吗 while the asker's kind is asked: the partner named answers nothing about the asker.)
-      const value = bareAnswer(def, maskSpans(text, (partnerSideFacts.has(id) ? ownSide() : who.partnerFinds).map((f) => [f.start, f.end])));
+      // (B企业里有2个项目对接的是市级重点实验室，不是国家或省级的 while the zone's level is asked: nor do the words of the topic's other facts.)
+      const value = bareAnswer(def, topicMasked(id, maskSpans(text, (partnerSideFacts.has(id) ? ownSide() : who.partnerFinds).map((f) => [f.start, f.end]))));
       if (value !== null) facts[id] = value;
     }
 
@@ -2028,7 +2036,9 @@ export function createReader(kb: KnowledgeBase) {
     // left to the one named.)
     // (乙企业有3个项目其实是去年落地的，今年只能算8个: or, of a letter, a count said of a year before and one of this year.)
     const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && relativeYearsSaid(text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1])).some((o) => o < 0) && relativeYearsSaid(text.slice(clauseAt(text, counts[1]!.start)[0], counts[1]!.start)).includes(0);
-    const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears);
+    // (B企业里有2个项目对接的是市级重点实验室: or a part said as had — 里有 — of a letter's.)
+    const partHad = reading.applicant !== undefined && v.grammar.partsOf.some((w) => text.slice(0, counts[0]?.start ?? 0).endsWith(`${w}有`));
+    const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears || partHad);
     if (ctx.topicCountFact && wholeSaid && counts.length === 2) reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
     else if (ctx.topicCountFact && partFirst && counts.length === 1) reading.countPart = { part: counts[0]!.count };
     // (B企业说这13项里有5项其实是去年落地的，今年只有8项 after three lettered counts: a part of a count said to be of a
