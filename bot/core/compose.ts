@@ -985,6 +985,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (企业问能不能两边都拿，合计130万 after 区里…50万 and 按市里这个措施算应该是80万: the two sums weighed before,
             // claimed together — the higher, not both.)
             const other = state.facts.otherPolicyAmountYuan;
+            // (区里给30万，市里按这份政策算出来是45万，能两边都拿吗: the two sums said together, no item worked out — the higher.)
+            const ourSaid = reading.quoted?.length === 1 && state.focus.benefits.length + reading.measures.length === 0 && typeof reading.facts.otherPolicyAmountYuan === 'string' ? yuanStringToFen(reading.quoted[0]!)! : null;
+            const theirSaid = reading.facts.otherPolicyAmountYuan;
+            if (part.topic === 'combination' && typeof theirSaid === 'string' && ourSaid !== null) {
+              out.text.push(notBoth(ourSaid, yuanStringToFen(theirSaid)!));
+              out.cite(quoteCitation(0, doc.combination.quote));
+              break;
+            }
             if (part.topic === 'combination' && typeof other === 'string' && state.weighedSum) {
               const [theirs, ours] = [yuanStringToFen(other)!, yuanStringToFen(state.weighedSum)!];
               if ((reading.quoted ?? []).some((q) => yuanStringToFen(q) === theirs + ours)) {

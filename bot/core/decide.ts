@@ -664,7 +664,9 @@ const documentQuestions: Handler = (ctx) => {
   const siblingAsked = ctx.prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.id !== id && ctx.index.benefits.get(x.id)?.benefit.cap.per === 'per_year' && x.qualifiers.some((q) => r.text.includes(q))));
   // (那按这个原则，这家企业…最终最多能拿多少 after another policy's sum weighed: the sum the rule gives, worked out again.)
   const weighedBefore = has(ctx, 'maximum') && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined);
-  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
+  const sumsOnly = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof r.facts.otherPolicyAmountYuan === 'string';
+  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || sumsOnly || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
@@ -2084,7 +2086,9 @@ export function letterIsNew(state: SessionState, applicant: string | undefined):
 export function applicantPointed(state: SessionState, reading: Reading): number | undefined {
   const n = reading.ordinal;
   // (其实第二家合同只有300万，三家合计呢: with a figure of its own, named as one of the applicants — 第二家.)
-  if (n === undefined || reading.applicant !== undefined || (reading.amounts.length > 0 && reading.another !== true) || state.amounts.length >= n || n >= state.applicantResults.length) return undefined;
+  // (第一家企业如果是2022年获的奖 after another applicant's turn: applicants counted, the last one's own figure no place of them.)
+  const ofTurns = reading.ordinalApplicant === true && !state.amounts.some((a) => a.own);
+  if (n === undefined || reading.applicant !== undefined || (reading.amounts.length > 0 && reading.another !== true) || (state.amounts.length >= n && !ofTurns) || n >= state.applicantResults.length) return undefined;
   return n - 1;
 }
 
@@ -2237,7 +2241,10 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (复核发现第一家企业… after two firms' turns: so does one pointed at by its place.)
   const pointed = applicantPointed(before, reading);
   const workedOut = reading.applicant !== undefined && lettered.length === 0 && otherApplicant ? before.applicantResults.find((a) => a.label === reading.applicant)?.facts : pointed !== undefined ? before.applicantResults[pointed]!.facts : undefined;
-  if (workedOut) return { ...before, facts: { ...workedOut }, amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null };
+  // (第一家企业如果是2022年获的奖 after the scene project's turn: that one's own items are the topic again.)
+  const itsItems = pointed !== undefined ? [...new Set(before.applicantResults[pointed]!.results.map((x) => x.benefit))] : [];
+  const focus = itsItems.length > 0 && itsItems.some((id) => !before.focus.benefits.includes(id)) ? { ...before.focus, benefits: itsItems, checks: [] } : before.focus;
+  if (workedOut) return { ...before, focus, facts: { ...workedOut }, amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null };
   const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
   return lettered.length === 1
     ? { ...before, facts: { ...before.facts, ...lettered[0]!.facts, [lettered[0]!.fact]: lettered[0]!.yuan }, amounts: lettered.map(({ own: _own, facts: _facts, ...a }) => a), setAside: others }

@@ -164,6 +164,8 @@ export interface Reading {
   worked?: string[];
   /** The one figure said as a part of the topic's (X的合同里有800万是…), in yuan: inside it, not added. */
   partOf?: string;
+  /** 第一家 / 第二位: the place said counts applicants, not contracts. */
+  ordinalApplicant?: true;
   /** Figures a word marks as no fact (我们预算要两千万): said, not computed on, in yuan. */
   unclaimed?: string[];
   /** A budget said with whether it is enough (这块预算只有100万，够不够): weighed against the answer's total. */
@@ -1167,6 +1169,7 @@ export function createReader(kb: KnowledgeBase) {
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
+      ...(ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
       ...(places.length > 1 ? { places } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
       departments: [...new Set(departments.findAll(text).filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1)).map((d) => d.value))],
