@@ -209,6 +209,7 @@ export const templateCatalogue = {
   'applicant.claimWithin': ['label', 'quoted', 'title', 'amount'],
   /** One of several applicants that a condition said of it alone leaves out (第二家是在别的平台上用的). */
   'applicant.excluded': ['label', 'reason'],
+  'applicant.noIncrease': ['label'],
   'applicant.headline': ['count', 'amount'],
   'applicant.weighted': ['count', 'amount'],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */

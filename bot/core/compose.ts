@@ -247,8 +247,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     return counted.length > 1 || counted.some((x) => x.weight > 1) || (counted.length === 1 && each.length > 1 && !computed.alternatives) ? counted : [];
   }
   /** Those of several applicants a condition leaves out (第二家是在别的平台上用的), when the others are counted. */
-  function excludedApplicants(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult }[] {
+  function excludedApplicants(r: BenefitResult, computed: Computed): { label: string; r?: BenefitResult }[] {
     return (computed.perInstance ?? []).flatMap((x) => {
+      // (Z医院去年500万、今年400万: no increase, nothing for it.)
+      if (x.noIncrease) return [{ label: x.label }];
       const own = x.results.find((y) => y.benefit === r.benefit);
       return own && own.status === 'not_eligible' ? [{ label: x.label, r: own }] : [];
     });
@@ -267,7 +269,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const line = t('applicant.line', { label, formula: formulaText(x) || (x.status === 'cap_only' ? t('applicant.capOnly', { cap: formatWan(x.capFen) }) : formatWan(countedFen(x))) });
           return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;
         }),
-        ...excluded.map(({ label, r: x }) => t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') })),
+        ...excluded.map(({ label, r: x }) => (x ? t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') }) : t('applicant.noIncrease', { label }))),
         ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),
       ];
     }

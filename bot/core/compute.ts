@@ -30,7 +30,7 @@ export interface Computed {
   /** Facts the engine could not use (a count of 0, a rate of 150%): dropped and named in the answer. */
   refused: FactError[];
   /** A…4个，B…11个: each applicant named by a letter, its benefits worked out on its own figure. */
-  perInstance?: { label: string; results: BenefitResult[]; /** How many applicants it stands for. */ weight?: number }[];
+  perInstance?: { label: string; results: BenefitResult[]; /** How many applicants it stands for. */ weight?: number; /** No increase over last year's total: nothing worked out. */ noIncrease?: true }[];
   /** The instances are cases asked one beside the other (如果是80万呢), not applicants: no sum of them. */
   alternatives?: true;
 }
@@ -95,7 +95,8 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       for (const id of benefits) {
         const facts = factsFor(state, id, benefits);
         const base = index.baseFact(id);
-        const several = base ? state.amounts.filter((a) => a.fact === base) : [];
+        // (Z医院去年500万、今年400万: a figure of no increase is nothing to work out.)
+        const several = base ? state.amounts.filter((a) => a.fact === base && !(a.over !== undefined && a.yuan === '0.00')) : [];
         if (several.length > 1) {
           // Each contract on its own (its partner decides its eligibility), then the eligible ones together under the cap.
           const each = several.map((amount) => ({ amount, result: evaluate({ ...facts, ...partnerFacts(state, amount), ...amount.facts, [base!]: amount.yuan }, asOf, [id], [], refused, assumed).results[0]! }));
@@ -131,7 +132,8 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       if (!fact || on.length === 0) return undefined;
       const alone = state.amounts.filter((a) => a.fact !== fact);
       const own = (x: Applicant) => (x.party ? partnerFacts(state, { party: x.party } as StatedAmount) : {});
-      return applicants.map((x) => ({ label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, [], assumed).results }));
+      // (Z医院去年500万、今年400万: no increase, nothing to work out — the engine takes no figure of nothing.)
+      return applicants.map((x) => (x.noIncrease ? { label: x.label, weight: x.weight, results: [], noIncrease: true as const } : { label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, [], assumed).results }));
     },
   };
 

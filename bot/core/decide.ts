@@ -2158,7 +2158,11 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   if (revised) {
     reading.amounts = [];
     delete reading.facts[revised.fact];
-    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, yuan: revised.yuan, raw: revised.raw } : { ...a })) };
+    // (更正：Z医院今年是900万 after 去年500万、今年400万: this year's figure again, the increase over last year's taken anew.)
+    const over = inSession[0]!.over;
+    const increase = over !== undefined ? yuanStringToFen(revised.yuan)! - yuanStringToFen(over)! : null;
+    const overRaw = inSession[0]!.raw.split('−')[1];
+    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? (increase !== null ? { ...a, yuan: fenToYuanString(increase > 0n ? increase : 0n), raw: `${revised.raw}−${overRaw ?? ''}` } : { ...a, yuan: revised.yuan, raw: revised.raw }) : { ...a })) };
   }
   // 乙企业又…在另一个市级平台上还用了3万元创新券…合计有变化吗 after three lettered firms: one more figure of a letter
   // among them, with a total asked, is that one's too, the others kept. Said with what differs from what held of it, it

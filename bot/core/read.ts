@@ -28,6 +28,8 @@ export interface Applicant {
   facts?: StatedFacts;
   /** The partner named beside its figure (C公司跟一家民营科技公司签了200万): that kind's facts are this one's. */
   party?: string | null;
+  /** Its figure an increase over last year's that is none (去年500万、今年400万): nothing worked out, said so. */
+  noIncrease?: true;
 }
 
 /** One amount the message states, with the fact it was read as. */
@@ -49,6 +51,11 @@ export interface StatedAmount {
   label?: string;
   /** A figure not said to be yearly read as the yearly amount (企业那边签了50万): an item worked out on it later says so. */
   assumed?: true;
+  /**
+   * Last year's total this one's figure is the increase over (X大学去年4000万、今年7000万): a later correction of this
+   * year's (更正：Z医院今年是900万) is taken over it again. With no increase (今年400万 against 500万) the figure is 0.
+   */
+  over?: string;
 }
 
 /** What a message states. */
@@ -2431,6 +2438,8 @@ export function createReader(kb: KnowledgeBase) {
           if (values.every((x) => x === null)) continue;
           const own = carriedForward(values);
           if (wordValue(f, outside, { ignoreNear: true }) === null) delete facts[f.id];
+          // (甲校建有国家重点实验室…乙校建有省技术创新中心: said alike of every one of them, it is the message's too.)
+          if (own.every((x) => x !== null) && new Set(own).size === 1) facts[f.id] = own[0]!;
           // (Where the letters differ, each keeps its own: the message's may be dropped as said both ways.)
           const differ = new Set(own).size > 1;
           peopleFigures.forEach((a, i) => { if (own[i] !== null && (own[i] !== facts[f.id] || differ)) a.facts = { ...a.facts, [f.id]: own[i]! }; });
@@ -2455,12 +2464,16 @@ export function createReader(kb: KnowledgeBase) {
           const before = reading.amounts.filter((x) => inStretch(x) && x.fact === a.fact);
           if (before.length !== 1 || !readAsTotal.has(before[0]!)) return;
           const fen = yuanStringToFen(a.yuan)! - yuanStringToFen(before[0]!.yuan)!;
-          if (fen <= 0n) return;
-          a.yuan = fenToYuanString(fen);
+          // (Z医院去年500万、今年400万 among lettered ones: no increase, nothing for it — 0, said so.)
+          if (fen <= 0n && !lettered) return;
+          a.yuan = fenToYuanString(fen > 0n ? fen : 0n);
           a.raw = `${a.raw}−${before[0]!.raw}`;
+          a.over = before[0]!.yuan;
           for (const x of reading.amounts.filter(inStretch)) if (facts[x.fact] === x.yuan && !reading.amounts.some((y) => y.fact === x.fact && !inStretch(y))) delete facts[x.fact];
           reading.amounts = reading.amounts.filter((x) => !inStretch(x));
         });
+        // (Each one's increase worked out over its own last year: no figure is taken for a year's new amount unsaid.)
+        if (peopleFigures.every((a) => a.over !== undefined)) reading.assumedYearly = null;
       }
     }
     // 一笔800万已经落地了，另一笔400万还没落地: figures of one kind, each in clauses of its own, said one way and the

@@ -26,6 +26,8 @@ const statedAmount = z
     label: z.string().optional(),
     /** Read as the yearly amount from a figure not said to be one (企业那边签了50万). */
     assumed: z.literal(true).optional(),
+    /** Last year's total its figure is the increase over (X大学去年4000万、今年7000万), in yuan. */
+    over: z.string().optional(),
   })
   .strict();
 

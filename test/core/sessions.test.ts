@@ -20,7 +20,7 @@ const state: SessionState = {
   lastAnswer: { answer: 'a1b2c3d4e5f6g7h8', message: 'h8g7f6e5d4c3b2a1' },
   supposed: { competitionLevel: 'municipal' },
   applicant: 'B',
-  setAside: [{ fact: 'contractAmountYuan', yuan: '600000', raw: '60万', party: 'university', past: false, own: true, label: 'A', facts: { contractDate: '2025-08' } }],
+  setAside: [{ fact: 'contractAmountYuan', yuan: '600000', raw: '60万', party: 'university', past: false, own: true, label: 'A', facts: { contractDate: '2025-08' }, over: '500000.00' }],
   letterNames: { 甲: '概念验证中心' },
   counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
   weighedSum: '600000.00',
