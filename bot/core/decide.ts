@@ -955,7 +955,9 @@ const topic: Handler = (ctx) => {
     const serving = (id: string) => index.partyServes(p, id);
     if (benefits.some(serving)) continue;
     const readsAs = kb.vocabulary.parties[p]?.readsAs ?? {};
-    const figures = new Set([...r.mentioned, ...r.mentioned.flatMap((f) => (readsAs[f] ? [readsAs[f]] : []))]);
+    // (医院和企业分别能拿到什么支持 with the contract's 150万: or the figure it gives.)
+    const said = [...r.mentioned, ...r.amounts.filter((a) => !a.past).map((a) => a.fact)];
+    const figures = new Set([...said, ...said.flatMap((f) => (readsAs[f] ? [readsAs[f]] : []))]);
     for (const [id] of index.benefits) if (serving(id) && figures.has(index.baseFact(id) ?? '') && !benefits.includes(id)) benefits.push(id);
   }
   // 我…算是驻校的技术经理人。我们这种有奖励吗: one person asking for money, none of whose own benefits is in play,
