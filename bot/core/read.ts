@@ -2331,7 +2331,13 @@ export function createReader(kb: KnowledgeBase) {
       const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) ? itemNames.findAll(text.slice(0, c.start)).find((f) => f.end === c.start) : undefined;
       const found = right ? { ...right, start: 0 } : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)));
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
-      const id = found && (reading.items.includes(found.value) ? found.value : reading.items.find((x) => items.find((it) => it.id === x)?.names.includes(found.word)));
+      // (如果其中1家概念验证中心和2家中试平台绩效评价优秀…和认定资金加起来 with both items of a name read: the one whose
+      // qualifiers its clause holds, else the plain one.)
+      const itemOf = (x: string) => items.find((it) => it.id === x);
+      const named = found ? reading.items.filter((x) => x === found.value || itemOf(x)?.names.includes(found.word)) : [];
+      const [clauseFrom, clauseTo] = clauseAt(text, c.start);
+      const qualifiedHere = named.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
+      const id = named.length > 1 ? qualifiedHere ?? named.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? named[0] : found && (reading.items.includes(found.value) ? found.value : named[0]);
       if (id && ceilingOnly.has(id)) (reading.itemCounts ??= {})[id] = c.count;
     }
     // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a question of a part
