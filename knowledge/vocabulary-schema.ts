@@ -380,6 +380,7 @@ export const vocabularySchema = z
         notLanded: z.array(word).default([]),
         saidNot: z.array(word).default([]),
         applicantCounters: z.array(word).default([]),
+        includingThis: z.array(word).default([]),
         budgetRest: z.array(word).default([]),
         /** The words between a kind and its count said after it (技术经理人有三位): the count is of that kind. */
         countedAfter: z.array(word).default([]),

@@ -1329,7 +1329,8 @@ function mergeFacts(ctx: Ctx) {
   const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w)) && !instead.some((w) => x.includes(w))) : [];
   const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
   // (其实实际成交的只有1200万，另外的还没成交: a figure said to be all there is replaces; it adds to nothing.)
-  const onlyFigure = r.amounts.some((a) => a.raw !== '' && ctx.kb.vocabulary.grammar.onlyAmount.some((w) => r.text.includes(w + a.raw)));
+  // (今年加上这笔一共是1100万: nor does a total said to count the one before.)
+  const onlyFigure = r.amounts.some((a) => a.raw !== '' && ctx.kb.vocabulary.grammar.onlyAmount.some((w) => r.text.includes(w + a.raw))) || ctx.kb.vocabulary.grammar.includingThis.some((w) => r.text.includes(w));
   // (那420万里有200万…另外220万: the parts of a figure said before replace it; 另外 adds nothing.)
   // (另外我们中心的一位技术经理人促成了一笔2000万…他个人能拿多少 after the school's contracts: a deal a person asked about
   // brokered is that person's, added to none of the asker's.)

@@ -1624,11 +1624,17 @@ export function createReader(kb: KnowledgeBase) {
 
     // 我们所…2024年跟企业签的…3000万，2025年是4200万: of two years in a row each said with a figure of an institution's
     // contracts, the earlier one's is the year before.
-    if (yearly) {
+    // (抱歉，2025年的数字记错了，应该是4000万，2026年还是5200万 on the topic of a year's increase: so with no kind said.)
+    if (yearly || (ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact))) {
+      // (2025年的数字记错了，应该是4000万: or the year said last before it in its sentence, no other figure between.)
       const yearOf = figures.map((a) => {
         const [from] = clauseAt(text, a.start);
         const said = yearsIn(text.slice(from, a.start)).at(-1);
-        return said ? Number(said) : null;
+        if (said) return Number(said);
+        const [sentenceFrom] = sentenceAt(text, a.start);
+        const lead = text.slice(sentenceFrom, a.start);
+        const earlier = yearsIn(lead).at(-1);
+        return earlier && !figures.some((b) => b.start >= sentenceFrom && b.start < a.start) ? Number(earlier) : null;
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => yearOf[i] === years[0] && pastClauses.add(clauses[a.start]!));
