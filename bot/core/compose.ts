@@ -502,8 +502,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       // Places inside Wuxi named, other than the city itself (您问的江阴属于无锡市, not 您问的无锡).
       const districts = reading.inside.filter((p) => !doc.title.includes(p));
       const sameSubject = (a: string, b: string, among: readonly string[]) => sameSubjectIn(index, a, b, among);
-      /** What a result counts for in a sum, as many times as the projects said of an item counted per project. */
-      const countedOf = (r: BenefitResult): bigint => countedTimes(r, reading.itemCounts);
+      /**
+       * What a result counts for in a sum, as many times as the projects said of an item counted per project; of an item
+       * worked out for several applicants each on its own (省里分别给了40万和70万), what they come to together.
+       */
+      const countedOf = (r: BenefitResult): bigint => {
+        const each = computed ? applicantsOf(r, computed) : [];
+        return each.length > 0 ? each.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n) : countedTimes(r, reading.itemCounts);
+      };
       const out: Out = {
         text: [],
         remarks: [],

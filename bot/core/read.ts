@@ -2327,9 +2327,10 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
     // many of it.
+    const countedItems = new Map<string, { word: string; count: number }[]>();
     for (const c of counts) {
       // (这两个联合体按规定最多合计能拿多少: two pointed back at, 这, are the ones said before, not two of an item.)
-      if (c.count < 2 || v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w))) continue;
+      if (v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w))) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
       // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
@@ -2344,7 +2345,13 @@ export function createReader(kb: KnowledgeBase) {
       const [clauseFrom, clauseTo] = clauseAt(text, c.start);
       const qualifiedHere = named.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
       const id = named.length > 1 ? qualifiedHere ?? named.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? named[0] : found && (reading.items.includes(found.value) ? found.value : named[0]);
-      if (id && ceilingOnly.has(id)) (reading.itemCounts ??= {})[id] = c.count;
+      if (id && ceilingOnly.has(id)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count }]);
+    }
+    // (3家科技服务机构和1个校友组织 of the one reward for both: an item counted under names of its own, each once, is
+    // counted as their sum; said again by one name, the last count of more than one.)
+    for (const [id, said] of countedItems) {
+      const n = new Set(said.map((x) => x.word)).size === said.length ? said.reduce((sum, x) => sum + x.count, 0) : said.filter((x) => x.count > 1).at(-1)?.count ?? 0;
+      if (n > 1) (reading.itemCounts ??= {})[id] = n;
     }
     // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a question of a part
     // of them keeps how many of each the last total counted; so does a total asked again naming nothing, 两部分合计最多多少.)
@@ -2354,7 +2361,8 @@ export function createReader(kb: KnowledgeBase) {
     const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.length === 0;
     const totalAgain = (reading.intents.includes('total') && reading.items.length === 0 && counts.length === 0) || addedAgain;
     // (另外已有1家中试平台和2家概念验证中心…绩效优秀…和上面加起来总计多少 after 3家 and 2家: items added to a total keep its counts.)
-    const joining = reading.intents.includes('also') && reading.intents.includes('total') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
+    // (另有2家单位开放共享科技资源…市里联动奖补要多少 after 3家科技服务机构和1个校友组织: so do they beside an item added, no total asked.)
+    const joining = reading.intents.includes('also') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
     if (lastCounts && (ofPart || totalAgain || joining)) {
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
     }
