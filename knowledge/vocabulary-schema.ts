@@ -377,10 +377,19 @@ export const vocabularySchema = z
         lastPointed: z.array(word).default([]),
         /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */
         enough: z.array(word).default([]),
+        /** Words saying a part of a count did not land (其中2个项目没有实现落地转化): it is left out of the count. */
         notLanded: z.array(word).default([]),
+        /** Words opening a clause that says what the thing just named is not (市级重点实验室，不是国家或省级的). */
         saidNot: z.array(word).default([]),
+        /** Counters after an ordinal that count applicants, not contracts (第一家企业, 第二位). */
         applicantCounters: z.array(word).default([]),
+        /** Words of a total that counts the figure said before (今年加上这笔一共是1100万): it replaces, adds nothing. */
         includingThis: z.array(word).default([]),
+        /** Words asking how much more items need (绩效奖励最多还要多少): they are summed with the rest. */
+        askedMore: z.array(word).default([]),
+        /** What a clause said of all lettered ones may open with before its word of all (合作方都是高校). */
+        allSubjects: z.array(word).default([]),
+        /** Words asking what is left of a budget said before (还剩多少): weighed as whether it is enough. */
         budgetRest: z.array(word).default([]),
         /** The words between a kind and its count said after it (技术经理人有三位): the count is of that kind. */
         countedAfter: z.array(word).default([]),
@@ -484,6 +493,7 @@ export const vocabularySchema = z
         workplace: z.array(word).default([]),
         /** Words of a budget (准备多少钱, 预算): a total is asked across parties, as a sum of what each may get. */
         budget: z.array(word).default([]),
+        /** Words naming a budget said with its figure in one clause (预算…安排了1200万元): weighed against the total. */
         budgetSaid: z.array(word).default([]),
         /** Verbs of brokering a deal (促成, 撮合): with no partner named, the deal is not a contract of the asker's own; between two named (促成学校和企业签了), of the one asked, the other is the partner. */
         brokering: z.array(word).default([]),

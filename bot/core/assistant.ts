@@ -10,7 +10,7 @@ import type { IntentId, KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
-import { countedTimes, createComputer, type Computed } from './compute.ts';
+import { countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
 import { applicantPointed, applicantsSummed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
@@ -279,7 +279,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (甲…1200万，乙4000万: each line named by its letter beside its figure.)
       // (A…4个，B…11个，C…2个, then A说其中一个项目…: lettered counts the session keeps.)
       const kept = !reading.instances && owned.length <= 1 && state.counted.length > 1 ? state.counted : [];
-      const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.label !== undefined && a.label !== a.raw ? `${a.label} ${a.raw}` : a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}), ...(a.over !== undefined && a.yuan === '0.00' ? { noIncrease: true as const } : {}) })) : kept);
+      const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.label !== undefined && a.label !== a.raw ? `${a.label} ${a.raw}` : a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}), ...(noIncrease(a) ? { noIncrease: true as const } : {}) })) : kept);
       if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants, compute.assumedRates);
       if (reading.alternatives && computed.perInstance) computed.alternatives = true;
       const { missing, ask } = nextQuestion(computed, state, reading);

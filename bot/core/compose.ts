@@ -994,10 +994,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // claimed together — the higher, not both.)
             const other = state.facts.otherPolicyAmountYuan;
             // (区里给30万，市里按这份政策算出来是45万，能两边都拿吗: the two sums said together, no item worked out — the higher.)
-            const ourSaid = reading.quoted?.length === 1 && state.focus.benefits.length + reading.measures.length === 0 && typeof reading.facts.otherPolicyAmountYuan === 'string' ? yuanStringToFen(reading.quoted[0]!)! : null;
-            const theirSaid = reading.facts.otherPolicyAmountYuan;
-            if (part.topic === 'combination' && typeof theirSaid === 'string' && ourSaid !== null) {
-              out.text.push(notBoth(ourSaid, yuanStringToFen(theirSaid)!));
+            if (part.weighed) {
+              out.text.push(notBoth(yuanStringToFen(part.weighed.ours)!, yuanStringToFen(part.weighed.theirs)!));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
             }
@@ -1298,6 +1296,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'compute': {
             if (!computed) break;
             const blocks: string[] = [];
+            // (假设申报指南定的比例是20%: worked out on a share supposed, said to be one, however the rate was asked.)
+            for (const r of computed.results) {
+              const rate = index.benefits.get(r.benefit)!.benefit.rate;
+              if (r.assumedPercent !== undefined && rate?.kind === 'unspecified') remark(t('rate.assumed', { measure: r.measure, title: r.title, quote: rate.quote, value: t('figure.percent', { value: r.assumedPercent }) }));
+            }
             // 有补贴吗 of items with no amount: said once, plainly, before them; their blocks leave it out.
             const noMoney = reading.intents.includes('amount') ? computed.checks.filter((c) => index.provisions.get(c.check)!.provision.noAmount) : [];
             if (noMoney.length > 0) blocks.push(t('note.noAmountAsked', { items: noMoney.map((c) => `第${c.measure}条${c.title}`).join('、') }));
@@ -1604,8 +1607,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   if (rate?.kind === 'match' && percentAsMatch(q) !== rate.ratio) remark(t('rate.matchOther', { measure: r.measure, title: r.title, ratio: rate.ratio, value: percentAsMatch(q), cap: formatWan(r.capFen) }));
                   // 你说的“一定比例”具体是多少？按10%算是不是30万: no rate to confirm; the guess worked out, said to be one.
                   // (假设申报指南定的比例是20%，各给多少: worked out on the share supposed, said to be one.)
-                  if (rate?.kind === 'unspecified' && r.assumedPercent !== undefined) remark(t('rate.assumed', { ...vars, quote: rate.quote }));
-                  else if (rate?.kind === 'unspecified') {
+                  if (rate?.kind === 'unspecified' && r.assumedPercent === undefined) {
                     const b = index.benefits.get(r.benefit)!.benefit;
                     const base = b.base ? state.facts[b.base.fact] : undefined;
                     const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
@@ -1726,7 +1728,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (完成建设以后还有吗？总共最多多少？任务型的联合攻关项目又是多少？: an item asked about in a question of its own,
             // new in this message, is not in the total asked of the topic's.)
             // (Not items asked as added: 绩效奖励最多还要加多少？今年总预算最多多少 sums them with the rest.)
-            const alsoWords = kb.vocabulary.intents.also?.phrases ?? [];
+            const alsoWords = [...(kb.vocabulary.intents.also?.phrases ?? []), ...kb.vocabulary.grammar.askedMore];
             const added = (id: string) => sentencesOf(reading.text).some((x) => (index.item(id)?.names ?? []).some((n) => x.includes(n)) && alsoWords.some((w) => !w.includes('…') && x.includes(w)));
             const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question

@@ -11,6 +11,9 @@ import type { ItemIndex } from './decide.ts';
 import type { Applicant, StatedAmount, StatedFacts } from './read.ts';
 import type { SessionState } from './sessions.ts';
 
+/** An applicant's figure that is an increase over last year's total with none (去年500万、今年400万): nothing to work out. */
+export const noIncrease = (a: StatedAmount): boolean => a.over !== undefined && yuanStringToFen(a.yuan) === 0n;
+
 export interface InstanceResult {
   amount: StatedAmount;
   result: BenefitResult;
@@ -96,7 +99,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
         const facts = factsFor(state, id, benefits);
         const base = index.baseFact(id);
         // (Z医院去年500万、今年400万: a figure of no increase is nothing to work out.)
-        const several = base ? state.amounts.filter((a) => a.fact === base && !(a.over !== undefined && a.yuan === '0.00')) : [];
+        const several = base ? state.amounts.filter((a) => a.fact === base && !noIncrease(a)) : [];
         if (several.length > 1) {
           // Each contract on its own (its partner decides its eligibility), then the eligible ones together under the cap.
           const each = several.map((amount) => ({ amount, result: evaluate({ ...facts, ...partnerFacts(state, amount), ...amount.facts, [base!]: amount.yuan }, asOf, [id], [], refused, assumed).results[0]! }));

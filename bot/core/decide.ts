@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { findWord, isNegated, sentencesOf } from './words.ts';
+import { clauseAt, findWord, isNegated, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -35,7 +35,7 @@ export type Part =
   /** Facts a what-if of the last turn changed, back to what was said before it (要是区里的比赛获奖呢, then 投资有时间要求吗). */
   | { kind: 'backToSaid'; facts: Record<string, string | number | boolean> }
   | { kind: 'typo'; text: string }
-  | { kind: 'document'; topic: DocumentTopic }
+  | { kind: 'document'; topic: DocumentTopic; /** 区里给30万，市里…45万: this policy's sum and the other's, said with nothing named, in yuan. */ weighed?: { ours: string; theirs: string } }
   | { kind: 'department'; department: string; exclude: boolean }
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'measure'; measure: number }
@@ -206,6 +206,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     noteFinds,
     /** The item's notes on what its text leaves open whose words a message holds. */
     notesAsked: (id: string, text: string): string[] => noteFinds(id, text).map((o) => o.note),
+    /** Whether a note of these items whose words the text holds leaves a part of the figure out (leavesOut). */
+    noteLeavesOut: (ids: readonly string[], text: string): boolean => ids.some((id) => noteFinds(id, text).some((o) => o.leavesOut)),
     /** The amount or count a benefit computes on. */
     baseFact: (id: string) => {
       const b = benefits.get(id)?.benefit;
@@ -213,7 +215,7 @@ export function createItemIndex(kb: KnowledgeBase) {
     },
     conditionFacts,
     /** The facts of the items' conditions a review decides (绩效评价为优秀): stated, never asked. */
-    reviewedFacts: (ids: readonly string[]): string[] => ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && c.decidedBy ? [c.fact] : []))),
+    reviewedFacts: (ids: readonly string[]): string[] => ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && c.decidedBy === 'review' ? [c.fact] : []))),
     /** Whether a benefit's conditions test who the partner of its contract is (第6条's 科研事业单位). */
     needsPartner: (id: string) => (benefits.get(id)?.benefit.conditions ?? []).some((c) => c.fact !== undefined && partnerSide.has(c.fact)),
     /** A fact saying who a party is (the asker an enterprise, the partner a university): read anew each message. */
@@ -665,8 +667,9 @@ const documentQuestions: Handler = (ctx) => {
   // (那按这个原则，这家企业…最终最多能拿多少 after another policy's sum weighed: the sum the rule gives, worked out again.)
   const weighedBefore = has(ctx, 'maximum') && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined);
   // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
-  const sumsOnly = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof r.facts.otherPolicyAmountYuan === 'string';
-  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || sumsOnly || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination' });
+  const theirs = r.facts.otherPolicyAmountYuan;
+  const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
+  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
@@ -1329,8 +1332,15 @@ function mergeFacts(ctx: Ctx) {
   const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w)) && !instead.some((w) => x.includes(w))) : [];
   const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
   // (其实实际成交的只有1200万，另外的还没成交: a figure said to be all there is replaces; it adds to nothing.)
-  // (今年加上这笔一共是1100万: nor does a total said to count the one before.)
-  const onlyFigure = r.amounts.some((a) => a.raw !== '' && ctx.kb.vocabulary.grammar.onlyAmount.some((w) => r.text.includes(w + a.raw))) || ctx.kb.vocabulary.grammar.includingThis.some((w) => r.text.includes(w));
+  // (今年加上这笔一共是1100万: nor does a total said to count the one before, with its own figure right after.)
+  const totalWords = ctx.kb.vocabulary.intents.total?.phrases ?? [];
+  const includingThis = ctx.kb.vocabulary.grammar.includingThis.some((w) => {
+    const at = r.text.indexOf(w);
+    if (at < 0) return false;
+    const rest = r.text.slice(at + w.length, clauseAt(r.text, at)[1]);
+    return totalWords.some((t) => rest.startsWith(t)) && r.amounts.some((a) => a.raw !== '' && !a.past && rest.includes(a.raw));
+  });
+  const onlyFigure = r.amounts.some((a) => a.raw !== '' && ctx.kb.vocabulary.grammar.onlyAmount.some((w) => r.text.includes(w + a.raw))) || includingThis;
   // (那420万里有200万…另外220万: the parts of a figure said before replace it; 另外 adds nothing.)
   // (另外我们中心的一位技术经理人促成了一笔2000万…他个人能拿多少 after the school's contracts: a deal a person asked about
   // brokered is that person's, added to none of the asker's.)
@@ -1338,7 +1348,7 @@ function mergeFacts(ctx: Ctx) {
   const personsDeal = ctx.kb.vocabulary.grammar.brokering.some((w) => r.text.includes(w)) && r.asked.some((p) => people[p]?.person) && !ctx.prev.parties.self.some((p) => people[p]?.person);
   // (如果明年我再促成一笔3000万的呢 after this year's deals: of an item capped each year, a figure of a later year, no total
   // asked, is that year's own case; it joins none of this year's.)
-  const laterYearsOwn = r.laterYears === true && !(ctx.kb.vocabulary.intents.total?.phrases ?? []).some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some((id) => ctx.index.benefits.get(id)?.benefit.cap.per.endsWith('year'));
+  const laterYearsOwn = r.laterYears === true && !totalWords.some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some((id) => ctx.index.benefits.get(id)?.benefit.cap.per.endsWith('year'));
   const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal && !laterYearsOwn;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   const earlierPartners = ctx.prev.parties.counterparties;
@@ -1547,6 +1557,9 @@ function partOfCountLeftOut(ctx: Ctx): void {
   ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied, ...(voided && denied.length === 0 ? { voided: true as const } : {}) });
 }
 
+/** A part said of a figure (X的合同里有800万 / 李某的3000万里有1000万): the one part read, if one. */
+const partSaidOf = (r: Reading): string | undefined => r.partOf ?? (r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
+
 /**
  * C企业其实有一半的券是在外省的平台上用的 after C's 9.8万: half of the case's one figure said to fail one of the topic's
  * conditions is left out; the other half is worked out, keeping the condition as it was. Whether a part was taken.
@@ -1557,11 +1570,11 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   // (第二位的1800万里有300万最后没有实际成交: a part said not transacted is no part of the figure, whatever holds of it.)
   const voided = ctx.kb.vocabulary.grammar.notTransacted.some((w) => r.text.includes(w));
   // (第二个人那2600万里有1000万的合同其实还没落地转化: so is a part said inside the figure said again.)
-  const partSaid = r.partOf ?? (r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
+  const partSaid = partSaidOf(r);
   if (!half && partSaid === undefined) return false;
   // (丙单位…其中有100万的合同是和另一所高校签的，不是和企业签的 after 第7条's figures: a part said with the words of a
   // note that leaves it out is not counted, the note said beside.)
-  const noted = partSaid !== undefined && ctx.prev.focus.benefits.some((id) => ctx.index.noteFinds(id, r.text).some((o) => o.leavesOut));
+  const noted = partSaid !== undefined && ctx.index.noteLeavesOut(ctx.prev.focus.benefits, r.text);
   const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
@@ -2113,6 +2126,12 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const inSession = reading.applicant !== undefined ? before.amounts.filter((a) => a.label === reading.applicant) : [];
   const lettered = inSession.length > 0 || reading.applicant === undefined ? inSession : before.setAside.filter((a) => a.label === reading.applicant);
   const others = [...before.setAside, ...before.amounts].filter((a) => a.label !== undefined && a.label !== reading.applicant);
+  /** What the message says of the one named, besides figures and what its kind said of itself already held. */
+  const saidOfIt = (): StatedFacts => {
+    const its = index.withoutFigures(reading.facts);
+    for (const f of Object.keys(kb.vocabulary.parties[reading.self[0] ?? '']?.asSelf ?? {})) if (before.facts[f] === its[f]) delete its[f];
+    return its;
+  };
   // X和Y合计最多多少 after three lettered institutions: those named, each on its own; the others set aside.
   const named = reading.applicants ?? [];
   if (named.length > 1 && reading.amounts.length === 0) {
@@ -2143,8 +2162,8 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // with no total asked.)
   // (李某的3000万里有1000万: the part said inside its figure said again.)
   const conditions = index.conditionFacts(before.focus.benefits);
-  const partSaid = reading.partOf ?? (reading.unclaimed?.length === 1 ? reading.unclaimed[0] : undefined);
-  const partLeftOut = partSaid !== undefined && (before.focus.benefits.some((id) => index.noteFinds(id, reading.text).some((o) => o.leavesOut)) || Object.entries(reading.facts).some(([f, value]) => value === false && conditions.includes(f)));
+  const partSaid = partSaidOf(reading);
+  const partLeftOut = partSaid !== undefined && (index.noteLeavesOut(before.focus.benefits, reading.text) || Object.entries(reading.facts).some(([f, value]) => value === false && conditions.includes(f)));
   const itsFigure = reading.amounts.length === 1 && inSession.length === 1 && reading.amounts[0]!.yuan === inSession[0]!.yuan;
   if (partLeftOut && (reading.amounts.length === 0 || itsFigure) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
   if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
@@ -2165,7 +2184,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     const over = inSession[0]!.over;
     const increase = over !== undefined ? yuanStringToFen(revised.yuan)! - yuanStringToFen(over)! : null;
     const overRaw = inSession[0]!.raw.split('−')[1];
-    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? (increase !== null ? { ...a, yuan: fenToYuanString(increase > 0n ? increase : 0n), raw: `${revised.raw}−${overRaw ?? ''}` } : { ...a, yuan: revised.yuan, raw: revised.raw }) : { ...a })) };
+    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? (increase !== null ? { ...a, yuan: fenToYuanString(increase > 0n ? increase : 0n), raw: `${revised.raw}−${overRaw}` } : { ...a, yuan: revised.yuan, raw: revised.raw }) : { ...a })) };
   }
   // 乙企业又…在另一个市级平台上还用了3万元创新券…合计有变化吗 after three lettered firms: one more figure of a letter
   // among them, with a total asked, is that one's too, the others kept. Said with what differs from what held of it, it
@@ -2177,16 +2196,14 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const addedOne = !ofTheLetter && reading.intents.includes('also') && reading.intents.includes('total') && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.length === 1 && !reading.amounts[0]!.past && reading.amounts[0]!.fact === inSession[0]!.fact ? reading.amounts[0]! : undefined;
   if (addedOne) {
     const mine = inSession[0]!;
-    const its = index.withoutFigures(reading.facts);
-    for (const f of Object.keys(kb.vocabulary.parties[reading.self[0] ?? '']?.asSelf ?? {})) if (before.facts[f] === its[f]) delete its[f];
+    const its = saidOfIt();
     const held = { ...index.withoutFigures(before.facts), ...mine.facts };
     const differs = Object.entries(its).some(([f, value]) => held[f] !== value);
     reading.amounts = [];
     for (const f of [addedOne.fact, ...Object.keys(its)]) delete reading.facts[f];
+    if (differs) return { ...before, amounts: before.amounts.flatMap((a) => (a === mine ? [{ ...a }, { ...addedOne, own: true as const, label: mine.label, facts: { ...mine.facts, ...its } }] : [{ ...a }])) };
     const fen = yuanStringToFen(mine.yuan)! + yuanStringToFen(addedOne.yuan)!;
-    return differs
-      ? { ...before, amounts: before.amounts.flatMap((a) => (a === mine ? [{ ...a }, { ...addedOne, own: true as const, label: mine.label, facts: { ...mine.facts, ...its } }] : [{ ...a }])) }
-      : { ...before, amounts: before.amounts.map((a) => (a === mine ? { ...a, yuan: fenToYuanString(fen), raw: `${a.raw}+${addedOne.raw}` } : { ...a })) };
+    return { ...before, amounts: before.amounts.map((a) => (a === mine ? { ...a, yuan: fenToYuanString(fen), raw: `${a.raw}+${addedOne.raw}` } : { ...a })) };
   }
   // 还有个丙企业…不是省级以上开发区，落地2个项目…加上它合计多少 after 甲's and 乙's counts: a letter new to them, with its
   // count and a total asked, joins them with what is said of it alone. (Like the changes below, this takes the reading's
@@ -2204,8 +2221,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const countedLetter = reading.applicant !== undefined && before.counted.length > 1 ? before.counted.find((c) => c.label === reading.applicant) : undefined;
   // (Not a part of its count said — B企业里有2个项目对接的是市级重点实验室 — which partOfCountLeftOut takes out of it.)
   if (countedLetter && newCount === undefined && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
-    const its = index.withoutFigures(reading.facts);
-    for (const f of Object.keys(kb.vocabulary.parties[reading.self[0] ?? '']?.asSelf ?? {})) if (before.facts[f] === its[f]) delete its[f];
+    const its = saidOfIt();
     if (Object.keys(its).length > 0) {
       for (const f of Object.keys(its)) delete reading.facts[f];
       return { ...before, counted: before.counted.map((c) => (c === countedLetter ? { ...c, facts: { ...c.facts, ...its } } : { ...c })) };

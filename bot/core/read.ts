@@ -1191,7 +1191,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(bothWords.findAll(text).length > 0 ? { both: true } : {}),
       ...(differenceWords.findAll(text).length > 0 ? { difference: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
-      ...((v.grammar.budget.some((w) => text.includes(w)) && v.grammar.enough.some((w) => text.includes(w))) || v.grammar.budgetRest.some((w) => text.includes(w)) ? { budgetAsked: true as const } : {}),
+      ...((v.grammar.budget.some((w) => text.includes(w)) && v.grammar.enough.some((w) => text.includes(w))) || (v.grammar.budgetRest.some((w) => text.includes(w)) && !v.grammar.remaining.some((w) => w !== '还剩' && text.includes(w))) ? { budgetAsked: true as const } : {}),
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
@@ -1632,9 +1632,10 @@ export function createReader(kb: KnowledgeBase) {
         const said = yearsIn(text.slice(from, a.start)).at(-1);
         if (said) return Number(said);
         const [sentenceFrom] = sentenceAt(text, a.start);
-        const lead = text.slice(sentenceFrom, a.start);
+        const lead = normalizeDigits(text.slice(sentenceFrom, a.start));
         const earlier = yearsIn(lead).at(-1);
-        return earlier && !figures.some((b) => b.start >= sentenceFrom && b.start < a.start) ? Number(earlier) : null;
+        const yearAt = earlier ? sentenceFrom + lead.lastIndexOf(earlier) : -1;
+        return earlier && !figures.some((b) => b.start > yearAt && b.start < a.start) ? Number(earlier) : null;
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => yearOf[i] === years[0] && pastClauses.add(clauses[a.start]!));
@@ -1688,8 +1689,10 @@ export function createReader(kb: KnowledgeBase) {
       }
       // (今年预算给…的奖励安排了1200万元: a figure after a budget's word in its sentence, with no other figure between and
       // no fact's cue of its own, is the budget said; the answer's total is weighed against it.)
+      // (Not 预算有限，A公司300万: the budget's word in the figure's own clause, no letter naming an applicant there.)
       const budgetFrom = Math.max(...v.grammar.budgetSaid.map((w) => text.lastIndexOf(w, a.start)));
-      if (budgetFrom >= 0 && budgetFrom >= sentenceAt(text, a.start)[0] && !figures.some((b) => b !== a && b.start > budgetFrom && b.start < a.start) && cueFor(text, a.start, a.end, ['amount']) === null) {
+      const budgetClause = budgetFrom >= 0 && clauses[budgetFrom] === clauses[a.start] ? text.slice(budgetFrom, a.start) : null;
+      if (budgetClause !== null && !v.grammar.instanceLabels.some((l) => budgetClause.includes(l)) && !figures.some((b) => b !== a && b.start > budgetFrom && b.start < a.start) && cueFor(text, a.start, a.end, ['amount']) === null) {
         reading.budget = fenToYuanString(a.fen);
         continue;
       }
@@ -2053,7 +2056,7 @@ export function createReader(kb: KnowledgeBase) {
     // (乙企业有3个项目其实是去年落地的，今年只能算8个: or, of a letter, a count said of a year before and one of this year.)
     const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && relativeYearsSaid(text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1])).some((o) => o < 0) && relativeYearsSaid(text.slice(clauseAt(text, counts[1]!.start)[0], counts[1]!.start)).includes(0);
     // (B企业里有2个项目对接的是市级重点实验室: or a part said as had — 里有 — of a letter's.)
-    const partHad = reading.applicant !== undefined && v.grammar.partsOf.some((w) => text.slice(0, counts[0]?.start ?? 0).endsWith(`${w}有`));
+    const partHad = reading.applicant !== undefined && counts.length > 0 && v.grammar.partsOf.some((w) => text.slice(0, counts[0]!.start).endsWith(`${w}有`));
     const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears || partHad);
     if (ctx.topicCountFact && wholeSaid && counts.length === 2) reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
     else if (ctx.topicCountFact && partFirst && counts.length === 1) reading.countPart = { part: counts[0]!.count };
@@ -2251,13 +2254,12 @@ export function createReader(kb: KnowledgeBase) {
     }
     /**
      * Where the last lettered one's stretch ends: before the first clause after its figure's that is said of all of them
-     * (都…, 三家都…; 合作方都是高校: a few characters of what it is said of before, no letter among them).
+     * (都…, 三家都…; 合作方都是高校: or opening with what it is said of, then its word of all).
      */
     const beforeAllOfThem = (lastAt: number, end: number): number => {
+      const opensAll = (at: number) => v.grammar.allLeads.some((w) => text.startsWith(w, at));
       for (let c = clauseAt(text, lastAt)[1] + 1; c < end; c = clauseAt(text, c)[1] + 1) {
-        const clause = text.slice(c, clauseAt(text, c)[1]);
-        const lead = Math.min(...v.grammar.allLeads.map((w) => clause.indexOf(w)).filter((i) => i >= 0));
-        if (lead <= ALL_LEAD_REACH && !v.grammar.instanceLabels.some((l) => clause.slice(0, lead).includes(l))) return c;
+        if (opensAll(c) || v.grammar.allSubjects.some((w) => text.startsWith(w, c) && opensAll(c + w.length))) return c;
       }
       return end;
     };
@@ -2341,10 +2343,10 @@ export function createReader(kb: KnowledgeBase) {
       // (如果其中1家概念验证中心和2家中试平台绩效评价优秀…和认定资金加起来 with both items of a name read: the one whose
       // qualifiers its clause holds, else the plain one.)
       const itemOf = (x: string) => items.find((it) => it.id === x);
-      const named = found ? reading.items.filter((x) => x === found.value || itemOf(x)?.names.includes(found.word)) : [];
+      const ofName = found ? reading.items.filter((x) => x === found.value || itemOf(x)?.names.includes(found.word)) : [];
       const [clauseFrom, clauseTo] = clauseAt(text, c.start);
-      const qualifiedHere = named.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
-      const id = named.length > 1 ? qualifiedHere ?? named.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? named[0] : found && (reading.items.includes(found.value) ? found.value : named[0]);
+      const qualifiedHere = ofName.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
+      const id = ofName.length > 1 ? qualifiedHere ?? ofName.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? ofName[0] : found && (reading.items.includes(found.value) ? found.value : ofName[0]);
       if (id && ceilingOnly.has(id)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count }]);
     }
     // (3家科技服务机构和1个校友组织 of the one reward for both: an item counted under names of its own, each once, is
@@ -2755,8 +2757,6 @@ const PEOPLE_REACH = 12;
 const ROLE_REACH = 8;
 /** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
 const AVERAGE_REACH = 40;
-/** How far into a clause its word of all of them (都) may come after what it is said of (合作方都是高校). */
-const ALL_LEAD_REACH = 4;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 /** The calendar years said in a text (2025年, not 2025年8月), in order. */
