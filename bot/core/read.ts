@@ -2361,7 +2361,9 @@ export function createReader(kb: KnowledgeBase) {
     const ofPart = v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w));
     // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had; …还要再预留多少？总共多少 too.)
     const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.length === 0;
-    const totalAgain = (reading.intents.includes('total') && reading.items.length === 0 && counts.length === 0) || addedAgain;
+    // (两项加起来总预算多少: a count of the parts summed, right before the total's word, counts no item.)
+    const summingCount = (c: { end: number }) => totalPhrases.some((w) => text.startsWith(w, c.end));
+    const totalAgain = (reading.intents.includes('total') && reading.items.length === 0 && counts.every(summingCount)) || addedAgain;
     // (另外已有1家中试平台和2家概念验证中心…绩效优秀…和上面加起来总计多少 after 3家 and 2家: items added to a total keep its counts.)
     // (另有2家单位开放共享科技资源…市里联动奖补要多少 after 3家科技服务机构和1个校友组织: so do they beside an item added, no total asked.)
     const joining = reading.intents.includes('also') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
