@@ -1902,6 +1902,11 @@ export function createReader(kb: KnowledgeBase) {
         const amount: StatedAmount = { fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(assumed ? { assumed: true as const } : {}) };
         reading.amounts.push(amount);
         readAsTotal.add(amount);
+        // (X单位上年…2000万、今年3500万；Y单位…: where it stands and whose it is, as for the figure read as said.)
+        clauseOf.set(amount, clauses[a.start]!);
+        startOf.set(amount, a.start);
+        const letter = instanceLabelBefore(text, a.start);
+        if (letter !== undefined) labelsOf.set(amount, letter);
         if (assumed) reading.assumedYearly = selfReads[fact]!;
       }
       // (和江南大学签了两份技术合同，分别100万、50万: figures listed respectively are of the clause before's partner.)
@@ -2426,7 +2431,8 @@ export function createReader(kb: KnowledgeBase) {
       return partyWords.findAll(text.slice(from, c.start)).some((p) => countedKind(p) && v.grammar.countedAfter.includes(text.slice(from + p.end, c.start)));
     };
     const people = counts.find((c) => bodiesCounted(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some(countedKind) || hasCount(c));
-    const peopleFigures = reading.amounts.filter((a) => !a.past);
+    // (X单位上年与企业技术合同成交额2000万、今年3500万: a figure read both as a contract and as the asker's year's, the year's only.)
+    const peopleFigures = reading.amounts.filter((a) => !a.past && !(yearly && a.fact !== yearly.id && reading.amounts.some((b) => b !== a && b.fact === yearly.id && b.raw === a.raw && !b.past)));
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
     const letters = peopleFigures.map((a) => labelsOf.get(a));
     const lettered = letters.length > 1 && letters.every((l) => l !== undefined) && new Set(letters).size === letters.length;
