@@ -549,12 +549,22 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           // (去年认定的1家中试平台…绩效奖励上限合计: a word of the support said of a year before describes the platform; it asks nothing of this year.)
           const ofPastYear = (a: number) => past.some((w) => { const at = reading.text.lastIndexOf(w, a); return at >= 0 && a - (at + w.length) <= 1; });
           const saidApart = (w: string) => findWord(reading.text, w).some(([a, b]) => !mineSaid.some(([c, d]) => c <= a && b <= d) && !ofPastYear(a));
+          // (另外已认定的中试平台里预计有1家绩效优秀 beside 新认定3家概念验证中心: a word said only in clauses that name
+          // another item worked out, and not the sibling, is that item's.)
+          const ofOther = (sibId: string, w: string) => {
+            const names = index.benefits.get(sibId)!.benefit.names;
+            return findWord(reading.text, w).every(([a]) => {
+              const [from, to] = clauseAt(reading.text, a);
+              const clause = reading.text.slice(from, to);
+              return !names.some((n) => clause.includes(n)) && counted.some((r) => r.benefit !== id && index.benefits.get(r.benefit)!.benefit.names.some((n) => clause.includes(n)));
+            });
+          };
           for (const sib of index.siblings(id)) {
             if (!index.benefits.has(sib.id) || entries.some((e) => e.id === sib.id) || computed.results.some((x) => x.benefit === sib.id)) continue;
             // (Nor a word asking for a total, 加起来 / 总共, that the item's qualifiers hold.)
             // (三年下来最多能拿多少 after a platform's support: its reward paid each year is part of the most over the years.)
             const yearlyNext = years > 1 && yearly(sib.id) && !yearly(id) && reading.intents.includes('maximum');
-            if (reading.sameCase || yearlyNext || own(sib.id).some((w) => !mine.has(w) && !totalWords.has(w) && saidApart(w))) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
+            if (reading.sameCase || yearlyNext || own(sib.id).some((w) => !mine.has(w) && !totalWords.has(w) && saidApart(w) && !ofOther(sib.id, w))) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
           }
         };
         for (const r of counted) siblingsSaid(r.benefit);
