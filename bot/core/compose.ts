@@ -634,8 +634,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           // (其中1家…绩效评价优秀，按上限还要加多少绩效奖励？总共多少 after the supports: what is added to them asks the sum of
           // one year with them too.)
           // (两项加起来总预算多少: so does a budget asked of them.)
-          const budgetAsked = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
-          return reading.intents.includes('also') || budgetAsked ? `${apart}${t('total.sameYear', { amount: totalled(entries.reduce((s, e) => s + e.fen, 0n)) })}` : apart;
+          const budgetWord = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
+          return reading.intents.includes('also') || budgetWord ? `${apart}${t('total.sameYear', { amount: totalled(entries.reduce((s, e) => s + e.fen, 0n)) })}` : apart;
         }
         // 连续两年都拿的话一共 of an item whose ceiling the text does not say is yearly: both readings, each worked out.
         // (Beside a reward paid each year, such an item is the recognition's support, paid once.)
