@@ -1783,7 +1783,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const before = b.after ? inSum.find((x) => x.benefit === b.after) : undefined;
                 // (Not where the message adds it, named: 加上接续支持呢.)
-                const added = reading.intents.includes('also') && reading.items.includes(r.benefit);
+                // (Nor by a name it shares with the one before it: 另外还有4个揭榜类项目 beside 1个新认定的生态型…重大创新平台.)
+                const ownName = b.names.some((n) => reading.text.includes(n) && !(before ? index.benefits.get(before.benefit)!.benefit.names.includes(n) : false));
+                const added = reading.intents.includes('also') && reading.items.includes(r.benefit) && ownName;
                 if (before && !added) remark(t('total.laterPart', { item: index.itemName(r.benefit), before: index.itemName(before.benefit), quote: b.quote, amount: formatWan(sumFen - countedOf(r)) }));
               }
             }
