@@ -506,9 +506,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
        * What a result counts for in a sum, as many times as the projects said of an item counted per project; of an item
        * worked out for several applicants each on its own (省里分别给了40万和70万), what they come to together.
        */
+      const countedSums = new Map<BenefitResult, bigint>();
       const countedOf = (r: BenefitResult): bigint => {
-        const each = computed ? applicantsOf(r, computed) : [];
-        return each.length > 0 ? each.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n) : countedTimes(r, reading.itemCounts);
+        let fen = countedSums.get(r);
+        if (fen === undefined) {
+          const each = computed ? applicantsOf(r, computed) : [];
+          fen = each.length > 0 ? each.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n) : countedTimes(r, reading.itemCounts);
+          countedSums.set(r, fen);
+        }
+        return fen;
       };
       const out: Out = {
         text: [],
@@ -1782,11 +1788,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of inSum) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const before = b.after ? inSum.find((x) => x.benefit === b.after) : undefined;
+                if (!before) continue;
                 // (Not where the message adds it, named: 加上接续支持呢.)
                 // (Nor by a name it shares with the one before it: 另外还有4个揭榜类项目 beside 1个新认定的生态型…重大创新平台.)
-                const ownName = b.names.some((n) => reading.text.includes(n) && !(before ? index.benefits.get(before.benefit)!.benefit.names.includes(n) : false));
+                const beforeNames = index.benefits.get(before.benefit)!.benefit.names;
+                const ownName = b.names.some((n) => reading.text.includes(n) && !beforeNames.includes(n));
                 const added = reading.intents.includes('also') && reading.items.includes(r.benefit) && ownName;
-                if (before && !added) remark(t('total.laterPart', { item: index.itemName(r.benefit), before: index.itemName(before.benefit), quote: b.quote, amount: formatWan(sumFen - countedOf(r)) }));
+                if (!added) remark(t('total.laterPart', { item: index.itemName(r.benefit), before: index.itemName(before.benefit), quote: b.quote, amount: formatWan(sumFen - countedOf(r)) }));
               }
             }
             // 生态型那个前后加起来最多多少？能不能再跟任务型那500万叠加: whether they combine is said by the rule; the total

@@ -2176,7 +2176,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)
   // (更正一下：B公司的合同额核实后是350万 after three lettered firms: so is one corrected with no total asked.)
-  const revised = (reading.intents.includes('total') || reading.intents.includes('correction')) && (!reading.intents.includes('also') || reading.intents.includes('correction')) && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === inSession[0]!.fact) : undefined;
+  const revised = (reading.intents.includes('correction') || (reading.intents.includes('total') && !reading.intents.includes('also'))) && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === inSession[0]!.fact) : undefined;
   if (revised) {
     reading.amounts = [];
     delete reading.facts[revised.fact];

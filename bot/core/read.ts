@@ -356,6 +356,8 @@ export function createReader(kb: KnowledgeBase) {
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
   const notFacts = wordsUnlessLonger(v.notFacts, Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))));
   const pastWords = wordsUnlessLonger(v.pastWords, v.notPastWords);
+  /** Words asking how long is left (还剩多少天), not what a budget leaves: those no word of a budget's rest holds. */
+  const timeAsked = v.grammar.remaining.filter((w) => !v.grammar.budgetRest.some((b) => b.includes(w)));
   /** The words asking for a total (一共, 合计), looked up once for every figure and sentence that needs them. */
   const totalPhrases = v.intents.total?.phrases ?? [];
   const questionWords = new WordList<true>(v.grammar.questionWords.map((w) => [w, true]));
@@ -1191,7 +1193,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(bothWords.findAll(text).length > 0 ? { both: true } : {}),
       ...(differenceWords.findAll(text).length > 0 ? { difference: true } : {}),
       ...(anotherWords.has(text) ? { another: true } : {}),
-      ...((v.grammar.budget.some((w) => text.includes(w)) && v.grammar.enough.some((w) => text.includes(w))) || (v.grammar.budgetRest.some((w) => text.includes(w)) && !v.grammar.remaining.some((w) => w !== '还剩' && text.includes(w))) ? { budgetAsked: true as const } : {}),
+      ...((v.grammar.budget.some((w) => text.includes(w)) && v.grammar.enough.some((w) => text.includes(w))) || (v.grammar.budgetRest.some((w) => text.includes(w)) && !timeAsked.some((w) => text.includes(w))) ? { budgetAsked: true as const } : {}),
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
@@ -2347,7 +2349,7 @@ export function createReader(kb: KnowledgeBase) {
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       // (如果其中1家概念验证中心和2家中试平台绩效评价优秀…和认定资金加起来 with both items of a name read: the one whose
       // qualifiers its clause holds, else the plain one.)
-      const itemOf = (x: string) => items.find((it) => it.id === x);
+      const itemOf = (x: string) => itemById.get(x);
       const ofName = found ? reading.items.filter((x) => x === found.value || itemOf(x)?.names.includes(found.word)) : [];
       const [clauseFrom, clauseTo] = clauseAt(text, c.start);
       const qualifiedHere = ofName.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
