@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { clauseAt, findWord, isNegated, sentencesOf } from './words.ts';
+import { clauseAt, clauseIndex, findWord, isNegated, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -780,7 +780,9 @@ const topic: Handler = (ctx) => {
   const ceilings = prev.focus.benefits.map((id) => yuanToFen(index.benefits.get(id)!.benefit.cap.yuan));
   // (两个加起来最多600万对吧: a total of two asked is their sum, not one ceiling hoped past.)
   // (Not a budget asked whether it is enough: 这块预算只有100万，够不够 is weighed against the total.)
-  if (!hopedOfTopic && !has(ctx, 'total') && !r.both && r.budget === undefined && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
+  // (项目总投资大概2000万，能按投资比例拿得更多吗: a figure said as another fact's, an investment, is no sum hoped for.)
+  const ofOtherFact = r.mentioned.some((f) => !(f in r.facts));
+  if (!hopedOfTopic && !has(ctx, 'total') && !r.both && r.budget === undefined && !ofOtherFact && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
     ctx.parts.push({ kind: 'hoped', fen: yuanStringToFen(said[0]!)! });
     ctx.continues = true;
   }
@@ -798,6 +800,16 @@ const topic: Handler = (ctx) => {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     // (我们公司能不能也申请第七条那个按成交额10%的资助: an item of a measure named by its number is asked.)
     named = named.filter((id) => current.includes(id) || r.measures.includes(index.item(id)?.measure ?? 0) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
+  }
+  // 另外还有一笔3000万的专利许可合同也是我促成的，两笔加起来能拿多少 after the manager's reward: a provision named in the
+  // clause of one more of the topic's figures says what kind of deal the figure is, not what is asked.
+  const bases = prev.focus.benefits.flatMap((id) => index.baseFact(id) ?? []);
+  const added = ctx.continues && has(ctx, 'also', 'total') && r.measures.length === 0 ? r.amounts.filter((a) => bases.includes(a.fact)) : [];
+  if (added.length > 0) {
+    const clauses = clauseIndex(r.text);
+    const figureClauses = new Set(added.map((a) => clauses[r.text.indexOf(a.raw)]));
+    const describesFigure = (id: string) => index.provisions.has(id) && (index.item(id)?.names ?? []).every((n) => findWord(r.text, n).every(([s]) => figureClauses.has(clauses[s])));
+    named = named.filter((id) => !describesFigure(id));
   }
   // 那之后评上绩效优秀呢: an item named like the current one but qualified by what this message says.
   // Not for a sum quoted of them all (所以一个平台最多能拿1500万对吧): that is about every item of the topic.
