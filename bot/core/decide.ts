@@ -1698,7 +1698,9 @@ const appliesTo: Handler = (ctx) => {
   // (医院属于这个政策的适用范围吗 after measure 10's reward: the measures' scope, not the item's.)
   const ofDocument = has(ctx, 'scope') && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.wholeDocument.some((w) => r.text.includes(w));
   // (甲企业其中一个项目单独申报了80万奖励，可以吗: a sum applied for is weighed, not whom the item is for.)
-  if (!party || ofDocument || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
+  // (国家大学科技园也可以申请吗？如果校友会和科技园两家都拿，一共最多多少: how much the bodies counted get is worked out.)
+  const counted = Object.keys(r.itemCounts ?? {}).some((id) => prev.focus.benefits.includes(id)) && has(ctx, 'total', 'maximum');
+  if (!party || ofDocument || counted || !has(ctx, 'scope', 'conditions') || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
   ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
