@@ -2180,8 +2180,14 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const partLeftOut = partSaid !== undefined && (index.noteLeavesOut(before.focus.benefits, reading.text) || Object.entries(reading.facts).some(([f, value]) => value === false && conditions.includes(f)));
   const itsFigure = reading.amounts.length === 1 && inSession.length === 1 && reading.amounts[0]!.yuan === inSession[0]!.yuan;
   if (partLeftOut && (reading.amounts.length === 0 || itsFigure) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
-  if (reading.intents.includes('total') && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
-    const its = index.withoutFigures(reading.facts);
+  // (如果C企业的合作方其实是一家市属公立医院呢 after three lettered firms: so does a what-if or a correction of one of them,
+  // of the kind they were said to be, stating a condition of the topic — not 如果乙研究院其实是民营企业性质的, which makes
+  // that one an applicant of its own.)
+  const sameKind = reading.self.every((p) => before.parties.self.includes(p));
+  const whatIf = !reading.intents.includes('total') && sameKind && (reading.intents.includes('followUp') || reading.intents.includes('correction'));
+  const itsFacts = index.withoutFigures(reading.facts);
+  if ((reading.intents.includes('total') || (whatIf && Object.keys(itsFacts).some((f) => conditions.includes(f)))) && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
+    const its = itsFacts;
     if (Object.keys(its).length === 0) return before;
     for (const f of Object.keys(its)) delete reading.facts[f];
     return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, facts: { ...a.facts, ...its } } : { ...a })) };
