@@ -90,13 +90,14 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
 
   return {
     /** (assumed: a percentage supposed per benefit whose share the text leaves open, 假设比例是20%.) */
-    compute(state: SessionState, asOf: string, benefits: string[], checks: string[], assumed: Readonly<Record<string, string>> = {}): Computed {
+    compute(state: SessionState, asOf: string, benefits: string[], checks: string[], assumed: Readonly<Record<string, string>> = {}, its: StatedFacts = {}): Computed {
       const refused: FactError[] = [];
       const results: BenefitResult[] = [];
       const instances = new Map<string, InstanceResult[]>();
       let inForce = true;
       for (const id of benefits) {
-        const facts = factsFor(state, id, benefits);
+        // (What is said of one applicant among several — 乙其实是一家研发公司 — over the kind of the conversation's asker.)
+        const facts = { ...factsFor(state, id, benefits), ...its };
         const base = index.baseFact(id);
         // (Z医院去年500万、今年400万: a figure of no increase is nothing to work out.)
         const several = base ? state.amounts.filter((a) => a.fact === base && !noIncrease(a)) : [];
@@ -136,7 +137,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       const alone = state.amounts.filter((a) => a.fact !== fact);
       const own = (x: Applicant) => (x.party ? partnerFacts(state, { party: x.party } as StatedAmount) : {});
       // (Z医院去年500万、今年400万: no increase, nothing to work out — the engine takes no figure of nothing.)
-      return applicants.map((x) => (x.noIncrease ? { label: x.label, weight: x.weight, results: [], noIncrease: true as const } : { label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, [], assumed).results }));
+      return applicants.map((x) => (x.noIncrease ? { label: x.label, weight: x.weight, results: [], noIncrease: true as const } : { label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, [], assumed, x.facts).results }));
     },
   };
 

@@ -2146,6 +2146,19 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     for (const f of Object.keys(kb.vocabulary.parties[reading.self[0] ?? '']?.asSelf ?? {})) if (before.facts[f] === its[f]) delete its[f];
     return its;
   };
+  /**
+   * A kind named alone, with no word of a partner, made the one spoken of's own kind, not a partner's (its facts as
+   * such, and — unless `factsOnly`, when one of several lettered ones is spoken of — the reading's asker).
+   */
+  const kindIsItsOwn = (factsOnly = false) => {
+    if (reading.self.length + reading.asked.length > 0 || reading.counterparties.length !== 1 || kb.vocabulary.counterpartyMarkers.some((w) => reading.text.includes(w))) return;
+    const kind = reading.counterparties[0]!;
+    const party = kb.vocabulary.parties[kind];
+    for (const f of Object.keys(party?.asCounterparty ?? {})) delete reading.facts[f];
+    Object.assign(reading.facts, party?.asSelf ?? {});
+    if (!factsOnly) reading.self = [kind];
+    reading.counterparties = [];
+  };
   // X和Y合计最多多少 after three lettered institutions: those named, each on its own; the others set aside.
   const named = reading.applicants ?? [];
   if (named.length > 1 && reading.amounts.length === 0) {
@@ -2184,6 +2197,8 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // of the kind they were said to be, stating a condition of the topic — not 如果乙研究院其实是民营企业性质的, which makes
   // that one an applicant of its own.)
   const sameKind = reading.self.every((p) => before.parties.self.includes(p));
+  // (如果乙其实是一家民营企业设立的研发公司，不是科研事业单位呢？合计多少: the kind said of the one named is its own.)
+  if (inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.length === 0) kindIsItsOwn(true);
   const whatIf = !reading.intents.includes('total') && sameKind && (reading.intents.includes('followUp') || reading.intents.includes('correction'));
   const itsFacts = index.withoutFigures(reading.facts);
   if ((reading.intents.includes('total') || (whatIf && Object.keys(itsFacts).some((f) => conditions.includes(f)))) && reading.amounts.length === 0 && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) {
@@ -2191,6 +2206,23 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     if (Object.keys(its).length === 0) return before;
     for (const f of Object.keys(its)) delete reading.facts[f];
     return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? { ...a, facts: { ...a.facts, ...its } } : { ...a })) };
+  }
+  // 甲的去年数据更正为8000万元 after two lettered institutions' increases: that one's last year's total revised, the
+  // increase taken anew over it, the others kept. (This year's is the one it was said with, read back from its figure —
+  // with no increase, from the words it was said in. The reading's figure is taken into the state: a debt noted.)
+  const pastSaid = reading.amounts.filter((a) => a.past);
+  const overOne = inSession.length === 1 && inSession[0]!.own && inSession[0]!.over !== undefined && ownLettered.length > 1 ? inSession[0]! : undefined;
+  if (overOne && pastSaid.length === 1 && pastSaid[0]!.fact === overOne.fact && reading.amounts.every((a) => a.past || a.raw === '')) {
+    const [thisRaw] = overOne.raw.split('−');
+    const current = yuanStringToFen(overOne.yuan)! > 0n ? yuanStringToFen(overOne.yuan)! + yuanStringToFen(overOne.over!)! : findAmounts(thisRaw!)[0]?.fen;
+    if (current !== undefined) {
+      reading.amounts = [];
+      delete reading.facts[overOne.fact];
+      delete reading.increase;
+      delete reading.noIncrease;
+      const increase = current - yuanStringToFen(pastSaid[0]!.yuan)!;
+      return { ...before, amounts: before.amounts.map((a) => (a === overOne ? { ...a, yuan: fenToYuanString(increase > 0n ? increase : 0n), over: pastSaid[0]!.yuan, raw: `${thisRaw}−${pastSaid[0]!.raw}` } : { ...a })) };
+    }
   }
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
@@ -2260,14 +2292,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   }
   // (另一家是民营企业自建的重点实验室 after a university's: another applicant of its own kind is not the last one's kind.
   // Named alone, with no word of a partner, that kind is the other applicant's, not a partner's.)
-  if (figureFacts && reading.self.length + reading.asked.length === 0 && reading.counterparties.length === 1 && !kb.vocabulary.counterpartyMarkers.some((w) => reading.text.includes(w))) {
-    const kind = reading.counterparties[0]!;
-    const party = kb.vocabulary.parties[kind];
-    for (const f of Object.keys(party?.asCounterparty ?? {})) delete reading.facts[f];
-    Object.assign(reading.facts, party?.asSelf ?? {});
-    reading.self = [kind];
-    reading.counterparties = [];
-  }
+  if (figureFacts) kindIsItsOwn();
   // 又来了一家D企业…实际成交额60万…加上它四家合计多少 after A、B、C: a letter new to them, with its one figure and a total
   // asked, joins them, each on its own with what held of it (the one that was the case, what the case held).
   const earlierLettered = [...before.amounts.map((a) => (a.label === before.applicant ? { ...a, own: true as const, facts: { ...index.withoutFigures(before.facts), ...a.facts } } : a)), ...before.setAside].filter((a) => a.own && a.label !== undefined && !a.past);
