@@ -2370,6 +2370,9 @@ export function createReader(kb: KnowledgeBase) {
     const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.length === 0;
     // (两项加起来总预算多少: a count of the parts summed, right before the total's word, counts no item.)
     const summingCount = (c: { end: number }) => totalPhrases.some((w) => text.startsWith(w, c.end));
+    // (这块预算3000万元够吗 after a total of counted items: the budget weighed against that total, counted as it was.)
+    const budgetAgain = reading.budgetAsked === true && reading.items.length === 0 && counts.length === 0;
+    if (lastCounts && budgetAgain && !reading.intents.includes('total')) reading.intents.push('total');
     const totalAgain = (reading.intents.includes('total') && reading.items.length === 0 && counts.every(summingCount)) || addedAgain;
     // (另外已有1家中试平台和2家概念验证中心…绩效优秀…和上面加起来总计多少 after 3家 and 2家: items added to a total keep its counts.)
     // (另有2家单位开放共享科技资源…市里联动奖补要多少 after 3家科技服务机构和1个校友组织: so do they beside an item added, no total asked.)
