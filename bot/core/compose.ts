@@ -1593,6 +1593,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (!b.rate && !b.perItem && !noRateSaid.has(r.benefit)) byQuote.set(b.quote, [...(byQuote.get(b.quote) ?? []), r]);
               }
               for (const [quote, rs] of byQuote) remark(t('note.noRate', { measure: rs[0]!.measure, title: rs.map((r) => r.title).join('、'), quote }));
+              // (三家应用单位项目实际投入…资助按什么比例: a share the text leaves open, said so, unless one is supposed.)
+              const open = [...new Set(computed.results.filter((r) => r.assumedPercent === undefined && index.benefits.get(r.benefit)!.benefit.rate?.kind === 'unspecified').map((r) => r.benefit))];
+              if ((reading.quotedPercents?.length ?? 0) === 0) for (const id of open) {
+                const { measure, benefit: b } = index.benefits.get(id)!;
+                if (b.rate?.kind === 'unspecified' && b.rate.note) remark(t('note.rateUnset', { measure, title: b.title, note: b.rate.note }));
+              }
             }
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             // (按合同成交额5%奖励，最高100万，这符合吗: a rate quoted beside a sum quoted is a statement to check too.)

@@ -2370,8 +2370,14 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   for (const [f] of asidePut) delete ctx.next.facts[f];
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // (假设比例是20%，投入500万能拿多少: the share supposed goes with whatever the turn works out.)
-  const supposing = ctx.assumedRates && ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
-  if (supposing) supposing.assumedRates = ctx.assumedRates;
+  const supposing = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
+  if (supposing && ctx.assumedRates) {
+    supposing.assumedRates = ctx.assumedRates;
+    ctx.next.supposedRates = { ...prev.supposedRates, ...ctx.assumedRates };
+  }
+  // (更正：第一家的实际投入是350万元 after 如果申报指南定的比例是10%: the share supposed of the topic's items still holds.)
+  const stillSupposed = supposing && !ctx.assumedRates ? Object.entries(prev.supposedRates).filter(([id]) => supposing.benefits.includes(id) && prev.focus.benefits.includes(id)) : [];
+  if (supposing && stillSupposed.length > 0) supposing.assumedRates = Object.fromEntries(stillSupposed);
   // (Said where the answer works the facts out again, and only of those still in it.)
   const restored = Object.fromEntries(back.filter(([f, before]) => ctx.next.facts[f] === before));
   const computing = ctx.parts.findIndex((p) => p.kind === 'compute');

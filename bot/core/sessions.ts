@@ -82,13 +82,15 @@ export const sessionStateSchema = z
     weighedSum: z.string().nullable().default(null),
     /** A budget said with whether it is enough (这块预算只有100万，够不够), in yuan: 预算够吗 later weighs the new total against it. */
     budget: z.string().nullable().default(null),
+    /** A percentage supposed for items whose share the text leaves open (假设申报指南定的比例是10%), by item: a later turn on them (更正：第一家的实际投入是350万) works out on it again. */
+    supposedRates: z.record(z.string()).default({}),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, supposedRates: {} };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -119,6 +121,7 @@ export function cloneSession(s: SessionState): SessionState {
     counted: s.counted.map(withOwnFacts),
     weighedSum: s.weighedSum,
     budget: s.budget,
+    supposedRates: { ...s.supposedRates },
     applicantResults: s.applicantResults.map((a) => ({ ...a, results: a.results.map((r) => ({ ...r })), ...(a.facts ? { facts: { ...a.facts } } : {}) })),
   };
 }

@@ -25,6 +25,7 @@ const state: SessionState = {
   counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
   weighedSum: '600000.00',
   budget: '1000000.00',
+  supposedRates: { 'm9-scene-project': '10' },
   applicantResults: [{ label: 'A', results: [{ benefit: 'm6-contract-subsidy', yuan: '450000.00' }] }, { results: [{ benefit: 'm6-contract-subsidy', yuan: '0.00' }] }],
 };
 
@@ -88,6 +89,7 @@ describe('emptySession', () => {
       weighedSum: null,
       applicantResults: [],
       budget: null,
+      supposedRates: {},
     });
   });
 
