@@ -344,7 +344,9 @@ export function createReader(kb: KnowledgeBase) {
   const wonInYear = (text: string, y: string) => {
     const digits = normalizeDigits(text);
     const at = digits.indexOf(`${y}年`);
-    return at >= 0 && (v.grammar.wonAfterYear.some((w) => text.startsWith(w, at + y.length + 1)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)));
+    // (2022年1月获奖: a month, and a day, may come between.)
+    const after = at + y.length + 1 + (/^\d{1,2}月(\d{1,2}[日号])?/.exec(digits.slice(at + y.length + 1))?.[0].length ?? 0);
+    return at >= 0 && (v.grammar.wonAfterYear.some((w) => digits.startsWith(w, after)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)));
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
   const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives, ...v.grammar.letterLeads].filter((w) => !w.includes('…'));
@@ -2561,7 +2563,8 @@ export function createReader(kb: KnowledgeBase) {
       // (合同是2025年8月签的，钱是2025年10月到账的: a second date of the same event, said against the validity like the first.)
       if (fact && typeof facts[fact] === 'string' && facts[fact] !== d.iso) (reading.laterDates ??= []).push({ fact, date: d.iso });
       else if (fact) facts[fact] = d.iso;
-      else if (reading.dateAsked === undefined) {
+      // (这家企业是2022年1月获奖的: the day an award was won is no day asked.)
+      else if (reading.dateAsked === undefined && !wonInYear(text, d.iso.slice(0, 4))) {
         reading.dateAsked = d.iso.length === 7 ? `${d.iso}-01` : d.iso;
         if (d.iso.length === 7) reading.monthAsked = true;
       }
