@@ -1387,6 +1387,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 claimsBy++;
               }
             }
+            /** The one applicant among several whose result, the sum quoted, is weighed against another policy's. */
+            const combinedOne = (benefit: string, quoted: bigint) => {
+              const found = (computed.perInstance ?? []).flatMap((x) => x.results).filter((x) => x.benefit === benefit && x.combination && x.amountFen === quoted);
+              return found.length === 1 ? found[0]! : undefined;
+            };
             const worked = live.length === 1 && (reading.quoted?.length ?? 0) > 1 ? reading.quoted!.filter((q) => yuanStringToFen(q) === live[0]!.uncappedFen) : [];
             const weighed = worked.length === 1 ? worked : reading.quoted ?? [];
             if (weighed.length === 1 && live.length === 1 && claimsBy === 0) {
@@ -1400,6 +1405,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (已经从区里拿过15万元补助，市里还能再给30万吗: with another policy's sum for the same thing, the higher of the
               // two in all, not both.)
               else if (r.status === 'computed' && quoted === r.amountFen && r.combination && !reading.intents.includes('total')) remark(notBoth(quoted, r.combination.otherAmountFen));
+              // (其中省级拿了60万的那家，区里…给了30万，市里还能再给50万吗: of one applicant among several, that one's.)
+              else if (r.status === 'computed' && combinedOne(r.benefit, quoted) && !reading.intents.includes('total')) remark(notBoth(quoted, combinedOne(r.benefit, quoted)!.combination!.otherAmountFen));
               else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
             }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each

@@ -2375,6 +2375,16 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     supposing.assumedRates = ctx.assumedRates;
     ctx.next.supposedRates = { ...prev.supposedRates, ...ctx.assumedRates };
   }
+  // 其中省级拿了60万的那家，区里已经就同一事项给了30万 after five units' own figures: another policy's sum said of the one
+  // pointed at by its figure is that one's alone, not every unit's.
+  const ownFigures = ctx.next.amounts.filter((a) => a.own);
+  const pointedOwn = reading.refersTo?.length === 1 && ownFigures.length > 1 ? ownFigures.filter((a) => a.yuan === reading.refersTo![0]) : [];
+  const otherPolicy = [...COMBINATION_FACTS, 'otherPolicyBenefit'].filter((f) => ctx.next.facts[f] !== undefined && reading.facts[f] !== undefined);
+  if (pointedOwn.length === 1 && otherPolicy.some((f) => COMBINATION_FACTS.includes(f))) {
+    const moved = Object.fromEntries(otherPolicy.map((f) => [f, ctx.next.facts[f]!]));
+    for (const f of otherPolicy) delete ctx.next.facts[f];
+    ctx.next.amounts = ctx.next.amounts.filter((a) => !otherPolicy.includes(a.fact)).map((a) => (a === pointedOwn[0] ? { ...a, facts: { ...a.facts, ...moved } } : a));
+  }
   // (更正：第一家的实际投入是350万元 after 如果申报指南定的比例是10%: the share supposed of the topic's items still holds.)
   const stillSupposed = supposing && !ctx.assumedRates ? Object.entries(prev.supposedRates).filter(([id]) => supposing.benefits.includes(id) && prev.focus.benefits.includes(id)) : [];
   if (supposing && stillSupposed.length > 0) supposing.assumedRates = Object.fromEntries(stillSupposed);
