@@ -345,7 +345,7 @@ export function createReader(kb: KnowledgeBase) {
     const digits = normalizeDigits(text);
     const at = digits.indexOf(`${y}年`);
     // (2022年1月获奖: a month, and a day, may come between.)
-    const after = at + y.length + 1 + (/^\d{1,2}月(\d{1,2}[日号])?/.exec(digits.slice(at + y.length + 1))?.[0].length ?? 0);
+    const after = Math.max(at + y.length + 1, ...findDates(digits).filter((d) => d.start === at).map((d) => d.end));
     return at >= 0 && (v.grammar.wonAfterYear.some((w) => digits.startsWith(w, after)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)));
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
