@@ -1503,6 +1503,8 @@ export function createReader(kb: KnowledgeBase) {
     // 我是第二完成人 / 我同事是第五完成人: what the text does not settle (which rank is a main contributor) states nothing.
     for (const f of wordFacts) {
       if (f.unsettled.size === 0 || !f.unsettled.findAll(text).some((x) => !isNegated(text, x.start))) continue;
+      // (我只排第五，不算主要完成人: one of the fact's own words of no, said beside the rank, settles it.)
+      if (facts[f.id] === false && f.yes.findAll(text).some((x) => x.value === false && !isNegated(text, x.start))) continue;
       delete facts[f.id];
       (reading.unsettled ??= []).push(f.id);
     }
