@@ -1149,6 +1149,9 @@ export function createReader(kb: KnowledgeBase) {
       found.delete('combination');
       found.add('automatic');
     }
+    // (是不是只要来创业的团队都能拿这么多: the 都 of 只要…都能, whoever comes, not two items together.)
+    const automaticFinds = finds.filter((f) => f.value === 'automatic');
+    if (found.has('combination') && finds.filter((f) => f.value === 'combination').every((c) => automaticFinds.some((a) => a.start <= c.start && c.start < a.end))) found.delete('combination');
     // (是不是在哪个平台用都能拿联动奖补: whichever platform, not two items together.)
     if (found.has('combination') && v.grammar.whichever.some((w) => text.includes(w))) found.delete('combination');
     return [...found];
