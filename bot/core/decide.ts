@@ -838,7 +838,8 @@ const topic: Handler = (ctx) => {
     }
     // (那这两个钱是一次性的还是每年都有 after the trading platform, then the service bodies' reward: both are asked of.)
     // (两项都拿的话最高多少: so are both, asked how much if had together.)
-    if (r.both === true && namesNothing && (has(ctx, 'reach') || (has(ctx, 'combination') && has(ctx, 'amount', 'maximum'))) && named.length === 0) named.push(...new Set([...prev.earlier, ...prev.focus.benefits].filter((id) => index.benefits.has(id))));
+    // (这些奖励和经费是按什么比例或公式算的: so are both, asked how each is worked out.)
+    if (r.both === true && namesNothing && (has(ctx, 'reach', 'rate') || (has(ctx, 'combination') && has(ctx, 'amount', 'maximum'))) && named.length === 0) named.push(...new Set([...prev.earlier, ...prev.focus.benefits].filter((id) => index.benefits.has(id))));
   }
   if (named.length === 0 && topical(prev) && !r.quoted?.length) named.push(...index.namedAfter(current, r.text));
   // (如果接续支持改成500万，合计1500万，对吗 after the platform's two supports: a total claimed, one of them named with its
