@@ -1966,7 +1966,10 @@ const openPoint: Handler = (ctx) => {
   const computable = prev.focus.benefits.length + prev.focus.checks.length > 0;
   // (跟外省企业签的，也能算进去吗 after the platform's support: a partner named inside a note's own words — 外省企业 — is
   // that note's point, no new party.)
-  const finds = focus.map((id) => ({ id, notes: index.noteFinds(id, r.text) }));
+  // (4个揭榜类项目里有1个被认定为特别重大项目，可以上浮多少 after a budget of several items: of the topic's items named
+  // again, those points only.)
+  const namedAgain = r.items.filter((id) => focus.includes(id));
+  const finds = (namedAgain.length > 0 && namedAgain.length < focus.length ? namedAgain : focus).map((id) => ({ id, notes: index.noteFinds(id, r.text) }));
   const noteFound = () => finds.some((f) => f.notes.length > 0);
   const noteWords = finds.flatMap((f) => f.notes.flatMap((n) => n.words));
   const inNote = (p: string) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => noteWords.some((n) => n.includes(w)));

@@ -2347,6 +2347,11 @@ export function createReader(kb: KnowledgeBase) {
     for (const c of counts) {
       // (这两个联合体按规定最多合计能拿多少: two pointed back at, 这, are the ones said before, not two of an item.)
       if (v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w))) continue;
+      // (4个揭榜类项目里有1个被认定为特别重大项目: a count of some of those counted before it, in its sentence — right after
+      // 里 or 其中, or one character on — adds none.)
+      const [sentenceStart] = sentenceAt(text, c.start);
+      const lead = text.slice(sentenceStart, c.start);
+      if (counts.some((b) => b.end <= c.start && b.start >= sentenceStart && b.count > c.count) && v.grammar.partsOf.some((w) => lead.endsWith(w) || lead.slice(0, -1).endsWith(w))) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
       // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
@@ -2373,8 +2378,9 @@ export function createReader(kb: KnowledgeBase) {
     // of them keeps how many of each the last total counted; so does a total asked again naming nothing, 两部分合计最多多少.)
     const lastCounts = ctx.lastTotal?.counts;
     const ofPart = v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w));
-    // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had; …还要再预留多少？总共多少 too.)
-    const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.length === 0;
+    // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had; …还要再预留多少？总共多少 too;
+    // 另外一个生态型平台…接续支持…加进去以后 too, one of it said.)
+    const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.every((c) => c.count === 1);
     // (两项加起来总预算多少: a count of the parts summed, right before the total's word, counts no item.)
     const summingCount = (c: { end: number }) => totalPhrases.some((w) => text.startsWith(w, c.end));
     // (这块预算3000万元够吗 after a total of counted items: the budget weighed against that total, counted as it was.)
