@@ -2125,7 +2125,8 @@ export function createReader(kb: KnowledgeBase) {
       const whole = yuanStringToFen(reading.partsOf)!;
       if (counts[0]!.end <= at && at - counts[0]!.end <= 1 && yuanStringToFen(part.yuan)! * BigInt(counts[0]!.count) === whole) reading.amounts = Array.from({ length: counts[0]!.count }, () => ({ ...part }));
     }
-    const count = perEach ? counts.find((c) => c.end <= perEach.index || /份|笔|单/.test(c.raw)) ?? counts[0] : undefined;
+    const ofContracts = (c: { raw: string }) => /份|笔|单/.test(c.raw);
+    const count = perEach ? counts.find((c) => c.end <= perEach.index || ofContracts(c)) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
     const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
     if (perEach && count && count.count > 1 && count.count <= 50 && eachParty && !parties.get(eachParty.value)!.person) {
@@ -2135,7 +2136,9 @@ export function createReader(kb: KnowledgeBase) {
       const after = reading.amounts.filter((a) => text.indexOf(a.raw) > perEach.index);
       if (after.length === 1) {
         const one = after[0]!;
-        reading.amounts = reading.amounts.filter((a) => a !== one).concat(Array.from({ length: count.count }, () => ({ ...one })));
+        // (5个…项目，每个应用单位的项目实际投入都在500万以上: so many projects, not contracts, are each one's own.)
+        const own = !ofContracts(count) && itemNames.findAll(text.slice(count.end, perEach.index)).length > 0;
+        reading.amounts = reading.amounts.filter((a) => a !== one).concat(Array.from({ length: count.count }, () => ({ ...one, ...(own ? { own: true as const } : {}) })));
         if (!reading.intents.includes('total')) reading.intents.push('total');
       }
     }
@@ -2343,7 +2346,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
     // many of it.
-    const countedItems = new Map<string, { word: string; count: number }[]>();
+    const countedItems = new Map<string, { word: string; count: number; clause: number }[]>();
     for (const c of counts) {
       // (这两个联合体按规定最多合计能拿多少: two pointed back at, 这, are the ones said before, not two of an item.)
       if (v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w))) continue;
@@ -2357,7 +2360,13 @@ export function createReader(kb: KnowledgeBase) {
       // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
       // (新认定概念验证中心3家、中试服务平台2家: or an item named right before the count, with nothing between.)
       const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) ? itemNames.findAll(text.slice(0, c.start)).find((f) => f.end === c.start) : undefined;
-      const found = right ? { ...right, start: 0 } : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)));
+      // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
+      // another count, the item's own.)
+      const countsParty = partyWords.findAll(after).some((p) => p.start === 0) && !itemNames.findAll(after).some((f) => f.start === 0);
+      // (今年要审核两个创新联合体：一个任务型…，一个生态型…: a count before a colon that lists them, one by one, counts none.)
+      if (/[:：]/.test(text[clauseEnd] ?? '') && counts.some((b) => b.start > clauseEnd)) continue;
+      const nearer = (f: { start: number }) => counts.some((b) => b.start >= c.end && b.start < c.end + f.start);
+      const found = right ? { ...right, start: 0 } : countsParty ? undefined : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)) && !nearer(f));
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       // (如果其中1家概念验证中心和2家中试平台绩效评价优秀…和认定资金加起来 with both items of a name read: the one whose
       // qualifiers its clause holds, else the plain one.)
@@ -2366,12 +2375,14 @@ export function createReader(kb: KnowledgeBase) {
       const [clauseFrom, clauseTo] = clauseAt(text, c.start);
       const qualifiedHere = ofName.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
       const id = ofName.length > 1 ? qualifiedHere ?? ofName.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? ofName[0] : found && (reading.items.includes(found.value) ? found.value : ofName[0]);
-      if (id && ceilingOnly.has(id)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count }]);
+      if (id && ceilingOnly.has(id)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count, clause: clauses[c.start]! }]);
     }
     // (3家科技服务机构和1个校友组织 of the one reward for both: an item counted under names of its own, each once, is
     // counted as their sum; said again by one name, the last count of more than one.)
     for (const [id, said] of countedItems) {
-      const n = new Set(said.map((x) => x.word)).size === said.length ? said.reduce((sum, x) => sum + x.count, 0) : said.filter((x) => x.count > 1).at(-1)?.count ?? 0;
+      // (Not 组建了一个任务型创新联合体，联合两所高校做一个联合攻关项目: one item said of in clauses apart is one.)
+      const apart = new Set(said.map((x) => x.clause)).size > 1 && said.every((x) => x.count === 1);
+      const n = new Set(said.map((x) => x.word)).size === said.length && !apart ? said.reduce((sum, x) => sum + x.count, 0) : said.filter((x) => x.count > 1).at(-1)?.count ?? 0;
       if (n > 1) (reading.itemCounts ??= {})[id] = n;
     }
     // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a question of a part
