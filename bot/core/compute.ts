@@ -97,7 +97,8 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       let inForce = true;
       for (const id of benefits) {
         // (What is said of one applicant among several — 乙其实是一家研发公司 — over the kind of the conversation's asker.)
-        const facts = { ...factsFor(state, id, benefits), ...its };
+        // (And what was said of this item alone: 中试服务平台绩效评价为良好.)
+        const facts = { ...factsFor(state, id, benefits), ...state.itemFacts[id], ...its };
         const base = index.baseFact(id);
         // (Z医院去年500万、今年400万: a figure of no increase is nothing to work out.)
         const several = base ? state.amounts.filter((a) => a.fact === base && !noIncrease(a)) : [];

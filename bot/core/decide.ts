@@ -1298,6 +1298,12 @@ function mergeFacts(ctx: Ctx) {
   const one = ofOneAmount(ctx);
   for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined) && !(one && fact in one.facts)) ctx.next.facts[fact] = value;
   Object.assign(ctx.next.facts, movedWith(ctx));
+  // (中试服务平台绩效评价为良好 beside 概念验证中心…优秀: each item's own; said again of all, no longer.)
+  for (const facts of Object.values(ctx.next.itemFacts)) for (const f of Object.keys(r.facts)) delete facts[f];
+  for (const [id, facts] of Object.entries(r.itemFacts ?? {})) {
+    ctx.next.itemFacts[id] = { ...ctx.next.itemFacts[id], ...facts };
+    for (const f of Object.keys(facts)) delete ctx.next.facts[f];
+  }
   if (r.self.length > 0) ctx.next.parties.self = r.self;
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
   // 我们研究院跟一家企业一起揭了…的榜 / 我们是三甲医院… then 企业…能拿多少: when every benefit in focus is the other

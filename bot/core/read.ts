@@ -214,6 +214,11 @@ export interface Reading {
   sameCase?: true;
   /** 尾款80万也付清了: the figure (as written) that is the rest of the topic's contract paid, added to it. */
   restPaid?: string;
+  /**
+   * Facts said one way of one item named and the other way of another, each in its own clause (其中一家概念验证中心绩效评价
+   * 为优秀，中试服务平台绩效评价为良好), by item: each item is judged on its own, and the message states none for all.
+   */
+  itemFacts?: Record<string, StatedFacts>;
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
@@ -1502,6 +1507,23 @@ export function createReader(kb: KnowledgeBase) {
         const n = c ? (ofOther ? undefined : c.count) : parseBareCount(tail.replace(edgePunctuation, ''));
         if (n !== null && n !== undefined) facts[ctx.topicCountFact] = n;
       }
+    }
+    // 其中一家概念验证中心绩效评价为优秀，中试服务平台绩效评价为良好: said both ways, each way in the clause of one item
+    // named (by a name of its own there), is each item's.
+    for (const f of wordFacts) {
+      const said = f.yes.findAll(text).filter((x) => !isNegated(text, x.start));
+      if (new Set(said.map((x) => x.value)).size < 2) continue;
+      const byItem: Record<string, boolean> = {};
+      for (const x of said) {
+        const [from, to] = clauseAt(text, x.start);
+        const clause = text.slice(from, to);
+        const ofClause = reading.items.filter((id) => itemById.get(id)?.names.some((n) => clause.includes(n)));
+        if (ofClause.length !== 1 || (byItem[ofClause[0]!] !== undefined && byItem[ofClause[0]!] !== x.value)) break;
+        byItem[ofClause[0]!] = x.value;
+      }
+      if (new Set(Object.values(byItem)).size < 2) continue;
+      delete facts[f.id];
+      for (const [id, value] of Object.entries(byItem)) (reading.itemFacts ??= {})[id] = { ...reading.itemFacts?.[id], [f.id]: value };
     }
     // 我是第二完成人 / 我同事是第五完成人: what the text does not settle (which rank is a main contributor) states nothing.
     for (const f of wordFacts) {

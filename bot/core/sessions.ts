@@ -84,13 +84,15 @@ export const sessionStateSchema = z
     budget: z.string().nullable().default(null),
     /** A percentage supposed for items whose share the text leaves open (假设申报指南定的比例是10%), by item: a later turn on them (更正：第一家的实际投入是350万) works out on it again. */
     supposedRates: z.record(z.string()).default({}),
+    /** Facts said of one item alone (中试服务平台绩效评价为良好 beside 概念验证中心…优秀), by item: that item is judged on them. */
+    itemFacts: z.record(z.record(factValue)).default({}),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, supposedRates: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, supposedRates: {}, itemFacts: {} };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -122,6 +124,7 @@ export function cloneSession(s: SessionState): SessionState {
     weighedSum: s.weighedSum,
     budget: s.budget,
     supposedRates: { ...s.supposedRates },
+    itemFacts: Object.fromEntries(Object.entries(s.itemFacts).map(([id, facts]) => [id, { ...facts }])),
     applicantResults: s.applicantResults.map((a) => ({ ...a, results: a.results.map((r) => ({ ...r })), ...(a.facts ? { facts: { ...a.facts } } : {}) })),
   };
 }

@@ -26,6 +26,7 @@ const state: SessionState = {
   weighedSum: '600000.00',
   budget: '1000000.00',
   supposedRates: { 'm9-scene-project': '10' },
+  itemFacts: { 'm8-pilot-platform-excellence': { platformRatedExcellent: false } },
   applicantResults: [{ label: 'A', results: [{ benefit: 'm6-contract-subsidy', yuan: '450000.00' }] }, { results: [{ benefit: 'm6-contract-subsidy', yuan: '0.00' }] }],
 };
 
@@ -90,6 +91,7 @@ describe('emptySession', () => {
       applicantResults: [],
       budget: null,
       supposedRates: {},
+      itemFacts: {},
     });
   });
 
