@@ -823,6 +823,15 @@ const topic: Handler = (ctx) => {
     for (const id of [...prev.focus.benefits, ...prev.focus.checks, ...(both && namesNothing ? prev.earlier : [])]) {
       // 区里的比赛算不算: a message stating one of the current item's conditions, or using its own qualifiers, stays on it.
       const current = index.benefits.get(id)?.benefit ?? index.provisions.get(id)?.provision;
+      // (认定支持加绩效奖励，今年合计预算要多少 after the excellence rewards, the recognitions before them: with a total
+      // asked, a sibling's own noun's head — 支持 of 资金支持 — said beside the item's qualifiers adds that sibling too.)
+      const itsTitle = index.item(id)?.title ?? '';
+      const headSaid = (x: { title: string }) => { const head = ownNoun(x.title, itsTitle).slice(-2); return head.length === 2 && r.text.includes(head) && !itsTitle.includes(head); };
+      const besides = has(ctx, 'total') && current?.qualifiers.some((q) => r.text.includes(q)) ? index.siblings(id).filter((x) => x.qualifiers.length === 0 && headSaid(x) && prev.earlier.includes(x.id)) : [];
+      if (besides.length > 0) {
+        for (const x of [...besides.map((b) => b.id), id]) if (!named.includes(x)) named.push(x);
+        continue;
+      }
       if (current?.qualifiers.some((q) => r.text.includes(q)) || index.conditionFacts([id]).some((f) => r.facts[f] !== undefined)) continue;
       const next = index.siblings(id).filter((sibling) => sibling.qualifiers.some((q) => r.text.includes(q)) && !named.includes(sibling.id));
       named.push(...next.map((sibling) => sibling.id));
