@@ -1975,6 +1975,9 @@ const openPoint: Handler = (ctx) => {
   // (两个都拿可以吗？同一批成员单位: whether both may be had is the question, not a point one of them leaves open.)
   if (has(ctx, 'combination') && r.both === true) return;
   const focus = focusItems(prev);
+  // (丙单位…其中有100万的合同是和另一所高校签的: a part said with the words of a note that leaves it out is taken out of
+  // the figure, the note said beside — worked out, not only noted.)
+  if (partSaidOf(r) !== undefined && index.noteLeavesOut(prev.focus.benefits, r.text)) return;
   // (创新券能不能用来买设备 after the voucher's subsidy: a benefit of the topic named again is nothing new; a check named
   // again — 那我能直接申报副高吗 — asks for its verdict.)
   // (医院是私立的呢 after 订单式研发, an item with nothing to compute: a party's kind said is what its note answers.)
