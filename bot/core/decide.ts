@@ -426,6 +426,8 @@ const continuation: Handler = (ctx) => {
   const namesNothing = reading.items.length === 0 && reading.measures.length === 0 && reading.departments.length === 0 && Object.keys(reading.facts).length === 0;
   // (Counted without punctuation: 认定之后每年还有钱吗，还是一次性的？ is as short as it reads.)
   if (namesNothing && !pending && bareLength(reading.text) <= 16 && !has(ctx, 'reset', 'help', 'thanks', ...documentIntents)) ctx.continues = true;
+  // (那按现在的情况，区里预算160万够吗: a budget asked of, naming nothing else, however long, is weighed against the topic.)
+  if (reading.budgetAsked === true && reading.items.length + reading.measures.length === 0 && reading.amounts.length === 0) ctx.continues = true;
   // 资助对象是谁？标准是多少？: who the topic's item is for and its money, naming no one.
   if (namesNothing && has(ctx, 'amount') && has(ctx, 'scope') && prev.focus.benefits.length > 0 && reading.self.length + reading.asked.length + reading.counterparties.length === 0) ctx.continues = true;
   // 那甲方那个国企去申请的话最多能拿多少: the other party pointed at, of a kind the topic's items are for, asked of the same case.
