@@ -203,6 +203,7 @@ export const templateCatalogue = {
   'total.over': ['parts', 'amount'],
   /** A…4个，B…11个: each applicant's own result, and their sum. */
   'applicant.line': ['label', 'formula'],
+  'applicant.combined': ['other', 'payable'],
   'applicant.capOnly': ['cap'],
   'applicant.claimOver': ['label', 'quoted', 'title', 'amount'],
   'applicant.claimMatches': ['label', 'quoted', 'title', 'amount'],

@@ -267,7 +267,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         ...applicants.map(({ label, r: x, weight }) => {
           // (三家应用单位…200万、500万、1500万 of an item whose share the text leaves open: each one's ceiling, said as one.)
           const line = t('applicant.line', { label, formula: formulaText(x) || (x.status === 'cap_only' ? t('applicant.capOnly', { cap: formatWan(x.capFen) }) : formatWan(countedFen(x))) });
-          return weight > 1 ? `${line}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : line;
+          // (第三家同时还申请了区里的同类…补贴80万: that one's support weighed against the other policy's, the higher in all.)
+          const combined = x.combination ? t('applicant.combined', { other: formatWan(x.combination.otherAmountFen), payable: formatWan(x.combination.payableFen) }) : '';
+          return weight > 1 ? `${line}${combined}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : `${line}${combined}`;
         }),
         ...excluded.map(({ label, r: x }) => (x ? t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') }) : t('applicant.noIncrease', { label }))),
         ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),

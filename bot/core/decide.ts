@@ -2402,7 +2402,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // 其中省级拿了60万的那家，区里已经就同一事项给了30万 after five units' own figures: another policy's sum said of the one
   // pointed at by its figure is that one's alone, not every unit's.
   const ownFigures = ctx.next.amounts.filter((a) => a.own);
-  const pointedOwn = reading.refersTo?.length === 1 && ownFigures.length > 1 ? ownFigures.filter((a) => a.yuan === reading.refersTo![0]) : [];
+  // (第三家同时还申请了区里的同类开放共享补贴80万: or by its place among them.)
+  const byPlace = reading.ordinal !== undefined && reading.ordinal <= ownFigures.length && reading.applicant === undefined ? [ownFigures[reading.ordinal - 1]!] : [];
+  const pointedOwn = reading.refersTo?.length === 1 && ownFigures.length > 1 ? ownFigures.filter((a) => a.yuan === reading.refersTo![0]) : ownFigures.length > 1 ? byPlace : [];
   const otherPolicy = [...COMBINATION_FACTS, 'otherPolicyBenefit'].filter((f) => ctx.next.facts[f] !== undefined && reading.facts[f] !== undefined);
   if (pointedOwn.length === 1 && otherPolicy.some((f) => COMBINATION_FACTS.includes(f))) {
     const moved = Object.fromEntries(otherPolicy.map((f) => [f, ctx.next.facts[f]!]));
