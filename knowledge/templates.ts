@@ -250,6 +250,7 @@ export const templateCatalogue = {
   /** 按什么比例算的 of an item with no rate: the text gives none, only its sentence. */
   'note.noRate': ['measure', 'title', 'quote'],
   'note.rateUnset': ['measure', 'title', 'note'],
+  'note.pastWithin': ['won', 'year', 'within'],
   /** 能按15%给吗 of an item of at most a rate (不超过10%): above it, or within it. */
   'rate.upToAbove': ['measure', 'title', 'rate', 'value'],
   'rate.unspecified': ['measure', 'title', 'quote', 'value'],

@@ -1592,6 +1592,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
               if (r.status === 'cap_only' && baseFen !== null && baseFen < r.capFen) remark(t('note.shareOfBase', { measure: r.measure, title: r.title, quote: b.rate.quote, base: formatWan(baseFen), cap: formatWan(r.capFen) }));
             }
+            // (2023年获得江苏省科学技术奖一等奖，今年（2026年）才开始扩大产业化: a year said after the award's, past the item's
+            // years within, is said to lie outside them.)
+            const won = reading.wonYear;
+            const later = won !== undefined ? (reading.yearsSaid ?? []).find((y) => Number(y) > Number(won)) : undefined;
+            for (const r of later !== undefined ? computed.results : []) {
+              const within = index.benefits.get(r.benefit)!.benefit.withinYears;
+              if (within !== undefined && Number(later) - Number(won) > within) remark(t('note.pastWithin', { won: won!, year: later!, within: String(within) }));
+            }
             // 第十条那个100万是按什么比例算的: of an item the text gives no rate or base, that it gives none.
             // (揭榜类项目是按项目投入的30%给，最高500万，对吗: a rate claimed of it too.)
             if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && claimAsked)) {

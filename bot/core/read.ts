@@ -208,6 +208,8 @@ export interface Reading {
   unsettled?: string[];
   /** The calendar years the message writes (2026年…落地转化了8个项目), in order. */
   yearsSaid?: string[];
+  /** The year an award was said to be won (2023年获得江苏省科学技术奖一等奖): a later year said is weighed against it. */
+  wonYear?: string;
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
   yearCount?: number;
   /** 同样情况呢: the last total asked again, of every item of the family named (its support and its yearly reward). */
@@ -2664,6 +2666,8 @@ export function createReader(kb: KnowledgeBase) {
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = yearsIn(text);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
+    const won = yearsSaid.find((y) => wonInYear(text, y));
+    if (won !== undefined) reading.wonYear = won;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
     const outside = (y: string) => y < kb.document.validity.from.slice(0, 4) || y > kb.document.validity.to.slice(0, 4);
     const digits = normalizeDigits(text);
