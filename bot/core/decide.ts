@@ -2405,8 +2405,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (第三家同时还申请了区里的同类开放共享补贴80万: or by its place among them.)
   const byPlace = reading.ordinal !== undefined && reading.ordinal <= ownFigures.length && reading.applicant === undefined ? [ownFigures[reading.ordinal - 1]!] : [];
   const pointedOwn = reading.refersTo?.length === 1 && ownFigures.length > 1 ? ownFigures.filter((a) => a.yuan === reading.refersTo![0]) : ownFigures.length > 1 ? byPlace : [];
-  const otherPolicy = [...COMBINATION_FACTS, 'otherPolicyBenefit'].filter((f) => ctx.next.facts[f] !== undefined && reading.facts[f] !== undefined);
-  if (pointedOwn.length === 1 && otherPolicy.some((f) => COMBINATION_FACTS.includes(f))) {
+  // (Which item the other policy's sum is weighed against, otherPolicyBenefit, stays the session's: it names no applicant.)
+  const otherPolicy = COMBINATION_FACTS.filter((f) => ctx.next.facts[f] !== undefined && reading.facts[f] !== undefined);
+  if (pointedOwn.length === 1 && otherPolicy.length > 0) {
     const moved = Object.fromEntries(otherPolicy.map((f) => [f, ctx.next.facts[f]!]));
     for (const f of otherPolicy) delete ctx.next.facts[f];
     ctx.next.amounts = ctx.next.amounts.filter((a) => !otherPolicy.includes(a.fact)).map((a) => (a === pointedOwn[0] ? { ...a, facts: { ...a.facts, ...moved } } : a));
