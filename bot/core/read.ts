@@ -1515,15 +1515,17 @@ export function createReader(kb: KnowledgeBase) {
     for (const f of wordFacts) {
       const said = f.yes.findAll(text).filter((x) => !isNegated(text, x.start));
       if (new Set(said.map((x) => x.value)).size < 2) continue;
+      // (Any find not in the clause of one item alone, or said both ways of one item, leaves it the message's.)
       const byItem: Record<string, boolean> = {};
-      for (const x of said) {
+      const apart = said.every((x) => {
         const [from, to] = clauseAt(text, x.start);
         const clause = text.slice(from, to);
         const ofClause = reading.items.filter((id) => itemById.get(id)?.names.some((n) => clause.includes(n)));
-        if (ofClause.length !== 1 || (byItem[ofClause[0]!] !== undefined && byItem[ofClause[0]!] !== x.value)) break;
+        if (ofClause.length !== 1 || (byItem[ofClause[0]!] !== undefined && byItem[ofClause[0]!] !== x.value)) return false;
         byItem[ofClause[0]!] = x.value;
-      }
-      if (new Set(Object.values(byItem)).size < 2) continue;
+        return true;
+      });
+      if (!apart || new Set(Object.values(byItem)).size < 2) continue;
       delete facts[f.id];
       for (const [id, value] of Object.entries(byItem)) (reading.itemFacts ??= {})[id] = { ...reading.itemFacts?.[id], [f.id]: value };
     }
