@@ -2019,8 +2019,9 @@ const openPoint: Handler = (ctx) => {
   // (张某是驻校技术经理人，本身是高校在编人员，还能拿吗 after the manager's award: another item named only inside the
   // note's own words is the note's point, whatever else is asked.)
   // (这个奖的第一完成单位其实是合作的高校，我们企业是第二完成单位，我们能申请吗: so is whether the asker may apply, asked
-  // with the note's words and nothing else new.)
-  const mayApply = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate') && r.items.length === 0 && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && r.asked.length > 0 && r.asked.every((p) => focus.some((id) => index.partyServes(p, id))) && Object.keys(r.facts).every((f) => index.partyFact(f));
+  // with the note's words and nothing else new; 那让两个实验室分开各自申报，每个各拿500万行不行: or whether each may have a
+  // sum, with them.)
+  const mayApply = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate') && r.items.length === 0 && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && Object.keys(r.facts).every((f) => index.partyFact(f)) && (r.asked.length > 0 ? r.asked.every((p) => focus.some((id) => index.partyServes(p, id))) : has(ctx, 'each') && !has(ctx, 'automatic') && (r.quoted?.length ?? 0) > 0);
   if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply)) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;

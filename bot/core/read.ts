@@ -2248,7 +2248,9 @@ export function createReader(kb: KnowledgeBase) {
       const measures = new Set(byCap.filter((b) => (ctx.topicItems ?? []).includes(b.id)).map((b) => b.measure));
       const fen = yuanStringToFen(reading.quoted[0]!);
       const capped = byCap.filter((b) => measures.has(b.measure) && b.fen === fen && !(ctx.topicItems ?? []).includes(b.id));
-      const pointedAt = v.grammar.demonstratives.some((w) => text.includes(w));
+      // (Pointed at right before the figure, not 那让两个实验室…每个各拿500万, which opens with 那.)
+      const at = figures.find((f) => f.fen === fen);
+      const pointedAt = at !== undefined && v.grammar.demonstratives.some((w) => text.slice(Math.max(0, at.start - POINTED_REACH), at.start).includes(w));
       if (capped.length === 1 && pointedAt) reading.items.push(capped[0]!.id);
     }
     // 第七条那个每项50万，和第六条产学研的30%: a sum each project may get, quoted of a measure named, is its item paid per
@@ -2817,6 +2819,8 @@ export type Reader = ReturnType<typeof createReader>;
 const OPENING = 6;
 /** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
 const COUNTED_REACH = 16;
+/** How far before a ceiling quoted a demonstrative points at it (那个100万的奖励). */
+const POINTED_REACH = 4;
 /** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
 const PEOPLE_REACH = 12;
 /** How far after 应用单位是 the party it names may end (应用单位是地铁公司). */
