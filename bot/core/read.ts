@@ -2327,6 +2327,19 @@ export function createReader(kb: KnowledgeBase) {
       }
       if (!reading.quotedBy && reading.applicant !== undefined && reading.quoted.length === 1) reading.quotedBy = { [reading.applicant]: reading.quoted[0]! };
     }
+    /**
+     * 对接国家重点实验室实现落地转化的项目：甲4项、乙11项、丙7项: the count fact cued in the clause that ends at a colon
+     * before a lettered list, in its sentence, when one is.
+     */
+    const cuedBeforeColon = (at: number): string | null => {
+      const [sentenceStart] = sentenceAt(text, at);
+      let colon = at - 1;
+      while (colon >= sentenceStart && !/[:：]/.test(text[colon]!)) colon--;
+      if (colon < sentenceStart || labelBefore(at) === undefined) return null;
+      const lead = text.slice(clauseAt(text, colon - 1)[0], colon);
+      const cued = figureFacts.filter((f) => f.kind === 'count' && cuedIn(f, lead));
+      return cued.length === 1 ? cued[0]!.id : null;
+    };
     const labelled: Applicant[] = [];
     const labelledAt: number[] = [];
     for (const c of counts) {
@@ -2337,7 +2350,7 @@ export function createReader(kb: KnowledgeBase) {
       const endsClause = text.slice(c.end, clauseAt(text, c.start)[1]).replace(edgePunctuation, '').length <= 2;
       const before = labelBefore(c.start);
       const listed = labelled.length > 0 && endsClause && before !== undefined && !labelled.some((x) => x.label === before) ? labelled.at(-1)!.fact : null;
-      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null) ?? listed;
+      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? before : undefined;
       if (fact && label) {
