@@ -860,6 +860,9 @@ const topic: Handler = (ctx) => {
   if (named.length === 0 && topical(prev) && kb.vocabulary.grammar.afterCompletion.some((w) => r.text.includes(w))) {
     named.push(...prev.focus.benefits.filter((id) => index.followsOn(id, prev.focus.benefits)));
   }
+  // (更正一下，今年新认定的中试服务平台是2个不是3个，总预算改为多少 after a total of several items: the total is still of
+  // them all, one count corrected.)
+  if (r.countsCorrected && prev.lastTotal?.counts && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id))) named = [...prev.focus.benefits];
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
   // way to those named for the asker (the laboratory describes the partner, not the topic).

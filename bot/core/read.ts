@@ -210,6 +210,8 @@ export interface Reading {
   yearsSaid?: string[];
   /** The year an award was said to be won (2023年获得江苏省科学技术奖一等奖): a later year said is weighed against it. */
   wonYear?: string;
+  /** 更正一下，…中试服务平台是2个不是3个: a count of the last total's items corrected, the others kept as counted. */
+  countsCorrected?: true;
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
   yearCount?: number;
   /** 同样情况呢: the last total asked again, of every item of the family named (its support and its yearly reward). */
@@ -2400,7 +2402,11 @@ export function createReader(kb: KnowledgeBase) {
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
       // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
       // (新认定概念验证中心3家、中试服务平台2家: or an item named right before the count, with nothing between.)
-      const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) ? itemNames.findAll(text.slice(0, c.start)).find((f) => f.end === c.start) : undefined;
+      // (中试服务平台是2个不是3个: or with 是 between, the count denied beside it counting nothing.)
+      const namedRightBefore = (f: { end: number }) => f.end === c.start || v.grammar.ratherIs.some((w) => text.slice(f.end, c.start) === w);
+      const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= 3);
+      if (isNegated(text, c.start) && counts.some((b) => b.end <= c.start && c.start - b.end <= 3)) continue;
+      const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : undefined;
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
       // another count, the item's own.)
       const countsParty = partyWords.findAll(after).some((p) => p.start === 0) && !itemNames.findAll(after).some((f) => f.start === 0);
@@ -2442,7 +2448,11 @@ export function createReader(kb: KnowledgeBase) {
     // (另外已有1家中试平台和2家概念验证中心…绩效优秀…和上面加起来总计多少 after 3家 and 2家: items added to a total keep its counts.)
     // (另有2家单位开放共享科技资源…市里联动奖补要多少 after 3家科技服务机构和1个校友组织: so do they beside an item added, no total asked.)
     const joining = reading.intents.includes('also') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
-    if (lastCounts && (ofPart || totalAgain || joining)) {
+    // (更正一下，今年新认定的中试服务平台是2个不是3个，总预算改为多少 after a total of counted items: one count corrected,
+    // the others kept.)
+    const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts?.[id] !== undefined && reading.itemCounts[id] !== lastCounts[id]);
+    if (countCorrected) reading.countsCorrected = true;
+    if (lastCounts && (ofPart || totalAgain || joining || countCorrected)) {
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
