@@ -2442,7 +2442,11 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (乙公司今年又和另一所高校签了一个100万的合同，乙一共最多能拿多少 after 乙's 400万: the earlier figure is kept beside the
   // new one and summed into it, so the last turn's result is already in this one.)
   const earlierInside = ctx.next.amounts.length > 1 && ctx.next.amounts.some((a) => prev.amounts.some((p) => p.fact === a.fact && p.yuan === a.yuan));
-  if (computes && has(ctx, 'total') && another && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // (另外企业B还…用了15万元创新券，这部分能拿多少？三家所有奖补合计多少 after three units' sharing rewards: another item
+  // added, with a total asked, is summed with what the last turn came to.)
+  // (Not a what-if in place of it: 如果是生态型的平台呢…一共最多多少 is that one's own total.)
+  const addedItem = has(ctx, 'also') && !has(ctx, 'followUp') && before.amounts.some((a) => a.own) && earlierSame.length === 0 && prev.lastResults.length > 0 && !reading.both;
+  if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
