@@ -1853,7 +1853,8 @@ const sumTurns: Handler = (ctx) => {
  */
 const diffTurns: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
-  if (!r.difference || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;
+  // (这批预算只有150万元，够不够？差多少: what a budget lacks, not the difference of two turns.)
+  if (!r.difference || r.budgetAsked || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0) return;
   const [before, last] = [prev.resultsBefore, prev.lastResults];
   if (before.length !== 1 || last.length !== 1 || before[0]!.benefit !== last[0]!.benefit) return;
   ctx.parts.push({ kind: 'diffTurns', benefit: last[0]!.benefit, before: before[0]!.yuan, last: last[0]!.yuan });
