@@ -2328,8 +2328,15 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const fresh = reading.amounts.filter((a) => !a.past);
   if (otherApplicant && reading.applicant !== undefined && reading.intents.includes('total') && fresh.length === 1 && earlierLettered.length > 1 && earlierLettered.every((a) => a.fact === fresh[0]!.fact && a.label !== reading.applicant)) {
     const its = index.withoutFigures(reading.facts);
-    const joined = { ...fresh[0]!, own: true as const, label: reading.applicant, facts: its };
+    // (再加一家Z医院…去年800万元，今年600万元，合计变不变 after X's and Y's increases: its increase over last year's said,
+    // none here — it joins them with nothing to work out.)
+    const past = reading.amounts.filter((a) => a.past && a.fact === fresh[0]!.fact);
+    const over = past.length === 1 ? past[0]! : undefined;
+    const increase = over ? yuanStringToFen(fresh[0]!.yuan)! - yuanStringToFen(over.yuan)! : null;
+    const joined = { ...fresh[0]!, own: true as const, label: reading.applicant, facts: its, ...(over && increase !== null ? { yuan: fenToYuanString(increase > 0n ? increase : 0n), raw: `${fresh[0]!.raw}−${over.raw}`, over: over.yuan } : {}) };
     reading.amounts = [];
+    delete reading.increase;
+    delete reading.noIncrease;
     for (const f of [fresh[0]!.fact, ...Object.keys(its)]) delete reading.facts[f];
     return { ...before, amounts: [...earlierLettered.map((a) => ({ ...a })), joined], setAside: [], applicant: null };
   }
