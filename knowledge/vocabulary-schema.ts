@@ -465,6 +465,8 @@ export const vocabularySchema = z
         worksOutTo: z.array(word).default([]),
         /** Words pointing back at a way or a thing just described (这种方式, 这样): a short question with them is about it. */
         pointingBack: z.array(word).default([]),
+        /** Words pointing back at the item just answered as a clause of the text (按这一条): another kind asked of it is asked whom the item is for. */
+        pointingAtItem: z.array(word).default([]),
         /** Pronouns of the other party (他们, 对方): before a verb of receiving, they ask about the partner named (他们能拿多少). */
         otherParty: z.array(word).default([]),
         /** Right after a party, its side as another than the asker's (地铁公司那边): the party pointed at. */
