@@ -1513,8 +1513,8 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // 其中一家概念验证中心绩效评价为优秀，中试服务平台绩效评价为良好: said both ways, each way in the clause of one item
-    // named (by a name of its own there), is each item's.
-    for (const f of wordFacts) {
+    // named (by a name of its own there), is each item's. (Only where two items are named: the words are not scanned else.)
+    for (const f of reading.items.length > 1 ? wordFacts : []) {
       const said = f.yes.findAll(text).filter((x) => !isNegated(text, x.start));
       if (new Set(said.map((x) => x.value)).size < 2) continue;
       // (Any find not in the clause of one item alone, or said both ways of one item, leaves it the message's.)
