@@ -2302,6 +2302,12 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // of its own, is that one's alone; the others keep theirs. (Like the change above, this takes the reading's facts into
   // the state: a debt noted.)
   const countedLetter = reading.applicant !== undefined && before.counted.length > 1 ? before.counted.find((c) => c.label === reading.applicant) : undefined;
+  // (更正一下，乙企业实际落地的是9个，合计多少 after 甲's 4 and 乙's 11: that one's count revised in place, the others
+  // kept. The reading's count is taken into the state: a debt noted.)
+  if (countedLetter && typeof newCount === 'number' && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
+    delete reading.facts[countFact!];
+    return { ...before, counted: before.counted.map((c) => (c === countedLetter ? { ...c, value: newCount } : { ...c })) };
+  }
   // (Not a part of its count said — B企业里有2个项目对接的是市级重点实验室 — which partOfCountLeftOut takes out of it.)
   if (countedLetter && newCount === undefined && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
     const its = saidOfIt();
