@@ -10,7 +10,7 @@ import type { IntentId, KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
-import { countedFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
+import { applicantsFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
 import { applicantPointed, applicantsSummed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
@@ -294,12 +294,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (2家中试服务平台: a ceiling counted so many times, as the answer said it.)
       // (研究院A 20万、企业B 45万、高校C 70万, then B's vouchers and 三家所有奖补合计: several applicants' item came to their
       // sum, each under its own ceiling, not the one result worked out on their figures together.)
-      const ofApplicants = (r: BenefitResult) => {
-        if (!computed!.perInstance || computed!.alternatives) return null;
-        const each = computed!.perInstance.flatMap((x) => x.results.filter((y) => y.benefit === r.benefit && (y.status === 'computed' || y.status === 'cap_only')).map((y) => countedFen(y) * BigInt(x.weight ?? 1)));
-        return each.length > 0 ? each.reduce((sum, fen) => sum + fen, 0n) : null;
-      };
-      const cameTo = (r: BenefitResult) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(ofApplicants(r) ?? countedTimes(r, reading.itemCounts)) });
+      const cameTo = (r: BenefitResult) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(applicantsFen(r, computed!) ?? countedTimes(r, reading.itemCounts)) });
       const results = computed.results.filter((r) => worked(r) && (another || r.status !== 'not_eligible')).map((r) => ({ ...cameTo(r), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
       // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
       // what-if, not the asker's case; the next turn goes back to what was said before.

@@ -7,7 +7,7 @@
 import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
-import { countedFen, countedTimes, type Computed } from './compute.ts';
+import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, type ItemIndex, type Part } from './decide.ts';
 import { formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
@@ -512,8 +512,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const countedOf = (r: BenefitResult): bigint => {
         let fen = countedSums.get(r);
         if (fen === undefined) {
-          const each = computed ? applicantsOf(r, computed) : [];
-          fen = each.length > 0 ? each.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n) : countedTimes(r, reading.itemCounts);
+          fen = (computed && applicantsOf(r, computed).length > 0 ? applicantsFen(r, computed) : null) ?? countedTimes(r, reading.itemCounts);
           countedSums.set(r, fen);
         }
         return fen;
@@ -1399,6 +1398,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (weighed.length === 1 && live.length === 1 && claimsBy === 0) {
               const r = live[0]!;
               const quoted = yuanStringToFen(weighed[0]!)!;
+              const oneCombined = combinedOne(r.benefit, quoted);
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
               // 落地转化了7个成果项目，申请奖励400万元，合规吗: a sum applied for above what the case comes to (350万).
               // (申报奖励220万 with a condition still to confirm: the most the case can come to is below it all the same.)
@@ -1408,7 +1408,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // two in all, not both.)
               else if (r.status === 'computed' && quoted === r.amountFen && r.combination && !reading.intents.includes('total')) remark(notBoth(quoted, r.combination.otherAmountFen));
               // (其中省级拿了60万的那家，区里…给了30万，市里还能再给50万吗: of one applicant among several, that one's.)
-              else if (r.status === 'computed' && combinedOne(r.benefit, quoted) && !reading.intents.includes('total')) remark(notBoth(quoted, combinedOne(r.benefit, quoted)!.combination!.otherAmountFen));
+              else if (r.status === 'computed' && oneCombined && !reading.intents.includes('total')) remark(notBoth(quoted, oneCombined.combination!.otherAmountFen));
               else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
             }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each

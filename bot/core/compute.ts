@@ -23,6 +23,16 @@ export interface InstanceResult {
 export const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
 /** What a result counts for with its item said so many times (2家中试服务平台: its ceiling twice). */
 export const countedTimes = (r: BenefitResult, itemCounts: Readonly<Record<string, number>> | undefined): bigint => countedFen(r) * BigInt(r.status === 'cap_only' ? (itemCounts?.[r.benefit] ?? 1) : 1);
+/**
+ * What several applicants' results of one benefit come to together, each under its own ceiling and as many times as it
+ * stands for (研究院A 20万、企业B 45万、高校C 70万 → 120万); null when none is worked out on its own, or they are cases asked
+ * one beside the other.
+ */
+export function applicantsFen(r: BenefitResult, computed: Computed): bigint | null {
+  if (!computed.perInstance || computed.alternatives) return null;
+  const each = computed.perInstance.flatMap((x) => x.results.filter((y) => y.benefit === r.benefit && (y.status === 'computed' || y.status === 'cap_only')).map((y) => countedFen(y) * BigInt(x.weight ?? 1)));
+  return each.length > 0 ? each.reduce((sum, fen) => sum + fen, 0n) : null;
+}
 
 export interface Computed {
   inForce: boolean;

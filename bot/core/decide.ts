@@ -2153,6 +2153,12 @@ export function applicantPointed(state: SessionState, reading: Reading): number 
   return n - 1;
 }
 
+/** One applicant's figure as this year's total's increase over last year's (labelled with both), 0 where there is none. */
+function increaseOver(current: bigint, currentRaw: string, past: string, pastRaw: string): Pick<StatedAmount, 'yuan' | 'raw' | 'over'> {
+  const fen = current - yuanStringToFen(past)!;
+  return { yuan: fenToYuanString(fen > 0n ? fen : 0n), raw: `${currentRaw}−${pastRaw}`, over: past };
+}
+
 /**
  * The conversation so far as it stands for the applicant this message is about: all of it, or one lettered applicant's
  * own figure, or — for another applicant — none of the last one's figures.
@@ -2251,8 +2257,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
       delete reading.facts[overOne.fact];
       delete reading.increase;
       delete reading.noIncrease;
-      const increase = current - yuanStringToFen(pastSaid[0]!.yuan)!;
-      return { ...before, amounts: before.amounts.map((a) => (a === overOne ? { ...a, yuan: fenToYuanString(increase > 0n ? increase : 0n), over: pastSaid[0]!.yuan, raw: `${thisRaw}−${pastSaid[0]!.raw}` } : { ...a })) };
+      return { ...before, amounts: before.amounts.map((a) => (a === overOne ? { ...a, ...increaseOver(current, thisRaw!, pastSaid[0]!.yuan, pastSaid[0]!.raw) } : { ...a })) };
     }
   }
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
@@ -2265,9 +2270,8 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     delete reading.facts[revised.fact];
     // (更正：Z医院今年是900万 after 去年500万、今年400万: this year's figure again, the increase over last year's taken anew.)
     const over = inSession[0]!.over;
-    const increase = over !== undefined ? yuanStringToFen(revised.yuan)! - yuanStringToFen(over)! : null;
-    const overRaw = inSession[0]!.raw.split('−')[1];
-    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? (increase !== null ? { ...a, yuan: fenToYuanString(increase > 0n ? increase : 0n), raw: `${revised.raw}−${overRaw}` } : { ...a, yuan: revised.yuan, raw: revised.raw }) : { ...a })) };
+    const overRaw = inSession[0]!.raw.split('−')[1]!;
+    return { ...before, amounts: before.amounts.map((a) => (a === inSession[0] ? (over !== undefined ? { ...a, ...increaseOver(yuanStringToFen(revised.yuan)!, revised.raw, over, overRaw) } : { ...a, yuan: revised.yuan, raw: revised.raw }) : { ...a })) };
   }
   // 乙企业又…在另一个市级平台上还用了3万元创新券…合计有变化吗 after three lettered firms: one more figure of a letter
   // among them, with a total asked, is that one's too, the others kept. Said with what differs from what held of it, it
@@ -2340,8 +2344,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     // none here — it joins them with nothing to work out.)
     const past = reading.amounts.filter((a) => a.past && a.fact === fresh[0]!.fact);
     const over = past.length === 1 ? past[0]! : undefined;
-    const increase = over ? yuanStringToFen(fresh[0]!.yuan)! - yuanStringToFen(over.yuan)! : null;
-    const joined = { ...fresh[0]!, own: true as const, label: reading.applicant, facts: its, ...(over && increase !== null ? { yuan: fenToYuanString(increase > 0n ? increase : 0n), raw: `${fresh[0]!.raw}−${over.raw}`, over: over.yuan } : {}) };
+    const joined = { ...fresh[0]!, own: true as const, label: reading.applicant, facts: its, ...(over ? increaseOver(yuanStringToFen(fresh[0]!.yuan)!, fresh[0]!.raw, over.yuan, over.raw) : {}) };
     reading.amounts = [];
     delete reading.increase;
     delete reading.noIncrease;

@@ -354,7 +354,9 @@ export function createReader(kb: KnowledgeBase) {
     const digits = normalizeDigits(text);
     const at = digits.indexOf(`${y}年`);
     // (2022年1月获奖: a month, and a day, may come between.)
-    const after = Math.max(at + y.length + 1, ...findDates(digits).filter((d) => d.start === at).map((d) => d.end));
+    // (The date reader only where a digit follows the year: most years said have none.)
+    const afterYear = at + y.length + 1;
+    const after = /\d/.test(digits[afterYear] ?? '') ? Math.max(afterYear, ...findDates(digits).filter((d) => d.start === at).map((d) => d.end)) : afterYear;
     return at >= 0 && (v.grammar.wonAfterYear.some((w) => digits.startsWith(w, after)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)));
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
@@ -2153,7 +2155,7 @@ export function createReader(kb: KnowledgeBase) {
       const whole = yuanStringToFen(reading.partsOf)!;
       if (counts[0]!.end <= at && at - counts[0]!.end <= 1 && yuanStringToFen(part.yuan)! * BigInt(counts[0]!.count) === whole) reading.amounts = Array.from({ length: counts[0]!.count }, () => ({ ...part }));
     }
-    const ofContracts = (c: { raw: string }) => /份|笔|单/.test(c.raw);
+    const ofContracts = (c: { raw: string }) => v.grammar.contractCounters.some((w) => c.raw.includes(w));
     const count = perEach ? counts.find((c) => c.end <= perEach.index || ofContracts(c)) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
     const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
@@ -2399,21 +2401,21 @@ export function createReader(kb: KnowledgeBase) {
       const lead = text.slice(sentenceStart, c.start);
       if (counts.some((b) => b.end <= c.start && b.start >= sentenceStart && b.count > c.count) && v.grammar.partsOf.some((w) => lead.endsWith(w) || lead.slice(0, -1).endsWith(w))) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
+      // (今年要审核两个创新联合体：一个任务型…，一个生态型…: a count before a colon that lists them, one by one, counts none.)
+      if (/[:：]/.test(text[clauseEnd] ?? '') && counts.some((b) => b.start > clauseEnd)) continue;
       const after = text.slice(c.end, Math.min(clauseEnd, c.end + COUNTED_REACH));
       // (两个问题：任务型创新联合体…: a count with a stop between it and the item counts something else.)
       // (新认定概念验证中心3家、中试服务平台2家: or an item named right before the count, with nothing between.)
       // (中试服务平台是2个不是3个: or with 是 between, the count denied beside it counting nothing.)
+      if (isNegated(text, c.start) && counts.some((b) => b.end <= c.start && c.start - b.end <= DENIED_REACH)) continue;
       const namedRightBefore = (f: { end: number }) => f.end === c.start || v.grammar.ratherIs.some((w) => text.slice(f.end, c.start) === w);
-      const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= 3);
-      if (isNegated(text, c.start) && counts.some((b) => b.end <= c.start && c.start - b.end <= 3)) continue;
+      const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= DENIED_REACH);
       const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : undefined;
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
       // another count, the item's own.)
-      const countsParty = partyWords.findAll(after).some((p) => p.start === 0) && !itemNames.findAll(after).some((f) => f.start === 0);
-      // (今年要审核两个创新联合体：一个任务型…，一个生态型…: a count before a colon that lists them, one by one, counts none.)
-      if (/[:：]/.test(text[clauseEnd] ?? '') && counts.some((b) => b.start > clauseEnd)) continue;
+      const countsParty = () => partyWords.findAll(after).some((p) => p.start === 0) && !itemNames.findAll(after).some((f) => f.start === 0);
       const nearer = (f: { start: number }) => counts.some((b) => b.start >= c.end && b.start < c.end + f.start);
-      const found = right ? { ...right, start: 0 } : countsParty ? undefined : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)) && !nearer(f));
+      const found = right ? { ...right, start: 0 } : countsParty() ? undefined : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)) && !nearer(f));
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       // (如果其中1家概念验证中心和2家中试平台绩效评价优秀…和认定资金加起来 with both items of a name read: the one whose
       // qualifiers its clause holds, else the plain one.)
@@ -2844,6 +2846,8 @@ const OPENING = 6;
 const COUNTED_REACH = 16;
 /** How far before a ceiling quoted a demonstrative points at it (那个100万的奖励). */
 const POINTED_REACH = 4;
+/** How far apart a count and the one denied beside it stand (是2个不是3个). */
+const DENIED_REACH = 3;
 /** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
 const PEOPLE_REACH = 12;
 /** How far after 应用单位是 the party it names may end (应用单位是地铁公司). */
