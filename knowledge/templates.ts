@@ -44,6 +44,8 @@ export const templateCatalogue = {
   'note.approximate': ['value'],
   /** A short question on the topic just answered that the text does not settle (是一次性给还是分期). */
   unstated: ['items', 'message', 'interpreters'],
+  /** Whether the text sets a point of the items (付费期限和费率有没有具体规定): it does not. */
+  'unstated.regulated': ['items', 'point', 'interpreters'],
   /** What the text does say of those items, after the unstated answer. */
   'unstated.quote': ['measure', 'quote'],
   /** Whom an item's money goes to (这钱是打给我们公司还是给江南大学), from its beneficiary and its sentence. */

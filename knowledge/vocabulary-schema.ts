@@ -158,6 +158,8 @@ export const intentIds = [
   'toCap',
   /** 有效期结束后会自动延续吗: the text says when the measures end, not whether they go on. */
   'renewal',
+  /** 付费期限和费率有没有具体规定: whether the text sets a point of an item; what it does not set is said so. */
+  'regulated',
 ] as const;
 export type IntentId = (typeof intentIds)[number];
 

@@ -995,7 +995,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.criteria) out.text.push(t('note.criteria', { items: titles.join('、') }));
             if (part.payment) out.text.push(t('note.payment', { items: titles.join('、') }));
             if (part.funder) funderNotes(part.items, (line) => out.text.push(line));
-            if (!part.payment && !part.criteria && !part.funder) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
+            if (part.regulated !== undefined) out.text.push(t('unstated.regulated', { items: titles.join('、'), point: part.regulated, interpreters: doc.interpreters.join('、') }));
+            else if (!part.payment && !part.criteria && !part.funder) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             // What the text does say of them, so the asker sees its own words (对新建的…平台).
             // (Two items of one sentence — 概念验证中心和中试服务平台…资金支持 — quote it once.)
             const quoted = new Set<string>();

@@ -96,7 +96,7 @@ export type Part =
   | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
-  | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean }
+  | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean; regulated?: string }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
   | { kind: 'openPoint'; items: string[]; notes: string[]; back: string | null }
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
@@ -1925,9 +1925,30 @@ const whichMeasure: Handler = (ctx) => {
   return 'stop';
 };
 
+/**
+ * 先用后付的付费期限和费率有没有具体规定: the point a message asks whether the text sets — the longer side of the asking
+ * words — if it says more than the names of these items and no note of theirs answers it; else nothing.
+ */
+function pointAsked(ctx: Ctx, ids: readonly string[]): string | undefined {
+  const text = ctx.reading.text.replace(edgePunctuation, '');
+  const phrase = (ctx.kb.vocabulary.intents.regulated?.phrases ?? []).filter((p) => text.includes(p)).sort((a, b) => b.length - a.length)[0];
+  // (政策有没有规定赋权以后科研人员最多能持有多大比例: the item's note on shares answers it.)
+  if (phrase === undefined || ids.some((id) => ctx.index.notesAsked(id, text).length > 0)) return undefined;
+  const at = text.indexOf(phrase);
+  const [before, after] = [text.slice(0, at), text.slice(at + phrase.length)].map((side) => side.replace(edgePunctuation, ''));
+  const point = before!.length >= after!.length ? before! : after!;
+  let rest = point;
+  for (const name of ids.flatMap((id) => ctx.index.item(id)?.names ?? []).sort((a, b) => b.length - a.length)) rest = rest.split(name).join('');
+  return bareLength(rest) >= POINT_MIN ? point : undefined;
+}
+/** Characters beyond an item's names from which a point asked of it is its own (付费期限, not 的). */
+const POINT_MIN = 2;
+
 const unstated: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
-  const focus = focusItems(prev);
+  // (先用后付的付费期限和费率有没有具体规定: a point of the item named, or else of the topic, that the text does not set.)
+  const regulated = has(ctx, 'regulated') ? pointAsked(ctx, r.items.length > 0 ? r.items : focusItems(prev)) : undefined;
+  const focus = regulated !== undefined && r.items.length > 0 ? r.items : focusItems(prev);
   // (人才方面有没有支持 after the consortium's items names their talent consortium: no point left open.)
   if (r.items.length === 0 && ctx.index.namedAfter(focus, r.text).length > 0) return;
   // 是一次性给还是分期: when and how money is paid is such a point too.
@@ -1941,17 +1962,17 @@ const unstated: Handler = (ctx) => {
   const noMoney = prev.focus.benefits.length === 0 && has(ctx, 'maximum', 'rate');
   // (这些钱是市里出还是区里出，有比例吗 / 这些奖励区里需要配套吗: the share or the money asked beside who pays is the
   // split between them.)
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount'));
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
   // (Who pays is asked of the topic even while a question about it waits.)
   if ((prev.pending && !funder) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share) || !r.intents.every(open)) return;
-  const named = r.items.length + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
+  const named = (regulated !== undefined ? 0 : r.items.length) + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
   const length = bareLength(r.text);
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
-  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > (payment ? UNSTATED_MAX_PAYMENT : UNSTATED_MAX) || (offers && !payment && !criteria && !funder)) return;
+  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > (payment || regulated !== undefined ? UNSTATED_MAX_PAYMENT : UNSTATED_MAX) || (offers && !payment && !criteria && !funder)) return;
   // 那个500万是一次性给还是每年给 after two items of a measure: the one whose ceiling is quoted, of the measures discussed
   // or the topic before.
   const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));
@@ -1959,7 +1980,7 @@ const unstated: Handler = (ctx) => {
   const byCeiling = quoted.size === 0 ? [] : [...ctx.index.benefits].filter(([, { measure, benefit }]) => measures.has(measure) && quoted.has(yuanToFen(benefit.cap.yuan))).map(([id]) => id);
   // (这两个的绩效具体怎么评 after a concept centre then a trading platform: both, the earlier one too.)
   const items = byCeiling.length === 1 ? byCeiling : r.both ? [...new Set([...prev.earlier.filter((id) => ctx.index.benefits.has(id)), ...focus])] : focus;
-  ctx.parts.push({ kind: 'unstated', items, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}) });
+  ctx.parts.push({ kind: 'unstated', items, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}), ...(regulated !== undefined ? { regulated } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';
 };
