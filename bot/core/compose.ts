@@ -942,7 +942,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 // (我们校友会不是独立法人，也能申请吗: what the text leaves open of it, said by the item's own note, not 适用.)
                 const notes = openNotes(id, out.remarks);
                 if (notes.length > 0) for (const note of notes) out.text.push(note);
-                else out.text.push(t('applies.yes', vars));
+                // (我们学校的校友会也能申请奖励吗: the words the asker used, 校友会, are the ones said to be among them.)
+                else out.text.push(t('applies.yes', { ...vars, party: part.said ?? party.label }));
                 out.cite(quoteCitation(measure, b.quote));
               } else if (b.builtBy && party.sumsWith.includes(b.beneficiary)) {
                 // (The items of one measure built by the same words are said once.)

@@ -1724,8 +1724,15 @@ const appliesTo: Handler = (ctx) => {
   // (那这笔合同医院自己能按这一条拿补助吗 after the enterprise's subsidy: another kind asked of the item pointed back at.)
   const ofItPointed = has(ctx, 'amount') && r.asked.length > 0 && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => r.text.includes(w));
   if (!party || ofDocument || counted || !(has(ctx, 'scope', 'conditions') || ofItPointed) || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
-  ctx.parts.push({ kind: 'appliesTo', party, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)) });
-  ctx.next.focus = prev.focus;
+  // (我们学校的校友会也能申请奖励吗 after the service reward, then the trading platform: an earlier item of the topic's
+  // measures for that kind, when the topic's are for none, is the one asked of.)
+  const topicBenefits = prev.focus.benefits.filter((id) => index.benefits.has(id));
+  const forParty = (ids: readonly string[]) => ids.filter((id) => index.benefits.has(id) && index.partyServes(party, id));
+  const earlier = forParty(prev.earlier).filter((id) => prev.focus.measures.includes(index.benefits.get(id)!.measure));
+  const asked = forParty(topicBenefits).length === 0 && earlier.length > 0 ? earlier : topicBenefits;
+  const said = ctx.kb.vocabulary.parties[party]?.words.filter((w) => r.text.includes(w)).sort((a, b) => b.length - a.length)[0];
+  ctx.parts.push({ kind: 'appliesTo', party, benefits: asked, ...(said ? { said } : {}) });
+  ctx.next.focus = asked === earlier ? { ...prev.focus, benefits: earlier } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
 };
