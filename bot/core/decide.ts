@@ -1885,7 +1885,10 @@ const reask: Handler = (ctx) => {
   if (has(ctx, 'funder')) return;
   // (这钱一次性打还是分几年给？: when money is paid is no point retrieval can find, however long the question.)
   const payment = has(ctx, 'payment');
-  if (r.text.length > 10 && !payment) {
+  // (这两项有没有对应的补贴金额 after two items with no money: the two pointed back at, nothing to look up.)
+  const earlierNoMoney = prev.earlier.filter((id) => ctx.index.provisions.has(id) && !focusItems(prev).includes(id));
+  const bothBack = r.both === true && earlierNoMoney.length > 0;
+  if (r.text.length > 10 && !payment && !bothBack) {
     if (!ctx.search) return searchFirst(ctx);
     if (ctx.search.cited) return;
   }
@@ -1895,7 +1898,7 @@ const reask: Handler = (ctx) => {
   const noMoney = asksMoneyOfNoMoney(ctx, prev.focus);
   const open = (i: IntentId) => i === 'payment' || (i === 'amount' && noMoney);
   const notStated = (r.interrogative || has(ctx, 'payment')) && r.intents.every(open) && !ctx.search;
-  const items = [...prev.focus.checks, ...prev.focus.described];
+  const items = [...(bothBack ? earlierNoMoney.slice(-1) : []), ...prev.focus.checks, ...prev.focus.described];
   ctx.parts.push({ kind: 'reask', fact: prev.pending, ...(notStated ? (noMoney && has(ctx, 'amount') && items.length > 0 ? { noMoney: items } : { notStated: true }) : {}) });
   return 'stop';
 };
