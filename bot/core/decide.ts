@@ -156,6 +156,8 @@ export function createItemIndex(kb: KnowledgeBase) {
   }
   // Facts who is speaking states (我是科研人员): they say nothing about which item is asked.
   const partyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
+  const saidOfSelf = Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asSelf));
+  const kindFacts = new Set(saidOfSelf.filter((f, i) => saidOfSelf.indexOf(f) !== i));
   const personFacts = new Set(Object.values(kb.vocabulary.parties).filter((p) => p.person).flatMap((p) => Object.keys(p.asSelf)));
   const partnerSide = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asCounterparty)));
   const dateFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'date').map((f) => f.id));
@@ -218,6 +220,11 @@ export function createItemIndex(kb: KnowledgeBase) {
     reviewedFacts: (ids: readonly string[]): string[] => ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && c.decidedBy === 'review' ? [c.fact] : []))),
     /** Whether a benefit's conditions test who the partner of its contract is (第6条's 科研事业单位). */
     needsPartner: (id: string) => (benefits.get(id)?.benefit.conditions ?? []).some((c) => c.fact !== undefined && partnerSide.has(c.fact)),
+    /**
+     * A fact that only says what kind the asker or partner is (我们是企业): one several kinds of party say of themselves,
+     * with no topic of its own.
+     */
+    kindFact: (fact: string) => kindFacts.has(fact),
     /** A fact saying who a party is (the asker an enterprise, the partner a university): read anew each message. */
     partyFact: (fact: string) => partyFacts.has(fact),
     /** Whether a party (a vocabulary party id) is one a benefit is for. */
@@ -500,8 +507,6 @@ const documentTopics: [IntentId, DocumentTopic][] = [
 
 /** Whether a message names an item or a measure. */
 const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length > 0;
-/** Facts that only say what kind the asker or partner is (我们是企业): no topic of their own. */
-const KIND_FACTS = new Set(['applicantType', 'institutionType', 'personRole']);
 /** Questions about the document that, asked beside an item named, are that item's (申报指南 of 中试平台). */
 const ITEM_SHADOWS = new Set<DocumentTopic>(['guide', 'list', 'largest', 'individuals', 'registration', 'renewal']);
 
@@ -536,7 +541,7 @@ const documentQuestions: Handler = (ctx) => {
   // (如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢: another policy not of the same kind is no longer weighed
   // against the topic's item.)
   if (has(ctx, 'combination') && ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w))) for (const f of COMBINATION_FACTS) if (r.facts[f] === undefined) delete ctx.next.facts[f];
-  const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f));
+  const aboutItem = r.items.length > 0 || Object.keys(r.facts).some((f) => !ctx.index.kindFact(f));
   // (对江阴的企业和高校适用吗: whether the measures apply to kinds of party named is still the document's scope.)
   // (医疗卫生机构和技术转移机构也适用这个政策吗: an item named only by a kind the measures list as applying to is that kind.)
   const appliesTo = ctx.kb.document.appliesTo;
@@ -549,7 +554,7 @@ const documentQuestions: Handler = (ctx) => {
   // (我们其实是苏州的公司…能申请吗 / 公司如果注册在苏州，只在无锡设个实验室行不行, after a topic: from elsewhere, the
   // scope is the question whatever was discussed.)
   // (如果这个经理人是常州人…呢: so is a what-if of someone from elsewhere.)
-  const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && (has(ctx, 'conditions') || (r.askerOutside !== undefined && has(ctx, 'followUp'))) && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => KIND_FACTS.has(f) || ctx.index.partyFact(f)) && ((!topical(ctx.prev) && ctx.prev.focus.described.length === 0) || r.askerOutside !== undefined);
+  const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && (has(ctx, 'conditions') || (r.askerOutside !== undefined && has(ctx, 'followUp'))) && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => ctx.index.kindFact(f) || ctx.index.partyFact(f)) && ((!topical(ctx.prev) && ctx.prev.focus.described.length === 0) || r.askerOutside !== undefined);
   // (Of a kind inside Wuxi, that kind's items, after the place; from elsewhere, the scope with the place left open.)
   const kindAsked = r.asked[0] ?? r.self[0];
   // (有家企业没在无锡注册，能申请吗: where one is registered is asked, not what a kind in Wuxi gets.)
@@ -560,13 +565,13 @@ const documentQuestions: Handler = (ctx) => {
   }
   if (placeAsked && !has(ctx, 'scope')) r.intents.push('scope');
   const fromElsewhere = r.askerOutside !== undefined && has(ctx, 'scope') && !itemNamed && r.amounts.length === 0;
-  const scopeOfItem = !fromElsewhere && (itemNamed || ofTopic || Object.keys(r.facts).some((f) => !KIND_FACTS.has(f) && !ctx.index.partyFact(f)));
+  const scopeOfItem = !fromElsewhere && (itemNamed || ofTopic || Object.keys(r.facts).some((f) => !ctx.index.kindFact(f) && !ctx.index.partyFact(f)));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
   const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.index.dateFact(f));
   // 有企业8月份签的技术合同，能按这个政策申报吗: who did it (the asker's kind) is no topic of its own either.
-  const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && !KIND_FACTS.has(f));
+  const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && !ctx.index.kindFact(f));
   const undated = r.undatedMonths ?? [];
   if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');

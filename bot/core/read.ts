@@ -596,8 +596,8 @@ export function createReader(kb: KnowledgeBase) {
       const stated = f ? wordValue(f, text.trim(), { ignoreNear: true }) : null;
       if (stated !== null) return stated;
       if (t.length <= 12 && /^(不是|没|未|否|无|还没|并非)/.test(t)) return false;
-      // 是…: a yes, unless it asks (是不是一定要评上优秀才有).
-      if (t.length <= 12 && /^(是|对|有|已|嗯|好)/.test(t) && !v.grammar.askingByThemselves.some((w) => t.startsWith(w))) return true;
+      // 是…: a yes, unless it asks (是不是一定要评上优秀才有; 是一次性给还是分期？).
+      if (t.length <= 12 && /^(是|对|有|已|嗯|好)/.test(t) && !v.grammar.askingByThemselves.some((w) => t.startsWith(w)) && !v.grammar.questionWords.some((w) => t.includes(w))) return true;
       return null;
     }
     if (fact.kind === 'enum') {
