@@ -1509,9 +1509,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Nor of a party said to want two policies' money: 企业坚持说区里80万和市里100万都要拿 asks the rule, not whom.)
             const whomAsked = reading.intents.includes('recipient') || (reading.asked.length > 0 && reading.intents.includes('conditions') && !reading.intents.includes('combination'));
             if (whomAsked && !input.parts.some((p) => p.kind === 'recipient')) {
+              // (按技术交易额2%的奖补，我们公司能申请吗: one kind asked whether it may apply, of an item not for it, is told so.)
+              const one = reading.asked.length === 1 && reading.intents.includes('conditions') ? kb.vocabulary.parties[reading.asked[0]!] : undefined;
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
-                remark(t('recipient', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote }));
+                const vars = { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, quote: b.quote };
+                remark(one && !one.serves.includes(b.beneficiary) ? t('applies.no', { ...vars, party: one.label }) : t('recipient', vars));
               }
             }
             // 帮我区分一下这两个的补助对象和计算方式 / 这个跟创新券的联动奖补上限一样吗: the items side by side (with the
