@@ -1446,7 +1446,11 @@ function mergeFacts(ctx: Ctx) {
   // (如果省里给的是80万呢？另外…还用了4万元创新券 after 30万: only figures of the sentence that adds add; the what-if's replaces.)
   const alsoFacts = new Set(current.filter((a) => alsoSentences.some((x) => x.includes(a.raw))).map((a) => a.fact));
   const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
-  ctx.next.amounts = [...ctx.next.amounts.filter(kept), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
+  // (不对，实际是两笔：1800万那笔再加一笔800万 after 1800万 and then 要是成交额是3000万呢: the figure pointed at, which the
+  // what-if had replaced, is the case's again, and the one added joins it.)
+  const backTo = r.refersTo?.length === 1 && current.length === 1 && ctx.prev.amounts.every((a) => a.yuan !== r.refersTo![0]) ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
+  const replaced = adding && backTo.length === 1 ? backTo[0]! : undefined;
+  ctx.next.amounts = [...ctx.next.amounts.filter(kept).map((a) => (replaced && a.fact === replaced.fact && a.yuan === replaced.yuan ? { ...a, yuan: r.refersTo![0]!, raw: '' } : a)), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
