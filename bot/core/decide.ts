@@ -982,6 +982,15 @@ const topic: Handler = (ctx) => {
       }
     }
   }
+  // (对方研究所有省级重点实验室，他们那边能拿多少？就按这一笔算 after the enterprise's 120万 contract: the party asked, told to
+  // reckon on that contract alone, has it as its kind reads one — its yearly new contracts — said so beside the answer.)
+  if (r.asked.length === 1 && kb.vocabulary.grammar.onThisOne.some((w) => r.text.includes(w))) {
+    for (const [from, to] of Object.entries(kb.vocabulary.parties[r.asked[0]!]?.readsAs ?? {})) {
+      if (prev.facts[from] === undefined || r.facts[to] !== undefined || prev.facts[to] !== undefined || !benefits.some((id) => index.baseFact(id) === to)) continue;
+      r.facts[to] = prev.facts[from]!;
+      readBack = to;
+    }
+  }
   // 学校说他们能拿市里的资助，那我们企业这边能拿什么: a party asked whose benefit none found serves gets its own on the
   // figure the message names (技术转让合同), still to be given.
   // (那跟我们合作的企业签了技术合同，企业能拿补助吗？医院自己能拿吗: the hospital's own on such contracts — its yearly
