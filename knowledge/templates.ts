@@ -65,6 +65,8 @@ export const templateCatalogue = {
   'count.yearStarts': ['from', 'year'],
   'applies.individual': ['measure', 'title', 'beneficiary', 'quote'],
   'applies.no': ['measure', 'title', 'beneficiary', 'party', 'quote'],
+  /** The party's own item on such figures, after one not for it (医院自己这边能拿吗 after the enterprise's subsidy). */
+  'applies.instead': ['party', 'measure', 'title', 'beneficiary', 'cap', 'base', 'quote'],
   'applies.failed': ['measure', 'title', 'beneficiary', 'quote', 'conditions'],
   /** Asked of an institution's money whether a group or a person in it gets it (给学校还是课题组). */
   'recipient.internal': ['beneficiary'],

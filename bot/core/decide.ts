@@ -94,7 +94,7 @@ export type Part =
   | { kind: 'halfLeftOut'; whole: string; rest: string; conditions: string[]; part?: string; voided?: boolean; noted?: boolean }
   /** 个人发明人能申请产学研合作补助吗: items named whose money goes to no person, asked whether a person may apply. */
   | { kind: 'individualsOf'; benefits: string[] }
-  | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string }
+  | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string; /** The party's own items on such figures, as its kind reads them (a hospital's yearly new contracts). */ instead?: string[] }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
   | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean; regulated?: string }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
@@ -1749,7 +1749,12 @@ const appliesTo: Handler = (ctx) => {
   const earlier = forParty(prev.earlier).filter((id) => prev.focus.measures.includes(index.benefits.get(id)!.measure));
   const asked = forParty(topicBenefits).length === 0 && earlier.length > 0 ? earlier : topicBenefits;
   const said = ctx.kb.vocabulary.parties[party]?.words.filter((w) => r.text.includes(w)).sort((a, b) => b.length - a.length)[0];
-  ctx.parts.push({ kind: 'appliesTo', party, benefits: asked, ...(said ? { said } : {}) });
+  // (医院自己这边能拿吗 after the enterprise's subsidy on a contract with a hospital: the item not for it, and its own on
+  // such contracts as its kind reads one — its yearly new contracts.)
+  const readsAs = ctx.kb.vocabulary.parties[party]?.readsAs ?? {};
+  const topicBases = new Set(asked.flatMap((id) => index.baseFact(id) ?? []).flatMap((f) => (readsAs[f] ? [readsAs[f]] : [])));
+  const instead = forParty(asked).length > 0 ? [] : [...index.benefits.keys()].filter((id) => index.partyServes(party, id) && topicBases.has(index.baseFact(id) ?? ''));
+  ctx.parts.push({ kind: 'appliesTo', party, benefits: asked, ...(said ? { said } : {}), ...(instead.length > 0 ? { instead } : {}) });
   ctx.next.focus = asked === earlier ? { ...prev.focus, benefits: earlier } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
