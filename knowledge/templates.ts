@@ -65,6 +65,10 @@ export const templateCatalogue = {
   'count.yearStarts': ['from', 'year'],
   'applies.individual': ['measure', 'title', 'beneficiary', 'quote'],
   'applies.no': ['measure', 'title', 'beneficiary', 'party', 'quote'],
+  /** Another policy's sum for one project of a counted applicant, above the item's most for a project: that project leaves the count. */
+  'combine.projectOther': ['label', 'other', 'each', 'count'],
+  /** The same, at or below the item's most: the project stays under this item, not paid twice. */
+  'combine.projectOurs': ['label', 'other', 'each', 'count'],
   /** The party's own item on such figures, after one not for it (医院自己这边能拿吗 after the enterprise's subsidy). */
   'applies.instead': ['party', 'measure', 'title', 'beneficiary', 'cap', 'base', 'quote'],
   'applies.failed': ['measure', 'title', 'beneficiary', 'quote', 'conditions'],

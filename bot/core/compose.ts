@@ -899,6 +899,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+          case 'projectElsewhere': {
+            const vars = { label: part.label, other: formatWan(yuanStringToFen(part.other)!), each: formatWan(yuanStringToFen(part.each)!), count: part.count };
+            remark(t(part.higher ? 'combine.projectOther' : 'combine.projectOurs', vars));
+            break;
+          }
           case 'countLeftOut':
             remark(part.voided ? t('count.partVoided', { part: part.part, rest: part.rest }) : t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));
             break;

@@ -87,6 +87,7 @@ export type Part =
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
+  | { kind: 'projectElsewhere'; label: string; /** The other policy's sum for one project (yuan). */ other: string; /** The item's most for a project (yuan). */ each: string; /** The applicant's count this item pays for now. */ count: number; higher: boolean }
   | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[]; voided?: true }
   /** 这13项里有5项其实是去年落地的: a part of the count of a year before (offset from this one, by its word), the rest this year's. */
   | { kind: 'countYearBefore'; part: number; rest: number; word: string; offset: number }
@@ -2488,6 +2489,21 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     const moved = Object.fromEntries(otherPolicy.map((f) => [f, ctx.next.facts[f]!]));
     for (const f of otherPolicy) delete ctx.next.facts[f];
     ctx.next.amounts = ctx.next.amounts.filter((a) => !otherPolicy.includes(a.fact)).map((a) => (a === pointedOwn[0] ? { ...a, facts: { ...a.facts, ...moved } } : a));
+  }
+  // (Y企业其中一项同时拿了区里的同类奖励60万，这项市里还给吗 after X's, Y's and Z's landed projects: another policy's sum said
+  // of one project of a lettered applicant's count is weighed against that project's own most, not the applicant's whole
+  // sum nor everyone's; the higher is had, so a project the other policy pays more for leaves the count.)
+  const lettered = reading.applicant !== undefined && pointedOwn.length === 0 && reading.facts.otherPolicyAmountYuan !== undefined && ctx.kb.vocabulary.grammar.oneItem.some((w) => reading.text.includes(w)) ? ctx.next.counted.findIndex((c) => c.label === reading.applicant) : -1;
+  const perItem = lettered >= 0 ? [...index.benefits.values()].find(({ benefit }) => benefit.perItem?.fact === ctx.next.counted[lettered]!.fact && ctx.next.focus.benefits.includes(benefit.id))?.benefit.perItem : undefined;
+  if (perItem && supposing) {
+    const entry = ctx.next.counted[lettered]!;
+    const other = reading.facts.otherPolicyAmountYuan as string;
+    const higher = yuanStringToFen(other)! >= yuanToFen(perItem.capYuan);
+    for (const f of COMBINATION_FACTS) if (reading.facts[f] !== undefined) delete ctx.next.facts[f];
+    ctx.next.amounts = ctx.next.amounts.filter((a) => !COMBINATION_FACTS.includes(a.fact));
+    const count = higher ? entry.value - 1 : entry.value;
+    ctx.next.counted = ctx.next.counted.map((c, i) => (i === lettered ? { ...c, value: count } : c));
+    ctx.parts.splice(ctx.parts.indexOf(supposing), 0, { kind: 'projectElsewhere', label: entry.label, other, each: String(perItem.capYuan), count, higher });
   }
   // (更正：第一家的实际投入是350万元 after 如果申报指南定的比例是10%: the share supposed of the topic's items still holds.)
   const stillSupposed = supposing && !ctx.assumedRates ? Object.entries(prev.supposedRates).filter(([id]) => supposing.benefits.includes(id) && prev.focus.benefits.includes(id)) : [];
