@@ -69,6 +69,8 @@ export interface BenefitResult {
   count: number | null;
   /** rate × base or count × per-item cap before the cap was applied. */
   uncappedFen: bigint | null;
+  /** Of a share the text leaves open (一定比例) of a base stated below the ceiling: the most it can come to, the base. */
+  boundFen?: bigint;
   capPer: CapPer;
   capPerLabel: string;
   formula: string;
@@ -293,6 +295,7 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       if (baseFact && facts[baseFact] !== undefined && b.rate?.kind === 'unspecified') {
         const base = facts[baseFact] as bigint;
         result.baseFen = base;
+        if (b.rate.share && base < result.capFen) result.boundFen = base;
         trace.push({ label: factLabel.get(baseFact) ?? baseFact, value: `${formatFen(base)}元` });
         result.formula = `${formatFen(base)} × 比例（${b.rate.quote}，未明确）→ 最高 ${capText}`;
       } else {
