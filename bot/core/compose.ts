@@ -885,7 +885,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const results = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
             // (Of other items than the last turn's: each turn's, summed.)
             if (results.length > 0 && !results.some((r) => part.results.some((x) => x.benefit === r.benefit))) {
-              const items = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)! })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r) }))];
+              // (这两家各多少，合计多少 after another item's total: several applicants' item is their sum, each under its ceiling.)
+              const items = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)! })), ...results.map((r) => ({ id: r.benefit, fen: applicantsFen(r, computed!) ?? countedFen(r) }))];
               const parts = items.map((e) => totalPart(e.id, formatWan(e.fen)));
               remark(t('total.over', { parts: parts.join(' + '), amount: totalled(items.reduce((s, e) => s + e.fen, 0n)) }));
               break;
@@ -894,7 +895,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const before = part.results.find((x) => x.benefit === r.benefit);
               if (!before || (r.status !== 'computed' && r.status !== 'cap_only')) continue;
               const earlier = yuanStringToFen(before.yuan)!;
-              const now = countedFen(r);
+              const now = applicantsFen(r, computed!) ?? countedFen(r);
               remark(t('total.withEarlier', { measure: r.measure, title: r.title, earlier: formatWan(earlier), now: formatWan(now), amount: totalled(earlier + now) }));
             }
             break;

@@ -2399,7 +2399,10 @@ export function createReader(kb: KnowledgeBase) {
       // 里 or 其中, or one character on — adds none.)
       const [sentenceStart] = sentenceAt(text, c.start);
       const lead = text.slice(sentenceStart, c.start);
-      if (counts.some((b) => b.end <= c.start && b.start >= sentenceStart && b.count > c.count) && v.grammar.partsOf.some((w) => lead.endsWith(w) || lead.slice(0, -1).endsWith(w))) continue;
+      // (Not 如果这5家里有2家中试平台…优秀 after 3 centres and 2 platforms: the whole pointed back at, 这5家, is the items said
+      // before; the part names an item of its own, the excellence reward, and counts it.)
+      const pointedBack = (b: { start: number }) => v.grammar.demonstratives.some((w) => text.slice(0, b.start).endsWith(w));
+      if (counts.some((b) => b.end <= c.start && b.start >= sentenceStart && b.count > c.count && !pointedBack(b)) && v.grammar.partsOf.some((w) => lead.endsWith(w) || lead.slice(0, -1).endsWith(w))) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       // (今年要审核两个创新联合体：一个任务型…，一个生态型…: a count before a colon that lists them, one by one, counts none.)
       if (/[:：]/.test(text[clauseEnd] ?? '') && counts.some((b) => b.start > clauseEnd)) continue;
