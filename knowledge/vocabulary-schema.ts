@@ -516,6 +516,8 @@ export const vocabularySchema = z
         /** Words saying a partner is no public unit (不是事业单位): it is of the usual asker's kind as a partner, whatever its name. */
         notPublicUnit: z.array(word).default([]),
         ratherIs: z.array(word).default([]),
+        /** Between items named and their count, what was done to them (揭榜类项目立项5个): the count is of the items. */
+        countedVerbs: z.array(word).default([]),
         numberedQuestions: z.array(word).default([]),
         wholeDocument: z.array(word).default([]),
         appliedFor: z.array(word).default([]),

@@ -2411,7 +2411,8 @@ export function createReader(kb: KnowledgeBase) {
       // (新认定概念验证中心3家、中试服务平台2家: or an item named right before the count, with nothing between.)
       // (中试服务平台是2个不是3个: or with 是 between, the count denied beside it counting nothing.)
       if (isNegated(text, c.start) && counts.some((b) => b.end <= c.start && c.start - b.end <= DENIED_REACH)) continue;
-      const namedRightBefore = (f: { end: number }) => f.end === c.start || v.grammar.ratherIs.some((w) => text.slice(f.end, c.start) === w);
+      // (揭榜类项目立项5个: or with what was done to them between.)
+      const namedRightBefore = (f: { end: number }) => f.end === c.start || [...v.grammar.ratherIs, ...v.grammar.countedVerbs].some((w) => text.slice(f.end, c.start) === w);
       const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= DENIED_REACH);
       const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : undefined;
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
