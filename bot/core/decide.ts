@@ -86,8 +86,9 @@ export type Part =
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
   | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
-  /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
+  /** Y企业其中一项同时拿了区里的同类奖励60万: another policy's sum for one project of a counted applicant, weighed against the item's most for a project. */
   | { kind: 'projectElsewhere'; label: string; /** The other policy's sum for one project (yuan). */ other: string; /** The item's most for a project (yuan). */ each: string; /** The applicant's count this item pays for now. */ count: number; higher: boolean }
+  /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
   | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[]; voided?: true }
   /** 这13项里有5项其实是去年落地的: a part of the count of a year before (offset from this one, by its word), the rest this year's. */
   | { kind: 'countYearBefore'; part: number; rest: number; word: string; offset: number }
@@ -2498,7 +2499,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   if (perItem && supposing) {
     const entry = ctx.next.counted[lettered]!;
     const other = reading.facts.otherPolicyAmountYuan as string;
-    const higher = yuanStringToFen(other)! >= yuanToFen(perItem.capYuan);
+    const higher = yuanStringToFen(other)! > yuanToFen(perItem.capYuan);
     for (const f of COMBINATION_FACTS) if (reading.facts[f] !== undefined) delete ctx.next.facts[f];
     ctx.next.amounts = ctx.next.amounts.filter((a) => !COMBINATION_FACTS.includes(a.fact));
     const count = higher ? entry.value - 1 : entry.value;
