@@ -1469,7 +1469,9 @@ export function createReader(kb: KnowledgeBase) {
       if (id !== ctx.pending && def.kind !== 'enum') continue;
       // (我们明年可能会变成中型企业 while the partner's kind is asked: the words the asker says of itself answer nothing about the partner.)
       // (如果这家企业同一年还有另一份200万的合同 while the partner's kind is asked: nor do the words of the party asked about.)
-      const ownSide = () => [...who.selfFinds, ...partyWords.findAll(text).filter((p) => reading.asked.includes(p.value) && !reading.counterparties.includes(p.value))];
+      // (C公司的金额报错了，实际是188万 while the partner's kind is asked: nor does the word naming a lettered applicant.)
+      const lettered = (p: { start: number }) => reading.applicant !== undefined && text.slice(0, p.start).endsWith(reading.applicant);
+      const ownSide = () => [...who.selfFinds, ...partyWords.findAll(text).filter((p) => (reading.asked.includes(p.value) && !reading.counterparties.includes(p.value)) || lettered(p))];
       // (跟外地企业签的合同也算吗 while the asker's kind is asked: the partner named answers nothing about the asker.)
       // (B企业里有2个项目对接的是市级重点实验室，不是国家或省级的 while the zone's level is asked: nor do the words of the topic's other facts.)
       const value = bareAnswer(def, topicMasked(id, maskSpans(text, (partnerSideFacts.has(id) ? ownSide() : who.partnerFinds).map((f) => [f.start, f.end]))));
