@@ -1714,7 +1714,11 @@ const appliesTo: Handler = (ctx) => {
   // (企业自己单独揭榜，不联合高校: a partner's fact said in words, with no partner named, is judged too.)
   const saidInWords = (f: string) => r.counterparties.length === 0 && !r.self.some((p) => f in (ctx.kb.vocabulary.parties[p]?.asSelf ?? {}));
   // (只有个校级工程中心，能申请这个吗: a condition said in words the text does not settle is the question too.)
-  const judged = Object.keys(r.facts).some((f) => conditions.has(f) && (!index.partyFact(f) || saidInWords(f))) || (r.unsettled ?? []).some((f) => conditions.has(f));
+  // (如果乙学院其实没有任何重点实验室…这类平台，还能申报吗 after 甲's and 乙's figures: so is one held of a lettered applicant
+  // named, which the reading has given over to that applicant's own facts.)
+  const letterFacts = r.applicant !== undefined ? ctx.next.amounts.find((a) => a.label === r.applicant)?.facts ?? {} : {};
+  const letterSaid = Object.keys(letterFacts).some((f) => conditions.has(f) && !index.partyFact(f));
+  const judged = letterSaid || Object.keys(r.facts).some((f) => conditions.has(f) && (!index.partyFact(f) || saidInWords(f))) || (r.unsettled ?? []).some((f) => conditions.has(f));
   // (我们是外地高校的团队，也可以吗 is a question of place, answered as such.)
   const place = r.askerOutside || r.partnerOutside || r.inside.length > 0;
   // 那卖系统给我们的那家初创公司能不能也申请这个: another party pointed at, said to fail a condition of the topic, is told
