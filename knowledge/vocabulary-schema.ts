@@ -321,7 +321,7 @@ export const vocabularySchema = z
         demonstratives: z.array(word).default([]),
         /** Words taking a figure as what is done to (把400万拆成两份): the figure said before, split or changed. */
         disposal: z.array(word).default([]),
-        /** Words saying this year's total fell short of last year's (比去年少了): no yearly increase. */
+        /** Words saying this year's total fell short of last year's (比去年少了) or did not grow (没有增长): no yearly increase. */
         decrease: z.array(word).default([]),
         /** In a clause of last year with no figure, last year's amount was nothing (去年几乎没有，今年签了8000万). */
         nothing: z.array(word).default([]),
