@@ -1747,6 +1747,16 @@ const appliesTo: Handler = (ctx) => {
   const counted = Object.keys(r.itemCounts ?? {}).some((id) => prev.focus.benefits.includes(id)) && has(ctx, 'total', 'maximum');
   // (那这笔合同医院自己能按这一条拿补助吗 after the enterprise's subsidy: another kind asked of the item pointed back at.)
   const ofItPointed = has(ctx, 'amount') && r.asked.length > 0 && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => r.text.includes(w));
+  // (我们有个合作方是企业性质的研发公司，也建了市级工程技术研究中心，它能按这条申请吗 after 第7条: the item pointed at is for
+  // none of that kind, whatever else is said of it.)
+  const pointedItem = ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => r.text.includes(w)) && r.items.length + r.measures.length === 0 && r.asked.length > 0;
+  const forNone = party !== undefined && prev.focus.benefits.length > 0 && prev.focus.benefits.every((id) => index.benefits.has(id) && !index.partyServes(party, id));
+  if (pointedItem && forNone && has(ctx, 'scope', 'conditions') && r.amounts.length === 0 && !place) {
+    ctx.parts.push({ kind: 'appliesTo', party: party!, benefits: [...prev.focus.benefits] });
+    ctx.next.focus = prev.focus;
+    ctx.next.pending = null;
+    return 'stop';
+  }
   if (!party || ofDocument || counted || !(has(ctx, 'scope', 'conditions') || ofItPointed) || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
   // (我们学校的校友会也能申请奖励吗 after the service reward, then the trading platform: an earlier item of the topic's
   // measures for that kind, when the topic's are for none, is the one asked of.)
