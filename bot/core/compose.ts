@@ -969,7 +969,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             for (const id of part.instead ?? []) {
               const { measure, benefit: b } = index.benefits.get(id)!;
-              const base = kb.facts.facts.find((d) => d.id === index.baseFact(id))?.label ?? '';
+              const base = factDefs.get(index.baseFact(id) ?? '')?.label ?? '';
               out.text.push(t('applies.instead', { party: part.said ?? party.label, measure, title: b.title, beneficiary: b.beneficiaryLabel, cap: formatWan(yuanToFen(b.cap.yuan)), base, quote: b.quote }));
               out.cite(quoteCitation(measure, b.quote));
             }

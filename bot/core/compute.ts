@@ -93,13 +93,15 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
   /**
    * Whether nobody named may be taken for the kind the benefit is for: only when that is one kind (企业 for an
    * enterprise's subsidy). A team 来自高校院所 may come from one of several — several kinds serving it say so of
-   * themselves — and that is a condition to ask.
+   * themselves — and that is a condition to ask. (Worked out once per benefit, not per turn.)
    */
-  function assumable(benefitId: string): boolean {
-    const { benefit } = index.benefits.get(benefitId)!;
-    const serving = Object.values(parties).filter((p) => p.serves.includes(benefit.beneficiary));
-    return benefit.conditions.every((c) => !('fact' in c) || !c.fact || (c.fact === 'applicantType' ? (c.oneOf?.length ?? 0) <= 1 : serving.filter((p) => c.fact! in p.asSelf).length <= 1));
-  }
+  const assumableIds = new Set(
+    [...index.benefits].filter(([, { benefit }]) => {
+      const serving = Object.values(parties).filter((p) => p.serves.includes(benefit.beneficiary));
+      return benefit.conditions.every((c) => !('fact' in c) || !c.fact || (c.fact === 'applicantType' ? (c.oneOf?.length ?? 0) <= 1 : serving.filter((p) => c.fact! in p.asSelf).length <= 1));
+    }).map(([id]) => id),
+  );
+  const assumable = (benefitId: string) => assumableIds.has(benefitId);
 
   return {
     /** (assumed: a percentage supposed per benefit whose share the text leaves open, 假设比例是20%.) */

@@ -1746,13 +1746,14 @@ const appliesTo: Handler = (ctx) => {
   // (国家大学科技园也可以申请吗？如果校友会和科技园两家都拿，一共最多多少: how much the bodies counted get is worked out.)
   const counted = Object.keys(r.itemCounts ?? {}).some((id) => prev.focus.benefits.includes(id)) && has(ctx, 'total', 'maximum');
   // (那这笔合同医院自己能按这一条拿补助吗 after the enterprise's subsidy: another kind asked of the item pointed back at.)
-  const ofItPointed = has(ctx, 'amount') && r.asked.length > 0 && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => r.text.includes(w));
+  const pointingAt = r.asked.length > 0 && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => r.text.includes(w));
+  const ofItPointed = has(ctx, 'amount') && pointingAt;
+  const topicBenefits = prev.focus.benefits.filter((id) => index.benefits.has(id));
+  const forParty = (ids: readonly string[]) => ids.filter((id) => party !== undefined && index.benefits.has(id) && index.partyServes(party, id));
   // (我们有个合作方是企业性质的研发公司，也建了市级工程技术研究中心，它能按这条申请吗 after 第7条: the item pointed at is for
   // none of that kind, whatever else is said of it.)
-  const pointedItem = ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => r.text.includes(w)) && r.items.length + r.measures.length === 0 && r.asked.length > 0;
-  const forNone = party !== undefined && prev.focus.benefits.length > 0 && prev.focus.benefits.every((id) => index.benefits.has(id) && !index.partyServes(party, id));
-  if (pointedItem && forNone && has(ctx, 'scope', 'conditions') && r.amounts.length === 0 && !place) {
-    ctx.parts.push({ kind: 'appliesTo', party: party!, benefits: [...prev.focus.benefits] });
+  if (party && pointingAt && topicBenefits.length > 0 && forParty(topicBenefits).length === 0 && has(ctx, 'scope', 'conditions') && r.amounts.length === 0 && !place) {
+    ctx.parts.push({ kind: 'appliesTo', party, benefits: topicBenefits });
     ctx.next.focus = prev.focus;
     ctx.next.pending = null;
     return 'stop';
@@ -1760,8 +1761,6 @@ const appliesTo: Handler = (ctx) => {
   if (!party || ofDocument || counted || !(has(ctx, 'scope', 'conditions') || ofItPointed) || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone)) return;
   // (我们学校的校友会也能申请奖励吗 after the service reward, then the trading platform: an earlier item of the topic's
   // measures for that kind, when the topic's are for none, is the one asked of.)
-  const topicBenefits = prev.focus.benefits.filter((id) => index.benefits.has(id));
-  const forParty = (ids: readonly string[]) => ids.filter((id) => index.benefits.has(id) && index.partyServes(party, id));
   const earlier = forParty(prev.earlier).filter((id) => prev.focus.measures.includes(index.benefits.get(id)!.measure));
   const asked = forParty(topicBenefits).length === 0 && earlier.length > 0 ? earlier : topicBenefits;
   const said = ctx.kb.vocabulary.parties[party]?.words.filter((w) => r.text.includes(w)).sort((a, b) => b.length - a.length)[0];
@@ -1996,8 +1995,9 @@ const POINT_MIN = 2;
 const unstated: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   // (先用后付的付费期限和费率有没有具体规定: a point of the item named, or else of the topic, that the text does not set.)
-  const regulated = has(ctx, 'regulated') ? pointAsked(ctx, r.items.length > 0 ? r.items : focusItems(prev)) : undefined;
-  const focus = regulated !== undefined && r.items.length > 0 ? r.items : focusItems(prev);
+  const topicItems = focusItems(prev);
+  const regulated = has(ctx, 'regulated') ? pointAsked(ctx, r.items.length > 0 ? r.items : topicItems) : undefined;
+  const focus = regulated !== undefined && r.items.length > 0 ? r.items : topicItems;
   // (人才方面有没有支持 after the consortium's items names their talent consortium: no point left open.)
   if (r.items.length === 0 && ctx.index.namedAfter(focus, r.text).length > 0) return;
   // 是一次性给还是分期: when and how money is paid is such a point too.

@@ -1342,8 +1342,9 @@ export function createReader(kb: KnowledgeBase) {
     const kindsAsked = reading.intents.includes('scope') && reading.asked.length > 0 ? partyWords.findAll(text) : [];
     // (我是高校技术转移中心的: a person's workplace, named right after its kind and before 的, names no item either.)
     // (我是学校技术转移中心的老师，我们学校有…: so is one a person's word follows, whoever else speaks after.)
-    const personAfter = (at: number) => partyWords.findAll(text.slice(at)).some((p) => p.start === 0 && parties.get(p.value)?.person === true);
-    const kindBefore = (f: { start: number }) => (reading.speaker === 'person' ? who.selfFinds : partyWords.findAll(text)).some((x) => x.end === f.start);
+    const partyFinds = partyWords.findAll(text);
+    const personAfter = (at: number) => partyFinds.some((p) => p.start === at && parties.get(p.value)?.person === true);
+    const kindBefore = (f: { start: number }) => (reading.speaker === 'person' ? who.selfFinds : partyFinds).some((x) => x.end === f.start);
     const workplace = itemNames.findAll(text).filter((f) => (reading.speaker === 'person' || personAfter(f.end + 1)) && kindBefore(f) && text[f.end] === '的');
     if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
     // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
