@@ -545,6 +545,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         let years = reading.yearCount ?? 1;
         const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
         const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedOf(r) }));
+        /** Earlier items counted at what they came to, not at their ceiling: one sum each, not each year's most. */
+        const workedBefore = new Set<string>();
         const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
         /** The item's siblings whose own words the message holds (认定 for the platform's support beside its reward). */
         const totalWords = new Set(kb.vocabulary.intents.total?.phrases ?? []);
@@ -607,8 +609,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
               // (如果省级绩效奖励是60万，两项合计 after the voucher's 4万: what the earlier item came to, not its ceiling.)
-              const before = state.resultsBefore.find((x) => x.benefit === id);
-              entries.push({ id, fen: before ? yuanStringToFen(before.yuan)! : yuanToFen(index.benefits.get(id)!.benefit.cap.yuan) });
+              // (两项合计 after the institute's two items, then one of them revised: what the other came to for that applicant.)
+              const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan);
+              const before = state.resultsBefore.find((x) => x.benefit === id) ?? state.applicantResults.at(-1)?.results.find((x) => x.benefit === id && yuanStringToFen(x.yuan)! < cap);
+              if (before && yuanStringToFen(before.yuan)! < cap) workedBefore.add(id);
+              entries.push({ id, fen: before ? yuanStringToFen(before.yuan)! : cap });
               siblingsSaid(id);
             }
           }
@@ -631,7 +636,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // each year are two totals, not one.
         // (Of a year's ceiling worked out on this year's figures — the leading enterprise's landed projects — that one
         // year's sum is counted, with the others.)
-        const eachYear = (id: string) => yearly(id) && (computed.results.find((x) => x.benefit === id)?.status ?? 'cap_only') === 'cap_only';
+        const eachYear = (id: string) => yearly(id) && !workedBefore.has(id) && (computed.results.find((x) => x.benefit === id)?.status ?? 'cap_only') === 'cap_only';
         const yearlyEntries = entries.filter((e) => eachYear(e.id));
         if (reading.yearCount === undefined && !partsTogether && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
           const part = (e: { id: string; fen: bigint }) => totalPart(e.id, formatWan(e.fen));

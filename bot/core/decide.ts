@@ -923,7 +923,10 @@ const topic: Handler = (ctx) => {
     // (我能拿多少: a person asking for themselves asks of no one else.)
     if (personSpeaks && r.asked.every((p) => r.self.includes(p)) && benefits.some(forPerson)) {
       const figured = benefits.some((id) => !named.includes(id) && forPerson(id));
-      for (const id of [...benefits]) if (!forPerson(id) && (named.includes(id) ? figured : true)) benefits.splice(benefits.indexOf(id), 1);
+      // (更正一下：成交额其实是3000万，创新券实际用了15万 after the manager's award and the company's vouchers: an item of
+      // the topic named again is still asked.)
+      const ofTopic = (id: string) => named.includes(id) && prev.focus.benefits.includes(id);
+      for (const id of [...benefits]) if (!forPerson(id) && !ofTopic(id) && (named.includes(id) ? figured : true)) benefits.splice(benefits.indexOf(id), 1);
     }
     // Whose benefits were asked about (学校能拿多少): only theirs.
     if (serves && r.asked.length > 0) for (const id of [...benefits]) if (!serves.has(index.benefits.get(id)!.benefit.beneficiary) && !named.includes(id)) benefits.splice(benefits.indexOf(id), 1);
