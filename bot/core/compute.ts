@@ -12,7 +12,7 @@ import type { Applicant, StatedAmount, StatedFacts } from './read.ts';
 import type { SessionState } from './sessions.ts';
 
 /** An applicant's figure that is an increase over last year's total with none (去年500万、今年400万): nothing to work out. */
-export const noIncrease = (a: StatedAmount): boolean => a.over !== undefined && yuanStringToFen(a.yuan) === 0n;
+export const noIncrease = (a: StatedAmount): boolean => (a.over !== undefined || a.fell === true) && yuanStringToFen(a.yuan) === 0n;
 
 export interface InstanceResult {
   amount: StatedAmount;

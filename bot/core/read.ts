@@ -56,6 +56,8 @@ export interface StatedAmount {
    * year's (更正：Z医院今年是900万) is taken over it again. With no increase (今年400万 against 500万) the figure is 0.
    */
   over?: string;
+  /** Said only to have fallen below last year's (丙医院今年比去年反而少了300万): no increase, its figure the fall. */
+  fell?: true;
 }
 
 /** What a message states. */
@@ -2587,6 +2589,13 @@ export function createReader(kb: KnowledgeBase) {
           if (!increaseFacts.has(a.fact)) return;
           const inStretch = (x: StatedAmount) => x.past && posOf(x) >= at[i]! && posOf(x) < ends[i]!;
           const before = reading.amounts.filter((x) => inStretch(x) && x.fact === a.fact);
+          // (丙医院今年比去年反而少了300万 among lettered ones: a fall, no increase — 0, said so.)
+          if (lettered && before.length === 0 && v.grammar.decrease.some((w) => text.slice(at[i]!, ends[i]).includes(w))) {
+            a.raw = `−${a.raw}`;
+            a.yuan = '0.00';
+            a.fell = true;
+            return;
+          }
           if (before.length !== 1 || !readAsTotal.has(before[0]!)) return;
           const fen = yuanStringToFen(a.yuan)! - yuanStringToFen(before[0]!.yuan)!;
           // (Z医院去年500万、今年400万 among lettered ones: no increase, nothing for it — 0, said so.)

@@ -28,6 +28,8 @@ const statedAmount = z
     assumed: z.literal(true).optional(),
     /** Last year's total its figure is the increase over (X大学去年4000万、今年7000万), in yuan. */
     over: z.string().optional(),
+    /** Said only to have fallen below last year's (丙医院今年比去年反而少了300万): no increase. */
+    fell: z.literal(true).optional(),
   })
   .strict();
 
