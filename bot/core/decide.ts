@@ -796,6 +796,10 @@ const topic: Handler = (ctx) => {
     ctx.continues = true;
   }
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
+  // (加上刚才的创新券，总预算需要多少 after four firms' vouchers worked out one by one: the topic's item named back with no
+  // figure of its own is what it came to then, an earlier item of the total — not worked out again on their figures summed.)
+  const workedOneByOne = (id: string) => { const base = index.baseFact(id); return base !== undefined && prev.amounts.filter((a) => a.own && a.fact === base).length > 1 && r.amounts.every((a) => a.fact !== base); };
+  if (has(ctx, 'total') && r.amounts.length > 0) named = named.filter((id) => !(prev.focus.benefits.includes(id) && prev.lastResults.some((x) => x.benefit === id) && workedOneByOne(id)));
   // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
