@@ -1979,6 +1979,8 @@ const whichMeasure: Handler = (ctx) => {
   const ids = focusItems(prev);
   if (ids.length === 0) return;
   ctx.parts.push({ kind: 'whichMeasure', ids });
+  // (这个补助是哪一条规定的？由哪些部门负责？: the measure's departments, asked beside it.)
+  if (has(ctx, 'departments')) for (const measure of measuresOf(ctx.index, ids)) ctx.parts.push({ kind: 'measureDepartments', measure });
   return 'stop';
 };
 
