@@ -518,6 +518,8 @@ export const vocabularySchema = z
         ratherIs: z.array(word).default([]),
         /** Between items named and their count, what was done to them (揭榜类项目立项5个): the count is of the items. */
         countedVerbs: z.array(word).default([]),
+        /** Between items named and their count, a word of only so many (中试平台只有1家评为优秀): the count is of the items, whatever follows. */
+        countedOnly: z.array(word).default([]),
         numberedQuestions: z.array(word).default([]),
         wholeDocument: z.array(word).default([]),
         appliedFor: z.array(word).default([]),

@@ -592,7 +592,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const whatIfOther = (reading.intents.includes('followUp') || reading.whatAbout === true) && !both && reading.items.length > 0 && reading.items.every((id) => !state.earlier.includes(id) || counted.some((r) => r.benefit === id)) && state.earlier.every((id) => !reading.items.includes(id));
         // (中试平台的话，认定那笔加上一年优秀的绩效奖励: 加上 joining two items named adds nothing of the earlier topic.)
         const alsoEarlier = reading.intents.includes('also') && reading.amounts.length === 0 && reading.items.length < 2;
-        if (!instead && !whatIfOther && (both || oneOfEarlier || alsoEarlier)) {
+        // (其中…绩效评价为优秀，绩效奖励按最高算要多少？两部分合计多少 after the supports at recognition: the earlier items
+        // themselves are the other part, though siblings of those counted.)
+        const otherPart = kb.vocabulary.grammar.partsTogether.some((w) => reading.text.includes(w)) && state.earlier.some((id) => !counted.some((r) => r.benefit === id));
+        if (!instead && !whatIfOther && (both || oneOfEarlier || alsoEarlier || otherPart)) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a
@@ -604,9 +607,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const beneficiary = (id: string) => index.benefits.get(id)?.benefit.beneficiary;
           const kin = (a: string, b: string) => beneficiary(a) === beneficiary(b);
           for (const earlier of state.earlier) {
-            if (!index.benefits.has(earlier) || index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id) && kin(x.id, earlier))) continue;
+            if (!index.benefits.has(earlier) || (!otherPart && index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id) && kin(x.id, earlier)))) continue;
             const own = index.benefits.get(earlier)!.benefit;
-            const id = alike(own) ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
+            const id = alike(own) || otherPart ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
             if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
               // (如果省级绩效奖励是60万，两项合计 after the voucher's 4万: what the earlier item came to, not its ceiling.)
               // (两项合计 after the institute's two items, then one of them revised: what the other came to for that applicant.)
@@ -647,7 +650,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           // one year with them too.)
           // (两项加起来总预算多少: so does a budget asked of them.)
           const budgetWord = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
-          return reading.intents.includes('also') || budgetWord ? `${apart}${t('total.sameYear', { amount: totalled(entries.reduce((s, e) => s + e.fen, 0n)) })}` : apart;
+          // (更正：中试平台只有1家评为优秀。合计调整为多少: so does a total asked again with a count corrected.)
+          return reading.intents.includes('also') || budgetWord || reading.countsCorrected === true ? `${apart}${t('total.sameYear', { amount: totalled(entries.reduce((s, e) => s + e.fen, 0n)) })}` : apart;
         }
         // 连续两年都拿的话一共 of an item whose ceiling the text does not say is yearly: both readings, each worked out.
         // (Beside a reward paid each year, such an item is the recognition's support, paid once.)

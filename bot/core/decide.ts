@@ -873,7 +873,12 @@ const topic: Handler = (ctx) => {
   }
   // (更正一下，今年新认定的中试服务平台是2个不是3个，总预算改为多少 after a total of several items: the total is still of
   // them all, one count corrected.)
-  if (r.countsCorrected && prev.lastTotal?.counts && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id))) named = [...prev.focus.benefits];
+  // (更正：中试平台只有1家评为优秀。合计调整为多少 after the rewards' total with the supports at recognition: the items of the
+  // earlier turn that total counted are still in it.)
+  if (r.countsCorrected && prev.lastTotal?.counts && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id))) {
+    const totalled = Object.keys(prev.lastTotal.counts).filter((id) => index.benefits.has(id) && prev.earlier.includes(id) && !prev.focus.benefits.includes(id));
+    named = [...prev.focus.benefits, ...totalled];
+  }
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
   // way to those named for the asker (the laboratory describes the partner, not the topic).

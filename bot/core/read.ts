@@ -2425,7 +2425,9 @@ export function createReader(kb: KnowledgeBase) {
       // (揭榜类项目立项5个: or with what was done to them between.)
       const namedRightBefore = (f: { end: number }) => f.end === c.start || [...v.grammar.ratherIs, ...v.grammar.countedVerbs].some((w) => text.slice(f.end, c.start) === w);
       const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= DENIED_REACH);
-      const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : undefined;
+      // (中试平台只有1家评为优秀: or with a word of only so many between, whatever follows.)
+      const onlySo = (f: { end: number }) => v.grammar.countedOnly.includes(text.slice(f.end, c.start));
+      const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : itemNames.findAll(text.slice(0, c.start)).find(onlySo);
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
       // another count, the item's own.)
       const countsParty = () => partyWords.findAll(after).some((p) => p.start === 0) && !itemNames.findAll(after).some((f) => f.start === 0);
@@ -2447,7 +2449,9 @@ export function createReader(kb: KnowledgeBase) {
       // (Not 组建了一个任务型创新联合体，联合两所高校做一个联合攻关项目: one item said of in clauses apart is one.)
       const apart = new Set(said.map((x) => x.clause)).size > 1 && said.every((x) => x.count === 1);
       const n = new Set(said.map((x) => x.word)).size === said.length && !apart ? said.reduce((sum, x) => sum + x.count, 0) : said.filter((x) => x.count > 1).at(-1)?.count ?? 0;
-      if (n > 1) (reading.itemCounts ??= {})[id] = n;
+      // (更正：中试平台只有1家评为优秀 after 2 counted: one, corrected from more.)
+      const fewer = n === 1 && reading.intents.includes('correction') && (ctx.lastTotal?.counts?.[id] ?? 0) > 1;
+      if (n > 1 || fewer) (reading.itemCounts ??= {})[id] = n;
     }
     // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a question of a part
     // of them keeps how many of each the last total counted; so does a total asked again naming nothing, 两部分合计最多多少.)
