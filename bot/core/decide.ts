@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { clauseAt, clauseIndex, findWord, isNegated, sentencesOf } from './words.ts';
+import { clauseAt, clauseIndex, findWord, isNegated, sentenceSpans, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -830,6 +830,17 @@ const topic: Handler = (ctx) => {
   const namesNothing = r.items.length + r.measures.length === 0 && topical(prev);
   // (分别多少 after two items, one after the other: each one's, the earlier one's too.)
   const both = r.both === true || (has(ctx, 'each') && namesNothing);
+  // (如果明年绩效评价为优秀，还能拿多少？另外我们还想建一个概念验证中心，认定后最多能拿多少 after the pilot platform: a
+  // question of its own before any item is named, with the qualifiers of a sibling of the topic's item, asks of that
+  // sibling too.)
+  if (named.length > 0 && topical(prev) && (r.questions ?? 0) > 1) {
+    const firstNamed = Math.min(...named.flatMap((id) => (index.item(id)?.names ?? []).map((n) => r.text.indexOf(n)).filter((at) => at >= 0)));
+    for (const [from, to] of sentenceSpans(r.text)) {
+      const sentence = r.text.slice(from, to);
+      if (!kb.vocabulary.grammar.questionMarks.includes(r.text[to] ?? '') || to > firstNamed) continue;
+      for (const id of prev.focus.benefits) for (const sib of index.siblings(id)) if (sib.qualifiers.some((q) => sentence.includes(q)) && !named.includes(sib.id)) named.unshift(sib.id);
+    }
+  }
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both)) && !r.quoted?.length) {
     // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
     const twoAsked = (r.questions ?? 0) > 1 || kb.vocabulary.grammar.questionWords.reduce((n, w) => n + r.text.split(w).length - 1, 0) > 1;

@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentenceSpans, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -1080,10 +1080,15 @@ export function createReader(kb: KnowledgeBase) {
     const qualifiedIn = (f: Find<string>, within: string) => [...byName.get(f.word)!].some((id) => itemById.get(id)!.qualifiers.some((q) => within.includes(q)));
     const clauseOf = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return text.slice(from, to); };
     const qualifiedApart = named.some((f) => qualifiedIn(f, clauseOf(f)));
+    // (如果明年绩效评价为优秀，还能拿多少？另外我们还想建一个概念验证中心，认定后最多能拿多少: a question of its own before
+    // a name qualifies none of its items — unlike one after it, 概念验证中心认定以后能拿多少？每年还有吗.)
+    const questionsWithout = (word: string) => sentenceSpans(text).filter(([, to]) => v.grammar.questionMarks.includes(text[to] ?? '') && to < text.indexOf(word));
+    const outside = (word: string) => questionsWithout(word).reduceRight((rest, [from, to]) => rest.slice(0, from) + rest.slice(to), text);
     for (const [word, ids] of byName) {
       const candidates = [...ids].map((id) => itemById.get(id)!);
       const plainHere = qualifiedApart && named.filter((f) => f.word === word).every((f) => !qualifiedIn(f, clauseOf(f)));
-      const qualified = plainHere ? [] : candidates.filter((c) => c.qualifiers.some((q) => text.includes(q)));
+      const within = outside(word);
+      const qualified = plainHere ? [] : candidates.filter((c) => c.qualifiers.some((q) => within.includes(q)));
       const plain = candidates.filter((c) => c.qualifiers.length === 0);
       // (概念验证中心认定支持、第一年的优秀绩效奖励: the plain item too, when its own support is named beside the qualified.)
       const plainToo = qualified.length > 0 && v.grammar.plainSupport.some((w) => text.includes(w));

@@ -325,6 +325,17 @@ export function isAsked(input: string, start: number, grammar: { asking: readonl
   return grammar.askingByThemselves.includes(word) || grammar.questionMarks.some((m) => rest.includes(m)) || grammar.askingByThemselves.some((w) => earlier.includes(w));
 }
 
+/** The bounds [start, end) of each sentence of a text, its end mark (at `end`) left out. */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let start = 0; start <= text.length; ) {
+    const [, end] = sentenceAt(text, start);
+    spans.push([start, end]);
+    start = end + 1;
+  }
+  return spans;
+}
+
 /** The sentences of a text: split at 。！？；, their ASCII forms and line breaks. */
 export function sentencesOf(text: string): string[] {
   return text.split(/[。！!？?；;\n]/);
