@@ -1739,7 +1739,8 @@ const appliesTo: Handler = (ctx) => {
   // (只有个校级工程中心，能申请这个吗: a condition said in words the text does not settle is the question too.)
   // (如果乙学院其实没有任何重点实验室…这类平台，还能申报吗 after 甲's and 乙's figures: so is one held of a lettered applicant
   // named, which the reading has given over to that applicant's own facts.)
-  const letterFacts = r.applicant !== undefined ? ctx.next.amounts.find((a) => a.label === r.applicant)?.facts ?? {} : {};
+  // (核实发现丙企业不在省级以上开发区…那丙还能拿吗 after lettered counts: or one counted.)
+  const letterFacts = r.applicant !== undefined ? ctx.next.amounts.find((a) => a.label === r.applicant)?.facts ?? ctx.next.counted.find((c) => c.label === r.applicant)?.facts ?? {} : {};
   const letterSaid = Object.keys(letterFacts).some((f) => conditions.has(f) && !index.partyFact(f));
   const judged = letterSaid || Object.keys(r.facts).some((f) => conditions.has(f) && (!index.partyFact(f) || saidInWords(f))) || (r.unsettled ?? []).some((f) => conditions.has(f));
   // (我们是外地高校的团队，也可以吗 is a question of place, answered as such.)
@@ -2410,7 +2411,8 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     return { ...before, counted: before.counted.map((c) => (c === countedLetter ? { ...c, value: newCount } : { ...c })) };
   }
   // (Not a part of its count said — B企业里有2个项目对接的是市级重点实验室 — which partOfCountLeftOut takes out of it.)
-  if (countedLetter && newCount === undefined && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
+  // (核实发现丙企业不在省级以上开发区…那丙还能拿吗: so is one asked whether it still qualifies.)
+  if (countedLetter && newCount === undefined && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction') || reading.intents.includes('conditions'))) {
     const its = saidOfIt();
     if (Object.keys(its).length > 0) {
       for (const f of Object.keys(its)) delete reading.facts[f];
