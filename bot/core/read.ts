@@ -2478,6 +2478,15 @@ export function createReader(kb: KnowledgeBase) {
     // the others kept.)
     const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts?.[id] !== undefined && reading.itemCounts[id] !== lastCounts[id]);
     if (countCorrected) reading.countsCorrected = true;
+    // (其中1家概念验证中心推迟到明年认定，今年预算调整为多少 after 3 centres counted: that many left out of the last count.)
+    if (lastCounts && ofPart && v.grammar.countLeftOut.some((w) => text.includes(w))) {
+      for (const [id, said] of countedItems) {
+        const [last, part] = [lastCounts[id], said.at(-1)!.count];
+        if (last === undefined || part >= last) continue;
+        (reading.itemCounts ??= {})[id] = last - part;
+        reading.countsCorrected = true;
+      }
+    }
     if (lastCounts && (ofPart || totalAgain || joining || countCorrected)) {
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
     }
