@@ -97,6 +97,11 @@ describe('Chinese numerals below 万', () => {
     expect(findCounts('第三位老师')).toEqual([]);
   });
 
+  it('counts people by 个人, but not 个人才, which counts talent programmes', () => {
+    expect(findCounts('三个人促成的合同').map((c) => c.count)).toEqual([3]);
+    expect(findCounts('两个人才项目')).toEqual([]);
+  });
+
   it('counts schools by 所, but not 一所, which is only an indefinite', () => {
     expect(findCounts('跟两所学校各签了300万').map((c) => c.count)).toEqual([2]);
     expect(findCounts('和一所高校签的')).toEqual([]);
