@@ -551,6 +551,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         /** The item's siblings whose own words the message holds (认定 for the platform's support beside its reward). */
         const totalWords = new Set(kb.vocabulary.intents.total?.phrases ?? []);
         const past = Object.entries(kb.vocabulary.grammar.relativeYears).filter(([, offset]) => offset < 0).map(([w]) => w);
+        const countedWords = new Set(counted.flatMap((r) => own(r.benefit)));
         const siblingsSaid = (id: string) => {
           const mine = new Set(own(id));
           // (任务型创新联合体有三个联合攻关项目…加起来: a sibling's word said only inside the item's own words is not said.)
@@ -573,7 +574,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Nor a word asking for a total, 加起来 / 总共, that the item's qualifiers hold.)
             // (三年下来最多能拿多少 after a platform's support: its reward paid each year is part of the most over the years.)
             const yearlyNext = years > 1 && yearly(sib.id) && !yearly(id) && reading.intents.includes('maximum');
-            if (reading.sameCase || yearlyNext || own(sib.id).some((w) => !mine.has(w) && !totalWords.has(w) && saidApart(w) && !ofOther(sib.id, w))) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
+            // (任务型…攻关项目3个，生态型创新联合体的重大创新平台2个: nor a word of another item counted, which names that one.)
+            if (reading.sameCase || yearlyNext || own(sib.id).some((w) => !mine.has(w) && !countedWords.has(w) && !totalWords.has(w) && saidApart(w) && !ofOther(sib.id, w))) entries.push({ id: sib.id, fen: yuanToFen(index.benefits.get(sib.id)!.benefit.cap.yuan) });
           }
         };
         for (const r of counted) siblingsSaid(r.benefit);

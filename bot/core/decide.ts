@@ -1192,6 +1192,10 @@ const topic: Handler = (ctx) => {
     benefits.splice(0, benefits.length, ...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
   }
+  // (其中一个生态型平台已完成建设任务…接续支持最多再加多少？总计多少 after 3 task projects and 2 platforms: the reading kept
+  // the last total's counts, so the total is over its items too, with the one added.)
+  const countsKept = has(ctx, 'total') && !joinsTotal && !addedAgain && prev.lastTotal?.counts !== undefined && Object.keys(prev.lastTotal.counts).length > 1 && Object.entries(prev.lastTotal.counts).every(([id, n]) => r.itemCounts?.[id] === n) && named.some((id) => prev.focus.benefits.includes(id));
+  if (countsKept) benefits.unshift(...prev.focus.benefits.filter((id) => !benefits.includes(id)));
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');

@@ -315,6 +315,9 @@ const RATE_TO_SUM = 12;
 const CONVERTED_REACH = 14;
 /** How many characters of what it is for may stand between a verb of applying and the support's noun (申请产业化资助). */
 const APPLIED_GAP = 6;
+/** Characters of an item's title said between its name and its count (攻关项目) for the count to be of it. */
+const TITLE_REST_MIN = 3;
+
 /** How far after a day asked a word of applying may stand (2028年9月有企业来申报). */
 const APPLY_REACH = 8;
 /** How far a manner before a verb of receiving may reach (能按30%拿, 能按这个比例拿). */
@@ -381,7 +384,7 @@ export function createReader(kb: KnowledgeBase) {
   const departments = new WordList<string>(
     kb.measures.flatMap((m) => m.departments).flatMap((d) => [[d, d] as [string, string], ...(v.departmentAliases[d] ?? []).map((a) => [a, d] as [string, string])]),
   );
-  const items = kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => ({ id: it.id, names: it.names, qualifiers: it.qualifiers })));
+  const items = kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => ({ id: it.id, names: it.names, qualifiers: it.qualifiers, title: it.title })));
   const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
   /** Each fact's words without gaps (its yes and no words and its values'), worked out once. */
   const plainFactWords = new Map(Object.keys(v.facts).map((id) => [id, wordsOfFact(v, id).filter((w) => !w.includes('…'))]));
@@ -2428,7 +2431,10 @@ export function createReader(kb: KnowledgeBase) {
       // (中试服务平台是2个不是3个: or with 是 between, the count denied beside it counting nothing.)
       if (isNegated(text, c.start) && counts.some((b) => b.end <= c.start && c.start - b.end <= DENIED_REACH)) continue;
       // (揭榜类项目立项5个: or with what was done to them between.)
-      const namedRightBefore = (f: { end: number }) => f.end === c.start || [...v.grammar.ratherIs, ...v.grammar.countedVerbs].some((w) => text.slice(f.end, c.start) === w);
+      // (任务型创新联合体攻关项目3个 / 生态型创新联合体的重大创新平台2个: or with the rest of the item's title between, after
+      // one joining character at most.)
+      const titleRest = (f: Find<string>) => { const rest = text.slice(f.end, c.start); const title = itemById.get(f.value)?.title ?? ''; return rest.length >= TITLE_REST_MIN && (title.includes(rest) || title.includes(rest.slice(1))); };
+      const namedRightBefore = (f: Find<string>) => f.end === c.start || [...v.grammar.ratherIs, ...v.grammar.countedVerbs].some((w) => text.slice(f.end, c.start) === w) || titleRest(f);
       const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= DENIED_REACH);
       // (中试平台只有1家评为优秀: or with a word of only so many between, whatever follows.)
       const onlySo = (f: { end: number }) => v.grammar.countedOnly.includes(text.slice(f.end, c.start));
@@ -2446,7 +2452,9 @@ export function createReader(kb: KnowledgeBase) {
       const [clauseFrom, clauseTo] = clauseAt(text, c.start);
       const qualifiedHere = ofName.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
       const id = ofName.length > 1 ? qualifiedHere ?? ofName.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? ofName[0] : found && (reading.items.includes(found.value) ? found.value : ofName[0]);
-      if (id && ceilingOnly.has(id)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count, clause: clauses[c.start]! }]);
+      // (获奖成果产业化资助预计2个，都按上限算: or one with a base, its ceiling counted, when no figure is given.)
+      const atCeiling = reading.amounts.length === 0 && v.grammar.atCeiling.some((w) => text.includes(w));
+      if (id && (ceilingOnly.has(id) || atCeiling)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count, clause: clauses[c.start]! }]);
     }
     // (3家科技服务机构和1个校友组织 of the one reward for both: an item counted under names of its own, each once, is
     // counted as their sum; said again by one name, the last count of more than one.)
