@@ -1726,6 +1726,8 @@ const appliesTo: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
   // (医院算科研事业单位吗 after the enterprise's contract with a hospital: whether a kind belongs to a group, not to whom the item is given.)
   if (r.category) return;
+  // (如果C公司不符合这一条，那只算A和B两家，合计是多少: the total of the applicants named is asked.)
+  if ((r.applicants?.length ?? 0) > 1 && has(ctx, 'total')) return;
   // (这个奖补是所有技术经理人都能拿吗: whether every one of a kind has it is whether it comes without selection.)
   if (r.askedMany && has(ctx, 'automatic')) return;
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
