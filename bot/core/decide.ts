@@ -1178,7 +1178,9 @@ const topic: Handler = (ctx) => {
   const totalWords = kb.vocabulary.intents.total?.phrases ?? [];
   // (Of this year right before the total: 今年总预算, not 今年绩效评价优秀，绩效奖励上限合计.)
   const thisYearTotal = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset === 0 && totalWords.some((x) => r.text.includes(w + x)));
-  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal);
+  // (…绩效奖励上限再加多少？总共多少: or a total asked in a short question of its own, after what is added.)
+  const totalApart = sentencesOf(r.text).some((x) => bareLength(x) > 0 && bareLength(x) <= TOTAL_APART_MAX && totalWords.some((w) => x.includes(w))) && sentencesOf(r.text).filter((x) => bareLength(x) > 0).length > 1;
+  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
   // (生态型那个平台完成建设任务后…还要再预留多少？总共多少 after a total of three items: the total asked with words of
@@ -2023,6 +2025,8 @@ function pointAsked(ctx: Ctx, ids: readonly string[]): string | undefined {
   for (const name of ids.flatMap((id) => ctx.index.item(id)?.names ?? []).sort((a, b) => b.length - a.length)) rest = rest.split(name).join('');
   return bareLength(rest) >= POINT_MIN ? point : undefined;
 }
+/** The most characters of a question of its own asking a total alone (总共多少). */
+const TOTAL_APART_MAX = 6;
 /** Characters beyond an item's names from which a point asked of it is its own (付费期限, not 的). */
 const POINT_MIN = 2;
 
