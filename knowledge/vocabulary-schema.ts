@@ -291,6 +291,8 @@ export const vocabularySchema = z
         partsOf: z.array(word).default([]),
         /** Said of a part of items counted before, what leaves them out of the count (其中1家概念验证中心推迟到明年认定). */
         countLeftOut: z.array(word).default([]),
+        /** Words asking of today beside a day asked about (现在还有效吗？…2028年底再申报还来得及吗): today's standing is said too. */
+        nowAsked: z.array(word).default([]),
         /** A total asked at the ceilings (都按上限算一共多少): items with a base are counted too, at their ceiling. */
         atCeiling: z.array(word).default([]),
         /** 按50%算，150万: the words between a rate and the sum the asker says it comes to. */

@@ -325,7 +325,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.pending = null;
       state.lastResults = [];
     }
-    let composed = composer.compose({ parts, computed, reading, state, asOf, clauses });
+    let composed = composer.compose({ parts, computed, reading, state, asOf, today: now, clauses });
     let answered: Part[] = parts;
     // 是建成就给，还是要看绩效？ after the platform's support, when nothing the message says changes it: another question
     // given the very answer before is one the text does not answer, said so (the same question asked again is answered again).
@@ -340,7 +340,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const cardOnly = () => parts.every((p) => p.kind === 'compute' || p.kind === 'typo') && !focusItems.some((id) => index.notesAsked(id, reading.text).length > 0);
     if (compute && prev.lastAnswer?.answer === answerDigest && prev.lastAnswer.message !== messageDigest && asks && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && focusItems.length > 0 && cardOnly()) {
       answered = [{ kind: 'unstated', items: focusItems }];
-      composed = composer.compose({ parts: answered, computed: null, reading, state, asOf, clauses });
+      composed = composer.compose({ parts: answered, computed: null, reading, state, asOf, today: now, clauses });
     }
     state.lastAnswer = { answer: answerDigest, message: messageDigest };
     return {

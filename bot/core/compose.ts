@@ -33,6 +33,8 @@ export interface ComposeInput {
   reading: Reading;
   state: SessionState;
   asOf: string;
+  /** Today, where the day answered for is another one the message asks about (2028年底再申报还来得及吗). */
+  today?: string;
   /** The best clauses retrieval found, for answers that quote the policy. */
   clauses: Chunk[];
 }
@@ -368,7 +370,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
   const higherOf = (ours: bigint, theirs: bigint) => (ours > theirs ? t('combination.this', { amount: formatWan(ours) }) : ours < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(ours) }));
 
-  function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, text: string) {
+  function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, text: string, today?: string) {
     const m0 = (quote: string) => out.cite(quoteCitation(0, quote));
     switch (topic) {
       case 'issuer':
@@ -389,6 +391,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'validity': {
         const v = doc.validity;
         const vars = { asOf: dateAsWritten(asOf), from: dateAsWritten(v.from), to: dateAsWritten(v.to) };
+        // (现在还有效吗？…我们打算2028年底再申报还来得及吗: today's standing first, then the day asked about.)
+        if (today !== undefined && today !== asOf && kb.vocabulary.grammar.nowAsked.some((w) => text.includes(w))) {
+          out.text.push(t(today < v.from ? 'doc.validity.before' : today > v.to ? 'doc.validity.after' : 'doc.validity.during', { ...vars, asOf: dateAsWritten(today) }));
+        }
         out.text.push(t(asOf < v.from ? 'doc.validity.before' : asOf > v.to ? 'doc.validity.after' : 'doc.validity.during', vars), t('doc.adjustment'));
         m0(v.quote);
         m0(doc.adjustmentQuote);
@@ -1153,7 +1159,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 还有说这个政策有效期到2027年底，对不对: an end date claimed that is not the text's is said not to be.
             const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && claimAsked && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
             if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
-            documentPart(part.topic, asOf, out, reading.text);
+            documentPart(part.topic, asOf, out, reading.text, input.today);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 还有多少天到期: the days left, counted from the day asked.
