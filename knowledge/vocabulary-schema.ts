@@ -293,6 +293,8 @@ export const vocabularySchema = z
         countLeftOut: z.array(word).default([]),
         /** Words asking of today beside a day asked about (现在还有效吗？…2028年底再申报还来得及吗): today's standing is said too. */
         nowAsked: z.array(word).default([]),
+        /** Another policy's sum said per item (区里每项给80万): that many times it, for an item counted per item. */
+        perEachItem: z.array(word).default([]),
         /** A total asked at the ceilings (都按上限算一共多少): items with a base are counted too, at their ceiling. */
         atCeiling: z.array(word).default([]),
         /** 按50%算，150万: the words between a rate and the sum the asker says it comes to. */

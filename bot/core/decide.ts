@@ -1542,6 +1542,14 @@ function mergeFacts(ctx: Ctx) {
     const perspective = perspectiveOf(ctx);
     const item = computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
     if (item) ctx.next.facts.otherPolicyBenefit = item;
+    // (我们区里也有类似的奖励，每项给80万 after 12 landed projects: another policy's sum said per item is that many times it,
+    // weighed against this item's.)
+    const perItem = item ? ctx.index.benefits.get(item)?.benefit.perItem : undefined;
+    const count = perItem ? ctx.next.facts[perItem.fact] : undefined;
+    const theirs = r.facts.otherPolicyAmountYuan;
+    if (typeof theirs === 'string' && typeof count === 'number' && count > 1 && ctx.kb.vocabulary.grammar.perEachItem.some((w) => r.text.includes(w))) {
+      ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(yuanStringToFen(theirs)! * BigInt(count));
+    }
   }
 }
 
