@@ -611,7 +611,8 @@ const documentQuestions: Handler = (ctx) => {
   }
   // (这个政策对技术经理人有哪些支持: items named only by the words naming a kind are that kind's list — the kind whose
   // words name them, whoever speaks: 我是高校技术转移中心的，…对技术经理人…有哪些支持.)
-  const namedBy = (p: string) => r.items.length > 0 && r.items.every((id) => (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((k) => k.includes(n) || n.includes(k))));
+  // (Not items named only by words with gaps, none said whole: 联合体的成员单位在人才方面还有什么支持 names the talent consortium.)
+  const namedBy = (p: string) => r.items.length > 0 && r.items.every((id) => { const said = (ctx.index.item(id)?.names ?? []).filter((n) => r.text.includes(n)); return said.length > 0 && said.every((n) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((k) => k.includes(n) || n.includes(k))); });
   const listedKind = [...r.asked, ...r.self, ...Object.keys(ctx.kb.vocabulary.parties)].find(namedBy);
   const byPartyOnly = listedKind !== undefined;
   for (const [intent, topic] of documentTopics) {
