@@ -622,9 +622,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (如果省级绩效奖励是60万，两项合计 after the voucher's 4万: what the earlier item came to, not its ceiling.)
               // (两项合计 after the institute's two items, then one of them revised: what the other came to for that applicant.)
               const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan);
-              const before = state.resultsBefore.find((x) => x.benefit === id) ?? state.applicantResults.at(-1)?.results.find((x) => x.benefit === id && yuanStringToFen(x.yuan)! < cap);
-              if (before && yuanStringToFen(before.yuan)! < cap) workedBefore.add(id);
-              entries.push({ id, fen: before ? yuanStringToFen(before.yuan)! : cap });
+              const fenOf = (x: { yuan: string } | undefined) => (x ? yuanStringToFen(x.yuan)! : undefined);
+              const before = fenOf(state.resultsBefore.find((x) => x.benefit === id)) ?? fenOf(state.applicantResults.at(-1)?.results.find((x) => x.benefit === id && fenOf(x)! < cap));
+              if (before !== undefined && before < cap) workedBefore.add(id);
+              entries.push({ id, fen: before ?? cap });
               siblingsSaid(id);
             }
           }
