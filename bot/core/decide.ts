@@ -838,7 +838,8 @@ const topic: Handler = (ctx) => {
     const firstNamed = Math.min(...named.flatMap((id) => (index.item(id)?.names ?? []).map((n) => r.text.indexOf(n)).filter((at) => at >= 0)));
     for (const [from, to] of sentenceSpans(r.text)) {
       const sentence = r.text.slice(from, to);
-      if (!kb.vocabulary.grammar.questionMarks.includes(r.text[to] ?? '') || to > firstNamed) continue;
+      // (Only before a name said whole: items named by words with gaps have no place to be before.)
+      if (!Number.isFinite(firstNamed) || !kb.vocabulary.grammar.questionMarks.includes(r.text[to] ?? '') || to > firstNamed) continue;
       for (const id of prev.focus.benefits) for (const sib of index.siblings(id)) if (sib.qualifiers.some((q) => sentence.includes(q)) && !named.includes(sib.id)) named.unshift(sib.id);
     }
   }
