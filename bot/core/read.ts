@@ -2120,7 +2120,9 @@ export function createReader(kb: KnowledgeBase) {
     const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && relativeYearsSaid(text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1])).some((o) => o < 0) && relativeYearsSaid(text.slice(clauseAt(text, counts[1]!.start)[0], counts[1]!.start)).includes(0);
     // (B企业里有2个项目对接的是市级重点实验室: or a part said as had — 里有 — of a letter's.)
     const partHad = reading.applicant !== undefined && counts.length > 0 && v.grammar.partsOf.some((w) => text.slice(0, counts[0]!.start).endsWith(`${w}有`));
-    const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears || partHad);
+    // (核实后乙企业有2个项目没有实现落地转化: or a count of a letter's said not to have landed.)
+    const partNotLanded = reading.applicant !== undefined && counts.length === 1 && v.grammar.notLanded.some((w) => text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1]).includes(w));
+    const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears || partHad || partNotLanded);
     if (ctx.topicCountFact && wholeSaid && counts.length === 2) reading.countPart = { whole: counts[0]!.count, part: counts[1]!.count };
     else if (ctx.topicCountFact && partFirst && counts.length === 1) reading.countPart = { part: counts[0]!.count };
     // (B企业说这13项里有5项其实是去年落地的，今年只有8项 after three lettered counts: a part of a count said to be of a
