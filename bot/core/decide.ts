@@ -1355,6 +1355,14 @@ function mergeFacts(ctx: Ctx) {
   const pointedKind = r.pointed ? parties[r.pointed]?.asCounterparty ?? {} : {};
   const undone = r.amounts.length === 0 && Object.entries(pointedKind).some(([f, v]) => r.facts[f] !== undefined && r.facts[f] !== v);
   if (undone) ctx.next.amounts = ctx.next.amounts.map((a) => (a.party === r.pointed ? { ...a, party: null } : a));
+  // (核实发现第一家的3万元是在其他平台用的 after five firms' vouchers: the one's own figure said again with its place
+  // names it; it is no new figure.)
+  // (Not 第二位的1800万里有300万…: with a part of it said, which takes that part out of it.)
+  const again = r.ordinal !== undefined && r.amounts.length === 1 && findAmounts(r.text).length === 1 ? r.amounts[0]! : undefined;
+  if (again && ctx.next.amounts.filter((a) => a.fact === again.fact).length >= 2 && ctx.next.amounts.filter((a) => a.fact === again.fact)[r.ordinal! - 1]?.yuan === again.yuan) {
+    r.amounts = [];
+    delete r.facts[again.fact];
+  }
   // 如果第二家是在别的平台上用的呢, after three applicants' figures: what is said of one of them is that one's alone.
   const one = ofOneAmount(ctx);
   for (const [fact, value] of Object.entries(r.facts)) if (!(ownKind.has(fact) && fromPartner.has(fact) && ctx.prev.facts[fact] !== undefined) && !(one && fact in one.facts)) ctx.next.facts[fact] = value;
