@@ -687,7 +687,9 @@ const documentQuestions: Handler = (ctx) => {
   else if (has(ctx, 'departments') && !has(ctx, 'interpretation') && !asksAboutItemToo(ctx)) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
-    const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : ctx.prev.focus.measures)];
+    // (这两条分别是哪些部门负责 after 先使用后付费, then the platform's support: each of the topics asked, the earlier one's too.)
+    const earlierToo = (r.both === true || has(ctx, 'each')) ? measuresOf(ctx.index, ctx.prev.earlier) : [];
+    const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
     const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
