@@ -239,6 +239,7 @@ export const templateCatalogue = {
   'total.yearsOpen': ['items', 'years', 'yearly', 'once'],
   'total.notQuoted': ['quoted', 'amount'],
   'total.ofTopic': ['items', 'amount'],
+  'total.onlyOne': ['item', 'amount'],
   'total.laterPart': ['item', 'before', 'quote', 'amount'],
   'total.partYears': ['measure', 'title', 'amount', 'years'],
   /** 认定时一共…每年一共: with no years said, what is paid once and what each year, as two totals. */

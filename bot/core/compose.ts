@@ -1826,6 +1826,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (quotedSum) remark(t('total.quotedSum', { quoted: formatWan(sumFen) }));
             if (years) remark(years);
             else if (oneProject) remark(t('total.ifCombined', { count: inSum.length, amount: totalled(sumFen) }));
+            // (第一份更正一下：…三等奖…合计最高变成多少 after two items' total: the total asked, one of them left out, is the other's.)
+            else if (part.total && inSum.length === 1 && computed.results.some((r) => r.status === 'not_eligible')) remark(t('total.onlyOne', { item: index.itemName(inSum[0]!.benefit), amount: totalled(sumFen) }));
             else if ((sums || quotedSum) && inSum.length > 1 && parties === 1) {
               // (那这种平台总共最多不就是1.5亿: a sum quoted that is not the total is said not to be.)
               // (Not a sum of some of them: 生态型这块最多1500万对吧？再加上任务型的500万 quotes the one item's two supports.)

@@ -894,6 +894,9 @@ const topic: Handler = (ctx) => {
     const totalled = Object.keys(prev.lastTotal.counts).filter((id) => index.benefits.has(id) && prev.earlier.includes(id) && !prev.focus.benefits.includes(id));
     named = [...prev.focus.benefits, ...totalled];
   }
+  // (第一份更正一下：…其实是江苏省科学技术奖三等奖…合计最高变成多少 after the total of two items: one of them corrected,
+  // the total is still of both.)
+  if (has(ctx, 'correction') && has(ctx, 'total') && prev.lastTotal !== null && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length) named = [...prev.focus.benefits];
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
   // way to those named for the asker (the laboratory describes the partner, not the topic).

@@ -421,7 +421,8 @@ export function findYearCount(input: string, words: YearSpanWords, spans: readon
   // 2026、2027两年 / 2026和2027年: calendar years listed, 年 said once after them.
   for (const m of text.matchAll(calendarYearListRe)) return new Set(m[0].match(calendarYearRe)).size;
   // (接下来两年每年情况都一样，三年加起来: the span the total is said of — 三年加起来 — over the years to come.)
-  const counted = (y: YearsMention) => Number.isInteger(Number(y.years)) && Number(y.years) > 1;
+  // (获奖后两年内新增…投资: a period, 两年内, counts no years.)
+  const counted = (y: YearsMention) => Number.isInteger(Number(y.years)) && Number(y.years) > 1 && !(words.within ?? []).some((w) => text.startsWith(w, y.end));
   // (三年绩效评价都是优秀: a word of what is counted may stand between, within the clause.)
   const tail = (y: YearsMention, w: string) => { const at = text.indexOf(w, y.end); return at >= 0 && at - y.end <= TAIL_GAP && !/[，,。；;！!？?]/.test(text.slice(y.end, at)); };
   // (An ordinal year, 第二年两个都评了优秀, is no span; a tail right after a span comes first: 接下来两年每年情况都一样，三年加起来.)
@@ -448,6 +449,8 @@ const TAIL_GAP = 4;
 export interface YearSpanWords {
   leads: readonly string[];
   tails: readonly string[];
+  /** Words right after a span that make it a period, not years counted (两年内). */
+  within?: readonly string[];
 }
 
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */

@@ -2302,7 +2302,7 @@ export function createReader(kb: KnowledgeBase) {
     // alone, whatever span the total is said of.)
     const tokens = findYearTokens(text);
     const eachYearSaid = new Set(tokens.map((y) => y.token)).size > 1 || (ofYearly === 1 && tokens.some((y) => y.token.startsWith('第')));
-    const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails }, spans) ?? ofYearly;
+    const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin }, spans) ?? ofYearly;
     if (yearCount !== null) reading.yearCount = yearCount;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
