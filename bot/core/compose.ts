@@ -634,6 +634,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         }
         // (如果我们同时还建了中试平台，也被认定了，两个认定的钱加起来 after a total over years: two asked, with no word of
         // the yearly rewards' own, are the two given once.)
+        // (假设认定时拿到150万元，之后第二年、第三年绩效评价都是优秀，这三年一共: one sum said, within the ceiling of the one
+        // item given once that the total counts at its ceiling, is what that item came to.)
+        const atCap = entries.filter((e) => !yearly(e.id) && e.fen === yuanToFen(index.benefits.get(e.id)!.benefit.cap.yuan) && (computed.results.find((x) => x.benefit === e.id)?.status ?? 'cap_only') === 'cap_only');
+        const said = reading.quoted?.length === 1 && reading.amounts.length === 0 && atCap.length === 1 && entries.length > 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
+        if (said !== null && said < atCap[0]!.fen && !claimAsked) atCap[0]!.fen = said;
         const qualifiedYearly = entries.filter((e) => yearly(e.id) && index.benefits.get(e.id)!.benefit.qualifiers.length > 0);
         const yearlySaid = qualifiedYearly.some((e) => index.benefits.get(e.id)!.benefit.qualifiers.some((q) => reading.text.includes(q)));
         const onceAsked = kb.vocabulary.grammar.onceAsked.some((w) => reading.text.includes(w));
