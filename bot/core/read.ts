@@ -1022,7 +1022,8 @@ export function createReader(kb: KnowledgeBase) {
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     // (A说其中一个项目特别重要: or before a word of its saying.)
     const firstAt = (l: string) => { const at = v.grammar.letterFollowers.map((w) => text.indexOf(l + w)).filter((i) => i >= 0); return at.length > 0 ? [Math.min(...at)] : []; };
-    const bare = singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i)));
+    // (刚核实，丁用的是区里自建的平台: a lead closed by a comma opens it too.)
+    const bare = singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i).replace(edgePunctuation, '')));
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
     // (X和Y合计最多多少: letters joined as a list name those applicants together.)
     const joinedAt = new Map<string, number>();
