@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { clauseAt, clauseIndex, findWord, isNegated, sentenceSpans, sentencesOf } from './words.ts';
+import { clauseAt, clauseIndex, findWord, isNegated, questionsBefore, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -837,11 +837,10 @@ const topic: Handler = (ctx) => {
   // question of its own before any item is named, with the qualifiers of a sibling of the topic's item, asks of that
   // sibling too.)
   if (named.length > 0 && topical(prev) && (r.questions ?? 0) > 1) {
+    // (Only before a name said whole: items named by words with gaps have no place to be before.)
     const firstNamed = Math.min(...named.flatMap((id) => (index.item(id)?.names ?? []).map((n) => r.text.indexOf(n)).filter((at) => at >= 0)));
-    for (const [from, to] of sentenceSpans(r.text)) {
+    for (const [from, to] of questionsBefore(r.text, firstNamed, kb.vocabulary.grammar.questionMarks)) {
       const sentence = r.text.slice(from, to);
-      // (Only before a name said whole: items named by words with gaps have no place to be before.)
-      if (!Number.isFinite(firstNamed) || !kb.vocabulary.grammar.questionMarks.includes(r.text[to] ?? '') || to > firstNamed) continue;
       for (const id of prev.focus.benefits) for (const sib of index.siblings(id)) if (sib.qualifiers.some((q) => sentence.includes(q)) && !named.includes(sib.id)) named.unshift(sib.id);
     }
   }
@@ -1186,7 +1185,8 @@ const topic: Handler = (ctx) => {
   // (Of this year right before the total: 今年总预算, not 今年绩效评价优秀，绩效奖励上限合计.)
   const thisYearTotal = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset === 0 && totalWords.some((x) => r.text.includes(w + x)));
   // (…绩效奖励上限再加多少？总共多少: or a total asked in a short question of its own, after what is added.)
-  const totalApart = sentencesOf(r.text).some((x) => bareLength(x) > 0 && bareLength(x) <= TOTAL_APART_MAX && totalWords.some((w) => x.includes(w))) && sentencesOf(r.text).filter((x) => bareLength(x) > 0).length > 1;
+  const saidSentences = sentencesOf(r.text).filter((x) => bareLength(x) > 0);
+  const totalApart = saidSentences.length > 1 && saidSentences.some((x) => bareLength(x) <= TOTAL_APART_MAX && totalWords.some((w) => x.includes(w)));
   const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
@@ -1364,7 +1364,8 @@ function mergeFacts(ctx: Ctx) {
   // names it; it is no new figure.)
   // (Not 第二位的1800万里有300万…: with a part of it said, which takes that part out of it.)
   const again = r.ordinal !== undefined && r.amounts.length === 1 && findAmounts(r.text).length === 1 ? r.amounts[0]! : undefined;
-  if (again && ctx.next.amounts.filter((a) => a.fact === again.fact).length >= 2 && ctx.next.amounts.filter((a) => a.fact === again.fact)[r.ordinal! - 1]?.yuan === again.yuan) {
+  const ofItsFact = again ? ctx.next.amounts.filter((a) => a.fact === again.fact) : [];
+  if (again && ofItsFact.length >= 2 && ofItsFact[r.ordinal! - 1]?.yuan === again.yuan) {
     r.amounts = [];
     delete r.facts[again.fact];
   }

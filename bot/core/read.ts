@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, sentenceAt, sentenceSpans, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -1086,8 +1086,7 @@ export function createReader(kb: KnowledgeBase) {
     const qualifiedApart = named.some((f) => qualifiedIn(f, clauseOf(f)));
     // (如果明年绩效评价为优秀，还能拿多少？另外我们还想建一个概念验证中心，认定后最多能拿多少: a question of its own before
     // a name qualifies none of its items — unlike one after it, 概念验证中心认定以后能拿多少？每年还有吗.)
-    const questionsWithout = (word: string) => sentenceSpans(text).filter(([, to]) => v.grammar.questionMarks.includes(text[to] ?? '') && to < text.indexOf(word));
-    const outside = (word: string) => questionsWithout(word).reduceRight((rest, [from, to]) => rest.slice(0, from) + rest.slice(to), text);
+    const outside = (word: string) => questionsBefore(text, text.indexOf(word), v.grammar.questionMarks).reduceRight((rest, [from, to]) => rest.slice(0, from) + rest.slice(to), text);
     for (const [word, ids] of byName) {
       const candidates = [...ids].map((id) => itemById.get(id)!);
       const plainHere = qualifiedApart && named.filter((f) => f.word === word).every((f) => !qualifiedIn(f, clauseOf(f)));
@@ -2416,14 +2415,14 @@ export function createReader(kb: KnowledgeBase) {
     const countedItems = new Map<string, { word: string; count: number; clause: number }[]>();
     for (const c of counts) {
       // (这两个联合体按规定最多合计能拿多少: two pointed back at, 这, are the ones said before, not two of an item.)
-      if (v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w))) continue;
+      const pointedBack = (b: { start: number }) => v.grammar.demonstratives.some((w) => text.slice(0, b.start).endsWith(w));
+      if (pointedBack(c)) continue;
       // (4个揭榜类项目里有1个被认定为特别重大项目: a count of some of those counted before it, in its sentence — right after
       // 里 or 其中, or one character on — adds none.)
       const [sentenceStart] = sentenceAt(text, c.start);
       const lead = text.slice(sentenceStart, c.start);
       // (Not 如果这5家里有2家中试平台…优秀 after 3 centres and 2 platforms: the whole pointed back at, 这5家, is the items said
       // before; the part names an item of its own, the excellence reward, and counts it.)
-      const pointedBack = (b: { start: number }) => v.grammar.demonstratives.some((w) => text.slice(0, b.start).endsWith(w));
       if (counts.some((b) => b.end <= c.start && b.start >= sentenceStart && b.count > c.count && !pointedBack(b)) && v.grammar.partsOf.some((w) => lead.endsWith(w) || lead.slice(0, -1).endsWith(w))) continue;
       const [, clauseEnd] = clauseAt(text, c.end);
       // (今年要审核两个创新联合体：一个任务型…，一个生态型…: a count before a colon that lists them, one by one, counts none.)

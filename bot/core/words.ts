@@ -336,6 +336,15 @@ export function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * The questions of their own (sentences ending in one of `marks`) that end before `at`: 如果明年绩效评价为优秀，还能拿多少？
+ * before 另外…概念验证中心. None when `at` is not a place in the text.
+ */
+export function questionsBefore(text: string, at: number, marks: readonly string[]): [number, number][] {
+  if (at < 0 || !Number.isFinite(at)) return [];
+  return sentenceSpans(text).filter(([, end]) => end < at && marks.includes(text[end] ?? ''));
+}
+
 /** The sentences of a text: split at 。！？；, their ASCII forms and line breaks. */
 export function sentencesOf(text: string): string[] {
   return text.split(/[。！!？?；;\n]/);
