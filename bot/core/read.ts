@@ -2413,9 +2413,12 @@ export function createReader(kb: KnowledgeBase) {
     // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
     // many of it.
     const countedItems = new Map<string, { word: string; count: number; clause: number }[]>();
+    // (获奖成果产业化资助预计2个，都按上限算: an item with a base is counted too, its ceiling counted, when no figure is given.)
+    const atCeiling = reading.amounts.length === 0 && v.grammar.atCeiling.some((w) => text.includes(w));
+    /** 这5家 / 这两个: a count pointed back at, the items said before. */
+    const pointedBack = (b: { start: number }) => v.grammar.demonstratives.some((w) => text.slice(0, b.start).endsWith(w));
     for (const c of counts) {
       // (这两个联合体按规定最多合计能拿多少: two pointed back at, 这, are the ones said before, not two of an item.)
-      const pointedBack = (b: { start: number }) => v.grammar.demonstratives.some((w) => text.slice(0, b.start).endsWith(w));
       if (pointedBack(c)) continue;
       // (4个揭榜类项目里有1个被认定为特别重大项目: a count of some of those counted before it, in its sentence — right after
       // 里 or 其中, or one character on — adds none.)
@@ -2454,8 +2457,6 @@ export function createReader(kb: KnowledgeBase) {
       const [clauseFrom, clauseTo] = clauseAt(text, c.start);
       const qualifiedHere = ofName.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
       const id = ofName.length > 1 ? qualifiedHere ?? ofName.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? ofName[0] : found && (reading.items.includes(found.value) ? found.value : ofName[0]);
-      // (获奖成果产业化资助预计2个，都按上限算: or one with a base, its ceiling counted, when no figure is given.)
-      const atCeiling = reading.amounts.length === 0 && v.grammar.atCeiling.some((w) => text.includes(w));
       if (id && (ceilingOnly.has(id) || atCeiling)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count, clause: clauses[c.start]! }]);
     }
     // (3家科技服务机构和1个校友组织 of the one reward for both: an item counted under names of its own, each once, is
