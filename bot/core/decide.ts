@@ -442,7 +442,8 @@ const continuation: Handler = (ctx) => {
   // 那甲方那个国企去申请的话最多能拿多少: the other party pointed at, of a kind the topic's items are for, asked of the same case.
   if (reading.askedPointed === true && reading.asked.length > 0 && !askedElse && reading.self.length === 0 && reading.items.length + reading.measures.length === 0 && prev.focus.benefits.length > 0) ctx.continues = true;
   // 如果只算第一笔呢 after several figures: one of them, by its place, is about the topic.
-  if (reading.ordinal !== undefined && prev.amounts.length > 1 && reading.items.length + reading.measures.length === 0) ctx.continues = true;
+  // (更正：第一家企业实际是11个项目: or of several applicants' counts.)
+  if (reading.ordinal !== undefined && (prev.amounts.length > 1 || (reading.ordinalApplicant === true && prev.counted.length > 1)) && reading.items.length + reading.measures.length === 0) ctx.continues = true;
   // 文件说要市场化运作，我们是事业单位性质的，还能申请吗: a point the topic's item leaves open, in its note's words, keeps the topic.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.notesAsked(id, reading.text).length > 0)) ctx.continues = true;
   // 绩效评价优秀的话后面每年还有吗 after the platforms' support: a sibling's qualifiers said keep the topic, however long.
@@ -2437,7 +2438,9 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // 更正：B企业其实在一个区级产业园里…那合计是多少 after A's and B's counts: what is said of a letter counted, with no count
   // of its own, is that one's alone; the others keep theirs. (Like the change above, this takes the reading's facts into
   // the state: a debt noted.)
-  const countedLetter = reading.applicant !== undefined && before.counted.length > 1 ? before.counted.find((c) => c.label === reading.applicant) : undefined;
+  // (更正：第一家企业实际是11个项目 after 一家…7个；另一家…4个: or one named by its place among them.)
+  const byPlace = reading.applicant === undefined && reading.ordinalApplicant === true && reading.ordinal !== undefined ? before.counted[reading.ordinal - 1] : undefined;
+  const countedLetter = before.counted.length > 1 ? (reading.applicant !== undefined ? before.counted.find((c) => c.label === reading.applicant) : byPlace) : undefined;
   // (更正一下，乙企业实际落地的是9个，合计多少 after 甲's 4 and 乙's 11: that one's count revised in place, the others
   // kept. The reading's count is taken into the state: a debt noted.)
   if (countedLetter && typeof newCount === 'number' && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {

@@ -1634,7 +1634,17 @@ export function createReader(kb: KnowledgeBase) {
     if (best || v.grammar.instanceLabels.some((l) => text.includes(l) && !/[A-Za-z]/.test(l))) return best?.l;
     for (const p of partyWords.findAll(text.slice(start, at))) {
       const i = start + p.start;
-      const lead = [...v.grammar.indefinite, ...v.grammar.anotherOne].filter((w) => text.slice(0, i).endsWith(w)).sort((a, b) => b.length - a.length)[0];
+      const leads = [...v.grammar.indefinite, ...v.grammar.anotherOne].sort((a, b) => b.length - a.length);
+      const lead = leads.find((w) => text.slice(0, i).endsWith(w));
+      // (一家位于省级高新区的龙头企业…7个；另一家不在任何开发区的企业实现4个: or one that opens the clause, what is said
+      // of it between — the words from the lead to the party name it.)
+      const [clauseStart] = clauseAt(text, i);
+      const opening = lead === undefined ? leads.find((w) => text.startsWith(w, clauseStart)) : undefined;
+      if (opening !== undefined && !parties.get(p.value)!.person && !v.counterpartyMarkers.some((w) => text.slice(clauseStart, i).includes(w))) {
+        const l = text.slice(clauseStart + opening.length, start + p.end);
+        if (!best || i > best.i) best = { l, i: clauseStart + opening.length };
+        continue;
+      }
       if (lead === undefined || parties.get(p.value)!.person || v.counterpartyMarkers.some((w) => text.slice(0, i - lead.length).endsWith(w))) continue;
       if (!best || i > best.i) best = { l: text.slice(i, start + p.end), i };
     }
