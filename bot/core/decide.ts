@@ -1184,7 +1184,11 @@ const topic: Handler = (ctx) => {
   // (…绩效奖励最多还要加多少？今年总预算最多多少: unless a total of this year is asked as well.)
   const totalWords = kb.vocabulary.intents.total?.phrases ?? [];
   // (Of this year right before the total: 今年总预算, not 今年绩效评价优秀，绩效奖励上限合计.)
-  const thisYearTotal = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset === 0 && totalWords.some((x) => r.text.includes(w + x)));
+  // (今年这块总预算最高多少: or in the total word's clause before it.)
+  const thisYearTotal = Object.entries(kb.vocabulary.grammar.relativeYears).some(([w, offset]) => offset === 0 && totalWords.some((x) => {
+    const at = r.text.indexOf(x);
+    return at >= 0 && r.text.slice(clauseAt(r.text, at)[0], at).includes(w);
+  }));
   // (…绩效奖励上限再加多少？总共多少: or a total asked in a short question of its own, after what is added.)
   const saidSentences = sentencesOf(r.text).filter((x) => bareLength(x) > 0);
   const totalApart = saidSentences.length > 1 && saidSentences.some((x) => bareLength(x) <= TOTAL_APART_MAX && totalWords.some((w) => x.includes(w)));
