@@ -2449,7 +2449,10 @@ export function createReader(kb: KnowledgeBase) {
       // (任务型创新联合体攻关项目3个 / 生态型创新联合体的重大创新平台2个: or with the rest of the item's title between, after
       // one joining character at most.)
       const titleRest = (f: Find<string>) => { const rest = text.slice(f.end, c.start); const title = itemById.get(f.value)?.title ?? ''; return rest.length >= TITLE_REST_MIN && (title.includes(rest) || title.includes(rest.slice(1))); };
-      const namedRightBefore = (f: Find<string>) => f.end === c.start || [...v.grammar.ratherIs, ...v.grammar.countedVerbs].some((w) => text.slice(f.end, c.start) === w) || titleRest(f);
+      const joiners = [...v.grammar.ratherIs, ...v.grammar.countedVerbs];
+      // (任务型项目是4个: or the rest of the title, then such a word.)
+      const titleThenJoiner = (f: Find<string>) => { const rest = text.slice(f.end, c.start); const title = itemById.get(f.value)?.title ?? ''; return joiners.some((w) => rest.endsWith(w) && rest.length - w.length >= TITLE_REST_MIN - 1 && title.includes(rest.slice(0, -w.length))); };
+      const namedRightBefore = (f: Find<string>) => f.end === c.start || joiners.some((w) => text.slice(f.end, c.start) === w) || titleRest(f) || titleThenJoiner(f);
       const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= DENIED_REACH);
       // (中试平台只有1家评为优秀: or with a word of only so many between, whatever follows.)
       const onlySo = (f: { end: number }) => v.grammar.countedOnly.includes(text.slice(f.end, c.start));
