@@ -2367,6 +2367,13 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const partLeftOut = partSaid !== undefined && (index.noteLeavesOut(before.focus.benefits, reading.text) || Object.entries(reading.facts).some(([f, value]) => value === false && conditions.includes(f)));
   const itsFigure = reading.amounts.length === 1 && inSession.length === 1 && reading.amounts[0]!.yuan === inSession[0]!.yuan;
   if (partLeftOut && (reading.amounts.length === 0 || itsFigure) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
+  // (丙补了材料，合作方其实是无锡一家公立医院，合同还是80万，现在合计多少: that one's own figure said again is no new figure.)
+  // (Not 丙的12万里其实有一半是在省外的平台用的, its figure a whole a part is said of.)
+  const wholeOfPart = (a: StatedAmount) => kb.vocabulary.grammar.partsOf.some((w) => reading.text.includes(a.raw + w));
+  if (partSaid === undefined && !reading.amounts.some(wholeOfPart) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.length === 1 && reading.amounts[0]!.fact === inSession[0]!.fact && reading.amounts[0]!.yuan === inSession[0]!.yuan && !reading.amounts[0]!.past) {
+    delete reading.facts[reading.amounts[0]!.fact];
+    reading.amounts = [];
+  }
   // (如果C企业的合作方其实是一家市属公立医院呢 after three lettered firms: so does a what-if or a correction of one of them,
   // of the kind they were said to be, stating a condition of the topic — not 如果乙研究院其实是民营企业性质的, which makes
   // that one an applicant of its own.)
@@ -2401,6 +2408,16 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)
   // (更正一下：B公司的合同额核实后是350万 after three lettered firms: so is one corrected with no total asked.)
+  // (更正一下：甲的实际成交额是250万，乙实际成交额只有300万。重新算合计 after three lettered firms: so is each of several
+  // letters' figures, the others kept.)
+  const ownOf = (a: StatedAmount) => ownLettered.find((o) => o.label === a.label && o.fact === a.fact && o.over === undefined);
+  const revisedMany = (reading.intents.includes('correction') || (reading.intents.includes('total') && !reading.intents.includes('also'))) && reading.another !== true && ownLettered.length > 1 && reading.amounts.length > 1 && reading.amounts.every((a) => !a.past && a.own && ownOf(a) !== undefined) && new Set(reading.amounts.map((a) => a.label)).size === reading.amounts.length;
+  if (revisedMany) {
+    const by = new Map(reading.amounts.map((a) => [ownOf(a)!, a]));
+    for (const a of reading.amounts) delete reading.facts[a.fact];
+    reading.amounts = [];
+    return { ...before, amounts: before.amounts.map((a) => { const r = by.get(a); return r ? { ...a, yuan: r.yuan, raw: r.raw } : { ...a }; }) };
+  }
   const revised = (reading.intents.includes('correction') || (reading.intents.includes('total') && !reading.intents.includes('also'))) && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.filter((a) => !a.past).length === 1 ? reading.amounts.find((a) => !a.past && a.fact === inSession[0]!.fact) : undefined;
   if (revised) {
     reading.amounts = [];
