@@ -1690,7 +1690,11 @@ export function createReader(kb: KnowledgeBase) {
     // 我们所…2024年跟企业签的…3000万，2025年是4200万: of two years in a row each said with a figure of an institution's
     // contracts, the earlier one's is the year before.
     // (抱歉，2025年的数字记错了，应该是4000万，2026年还是5200万 on the topic of a year's increase: so with no kind said.)
-    if (yearly || (ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact))) {
+    // (审核科研平台资助：…A校2025年…2000万、2026年2800万: or with an item named that is worked out on an increase.)
+    const ofIncrease = reading.items.some((id) => increaseFacts.has(amountBaseOf.get(id) ?? ''));
+    /** Figures said with one of two years in a row: whether the earlier's. */
+    const yearPast = new Map<number, boolean>();
+    if (yearly || ofIncrease || (ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact))) {
       // (2025年的数字记错了，应该是4000万: or the year said last before it in its sentence, no other figure between.)
       const yearOf = figures.map((a) => {
         const [from] = clauseAt(text, a.start);
@@ -1703,7 +1707,8 @@ export function createReader(kb: KnowledgeBase) {
         return earlier && !figures.some((b) => b.start > yearAt && b.start < a.start) ? Number(earlier) : null;
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
-      if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => yearOf[i] === years[0] && pastClauses.add(clauses[a.start]!));
+      // (A校2025年…2000万、2026年2800万: each figure its own year's, the clause holding both.)
+      if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => { if (yearOf[i] === years[0]) pastClauses.add(clauses[a.start]!); if (yearOf[i] !== null) yearPast.set(a.start, yearOf[i] === years[0]); });
     }
     // (去年几乎没有，今年一下子签了8000万: last year's amount said to be nothing, in a clause of its own with no figure.)
     const pastNothing = [...pastClauses].some((k) => {
@@ -1958,7 +1963,7 @@ export function createReader(kb: KnowledgeBase) {
       const yearLead = text.slice(clauseAt(text, a.start)[0], a.start);
       const lastPast = Math.max(-1, ...pastWords.findAll(yearLead).map((p) => p.start));
       const lastNow = Math.max(-1, ...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => yearLead.lastIndexOf(w)));
-      const past = pastClauses.has(clauses[a.start]!) && !(lastNow > lastPast);
+      const past = yearPast.get(a.start) ?? (pastClauses.has(clauses[a.start]!) && !(lastNow > lastPast));
       // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount;
       // this year's figure over last year's (去年3200万，今年4500万).
       // Last year's total is read as the yearly fact's too, beside this year's (去年签了4000万，今年签了5500万): their difference is the increase.
