@@ -882,7 +882,13 @@ export function createReader(kb: KnowledgeBase) {
     }
     // The party opening a message (某高校…, 学校想用…), when it is no partner.
     // (一家建有技术创新中心的研究院（事业单位）…: or described after an indefinite that opens the message, up to 的.)
-    const describedOpening = (p: Find<string>) => v.grammar.indefinite.some((w) => text.startsWith(w)) && text[p.start - 1] === '的' && clauseAt(text, p.start)[0] === 0;
+    // (审核科研平台资助：三所都建有重点实验室的高校，…: or opening the first clause that names a party, with an indefinite
+    // or a count, after a lead closed by a colon.)
+    const describedOpening = (p: Find<string>) => {
+      const [from] = clauseAt(text, p.start);
+      const lead = from === 0 || (/[:：]/.test(text[from - 1] ?? '') && !found.some((q) => q.start < from));
+      return lead && text[p.start - 1] === '的' && (v.grammar.indefinite.some((w) => text.startsWith(w, from)) || findCounts(text.slice(from, p.start)).some((c) => c.start === 0));
+    };
     // (我在核科研平台成果转化资助。某大学建有…: or opening the first sentence that names a party, after any words saying
     // who reviews it — 我们在审核一所高校的申报.)
     const openingAt = (i: number) => { const from = sentenceAt(text, i)[0]; return notFirst.findAll(text.slice(from, i)).find((w) => w.start === 0)?.end ?? 0; };
