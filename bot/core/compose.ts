@@ -1738,7 +1738,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (ours > theirs && kb.vocabulary.grammar.topUp.some((w) => reading.text.includes(w))) remark(t('combination.topUp', { other: formatWan(theirs), higher: formatWan(ours), difference: formatWan(ours - theirs) }));
             };
             const otherAmount = state.facts.otherPolicyAmountYuan;
-            const uncompared = computed.results.find((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force' && (typeof otherAmount !== 'string' || x.status === 'cap_only'));
+            const comparable = computed.results.filter((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force' && (typeof otherAmount !== 'string' || x.status === 'cap_only'));
+            // (有个平台已经在区里拿了300万同类支持，市里还能再给500万吗 after two items: the one whose ceiling is the sum asked of.)
+            const quotedFen = reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
+            const uncompared = comparable.find((x) => x.capFen === quotedFen) ?? comparable[0];
             if (uncompared && state.facts.otherPolicyRatePercent === undefined && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
               const vars = { measure: uncompared.measure, title: uncompared.title, cap: formatWan(uncompared.capFen), principle: doc.combination.principle };
               // (市里核定的是450万，区里是300万，最后应该给多少: this item's sum said beside the other's, within its ceiling: the higher.)
