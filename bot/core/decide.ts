@@ -630,7 +630,9 @@ const documentQuestions: Handler = (ctx) => {
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
     // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
     if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0)) continue;
-    if (topic === 'measureCount' && (r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;
+    // (这两项是第几条、哪些部门负责 of items named: which measure they are in, not how many there are.)
+    const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
+    if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
