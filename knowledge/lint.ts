@@ -20,10 +20,10 @@ function yearForms(n: number): string[] {
   return forms;
 }
 
-/** 2025-09-01 → 2025年9月1日 */
+/** 2025-09-01 → 2025年9月1日; a month said alone, 2025-08 → 2025年8月. */
 export function dateAsWritten(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return `${y}年${m}月${d === undefined ? '' : `${d}日`}`;
 }
 
 /**

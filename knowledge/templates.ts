@@ -58,6 +58,7 @@ export const templateCatalogue = {
   'amount.partVoided': ['whole', 'part', 'rest'],
   'amount.partNoted': ['whole', 'part', 'rest'],
   'count.partVoided': ['part', 'rest'],
+  'count.partBefore': ['part', 'date', 'from', 'rest'],
   'amount.partLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'amount.halfLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'count.leftOut': ['part', 'conditions', 'rest'],

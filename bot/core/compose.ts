@@ -929,7 +929,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'countLeftOut':
-            remark(part.voided ? t('count.partVoided', { part: part.part, rest: part.rest }) : t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));
+            if (part.before !== undefined) remark(t('count.partBefore', { part: part.part, date: dateAsWritten(part.before), from: dateAsWritten(doc.validity.from), rest: part.rest }));
+            else remark(part.voided ? t('count.partVoided', { part: part.part, rest: part.rest }) : t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));
             break;
           case 'countYearBefore': {
             const current = Number(asOf.slice(0, 4));

@@ -89,7 +89,7 @@ export type Part =
   /** Y企业其中一项同时拿了区里的同类奖励60万: another policy's sum for one project of a counted applicant, weighed against the item's most for a project. */
   | { kind: 'projectElsewhere'; label: string; /** The other policy's sum for one project (yuan). */ other: string; /** The item's most for a project (yuan). */ each: string; /** The applicant's count this item pays for now. */ count: number; higher: boolean }
   /** 其中2个项目对接的只是…普通企业的实验室: a part of the count left out for a condition it fails, the rest counted. */
-  | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[]; voided?: true }
+  | { kind: 'countLeftOut'; part: number; rest: number; conditions: string[]; voided?: true; /** When the part was done, before the measures took effect. */ before?: string }
   /** 这13项里有5项其实是去年落地的: a part of the count of a year before (offset from this one, by its word), the rest this year's. */
   | { kind: 'countYearBefore'; part: number; rest: number; word: string; offset: number }
   /** 有一半的券是在外省的平台上用的: half of the figure left out for a condition it fails, the rest worked out (yuan). */
@@ -1664,10 +1664,12 @@ function partOfCountLeftOut(ctx: Ctx): void {
   const denied = deniedConditions(ctx, true);
   // (如果甲企业其中2个项目最后没有实现落地转化呢: a part said not landed is no part of a count of what landed.)
   const voided = ctx.kb.vocabulary.grammar.notLanded.some((w) => r.text.includes(w));
-  if (part >= whole || (denied.length === 0 && !voided)) return;
+  // (乙企业其中4项是2025年8月落地的，要不要剔除: a part done before the measures took effect is left out, as the text reads.)
+  const early = r.countPart?.date !== undefined && againstValidity(r.countPart.date, ctx.kb.document.validity) === 'before' ? r.countPart.date : undefined;
+  if (part >= whole || (denied.length === 0 && !voided && early === undefined)) return;
   keep(whole - part);
   for (const f of denied) ctx.next.facts[f] = true;
-  ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied, ...(voided && denied.length === 0 ? { voided: true as const } : {}) });
+  ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied, ...(voided && denied.length === 0 ? { voided: true as const } : {}), ...(early !== undefined && denied.length === 0 && !voided ? { before: early } : {}) });
 }
 
 /** A part said of a figure (X的合同里有800万 / 李某的3000万里有1000万): the one part read, if one. */

@@ -116,7 +116,7 @@ export interface Reading {
   /** Facts said one way of one lettered applicant and the other way of another (甲认定…丙没通过认定): left open. */
   splitFacts?: { fact: string; met?: string[]; unmet?: string[] }[];
   /** C公司的11个里有1个…: a part of a count named as the whole it is in (no whole said: 乙企业其中3个). */
-  countPart?: { whole?: number; part: number };
+  countPart?: { whole?: number; part: number; /** 乙企业其中4项是2025年8月落地的: when the part was done, as said (YYYY-MM or YYYY-MM-DD). */ date?: string };
   /** 这13项里有5项其实是去年落地的: a count split over this year and one before, the instances each year's; this year's part. */
   yearsApart?: { applicant?: string; current?: number; part: number; word: string; offset: number };
   /** 甲是经认定的概念验证中心，乙是经认定的中试服务平台: letters given the names of items, for later messages. */
@@ -2718,6 +2718,12 @@ export function createReader(kb: KnowledgeBase) {
         reading.dateAsked = d.iso.length === 7 ? `${d.iso}-01` : d.iso;
         if (d.iso.length === 7) reading.monthAsked = true;
       }
+    }
+    // (乙企业其中4项是2025年8月落地的，要不要剔除: the one date said is when the part of the count was done, no day asked.)
+    if (reading.countPart && reading.dateAsked !== undefined && dates.length === 1) {
+      reading.countPart.date = dates[0]!.iso;
+      delete reading.dateAsked;
+      delete reading.monthAsked;
     }
     // 明年还能再拿吗 / 以后每年都有吗: a later year or every year.
     if (relativeYearsSaid(text).some((offset) => offset > 0) || v.grammar.eachYear.some((w) => text.includes(w))) reading.laterYears = true;
