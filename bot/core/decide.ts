@@ -627,6 +627,9 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'list' && byPartyOnly && r.measures.length === 0 && !has(ctx, 'list') && has(ctx, 'explain') && (ctx.kb.vocabulary.intents.list?.phrases ?? []).some((w) => !w.includes('…') && r.text.includes(w))) r.intents.push('list');
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
+    // (如果是获奖三年以后才开始投资，还能申请吗 after the award item: a point the topic's item leaves open, in its note's
+    // words, with no date asked — the item's window, not the policy's validity.)
+    if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && r.items.length + r.measures.length === 0 && ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, r.text).length > 0)) continue;
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
     // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
     if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0)) continue;
