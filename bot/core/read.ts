@@ -726,7 +726,9 @@ export function createReader(kb: KnowledgeBase) {
       const describedUpTo = (p: Find<string>) => p.start - fp.end <= DESCRIBED_REACH && text[p.start - 1] === '的' && !/[\p{P}]/u.test(text.slice(fp.end, p.start));
       const describes = v.grammar.describing.some((w) => text.startsWith(w, fp.end));
       const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (describes && !namesItem(p)))) || (describes && describedUpTo(p));
-      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p));
+      // (跟我们自己控股的公司签的: nor one the asker owns.)
+      const owned = (p: Find<string>) => v.grammar.ownedBy.some((w) => text.slice(fp.end, p.start).endsWith(w));
+      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p) && !owned(p));
       if (!first) continue;
       // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
       if (!v.firstPersonSingular.includes(fp.word) && parties.get(first.value)!.person && text.slice(fp.end, first.start) === '的' && !isAsked(text, fp.start, v.grammar) && !text.startsWith('是', fp.end)) continue;
