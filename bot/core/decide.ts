@@ -1092,6 +1092,15 @@ const topic: Handler = (ctx) => {
     if (named.length === 0 && saidOwn.length > 0 && saidOwn.every((f) => r.facts[f] === false)) continue;
     if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : saidOwn.length > 0) checks.push(id);
   }
+  // (我们是市属国有企业，想搞职务科技成果赋权改革，这个措施对国企有哪些支持: the supports listed of a check named are all
+  // of its measure's that the same facts settle.)
+  const listWords = (kb.vocabulary.intents.list?.phrases ?? []).filter((w) => !w.includes('…'));
+  if (checkNamed && r.self.length > 0 && listWords.some((w) => r.text.includes(w))) {
+    const measures = new Set(checks.map((id) => index.provisions.get(id)!.measure));
+    for (const [id, { measure }] of index.provisions) {
+      if (measures.has(measure) && index.checkable(id) && !checks.includes(id) && index.conditionFacts([id]).every((f) => r.facts[f] !== undefined)) checks.push(id);
+    }
+  }
   let described = provisions.filter((id) => !index.checkable(id));
   // 我们是市属国企，想搞职务科技成果赋权改革: beside an item for the asker's kind, one the text addresses to another
   // kind (第4条's 科研事业单位) gives way.
