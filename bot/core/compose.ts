@@ -617,8 +617,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           for (const earlier of state.earlier) {
             if (!index.benefits.has(earlier) || (!otherPart && index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id) && kin(x.id, earlier)))) continue;
             const own = index.benefits.get(earlier)!.benefit;
-            const id = alike(own) || otherPart ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
-            if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
+            const chosen = alike(own) || otherPart ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
+            // (两个都通过认定，认定支持一共…两个绩效评价都是优秀，那一年绩效奖励一共 after the pilot platform's reward: of items
+            // counted both with qualifiers and without, the earlier platform's of each kind.)
+            const kinds = new Set(counted.map((r) => index.benefits.get(r.benefit)!.benefit.qualifiers.length > 0));
+            const unqualified = both && kinds.size > 1 ? [earlier, ...index.siblings(earlier).filter((x) => kin(x.id, earlier)).map((x) => x.id)].find((x) => index.benefits.get(x)?.benefit.qualifiers.length === 0) : undefined;
+            for (const id of [chosen, ...(unqualified !== undefined && unqualified !== chosen ? [unqualified] : [])]) if (index.benefits.has(id) && !entries.some((e) => e.id === id)) {
               // (如果省级绩效奖励是60万，两项合计 after the voucher's 4万: what the earlier item came to, not its ceiling.)
               // (两项合计 after the institute's two items, then one of them revised: what the other came to for that applicant.)
               const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan);
@@ -655,7 +659,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // year's sum is counted, with the others.)
         const eachYear = (id: string) => yearly(id) && !workedBefore.has(id) && (computed.results.find((x) => x.benefit === id)?.status ?? 'cap_only') === 'cap_only';
         const yearlyEntries = entries.filter((e) => eachYear(e.id));
-        if (reading.yearCount === undefined && !partsTogether && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
+        // (…认定支持一共最多多少？以后某一年两个绩效评价都是优秀，那一年绩效奖励一共最多多少: one year said, with each total
+        // asked in a sentence of its own, the same.)
+        const totalsAsked = sentencesOf(reading.text).filter((x) => [...totalWords].some((w) => !w.includes('…') && x.includes(w))).length;
+        if ((reading.yearCount === undefined || (reading.yearCount === 1 && totalsAsked > 1)) && !partsTogether && yearlyEntries.length > 0 && yearlyEntries.length < entries.length) {
           const part = (e: { id: string; fen: bigint }) => totalPart(e.id, formatWan(e.fen));
           const sumOf = (xs: typeof entries) => formatWan(xs.reduce((s, e) => s + e.fen, 0n));
           const once = entries.filter((e) => !eachYear(e.id));
@@ -665,7 +672,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           // (两项加起来总预算多少: so does a budget asked of them.)
           const budgetWord = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
           // (更正：中试平台只有1家评为优秀。合计调整为多少: so does a total asked again with a count corrected.)
-          return reading.intents.includes('also') || budgetWord || reading.countsCorrected === true ? `${apart}${t('total.sameYear', { amount: totalled(entries.reduce((s, e) => s + e.fen, 0n)) })}` : apart;
+          // (Not two totals asked apart, each answered by its own: …认定支持一共…？…那一年绩效奖励一共….)
+          return (reading.intents.includes('also') && totalsAsked < 2) || budgetWord || reading.countsCorrected === true ? `${apart}${t('total.sameYear', { amount: totalled(entries.reduce((s, e) => s + e.fen, 0n)) })}` : apart;
         }
         // 连续两年都拿的话一共 of an item whose ceiling the text does not say is yearly: both readings, each worked out.
         // (Beside a reward paid each year, such an item is the recognition's support, paid once.)
