@@ -8,11 +8,14 @@ import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefi
 import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
-import { COMBINATION_FACTS, type ItemIndex, type Part } from './decide.ts';
+import { COMBINATION_FACTS, ownNoun, type ItemIndex, type Part } from './decide.ts';
 import { formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
+
+/** How many characters of an item's own title, at its end, name what it is (支持 of 资金支持, 奖励 of 绩效奖励). */
+const HEAD_NOUN = 2;
 import { clauseAt, findWord, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
@@ -1101,6 +1104,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 return cap != null && !(ownCap && unqualified(x)) && quoted.includes(yuanStringToFen(String(cap.yuan)));
               });
               if (byCap.length > 0) own = [...byCap.map((x) => x.id), ...own].filter((id, i, all) => all.indexOf(id) === i);
+              // (认定时的那笔支持和这个绩效奖励能在同一年都拿吗 after the excellence reward: or the one sibling whose own head
+              // noun — 支持 of 资金支持 — the message says beside the topic's own, 奖励.)
+              const head = (a: string, b: string) => ownNoun(index.item(a)?.title ?? '', index.item(b)?.title ?? '').slice(-HEAD_NOUN);
+              const bySaid = own.length === 1 && byCap.length === 0 && named.length === 0 ? siblings.filter((x) => { const [h, mine] = [head(x.id, own[0]!), head(own[0]!, x.id)]; return h.length === HEAD_NOUN && h !== mine && reading.text.includes(h) && reading.text.includes(mine); }) : [];
+              if (bySaid.length === 1) own = [bySaid[0]!.id, ...own];
             }
             // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.
             const partiesNamed = [...new Set([...reading.self, ...reading.counterparties, ...reading.asked])];

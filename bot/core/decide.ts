@@ -2549,7 +2549,7 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
 }
 
 /** What a title says past the start it shares with another's, its bracketed qualifier left out (绩效奖励 of 概念验证中心绩效奖励（优秀） beside 概念验证中心资金支持). */
-function ownNoun(title: string, other: string): string {
+export function ownNoun(title: string, other: string): string {
   let i = 0;
   while (i < title.length && title[i] === other[i]) i++;
   return title.slice(i).replace(/（.*?）/g, '');
