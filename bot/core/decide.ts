@@ -718,7 +718,9 @@ const documentQuestions: Handler = (ctx) => {
 
 /** An item named and asked about beside its departments: its content, amount or conditions, or a question of its own. */
 function asksAboutItemToo(ctx: Ctx): boolean {
-  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1);
+  // (我们学校有一批存量专利，能拿去质押融资吗？这块是哪些部门负责: or a sentence of its own before the departments'.)
+  const sentences = sentencesOf(ctx.reading.text).filter((x) => bareLength(x) > 0).length;
+  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && sentences > 1));
 }
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
