@@ -2426,6 +2426,16 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)
   // (更正一下：B公司的合同额核实后是350万 after three lettered firms: so is one corrected with no total asked.)
+  // (乙企业核实后有4万是在外省平台用的，省平台只有8万，合计改成多少 after three lettered firms' vouchers: with a total asked, that one's
+  // figure said again as its parts, each with what holds of it — not alike — is those parts in its place, the others kept.)
+  const parts = reading.amounts.filter((a) => !a.past && a.fact === inSession[0]?.fact);
+  const partsSum = parts.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n);
+  if (reading.intents.includes('total') && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && parts.length > 1 && parts.length === reading.amounts.length && parts.every((a) => a.facts !== undefined) && new Set(parts.map((a) => JSON.stringify(a.facts))).size === parts.length && partsSum === yuanStringToFen(inSession[0]!.yuan) && inSession[0]!.over === undefined) {
+    const whole = inSession[0]!;
+    for (const f of [whole.fact, ...parts.flatMap((a) => Object.keys(a.facts!))]) delete reading.facts[f];
+    reading.amounts = [];
+    return { ...before, amounts: before.amounts.flatMap((a) => (a === whole ? parts.map((x) => ({ ...a, yuan: x.yuan, raw: x.raw, facts: { ...a.facts, ...x.facts } })) : [{ ...a }])) };
+  }
   // (更正一下：甲的实际成交额是250万，乙实际成交额只有300万。重新算合计 after three lettered firms: so is each of several
   // letters' figures, the others kept.)
   const ownOf = (a: StatedAmount) => ownLettered.find((o) => o.label === a.label && o.fact === a.fact && o.over === undefined);
