@@ -353,6 +353,7 @@ export const templateCatalogue = {
   'rate.upToHopedOther': ['measure', 'title', 'rate', 'said', 'base', 'most'],
   'amount.actualNothingSigned': ['items', 'signed'],
   'amount.actualNothingItems': [],
+  'cap.perItemClaims': ['over', 'title', 'each', 'quote', 'count', 'sum'],
   'cap.quotedOverCap': ['title', 'quoted', 'cap', 'quote'],
   'cap.noCapClaimed': ['title', 'cap', 'quote'],
   'cap.quotedOverPerItem': ['title', 'quoted', 'each', 'quote'],

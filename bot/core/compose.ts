@@ -1465,6 +1465,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               else if (r.status === 'computed' && oneCombined && !reading.intents.includes('total')) remark(notBoth(quoted, oneCombined.combination!.otherAmountFen));
               else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
             }
+            // 项目A申请80万，项目B申请45万，项目C申请50万，有没有问题: sums applied for project by project, of one item paid at
+            // most so much a project, each weighed against that.
+            const perItemOf = live.length === 1 ? index.benefits.get(live[0]!.benefit)!.benefit.perItem : undefined;
+            if (perItemOf && (reading.quoted?.length ?? 0) > 1 && !reading.intents.includes('total')) {
+              const each = yuanToFen(perItemOf.capYuan);
+              const claims = reading.quoted!.map((q) => yuanStringToFen(q)!);
+              const over = claims.filter((q) => q > each);
+              const allowed = claims.reduce((sum, q) => sum + (q > each ? each : q), 0n);
+              const b = index.benefits.get(live[0]!.benefit)!.benefit;
+              if (over.length > 0) remark(t('cap.perItemClaims', { title: index.itemName(live[0]!.benefit), over: over.map(formatWan).join('、'), each: formatWan(each), quote: inQuotes(b.quote), count: claims.length, sum: formatWan(allowed > live[0]!.capFen ? live[0]!.capFen : allowed) }));
+            }
             // 建设经费申请1000万，说建完以后还要申请接续支持800万: sums applied for, each after its item's words, each
             // weighed against that item's ceiling.
             const capOnlyNamed = computed.results.filter((r) => r.status === 'cap_only');
