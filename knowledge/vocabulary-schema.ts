@@ -253,6 +253,8 @@ export const vocabularySchema = z
         notLetterAfter: z.array(word).default([]),
         /** Words that may follow a letter alone opening a message about that applicant (丙的…, A说…). */
         letterFollowers: z.array(word).default([]),
+        /** Like letterFollowers, but only with a figure right after (A那20万核实是区级奖励): not A那个其实…, which points back. */
+        letterBeforeFigure: z.array(word).default([]),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */
         ordinalCounters: z.array(word).min(1),
         /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */

@@ -2385,10 +2385,12 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const partLeftOut = partSaid !== undefined && (index.noteLeavesOut(before.focus.benefits, reading.text) || Object.entries(reading.facts).some(([f, value]) => value === false && conditions.includes(f)));
   const itsFigure = reading.amounts.length === 1 && inSession.length === 1 && reading.amounts[0]!.yuan === inSession[0]!.yuan;
   if (partLeftOut && (reading.amounts.length === 0 || itsFigure) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1) return before;
-  // (丙补了材料，合作方其实是无锡一家公立医院，合同还是80万，现在合计多少: that one's own figure said again is no new figure.)
+  // (丙补了材料，合作方其实是无锡一家公立医院，合同还是80万，现在合计多少: that one's own figure said again, with a total
+  // asked, is no new figure.)
   // (Not 丙的12万里其实有一半是在省外的平台用的, its figure a whole a part is said of.)
   const wholeOfPart = (a: StatedAmount) => kb.vocabulary.grammar.partsOf.some((w) => reading.text.includes(a.raw + w));
-  if (partSaid === undefined && !reading.amounts.some(wholeOfPart) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.length === 1 && reading.amounts[0]!.fact === inSession[0]!.fact && reading.amounts[0]!.yuan === inSession[0]!.yuan && !reading.amounts[0]!.past) {
+  // (A那20万核实是区级奖励不是省级的: whatever fact its words read it as.)
+  if (reading.intents.includes('total') && partSaid === undefined && !reading.amounts.some(wholeOfPart) && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && reading.amounts.length === 1 && reading.amounts[0]!.yuan === inSession[0]!.yuan && !reading.amounts[0]!.past) {
     delete reading.facts[reading.amounts[0]!.fact];
     reading.amounts = [];
   }
@@ -2567,6 +2569,31 @@ export function ownNoun(title: string, other: string): string {
   return title.slice(i).replace(/（.*?）/g, '');
 }
 
+/**
+ * 改一下，C是省里奖了54万，另外A那20万核实是区级奖励不是省级的，合计改成多少 after A's, B's and C's: each letter's stretch
+ * taken as a message of its own about that one, with the whole message's question — when each is taken in full. Then
+ * the message's figures and facts are theirs, not the case's. (Like asOfApplicant, this changes the reading.)
+ */
+function byLetter(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading): SessionState | undefined {
+  if (!reading.byLetter) return undefined;
+  const asked = reading.intents.filter((i) => i === 'total' || i === 'correction');
+  let state = before;
+  for (const part of reading.byLetter) {
+    const r: Reading = { ...part, intents: [...new Set([...part.intents, ...asked])], facts: { ...part.facts }, amounts: [...part.amounts] };
+    const next = asOfApplicant(kb, index, state, r);
+    // (Facts left said as they already held — C是省里奖了 — are taken too.)
+    const held = (f: string) => index.partyFact(f) || state.facts[f] === r.facts[f];
+    if (next === state || r.amounts.length > 0 || !Object.keys(r.facts).every(held)) return undefined;
+    state = next;
+  }
+  const said = new Set(reading.byLetter.flatMap((r) => [...Object.keys(r.facts), ...r.amounts.map((a) => a.fact)]));
+  for (const f of said) delete reading.facts[f];
+  reading.amounts = [];
+  delete reading.applicant;
+  delete reading.splitFacts;
+  return state;
+}
+
 /** Decides a turn: the next state and the parts of the answer. */
 export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState, reading: Reading, search: SearchSummary | null): Decision {
   // 合同的企业有一家在安徽 from a research institute: a kind placed elsewhere, not said in the first person and not the
@@ -2579,7 +2606,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     delete reading.askerOutside;
     reading.self = [];
   }
-  const prev = asOfApplicant(kb, index, before, reading);
+  const prev = byLetter(kb, index, before, reading) ?? asOfApplicant(kb, index, before, reading);
   const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
   if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
   if (reading.letterNames) ctx.next.letterNames = { ...reading.letterNames };

@@ -111,6 +111,8 @@ export interface Reading {
   applicant?: string;
   /** Several lettered applicants named together (X和Y合计): those of them the message is about. */
   applicants?: string[];
+  /** 改一下，C是省里奖了54万，另外A那20万核实是区级奖励…: several letters, each opening its own stretch, each read apart. */
+  byLetter?: Reading[];
   /** 那420万里有200万…另外220万: the figure said before that the message's figures are the parts of (they replace it, add nothing). */
   partsOf?: string;
   /** Facts said one way of one lettered applicant and the other way of another (甲认定…丙没通过认定): left open. */
@@ -1029,7 +1031,7 @@ export function createReader(kb: KnowledgeBase) {
     // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     // (A说其中一个项目特别重要: or before a word of its saying.)
-    const firstAt = (l: string) => { const at = v.grammar.letterFollowers.map((w) => text.indexOf(l + w)).filter((i) => i >= 0); return at.length > 0 ? [Math.min(...at)] : []; };
+    const firstAt = (l: string) => { const at = [...v.grammar.letterFollowers.map((w) => text.indexOf(l + w)), ...v.grammar.letterBeforeFigure.map((w) => { const i = text.indexOf(l + w); return i >= 0 && /\d/.test(normalizeDigits(text.slice(i + l.length + w.length, i + l.length + w.length + 1))) ? i : -1; })].filter((i) => i >= 0); return at.length > 0 ? [Math.min(...at)] : []; };
     // (刚核实，丁用的是区里自建的平台: a lead closed by a comma opens it too.)
     const bare = singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i).replace(edgePunctuation, '')));
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
@@ -2882,6 +2884,20 @@ export function createReader(kb: KnowledgeBase) {
     return years.size > 1 || (years.size === 1 && reading.intents.includes('total')) ? years.size : null;
   }
 
+  /** Where single letters open a clause, after at most a lead (另外A那20万…), followed by a word that names them. */
+  function letterOpenings(text: string): number[] {
+    const leadWords = [...leads, ...(v.intents.also?.phrases ?? []), ...(v.intents.correction?.phrases ?? [])].filter((w) => !w.includes('…'));
+    const out: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const beforeFigure = v.grammar.letterBeforeFigure.some((w) => text.startsWith(w, i + 1) && /\d/.test(normalizeDigits(text.slice(i + 1 + w.length, i + 2 + w.length))));
+      if (!singleLetters.includes(text[i]!) || /[A-Za-z0-9]/.test(text[i - 1] ?? '') || !(beforeFigure || v.grammar.letterFollowers.some((w) => text.startsWith(w, i + 1)))) continue;
+      const [start] = clauseAt(text, i);
+      const lead = text.slice(start, i).replace(edgePunctuation, '');
+      if (lead === '' || leadWords.includes(lead)) out.push(start);
+    }
+    return out;
+  }
+
   return {
     /** Reads a message in the context of the conversation so far. */
     read(message: string, ctx: ReadContext = emptyContext): Reading {
@@ -2898,6 +2914,15 @@ export function createReader(kb: KnowledgeBase) {
       }
       const said = slipped.map((s) => ({ from: s.word, to: s.value }));
       const first = readText(message, ctx, said);
+      // (改一下，C是省里奖了54万，另外A那20万核实是区级奖励不是省级的，合计改成多少: letters each opening a clause, after at
+      // most a lead, each name what is said up to the next one; each stretch is read apart, the last with the question.)
+      if (!first.applicants && !first.instances && first.amounts.length > 0) {
+        const opening = letterOpenings(first.text);
+        if (opening.length > 1) {
+          const apart = opening.map((at, i) => readText(first.text.slice(at, opening[i + 1] ?? first.text.length), ctx, []));
+          if (apart.every((r) => r.applicant !== undefined) && new Set(apart.map((r) => r.applicant)).size === apart.length) first.byLetter = apart;
+        }
+      }
       // Slips are looked for only when the message as typed says nothing the assistant can use.
       if (first.option || !unsure(first)) return first;
       const fixed = typos.correct(normalizeAmountText(message.trim()));
