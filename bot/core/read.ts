@@ -1719,6 +1719,13 @@ export function createReader(kb: KnowledgeBase) {
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       // (A校2025年…2000万、2026年2800万: each figure its own year's, the clause holding both.)
       if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => { if (yearOf[i] === years[0]) pastClauses.add(clauses[a.start]!); if (yearOf[i] !== null) yearPast.set(a.start, yearOf[i] === years[0]); });
+      // (更正一下，2025年是1500万不是2000万 in 2026: or one year said, last year or this, against today's.)
+      // (Of the pair of years known, when there is one — its year is the later's: 2025年应该是1.02亿 after 2024年…，2025年…
+      // is the later.)
+      else if (years.length === 1 && (ctx.yearBefore?.year !== undefined || ctx.year !== undefined)) {
+        const before = (ctx.yearBefore?.year !== undefined ? Number(ctx.yearBefore.year) : ctx.year!) - 1;
+        if (years[0] === before || years[0] === before + 1) figures.forEach((a, i) => { if (yearOf[i] === before) pastClauses.add(clauses[a.start]!); if (yearOf[i] !== null) yearPast.set(a.start, yearOf[i] === before); });
+      }
     }
     // (去年几乎没有，今年一下子签了8000万: last year's amount said to be nothing, in a clause of its own with no figure.)
     const pastNothing = [...pastClauses].some((k) => {
@@ -2085,7 +2092,8 @@ export function createReader(kb: KnowledgeBase) {
       reading.noIncrease = { fact: ctx.topicAmountFact };
     }
     // 不好意思去年的数据我记错了，是2600万: last year's total corrected; this year's, known, stays.
-    const lastYear = relativeYearsSaid(text).includes(-1);
+    // (更正一下，2025年是1500万不是2000万 in 2026: or last year named by the calendar.)
+    const lastYear = relativeYearsSaid(text).includes(-1) || (ctx.yearBefore?.year !== undefined ? yearsIn(text).includes(String(Number(ctx.yearBefore.year) - 1)) : ctx.year !== undefined && yearsIn(text).includes(String(ctx.year - 1)));
     const known = ctx.yearBefore;
     // (如果它去年的成交额是1.5亿呢: so is a what-if of last year's total alone, whatever fact its cue names.)
     const whatIf = reading.intents.includes('followUp') && reading.amounts.length > 0 && reading.amounts.every((x) => x.past && x.raw === reading.amounts[0]!.raw);
@@ -2102,7 +2110,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 补充一下，他们2025年的成交额是4200万 after 2026年…5000万 of an institution's yearly contracts: last year's total,
     // this year's known — their difference is the increase.
-    const lastYearNamed = lastYear || (ctx.year !== undefined && yearsIn(text).includes(String(ctx.year - 1)));
+    const lastYearNamed = lastYear;
     const topicTotal = ctx.topicAmount;
     if (!known && topicTotal && increaseFacts.has(topicTotal.fact) && lastYearNamed && reading.amounts.length > 0 && reading.amounts.every((x) => x.raw === reading.amounts[0]!.raw && x.raw !== '') && yuanStringToFen(reading.amounts[0]!.yuan) !== yuanStringToFen(topicTotal.yuan)) {
       const before: StatedAmount = { ...reading.amounts[0]!, fact: topicTotal.fact, past: true };
