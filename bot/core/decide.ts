@@ -2424,6 +2424,14 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
       return { ...before, amounts: before.amounts.map((a) => (a === overOne ? { ...a, ...increaseOver(current, thisRaw!, pastSaid[0]!.yuan, pastSaid[0]!.raw) } : { ...a })) };
     }
   }
+  // (甲的数据更正为今年9000万，去年3000万: both of that one's years said again, the increase taken anew.)
+  const [thisSaid, pastOne] = [reading.amounts.filter((a) => !a.past), reading.amounts.filter((a) => a.past)];
+  if (overOne && reading.amounts.length === 2 && thisSaid.length === 1 && pastOne.length === 1 && reading.amounts.every((a) => a.fact === overOne.fact && a.raw !== '')) {
+    reading.amounts = [];
+    delete reading.increase;
+    delete reading.facts[overOne.fact];
+    return { ...before, amounts: before.amounts.map((a) => (a === overOne ? { ...a, ...increaseOver(yuanStringToFen(thisSaid[0]!.yuan)!, thisSaid[0]!.raw, pastOne[0]!.yuan, pastOne[0]!.raw) } : { ...a })) };
+  }
   // C企业合同签的是500万，但核实下来实际成交只有200万…合计变成多少 after three lettered firms: one letter's figure
   // revised with the total asked is that one's in place, the others kept — not that one alone. (The reading's figure is
   // taken into the state here, like the changes below: a debt noted.)
