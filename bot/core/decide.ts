@@ -2203,6 +2203,8 @@ const openPoint: Handler = (ctx) => {
   if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+  // (付费比例、免费用多久，文件里有规定吗？找哪个部门: the departments asked beside, of the items' measures.)
+  if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)
   datesSaid(ctx);
   ctx.next.focus = prev.focus;

@@ -848,6 +848,13 @@ export function createReader(kb: KnowledgeBase) {
         from = to + 1;
       }
     }
+    // (小微企业，想用某高校的专利: with no first person, a kind said alone as the first clause, another kind named after it,
+    // is the asker, as 我们是小微企业 would say.)
+    const alone = found[0];
+    if (self.size === 0 && firstPersons.length === 0 && alone && alone.start === 0 && clauseAt(text, 0)[1] === alone.end && !partnerFinds.includes(alone) && found.some((p) => p.start > alone.end && p.value !== alone.value)) {
+      self.add(alone.value);
+      selfFinds.push(alone);
+    }
     // 能不能用高校的专利先用后付: an organisation of another kind whose results are named (高校的专利) is the other party.
     if (self.size > 0 && counterparties.length === 0) {
       // (东南大学无锡校区的一个专利: a campus or branch named between, within the clause.)
