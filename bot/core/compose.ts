@@ -5,18 +5,18 @@
  * combination rule and the application guide are said once a conversation.
  */
 import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
-import { formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
+import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, ownNoun, type ItemIndex, type Part } from './decide.ts';
-import { formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
+import { findAmounts, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
 /** How many characters of an item's own title, at its end, name what it is (支持 of 资金支持, 奖励 of 绩效奖励). */
 const HEAD_NOUN = 2;
-import { clauseAt, findWord, sentencesOf } from './words.ts';
+import { clauseAt, findWord, sentenceAt, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
@@ -1491,6 +1491,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const b = index.benefits.get(r.benefit)!.benefit;
                   if (q > r.capFen && !b.cap.mayRise) remark(t('cap.quotedOverCap', { title: index.itemName(r.benefit), quoted: formatWan(q), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
                 });
+              }
+            }
+            // (①某国家大学科技园申请…150万；②某校友会申请80万；③某新建科技成果交易平台申请500万。哪些超上限了: more sums than
+            // items, each the item's whose words come last before it in its sentence.)
+            if ((reading.quoted?.length ?? 0) > capOnlyNamed.length && capOnlyNamed.length > 1 && !reading.intents.includes('total')) {
+              const said = findAmounts(reading.text).filter((a) => reading.quoted!.includes(fenToYuanString(a.fen)));
+              for (const a of said) {
+                const [from] = sentenceAt(reading.text, a.start);
+                const lastBefore = (r: BenefitResult) => Math.max(-1, ...[...index.benefits.get(r.benefit)!.benefit.names].flatMap((w) => findWord(reading.text.slice(from, a.start), w).map(([x]) => x)));
+                const near = [...capOnlyNamed].sort((x, y) => lastBefore(y) - lastBefore(x));
+                const r = near[0]!;
+                const b = index.benefits.get(r.benefit)!.benefit;
+                if (lastBefore(r) >= 0 && lastBefore(r) !== lastBefore(near[1]!) && a.fen > r.capFen && !b.cap.mayRise) remark(t('cap.quotedOverCap', { title: index.itemName(r.benefit), quoted: formatWan(a.fen), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
               }
             }
             /** Items a claimed rate was already answered of (the text gives them none). */

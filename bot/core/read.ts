@@ -1696,13 +1696,15 @@ export function createReader(kb: KnowledgeBase) {
     let figures = findAmounts(text);
     // (分别120万、90万、200万，都是跟高校: every figure's, when all of them are said to be with it.)
     const onlyPartner = (figures.length === 1 || v.grammar.allOfThem.some((w) => text.includes(w))) && partnerKinds.length === 1 ? partnerKinds[0]! : null;
+    const unnamedText = maskSpans(text, namesFound.map((f) => [f.start, f.end]));
     const defaultContext =
       partnerFinds.length > 0 ||
       // (an item for the asker: 我们企业…重点实验室 names the institution's item, not the enterprise's figures)
       reading.items.some((id) => amountBased.has(id) && (reading.self.length === 0 || reading.self.some((p) => parties.get(p)!.serves.includes(amountBased.get(id)!)))) ||
       reading.self.some((p) => amountPeople.has(p)) ||
       figures.reduce((rest, a) => rest.replace(a.raw, ''), text).replace(edgePunctuation, '').length === 0 ||
-      (defaultFact !== undefined && (defaultFact.before.has(text) || defaultFact.after.some((w) => text.includes(w))));
+      // (Not a cue inside an item's name: 交易 of 科技成果交易平台.)
+      (defaultFact !== undefined && (defaultFact.before.has(unnamedText) || defaultFact.after.some((w) => unnamedText.includes(w))));
 
     // 我们所…2024年跟企业签的…3000万，2025年是4200万: of two years in a row each said with a figure of an institution's
     // contracts, the earlier one's is the year before.
