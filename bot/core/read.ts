@@ -1038,7 +1038,7 @@ export function createReader(kb: KnowledgeBase) {
     // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     // (A说其中一个项目特别重要: or before a word of its saying.)
-    const firstAt = (l: string) => { const at = [...v.grammar.letterFollowers.map((w) => text.indexOf(l + w)), ...v.grammar.letterBeforeFigure.map((w) => { const i = text.indexOf(l + w); return i >= 0 && /\d/.test(normalizeDigits(text.slice(i + l.length + w.length, i + l.length + w.length + 1))) ? i : -1; })].filter((i) => i >= 0); return at.length > 0 ? [Math.min(...at)] : []; };
+    const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i)) return [i]; return []; };
     // (刚核实，丁用的是区里自建的平台: a lead closed by a comma opens it too.)
     const bare = singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i).replace(edgePunctuation, '')));
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
@@ -1711,7 +1711,7 @@ export function createReader(kb: KnowledgeBase) {
     // (抱歉，2025年的数字记错了，应该是4000万，2026年还是5200万 on the topic of a year's increase: so with no kind said.)
     // (审核科研平台资助：…A校2025年…2000万、2026年2800万: or with an item named that is worked out on an increase.)
     const ofIncrease = reading.items.some((id) => increaseFacts.has(amountBaseOf.get(id) ?? ''));
-    /** Figures said with one of two years in a row: whether the earlier's. */
+    /** Figures said with a year, of last year and this (two in a row said, or one against the pair known or today): whether last year's. */
     const yearPast = new Map<number, boolean>();
     if (yearly || ofIncrease || (ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact))) {
       // (2025年的数字记错了，应该是4000万: or the year said last before it in its sentence, no other figure between.)
@@ -2119,9 +2119,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 补充一下，他们2025年的成交额是4200万 after 2026年…5000万 of an institution's yearly contracts: last year's total,
     // this year's known — their difference is the increase.
-    const lastYearNamed = lastYear;
     const topicTotal = ctx.topicAmount;
-    if (!known && topicTotal && increaseFacts.has(topicTotal.fact) && lastYearNamed && reading.amounts.length > 0 && reading.amounts.every((x) => x.raw === reading.amounts[0]!.raw && x.raw !== '') && yuanStringToFen(reading.amounts[0]!.yuan) !== yuanStringToFen(topicTotal.yuan)) {
+    if (!known && topicTotal && increaseFacts.has(topicTotal.fact) && lastYear && reading.amounts.length > 0 && reading.amounts.every((x) => x.raw === reading.amounts[0]!.raw && x.raw !== '') && yuanStringToFen(reading.amounts[0]!.yuan) !== yuanStringToFen(topicTotal.yuan)) {
       const before: StatedAmount = { ...reading.amounts[0]!, fact: topicTotal.fact, past: true };
       reading.amounts = [before, { fact: topicTotal.fact, yuan: topicTotal.yuan, raw: '', party: null, past: false }];
       readAsTotal.add(before);
@@ -2901,13 +2900,17 @@ export function createReader(kb: KnowledgeBase) {
     return years.size > 1 || (years.size === 1 && reading.intents.includes('total')) ? years.size : null;
   }
 
+  /** Whether the letter at i is followed by a word that names it (A说…, 丙的…; 那 only before a figure: A那20万). */
+  function namesLetterAt(text: string, i: number): boolean {
+    return v.grammar.letterFollowers.some((w) => text.startsWith(w, i + 1)) || v.grammar.letterBeforeFigure.some((w) => text.startsWith(w, i + 1) && /\d/.test(normalizeDigits(text.charAt(i + 1 + w.length))));
+  }
+
   /** Where single letters open a clause, after at most a lead (另外A那20万…), followed by a word that names them. */
   function letterOpenings(text: string): number[] {
     const leadWords = [...leads, ...(v.intents.also?.phrases ?? []), ...(v.intents.correction?.phrases ?? [])].filter((w) => !w.includes('…'));
     const out: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      const beforeFigure = v.grammar.letterBeforeFigure.some((w) => text.startsWith(w, i + 1) && /\d/.test(normalizeDigits(text.slice(i + 1 + w.length, i + 2 + w.length))));
-      if (!singleLetters.includes(text[i]!) || /[A-Za-z0-9]/.test(text[i - 1] ?? '') || !(beforeFigure || v.grammar.letterFollowers.some((w) => text.startsWith(w, i + 1)))) continue;
+      if (!singleLetters.includes(text[i]!) || /[A-Za-z0-9]/.test(text[i - 1] ?? '') || !namesLetterAt(text, i)) continue;
       const [start] = clauseAt(text, i);
       const lead = text.slice(start, i).replace(edgePunctuation, '');
       if (lead === '' || leadWords.includes(lead)) out.push(start);
