@@ -2448,6 +2448,19 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     reading.amounts = [];
     return { ...before, amounts: before.amounts.flatMap((a) => (a === whole ? parts.map((x) => ({ ...a, yuan: x.yuan, raw: x.raw, facts: { ...a.facts, ...x.facts } })) : [{ ...a }])) };
   }
+  // (核查发现乙公司有3万是在外省平台用的，不在江苏省平台，调整后合计多少: or one part of it said to fail a condition that
+  // held, the rest kept as it was.)
+  const failing = Object.keys(reading.facts).filter((f) => reading.facts[f] === false && before.facts[f] === true && (inSession[0]?.facts?.[f] ?? true) === true);
+  const onePart = parts.length === 1 && reading.amounts.length === 1 && failing.length > 0 && yuanStringToFen(parts[0]!.yuan)! < yuanStringToFen(inSession[0]!.yuan)! ? parts[0]! : undefined;
+  // (Not one more: 乙企业又…还用了3万元创新券.)
+  if (onePart && reading.intents.includes('total') && !reading.intents.includes('also') && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && inSession[0]!.over === undefined) {
+    const whole = inSession[0]!;
+    const rest = fenToYuanString(yuanStringToFen(whole.yuan)! - yuanStringToFen(onePart.yuan)!);
+    const its = Object.fromEntries(failing.map((f) => [f, false]));
+    for (const f of [whole.fact, ...failing]) delete reading.facts[f];
+    reading.amounts = [];
+    return { ...before, amounts: before.amounts.flatMap((a) => (a === whole ? [{ ...a, yuan: rest, raw: `${a.raw}−${onePart.raw}` }, { ...a, yuan: onePart.yuan, raw: onePart.raw, facts: { ...a.facts, ...its } }] : [{ ...a }])) };
+  }
   // (更正一下：甲的实际成交额是250万，乙实际成交额只有300万。重新算合计 after three lettered firms: so is each of several
   // letters' figures, the others kept.)
   const ownOf = (a: StatedAmount) => ownLettered.find((o) => o.label === a.label && o.fact === a.fact && o.over === undefined);
