@@ -1208,7 +1208,11 @@ const topic: Handler = (ctx) => {
   // (…绩效奖励上限再加多少？总共多少: or a total asked in a short question of its own, after what is added.)
   const saidSentences = sentencesOf(r.text).filter((x) => bareLength(x) > 0);
   const totalApart = saidSentences.length > 1 && saidSentences.some((x) => bareLength(x) <= TOTAL_APART_MAX && totalWords.some((w) => x.includes(w)));
-  const joinsTotal = prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
+  // (再加上它和无锡学院签的技术合同…的产学研合作补助，累计多少 after one item worked out: a running total is begun, over
+  // that item and one of another measure added; items of one measure are summed apart.)
+  const measureOf = (id: string) => index.benefits.get(id)?.measure;
+  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
+  const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
   // (生态型那个平台完成建设任务后…还要再预留多少？总共多少 after a total of three items: the total asked with words of
