@@ -1217,7 +1217,9 @@ const topic: Handler = (ctx) => {
   // the total again, over all of them.)
   // (生态型那个平台完成建设任务后…还要再预留多少？总共多少 after a total of three items: the total asked with words of
   // adding, too.)
-  const addedAgain = prev.lastTotal !== null && has(ctx, 'also') && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
+  // (生态型那个建成后…接续支持最多再给多少？累计一共多少 after a total of three items: or with words of giving more.)
+  const givenMore = kb.vocabulary.grammar.topUp.some((w) => r.text.includes(w)) && has(ctx, 'total');
+  const addedAgain = prev.lastTotal !== null && (has(ctx, 'also') || givenMore) && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)
   const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => index.followsOn(id, prev.focus.benefits));

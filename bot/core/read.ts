@@ -2519,7 +2519,9 @@ export function createReader(kb: KnowledgeBase) {
     const ofPart = v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w));
     // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had; …还要再预留多少？总共多少 too;
     // 另外一个生态型平台…接续支持…加进去以后 too, one of it said.)
-    const addedAgain = reading.intents.includes('also') && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.every((c) => c.count === 1);
+    // (接续支持最多再给多少？累计一共多少 too: words of giving more, with a total.)
+    const givenMore = v.grammar.topUp.some((w) => text.includes(w)) && reading.intents.includes('total');
+    const addedAgain = (reading.intents.includes('also') || givenMore) && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.every((c) => c.count === 1);
     // (两项加起来总预算多少: a count of the parts summed, right before the total's word, counts no item.)
     const summingCount = (c: { end: number }) => totalPhrases.some((w) => text.startsWith(w, c.end));
     // (这块预算3000万元够吗 after a total of counted items: the budget weighed against that total, counted as it was.)
