@@ -618,7 +618,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           const beneficiary = (id: string) => index.benefits.get(id)?.benefit.beneficiary;
           const kin = (a: string, b: string) => beneficiary(a) === beneficiary(b);
           for (const earlier of state.earlier) {
-            if (!index.benefits.has(earlier) || (!otherPart && index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id) && kin(x.id, earlier)))) continue;
+            // (Not an earlier item counted itself: 另外去年认定的中试服务平台里有2家…绩效奖励 after 3 centres and 2 platforms
+            // keeps the centres' support, adding no centre's reward.)
+            if (!index.benefits.has(earlier) || counted.some((r) => r.benefit === earlier) || (!otherPart && index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id) && kin(x.id, earlier)))) continue;
             const own = index.benefits.get(earlier)!.benefit;
             const chosen = alike(own) || otherPart ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
             // (两个都通过认定，认定支持一共…两个绩效评价都是优秀，那一年绩效奖励一共 after the pilot platform's reward: of items
