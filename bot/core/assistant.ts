@@ -193,7 +193,14 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // whether one qualifies (能申请吗) — one the text gives only a ceiling for.
     const asksEligibility = reading.intents.includes('conditions') || (reading.intents.includes('amount') && !reading.intents.includes('maximum'));
     const open = [...computed.results.filter((r) => r.status === 'computed' || r.status === 'needs_info' || (asksEligibility && r.status === 'cap_only')), ...computed.checks.filter((c) => c.eligible !== false && c.inForce)];
-    const missing = [...new Set(open.flatMap((r) => r.missing))];
+    // (X大学…；Y研究院… worked out one by one: of an item each applicant's figures were worked out for, what one of
+    // them still lacks, not what the session's own facts lack.)
+    const each = computed.perInstance && !computed.alternatives ? computed.perInstance : [];
+    const lacking = (r: { benefit?: string; missing: string[] }) => {
+      const ofEach = each.flatMap((x) => x.results.filter((y) => y.benefit === r.benefit));
+      return ofEach.length > 0 ? ofEach.flatMap((y) => y.missing) : r.missing;
+    };
+    const missing = [...new Set(open.flatMap(lacking))];
     return { missing, ask: missing.find((f) => !state.skipped.includes(f) && factDefs.has(f)) ?? null };
   }
 
