@@ -1678,7 +1678,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (2023年获得江苏省科学技术奖一等奖，今年（2026年）才开始扩大产业化: a year said after the award's, past the item's
             // years within, is said to lie outside them.)
             const won = reading.wonYear;
-            const later = won !== undefined ? (reading.yearsSaid ?? []).find((y) => Number(y) > Number(won)) : undefined;
+            // (获奖情况是2022年国家技术发明奖二等奖，今年新增设备投资: or a year said relative to this one.)
+            const relative = Object.entries(kb.vocabulary.grammar.relativeYears).find(([w]) => reading.text.includes(w))?.[1];
+            const relativeYear = relative !== undefined ? String(Number(asOf.slice(0, 4)) + relative) : undefined;
+            const later = won !== undefined ? (reading.yearsSaid ?? []).find((y) => Number(y) > Number(won)) ?? (relativeYear !== undefined && Number(relativeYear) > Number(won) ? relativeYear : undefined) : undefined;
             for (const r of later !== undefined ? computed.results : []) {
               const within = index.benefits.get(r.benefit)!.benefit.withinYears;
               if (within !== undefined && Number(later) - Number(won) > within) remark(t('note.pastWithin', { won: won!, year: later!, within: String(within) }));
