@@ -852,7 +852,11 @@ const topic: Handler = (ctx) => {
       for (const id of prev.focus.benefits) for (const sib of index.siblings(id)) if (sib.qualifiers.some((q) => sentence.includes(q)) && !named.includes(sib.id)) named.unshift(sib.id);
     }
   }
-  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both)) && !r.quoted?.length) {
+  // (绩效评价结果是良好，不是优秀，每年的绩效奖励还有吗 after the centre's support: several of a sibling's own qualifiers
+  // said, with nothing named, ask of that sibling.)
+  const QUALIFIERS_SAID = 2;
+  const ofSibling = namesNothing && prev.focus.benefits.some((id) => index.siblings(id).some((x) => x.qualifiers.filter((q) => r.text.includes(q)).length >= QUALIFIERS_SAID));
+  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both) || ofSibling) && !r.quoted?.length) {
     // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
     const twoAsked = (r.questions ?? 0) > 1 || kb.vocabulary.grammar.questionWords.reduce((n, w) => n + r.text.split(w).length - 1, 0) > 1;
     for (const id of [...prev.focus.benefits, ...prev.focus.checks, ...(both && namesNothing ? prev.earlier : [])]) {
