@@ -1373,7 +1373,14 @@ export function createReader(kb: KnowledgeBase) {
     const personAfter = (at: number) => partyFinds.some((p) => p.start === at && parties.get(p.value)?.person === true);
     const kindBefore = (f: { start: number }) => (reading.speaker === 'person' ? who.selfFinds : partyFinds).some((x) => x.end === f.start);
     const workplace = itemNames.findAll(text).filter((f) => (reading.speaker === 'person' || personAfter(f.end + 1)) && kindBefore(f) && text[f.end] === '的');
-    if (who.selfFinds.length + kindsAsked.length > 0) reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
+    if (who.selfFinds.length + kindsAsked.length > 0) {
+      const unmasked = reading.items;
+      reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
+      // (…新建一个…科技成果交易服务平台，同时我们也是技术转移机构…这两块市里分别最多能支持多少: two asked of, one item
+      // named besides, the kind the asker is names the other — the item for that kind.)
+      const kindItems = unmasked.filter((id) => !reading.items.includes(id) && who.selfFinds.some((f) => parties.get(f.value)?.serves.includes(beneficiaryOf.get(id) ?? '')));
+      if (reading.both === true && reading.items.length === 1 && kindItems.length === 1) reading.items.push(kindItems[0]!);
+    }
     // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
     // describe — 重点实验室 — gives way to the topic's item pointed back at.)
     const pointedBack = (ctx.topicItems ?? []).length > 0 && v.grammar.pointingBack.some((w) => text.includes(w));
