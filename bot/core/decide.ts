@@ -2463,7 +2463,9 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const failing = Object.keys(reading.facts).filter((f) => reading.facts[f] === false && before.facts[f] === true && (inSession[0]?.facts?.[f] ?? true) === true);
   const onePart = parts.length === 1 && reading.amounts.length === 1 && failing.length > 0 && yuanStringToFen(parts[0]!.yuan)! < yuanStringToFen(inSession[0]!.yuan)! ? parts[0]! : undefined;
   // (Not one more: 乙企业又…还用了3万元创新券.)
-  if (onePart && reading.intents.includes('total') && !reading.intents.includes('also') && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && inSession[0]!.over === undefined) {
+  // (王某里面有一笔1000万的合同只签了还没落地，扣掉以后呢: or the part said taken out.)
+  const restAsked = reading.intents.includes('total') || kb.vocabulary.grammar.deducted.some((w) => reading.text.includes(w));
+  if (onePart && restAsked && !reading.intents.includes('also') && reading.another !== true && inSession.length === 1 && inSession[0]!.own && ownLettered.length > 1 && inSession[0]!.over === undefined) {
     const whole = inSession[0]!;
     const rest = fenToYuanString(yuanStringToFen(whole.yuan)! - yuanStringToFen(onePart.yuan)!);
     const its = Object.fromEntries(failing.map((f) => [f, false]));
