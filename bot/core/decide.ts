@@ -1685,7 +1685,10 @@ function partOfCountLeftOut(ctx: Ctx): void {
     whole = ctx.prev.facts[fact] as number;
     keep = (rest) => { ctx.next.facts[fact] = rest; };
   } else return;
-  const denied = deniedConditions(ctx, true);
+  // (乙企业有两个项目对接的是市级重点实验室，不是国家或省级的 after three lettered counts, no platform said: a part of
+  // one's count said to fail a condition not said before sets the rest apart as meeting it.)
+  const unsaidBefore = one && r.countPart ? deniedConditions(ctx, false).filter((f) => ctx.prev.facts[f] === undefined) : [];
+  const denied = [...deniedConditions(ctx, true), ...unsaidBefore];
   // (如果甲企业其中2个项目最后没有实现落地转化呢: a part said not landed is no part of a count of what landed.)
   const voided = ctx.kb.vocabulary.grammar.notLanded.some((w) => r.text.includes(w));
   // (乙企业其中4项是2025年8月落地的，要不要剔除: a part done before the measures took effect is left out, as the text reads.)

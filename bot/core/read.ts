@@ -2167,7 +2167,11 @@ export function createReader(kb: KnowledgeBase) {
     // (乙企业有3个项目其实是去年落地的，今年只能算8个: or, of a letter, a count said of a year before and one of this year.)
     const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && relativeYearsSaid(text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1])).some((o) => o < 0) && relativeYearsSaid(text.slice(clauseAt(text, counts[1]!.start)[0], counts[1]!.start)).includes(0);
     // (B企业里有2个项目对接的是市级重点实验室: or a part said as had — 里有 — of a letter's.)
-    const partHad = reading.applicant !== undefined && counts.length > 0 && v.grammar.partsOf.some((w) => text.slice(0, counts[0]!.start).endsWith(`${w}有`));
+    // (乙企业有两个项目对接的是市级重点实验室: or had by the letter itself, named right before — with its kind's noun.)
+    const LETTER_HAS_REACH = 4;
+    const ledBy = text.slice(0, counts[0]?.start ?? 0);
+    const letterHas = reading.applicant !== undefined && ledBy.endsWith('有') && ledBy.lastIndexOf(reading.applicant) >= 0 && ledBy.length - (ledBy.lastIndexOf(reading.applicant) + reading.applicant.length) <= LETTER_HAS_REACH && !/\p{P}/u.test(ledBy.slice(ledBy.lastIndexOf(reading.applicant)));
+    const partHad = reading.applicant !== undefined && counts.length > 0 && (v.grammar.partsOf.some((w) => ledBy.endsWith(`${w}有`)) || letterHas);
     // (核实后乙企业有2个项目没有实现落地转化: or a count of a letter's said not to have landed.)
     const partNotLanded = reading.applicant !== undefined && counts.length === 1 && v.grammar.notLanded.some((w) => text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1]).includes(w));
     const partFirst = !wholeSaid && counts.length >= 1 && (v.grammar.partsOf.some((w) => w.length > 1 && text.slice(0, counts[0]!.start).endsWith(w)) || ofTwoYears || partHad || partNotLanded);
