@@ -1040,7 +1040,10 @@ export function createReader(kb: KnowledgeBase) {
     // (A说其中一个项目特别重要: or before a word of its saying.)
     const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i)) return [i]; return []; };
     // (刚核实，丁用的是区里自建的平台: a lead closed by a comma opens it too.)
-    const bare = singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i).replace(edgePunctuation, '')));
+    // (又来一家戊，用了九万五千元: or one brought in as one more, a comma after it.)
+    const broughtIn = (i: number) => { const lead = text.slice(0, i).replace(edgePunctuation, ''); const w = v.grammar.letterNewOne.find((x) => lead.endsWith(x)); return w !== undefined && /[，,]/.test(text[i + 1] ?? '') && opens(lead.slice(0, -w.length).replace(edgePunctuation, '')); };
+    const newOne = singleLetters.flatMap((l) => { const i = text.indexOf(l); return i >= 0 && broughtIn(i) ? [i] : []; });
+    const bare = [...singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i).replace(edgePunctuation, ''))), ...newOne];
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
     // (X和Y合计最多多少: letters joined as a list name those applicants together.)
     const joinedAt = new Map<string, number>();
