@@ -685,7 +685,10 @@ const documentQuestions: Handler = (ctx) => {
   // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
   const theirs = r.facts.otherPolicyAmountYuan;
   const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
-  if (has(ctx, 'combination') && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
+  // (两份都算的话一共多少 after two contracts of the topic: a total of its figures, not two policies combined.)
+  const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
+  const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
+  if (has(ctx, 'combination') && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
