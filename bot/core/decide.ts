@@ -379,6 +379,8 @@ const recipient: Handler = (ctx) => {
   if (benefits.length === 0) return;
   const internal = personNamed && benefits.some((id) => !index.forPeople.has(index.benefits.get(id)!.benefit.beneficiary));
   ctx.parts.push({ kind: 'recipient', benefits, internal });
+  // (这个资助是给产品供应商还是给我们应用单位的？具体找哪个部门: whom it goes to, then who is responsible for it.)
+  if (has(ctx, 'departments')) for (const measure of measuresOf(index, benefits)) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (这笔补助是给我们企业还是给江南大学？学校那边能不能也拿点: whom it goes to, then what the other party asked about may
   // have of its own.)
   if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)))) return;
