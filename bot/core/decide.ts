@@ -812,6 +812,13 @@ const topic: Handler = (ctx) => {
     ctx.continues = true;
   }
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
+  // (这笔合同能算进我们第七条的年度新增吗？…去年…800万，今年…1100万 after 第6条's contract: a measure named apart from
+  // the topic's, with the figure of one of its items, is that item.)
+  if (named.length === 0 && r.measures.length > 0 && r.measures.every((m) => !prev.focus.measures.includes(m))) {
+    named = [...index.benefits].filter(([id, b]) => r.measures.includes(b.measure) && r.facts[index.baseFact(id) ?? ''] !== undefined).map(([id]) => id);
+    // (我们第七条: the asker's own, not the party asked about before — 企业那边能拿多少 of 第6条.)
+    if (named.length > 0 && r.asked.length === 0) ctx.next.parties.asked = [];
+  }
   // (加上刚才的创新券，总预算需要多少 after four firms' vouchers worked out one by one: the topic's item named back with no
   // figure of its own is what it came to then, an earlier item of the total — not worked out again on their figures summed.)
   const workedOneByOne = (id: string) => { const base = index.baseFact(id); return base !== undefined && prev.amounts.filter((a) => a.own && a.fact === base).length > 1 && r.amounts.every((a) => a.fact !== base); };
