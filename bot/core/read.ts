@@ -2609,7 +2609,11 @@ export function createReader(kb: KnowledgeBase) {
     // (我是锡山区科技局的，今年辖区有三家企业和高校签了…分别是…: counted, and not the partner, when each is asked.)
     const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
     // (三家单位…分别是20万、45万、70万，各给多少: so are applicants counted by a word of no kind.)
-    const bodiesCounted = (c: { end: number }) => v.grammar.bodies.some((w) => text.startsWith(w, c.end)) && reading.intents.includes('each');
+    // (三家开放共享服务单位…分别是15万、50万、八十万: or ending the words the count counts, in its clause.)
+    const bodiesCounted = (c: { start: number; end: number }) => {
+      const counted = text.slice(c.end, Math.min(c.end + BODIES_REACH, clauseAt(text, c.start)[1]));
+      return v.grammar.bodies.some((w) => counted.startsWith(w) || (counted.endsWith(w) && !/\d/.test(normalizeDigits(counted)))) && reading.intents.includes('each');
+    };
     const countedKind = (p: Find<string>) => parties.get(p.value)!.person || (applicantSide(p.value) && reading.intents.includes('each'));
     // (优秀技术经理人有三位: or the kind said before, having the count.)
     const hasCount = (c: { start: number }) => {
@@ -2993,6 +2997,8 @@ const POINTED_REACH = 4;
 /** How far apart a count and the one denied beside it stand (是2个不是3个). */
 const DENIED_REACH = 3;
 /** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
+/** The most characters a count's words may run to ending in a word of no kind (三家开放共享服务单位). */
+const BODIES_REACH = 10;
 const PEOPLE_REACH = 12;
 /** How far after 应用单位是 the party it names may end (应用单位是地铁公司). */
 const ROLE_REACH = 8;
