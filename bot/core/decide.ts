@@ -2354,6 +2354,9 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (另一个学院没有重点实验室…能申请这个吗: so does another of the same kind, said so.)
   // (还有丙公司…今年新增技术合同2000万 after 甲's and 乙's: a letter new to the lettered ones is another applicant too.)
   const newLetter = before.applicant === null && before.amounts.some((a) => a.own && a.label !== undefined) && letterIsNew(before, reading.applicant);
+  // (再加一家丁企业，用了两万八 after 甲、乙、丙's vouchers: one more added to the lettered ones, with its figure, joins them —
+  // their total asked again. Not a question of its own: 还有丙公司…能适用这一条吗 asks of it alone.)
+  if (newLetter && reading.intents.includes('also') && reading.amounts.length > 0 && !reading.intents.includes('total') && reading.interrogative !== true && (reading.questions ?? 0) === 0 && before.amounts.filter((a) => a.own && a.label !== undefined).length > 1) reading.intents.push('total');
   const otherApplicant = (reading.applicant !== undefined && before.applicant !== null && reading.applicant !== before.applicant) || newLetter || (reading.another === true && (reading.ordinal === undefined || reading.ordinal > before.amounts.length));
   const figureFacts = otherApplicant ? index.figureFacts : null;
   // 乙企业同一年下半年又在省平台用了5万 after 甲、乙、丙's figures: the one named by its letter is the case, with its own
