@@ -149,6 +149,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       yearBefore: state.yearBefore,
       topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,
       ...(base && typeof state.facts[base] === 'number' && state.counted.length === 0 ? { topicCount: state.facts[base] as number } : {}),
+      ...(state.counted.length > 0 ? { letterCounts: Object.fromEntries(state.counted.map((c) => [c.label, c.value])) } : {}),
       letterNames: state.letterNames,
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],

@@ -1802,6 +1802,8 @@ const appliesTo: Handler = (ctx) => {
   if (r.category) return;
   // (如果C公司不符合这一条，那只算A和B两家，合计是多少: the total of the applicants named is asked.)
   if ((r.applicants?.length ?? 0) > 1 && has(ctx, 'total')) return;
+  // (A企业又补报了两个项目，都符合条件，现在两家合计多少 after lettered counts: so is the total of those counted.)
+  if (r.applicant !== undefined && has(ctx, 'total') && ctx.next.counted.length > 1) return;
   // (这个奖补是所有技术经理人都能拿吗: whether every one of a kind has it is whether it comes without selection.)
   if (r.askedMany && has(ctx, 'automatic')) return;
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)

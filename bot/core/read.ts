@@ -261,6 +261,8 @@ export interface ReadContext {
   yearBefore?: { fact: string; yuan: string; current?: string; year?: string } | null;
   /** The topic's count as the conversation has it, of one applicant (5 landed projects). */
   topicCount?: number;
+  /** Each lettered applicant's count of the topic, as the conversation has them (A 4, B 11). */
+  letterCounts?: Readonly<Record<string, number>>;
   /** The topic's amount as the conversation has it (this year's 5000万 of an institution's yearly contracts). */
   topicAmount?: { fact: string; yuan: string } | null;
   /** The sums the session's amount facts and figures hold (省级奖励80万, 创新券4万): 按80万那种情况 points at one of them. */
@@ -1530,9 +1532,11 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (后来又追加了6个项目，也是每个50万，今年总共最多能批多少 after 5: the count added to the topic's, in the same year.)
     // (又补报了3个: the count added, read as the count by its cue, is added all the same.)
-    if (ctx.topicCountFact && ctx.topicCount !== undefined && reading.items.length === 0 && relativeYearsSaid(text).every((y) => y === 0)) {
+    // (A企业又补报了两个项目 after A's 4 and B's 11: to the count of the letter named.)
+    const countBefore = ctx.topicCount ?? (reading.applicant !== undefined ? ctx.letterCounts?.[reading.applicant] : undefined);
+    if (ctx.topicCountFact && countBefore !== undefined && reading.items.length === 0 && relativeYearsSaid(text).every((y) => y === 0)) {
       const added = findCounts(text).filter((c) => v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w)));
-      if (added.length === 1 && (facts[ctx.topicCountFact] === undefined || facts[ctx.topicCountFact] === added[0]!.count)) facts[ctx.topicCountFact] = ctx.topicCount + added[0]!.count;
+      if (added.length === 1 && (facts[ctx.topicCountFact] === undefined || facts[ctx.topicCountFact] === added[0]!.count)) facts[ctx.topicCountFact] = countBefore + added[0]!.count;
     }
     // A correction (改成市级 / 不对，是市级的) changes a fact of the current topic.
     if (reading.intents.includes('correction') || reading.intents.includes('followUp')) {
