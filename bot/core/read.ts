@@ -1116,7 +1116,10 @@ export function createReader(kb: KnowledgeBase) {
       const qualified = plainHere ? [] : candidates.filter((c) => c.qualifiers.some((q) => within.includes(q)));
       const plain = candidates.filter((c) => c.qualifiers.length === 0);
       // (概念验证中心认定支持、第一年的优秀绩效奖励: the plain item too, when its own support is named beside the qualified.)
-      const plainToo = qualified.length > 0 && v.grammar.plainSupport.some((w) => text.includes(w));
+      // (…一个中试平台认定，再加一个中试平台绩效优秀的绩效奖励: or when the name is said again in a clause with none of
+      // the qualifiers, beside one with them.)
+      const saidPlainToo = qualifiedApart && named.some((f) => f.word === word && !qualifiedIn(f, clauseOf(f))) && named.some((f) => f.word === word && qualifiedIn(f, clauseOf(f)));
+      const plainToo = qualified.length > 0 && (saidPlainToo || v.grammar.plainSupport.some((w) => text.includes(w)));
       const pick = qualified.length > 0 ? (plainToo ? [...plain, ...qualified] : qualified) : plain.length > 0 ? plain : candidates;
       for (const c of pick) chosen.add(c.id);
     }
