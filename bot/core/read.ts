@@ -2049,7 +2049,8 @@ export function createReader(kb: KnowledgeBase) {
         // (要是2026年做到1.2亿呢 after 2025年4200万，2024年2800万: the year after the one known is over that one's total.)
         const known = ctx.yearBefore;
         const saidYears = yearsIn(text).map(Number);
-        const nextYear = known.current !== undefined && known.year !== undefined && saidYears.length === 1 && saidYears[0] === Number(known.year) + 1;
+        // (要是明年做到一个亿呢 after 去年2800万，今年4300万: or next year said as such, over this year's.)
+        const nextYear = known.current !== undefined && ((known.year !== undefined && saidYears.length === 1 && saidYears[0] === Number(known.year) + 1) || (saidYears.length === 0 && relativeYearsSaid(text).length === 1 && relativeYearsSaid(text)[0] === 1));
         const before: StatedAmount = { fact: stated.fact, yuan: nextYear ? known.current! : known.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
         readAsTotal.add(before);
