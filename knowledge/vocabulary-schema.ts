@@ -257,6 +257,8 @@ export const vocabularySchema = z
         letterBeforeFigure: z.array(word).default([]),
         /** One more applicant brought in right before its letter (又来一家戊，用了…): the letter names it, a comma after it. */
         letterNewOne: z.array(word).default([]),
+        /** The combination rule named by its own words (从优、就高、不重复): asked of, whatever words of everyone say. */
+        ruleNamed: z.array(word).default([]),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */
         ordinalCounters: z.array(word).min(1),
         /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */

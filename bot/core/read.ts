@@ -1191,7 +1191,7 @@ export function createReader(kb: KnowledgeBase) {
     // (a word both intents list, and no word of the validity's own).
     if (found.has('guide') && found.has('validity') && validityFinds.every((f) => guideWords.has(f.word))) found.delete('validity');
     // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
-    if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w))) {
+    if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w)) && !v.grammar.ruleNamed.some((w) => text.includes(w))) {
       found.delete('combination');
       found.add('automatic');
     }
