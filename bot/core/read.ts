@@ -2179,9 +2179,10 @@ export function createReader(kb: KnowledgeBase) {
     const ofTwoYears = counts.length === 2 && reading.applicant !== undefined && relativeYearsSaid(text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1])).some((o) => o < 0) && relativeYearsSaid(text.slice(clauseAt(text, counts[1]!.start)[0], counts[1]!.start)).includes(0);
     // (B企业里有2个项目对接的是市级重点实验室: or a part said as had — 里有 — of a letter's.)
     // (乙企业有两个项目对接的是市级重点实验室: or had by the letter itself, named right before — with its kind's noun.)
-    const LETTER_HAS_REACH = 4;
     const ledBy = text.slice(0, counts[0]?.start ?? 0);
-    const letterHas = reading.applicant !== undefined && ledBy.endsWith('有') && ledBy.lastIndexOf(reading.applicant) >= 0 && ledBy.length - (ledBy.lastIndexOf(reading.applicant) + reading.applicant.length) <= LETTER_HAS_REACH && !/\p{P}/u.test(ledBy.slice(ledBy.lastIndexOf(reading.applicant)));
+    const had = v.grammar.countedOnly.filter((w) => ledBy.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+    const letterAt = reading.applicant !== undefined ? ledBy.lastIndexOf(reading.applicant) : -1;
+    const letterHas = had !== undefined && letterAt >= 0 && ledBy.length - had.length - (letterAt + reading.applicant!.length) <= LETTER_HAS_REACH && !/\p{P}/u.test(ledBy.slice(letterAt));
     const partHad = reading.applicant !== undefined && counts.length > 0 && (v.grammar.partsOf.some((w) => ledBy.endsWith(`${w}有`)) || letterHas);
     // (核实后乙企业有2个项目没有实现落地转化: or a count of a letter's said not to have landed.)
     const partNotLanded = reading.applicant !== undefined && counts.length === 1 && v.grammar.notLanded.some((w) => text.slice(counts[0]!.end, clauseAt(text, counts[0]!.start)[1]).includes(w));
@@ -3005,6 +3006,8 @@ const POINTED_REACH = 4;
 /** How far apart a count and the one denied beside it stand (是2个不是3个). */
 const DENIED_REACH = 3;
 /** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
+/** The most characters between a letter and its word of having a count (乙企业有两个: 企业). */
+const LETTER_HAS_REACH = 3;
 /** The most characters a count's words may run to ending in a word of no kind (三家开放共享服务单位). */
 const BODIES_REACH = 10;
 const PEOPLE_REACH = 12;
