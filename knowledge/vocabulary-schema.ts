@@ -538,6 +538,8 @@ export const vocabularySchema = z
         countedVerbs: z.array(word).default([]),
         /** Between items named and their count, a word of only so many (中试平台只有1家评为优秀): the count is of the items, whatever follows. */
         countedOnly: z.array(word).default([]),
+        /** Right after a count, what it counts other than the items named before it (中试平台有3个项目在做): no count of them. */
+        countedOther: z.array(word).default([]),
         /** A part of one applicant's figure taken out (扣掉以后呢): what is left is asked, the part set apart. */
         deducted: z.array(word).default([]),
         numberedQuestions: z.array(word).default([]),

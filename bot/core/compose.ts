@@ -1681,7 +1681,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // years within, is said to lie outside them.)
             const won = reading.wonYear;
             // (获奖情况是2022年国家技术发明奖二等奖，今年新增设备投资: or a year said relative to this one.)
-            const relative = Object.entries(kb.vocabulary.grammar.relativeYears).find(([w]) => reading.text.includes(w))?.[1];
+            // (Of several said — 去年…今年 — the latest, when the investment was made.)
+            const offsets = Object.entries(kb.vocabulary.grammar.relativeYears).filter(([w]) => reading.text.includes(w)).map(([, offset]) => offset);
+            const relative = offsets.length > 0 ? Math.max(...offsets) : undefined;
             const relativeYear = relative !== undefined ? String(Number(asOf.slice(0, 4)) + relative) : undefined;
             const later = won !== undefined ? (reading.yearsSaid ?? []).find((y) => Number(y) > Number(won)) ?? (relativeYear !== undefined && Number(relativeYear) > Number(won) ? relativeYear : undefined) : undefined;
             for (const r of later !== undefined ? computed.results : []) {

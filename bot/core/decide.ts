@@ -2097,7 +2097,7 @@ function pointAsked(ctx: Ctx, ids: readonly string[]): string | undefined {
   const point = before!.length >= after!.length ? before! : after!;
   // (国资基金投成果转化项目，容亏率和存续期是怎么规定的: an item named in the point whose own sentence sets a figure — 20%—50%
   // 的容亏率, 最高至15年 — is what the text sets; its sentence answers.)
-  if (ids.some((id) => { const it = ctx.index.item(id); return it !== undefined && it.names.some((n) => point.includes(n)) && /\d/.test(it.quote); })) return undefined;
+  if (ids.some((id) => { const it = ctx.index.item(id); return it !== undefined && ctx.index.provisions.has(id) && it.names.some((n) => point.includes(n)) && /\d/.test(it.quote); })) return undefined;
   let rest = point;
   for (const name of ids.flatMap((id) => ctx.index.item(id)?.names ?? []).sort((a, b) => b.length - a.length)) rest = rest.split(name).join('');
   return bareLength(rest) >= POINT_MIN ? point : undefined;
