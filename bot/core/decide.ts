@@ -724,8 +724,11 @@ const documentQuestions: Handler = (ctx) => {
 /** An item named and asked about beside its departments: its content, amount or conditions, or a question of its own. */
 function asksAboutItemToo(ctx: Ctx): boolean {
   // (我们学校有一批存量专利，能拿去质押融资吗？这块是哪些部门负责: or a sentence of its own before the departments'.)
-  const sentences = sentencesOf(ctx.reading.text).filter((x) => bareLength(x) > 0).length;
-  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && sentences > 1));
+  // (Not 我们建了一个中试平台。请问找哪个部门: a sentence stating, with no question of its own.)
+  const { questionMarks, questionWords } = ctx.kb.vocabulary.grammar;
+  const departmentWords = ctx.kb.vocabulary.intents.departments?.phrases ?? [];
+  const asksApart = sentencesOf(ctx.reading.text).some((x) => bareLength(x) > 0 && !departmentWords.some((w) => x.includes(w)) && [...questionMarks, ...questionWords].some((w) => x.includes(w)));
+  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart));
 }
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
@@ -866,7 +869,6 @@ const topic: Handler = (ctx) => {
   }
   // (绩效评价结果是良好，不是优秀，每年的绩效奖励还有吗 after the centre's support: several of a sibling's own qualifiers
   // said, with nothing named, ask of that sibling.)
-  const QUALIFIERS_SAID = 2;
   const ofSibling = namesNothing && prev.focus.benefits.some((id) => index.siblings(id).some((x) => x.qualifiers.filter((q) => r.text.includes(q)).length >= QUALIFIERS_SAID));
   if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both) || ofSibling) && !r.quoted?.length) {
     // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
@@ -2102,6 +2104,8 @@ function pointAsked(ctx: Ctx, ids: readonly string[]): string | undefined {
   for (const name of ids.flatMap((id) => ctx.index.item(id)?.names ?? []).sort((a, b) => b.length - a.length)) rest = rest.split(name).join('');
   return bareLength(rest) >= POINT_MIN ? point : undefined;
 }
+/** How many of a sibling's own qualifiers, said with nothing named, ask of it (良好…每年的绩效奖励). */
+const QUALIFIERS_SAID = 2;
 /** The most characters of a question of its own asking a total alone (总共多少). */
 const TOTAL_APART_MAX = 6;
 /** Characters beyond an item's names from which a point asked of it is its own (付费期限, not 的). */

@@ -2556,7 +2556,7 @@ export function createReader(kb: KnowledgeBase) {
     // (另有2家单位开放共享科技资源…市里联动奖补要多少 after 3家科技服务机构和1个校友组织: so do they beside an item added, no total asked.)
     const joining = reading.intents.includes('also') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
     // (更正一下，今年新认定的中试服务平台是2个不是3个，总预算改为多少 after a total of counted items: one count corrected,
-    // the others kept.)
+    // the others kept. 更正：绩效优秀的是两个中试平台 — an item the last total counted once, unsaid, is corrected from one.)
     const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts !== undefined && reading.itemCounts[id] !== (lastCounts[id] ?? 1));
     if (countCorrected) reading.countsCorrected = true;
     // (其中1家概念验证中心推迟到明年认定，今年预算调整为多少 after 3 centres counted: that many left out of the last count.)
@@ -3006,11 +3006,11 @@ const COUNTED_REACH = 16;
 const POINTED_REACH = 4;
 /** How far apart a count and the one denied beside it stand (是2个不是3个). */
 const DENIED_REACH = 3;
-/** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
 /** The most characters between a letter and its word of having a count (乙企业有两个: 企业). */
 const LETTER_HAS_REACH = 3;
 /** The most characters a count's words may run to ending in a word of no kind (三家开放共享服务单位). */
 const BODIES_REACH = 10;
+/** How far after a count the people counted may be named (3个优秀技术经理人, 3名年度优秀技术经理人), within its clause. */
 const PEOPLE_REACH = 12;
 /** How far after 应用单位是 the party it names may end (应用单位是地铁公司). */
 const ROLE_REACH = 8;
