@@ -2130,11 +2130,14 @@ const unstated: Handler = (ctx) => {
   const noMoney = prev.focus.benefits.length === 0 && has(ctx, 'maximum', 'rate');
   // (这些钱是市里出还是区里出，有比例吗 / 这些奖励区里需要配套吗: the share or the money asked beside who pays is the
   // split between them.)
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount'));
+  // (卖股份的收益，奖励给团队的比例政策里有规定吗 after provisions with no money: the point regulated is the share and
+  // whom it rewards, not an item's money.)
+  const describedOnly = regulated !== undefined && prev.focus.benefits.length === 0 && prev.focus.described.length > 0 && r.items.length === 0;
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
   // (Who pays is asked of the topic even while a question about it waits.)
-  if ((prev.pending && !funder) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share) || !r.intents.every(open)) return;
+  if ((prev.pending && !funder) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share || describedOnly) || !r.intents.every(open)) return;
   const named = (regulated !== undefined ? 0 : r.items.length) + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
   const length = bareLength(r.text);
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
