@@ -16,7 +16,7 @@ import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './t
 
 /** How many characters of an item's own title, at its end, name what it is (支持 of 资金支持, 奖励 of 绩效奖励). */
 const HEAD_NOUN = 2;
-import { clauseAt, findWord, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, findWord, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
@@ -1457,17 +1457,22 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const oneCombined = combinedOne(r.benefit, quoted);
               // (如果甲所申请的是250万呢 after 甲所 and 乙校: the one applicant named, its sum weighed by its name.)
               const byLetter = reading.applicant !== undefined && reading.quotedBy?.[reading.applicant] === weighed[0] ? reading.applicant : undefined;
+              /** The sum applied for weighed against what the case comes to: above it, or the same. */
+              const applied = (over: boolean) => {
+                const vars = { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen!) };
+                return byLetter ? t(over ? 'applicant.claimOver' : 'applicant.claimMatches', { ...vars, label: byLetter }) : t(over ? 'cap.appliedOverComputed' : 'cap.appliedMatches', vars);
+              };
               if (r.amountFen !== null && r.uncappedFen === quoted && quoted > r.capFen) remark(t('cap.quotedAbove', { title: index.itemName(r.benefit), quoted: formatWan(quoted), cap: formatWan(r.capFen), amount: formatWan(r.amountFen) }));
               // 落地转化了7个成果项目，申请奖励400万元，合规吗: a sum applied for above what the case comes to (350万).
               // (申报奖励220万 with a condition still to confirm: the most the case can come to is below it all the same.)
-              else if ((r.status === 'computed' || r.status === 'needs_info') && r.amountFen !== null && quoted > r.amountFen && !reading.intents.includes('total')) remark(byLetter ? t('applicant.claimOver', { label: byLetter, title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }) : t('cap.appliedOverComputed', { title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }));
+              else if ((r.status === 'computed' || r.status === 'needs_info') && r.amountFen !== null && quoted > r.amountFen && !reading.intents.includes('total')) remark(applied(true));
               // 拿到省级绩效奖励40万，申请联动40万呢: a sum applied for that the case comes to is said to agree.
               // (已经从区里拿过15万元补助，市里还能再给30万吗: with another policy's sum for the same thing, the higher of the
               // two in all, not both.)
               else if (r.status === 'computed' && quoted === r.amountFen && r.combination && !reading.intents.includes('total')) remark(notBoth(quoted, r.combination.otherAmountFen));
               // (其中省级拿了60万的那家，区里…给了30万，市里还能再给50万吗: of one applicant among several, that one's.)
               else if (r.status === 'computed' && oneCombined && !reading.intents.includes('total')) remark(notBoth(quoted, oneCombined.combination!.otherAmountFen));
-              else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(byLetter ? t('applicant.claimMatches', { label: byLetter, title: index.itemName(r.benefit), quoted: formatWan(quoted), amount: formatWan(r.amountFen) }) : t('cap.appliedMatches', { title: index.itemName(r.benefit), quoted: formatWan(quoted) }));
+              else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(applied(false));
             }
             // 项目A申请80万，项目B申请45万，项目C申请50万，有没有问题: sums applied for project by project, of one item paid at
             // most so much a project, each weighed against that.
@@ -1682,7 +1687,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const won = reading.wonYear;
             // (获奖情况是2022年国家技术发明奖二等奖，今年新增设备投资: or a year said relative to this one.)
             // (Of several said — 去年…今年 — the latest, when the investment was made.)
-            const offsets = Object.entries(kb.vocabulary.grammar.relativeYears).filter(([w]) => reading.text.includes(w)).map(([, offset]) => offset);
+            const offsets = relativeYearsIn(reading.text, kb.vocabulary.grammar.relativeYears);
             const relative = offsets.length > 0 ? Math.max(...offsets) : undefined;
             const relativeYear = relative !== undefined ? String(Number(asOf.slice(0, 4)) + relative) : undefined;
             const later = won !== undefined ? (reading.yearsSaid ?? []).find((y) => Number(y) > Number(won)) ?? (relativeYear !== undefined && Number(relativeYear) > Number(won) ? relativeYear : undefined) : undefined;

@@ -156,6 +156,11 @@ export function createItemIndex(kb: KnowledgeBase) {
     for (const b of m.benefits) benefits.set(b.id, { measure: m.number, benefit: b });
     for (const p of m.provisions) provisions.set(p.id, { measure: m.number, provision: p });
   }
+  /** The amount or count a benefit computes on. */
+  const baseFact = (id: string): string | null => {
+    const b = benefits.get(id)?.benefit;
+    return b?.base?.fact ?? b?.perItem?.fact ?? null;
+  };
   // Facts who is speaking states (我是科研人员): they say nothing about which item is asked.
   const partyFacts = new Set(Object.values(kb.vocabulary.parties).flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   const saidOfSelf = Object.values(kb.vocabulary.parties).flatMap((p) => Object.keys(p.asSelf));
@@ -213,10 +218,11 @@ export function createItemIndex(kb: KnowledgeBase) {
     /** Whether a note of these items whose words the text holds leaves a part of the figure out (leavesOut). */
     noteLeavesOut: (ids: readonly string[], text: string): boolean => ids.some((id) => noteFinds(id, text).some((o) => o.leavesOut)),
     /** The amount or count a benefit computes on. */
-    baseFact: (id: string) => {
-      const b = benefits.get(id)?.benefit;
-      return b?.base?.fact ?? b?.perItem?.fact ?? null;
-    },
+    baseFact,
+    /** The amounts or counts the items compute on, those that have one. */
+    baseFacts: (ids: readonly string[]): string[] => ids.flatMap((id) => baseFact(id) ?? []),
+    /** The benefits of the measures. */
+    benefitsOf: (measures: readonly number[]): string[] => [...benefits].filter(([, b]) => measures.includes(b.measure)).map(([id]) => id),
     conditionFacts,
     /** The facts of the items' conditions a review decides (绩效评价为优秀): stated, never asked. */
     reviewedFacts: (ids: readonly string[]): string[] => ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && c.decidedBy === 'review' ? [c.fact] : []))),
@@ -407,7 +413,7 @@ const continuation: Handler = (ctx) => {
   // The asker's own kind (我们公司 → the applicant type) says nothing about staying on the topic; its figures,
   // its conditions and the partner's kind do.
   const ownKind = new Set(reading.self.flatMap((p) => (ctx.kb.vocabulary.parties[p]?.person ? [] : Object.keys(ctx.kb.vocabulary.parties[p]?.asSelf ?? {}))));
-  const bases = prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []);
+  const bases = ctx.index.baseFacts(prev.focus.benefits);
   // (合同额是210万 after the institute's yearly figure read from its contract: the figure it was read from.)
   const readFrom = Object.values(ctx.kb.vocabulary.parties).flatMap((p) => Object.entries(p.readsAs).flatMap(([from, to]) => (bases.includes(to) ? [from] : [])));
   const topicFacts = [...bases, ...readFrom, ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
@@ -688,7 +694,7 @@ const documentQuestions: Handler = (ctx) => {
   const theirs = r.facts.otherPolicyAmountYuan;
   const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
   // (两份都算的话一共多少 after two contracts of the topic: a total of its figures, not two policies combined.)
-  const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
+  const bases = new Set(ctx.index.baseFacts(ctx.prev.focus.benefits));
   const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
   if (has(ctx, 'combination') && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
@@ -769,7 +775,7 @@ const namedMeasures: Handler = (ctx) => {
   // 一家企业的同一份技术合同，市里按第六条可以补60万，区里同类政策可以补80万，应该怎么给: another policy's sum weighed
   // against the one item of the measure named whose figure the message names (技术合同) is about that item.
   if (COMBINATION_FACTS.some((f) => r.facts[f] !== undefined)) {
-    const ofMeasure = [...ctx.index.benefits].filter(([id, b]) => r.measures.includes(b.measure) && r.mentioned.includes(ctx.index.baseFact(id) ?? '')).map(([id]) => id);
+    const ofMeasure = ctx.index.benefitsOf(r.measures).filter((id) => r.mentioned.includes(ctx.index.baseFact(id) ?? ''));
     if (ofMeasure.length === 1) {
       ctx.ofMeasure = ofMeasure;
       return;
@@ -818,7 +824,7 @@ const topic: Handler = (ctx) => {
   // (这笔合同能算进我们第七条的年度新增吗？…去年…800万，今年…1100万 after 第6条's contract: a measure named apart from
   // the topic's, with the figure of one of its items, is that item.)
   if (named.length === 0 && r.measures.length > 0 && r.measures.every((m) => !prev.focus.measures.includes(m))) {
-    named = [...index.benefits].filter(([id, b]) => r.measures.includes(b.measure) && r.facts[index.baseFact(id) ?? ''] !== undefined).map(([id]) => id);
+    named = index.benefitsOf(r.measures).filter((id) => r.facts[index.baseFact(id) ?? ''] !== undefined);
     // (我们第七条: the asker's own, not the party asked about before — 企业那边能拿多少 of 第6条.)
     if (named.length > 0 && r.asked.length === 0) ctx.next.parties.asked = [];
   }
@@ -842,7 +848,7 @@ const topic: Handler = (ctx) => {
   }
   // 另外还有一笔3000万的专利许可合同也是我促成的，两笔加起来能拿多少 after the manager's reward: a provision named in the
   // clause of one more of the topic's figures says what kind of deal the figure is, not what is asked.
-  const bases = prev.focus.benefits.flatMap((id) => index.baseFact(id) ?? []);
+  const bases = index.baseFacts(prev.focus.benefits);
   const added = ctx.continues && has(ctx, 'also', 'total') && r.measures.length === 0 ? r.amounts.filter((a) => bases.includes(a.fact)) : [];
   if (added.length > 0) {
     const clauses = clauseIndex(r.text);
@@ -1023,7 +1029,7 @@ const topic: Handler = (ctx) => {
       const lackingServes = new Set(lacking.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
       // (那这家新型研发机构自己能不能也按这份合同申请 after the enterprise's contract, its sum not yet said: the party's own
       // items on such a contract, as its kind reads one, the figure still to be given.)
-      const topicBases = new Set(prev.focus.benefits.flatMap((id) => index.baseFact(id) ?? []));
+      const topicBases = new Set(index.baseFacts(prev.focus.benefits));
       const readFromTopic = new Set(lacking.flatMap((p) => Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from]) => topicBases.has(from) && base[from] === undefined).map(([, to]) => to)));
       for (const [id, { benefit }] of index.benefits) if (lackingServes.has(benefit.beneficiary) && (known[index.baseFact(id) ?? ''] !== undefined || readFromTopic.has(index.baseFact(id) ?? '')) && !benefits.includes(id)) benefits.push(id);
       if (benefits.length > before) {
@@ -1364,7 +1370,7 @@ const topic: Handler = (ctx) => {
 function ofOneAmount(ctx: Ctx): { fact: string; n: number; facts: StatedFacts } | null {
   const r = ctx.reading;
   if ((r.ordinal === undefined && r.refersTo?.length !== 1) || r.amounts.length > 0) return null;
-  const bases = new Set(ctx.next.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
+  const bases = new Set(ctx.index.baseFacts(ctx.next.focus.benefits));
   const kinds = [...new Set(ctx.next.amounts.filter((a) => bases.has(a.fact)).map((a) => a.fact))];
   if (kinds.length !== 1) return null;
   const fact = kinds[0]!;
@@ -1731,7 +1737,7 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   // (丙单位…其中有100万的合同是和另一所高校签的，不是和企业签的 after 第7条's figures: a part said with the words of a
   // note that leaves it out is not counted, the note said beside.)
   const noted = partSaid !== undefined && ctx.index.noteLeavesOut(ctx.prev.focus.benefits, r.text);
-  const bases = new Set(ctx.prev.focus.benefits.flatMap((id) => ctx.index.baseFact(id) ?? []));
+  const bases = new Set(ctx.index.baseFacts(ctx.prev.focus.benefits));
   const all = ctx.next.amounts.filter((a) => bases.has(a.fact));
   // (…那丙和总数要怎么调整: of several lettered ones kept for a total, the one named.)
   const lettered = r.applicant !== undefined && all.length > 1 ? all.filter((a) => a.own && a.label === r.applicant) : [];

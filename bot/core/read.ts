@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -1618,7 +1618,7 @@ export function createReader(kb: KnowledgeBase) {
 
   /** The years said relative to this one in a message (去年 → -1, 明年 → 1), anywhere in it. */
   function relativeYearsSaid(text: string): number[] {
-    return Object.entries(v.grammar.relativeYears).flatMap(([w, offset]) => (text.includes(w) ? [offset] : []));
+    return relativeYearsIn(text, v.grammar.relativeYears);
   }
 
   /**

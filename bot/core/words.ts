@@ -349,3 +349,8 @@ export function questionsBefore(text: string, at: number, marks: readonly string
 export function sentencesOf(text: string): string[] {
   return text.split(/[。！!？?；;\n]/);
 }
+
+/** The years said relative to this one in a text (去年 → -1, 明年 → 1), anywhere in it, by the vocabulary's words. */
+export function relativeYearsIn(text: string, relativeYears: Readonly<Record<string, number>>): number[] {
+  return Object.entries(relativeYears).flatMap(([w, offset]) => (text.includes(w) ? [offset] : []));
+}
