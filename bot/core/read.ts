@@ -635,7 +635,7 @@ export function createReader(kb: KnowledgeBase) {
     v.grammar.orMoreAfter.some((w) => text.startsWith(w, at.end)) || v.grammar.orMoreBefore.some((w) => text.slice(0, at.start).trimEnd().endsWith(w));
 
   /** Which fact a figure at [start, end) states, from the cue words around it in its clause. */
-  function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][]): string | null {
+  function cueFor(text: string, start: number, end: number, kinds: FactDef['kind'][], topicFacts: readonly string[] = []): string | null {
     const [clauseStart, clauseEnd] = clauseAt(text, start);
     // 区里按40%补，最高200万: the words that place a clause (区里) reach into the clauses that follow it in its
     // sentence (我们区里也有个补助，按20%给，最高80万), up to PLACE_REACH of them.
@@ -674,7 +674,10 @@ export function createReader(kb: KnowledgeBase) {
       const rest = text.slice(end, clauseEnd);
       for (const f of candidates) if (f.after.some((w) => rest.includes(w))) return f.id;
     }
-    for (const f of candidates) if (f.before.has(before)) return f.id;
+    // (场景应用项目…设备加改造一共投了三百二十万: words before cueing several facts (设备, 投了) cue the topic's own first.)
+    const cuedBefore = candidates.filter((f) => f.before.has(before));
+    const cued = cuedBefore.find((f) => topicFacts.includes(f.id)) ?? cuedBefore[0];
+    if (cued) return cued.id;
     for (const f of candidates) if (f.hasWithin && !f.hasPosition) return f.id;
     return null;
   }
@@ -1939,7 +1942,7 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
-      let fact = cueFor(text, a.start, a.end, ['amount']);
+      let fact = cueFor(text, a.start, a.end, ['amount'], ctx.topicAmountFact ? [ctx.topicAmountFact] : []);
       const [from, to] = sentenceAt(text, a.start);
       const inSentence = new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
       // 中试服务平台绩效评价是优秀，申请了600万绩效奖励: a sum applied for, in a sentence naming an item that computes

@@ -185,6 +185,10 @@ describe('percents', () => {
     ['1∶1给予', '100'],
     ['按1比2', '200'],
     ['1：1.5', '150'],
+    // Tenths said as 成.
+    ['按三成算', '30'],
+    ['两成半', '25'],
+    ['给3成', '30'],
   ])('%s', (text, percent) => {
     expect(findPercents(text).map((p) => p.percent)).toEqual([percent]);
   });
@@ -193,6 +197,13 @@ describe('percents', () => {
     expect(findPercents('10:30开会')).toEqual([]);
     expect(findPercents('2026:1')).toEqual([]);
     expect(findPercents('按2:1')).toEqual([]);
+  });
+
+  it('reads no tenths from 成 starting a word or after a longer numeral', () => {
+    expect(findPercents('转化了三成果')).toEqual([]);
+    expect(findPercents('一成不变')).toEqual([]);
+    expect(findPercents('两成交')).toEqual([]);
+    expect(findPercents('十三成')).toEqual([]);
   });
 });
 
