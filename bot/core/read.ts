@@ -313,6 +313,8 @@ const BASE_REACH = 11;
 
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
+/** How far after such a place a party's word may begin when a part of the place and 的 stand between (南京江北新区的企业). */
+const PLACE_PART_TO_PARTY = 6;
 /** How long the words between a rate and the sum it is said to give may be (按合同额10%可以给我们企业补500万). */
 const RATE_TO_SUM = 12;
 /** How far after a sum in another currency its sum in yuan may begin (八十万美元，折合人民币大概570万). */
@@ -1279,7 +1281,7 @@ export function createReader(kb: KnowledgeBase) {
     }
 
     /** Parties said to be somewhere; `subject` where the party is named first (校友会是在上海注册的), not 在南京大学. */
-    const placedParties: { place: string; party: string; subject?: true }[] = [];
+    const placedParties: { place: string; party: string; subject?: true; /** Said with 的 between (南京的企业), not a name (南京大学). */ of?: true }[] = [];
     // A place outside Wuxi asked about with its policies (苏州的政策), unless Wuxi is named too.
     // 上海交大的合同 / 一家上海的科技公司 place a party, not the policy: a party named between place and policy word.
     for (const o of outside.findAll(text)) {
@@ -1299,7 +1301,8 @@ export function createReader(kb: KnowledgeBase) {
         const lead = text.slice(clauseAt(text, o.start)[0], o.start);
         const at = v.places.partyAt.filter((w) => lead.endsWith(w)).sort((a, b) => b.length - a.length)[0];
         const before = at !== undefined ? partyWords.findAll(lead.slice(0, lead.length - at.length)).filter((p) => p.end === lead.length - at.length).at(-1) : undefined;
-        if (party && party.start <= PLACE_TO_PARTY) placedParties.push({ place: o.value, party: party.value });
+        const partOfPlace = party !== undefined && party.start <= PLACE_PART_TO_PARTY && rest[party.start - 1] === '的' && partyWords.findAll(rest.slice(0, party.start)).length === 0;
+        if (party && (party.start <= PLACE_TO_PARTY || partOfPlace)) placedParties.push({ place: o.value, party: party.value, ...(rest[party.start - 1] === '的' ? { of: true as const } : {}) });
         else if (before) placedParties.push({ place: o.value, party: before.value, subject: true });
       }
     }
@@ -1338,6 +1341,9 @@ export function createReader(kb: KnowledgeBase) {
     // 我们团队是上海的高校: the asker's own kind, placed outside, is where the asker is.
     const placedSelf = placedParties.find((p) => who.self.includes(p.party) && !who.counterparties.includes(p.party));
     if (placedSelf && !placed) reading.askerOutside ??= placedSelf.place;
+    // (那南京的企业能不能申请: a kind asked about, placed outside with 的 and no one else named, asks as one from there.)
+    const placedAsked = placedParties.find((p) => p.of && who.asked.includes(p.party));
+    if (placedAsked && !placed && who.self.length === 0) reading.askerOutside ??= placedAsked.place;
     // (其中校友会是在上海注册的，这个有限制吗 after two applicants asked of: one of them, named with no one as its partner, is
     // an applicant placed there.)
     else if (!placed && ctx.knownParties && who.self.length + who.counterparties.length === 0 && placedParties.length === 1 && placedParties[0]!.subject) reading.askerOutside ??= placedParties[0]!.place;
