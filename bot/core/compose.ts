@@ -1124,7 +1124,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目里…还能再拿30%的产学研补助吗 after the open-call project: that item with the earlier one, when no
             // other policy is named beside it.)
             // (企业跟我们签的技术合同是400万，企业还能再拿补助吗 after it: the item its figure names, with the earlier one.)
-            const withEarlier = reading.both === true || (part.topic === 'combination' && !otherPolicyNamed && reading.items.length <= 1);
+            // (Not 两边 beside another policy named: 区里也有一个概念验证中心的补贴，两边能一起拿吗 is that policy and this one.)
+            const withEarlier = (reading.both === true || (part.topic === 'combination' && reading.items.length <= 1)) && !otherPolicyNamed;
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
