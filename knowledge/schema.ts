@@ -117,7 +117,9 @@ const itemNames = {
   // voucher linkage's own note where the province's vouchers are named, 省里.)
   // (leavesOut: a part of the item's figure said with the note's words — 其中有100万的合同是和另一所高校签的 — is worked
   // out without it, the note beside, as the text counts only what it names.)
-  open: z.array(z.object({ words: z.array(nonEmpty).min(1), with: z.array(nonEmpty).default([]), note: nonEmpty, leavesOut: z.boolean().default(false) }).strict()).default([]),
+  // (unless: words saying the case the text itself states — 公司联合一家研究院建了 is the joint building it supports — so
+  // the note is not asked.)
+  open: z.array(z.object({ words: z.array(nonEmpty).min(1), with: z.array(nonEmpty).default([]), unless: z.array(nonEmpty).default([]), note: nonEmpty, leavesOut: z.boolean().default(false) }).strict()).default([]),
 };
 
 export const benefitSchema = z

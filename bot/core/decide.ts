@@ -195,7 +195,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   const longest = (words: string[]) => Math.max(...words.map((w) => w.length));
   const noteFinds = (id: string, text: string): { note: string; words: string[]; leavesOut: boolean }[] =>
     (item(id)?.open ?? [])
-      .filter((o) => o.with.length === 0 || o.with.some((w) => findWord(text, w).length > 0))
+      .filter((o) => (o.with.length === 0 || o.with.some((w) => findWord(text, w).length > 0)) && !o.unless.some((w) => findWord(text, w).length > 0))
       .map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0), leavesOut: o.leavesOut }))
       .filter((o) => o.words.length > 0)
       .sort((a, b) => longest(b.words) - longest(a.words));
