@@ -2000,7 +2000,10 @@ const sumTurns: Handler = (ctx) => {
   if (!own && !asks(r.text)) return;
   const [before, last] = [prev.resultsBefore, prev.lastResults];
   if (before.length === 0 || last.length === 0) return;
-  const otherItems = before.some((b) => !last.some((l) => l.benefit === b.benefit));
+  // (省级奖励要是六十万 then 这两项加起来: a turn that only worked one of the earlier items out again on another figure
+  // is a what-if of it, nothing to add to them.)
+  const whatIf = last.every((l) => before.some((b) => b.benefit === l.benefit));
+  const otherItems = !whatIf && before.some((b) => !last.some((l) => l.benefit === b.benefit));
   const otherYears = before[0]!.year !== undefined && last[0]!.year !== undefined && before[0]!.year !== last[0]!.year;
   if (!otherItems && !otherYears && !last[0]!.another) return;
   ctx.parts.push({ kind: 'sumTurns', turns: [before, last] });
