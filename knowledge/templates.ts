@@ -321,6 +321,7 @@ export const templateCatalogue = {
   'note.criteria': ['items'],
   'note.askerOutside': ['title', 'place'],
   'note.askerOutsideScope': ['title', 'place'],
+  'note.founderOutside': ['place', 'founder', 'kind'],
   'cap.quotedAbove': ['title', 'quoted', 'cap', 'amount'],
   'cap.appliedOverComputed': ['title', 'quoted', 'amount'],
   'cap.appliedMatches': ['title', 'quoted'],

@@ -218,6 +218,8 @@ export const vocabularySchema = z
         located: z.array(word).default([]),
         /** Between a party and an outside place after it (江苏大学在镇江): the party is there. */
         partyAt: z.array(word).default([]),
+        /** Words of setting one up after a place inside (外地高校在无锡设立的研究院): the party before them founded the one after. */
+        founded: z.array(word).default([]),
       })
       .strict(),
     /** Words before a figure that make it a company figure, not a fact (注册资本5000万). */

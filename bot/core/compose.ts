@@ -1167,7 +1167,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 我是南京一所高校的老师…能享受吗: the place first, then the kind in the list (not a plain 适用).
             const fromElsewhere = part.topic === 'scope' ? parts.find((p) => p.kind === 'askerOutside' && p.scope) : undefined;
             if (fromElsewhere?.kind === 'askerOutside') out.text.push(t('note.askerOutsideScope', { place: fromElsewhere.place, title: doc.title }));
-            if (kinds.length > 0) out.text.push(t(fromElsewhere ? 'doc.scope.kindListed' : 'doc.scope.kind', { kinds: kinds.join('、') }));
+            // (外地高校在无锡设立的研究院: the kind set up, not its founder, then the founder's place, which the text does not speak of.)
+            const founder = part.topic === 'scope' ? reading.founder : undefined;
+            const founderLabel = founder ? kb.vocabulary.parties[founder.party]?.label ?? '' : undefined;
+            const asked = kinds.filter((k) => k !== founderLabel);
+            if (asked.length > 0) out.text.push(t(fromElsewhere ? 'doc.scope.kindListed' : 'doc.scope.kind', { kinds: asked.join('、') }));
+            if (founder) out.text.push(t('note.founderOutside', { place: founder.place, founder: founderLabel!, kind: kb.vocabulary.parties[founder.kind]?.label ?? '' }));
             // 适用范围里没列校友组织，我们到底能不能申请: a kind the list leaves out that an item is for is said to be that item's.
             if (part.topic === 'scope') {
               for (const party of Object.values(kb.vocabulary.parties)) {

@@ -569,7 +569,8 @@ const documentQuestions: Handler = (ctx) => {
   // (Of a kind inside Wuxi, that kind's items, after the place; from elsewhere, the scope with the place left open.)
   const kindAsked = r.asked[0] ?? r.self[0];
   // (有家企业没在无锡注册，能申请吗: where one is registered is asked, not what a kind in Wuxi gets.)
-  if (placeAsked && r.askerOutside === undefined && kindAsked && !has(ctx, 'scope', 'registration')) {
+  // (外地高校在无锡设立的研究院能享受吗: the kind set up in Wuxi by one elsewhere asks the scope, its founder's place open.)
+  if (placeAsked && r.askerOutside === undefined && kindAsked && !has(ctx, 'scope', 'registration') && !r.founder) {
     ctx.parts.push({ kind: 'vague', party: kindAsked });
     ctx.next.pending = null;
     return 'stop';

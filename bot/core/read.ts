@@ -157,6 +157,8 @@ export interface Reading {
   outsideToo?: string;
   /** A place outside Wuxi the asker says it is in (注册在苏州): answered with the caution that the text is Wuxi's. */
   askerOutside?: string;
+  /** A party elsewhere that set up the one asked about in Wuxi (外地高校在无锡设立的研究院): the text sets no place for founders. */
+  founder?: { place: string; party: string; kind: string };
   /** A place outside Wuxi a partner is said to be in, and the partner's kind (和上海交大签的, 合作的是外地高校): the text sets no place for partners. */
   partnerOutside?: { place: string; party: string };
   /** Places inside Wuxi named (江阴). */
@@ -1343,7 +1345,12 @@ export function createReader(kb: KnowledgeBase) {
     if (placedSelf && !placed) reading.askerOutside ??= placedSelf.place;
     // (那南京的企业能不能申请: a kind asked about, placed outside with 的 and no one else named, asks as one from there.)
     const placedAsked = placedParties.find((p) => p.of && who.asked.includes(p.party));
-    if (placedAsked && !placed && who.self.length === 0) reading.askerOutside ??= placedAsked.place;
+    // (外地高校在无锡设立的研究院能享受吗: the kind asked was set up in Wuxi by one placed outside — neither is elsewhere.)
+    const foundedAt = reading.inside.length > 0 ? text.indexOf(reading.inside[0]!) : -1;
+    const founded = foundedAt >= 0 && v.places.founded.some((w) => text.slice(foundedAt, foundedAt + reading.inside[0]!.length + 3).includes(w));
+    const founder = founded ? placedParties.find((p) => !p.subject && !who.self.includes(p.party)) : undefined;
+    if (founder && who.asked.length > 0) reading.founder = { place: founder.place, party: founder.party, kind: who.asked[0]! };
+    else if (placedAsked && !placed && who.self.length === 0) reading.askerOutside ??= placedAsked.place;
     // (其中校友会是在上海注册的，这个有限制吗 after two applicants asked of: one of them, named with no one as its partner, is
     // an applicant placed there.)
     else if (!placed && ctx.knownParties && who.self.length + who.counterparties.length === 0 && placedParties.length === 1 && placedParties[0]!.subject) reading.askerOutside ??= placedParties[0]!.place;
