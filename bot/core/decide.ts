@@ -697,7 +697,10 @@ const documentQuestions: Handler = (ctx) => {
   // (两份都算的话一共多少 after two contracts of the topic: a total of its figures, not two policies combined.)
   const bases = new Set(ctx.index.baseFacts(ctx.prev.focus.benefits));
   const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
-  if (has(ctx, 'combination') && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
+  // (省平台上用了8.6万元科技创新券，无锡这边还能再给多少: an item matching what another level gave, with its figure, asks
+  // the match — the text's own linkage, not two policies combined.)
+  const linkage = r.items.length > 0 && r.amounts.length > 0 && r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
+  if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
