@@ -1587,7 +1587,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 他们还说这个资助不设上限，对吗: a ceiling the text sets, said against the claim that there is none.
             // (Not 宜兴本级是1:1而且不封顶: there the claim is of the other policy, weighed under 从优、就高.)
-            if (kb.vocabulary.grammar.noCapClaimed.some((w) => reading.text.includes(w)) && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
+            // (有没有上限 asks, claiming nothing: 没有上限 inside 有没有.)
+            const claimsNoCap = kb.vocabulary.grammar.noCapClaimed.some((w) => findWord(reading.text, w).some(([at]) => !(w.startsWith('没') && reading.text[at - 1] === '有')));
+            if (claimsNoCap && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 remark(t('cap.noCapClaimed', { title: index.itemName(r.benefit), cap: formatWan(r.capFen), quote: inQuotes(b.quote) }));
