@@ -426,6 +426,8 @@ export const templateCatalogue = {
   'doc.rateList': ['items', 'share', 'depends'],
   'doc.largest': ['cap', 'items', 'rising'],
   'doc.measureDepartments': ['measure', 'departments'],
+  'doc.department.inMeasure': ['department', 'measure', 'departments'],
+  'doc.department.notInMeasure': ['department', 'measure', 'departments'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateId = keyof typeof templateCatalogue;

@@ -1220,6 +1220,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'department': {
+            if (part.of) {
+              for (const n of part.of) {
+                const m = kb.measures[n]!;
+                out.text.push(t(m.departments.includes(part.department) ? 'doc.department.inMeasure' : 'doc.department.notInMeasure', { department: part.department, measure: m.number, departments: m.departments.join('、') }));
+                out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
+              }
+              break;
+            }
             if (part.exclude) {
               const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department));
               out.text.push(t('doc.department.exclude', { department: part.department, measures: without.map((m) => `第${m.number}条（${m.heading}）`).join('、') || '无' }));

@@ -36,7 +36,7 @@ export type Part =
   | { kind: 'backToSaid'; facts: Record<string, string | number | boolean> }
   | { kind: 'typo'; text: string }
   | { kind: 'document'; topic: DocumentTopic; /** 区里给30万，市里…45万: this policy's sum and the other's, said with nothing named, in yuan. */ weighed?: { ours: string; theirs: string } }
-  | { kind: 'department'; department: string; exclude: boolean }
+  | { kind: 'department'; department: string; exclude: boolean; /** 第四条有没有要求区政府负责: the measures it is asked of. */ of?: number[] }
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'measure'; measure: number }
   | { kind: 'absentMeasure'; measure: number }
@@ -701,6 +701,15 @@ const documentQuestions: Handler = (ctx) => {
   // the match — the text's own linkage, not two policies combined.)
   const linkage = r.items.length > 0 && r.amounts.length > 0 && r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
   if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
+  // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
+  // asks it of that measure.)
+  const askedAgain = ctx.prev.departmentAsked !== null && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
+  const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
+  if (departmentsOf.length > 0 && r.measures.length > 0 && r.items.length === 0) {
+    for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: r.measures });
+    ctx.next.pending = null;
+    return 'stop';
+  }
   if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
@@ -2789,6 +2798,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
   ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}) } : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
+  ctx.next.departmentAsked = ctx.parts.flatMap((p) => (p.kind === 'department' && p.of ? [p.department] : []))[0] ?? null;
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
   // policy's changes and the topic's own figure is not given.
   const weighing = COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined);

@@ -1140,6 +1140,13 @@ export function createReader(kb: KnowledgeBase) {
     return specific.some((id) => !describing(id)) ? specific.filter((id) => !describing(id)) : specific;
   }
 
+  /** The city's departments named: not 梁溪区科技局 / 江阴市科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
+  function readDepartments(text: string): string[] {
+    const finds = departments.findAll(text);
+    const dealt = (d: Find<string>) => v.grammar.dealtWith.some((w) => text.slice(0, d.start).endsWith(w) && !finds.some((p) => p.end === d.start - w.length));
+    return [...new Set(finds.filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1) && !dealt(d)).map((d) => d.value))];
+  }
+
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
   /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
   function readMeasures(text: string): { present: number[]; absent: number[] } {
@@ -1239,7 +1246,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
       ...(places.length > 1 ? { places } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
-      departments: [...new Set(departments.findAll(text).filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1)).map((d) => d.value))],
+      departments: readDepartments(text),
       elsewhere: null,
       inside: [...new Set(inside.findAll(text).map((p) => p.value))],
       outsideTopic: null,

@@ -84,6 +84,8 @@ export const sessionStateSchema = z
     weighedSum: z.string().nullable().default(null),
     /** A budget said with whether it is enough (这块预算只有100万，够不够), in yuan: 预算够吗 later weighs the new total against it. */
     budget: z.string().nullable().default(null),
+    /** A department asked of measures named (第四条有没有要求区政府负责): 那第十二条呢 asks it of another. */
+    departmentAsked: z.string().nullable().default(null),
     /** A percentage supposed for items whose share the text leaves open (假设申报指南定的比例是10%), by item: a later turn on them (更正：第一家的实际投入是350万) works out on it again. */
     supposedRates: z.record(z.string()).default({}),
     /** Facts said of one item alone (中试服务平台绩效评价为良好 beside 概念验证中心…优秀), by item: that item is judged on them. */
@@ -94,7 +96,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, supposedRates: {}, itemFacts: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, supposedRates: {}, itemFacts: {} };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -125,6 +127,7 @@ export function cloneSession(s: SessionState): SessionState {
     counted: s.counted.map(withOwnFacts),
     weighedSum: s.weighedSum,
     budget: s.budget,
+    departmentAsked: s.departmentAsked,
     supposedRates: { ...s.supposedRates },
     itemFacts: Object.fromEntries(Object.entries(s.itemFacts).map(([id, facts]) => [id, { ...facts }])),
     applicantResults: s.applicantResults.map((a) => ({ ...a, results: a.results.map((r) => ({ ...r })), ...(a.facts ? { facts: { ...a.facts } } : {}) })),
@@ -139,5 +142,5 @@ export function parseSessionState(stored: unknown): SessionState | undefined {
 
 /** Whether a state holds anything a later turn needs: an empty one is not stored. */
 export function isEmptySession(s: SessionState): boolean {
-  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0 && !s.listedByCap && s.parties.self.length === 0;
+  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0 && !s.listedByCap && s.departmentAsked === null && s.parties.self.length === 0;
 }

@@ -25,6 +25,7 @@ const state: SessionState = {
   counted: [{ label: 'C', fact: 'landedProjectCount', value: 11, facts: { devZoneLevel: 'national' } }],
   weighedSum: '600000.00',
   budget: '1000000.00',
+  departmentAsked: '各市（县）区人民政府',
   supposedRates: { 'm9-scene-project': '10' },
   itemFacts: { 'm8-pilot-platform-excellence': { platformRatedExcellent: false } },
   applicantResults: [{ label: 'A', results: [{ benefit: 'm6-contract-subsidy', yuan: '450000.00' }] }, { results: [{ benefit: 'm6-contract-subsidy', yuan: '0.00' }] }],
@@ -90,6 +91,7 @@ describe('emptySession', () => {
       weighedSum: null,
       applicantResults: [],
       budget: null,
+      departmentAsked: null,
       supposedRates: {},
       itemFacts: {},
     });
