@@ -1281,7 +1281,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (joinAsked) remark(t('note.noTerms', { measure, title: p.title }));
             // 国资基金一般能投我们多少钱，有上限吗: a sum asked of an item that states none.
             const asksSum = reading.intents.includes('amount') || reading.intents.includes('maximum');
-            if (asksSum && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
+            // (…不设门槛收益率，是真的吗？容亏率是多少: the figure asked is another provision's, said beside.)
+            const figureOfOther = parts.some((q) => q.kind === 'provision' && q.id !== part.id && (index.provisions.get(q.id)?.provision.numbers ?? []).length > 0);
+            if (asksSum && !figureOfOther && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
             // (具体哪个项目按20%哪个按50%，有标准吗: figures the item's own note answers are not said back as within the range.)
             const noted = index.notesAsked(part.id, reading.text).length > 0;
             for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, noted, claimAsked)) remark(note);
