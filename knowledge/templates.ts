@@ -405,6 +405,9 @@ export const templateCatalogue = {
   /** 写“最高1000万”的有哪几条: the items with that ceiling. */
   'doc.byCap.header': ['cap', 'count'],
   'doc.byCap.none': ['cap'],
+  'doc.byRate.header': ['rate', 'count'],
+  'doc.byRate.none': ['rate'],
+  'doc.byRate.item': ['measure', 'title', 'rule', 'cap'],
   'doc.list.header': ['title'],
   'doc.list.item': ['measure', 'title', 'cap', 'per'],
   'doc.list.itemPer': ['measure', 'title', 'each', 'cap', 'per'],

@@ -894,6 +894,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+          case 'byRate': {
+            const ratio = percentAsMatch(part.percent);
+            const items = kb.measures.flatMap((m) => m.benefits.filter((b) => (b.rate?.kind === 'match' ? b.rate.ratio === ratio : (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to') && b.rate.percent === part.percent)).map((b) => ({ measure: m.number, b })));
+            const rate = items.some(({ b }) => b.rate?.kind === 'match') ? ratio : t('figure.percent', { value: part.percent });
+            out.text.push(t(items.length > 0 ? 'doc.byRate.header' : 'doc.byRate.none', { rate, count: items.length }));
+            for (const { measure, b } of items) {
+              out.text.push(t('doc.byRate.item', { measure, title: b.title, rule: ruleOf(b), cap: capOf(b) }));
+              out.cite(quoteCitation(measure, b.quote));
+            }
+            break;
+          }
           case 'category': {
             const c = kb.vocabulary.categories[part.name]!;
             const kind = kb.vocabulary.parties[part.party]?.label ?? part.party;

@@ -64,6 +64,8 @@ export type Part =
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** 写“最高1000万”的有哪几条: the items whose ceiling is one of these sums. */
   | { kind: 'byCap'; fens: bigint[] }
+  /** 哪些条目是按1:1联动配套的: the items whose rate is the share quoted, as a percentage. */
+  | { kind: 'byRate'; percent: string }
   /** 合同签多少能拿满100万: the base at which each item's rate reaches its ceiling. */
   | { kind: 'toCap'; benefits: string[] }
   /** 学校说应该按1.2亿的10%算，拿满500万，对不对: a sum claimed on this year's whole total, not its increase. */
@@ -597,6 +599,14 @@ const documentQuestions: Handler = (ctx) => {
   const listAgain = ctx.prev.listedByCap && r.amounts.length === 0 && Object.keys(r.facts).length === 0;
   if ((has(ctx, 'measureCount', 'list') || listAgain) && r.items.length === 0 && r.measures.length === 0 && (r.quoted?.length ?? 0) > 0) {
     ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!) });
+    ctx.next.pending = null;
+    return 'stop';
+  }
+  // 哪些条目是按1:1联动配套的 / 哪些是按30%补的: the items whose rate is the share quoted.
+  // (Items read from the share itself — 哪些是按30%补的 names the contract subsidy by its 30% — are among them.)
+  const ofShare = (id: string, percent: string) => { const rate = ctx.index.benefits.get(id)?.benefit.rate; return (rate?.kind === 'exact' || rate?.kind === 'up_to') && rate.percent === percent; };
+  if (has(ctx, 'measureCount', 'list') && r.measures.length + r.amounts.length === 0 && r.quotedPercents?.length === 1 && r.items.every((id) => ofShare(id, r.quotedPercents![0]!)) && !r.quoted?.length) {
+    ctx.parts.push({ kind: 'byRate', percent: r.quotedPercents[0]! });
     ctx.next.pending = null;
     return 'stop';
   }
