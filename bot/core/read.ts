@@ -2663,7 +2663,10 @@ export function createReader(kb: KnowledgeBase) {
     // (Or the topic's item is a person's: 一个经理人 after the manager's award.)
     const personTopic = () => (ctx.topicItems ?? []).some((id) => personBeneficiaries.has(beneficiaryOf.get(id) ?? ''));
     const personSaid = () => partyWords.findAll(text).some((p) => parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) || personTopic();
-    const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.includes(w)) && personSaid();
+    // (区里有两家企业，一家…300万，另一家…500万，一共: or two applicants of a kind counted, or one said with an indefinite.)
+    const bodiesSaid = () => counts.some((c) => c.count === 2 && partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => applicantSide(p.value)))
+      || partyWords.findAll(text).some((p) => applicantSide(p.value) && !parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)));
+    const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.includes(w)) && (personSaid() || bodiesSaid());
     if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
       if (lettered) peopleFigures.forEach((a, i) => { a.label = letters[i]!; });
