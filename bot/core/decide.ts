@@ -2591,9 +2591,12 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const countedLetter = before.counted.length > 1 ? (reading.applicant !== undefined ? before.counted.find((c) => c.label === reading.applicant) : byPlace) : undefined;
   // (更正一下，乙企业实际落地的是9个，合计多少 after 甲's 4 and 乙's 11: that one's count revised in place, the others
   // kept. The reading's count is taken into the state: a debt noted.)
-  if (countedLetter && typeof newCount === 'number' && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction'))) {
+  // (那如果第二家是11项呢 after three counts totalled: so is a what-if of one of them.)
+  if (countedLetter && typeof newCount === 'number' && !reading.countPart && reading.amounts.length === 0 && (reading.intents.includes('total') || reading.intents.includes('correction') || reading.intents.includes('followUp'))) {
     delete reading.facts[countFact!];
-    return { ...before, counted: before.counted.map((c) => (c === countedLetter ? { ...c, value: newCount } : { ...c })) };
+    // (A count labelled by its own words — 9项 of 分别4项、9项和15项 — takes the new count into its label.)
+    const relabel = (c: (typeof before.counted)[number]) => (c.label.startsWith(String(c.value)) && !/\d/.test(c.label.slice(String(c.value).length)) ? { label: `${newCount}${c.label.slice(String(c.value).length)}` } : {});
+    return { ...before, counted: before.counted.map((c) => (c === countedLetter ? { ...c, value: newCount, ...relabel(c) } : { ...c })) };
   }
   // (Not a part of its count said — B企业里有2个项目对接的是市级重点实验室 — which partOfCountLeftOut takes out of it.)
   // (核实发现丙企业不在省级以上开发区…那丙还能拿吗: so is one asked whether it still qualifies.)

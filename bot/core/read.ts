@@ -2470,6 +2470,15 @@ export function createReader(kb: KnowledgeBase) {
         labelledAt.push(c.start);
       }
     }
+    // (三家龙头企业…分别落地转化了4项、9项和15项: counts listed after 分别, as many as the applicants counted before them,
+    // are theirs, each of the first one's fact — labelled by their own words.)
+    if (labelled.length === 0) {
+      const start = counts.findIndex((c) => v.grammar.respectively.some((w) => text.slice(0, c.start).trimEnd().endsWith(w) || text.slice(Math.max(0, c.start - w.length - 6), c.start).includes(w)));
+      const list = start >= 0 ? [counts[start]!] : [];
+      for (let i = start + 1; start >= 0 && i < counts.length && v.grammar.listJoiners.includes(text.slice(list.at(-1)!.end, counts[i]!.start)); i++) list.push(counts[i]!);
+      const fact = list.length > 1 ? cueFor(text, list[0]!.start, list[0]!.end, ['count']) : null;
+      if (fact && counts.slice(0, start).some((c) => c.count === list.length)) list.forEach((c) => { labelled.push({ label: c.raw, fact, value: c.count }); labelledAt.push(c.start); });
+    }
     // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
     const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
     if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) {
