@@ -114,8 +114,9 @@ export function lintKnowledge(input: LintInput): KnowledgeIssue[] {
   const sourceLines = new Set(sourceText.split(/\r?\n/).map((l) => l.trim()));
   const benefitIds = new Map<string, string>();
   /** A note on what the text leaves open quotes the measure word for word and states no figure of its own. */
-  const checkOpen = (file: string, at: string, open: readonly { words: readonly string[]; note: string }[], measureText: string) => {
+  const checkOpen = (file: string, at: string, open: readonly { words: readonly string[]; unless: readonly string[]; note: string }[], measureText: string) => {
     for (const [j, o] of open.entries()) {
+      for (const [k, w] of o.unless.entries()) if (o.words.includes(w)) issues.push({ file, field: `${at}.open[${j}].unless[${k}]`, message: `«${w}» is both a word that asks the note and one that keeps it from being asked; remove it from one of them` });
       for (const [, quoted] of o.note.matchAll(/“([^”]+)”/g)) {
         if (!measureText.includes(quoted!)) issues.push({ file, field: `${at}.open[${j}].note`, message: `«${quoted}» is quoted but not in the measure's text; quote it exactly or drop the quotation marks` });
       }

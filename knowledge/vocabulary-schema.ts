@@ -247,7 +247,7 @@ export const vocabularySchema = z
         alternatives: z.array(word).min(1),
         /** Between the parts of a list (重点实验室或者技术创新中心): a denial of the first reaches the next. */
         listJoiners: z.array(word).default([]),
-        /** Right before a department's name, make it a party dealt with (跟区政府部门签的), not a department asked about. */
+        /** Said around a department's name, before…after in its clause, make it a party dealt with (跟…签: 跟区政府部门签的), not a department asked about. */
         dealtWith: z.array(word).default([]),
         /** Between kinds of party asked which of them (企业还是高校): neither is stated. Not 或者: 高校或者研究所都可以吗 names both. */
         whichOf: z.array(word).min(1),

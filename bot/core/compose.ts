@@ -8,7 +8,7 @@ import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefi
 import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
-import { COMBINATION_FACTS, ownNoun, type ItemIndex, type Part } from './decide.ts';
+import { COMBINATION_FACTS, otherPolicyNamed, ownNoun, type ItemIndex, type Part } from './decide.ts';
 import { findAmounts, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
@@ -16,7 +16,7 @@ import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './t
 
 /** How many characters of an item's own title, at its end, name what it is (支持 of 资金支持, 奖励 of 绩效奖励). */
 const HEAD_NOUN = 2;
-import { clauseAt, findWord, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, findWord, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
@@ -895,9 +895,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'byRate': {
-            const ratio = percentAsMatch(part.percent);
-            const items = kb.measures.flatMap((m) => m.benefits.filter((b) => (b.rate?.kind === 'match' ? b.rate.ratio === ratio : (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to') && b.rate.percent === part.percent)).map((b) => ({ measure: m.number, b })));
-            const rate = items.some(({ b }) => b.rate?.kind === 'match') ? ratio : t('figure.percent', { value: part.percent });
+            const items = index.ofRate(part.percent).map((id) => ({ measure: index.benefits.get(id)!.measure, b: index.benefits.get(id)!.benefit }));
+            const rate = items.some(({ b }) => b.rate?.kind === 'match') ? percentAsMatch(part.percent) : t('figure.percent', { value: part.percent });
             out.text.push(t(items.length > 0 ? 'doc.byRate.header' : 'doc.byRate.none', { rate, count: items.length }));
             for (const { measure, b } of items) {
               out.text.push(t('doc.byRate.item', { measure, title: b.title, rule: ruleOf(b), cap: capOf(b) }));
@@ -1098,10 +1097,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const qualifiedApart = (id: string) => unqualified(index.benefits.get(id)!.benefit) && index.siblings(id).some((x) => reading.items.includes(x.id));
             const named = reading.items.filter((id) => index.benefits.has(id) && !qualifiedApart(id));
             // (区里有同类政策，额度比市里高，怎么执行 after two items: another policy named is the rule's own case.)
-            const otherPolicyNamed = [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => reading.text.includes(w));
+            const otherNamed = otherPolicyNamed(kb, reading.text);
             // (这两个能同时拿吗 after the team grant, then the young scientists' plan, which has no sum: that one is the topic's.)
             const topicItems = state.focus.benefits.length > 0 ? state.focus.benefits : state.focus.described;
-            let own = named.length === 0 && reading.inside.length === 0 && !otherPolicyNamed ? topicItems : named;
+            let own = named.length === 0 && reading.inside.length === 0 && !otherNamed ? topicItems : named;
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
             if (own.length > 0) {
               // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)
@@ -1136,7 +1135,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // other policy is named beside it.)
             // (企业跟我们签的技术合同是400万，企业还能再拿补助吗 after it: the item its figure names, with the earlier one.)
             // (Not 两边 beside another policy named: 区里也有一个概念验证中心的补贴，两边能一起拿吗 is that policy and this one.)
-            const withEarlier = (reading.both === true || (part.topic === 'combination' && reading.items.length <= 1)) && !otherPolicyNamed;
+            const withEarlier = (reading.both === true || (part.topic === 'combination' && reading.items.length <= 1)) && !otherNamed;
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
@@ -1181,7 +1180,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (外地高校在无锡设立的研究院: the kind set up, not its founder, then the founder's place, which the text does not speak of.)
             const founder = part.topic === 'scope' ? reading.founder : undefined;
             const founderLabel = founder ? kb.vocabulary.parties[founder.party]?.label ?? '' : undefined;
-            const asked = kinds.filter((k) => k !== founderLabel);
+            const asked = founder && founder.party !== founder.kind ? kinds.filter((k) => k !== founderLabel) : kinds;
             if (asked.length > 0) out.text.push(t(fromElsewhere ? 'doc.scope.kindListed' : 'doc.scope.kind', { kinds: asked.join('、') }));
             if (founder) out.text.push(t('note.founderOutside', { place: founder.place, founder: founderLabel!, kind: kb.vocabulary.parties[founder.kind]?.label ?? '' }));
             // 适用范围里没列校友组织，我们到底能不能申请: a kind the list leaves out that an item is for is said to be that item's.
@@ -1608,8 +1607,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 他们还说这个资助不设上限，对吗: a ceiling the text sets, said against the claim that there is none.
             // (Not 宜兴本级是1:1而且不封顶: there the claim is of the other policy, weighed under 从优、就高.)
-            // (有没有上限 asks, claiming nothing: 没有上限 inside 有没有.)
-            const claimsNoCap = kb.vocabulary.grammar.noCapClaimed.some((w) => findWord(reading.text, w).some(([at]) => !(w.startsWith('没') && reading.text[at - 1] === '有')));
+            // (有没有上限 / 封不封顶 ask, claiming nothing: 没有上限 inside 有没有.)
+            const claimsNoCap = kb.vocabulary.grammar.noCapClaimed.some((w) => findWord(reading.text, w).some(([at]) => !inYesNoPair(reading.text, at)));
             if (claimsNoCap && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;

@@ -8,7 +8,7 @@
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
-import { findAmounts, findCounts } from './numbers.ts';
+import { findAmounts, findCounts, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, isNegated, questionsBefore, sentencesOf } from './words.ts';
 
@@ -140,6 +140,10 @@ type Handler = (ctx: Ctx) => 'stop' | void;
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
 /** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
 export const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
+
+/** Whether a message names another policy, of a higher level or placed (区里也有…补贴, 省里): 从优、就高 is then of it. */
+export const otherPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
+  [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => text.includes(w));
 /** The lengths (in characters, without edge punctuation) of a question that may be one the text leaves open. */
 const UNSTATED_MIN = 5;
 const UNSTATED_MAX = 16;
@@ -257,6 +261,9 @@ export function createItemIndex(kb: KnowledgeBase) {
     countFact: (id: string): string | undefined => benefits.get(id)?.benefit.perItem?.fact,
     /** Whether a benefit is given only after one of these (接续支持 after the construction support, “可再给予”). */
     followsOn: (id: string, ids: readonly string[]): boolean => { const after = benefits.get(id)?.benefit.after; return after !== undefined && ids.includes(after); },
+    /** The benefits whose rate is this percentage: 30 the contract subsidy's 30%, 100 the linkages' 1∶1. */
+    ofRate: (percent: string): string[] =>
+      [...benefits.values()].filter(({ benefit: { rate } }) => (rate?.kind === 'match' ? rate.ratio === percentAsMatch(percent) : (rate?.kind === 'exact' || rate?.kind === 'up_to') && rate.percent === percent)).map((b) => b.benefit.id),
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
     siblings: (id: string): (Benefit | Provision)[] => siblingsOf.get(id) ?? [],
     /**
@@ -604,8 +611,8 @@ const documentQuestions: Handler = (ctx) => {
   }
   // 哪些条目是按1:1联动配套的 / 哪些是按30%补的: the items whose rate is the share quoted.
   // (Items read from the share itself — 哪些是按30%补的 names the contract subsidy by its 30% — are among them.)
-  const ofShare = (id: string, percent: string) => { const rate = ctx.index.benefits.get(id)?.benefit.rate; return (rate?.kind === 'exact' || rate?.kind === 'up_to') && rate.percent === percent; };
-  if (has(ctx, 'measureCount', 'list') && r.measures.length + r.amounts.length === 0 && r.quotedPercents?.length === 1 && r.items.every((id) => ofShare(id, r.quotedPercents![0]!)) && !r.quoted?.length) {
+  // (Not asked of someone: 如果按30%算的话，我们企业还能申请哪些补贴 is the asker's list.)
+  if (has(ctx, 'measureCount', 'list') && r.measures.length + r.amounts.length === 0 && r.quotedPercents?.length === 1 && r.items.every((id) => ctx.index.ofRate(r.quotedPercents![0]!).includes(id)) && !r.quoted?.length && r.self.length + r.asked.length === 0) {
     ctx.parts.push({ kind: 'byRate', percent: r.quotedPercents[0]! });
     ctx.next.pending = null;
     return 'stop';
@@ -709,11 +716,14 @@ const documentQuestions: Handler = (ctx) => {
   const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
   // (省平台上用了8.6万元科技创新券，无锡这边还能再给多少: an item matching what another level gave, with its figure, asks
   // the match — the text's own linkage, not two policies combined.)
-  const linkage = r.items.length > 0 && r.amounts.length > 0 && r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
+  // (Not with another policy named beside: …区里也有创新券补贴，市里的和区里的能一起拿吗.)
+  const linkage = r.items.length > 0 && r.amounts.length > 0 && r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && !otherPolicyNamed(ctx.kb, r.text);
   if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
   // asks it of that measure.)
-  const askedAgain = ctx.prev.departmentAsked !== null && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
+  // (Asked after by what ends it — 呢 — or as a what-if, with nothing else asked: not 第六条的原文.)
+  const asksAfter = ctx.kb.vocabulary.grammar.whatAbout.some((w) => r.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
+  const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
   if (departmentsOf.length > 0 && r.measures.length > 0 && r.items.length === 0) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: r.measures });

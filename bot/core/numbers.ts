@@ -268,8 +268,10 @@ export function findCounts(input: string): CountMention[] {
 }
 
 // (按1:0.5 / 1∶0.5 / 1比0.5: a match of one to a share is that share as a percentage, 50%.)
-// (按三成算 / 两成半: tenths said as 成 are tens of percent — not 成 starting a word: 三成果, 一成不变.)
-const percentRe = new RegExp(`(${NUM})\\s*%|百分之([零〇一二两三四五六七八九十百点]+)|(?<![\\d.])1\\s*[:：∶比]\\s*(\\d+(?:\\.\\d+)?)(?![\\d.:：∶])|(?<![\\d.零〇一二两三四五六七八九十百千万])([一二两三四五六七八九]|[1-9])成(半)?(?![交果本立功为员熟品效都绩年人型长不])`, 'g');
+// (按三成算 / 两成半 / 两成五: tenths said as 成, and a hundredth's tenth after, are percent — not 成 starting a word: 三成果,
+// 一成不变, 八成新.)
+const TENTHS_NOT_BEFORE = '交果本立功为员熟品效都绩年人型长不新分份';
+const percentRe = new RegExp(`(${NUM})\\s*%|百分之([零〇一二两三四五六七八九十百点]+)|(?<![\\d.])1\\s*[:：∶比]\\s*(\\d+(?:\\.\\d+)?)(?![\\d.:：∶])|(?<![\\d.零〇一二两三四五六七八九十百千万])([一二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|[1-9])?(?![${TENTHS_NOT_BEFORE}\\d])`, 'g');
 
 export function findPercents(input: string): PercentMention[] {
   const text = normalizeDigits(input);
@@ -279,7 +281,8 @@ export function findPercents(input: string): PercentMention[] {
     if (m[1]) d = parseArabic(m[1]);
     else if (m[4]) {
       const tenths = parseChineseSection(m[4]) ?? parseArabic(m[4]);
-      d = tenths && { num: tenths.num * 10n + (m[5] ? 5n : 0n), scale: 0 };
+      const next = m[5] === undefined ? null : m[5] === '半' ? { num: 5n, scale: 0 } : parseChineseSection(m[5]) ?? parseArabic(m[5]);
+      d = tenths && { num: tenths.num * 10n + (next?.num ?? 0n), scale: 0 };
     } else if (m[3]) {
       const share = parseArabic(m[3]);
       // Times 100, one place of scale at a time.

@@ -1143,7 +1143,10 @@ export function createReader(kb: KnowledgeBase) {
   /** The city's departments named: not 梁溪区科技局 / 江阴市科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
   function readDepartments(text: string): string[] {
     const finds = departments.findAll(text);
-    const dealt = (d: Find<string>) => v.grammar.dealtWith.some((w) => text.slice(0, d.start).endsWith(w) && !finds.some((p) => p.end === d.start - w.length));
+    const dealt = (d: Find<string>) => v.grammar.dealtWith.some((w) => {
+      const [before = '', after = ''] = w.split('…');
+      return text.slice(0, d.start).endsWith(before) && !finds.some((p) => p.end === d.start - before.length) && text.slice(d.end, clauseAt(text, d.start)[1]).includes(after);
+    });
     return [...new Set(finds.filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1) && !dealt(d)).map((d) => d.value))];
   }
 
@@ -1290,7 +1293,7 @@ export function createReader(kb: KnowledgeBase) {
     }
 
     /** Parties said to be somewhere; `subject` where the party is named first (校友会是在上海注册的), not 在南京大学. */
-    const placedParties: { place: string; party: string; subject?: true; /** Said with 的 between (南京的企业), not a name (南京大学). */ of?: true }[] = [];
+    const placedParties: { place: string; party: string; subject?: true; /** Said with 的 between (南京的企业), not a name (南京大学). */ of?: true; /** Where the party's word ends. */ end?: number }[] = [];
     // A place outside Wuxi asked about with its policies (苏州的政策), unless Wuxi is named too.
     // 上海交大的合同 / 一家上海的科技公司 place a party, not the policy: a party named between place and policy word.
     for (const o of outside.findAll(text)) {
@@ -1311,7 +1314,7 @@ export function createReader(kb: KnowledgeBase) {
         const at = v.places.partyAt.filter((w) => lead.endsWith(w)).sort((a, b) => b.length - a.length)[0];
         const before = at !== undefined ? partyWords.findAll(lead.slice(0, lead.length - at.length)).filter((p) => p.end === lead.length - at.length).at(-1) : undefined;
         const partOfPlace = party !== undefined && party.start <= PLACE_PART_TO_PARTY && rest[party.start - 1] === '的' && partyWords.findAll(rest.slice(0, party.start)).length === 0;
-        if (party && (party.start <= PLACE_TO_PARTY || partOfPlace)) placedParties.push({ place: o.value, party: party.value, ...(rest[party.start - 1] === '的' ? { of: true as const } : {}) });
+        if (party && (party.start <= PLACE_TO_PARTY || partOfPlace)) placedParties.push({ place: o.value, party: party.value, end: o.end + party.end, ...(rest[party.start - 1] === '的' ? { of: true as const } : {}) });
         else if (before) placedParties.push({ place: o.value, party: before.value, subject: true });
       }
     }
@@ -1353,10 +1356,16 @@ export function createReader(kb: KnowledgeBase) {
     // (那南京的企业能不能申请: a kind asked about, placed outside with 的 and no one else named, asks as one from there.)
     const placedAsked = placedParties.find((p) => p.of && who.asked.includes(p.party));
     // (外地高校在无锡设立的研究院能享受吗: the kind asked was set up in Wuxi by one placed outside — neither is elsewhere.)
-    const foundedAt = reading.inside.length > 0 ? text.indexOf(reading.inside[0]!) : -1;
-    const founded = foundedAt >= 0 && v.places.founded.some((w) => text.slice(foundedAt, foundedAt + reading.inside[0]!.length + 3).includes(w));
-    const founder = founded ? placedParties.find((p) => !p.subject && !who.self.includes(p.party)) : undefined;
-    if (founder && who.asked.length > 0) reading.founder = { place: founder.place, party: founder.party, kind: who.asked[0]! };
+    // (Only so said: the party placed, a word of being at, the place inside, a word of setting up — not 我们公司是在无锡成立的，
+    // 合作方是上海的高校, where the one placed is a partner.)
+    const setUpBy = (p: (typeof placedParties)[number]) => {
+      if (p.subject || p.end === undefined || who.self.includes(p.party) || who.counterparties.includes(p.party)) return false;
+      const at = v.places.partyAt.find((w) => text.startsWith(w, p.end!));
+      const place = at !== undefined ? inside.findAll(text).find((f) => f.start === p.end! + at.length) : undefined;
+      return place !== undefined && v.places.founded.some((w) => text.startsWith(w, place.end));
+    };
+    const founder = who.asked.length > 0 ? placedParties.find(setUpBy) : undefined;
+    if (founder) reading.founder = { place: founder.place, party: founder.party, kind: who.asked[0]! };
     else if (placedAsked && !placed && who.self.length === 0) reading.askerOutside ??= placedAsked.place;
     // (其中校友会是在上海注册的，这个有限制吗 after two applicants asked of: one of them, named with no one as its partner, is
     // an applicant placed there.)
@@ -1962,7 +1971,9 @@ export function createReader(kb: KnowledgeBase) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
-      let fact = cueFor(text, a.start, a.end, ['amount'], ctx.topicAmountFact ? [ctx.topicAmountFact] : []);
+      // (The topic's fact first only where the message names no item: 另外我们有个获江苏省科学技术奖一等奖的成果，产业化新增
+      // 设备投入了800万 after a scene project is the prize item's.)
+      let fact = cueFor(text, a.start, a.end, ['amount'], ctx.topicAmountFact && reading.items.length === 0 ? [ctx.topicAmountFact] : []);
       const [from, to] = sentenceAt(text, a.start);
       const inSentence = new Set(namesFound.filter((f) => f.start >= from && f.end <= to).map((f) => f.value));
       // 中试服务平台绩效评价是优秀，申请了600万绩效奖励: a sum applied for, in a sentence naming an item that computes

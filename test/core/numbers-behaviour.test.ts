@@ -189,6 +189,8 @@ describe('percents', () => {
     ['按三成算', '30'],
     ['两成半', '25'],
     ['给3成', '30'],
+    ['区里按两成五补', '25'],
+    ['九成九', '99'],
   ])('%s', (text, percent) => {
     expect(findPercents(text).map((p) => p.percent)).toEqual([percent]);
   });
@@ -203,7 +205,7 @@ describe('percents', () => {
     expect(findPercents('转化了三成果')).toEqual([]);
     expect(findPercents('一成不变')).toEqual([]);
     expect(findPercents('两成交')).toEqual([]);
-    expect(findPercents('十三成')).toEqual([]);
+    expect(findPercents('八成新的设备')).toEqual([]);
   });
 });
 

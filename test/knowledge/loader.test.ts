@@ -171,6 +171,11 @@ describe('a broken knowledge base is refused with file and field named', () => {
     expect(issuesOf(made)).toContainEqual(expect.objectContaining({ file: 'measures/08.yaml', field: 'benefits[0].builtBy', message: expect.stringMatching(/not found verbatim/) }));
   });
 
+  it('a word both asking an open note and keeping it from being asked', () => {
+    const dir = brokenCopy('measures/11.yaml', (t) => t.replace('    open:\n      - words: [专利,', '    open:\n      - unless: [专利]\n        words: [专利,'));
+    expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ file: 'measures/11.yaml', field: 'provisions[1].open[0].unless[0]', message: expect.stringContaining('«专利» is both a word that asks the note') }));
+  });
+
   it('a missing measure', () => {
     const dir = brokenCopy('measures/09.yaml', () => null);
     expect(issuesOf(dir)).toContainEqual(expect.objectContaining({ field: 'number', message: expect.stringContaining('measure 9 is missing') }));
