@@ -218,6 +218,8 @@ export const vocabularySchema = z
         located: z.array(word).default([]),
         /** Between a party and an outside place after it (江苏大学在镇江): the party is there. */
         partyAt: z.array(word).default([]),
+        /** After a party placed outside, in its clause, say it applies (常州的企业来申报): it asks from there, not as a partner. */
+        applying: z.array(word).default([]),
         /** Words of setting one up after a place inside (外地高校在无锡设立的研究院): the party before them founded the one after. */
         founded: z.array(word).default([]),
       })

@@ -552,6 +552,9 @@ const noIncrease: Handler = (ctx) => {
 };
 
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
+/** Whether the message ends asking after what it names (那第十二条呢, 那常州的企业来申报呢). */
+const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.some((w) => ctx.reading.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
+
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
   // (听说只要在无锡注册公司就直接给1000万，对吗 after the teams' support: a claim that the topic's ceiling is given outright
@@ -574,7 +577,8 @@ const documentQuestions: Handler = (ctx) => {
   // (我们其实是苏州的公司…能申请吗 / 公司如果注册在苏州，只在无锡设个实验室行不行, after a topic: from elsewhere, the
   // scope is the question whatever was discussed.)
   // (如果这个经理人是常州人…呢: so is a what-if of someone from elsewhere.)
-  const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && (has(ctx, 'conditions') || (r.askerOutside !== undefined && has(ctx, 'followUp'))) && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => ctx.index.kindFact(f) || ctx.index.partyFact(f)) && ((!topical(ctx.prev) && ctx.prev.focus.described.length === 0) || r.askerOutside !== undefined);
+  // (那常州的企业来申报呢: so is one asked after by 呢.)
+  const placeAsked = (r.inside.length > 0 || r.askerOutside !== undefined) && (has(ctx, 'conditions') || (r.askerOutside !== undefined && (has(ctx, 'followUp') || asksAfter(ctx)))) && r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => ctx.index.kindFact(f) || ctx.index.partyFact(f)) && ((!topical(ctx.prev) && ctx.prev.focus.described.length === 0) || r.askerOutside !== undefined);
   // (Of a kind inside Wuxi, that kind's items, after the place; from elsewhere, the scope with the place left open.)
   const kindAsked = r.asked[0] ?? r.self[0];
   // (有家企业没在无锡注册，能申请吗: where one is registered is asked, not what a kind in Wuxi gets.)
@@ -722,8 +726,7 @@ const documentQuestions: Handler = (ctx) => {
   // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
   // asks it of that measure.)
   // (Asked after by what ends it — 呢 — or as a what-if, with nothing else asked: not 第六条的原文.)
-  const asksAfter = ctx.kb.vocabulary.grammar.whatAbout.some((w) => r.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
-  const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
+  const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter(ctx) || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
   if (departmentsOf.length > 0 && r.measures.length > 0 && r.items.length === 0) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: r.measures });

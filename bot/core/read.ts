@@ -1348,8 +1348,18 @@ export function createReader(kb: KnowledgeBase) {
         if (next) reading.pointed = next[1];
       }
     }
-    const placed = placedParties.find((p) => who.counterparties.includes(p.party));
+    // (那常州的企业来申报呢: a party placed outside that applies, in its clause, is one asking from there, not a partner.)
+    // (Not past a place inside: 外地高校在无锡设立的研究院能享受吗 asks of the one set up there.)
+    const applying = (p: (typeof placedParties)[number]) => {
+      if (p.end === undefined) return false;
+      const rest = text.slice(p.end, clauseAt(text, p.end)[1]);
+      const at = Math.min(...v.places.applying.map((w) => rest.indexOf(w)).filter((i) => i >= 0));
+      return Number.isFinite(at) && inside.findAll(rest.slice(0, at)).length === 0;
+    };
+    const placedApplying = placedParties.find((p) => !p.subject && applying(p) && who.self.length === 0);
+    const placed = placedApplying ? undefined : placedParties.find((p) => who.counterparties.includes(p.party));
     if (placed) reading.partnerOutside = placed;
+    if (placedApplying) reading.askerOutside ??= placedApplying.place;
     // 我们团队是上海的高校: the asker's own kind, placed outside, is where the asker is.
     const placedSelf = placedParties.find((p) => who.self.includes(p.party) && !who.counterparties.includes(p.party));
     if (placedSelf && !placed) reading.askerOutside ??= placedSelf.place;
