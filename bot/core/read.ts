@@ -1754,7 +1754,9 @@ export function createReader(kb: KnowledgeBase) {
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
     let figures = findAmounts(text);
     // (分别120万、90万、200万，都是跟高校: every figure's, when all of them are said to be with it.)
-    const onlyPartner = (figures.length === 1 || v.grammar.allOfThem.some((w) => text.includes(w))) && partnerKinds.length === 1 ? partnerKinds[0]! : null;
+    // (跟高校签了两份，一份九十万，一份二百五十万: so are figures all said after the one partner, in its sentence.)
+    const afterPartner = partnerFinds.length > 0 && figures.every((f) => f.start >= partnerFinds[0]!.end && sentenceAt(text, f.start)[0] === sentenceAt(text, partnerFinds[0]!.start)[0]);
+    const onlyPartner = (figures.length === 1 || afterPartner || v.grammar.allOfThem.some((w) => text.includes(w))) && partnerKinds.length === 1 ? partnerKinds[0]! : null;
     const unnamedText = maskSpans(text, namesFound.map((f) => [f.start, f.end]));
     const defaultContext =
       partnerFinds.length > 0 ||
