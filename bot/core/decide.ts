@@ -600,6 +600,8 @@ const documentQuestions: Handler = (ctx) => {
   const undated = r.undatedMonths ?? [];
   if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
+    // (这个文件哪天印发、哪天开始实施？2025年8月签的…能算吗: who issued it and when, asked beside, first.)
+    for (const topic of ['issuer', 'issueDate'] as const) if (has(ctx, topic) && !ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) ctx.parts.unshift({ kind: 'document', topic });
     // (Asked outright — 政策什么时候到期 — the validity is said even when said before.)
     if (!validitySaid && (has(ctx, 'validity') || !ctx.prev.said.includes('validity'))) ctx.parts.push({ kind: 'document', topic: 'validity' });
     datesSaid(ctx);
