@@ -433,7 +433,10 @@ const continuation: Handler = (ctx) => {
   const statesTopicFact = [...topicFacts, ...COMBINATION_FACTS].some((f) => reading.facts[f] !== undefined && !ownKind.has(f) && !(askedElse && ctx.index.partyFact(f)));
   if ((pending && reading.facts[pending] !== undefined && !(askedElse && ctx.index.partyFact(pending))) || reading.option) ctx.continues = true;
   // (我们另外和江南大学又签了一份技术合同，金额是200万元: one more of the topic's figures, however long, adds to it.)
-  if (statesTopicFact && (has(ctx, 'correction', 'followUp', 'also') || reading.text.length <= 24)) ctx.continues = true;
+  // (Not with a figure the topic's items take no part of: 还有，我们跟…研究所签的技术转让合同成交额0.5亿 after 先使用后付费 is
+  // the contract's own item.)
+  const figureElsewhere = reading.amounts.some((a) => !topicFacts.includes(a.fact) && !COMBINATION_FACTS.includes(a.fact));
+  if (statesTopicFact && !figureElsewhere && (has(ctx, 'correction', 'followUp', 'also') || reading.text.length <= 24)) ctx.continues = true;
   // (A说其中一个项目特别重要，要奖80万，可以吗 after three lettered applicants: one of them named by its letter alone,
   // naming no item, is still of the topic.)
   if (reading.applicant !== undefined && reading.items.length + reading.measures.length === 0 && reading.amounts.length === 0) ctx.continues = true;
