@@ -1410,14 +1410,17 @@ const topic: Handler = (ctx) => {
  */
 function ofOneAmount(ctx: Ctx): { fact: string; n: number; facts: StatedFacts } | null {
   const r = ctx.reading;
-  if ((r.ordinal === undefined && r.refersTo?.length !== 1) || r.amounts.length > 0) return null;
+  if (r.amounts.length > 0) return null;
   const bases = new Set(ctx.index.baseFacts(ctx.next.focus.benefits));
   const kinds = [...new Set(ctx.next.amounts.filter((a) => bases.has(a.fact)).map((a) => a.fact))];
   if (kinds.length !== 1) return null;
   const fact = kinds[0]!;
   const same = ctx.next.amounts.filter((a) => a.fact === fact);
+  // (如果丙没评上优秀呢 after 甲…乙…丙…'s figures: the one whose label alone the message says.)
+  const labelled = same.filter((a) => a.label !== undefined && r.text.includes(a.label));
+  if (r.ordinal === undefined && r.refersTo?.length !== 1 && labelled.length !== 1) return null;
   // (其中500万那家: the place of the figure pointed at, when one figure has it.)
-  const n = r.ordinal ?? onlyPlace(same, (a) => a.yuan === r.refersTo?.[0]) ?? 0;
+  const n = r.ordinal ?? onlyPlace(same, (a) => a.yuan === r.refersTo?.[0]) ?? same.indexOf(labelled[0]!) + 1;
   if (same.length < 2 || n < 1 || n > same.length) return null;
   const tested = new Set(ctx.index.conditionFacts(ctx.next.focus.benefits));
   const facts = Object.fromEntries(Object.entries(r.facts).filter(([f]) => tested.has(f) && !bases.has(f)));
