@@ -895,7 +895,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'byRate': {
-            const items = index.ofRate(part.percent).map((id) => ({ measure: index.benefits.get(id)!.measure, b: index.benefits.get(id)!.benefit }));
+            const items = index.ofRate(part.percent).map((id) => { const { measure, benefit: b } = index.benefits.get(id)!; return { measure, b }; });
             const rate = items.some(({ b }) => b.rate?.kind === 'match') ? percentAsMatch(part.percent) : t('figure.percent', { value: part.percent });
             out.text.push(t(items.length > 0 ? 'doc.byRate.header' : 'doc.byRate.none', { rate, count: items.length }));
             for (const { measure, b } of items) {

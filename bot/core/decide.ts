@@ -554,10 +554,10 @@ const noIncrease: Handler = (ctx) => {
   return 'stop';
 };
 
-/** Questions about the document itself: who issued it, when, how many measures, which department … */
 /** Whether the message ends asking after what it names (那第十二条呢, 那常州的企业来申报呢). */
 const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.some((w) => ctx.reading.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
 
+/** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
   // (听说只要在无锡注册公司就直接给1000万，对吗 after the teams' support: a claim that the topic's ceiling is given outright

@@ -317,6 +317,8 @@ const BASE_REACH = 11;
 const PLACE_TO_PARTY = 3;
 /** How far after such a place a party's word may begin when a part of the place and 的 stand between (南京江北新区的企业). */
 const PLACE_PART_TO_PARTY = 6;
+/** How far before the first of counts listed respectively its word may end (分别落地转化了4项、9项和15项). */
+const RESPECTIVELY_REACH = 6;
 /** How long the words between a rate and the sum it is said to give may be (按合同额10%可以给我们企业补500万). */
 const RATE_TO_SUM = 12;
 /** How far after a sum in another currency its sum in yuan may begin (八十万美元，折合人民币大概570万). */
@@ -2496,7 +2498,7 @@ export function createReader(kb: KnowledgeBase) {
     // (三家龙头企业…分别落地转化了4项、9项和15项: counts listed after 分别, as many as the applicants counted before them,
     // are theirs, each of the first one's fact — labelled by their own words.)
     if (labelled.length === 0) {
-      const start = counts.findIndex((c) => v.grammar.respectively.some((w) => text.slice(0, c.start).trimEnd().endsWith(w) || text.slice(Math.max(0, c.start - w.length - 6), c.start).includes(w)));
+      const start = counts.findIndex((c) => v.grammar.respectively.some((w) => text.slice(Math.max(0, c.start - w.length - RESPECTIVELY_REACH), c.start).includes(w)));
       const list = start >= 0 ? [counts[start]!] : [];
       for (let i = start + 1; start >= 0 && i < counts.length && v.grammar.listJoiners.includes(text.slice(list.at(-1)!.end, counts[i]!.start)); i++) list.push(counts[i]!);
       const fact = list.length > 1 ? cueFor(text, list[0]!.start, list[0]!.end, ['count']) : null;

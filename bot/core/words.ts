@@ -248,7 +248,6 @@ export class WordList<T> {
  * stands just before it in its clause (没有重点实验室, 不是高校, 并非主要完成人).
  */
 const NEGATORS = ['并不是', '还没有', '没有', '不是', '并非', '尚未', '还没', '没', '未', '非', '无', '不'];
-/** Words that begin with a negator's character but deny nothing (无锡, 非常, 不超过 …). */
 /** Questions asked with a yes-or-no pair deny nothing (有没有对接机制, 是不是高校, 能不能申请, 封不封顶). */
 const YES_NO_PAIRS = ['有没有', '是不是', '能不能', '会不会', '可不可以', '要不要', '用不用', '算不算', '行不行', '给不给', '够不够', '符不符合', '有无', '封不封顶', '设不设'];
 
@@ -257,6 +256,7 @@ export function inYesNoPair(text: string, at: number): boolean {
   return YES_NO_PAIRS.some((w) => findWord(text, w).some(([a, b]) => a <= at && at < b));
 }
 
+/** Words that begin with a negator's character but deny nothing (无锡, 非常, 不超过 …). */
 const NOT_NEGATIONS = [
   '无锡', '非常', '无论', '不断', '不仅', '不同', '无需', '不管', '不限', '非遗', '不超过', '不少于', '不低于', '不高于', '不到', '不止', '不过', '不但', '无偿', '未来',
   ...YES_NO_PAIRS,
