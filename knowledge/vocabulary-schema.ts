@@ -251,6 +251,11 @@ export const vocabularySchema = z
         listJoiners: z.array(word).default([]),
         /** Said around a department's name, before…after in its clause, make it a party dealt with (跟…签: 跟区政府部门签的), not a department asked about. */
         dealtWith: z.array(word).default([]),
+        /**
+         * Opening a later sentence of a message (大企业可以吗？另外专利质押融资有没有贴息): a question of its own after one
+         * that answers what was last asked, so the two are answered in turn.
+         */
+        nextQuestionLeads: z.array(word).default([]),
         /** Between kinds of party asked which of them (企业还是高校): neither is stated. Not 或者: 高校或者研究所都可以吗 names both. */
         whichOf: z.array(word).min(1),
         /** Right after or before a party word, these name one of several of that kind (企业B, 甲公司): another applicant like the asker, not a partner. */

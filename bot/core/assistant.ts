@@ -17,6 +17,7 @@ import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import { createExplainer, type ExplainStream } from './model-explain.ts';
 import { createModelReader } from './model-read.ts';
 import { createReader, type ReadContext, type Reading } from './read.ts';
+import { sentenceSpans } from './words.ts';
 import { newSessionId, type SessionStore } from './session-store.ts';
 import { cloneSession, emptySession, isEmptySession, parseSessionState, type SessionState } from './sessions.ts';
 import { ChatInputError, type ChatRequest, type ChatResponse, type UnansweredEvent } from './types.ts';
@@ -358,6 +359,47 @@ export function createAssistant(options: AssistantOptions): Assistant {
     };
   }
 
+  /**
+   * A message that answers the question last asked, then asks another of its own in a sentence opening with a lead
+   * (大企业可以吗？另外专利质押融资有没有贴息 after 使用成果的企业是中小微企业吗): the two parts, to be answered in turn;
+   * null for any other message. The first part names no item and states the fact asked; the other names an item.
+   */
+  function answerThenAsk(message: string, prev: SessionState): [string, string] | null {
+    if (prev.pending === null) return null;
+    const leads = kb.vocabulary.grammar.nextQuestionLeads;
+    const at = sentenceSpans(message).slice(1).find(([start]) => leads.some((w) => message.startsWith(w, start)))?.[0];
+    if (at === undefined) return null;
+    const [first, rest] = [message.slice(0, at), message.slice(at)];
+    const ctx = contextOf(prev);
+    const answer = reader.read(first, ctx);
+    if (answer.facts[prev.pending] === undefined || answer.items.length + answer.measures.length > 0) return null;
+    const next = reader.read(rest, ctx);
+    const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
+    return next.items.some((id) => !focus.includes(id)) || next.measures.length > 0 ? [first, rest] : null;
+  }
+
+  /** One turn, or two in turn for a message that answers the question asked and asks another ({@link answerThenAsk}). */
+  async function turnOrTwo(req: ChatRequest, prev: SessionState, budget: ModelBudget | null): Promise<Turn> {
+    const parts = answerThenAsk(req.message, prev);
+    if (!parts) return turn(req, prev, budget);
+    const first = await turn({ ...req, message: parts[0] }, prev, budget);
+    const next = await turn({ ...req, message: parts[1] }, first.state, budget);
+    const a = first.response;
+    const b = next.response;
+    return {
+      state: next.state,
+      response: {
+        ...b,
+        answer: `${a.answer}\n\n${b.answer}`,
+        citations: [...a.citations, ...b.citations.filter((c) => !a.citations.some((d) => d.excerpt === c.excerpt))],
+        calculations: [...a.calculations, ...b.calculations],
+        checks: [...a.checks, ...b.checks],
+        remarks: [...a.remarks, ...b.remarks],
+      },
+      unanswered: [...first.unanswered, ...next.unanswered],
+    };
+  }
+
   // Without a model (whose reading may vary), the first turn of a new session depends only on its message and
   // date: the page's example questions and the questions many people open with are worked out once a day.
   const firstTurns = new Map<string, Turn>();
@@ -397,7 +439,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const stored = first ? undefined : sessions.load(sessionId);
       const prev = (stored && parseSessionState(stored.state)) ?? emptySession();
       // A budget means a model: its turns are not kept.
-      const { state, response, unanswered: events } = first && !budget ? await firstTurn(req) : await turn(req, prev, budget);
+      const { state, response, unanswered: events } = first && !budget ? await firstTurn(req) : await turnOrTwo(req, prev, budget);
       if (options.onUnanswered) for (const e of events) options.onUnanswered(e);
       // A one-shot question that leaves nothing to continue needs no stored row.
       if (!stored && isEmptySession(state)) return { ...response, sessionId };
