@@ -1135,7 +1135,10 @@ export function createReader(kb: KnowledgeBase) {
     // A more specific item named makes a plainer one named only by a shorter part of its word redundant
     // (联合体的成员单位…人才攻关联合体 is about the talent consortium, not every consortium).
     const wordsOf = (id: string) => named.filter((f) => f.value === id).map((f) => f.word);
-    const specific = [...chosen].filter((id) => !wordsOf(id).every((w) => [...chosen].some((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)))));
+    // (这个创新联合体必须由谁牵头: so is one named by a word that a longer name written with … reaches over, 联合体…谁牵头.)
+    const spansOf = (id: string) => named.filter((f) => f.value === id);
+    const reachedOver = (id: string, other: string) => spansOf(id).every((f) => spansOf(other).some((g) => g.word.includes('…') && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
+    const specific = [...chosen].filter((id) => !(wordsOf(id).every((w) => [...chosen].some((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)))) || [...chosen].some((other) => other !== id && reachedOver(id, other))));
     // An item named only by words that describe a party (龙头企业, 重点实验室: words of a fact too) gives way to
     // an item named by its own name (辖区有家龙头企业牵头搞了个生态型联合体 is about the consortium).
     const describing = (id: string) => wordsOf(id).every((w) => factWords.has(w));
@@ -1187,10 +1190,11 @@ export function createReader(kb: KnowledgeBase) {
     const found = new Set<IntentId>(exact ? [exact] : []);
     // (结余经费能一起拿来入股: words of receiving or of two together inside words of putting to use say neither.)
     const putToUse = v.grammar.putToUse.flatMap((w) => findWord(text, w));
-    // (Nor a word of money inside an item's name: 结余经费 is what is put in.)
+    // (Nor a word of money inside an item's name: 结余经费 is what is put in; nor one of who is in charge: 联合体由谁牵头 asks
+    // the provision who leads it, not the department.)
     let named: readonly Find<string>[] | undefined;
     const inName = (f: Find<IntentId>) => (named ??= itemNames.findAll(text)).some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start);
-    const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && putToUse.some(([a, b]) => a <= f.start && f.end <= b)) && !(f.value === 'amount' && inName(f)));
+    const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && putToUse.some(([a, b]) => a <= f.start && f.end <= b)) && !((f.value === 'amount' || f.value === 'departments') && inName(f)));
     for (const f of finds) {
       // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
       // (一共800万对吧: not a sum asked to be confirmed, a ceiling word after it.)
