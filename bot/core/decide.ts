@@ -2273,7 +2273,10 @@ const openPoint: Handler = (ctx) => {
   // with the note's words and nothing else new; 那让两个实验室分开各自申报，每个各拿500万行不行: or whether each may have a
   // sum, with them.)
   const mayApply = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate') && r.items.length === 0 && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && Object.keys(r.facts).every((f) => index.partyFact(f)) && (r.asked.length > 0 ? r.asked.every((p) => focus.some((id) => index.partyServes(p, id))) : has(ctx, 'each') && !has(ctx, 'automatic') && (r.quoted?.length ?? 0) > 0);
-  if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply)) {
+  // (概念验证中心一定要市场化运作吗？我们打算做成公司内部的一个部门，只给自己用 after the two platforms: a condition asked of
+  // an item of the topic named again, in the note's words, is that note's point.)
+  const askedOfTopic = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate', 'maximum', 'total') && r.items.length > 0 && r.items.every((id) => focus.includes(id)) && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && Object.keys(r.facts).every((f) => index.partyFact(f)) && found.every((f) => r.items.includes(f.id));
+  if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply || askedOfTopic)) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;
     return 'stop';
