@@ -1187,7 +1187,10 @@ const topic: Handler = (ctx) => {
 
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
   // 我们公司跟江南大学签了个技术合同，能拿多少: no figure, but its kind names the asker's benefit on it.
-  if (!found && !ctx.continues && r.mentioned.length > 0 && has(ctx, 'amount', 'conditions', 'rate')) {
+  // (那我们企业作为委托方跟高校签的技术合同呢: or a party's such figure asked of with no word of what is asked — unlike
+  // 线上线下相结合的技术交易怎么开展, of no one's.)
+  const askedOfAlone = r.intents.length === 0 && r.self.length + r.counterparties.length > 0 && ((r.questions ?? 0) > 0 || r.interrogative === true);
+  if (!found && !ctx.continues && r.mentioned.length > 0 && (has(ctx, 'amount', 'conditions', 'rate') || askedOfAlone)) {
     for (const [id] of index.benefits) if (r.mentioned.includes(index.baseFact(id) ?? '') && perspectiveServes(ctx, perspective, id)) benefits.push(id);
     found = benefits.length > 0;
   }
