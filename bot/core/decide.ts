@@ -147,7 +147,7 @@ export const otherPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
 /** The lengths (in characters, without edge punctuation) of a question that may be one the text leaves open. */
 const UNSTATED_MIN = 5;
 const UNSTATED_MAX = 16;
-/** Longer may be one that asks how money is paid (那项目批下来以后，钱是一次性拨付还是分期拨). */
+/** Longer may be one that asks how money is paid (那项目批下来以后，钱是一次性拨付还是分期拨) or who pays (这个联动奖补需要区里分担一部分资金吗). */
 const UNSTATED_MAX_PAYMENT = 28;
 
 const topical = (s: SessionState) => s.focus.benefits.length > 0 || s.focus.checks.length > 0;
@@ -1862,6 +1862,8 @@ const appliesTo: Handler = (ctx) => {
   if (r.applicant !== undefined && has(ctx, 'total') && ctx.next.counted.length > 1) return;
   // (这个奖补是所有技术经理人都能拿吗: whether every one of a kind has it is whether it comes without selection.)
   if (r.askedMany && has(ctx, 'automatic')) return;
+  // (企业问我们区里要不要按一比一再配套: who pays, not whom the item is for.)
+  if (has(ctx, 'funder')) return;
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
   // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
@@ -2190,17 +2192,19 @@ const unstated: Handler = (ctx) => {
   // (卖股份的收益，奖励给团队的比例政策里有规定吗 after provisions with no money: the point regulated is the share and
   // whom it rewards, not an item's money.)
   const describedOnly = regulated !== undefined && prev.focus.benefits.length === 0 && prev.focus.described.length > 0 && r.items.length === 0;
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount'));
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount' || i === 'conditions'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
   // (Who pays is asked of the topic even while a question about it waits.)
   if ((prev.pending && !funder) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share || describedOnly) || !r.intents.every(open)) return;
-  const named = (regulated !== undefined ? 0 : r.items.length) + r.measures.length + r.departments.length + r.asked.length + r.self.length + r.counterparties.length + r.amounts.length + r.mentioned.length;
+  // (企业问我们区里要不要按一比一再配套，这个措施里有这个要求吗: who pays is asked whoever is said to ask it.)
+  const parties = funder ? 0 : r.asked.length + r.self.length + r.counterparties.length;
+  const named = (regulated !== undefined ? 0 : r.items.length) + r.measures.length + r.departments.length + parties + r.amounts.length + r.mentioned.length;
   const length = bareLength(r.text);
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
-  if (named > 0 || Object.keys(r.facts).length > 0 || length < UNSTATED_MIN || length > (payment || regulated !== undefined ? UNSTATED_MAX_PAYMENT : UNSTATED_MAX) || (offers && !payment && !criteria && !funder)) return;
+  if (named > 0 || Object.keys(r.facts).some((f) => !(funder && ctx.index.partyFact(f))) || length < UNSTATED_MIN || length > (payment || funder || regulated !== undefined ? UNSTATED_MAX_PAYMENT : UNSTATED_MAX) || (offers && !payment && !criteria && !funder)) return;
   // 那个500万是一次性给还是每年给 after two items of a measure: the one whose ceiling is quoted, of the measures discussed
   // or the topic before.
   const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));
