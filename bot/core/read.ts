@@ -662,7 +662,12 @@ export function createReader(kb: KnowledgeBase) {
     // (区里的产学研补助和市里这个30%的补助: a figure right after words placing it under this policy is this policy's.)
     const lead = text.slice(Math.max(clauseStart, start - 6), start);
     const ours = thisPolicy.findAll(lead).some((f) => lead.length - f.end <= 2);
-    const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || (!ours && f.within.has(clause))));
+    // (Nor one in a clause naming this policy and the other joined, 市里和区里的能叠加拿到八百万吗: a sum of both hoped for —
+    // unlike 区里80万和市里100万, each with its own.)
+    const whole = text.slice(clauseStart, clauseEnd);
+    const ourFinds = thisPolicy.findAll(whole);
+    const joined = (f: (typeof figureFacts)[number]) => f.within.findAll(whole).some((w) => ourFinds.some((o) => v.grammar.listJoiners.some((j) => whole.slice(w.end, o.start) === j || whole.slice(o.end, w.start) === j)));
+    const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || (!ours && !joined(f) && f.within.has(clause))));
     // (区里…给了我们50万技术合同补贴: what another policy placed in the clause gave, whatever it was for.)
     for (const f of candidates) if (f.hasWithin && !f.hasPosition && v.grammar.given.some((w) => before.endsWith(w))) return f.id;
     for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
