@@ -1220,7 +1220,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               out.text.push(t(whole ? 'doc.validity.yearWhole' : 'doc.validity.yearPart', { year, from: dateAsWritten(from), to: dateAsWritten(to) }));
             }
             // 省里也有同类补贴: the rule speaks of the city's own policies only.
-            if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
+            // (如果这个中心已经拿了省里的一百五十万，市里还能给吗: with no policy of the city's own levels named, the rule is
+            // not said as if it applied.)
+            if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) {
+              const local = (kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? []).some((w) => findWord(reading.text, w).length > 0);
+              const general = out.text.indexOf(t('doc.combination', { principle: doc.combination.principle }));
+              if (!local && general >= 0) out.text.splice(general, 1);
+              out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
+            }
             // 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢: the rule reaches only policies of the same kind.
             if (part.topic === 'combination' && kb.vocabulary.grammar.notSameKind.some((w) => reading.text.includes(w))) {
               const general = out.text.indexOf(t('doc.combination', { principle: doc.combination.principle }));
