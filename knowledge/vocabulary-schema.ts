@@ -222,6 +222,8 @@ export const vocabularySchema = z
         applying: z.array(word).default([]),
         /** Words of setting one up after a place inside (外地高校在无锡设立的研究院): the party before them founded the one after. */
         founded: z.array(word).default([]),
+        /** Right before a city department's name, make it a district's or county's own (我是区科技局的): not the city's department. */
+        localLevel: z.array(word).default([]),
       })
       .strict(),
     /** Words before a figure that make it a company figure, not a fact (注册资本5000万). */

@@ -1150,14 +1150,16 @@ export function createReader(kb: KnowledgeBase) {
     return specific.some((id) => !describing(id)) ? specific.filter((id) => !describing(id)) : specific;
   }
 
-  /** The city's departments named: not 梁溪区科技局 / 江阴市科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
+  /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
   function readDepartments(text: string): string[] {
     const finds = departments.findAll(text);
     const dealt = (d: Find<string>) => v.grammar.dealtWith.some((w) => {
       const [before = '', after = ''] = w.split('…');
       return text.slice(0, d.start).endsWith(before) && !finds.some((p) => p.end === d.start - before.length) && text.slice(d.end, clauseAt(text, d.start)[1]).includes(after);
     });
-    return [...new Set(finds.filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1) && !dealt(d)).map((d) => d.value))];
+    // (我是区科技局的: a district's own bureau, 区 right before.)
+    const local = (d: Find<string>) => v.places.localLevel.some((w) => text.slice(0, d.start).endsWith(w));
+    return [...new Set(finds.filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1) && !dealt(d) && !local(d)).map((d) => d.value))];
   }
 
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
