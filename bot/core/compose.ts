@@ -1289,8 +1289,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const asksWho = kb.vocabulary.grammar.takingPart.some((w) => reading.text.includes(w)) && !reading.intents.some((i) => i === 'amount' || i === 'maximum' || i === 'rate') && (p.conditions ?? []).length === 0;
             const at = out.text.length;
             // (这种入股方式市里有没有现金补贴: of an item with no money, that the text writes none, not that its sum is unset.)
-            const moneyAsked = reading.intents.includes('amount') || reading.intents.includes('maximum');
-            out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            // (我是驻校技术经理人…按2%能拿多少奖补: money asked that an item beside it gives is not asked of this one, nor is
+            // its having none said.)
+            const moneyBeside = computed !== null && computed.results.some((r) => r.status !== 'not_eligible' && r.status !== 'not_in_force');
+            const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside;
+            out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
             const joinAt = kb.vocabulary.grammar.takingPart.flatMap((w) => findWord(reading.text, w).map(([a]) => a));
             const namedBefore = (at: number) => (index.item(part.id)?.names ?? []).some((n) => findWord(reading.text, n).some(([a]) => a < at && sentencesOf(reading.text.slice(a, at)).length === 1));
