@@ -1291,7 +1291,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (这种入股方式市里有没有现金补贴: of an item with no money, that the text writes none, not that its sum is unset.)
             // (我是驻校技术经理人…按2%能拿多少奖补: money asked that an item beside it gives is not asked of this one, nor is
             // its having none said.)
-            const moneyBeside = computed !== null && computed.results.some((r) => r.status !== 'not_eligible' && r.status !== 'not_in_force');
+            const moneyBeside = computed !== null && computed.results.some((r) => r.status === 'computed');
             const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside;
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
