@@ -1443,6 +1443,12 @@ function mergeFacts(ctx: Ctx) {
   // 我们是医院…先给企业用 then 对方是大型企业可以吗: the other party's kind does not undo what the asker said it is.
   const parties = ctx.kb.vocabulary.parties;
   const ownKind = r.self.length > 0 ? new Set<string>() : new Set(ctx.prev.parties.self.flatMap((p) => Object.keys(parties[p]?.asSelf ?? {})));
+  // (那如果这家企业的合同实际成交额是800万呢 after an enterprise's contract with a university: the one pointed back at is the
+  // applicant already said, no partner of its kind.)
+  if (r.pointed !== undefined && r.counterparties.length === 1 && r.counterparties[0] === r.pointed && r.self.length === 0 && ctx.prev.parties.self.includes(r.pointed) && !ctx.prev.parties.counterparties.includes(r.pointed)) {
+    for (const f of Object.keys(parties[r.pointed]?.asCounterparty ?? {})) delete r.facts[f];
+    r.counterparties = [];
+  }
   const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(parties[p]?.asCounterparty ?? {})));
   // 如果这家研究院是民营企业性质的呢 after the institute itself asked: the asker pointed at, said to be no public unit,
   // is an applicant of the default kind; nothing is said of a partner.
