@@ -2141,6 +2141,14 @@ export function createReader(kb: KnowledgeBase) {
       readAsTotal.add(pastOnly);
       reading.amounts.push({ fact: topicYearly.fact, yuan: topicYearly.yuan, raw: '', party: null, past: false });
     }
+    // (抱歉算错了，2024年实际成交额是1200万，不是3200万 after 2025年6800万，2024年3200万: last year's total corrected, over this
+    // year's as known.)
+    const pair = ctx.yearBefore;
+    if (pastOnly && !topicYearly && pair?.current !== undefined && (pastOnly.fact === pair.fact || anyReadsAs.get(pastOnly.fact) === pair.fact)) {
+      pastOnly.fact = pair.fact;
+      readAsTotal.add(pastOnly);
+      reading.amounts.push({ fact: pair.fact, yuan: pair.current, raw: '', party: null, past: false });
+    }
     // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
     // the one signed — one contract, not two — unless the two are with different partners, or listed together
     // (实际成交额分别是500万、800万、1200万: three contracts).
