@@ -364,7 +364,9 @@ const recipient: Handler = (ctx) => {
   // 给学校还是课题组 / 那这笔钱能不能奖励给团队: a person or group named beside money that goes to an institution (奖励
   // there is what would be done with it, not how much).
   const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w))) || kb.vocabulary.grammar.insiders.some((w) => r.text.includes(w));
-  const insideAsked = personNamed && Object.keys(r.facts).length === 0 && !has(ctx, 'conditions', 'rate');
+  // (这笔资助医院能不能拿出来奖励科研人员？奖励比例是多少 after the platform's support: may and what share, of the topic's
+  // money inside the unit, too.)
+  const insideAsked = personNamed && Object.keys(r.facts).length === 0 && (!has(ctx, 'conditions', 'rate') || (r.items.length + r.measures.length === 0 && prev.focus.benefits.length > 0));
   if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives && !insideAsked) || r.amounts.length > 0) return;
   // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to.)
   if (has(ctx, 'departments') && !has(ctx, 'amount')) return;
