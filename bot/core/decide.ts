@@ -736,8 +736,11 @@ const documentQuestions: Handler = (ctx) => {
   // (Asked after by what ends it — 呢 — or as a what-if, with nothing else asked: not 第六条的原文.)
   const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter(ctx) || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
-  if (departmentsOf.length > 0 && r.measures.length > 0 && r.items.length === 0) {
-    for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: r.measures });
+  // (那国有企业赋予科研人员职务成果所有权改革那一条呢？里面有没有区政府的责任: or of the measure of an item named.)
+  const itemMeasures = r.measures.length === 0 && r.items.length > 0 && has(ctx, 'departments') ? measuresOf(ctx.index, r.items) : [];
+  const ofMeasures = r.items.length === 0 ? r.measures : itemMeasures.length === 1 ? itemMeasures : [];
+  if (departmentsOf.length > 0 && ofMeasures.length > 0) {
+    for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
     return 'stop';
   }
