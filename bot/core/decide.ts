@@ -601,7 +601,8 @@ const documentQuestions: Handler = (ctx) => {
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
   const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.index.dateFact(f));
   // 有企业8月份签的技术合同，能按这个政策申报吗: who did it (the asker's kind) is no topic of its own either.
-  const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && !ctx.index.kindFact(f));
+  // (我们2024年完成的一个成果转化项目: nor a count of one, a thing said, not counted.)
+  const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && !ctx.index.kindFact(f) && !(ctx.index.figureFacts.has(f) && r.facts[f] === 1));
   const undated = r.undatedMonths ?? [];
   if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
