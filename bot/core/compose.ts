@@ -1465,7 +1465,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // whether it may have both is what the text leaves open.
             const given = live.filter((r) => r.status === 'computed' || r.status === 'cap_only');
             if (!reading.intents.includes('total') && given.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w))) {
-              remark(withinOpen(given.map((r) => r.benefit)));
+              const line = withinOpen(given.map((r) => r.benefit));
+              // (Said once: the combination asked in words may have said it already.)
+              if (!out.text.includes(line)) remark(line);
             }
             // 甲所…申请200万；乙校…申请700万，合规吗: each lettered applicant's sum applied for, weighed against its own.
             let claimsBy = 0;
@@ -1922,7 +1924,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (这个项目同时也是…联合攻关项目，能不能揭榜拿500万、联合体再拿500万，一共1000万: one project under two items of
             // this text — whether it may have both is what the text leaves open; their sum only if it may.)
             const oneProject = inSum.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w));
-            if (oneProject) remark(withinOpen(inSum.map((r) => r.benefit)));
+            if (oneProject && !out.text.includes(withinOpen(inSum.map((r) => r.benefit)))) remark(withinOpen(inSum.map((r) => r.benefit)));
             const quotedSum = !oneProject && !sums && !reading.intents.includes('combination') && inSum.length > 1 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen);
             if (quotedSum) remark(t('total.quotedSum', { quoted: formatWan(sumFen) }));
             if (years) remark(years);
