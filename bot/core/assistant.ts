@@ -383,6 +383,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const parts = answerThenAsk(req.message, prev);
     if (!parts) return turn(req, prev, budget);
     const first = await turn({ ...req, message: parts[0] }, prev, budget);
+    // (300万。另外中试平台能拿多少 when the first part leaves a question of its own: one turn, as before — the question
+    // asked would be lost under the other topic.)
+    if (first.state.pending !== null) return turn(req, prev, budget);
     const next = await turn({ ...req, message: parts[1] }, first.state, budget);
     const a = first.response;
     const b = next.response;

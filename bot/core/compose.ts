@@ -1222,16 +1222,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 省里也有同类补贴: the rule speaks of the city's own policies only.
             // (如果这个中心已经拿了省里的一百五十万，市里还能给吗: with no policy of the city's own levels named, the rule is
             // not said as if it applied.)
-            if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) {
-              const local = (kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? []).some((w) => findWord(reading.text, w).length > 0);
+            const withoutGeneral = () => {
               const general = out.text.indexOf(t('doc.combination', { principle: doc.combination.principle }));
-              if (!local && general >= 0) out.text.splice(general, 1);
+              if (general >= 0) out.text.splice(general, 1);
+            };
+            if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) {
+              if (!(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? []).some((w) => findWord(reading.text, w).length > 0)) withoutGeneral();
               out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
             }
             // 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢: the rule reaches only policies of the same kind.
             if (part.topic === 'combination' && kb.vocabulary.grammar.notSameKind.some((w) => reading.text.includes(w))) {
-              const general = out.text.indexOf(t('doc.combination', { principle: doc.combination.principle }));
-              if (general >= 0) out.text.splice(general, 1);
+              withoutGeneral();
               out.text.push(t('doc.combination.notSameKind', { principle: doc.combination.principle }));
             }
             break;
@@ -1290,8 +1291,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const at = out.text.length;
             // (这种入股方式市里有没有现金补贴: of an item with no money, that the text writes none, not that its sum is unset.)
             // (我是驻校技术经理人…按2%能拿多少奖补: money asked that an item beside it gives is not asked of this one, nor is
-            // its having none said.)
-            const moneyBeside = computed !== null && computed.results.some((r) => r.status === 'computed');
+            // its having none said — unless asked of it in a sentence of its own with no figure: …另外加入高校院所联盟有补贴吗.)
+            const moneyWords = [...(kb.vocabulary.intents.amount?.phrases ?? []), ...(kb.vocabulary.intents.maximum?.phrases ?? [])];
+            const askedOfIt = sentencesOf(reading.text).some((x) => p.names.some((n) => findWord(x, n).length > 0) && moneyWords.some((w) => findWord(x, w).length > 0) && findAmounts(x).length === 0);
+            const moneyBeside = computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed');
             const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside;
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)

@@ -148,7 +148,7 @@ export const otherPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
 const UNSTATED_MIN = 5;
 const UNSTATED_MAX = 16;
 /** Longer may be one that asks how money is paid (那项目批下来以后，钱是一次性拨付还是分期拨) or who pays (这个联动奖补需要区里分担一部分资金吗). */
-const UNSTATED_MAX_PAYMENT = 28;
+const UNSTATED_MAX_LONG = 28;
 
 const topical = (s: SessionState) => s.focus.benefits.length > 0 || s.focus.checks.length > 0;
 /** Every item the conversation is on: benefits, checks and provisions described. */
@@ -2216,7 +2216,7 @@ const unstated: Handler = (ctx) => {
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
-  if (named > 0 || Object.keys(r.facts).some((f) => !(funder && ctx.index.partyFact(f))) || length < UNSTATED_MIN || length > (payment || funder || regulated !== undefined ? UNSTATED_MAX_PAYMENT : UNSTATED_MAX) || (offers && !payment && !criteria && !funder)) return;
+  if (named > 0 || Object.keys(r.facts).some((f) => !(funder && ctx.index.partyFact(f))) || length < UNSTATED_MIN || length > (payment || funder || regulated !== undefined ? UNSTATED_MAX_LONG : UNSTATED_MAX) || (offers && !payment && !criteria && !funder)) return;
   // 那个500万是一次性给还是每年给 after two items of a measure: the one whose ceiling is quoted, of the measures discussed
   // or the topic before.
   const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));

@@ -1158,7 +1158,8 @@ export function createReader(kb: KnowledgeBase) {
       return text.slice(0, d.start).endsWith(before) && !finds.some((p) => p.end === d.start - before.length) && text.slice(d.end, clauseAt(text, d.start)[1]).includes(after);
     });
     // (我是区科技局的: a district's own bureau, 区 right before.)
-    const local = (d: Find<string>) => v.places.localLevel.some((w) => text.slice(0, d.start).endsWith(w));
+    // (Not 县区政府, a name that itself opens with one: 区政府 after 县 is the districts' and counties' governments.)
+    const local = (d: Find<string>) => !v.places.localLevel.some((w) => d.word.startsWith(w)) && v.places.localLevel.some((w) => text.slice(0, d.start).endsWith(w));
     return [...new Set(finds.filter((d) => !inside.findAll(text).some((p) => p.end <= d.start && d.start - p.end <= 1) && !dealt(d) && !local(d)).map((d) => d.value))];
   }
 
