@@ -1840,7 +1840,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (有个平台已经在区里拿了300万同类支持，市里还能再给500万吗 after two items: the one whose ceiling is the sum asked of.)
             const quotedFen = reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
             const uncompared = comparable.find((x) => x.capFen === quotedFen) ?? comparable[0];
-            if (uncompared && state.facts.otherPolicyRatePercent === undefined && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
+            // (锡山区自己也有中试平台补助，按设备投资20%、最高300万: a rate of the other's said beside an item with only a
+            // ceiling has nothing here to work on; the two ceilings are weighed.)
+            const rateApplies = state.facts.otherPolicyRatePercent !== undefined && uncompared?.status !== 'cap_only';
+            if (uncompared && !rateApplies && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
               const vars = { measure: uncompared.measure, title: uncompared.title, cap: formatWan(uncompared.capFen), principle: doc.combination.principle };
               // (市里核定的是450万，区里是300万，最后应该给多少: this item's sum said beside the other's, within its ceiling: the higher.)
               const thisSum = reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
