@@ -587,6 +587,8 @@ export const vocabularySchema = z
             adverbs: z.array(word),
             modals: z.array(word),
             verbs: z.array(word).min(1),
+            /** Words opening with a verb that receive nothing (补签 of 补, 又和江南大学补签了一份): no verb there. */
+            notVerbs: z.array(word).default([]),
             /** Words leading a manner said before the verb, up to a few characters (企业能按30%拿补助吗). */
             manners: z.array(word).default([]),
             /** After a side with no verb (企业那边呢): the side is asked about. */

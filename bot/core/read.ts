@@ -435,7 +435,9 @@ export function createReader(kb: KnowledgeBase) {
   const adverbs = `(?:${[...recv.adverbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})*`;
   // (这家企业能按30%拿补助吗: a manner said before the verb, a few characters within the clause.)
   const manner = recv.manners.length > 0 ? `(?:${alternatives(recv.manners)}[^，,。；;？?！!]{1,${MANNER_REACH}}?)?` : '';
-  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}${manner}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  // (Not 补签: a word opening with a verb that receives nothing.)
+  const notVerb = recv.notVerbs.length > 0 ? `(?!${alternatives(recv.notVerbs)})` : '';
+  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}${manner}${notVerb}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${recv.sideEnds.map(escapeRegExp).join('|')})`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: yuanToFen(b.cap.yuan) })));
