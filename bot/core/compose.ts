@@ -8,7 +8,7 @@ import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefi
 import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
-import { COMBINATION_FACTS, otherPolicyNamed, ownNoun, type ItemIndex, type Part } from './decide.ts';
+import { COMBINATION_FACTS, localPolicyNamed, otherPolicyNamed, ownNoun, type ItemIndex, type Part } from './decide.ts';
 import { findAmounts, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
@@ -1227,7 +1227,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               if (general >= 0) out.text.splice(general, 1);
             };
             if (part.topic === 'combination' && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w))) {
-              if (!(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? []).some((w) => findWord(reading.text, w).length > 0)) withoutGeneral();
+              if (!localPolicyNamed(kb, reading.text)) withoutGeneral();
               out.text.push(t('doc.combination.higher', { principle: doc.combination.principle }));
             }
             // 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢: the rule reaches only policies of the same kind.
@@ -1930,7 +1930,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (这个项目同时也是…联合攻关项目，能不能揭榜拿500万、联合体再拿500万，一共1000万: one project under two items of
             // this text — whether it may have both is what the text leaves open; their sum only if it may.)
             const oneProject = inSum.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w));
-            if (oneProject && !out.text.includes(withinOpen(inSum.map((r) => r.benefit)))) remark(withinOpen(inSum.map((r) => r.benefit)));
+            const bothOpen = oneProject ? withinOpen(inSum.map((r) => r.benefit)) : '';
+            if (oneProject && !out.text.includes(bothOpen)) remark(bothOpen);
             const quotedSum = !oneProject && !sums && !reading.intents.includes('combination') && inSum.length > 1 && (reading.quoted ?? []).some((q) => yuanStringToFen(q) === sumFen);
             if (quotedSum) remark(t('total.quotedSum', { quoted: formatWan(sumFen) }));
             if (years) remark(years);

@@ -143,7 +143,10 @@ export const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePerce
 
 /** Whether a message names another policy, of a higher level or placed (区里也有…补贴, 省里): 从优、就高 is then of it. */
 export const otherPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
-  [...kb.vocabulary.grammar.higherLevels, ...(kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? [])].some((w) => text.includes(w));
+  kb.vocabulary.grammar.higherLevels.some((w) => text.includes(w)) || localPolicyNamed(kb, text);
+/** Whether a message names another policy of the city's own levels by the words that place it (区里也有…补贴, 区对…按). */
+export const localPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
+  (kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? []).some((w) => findWord(text, w).length > 0);
 /** The lengths (in characters, without edge punctuation) of a question that may be one the text leaves open. */
 const UNSTATED_MIN = 5;
 const UNSTATED_MAX = 16;
@@ -2292,10 +2295,11 @@ const openPoint: Handler = (ctx) => {
   // (这个奖的第一完成单位其实是合作的高校，我们企业是第二完成单位，我们能申请吗: so is whether the asker may apply, asked
   // with the note's words and nothing else new; 那让两个实验室分开各自申报，每个各拿500万行不行: or whether each may have a
   // sum, with them.)
-  const mayApply = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate') && r.items.length === 0 && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && Object.keys(r.facts).every((f) => index.partyFact(f)) && (r.asked.length > 0 ? r.asked.every((p) => focus.some((id) => index.partyServes(p, id))) : has(ctx, 'each') && !has(ctx, 'automatic') && (r.quoted?.length ?? 0) > 0);
+  const onlyConditionAsked = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate') && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && Object.keys(r.facts).every((f) => index.partyFact(f));
+  const mayApply = onlyConditionAsked && r.items.length === 0 && (r.asked.length > 0 ? r.asked.every((p) => focus.some((id) => index.partyServes(p, id))) : has(ctx, 'each') && !has(ctx, 'automatic') && (r.quoted?.length ?? 0) > 0);
   // (概念验证中心一定要市场化运作吗？我们打算做成公司内部的一个部门，只给自己用 after the two platforms: a condition asked of
   // an item of the topic named again, in the note's words, is that note's point.)
-  const askedOfTopic = has(ctx, 'conditions') && !has(ctx, 'amount', 'rate', 'maximum', 'total') && r.items.length > 0 && r.items.every((id) => focus.includes(id)) && r.amounts.length === 0 && r.departments.length === 0 && !r.partnerOutside && !r.askerOutside && Object.keys(r.facts).every((f) => index.partyFact(f)) && found.every((f) => r.items.includes(f.id));
+  const askedOfTopic = onlyConditionAsked && !has(ctx, 'maximum', 'total') && r.items.length > 0 && r.items.every((id) => focus.includes(id)) && found.every((f) => r.items.includes(f.id));
   if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply || askedOfTopic)) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;

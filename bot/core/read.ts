@@ -432,13 +432,13 @@ export function createReader(kb: KnowledgeBase) {
   const alternatives = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
   const optional = (words: readonly string[]) => `${alternatives(words)}?`;
   // (An adverb may stand after the modal too: 江南大学那边能不能也拿到钱.)
-  const adverbs = `(?:${[...recv.adverbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})*`;
+  const adverbs = `${alternatives(recv.adverbs)}*`;
   // (这家企业能按30%拿补助吗: a manner said before the verb, a few characters within the clause.)
   const manner = recv.manners.length > 0 ? `(?:${alternatives(recv.manners)}[^，,。；;？?！!]{1,${MANNER_REACH}}?)?` : '';
   // (Not 补签: a word opening with a verb that receives nothing.)
   const notVerb = recv.notVerbs.length > 0 ? `(?!${alternatives(recv.notVerbs)})` : '';
-  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}${manner}${notVerb}(?:${[...recv.verbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
-  const sideAsked = new RegExp(`^(?:${[...recv.sides].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${recv.sideEnds.map(escapeRegExp).join('|')})`);
+  const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}${manner}${notVerb}${alternatives(recv.verbs)}`);
+  const sideAsked = new RegExp(`^${alternatives(recv.sides)}${alternatives(recv.sideEnds)}`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: yuanToFen(b.cap.yuan) })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
