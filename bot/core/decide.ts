@@ -1151,6 +1151,7 @@ const topic: Handler = (ctx) => {
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
   const checkNamed = checks.length > 0;
+  const notedMeasures = new Set(named.filter((id) => index.noteFinds(id, r.text).length > 0).map((id) => index.item(id)!.measure));
   for (const [id] of index.provisions) {
     // (如果这家企业不是龙头企业，只是一般的中小企业呢: a message staying on the topic brings no check of another item.)
     if (!index.checkable(id) || checks.includes(id) || checkNamed || (ctx.continues && topical(prev))) continue;
@@ -1167,6 +1168,9 @@ const topic: Handler = (ctx) => {
     // (在一家民营医院工作: a fact said only in the negative — not state-owned — asks about no item for state enterprises.)
     const saidOwn = own.filter((f) => r.facts[f] !== undefined);
     if (named.length === 0 && saidOwn.length > 0 && saidOwn.every((f) => r.facts[f] === false)) continue;
+    // (区属国企的基金也适用这条吗 of the fund's term: nor, beside an item named whose note the message asks, a check of
+    // another measure — 国企 said of the fund.)
+    if (notedMeasures.size > 0 && !notedMeasures.has(index.provisions.get(id)!.measure)) continue;
     if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : saidOwn.length > 0) checks.push(id);
   }
   // (我们是市属国有企业，想搞职务科技成果赋权改革，这个措施对国企有哪些支持: the supports listed of a check named are all

@@ -1329,7 +1329,9 @@ export function createReader(kb: KnowledgeBase) {
         const lead = text.slice(clauseAt(text, o.start)[0], o.start);
         const at = v.places.partyAt.filter((w) => lead.endsWith(w)).sort((a, b) => b.length - a.length)[0];
         const before = at !== undefined ? partyWords.findAll(lead.slice(0, lead.length - at.length)).filter((p) => p.end === lead.length - at.length).at(-1) : undefined;
-        const partOfPlace = party !== undefined && party.start <= PLACE_PART_TO_PARTY && rest[party.start - 1] === '的' && partyWords.findAll(rest.slice(0, party.start)).length === 0;
+        // (常州武进的一家企业: an indefinite may stand between 的 and the party.)
+        const indefinite = party === undefined ? '' : v.grammar.indefinite.filter((w) => rest.slice(0, party.start).endsWith(`的${w}`)).sort((a, b) => b.length - a.length)[0] ?? '';
+        const partOfPlace = party !== undefined && party.start - indefinite.length <= PLACE_PART_TO_PARTY && rest[party.start - indefinite.length - 1] === '的' && partyWords.findAll(rest.slice(0, party.start)).length === 0;
         if (party && (party.start <= PLACE_TO_PARTY || partOfPlace)) placedParties.push({ place: o.value, party: party.value, end: o.end + party.end, ...(rest[party.start - 1] === '的' ? { of: true as const } : {}) });
         else if (before) placedParties.push({ place: o.value, party: before.value, subject: true });
       }
