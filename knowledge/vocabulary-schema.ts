@@ -414,6 +414,11 @@ export const vocabularySchema = z
         saidNot: z.array(word).default([]),
         /** Counters after an ordinal that count applicants, not contracts (第一家企业, 第二位). */
         applicantCounters: z.array(word).default([]),
+        /**
+         * Words that may stand between a count of applicants and a figure (另外1家是500万): the figure is each one's. With
+         * nothing between (9家200万) too.
+         */
+        applicantFigureLinks: z.array(word).default([]),
         /** Counters of contracts (三份合同，每份50万): a figure for each of so many is one applicant's many, not so many applicants. */
         contractCounters: z.array(word).default([]),
         /** Words of a total that counts the figure said before (今年加上这笔一共是1100万): it replaces, adds nothing. */

@@ -2324,10 +2324,25 @@ export function createReader(kb: KnowledgeBase) {
       if (after.length === 1) {
         const one = after[0]!;
         // (5个…项目，每个应用单位的项目实际投入都在500万以上: so many projects, not contracts, are each one's own.)
-        const own = !ofContracts(count) && itemNames.findAll(text.slice(count.end, perEach.index)).length > 0;
+        // (10家企业各跟高校签了200万: so many applicants counted, each with its own contract and ceiling — not the partner.)
+        const counted = text.slice(count.end, perEach.index);
+        const applicantsCounted = partyWords.findAll(counted).some((p) => p.start === 0 && !reading.counterparties.includes(p.value));
+        const own = !ofContracts(count) && (itemNames.findAll(counted).length > 0 || applicantsCounted);
         reading.amounts = reading.amounts.filter((a) => a !== one).concat(Array.from({ length: count.count }, () => ({ ...one, ...(own ? { own: true as const } : {}) })));
         if (!reading.intents.includes('total')) reading.intents.push('total');
       }
+    }
+    // (更正一下，是9家200万，另外1家是500万: every figure right after a count of applicants is so many applicants' own, each
+    // with it.)
+    const countBefore = (a: StatedAmount) => {
+      const at = startOf.get(a) ?? text.indexOf(a.raw);
+      return counts.find((c) => c.end <= at && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && ['', ...v.grammar.applicantFigureLinks].includes(text.slice(c.end, at)));
+    };
+    const applicantCounts = perEach ? [] : reading.amounts.map(countBefore);
+    if (applicantCounts.length > 0 && applicantCounts.every((c) => c !== undefined) && applicantCounts.some((c) => c!.count > 1) && new Set(reading.amounts.map((a) => a.fact)).size === 1) {
+      reading.amounts = reading.amounts.flatMap((a, i) => Array.from({ length: applicantCounts[i]!.count }, () => ({ ...a, own: true as const })));
+      // (A correction's 另外1家 is one of the list corrected, not one more.)
+      if (reading.intents.includes('correction')) reading.intents = reading.intents.filter((i) => i !== 'also');
     }
     // 和江南大学、中科院的一个所各签300万: one amount for each partner named.
     const each = reading.counterparties.length > 1 && /各/.test(text);
