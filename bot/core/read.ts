@@ -1022,6 +1022,14 @@ export function createReader(kb: KnowledgeBase) {
       const reports = () => found.some((p) => p.value === kinds[0] && v.grammar.reporting.some((w) => text.startsWith(w, p.end)));
       // (第三家是有省重点实验室的公立医院，2025年2000万… in a bureau's check: one said to be another of the applicants is one.)
       const anotherApplicant = () => anotherWords.findAll(text).some((w) => found.some((p) => p.value === kinds[0] && p.start >= w.end && clauses[p.start] === clauses[w.start]));
+      // (江阴一家企业同时符合江阴本地的产学研补贴和市里的30%补贴 in a bureau's conversation: one of a kind said with an
+      // indefinite opening its clause, a place at most before it, is the case's applicant, not a partner.)
+      const opensClause = () => found.some((p) => {
+        const lead = p.value === kinds[0] ? v.grammar.indefinite.find((w) => text.slice(0, p.start).endsWith(w)) : undefined;
+        if (lead === undefined) return false;
+        const before = text.slice(clauseAt(text, p.start)[0], p.start - lead.length);
+        return before === '' || inside.findAll(before).some((f) => f.start === 0 && f.end === before.length);
+      });
       // (我们隔壁一家民营研发公司也建了实验室，它能申请这条吗: one pointed at after by a pronoun before a verb of receiving
       // is asked about, someone other than the asker.)
       // (给我们提供无人车的供应商能不能也按这条拿钱: so is one described as serving the asker.)
@@ -1031,7 +1039,7 @@ export function createReader(kb: KnowledgeBase) {
       if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;
-      } else if (kinds.length === 1 && !served && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant())) self.add(kinds[0]!);
+      } else if (kinds.length === 1 && !served && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant() || opensClause())) self.add(kinds[0]!);
       else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
       else if (kinds.length === 1 && !served && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
