@@ -119,6 +119,7 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
   }
   if (!v.parties[v.defaultAsker]) at('defaultAsker', `«${v.defaultAsker}» is not a party; use one of ${Object.keys(v.parties).join(', ')}`, 'defaultAsker');
   for (const d of Object.keys(v.departmentAliases)) if (!departments.has(d)) at(`departmentAliases.${d}`, `no measure names the department «${d}»; use the name as the text writes it`, d);
+  for (const [place, d] of Object.entries(v.departmentOfPlace)) if (!departments.has(d)) at(`departmentOfPlace.${place}`, `no measure names the department «${d}»; use the name as the text writes it`, d);
 
   // Templates: the code's catalogue is the contract.
   const tLine = input.readLines(T);

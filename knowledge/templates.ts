@@ -424,6 +424,7 @@ export const templateCatalogue = {
   'doc.department': ['department', 'measures'],
   'doc.department.none': ['department'],
   'doc.department.exclude': ['department', 'measures'],
+  'doc.department.notEvery': ['department', 'measures'],
   'doc.addressees': ['addressees'],
   'doc.noAmountList': ['measures'],
   'doc.rateList': ['items', 'share', 'depends'],

@@ -447,6 +447,8 @@ export const vocabularySchema = z
         selfBreaks: z.array(word).default([]),
         /** Words for every one of a kind (每个团队, 所有企业): 都能拿 after them asks whether it comes to all, not about two items together. */
         everyOne: z.array(word).default([]),
+        /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
+        everyMeasure: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */
         whichever: z.array(word).default([]),
         /** Something put to use (结余经费能一起拿来入股): no money received and no two items together, whatever verb it holds. */
@@ -612,6 +614,11 @@ export const vocabularySchema = z
     notPastWords: z.array(word).default([]),
     /** Other names of the departments the measures name (卫健委 → 市卫生健康委). */
     departmentAliases: z.record(word, words).default({}),
+    /**
+     * Places inside Wuxi whose own government or committee is a department the measures name (经开区 → 无锡经开区管委会):
+     * a message asking about departments that names the place and no department asks about that one.
+     */
+    departmentOfPlace: z.record(word, word).default({}),
     /** Words the reader reads each fact from. */
     facts: z.record(factId, factVocabulary),
     /** The amount fact a figure with no cue is taken for, when nothing else decides. */

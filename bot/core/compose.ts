@@ -1256,6 +1256,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (ms.length === 0 && !inZero) out.text.push(t('doc.department.none', { department: part.department }));
             else {
               const list = ms.map((m) => `第${m.number}条（${m.heading}）`);
+              // (经开区…是不是每一条都有责任: the measures without it first, when every one is asked about.)
+              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department));
+              if (without.length > 0 && kb.vocabulary.grammar.everyMeasure.some((w) => reading.text.includes(w))) out.text.push(t('doc.department.notEvery', { department: part.department, measures: without.map((m) => `第${m.number}条`).join('、') }));
               if (inZero) list.push('附则（承担具体解释工作）');
               out.text.push(t('doc.department', { department: part.department, measures: `\n${list.map((l) => `· ${l}`).join('\n')}` }));
               for (const m of ms) out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));

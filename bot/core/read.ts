@@ -1289,6 +1289,10 @@ export function createReader(kb: KnowledgeBase) {
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
+    // (经开区在这个措施里是不是每一条都有责任: a place whose own committee the measures name, asked about as a department.)
+    if (reading.departments.length === 0 && reading.intents.includes('departments')) {
+      reading.departments = [...new Set(reading.inside.flatMap((p) => (v.departmentOfPlace[p] ? [v.departmentOfPlace[p]] : [])))];
+    }
     const facts = reading.facts;
     // (是不是只要促成了交易并落地就一定能拿到 after the manager's award: an item named only by words holding a word of one of
     // the topic's facts, 落地, is that fact said, no other item.)
