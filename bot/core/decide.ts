@@ -2254,6 +2254,9 @@ const openPoint: Handler = (ctx) => {
   const { prev, reading: r, index } = ctx;
   // (两个都拿可以吗？同一批成员单位: whether both may be had is the question, not a point one of them leaves open.)
   if (has(ctx, 'combination') && r.both === true) return;
+  // (民营医院算不算科研事业单位 after the pilot platform: a kind asked whether it belongs to a group the text lists, naming
+  // no item, is the group's question, not a point the topic leaves open.)
+  if (r.category && r.items.length === 0) return;
   const focus = focusItems(prev);
   // (丙单位…其中有100万的合同是和另一所高校签的: a part said with the words of a note that leaves it out is taken out of
   // the figure, the note said beside — worked out, not only noted.)
