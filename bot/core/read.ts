@@ -1411,6 +1411,11 @@ export function createReader(kb: KnowledgeBase) {
     // an applicant placed there.)
     else if (!placed && ctx.knownParties && who.self.length + who.counterparties.length === 0 && placedParties.length === 1 && placedParties[0]!.subject) reading.askerOutside ??= placedParties[0]!.place;
     reading.asked = who.asked;
+    // (学校那边还能再拿吗 after the enterprise's contract subsidy: again asked of a party the topic's items are not for is
+    // that party's own items, not the same money twice.)
+    if (reading.intents.includes('combination') && topicFor.size > 0 && who.asked.length > 0 && who.self.length === 0 && who.asked.every((p) => !(parties.get(p)?.serves ?? []).some((b) => topicFor.has(b)))) {
+      reading.intents = reading.intents.filter((i) => i !== 'combination');
+    }
     if (who.askedMany) reading.askedMany = true;
     if (who.askedPointed) reading.askedPointed = true;
     if (who.applicant) reading.applicant = who.applicant;
