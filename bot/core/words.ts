@@ -48,13 +48,45 @@ export function clauseIndex(text: string): readonly number[] {
   return out;
 }
 
+/**
+ * Where each position's clause or sentence starts and ends, worked out once per text: a message is asked for them
+ * many times, so the few texts asked last are kept.
+ */
+interface Bounds {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+const BOUNDS_KEPT = 16;
+const clauseBounds = new Map<string, Bounds>();
+const sentenceBounds = new Map<string, Bounds>();
+
+function boundsOf(kept: Map<string, Bounds>, text: string, ends: (i: number) => boolean): Bounds {
+  const hit = kept.get(text);
+  if (hit) return hit;
+  const n = text.length;
+  // One more than the text: position n (the end) has a clause too, as the scans below gave it.
+  const starts = new Int32Array(n + 1);
+  const stops = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) starts[i] = i > 0 && !ends(i - 1) ? starts[i - 1]! : i;
+  stops[n] = n;
+  for (let i = n - 1; i >= 0; i--) stops[i] = ends(i) ? i : stops[i + 1]!;
+  const out = { starts, ends: stops };
+  if (kept.size >= BOUNDS_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(text, out);
+  return out;
+}
+
 /** The bounds [start, end) of the clause holding position i. */
 export function clauseAt(text: string, i: number): [number, number] {
-  let s = i;
-  while (s > 0 && !endsClause(text, s - 1)) s--;
-  let e = i;
-  while (e < text.length && !endsClause(text, e)) e++;
-  return [s, e];
+  if (i < 0 || i > text.length) {
+    let s = i;
+    while (s > 0 && !endsClause(text, s - 1)) s--;
+    let e = i;
+    while (e < text.length && !endsClause(text, e)) e++;
+    return [s, e];
+  }
+  const b = boundsOf(clauseBounds, text, (k) => endsClause(text, k));
+  return [b.starts[i]!, b.ends[i]!];
 }
 
 /** What ends a sentence (。！？； and their ASCII forms, a line break), as sentencesOf splits. */
@@ -65,11 +97,15 @@ export function endsSentence(ch: string | undefined): boolean {
 }
 /** The bounds [start, end) of the sentence holding text[i], its end mark left out. */
 export function sentenceAt(text: string, i: number): [number, number] {
-  let s = i;
-  while (s > 0 && !endsSentence(text[s - 1])) s--;
-  let e = i;
-  while (e < text.length && !endsSentence(text[e])) e++;
-  return [s, e];
+  if (i < 0 || i > text.length) {
+    let s = i;
+    while (s > 0 && !endsSentence(text[s - 1])) s--;
+    let e = i;
+    while (e < text.length && !endsSentence(text[e])) e++;
+    return [s, e];
+  }
+  const b = boundsOf(sentenceBounds, text, (k) => SENTENCE_ENDS.has(text[k]!));
+  return [b.starts[i]!, b.ends[i]!];
 }
 
 /**
@@ -88,9 +124,21 @@ function completeGapped(text: string, parts: string[], first: number): number {
   return end;
 }
 
+/** The parts of each word written with … that findWord was asked for, split once. */
+const partsOf = new Map<string, string[]>();
+const PARTS_KEPT = 20_000;
+
 /** Every place a word occurs in a text. */
 export function findWord(text: string, word: string): [number, number][] {
-  if (word.includes('…')) return findParts(text, word.split('…').filter(Boolean));
+  if (word.includes('…')) {
+    let parts = partsOf.get(word);
+    if (!parts) {
+      // (Words come from the knowledge base; a published version brings new ones, so the old are let go now and then.)
+      if (partsOf.size >= PARTS_KEPT) partsOf.clear();
+      partsOf.set(word, (parts = word.split('…').filter(Boolean)));
+    }
+    return findParts(text, parts);
+  }
   const out: [number, number][] = [];
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push([i, i + word.length]);
   return out;
