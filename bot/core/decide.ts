@@ -733,7 +733,12 @@ const documentQuestions: Handler = (ctx) => {
   // (省平台上用了8.6万元科技创新券，无锡这边还能再给多少: an item matching what another level gave, with its figure, asks
   // the match — the text's own linkage, not two policies combined.)
   // (Not with another policy named beside: …区里也有创新券补贴，市里的和区里的能一起拿吗.)
-  const linkage = r.items.length > 0 && r.amounts.length > 0 && r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && !otherPolicyNamed(ctx.kb, r.text);
+  // (去年拿了省里的开放共享绩效奖励30万，市里还能给多少: or, no item named, figures all of what a matching item is worked out on.)
+  const matches = [...ctx.index.benefits.values()].filter(({ benefit }) => benefit.rate?.kind === 'match');
+  const ofMatch = (a: StatedAmount) => matches.some(({ benefit }) => ctx.index.baseFact(benefit.id) === a.fact);
+  const matchingNamed = r.items.length > 0 ? r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') : r.amounts.every(ofMatch);
+  // (The higher level the match is of — 省里 — is no other policy named beside; one of the city's own levels is.)
+  const linkage = matchingNamed && r.amounts.length > 0 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && !localPolicyNamed(ctx.kb, r.text);
   if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
   // asks it of that measure.)
