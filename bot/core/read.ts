@@ -1576,7 +1576,7 @@ export function createReader(kb: KnowledgeBase) {
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
 
-    readFigures(text, ctx, reading, who.partnerFinds);
+    readFigures(text, ctx, reading, who.partnerFinds, who.partnerSpans);
     // (是不是还能再拿500万，合计1000万: a sum quoted right after a word of totals is a sum claimed, no item's ceiling.)
     for (const a of reading.quoted?.length ? findAmounts(text) : []) {
       const yuan = fenToYuanString(a.fen);
@@ -1765,7 +1765,7 @@ export function createReader(kb: KnowledgeBase) {
   /** The letter naming whose figure it is, in its clause before it (甲…1200万，乙是3500万), found as the figure is read. */
   const labelsOf = new WeakMap<StatedAmount, string>();
 
-  function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[]) {
+  function readFigures(text: string, ctx: ReadContext, reading: Reading, partnerFinds: Find<string>[], partnerSpans: readonly [number, number][] = []) {
     const facts = reading.facts;
     /** The items' names in the message, found once for every figure's sentence. */
     const namesFound = itemNames.findAll(text);
@@ -1846,6 +1846,8 @@ export function createReader(kb: KnowledgeBase) {
       reading.actualNothing = { signed: signed ? fenToYuanString(signed.fen) : null };
       figures = figures.filter((f) => f.fen > 0n);
     }
+    /** The counts of the text, found once when a figure after a count needs them. */
+    let countsBefore: ReturnType<typeof findCounts> | undefined;
     /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
     let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
     for (const a of figures) {
@@ -1937,7 +1939,10 @@ export function createReader(kb: KnowledgeBase) {
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
       // (区里能给20万，市里按30%算是45万: what another policy gives, said with its level's word, is that policy's sum.)
       const otherPolicy = (f: string | null) => f === 'otherPolicyAmountYuan';
-      if (hoped.test(text.slice(Math.max(0, a.start - 6), a.start)) && !otherPolicy(cueFor(text, a.start, a.end, ['amount']))) {
+      // (是不是能拿两个63万: so is one after a count of it.)
+      const countRight = (countsBefore ??= findCounts(text)).find((c) => c.end === a.start);
+      const hopeEnd = countRight?.start ?? a.start;
+      if (hoped.test(text.slice(Math.max(0, hopeEnd - 6), hopeEnd)) && !otherPolicy(cueFor(text, a.start, a.end, ['amount']))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
         // (概念验证中心…绩效优秀能拿500万: an item named whose ceiling is another is asked about with a sum quoted.)
@@ -2773,7 +2778,8 @@ export function createReader(kb: KnowledgeBase) {
         const outside = text.slice(0, at[0]) + text.slice(ends.at(-1)!);
         // (甲所建有国家重点实验室，2025年与企业签…: the partner's words say nothing of the letter, and only the facts the
         // items reckoned on figures test are its own — 国家 of its laboratory is no competition's level.)
-        const unpartnered = maskSpans(text, partnerFinds.map((p) => [p.start, p.end]));
+        // (乙跟中科院一个研究所成交额420万: every word naming the partner, 中科院 as well as 一个研究所.)
+        const unpartnered = maskSpans(text, [...partnerFinds.map((p): [number, number] => [p.start, p.end]), ...partnerSpans]);
         // (A公司合同120万…都是跟高校签的: the letter's own kind, right beside it, says nothing of its partner.)
         const unowned = maskSpans(text, partyWords.findAll(text).filter((p) => at.some((x) => p.start === x + 1 || p.end === x)).map((p) => [p.start, p.end]));
         for (const f of wordFacts) {
@@ -2794,7 +2800,8 @@ export function createReader(kb: KnowledgeBase) {
           const stretch = text.slice(at[i]!, ends[i]);
           // (X大学…；Y研究所…；Z医院…: the kind named in its stretch is its own.)
           // (A公司与江南大学合同…60万: not the partner named after its marker.)
-          const kind = partyWords.findAll(stretch).find((p) => !parties.get(p.value)!.person && !partnerFinds.some((x) => x.start === at[i]! + p.start));
+          // (Nor any word of the partner's naming: 中科院 of 乙跟中科院一个研究所.)
+          const kind = partyWords.findAll(stretch).find((p) => !parties.get(p.value)!.person && !partnerFinds.some((x) => x.start === at[i]! + p.start) && !partnerSpans.some(([a, b]) => at[i]! + p.start >= a && at[i]! + p.end <= b));
           // (A公司与江南大学合同…60万: its own kind over what the partner's name said of the same fact.)
           for (const [f, value] of Object.entries(kind ? parties.get(kind.value)!.asSelf : {})) {
             if (value !== facts[f]) a.facts = { ...a.facts, [f]: value };
