@@ -872,7 +872,8 @@ const topic: Handler = (ctx) => {
   // (Not a budget asked whether it is enough: 这块预算只有100万，够不够 is weighed against the total.)
   // (项目总投资大概2000万，能按投资比例拿得更多吗: a figure said as another fact's, an investment, is no sum hoped for.)
   const ofOtherFact = r.mentioned.some((f) => !(f in r.facts));
-  if (!hopedOfTopic && !has(ctx, 'total') && !r.both && r.budget === undefined && !ofOtherFact && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
+  // (王某那3500万里面有1000万的项目还没落地转化: nor a part said of the topic's figure.)
+  if (!hopedOfTopic && r.partOf === undefined && !has(ctx, 'total') && !r.both && r.budget === undefined && !ofOtherFact && said.length === 1 && r.amounts.length === 0 && r.items.length === 0 && ceilings.length === 1 && yuanStringToFen(said[0]!)! > ceilings[0]! && topical(prev) && (r.interrogative === true || (r.questions ?? 0) > 0)) {
     ctx.parts.push({ kind: 'hoped', fen: yuanStringToFen(said[0]!)! });
     ctx.continues = true;
   }
@@ -1827,7 +1828,10 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   // held before, another kind now, fails it too.)
   const conditions = ctx.index.conditionFacts(ctx.prev.focus.benefits);
   const otherKind = Object.keys(r.facts).filter((f) => conditions.includes(f) && typeof r.facts[f] === 'string' && typeof ctx.prev.facts[f] === 'string' && r.facts[f] !== ctx.prev.facts[f]);
-  const denied = [...deniedConditions(ctx, true), ...otherKind];
+  // (王某那3500万里面有1000万的项目还没落地转化 while whether they landed was still asked: a part said to fail a condition
+  // not yet known of the whole fails it alone; of the rest it stays unknown.)
+  const unknownBefore = partSaid !== undefined ? Object.keys(r.facts).filter((f) => r.facts[f] === false && conditions.includes(f) && ctx.prev.facts[f] === undefined) : [];
+  const denied = [...deniedConditions(ctx, true), ...unknownBefore, ...otherKind];
   const whole = yuanStringToFen(figures[0]!.yuan)!;
   // (X的合同里有800万是和民营企业签的: a part said by its figure, less than the whole.)
   const part = half ? (whole % 2n === 0n ? whole / 2n : null) : yuanStringToFen(partSaid!)!;
@@ -1835,7 +1839,10 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   const rest = fenToYuanString(whole - part);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
   ctx.next.facts[figures[0]!.fact] = one.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
-  for (const f of denied) ctx.next.facts[f] = ctx.prev.facts[f]!;
+  for (const f of denied) {
+    if (ctx.prev.facts[f] === undefined) delete ctx.next.facts[f];
+    else ctx.next.facts[f] = ctx.prev.facts[f]!;
+  }
   // (The figure said again only named that one: it is no new figure of the case. Like asOfApplicant, this changes the
   // reading: a debt noted.)
   if (saidAgain.length === 1 && r.amounts.length === 1) {

@@ -1906,6 +1906,8 @@ export function createReader(kb: KnowledgeBase) {
       const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && v.grammar.partsOf.some((w) => text.startsWith(w, b.end)));
       const partsInSentence = figures.filter((b) => wholeBefore && b.start > wholeBefore.end && b.start < sentenceTo);
       if (wholeBefore && partsInSentence.length === 1 && !v.grammar.instead.some((w) => text.slice(wholeBefore.end, sentenceTo).includes(w))) {
+        // (王某那3500万里面有1000万的项目还没落地转化: a part of a figure said before, no sum hoped for.)
+        if ((reading.refersTo ?? []).includes(fenToYuanString(wholeBefore.fen))) reading.partOf = fenToYuanString(a.fen);
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
         continue;
       }
