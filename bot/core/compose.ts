@@ -1523,7 +1523,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const perItemOf = live.length === 1 ? index.benefits.get(live[0]!.benefit)!.benefit.perItem : undefined;
             if (perItemOf && (reading.quoted?.length ?? 0) > 1 && !reading.intents.includes('total')) {
               const each = yuanToFen(perItemOf.capYuan);
-              const claims = reading.quoted!.map((q) => yuanStringToFen(q)!);
+              // (按每项50万算是不是能拿350万 of 7 projects: the sum the case comes to is the total asked of, no project's claim.)
+              const claims = reading.quoted!.map((q) => yuanStringToFen(q)!).filter((q) => q !== live[0]!.amountFen);
               const over = claims.filter((q) => q > each);
               const allowed = claims.reduce((sum, q) => sum + (q > each ? each : q), 0n);
               const b = index.benefits.get(live[0]!.benefit)!.benefit;
