@@ -607,7 +607,11 @@ const documentQuestions: Handler = (ctx) => {
   // (我们2024年完成的一个成果转化项目: nor a count of one, a thing said, not counted.)
   const otherFacts = Object.keys(r.facts).filter((f) => !ctx.index.dateFact(f) && !ctx.index.kindFact(f) && !(ctx.index.figureFacts.has(f) && r.facts[f] === 1));
   const undated = r.undatedMonths ?? [];
-  if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && !aboutItemNamed(r) && !topical(ctx.prev)) {
+  // (我们科室2025年6月签的专利许可合同，能按这个政策申报吗: or a date before the measures took effect, whatever item is named,
+  // no topic before it.)
+  const from = ctx.kb.document.validity.from;
+  const beforeInForce = eventDates.some(([, d]) => String(d) < from.slice(0, String(d).length));
+  if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && (!aboutItemNamed(r) || beforeInForce) && !topical(ctx.prev)) {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
     // (这个文件哪天印发、哪天开始实施？2025年8月签的…能算吗: who issued it and when, asked beside, first.)
     for (const topic of ['issuer', 'issueDate'] as const) if (has(ctx, topic) && !ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) ctx.parts.unshift({ kind: 'document', topic });
