@@ -24,6 +24,11 @@ const figureCues = z
     after: words,
     /** The clause must also contain one of these (区里…最高200万 is another policy's cap). */
     within: words,
+    /**
+     * Words written with … whose parts stand on either side of the figure (省里…绩效奖励 of 又拿到省里80万绩效奖励): the figure
+     * said inside one is the fact's, before any other cue.
+     */
+    around: words,
   })
   .strict();
 
@@ -447,6 +452,11 @@ export const vocabularySchema = z
         selfBreaks: z.array(word).default([]),
         /** Words for every one of a kind (每个团队, 所有企业): 都能拿 after them asks whether it comes to all, not about two items together. */
         everyOne: z.array(word).default([]),
+        /**
+         * Words of matching funds (要不要出配套资金, 配套资金比例): who pays is asked only where a government or a district is named
+         * beside them (我是经开区管委会的…, 对各区…); a team asking whether it must put in its own is another question.
+         */
+        matchingFunds: z.array(word).default([]),
         /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
         everyMeasure: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */

@@ -1523,8 +1523,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const perItemOf = live.length === 1 ? index.benefits.get(live[0]!.benefit)!.benefit.perItem : undefined;
             if (perItemOf && (reading.quoted?.length ?? 0) > 1 && !reading.intents.includes('total')) {
               const each = yuanToFen(perItemOf.capYuan);
-              // (按每项50万算是不是能拿350万 of 7 projects: the sum the case comes to is the total asked of, no project's claim.)
-              const claims = reading.quoted!.map((q) => yuanStringToFen(q)!).filter((q) => q !== live[0]!.amountFen);
+              // (按每项50万算是不是能拿350万 of 7 projects: with the rule said back, the sum the case comes to is the total asked
+              // of, no project's claim — not 一个项目能拿100万，另一个也能拿100万吗, a claim that happens to equal it.)
+              const quotedFen = reading.quoted!.map((q) => yuanStringToFen(q)!);
+              const claims = quotedFen.includes(each) ? quotedFen.filter((q) => q !== live[0]!.amountFen) : quotedFen;
               const over = claims.filter((q) => q > each);
               const allowed = claims.reduce((sum, q) => sum + (q > each ? each : q), 0n);
               const b = index.benefits.get(live[0]!.benefit)!.benefit;

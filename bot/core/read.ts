@@ -473,6 +473,7 @@ export function createReader(kb: KnowledgeBase) {
       after: f.cues!.after,
       within: new WordList<true>(f.cues!.within.map((w) => [w, true])),
       hasWithin: f.cues!.within.length > 0,
+      around: new WordList<true>(f.cues!.around.map((w) => [w, true])),
       hasPosition: f.cues!.before.length > 0 || f.cues!.after.length > 0,
     }));
   /** Enum and boolean facts with their words. */
@@ -670,6 +671,9 @@ export function createReader(kb: KnowledgeBase) {
     const ourFinds = thisPolicy.findAll(whole);
     const joined = (f: (typeof figureFacts)[number]) => f.within.findAll(whole).some((w) => ourFinds.some((o) => v.grammar.listJoiners.some((j) => whole.slice(w.end, o.start) === j || whole.slice(o.end, w.start) === j)));
     const candidates = figureFacts.filter((f) => f.kind && kinds.includes(f.kind) && (!f.hasWithin || (!ours && !joined(f) && f.within.has(clause))));
+    // (又拿到省里80万绩效奖励: a figure inside words whose parts stand on either side of it.)
+    const around = candidates.find((f) => f.around.findAll(whole).some((w) => clauseStart + w.start < start && clauseStart + w.end > end));
+    if (around) return around.id;
     // (区里…给了我们50万技术合同补贴: what another policy placed in the clause gave, whatever it was for.)
     for (const f of candidates) if (f.hasWithin && !f.hasPosition && v.grammar.given.some((w) => before.endsWith(w))) return f.id;
     for (const f of candidates) if (f.after.some((w) => after.startsWith(w) || after.slice(0, 3).includes(w) && after.indexOf(w) <= 2)) return f.id;
@@ -1290,8 +1294,12 @@ export function createReader(kb: KnowledgeBase) {
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
     // (经开区在这个措施里是不是每一条都有责任: a place whose own committee the measures name, asked about as a department.)
+    // (我是无锡经开区管委会的…我们要不要出配套资金: matching funds asked where a government or district is named are who pays.)
+    if (!reading.intents.includes('funder') && v.grammar.matchingFunds.some((w) => text.includes(w)) && (reading.departments.length > 0 || v.places.localLevel.some((w) => text.includes(w)))) reading.intents.push('funder');
+    // (Only the place the message opens with, no party of it after — not 经开区的企业…找哪个部门, where the asker is.)
     if (reading.departments.length === 0 && reading.intents.includes('departments')) {
-      reading.departments = [...new Set(reading.inside.flatMap((p) => (v.departmentOfPlace[p] ? [v.departmentOfPlace[p]] : [])))];
+      const opening = inside.findAll(text).find((p) => p.start === 0 && v.departmentOfPlace[p.value] !== undefined && text[p.end] !== '的');
+      if (opening) reading.departments = [v.departmentOfPlace[opening.value]!];
     }
     const facts = reading.facts;
     // (是不是只要促成了交易并落地就一定能拿到 after the manager's award: an item named only by words holding a word of one of
@@ -1413,7 +1421,8 @@ export function createReader(kb: KnowledgeBase) {
     reading.asked = who.asked;
     // (学校那边还能再拿吗 after the enterprise's contract subsidy: again asked of a party the topic's items are not for is
     // that party's own items, not the same money twice.)
-    if (reading.intents.includes('combination') && topicFor.size > 0 && who.asked.length > 0 && who.self.length === 0 && who.asked.every((p) => !(parties.get(p)?.serves ?? []).some((b) => topicFor.has(b)))) {
+    // (Not one where the asker speaks of its own: 学校那边已经拿了区里的奖励，我们还能再拿吗.)
+    if (reading.intents.includes('combination') && topicFor.size > 0 && who.asked.length > 0 && who.self.length === 0 && firstPerson.findAll(text).length === 0 && who.asked.every((p) => !(parties.get(p)?.serves ?? []).some((b) => topicFor.has(b)))) {
       reading.intents = reading.intents.filter((i) => i !== 'combination');
     }
     if (who.askedMany) reading.askedMany = true;
@@ -2362,7 +2371,8 @@ export function createReader(kb: KnowledgeBase) {
       const at = startOf.get(a) ?? text.indexOf(a.raw);
       return counts.find((c) => c.end <= at && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && ['', ...v.grammar.applicantFigureLinks].includes(text.slice(c.end, at)));
     };
-    const applicantCounts = perEach ? [] : reading.amounts.map(countBefore);
+    // (Not a count of partners, nor of those a person served: 跟江南大学和江苏大学签了…2家都是200万 is one applicant's.)
+    const applicantCounts = perEach || reading.counterparties.length > 0 || reading.self.length > 0 ? [] : reading.amounts.map(countBefore);
     if (applicantCounts.length > 0 && applicantCounts.every((c) => c !== undefined) && applicantCounts.some((c) => c!.count > 1) && new Set(reading.amounts.map((a) => a.fact)).size === 1) {
       reading.amounts = reading.amounts.flatMap((a, i) => Array.from({ length: applicantCounts[i]!.count }, () => ({ ...a, own: true as const })));
       // (A correction's 另外1家 is one of the list corrected, not one more.)
