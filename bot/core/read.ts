@@ -2199,7 +2199,8 @@ export function createReader(kb: KnowledgeBase) {
       const before = reading.amounts;
       // (市交通集团项目实际投入1500万，一家民营物流企业投入260万: a later figure whose clause opens on one more of them, 一家,
       // is that one's.)
-      const anotherOne = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && v.grammar.indefinite.some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0]).startsWith(w));
+      // (…一个促成的合同实际成交五百万元，另一个三千六百万元: or on 另一个.)
+      const anotherOne = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && [...v.grammar.indefinite, ...v.grammar.anotherOne].some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0]).startsWith(w));
       reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || sameClause(x) || anotherOne(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
       for (const x of before) if (!reading.amounts.includes(x)) (reading.writtenAs ??= []).push(x.yuan);
