@@ -477,6 +477,8 @@ export const vocabularySchema = z
         objectLeads: z.array(word).default([]),
         /** Between a first person and a party, ending right before it (跟我们自己控股的公司签的): the asker's own company, someone else. */
         ownedBy: z.array(word).default([]),
+        /** Right before a party, in a message where the asker speaks (用子公司签合同): the asker acting through it, which applies. */
+        actingThrough: z.array(word).default([]),
         /** Before a figure, in a clause naming this policy (按市里的算法是60万): the policy's result quoted, not a figure of the case. */
         policyWorksOut: z.array(word).default([]),
         /** A ceiling claimed not to rise (最高500万、不得上浮): weighed against a ceiling the text lets rise. */

@@ -313,6 +313,8 @@ const DESCRIBED_REACH = 20;
 /** How far before 的 and a percentage a word of rate may stand for the words between to be its base (按新增投资额的10%). */
 const BASE_REACH = 11;
 
+/** How far before a party a word of acting through it may stand (用子公司签合同: 子). */
+const ACTING_REACH = 2;
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
 /** How far after such a place a party's word may begin when a part of the place and 的 stand between (南京江北新区的企业). */
@@ -1040,7 +1042,13 @@ export function createReader(kb: KnowledgeBase) {
       const pointedBack = kinds.length === 1 && (found.some(servedBy) || v.grammar.otherParty.some((w) => { const at = text.indexOf(w, found[0]!.end); return at >= 0 && receive.test(text.slice(at + w.length, at + w.length + 8)); }));
       // (我们这个中心同时也给企业做中试熟化: one the first person serves — 给, 为 right before it — is no one asking.)
       const served = kinds.length === 1 && found.filter((p) => p.value === kinds[0]).every((p) => firstPersons.some((fp) => fp.end <= p.start && clauses[fp.start] === clauses[p.start]) && v.grammar.objectLeads.some((w) => text.slice(0, p.start).endsWith(w)));
-      if (pointedBack) {
+      // (那我们要是在无锡新吴区设个子公司，用子公司签合同呢: the asker acting through one of a kind is that one, applying.)
+      // (A word or two may stand between: 用子公司, 通过新公司.)
+      const actingAt = (p: Find<string>) => v.grammar.actingThrough.some((w) => { const i = text.lastIndexOf(w, p.start - w.length); return i >= 0 && p.start - (i + w.length) <= ACTING_REACH && clauses[i] === clauses[p.start]; });
+      // (Only a kind the topic's items are for: 我们想用高校的专利 names the partner's results, not who applies.)
+      const through = kinds.length === 1 && topicKind && firstPersons.length > 0 && found.some((p) => p.value === kinds[0] && !parties.get(p.value)!.person && actingAt(p));
+      if (through) self.add(kinds[0]!);
+      else if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;
       } else if (kinds.length === 1 && !served && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant() || opensClause())) self.add(kinds[0]!);
