@@ -457,6 +457,8 @@ export const vocabularySchema = z
          * beside them (我是经开区管委会的…, 对各区…); a team asking whether it must put in its own is another question.
          */
         matchingFunds: z.array(word).default([]),
+        /** Words naming a district's or county's government (各区, 区里, 管委会): matching funds asked beside them are who pays. */
+        districtGovernments: z.array(word).default([]),
         /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
         everyMeasure: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */

@@ -1303,11 +1303,13 @@ export function createReader(kb: KnowledgeBase) {
     };
     // (经开区在这个措施里是不是每一条都有责任: a place whose own committee the measures name, asked about as a department.)
     // (我是无锡经开区管委会的…我们要不要出配套资金: matching funds asked where a government or district is named are who pays.)
-    if (!reading.intents.includes('funder') && v.grammar.matchingFunds.some((w) => text.includes(w)) && (reading.departments.length > 0 || v.places.localLevel.some((w) => text.includes(w)))) reading.intents.push('funder');
-    // (Only the place the message opens with, no party of it after — not 经开区的企业…找哪个部门, where the asker is.)
+    if (!reading.intents.includes('funder') && v.grammar.matchingFunds.some((w) => text.includes(w)) && (reading.departments.length > 0 || v.grammar.districtGovernments.some((w) => text.includes(w)))) reading.intents.push('funder');
+    // (Not a place with a party of it after — 经开区的企业…找哪个部门 — nor where the asker says it is: 我们公司在经开区.)
     if (reading.departments.length === 0 && reading.intents.includes('departments')) {
-      const opening = inside.findAll(text).find((p) => p.start === 0 && v.departmentOfPlace[p.value] !== undefined && text[p.end] !== '的');
-      if (opening) reading.departments = [v.departmentOfPlace[opening.value]!];
+      const clauses = clauseIndex(text);
+      const askerBefore = (at: number) => firstPerson.findAll(text).some((f) => f.start < at && clauses[f.start] === clauses[at]);
+      const place = inside.findAll(text).find((p) => v.departmentOfPlace[p.value] !== undefined && text[p.end] !== '的' && !askerBefore(p.start));
+      if (place) reading.departments = [v.departmentOfPlace[place.value]!];
     }
     const facts = reading.facts;
     // (是不是只要促成了交易并落地就一定能拿到 after the manager's award: an item named only by words holding a word of one of
