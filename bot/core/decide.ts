@@ -189,6 +189,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   const servingFacts = new Map<string, ReadonlySet<string>>();
   const siblingsOf = new Map(allItems.map((item) => [item.id, allItems.filter((o) => o.id !== item.id && o.names.some((n) => item.names.includes(n)))]));
   const shared = new Set(conditionFacts([...benefits.keys()]));
+  const matchBases = new Set([...benefits.values()].flatMap(({ benefit }) => (benefit.rate?.kind === 'match' && benefit.base ? [benefit.base.fact] : [])));
   const ownFacts = new Map([...provisions.keys()].map((id) => [id, conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f))]));
   /** A benefit or provision alike: its measure, title, sentence, names and notes on what its text leaves open. */
   const item = (id: string): { measure: number; title: string; quote: string; names: readonly string[]; open: Benefit['open'] } | undefined => {
@@ -264,6 +265,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     countFact: (id: string): string | undefined => benefits.get(id)?.benefit.perItem?.fact,
     /** Whether a benefit is given only after one of these (接续支持 after the construction support, “可再给予”). */
     followsOn: (id: string, ids: readonly string[]): boolean => { const after = benefits.get(id)?.benefit.after; return after !== undefined && ids.includes(after); },
+    /** Whether a fact is what a benefit matching another level's money 1∶1 is worked out on (the provincial award, the vouchers). */
+    matchBase: (fact: string): boolean => matchBases.has(fact),
     /** The benefits whose rate is this percentage: 30 the contract subsidy's 30%, 100 the linkages' 1∶1. */
     ofRate: (percent: string): string[] =>
       [...benefits.values()].filter(({ benefit: { rate } }) => (rate?.kind === 'match' ? rate.ratio === percentAsMatch(percent) : (rate?.kind === 'exact' || rate?.kind === 'up_to') && rate.percent === percent)).map((b) => b.benefit.id),
@@ -609,8 +612,7 @@ const documentQuestions: Handler = (ctx) => {
   const undated = r.undatedMonths ?? [];
   // (我们科室2025年6月签的专利许可合同，能按这个政策申报吗: or a date before the measures took effect, whatever item is named,
   // no topic before it.)
-  const from = ctx.kb.document.validity.from;
-  const beforeInForce = eventDates.some(([, d]) => String(d) < from.slice(0, String(d).length));
+  const beforeInForce = eventDates.some(([, d]) => againstValidity(String(d), ctx.kb.document.validity) === 'before');
   if (eventDates.length + undated.length > 0 && otherFacts.length === 0 && r.amounts.length === 0 && (!aboutItemNamed(r) || beforeInForce) && !topical(ctx.prev)) {
     const validitySaid = ctx.parts.some((p) => p.kind === 'document' && p.topic === 'validity');
     // (这个文件哪天印发、哪天开始实施？2025年8月签的…能算吗: who issued it and when, asked beside, first.)
@@ -738,9 +740,7 @@ const documentQuestions: Handler = (ctx) => {
   // the match — the text's own linkage, not two policies combined.)
   // (Not with another policy named beside: …区里也有创新券补贴，市里的和区里的能一起拿吗.)
   // (去年拿了省里的开放共享绩效奖励30万，市里还能给多少: or, no item named, figures all of what a matching item is worked out on.)
-  const matches = [...ctx.index.benefits.values()].filter(({ benefit }) => benefit.rate?.kind === 'match');
-  const ofMatch = (a: StatedAmount) => matches.some(({ benefit }) => ctx.index.baseFact(benefit.id) === a.fact);
-  const matchingNamed = r.items.length > 0 ? r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') : r.amounts.every(ofMatch);
+  const matchingNamed = r.items.length > 0 ? r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') : r.amounts.every((a) => ctx.index.matchBase(a.fact));
   // (The higher level the match is of — 省里 — is no other policy named beside; one of the city's own levels is.)
   const linkage = matchingNamed && r.amounts.length > 0 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && !localPolicyNamed(ctx.kb, r.text);
   if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });

@@ -1865,8 +1865,8 @@ export function createReader(kb: KnowledgeBase) {
       reading.actualNothing = { signed: signed ? fenToYuanString(signed.fen) : null };
       figures = figures.filter((f) => f.fen > 0n);
     }
-    /** The counts of the text, found once when a figure after a count needs them. */
-    let countsBefore: ReturnType<typeof findCounts> | undefined;
+    /** The counts of the message, found once. */
+    const counts = findCounts(text);
     /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
     let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
     for (const a of figures) {
@@ -1961,7 +1961,7 @@ export function createReader(kb: KnowledgeBase) {
       // (区里能给20万，市里按30%算是45万: what another policy gives, said with its level's word, is that policy's sum.)
       const otherPolicy = (f: string | null) => f === 'otherPolicyAmountYuan';
       // (是不是能拿两个63万: so is one after a count of it.)
-      const countRight = (countsBefore ??= findCounts(text)).find((c) => c.end === a.start);
+      const countRight = counts.find((c) => c.end === a.start);
       const hopeEnd = countRight?.start ?? a.start;
       if (hoped.test(text.slice(Math.max(0, hopeEnd - 6), hopeEnd)) && !otherPolicy(cueFor(text, a.start, a.end, ['amount']))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
@@ -2184,18 +2184,16 @@ export function createReader(kb: KnowledgeBase) {
     // alone, beside the topic's figure as this year's, makes the increase (1500万), as when both are said at once.
     const pastOnly = reading.amounts.length === 1 && reading.amounts[0]!.past ? reading.amounts[0]! : undefined;
     const topicYearly = ctx.topicAmount && !ctx.yearBefore && increaseFacts.has(ctx.topicAmount.fact) ? ctx.topicAmount : undefined;
-    if (pastOnly && topicYearly && (pastOnly.fact === topicYearly.fact || anyReadsAs.get(pastOnly.fact) === topicYearly.fact) && !yearly?.before.has(text.slice(...clauseAt(text, startOf.get(pastOnly) ?? 0)))) {
-      pastOnly.fact = topicYearly.fact;
-      readAsTotal.add(pastOnly);
-      reading.amounts.push({ fact: topicYearly.fact, yuan: topicYearly.yuan, raw: '', party: null, past: false });
-    }
-    // (抱歉算错了，2024年实际成交额是1200万，不是3200万 after 2025年6800万，2024年3200万: last year's total corrected, over this
-    // year's as known.)
+    // (抱歉算错了，2024年实际成交额是1200万，不是3200万 after 2025年6800万，2024年3200万: or last year's total corrected, over
+    // this year's as the pair known says.)
     const pair = ctx.yearBefore;
-    if (pastOnly && !topicYearly && pair?.current !== undefined && (pastOnly.fact === pair.fact || anyReadsAs.get(pastOnly.fact) === pair.fact)) {
-      pastOnly.fact = pair.fact;
+    const thisYear = topicYearly
+      ? (pastOnly && yearly?.before.has(text.slice(...clauseAt(text, startOf.get(pastOnly) ?? 0))) ? undefined : { fact: topicYearly.fact, yuan: topicYearly.yuan })
+      : pair?.current !== undefined ? { fact: pair.fact, yuan: pair.current } : undefined;
+    if (pastOnly && thisYear && (pastOnly.fact === thisYear.fact || anyReadsAs.get(pastOnly.fact) === thisYear.fact)) {
+      pastOnly.fact = thisYear.fact;
       readAsTotal.add(pastOnly);
-      reading.amounts.push({ fact: pair.fact, yuan: pair.current, raw: '', party: null, past: false });
+      reading.amounts.push({ fact: thisYear.fact, yuan: thisYear.yuan, raw: '', party: null, past: false });
     }
     // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
     // the one signed — one contract, not two — unless the two are with different partners, or listed together
@@ -2285,8 +2283,6 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 三个合同，每个五十万: an amount said for each of a count is that many amounts.
     const perEach = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text);
-    /** The counts of the message, found once. */
-    const counts = findCounts(text);
     // C公司的11个里有1个是…: a part of a count said right after it, for one of the topic's applicants.
     const wholeSaid = counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w));
     // (如果乙企业其中3个项目对接的是市级重点实验室 after 甲's 4 and 乙's 11: a part said of a letter's count, the whole
@@ -2378,12 +2374,12 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (更正一下，是9家200万，另外1家是500万: every figure right after a count of applicants is so many applicants' own, each
     // with it.)
-    const countBefore = (a: StatedAmount) => {
+    const applicantCountOf = (a: StatedAmount) => {
       const at = startOf.get(a) ?? text.indexOf(a.raw);
       return counts.find((c) => c.end <= at && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && ['', ...v.grammar.applicantFigureLinks].includes(text.slice(c.end, at)));
     };
     // (Not a count of partners, nor of those a person served: 跟江南大学和江苏大学签了…2家都是200万 is one applicant's.)
-    const applicantCounts = perEach || reading.counterparties.length > 0 || reading.self.length > 0 ? [] : reading.amounts.map(countBefore);
+    const applicantCounts = perEach || reading.counterparties.length > 0 || reading.self.length > 0 ? [] : reading.amounts.map(applicantCountOf);
     if (applicantCounts.length > 0 && applicantCounts.every((c) => c !== undefined) && applicantCounts.some((c) => c!.count > 1) && new Set(reading.amounts.map((a) => a.fact)).size === 1) {
       reading.amounts = reading.amounts.flatMap((a, i) => Array.from({ length: applicantCounts[i]!.count }, () => ({ ...a, own: true as const })));
       // (A correction's 另外1家 is one of the list corrected, not one more.)

@@ -34,35 +34,46 @@ export interface Find<T> {
   value: T;
 }
 
-let lastClauses: { text: string; index: readonly number[] } = { text: '', index: [] };
-/** The clause index of every character of a text (the last text's is kept: a message is asked for it many times). */
+/**
+ * What is worked out once per text: a message is asked for its clauses and sentences many times, so the marks of the
+ * few texts asked last are kept.
+ */
+interface Bounds {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+interface Marks {
+  clauses?: readonly number[];
+  clauseBounds?: Bounds;
+  sentenceBounds?: Bounds;
+}
+const TEXTS_KEPT = 16;
+const marks = new Map<string, Marks>();
+
+function marksOf(text: string): Marks {
+  let m = marks.get(text);
+  if (!m) {
+    if (marks.size >= TEXTS_KEPT) marks.delete(marks.keys().next().value!);
+    marks.set(text, (m = {}));
+  }
+  return m;
+}
+
+/** The clause index of every character of a text. */
 export function clauseIndex(text: string): readonly number[] {
-  if (text === lastClauses.text) return lastClauses.index;
+  const m = marksOf(text);
+  if (m.clauses) return m.clauses;
   const out: number[] = new Array(text.length);
   let clause = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = clause;
     if (endsClause(text, i)) clause++;
   }
-  lastClauses = { text, index: out };
-  return out;
+  return (m.clauses = out);
 }
 
-/**
- * Where each position's clause or sentence starts and ends, worked out once per text: a message is asked for them
- * many times, so the few texts asked last are kept.
- */
-interface Bounds {
-  starts: Int32Array;
-  ends: Int32Array;
-}
-const BOUNDS_KEPT = 16;
-const clauseBounds = new Map<string, Bounds>();
-const sentenceBounds = new Map<string, Bounds>();
-
-function boundsOf(kept: Map<string, Bounds>, text: string, ends: (i: number) => boolean): Bounds {
-  const hit = kept.get(text);
-  if (hit) return hit;
+/** Where each position's clause or sentence starts and ends (`ends` says whether a character ends one). */
+function boundsOf(text: string, ends: (i: number) => boolean): Bounds {
   const n = text.length;
   // One more than the text: position n (the end) has a clause too, as the scans below gave it.
   const starts = new Int32Array(n + 1);
@@ -70,10 +81,7 @@ function boundsOf(kept: Map<string, Bounds>, text: string, ends: (i: number) => 
   for (let i = 0; i <= n; i++) starts[i] = i > 0 && !ends(i - 1) ? starts[i - 1]! : i;
   stops[n] = n;
   for (let i = n - 1; i >= 0; i--) stops[i] = ends(i) ? i : stops[i + 1]!;
-  const out = { starts, ends: stops };
-  if (kept.size >= BOUNDS_KEPT) kept.delete(kept.keys().next().value!);
-  kept.set(text, out);
-  return out;
+  return { starts, ends: stops };
 }
 
 /** The bounds [start, end) of the clause holding position i. */
@@ -85,7 +93,8 @@ export function clauseAt(text: string, i: number): [number, number] {
     while (e < text.length && !endsClause(text, e)) e++;
     return [s, e];
   }
-  const b = boundsOf(clauseBounds, text, (k) => endsClause(text, k));
+  const m = marksOf(text);
+  const b = (m.clauseBounds ??= boundsOf(text, (k) => endsClause(text, k)));
   return [b.starts[i]!, b.ends[i]!];
 }
 
@@ -104,7 +113,8 @@ export function sentenceAt(text: string, i: number): [number, number] {
     while (e < text.length && !endsSentence(text[e])) e++;
     return [s, e];
   }
-  const b = boundsOf(sentenceBounds, text, (k) => SENTENCE_ENDS.has(text[k]!));
+  const m = marksOf(text);
+  const b = (m.sentenceBounds ??= boundsOf(text, (k) => SENTENCE_ENDS.has(text[k]!)));
   return [b.starts[i]!, b.ends[i]!];
 }
 
