@@ -207,8 +207,8 @@ export function findAmounts(input: string): AmountMention[] {
     // 第一、一等奖、十二条: Chinese numerals without a money unit are not amounts.
     if (!MONEY_UNIT.test(body)) continue;
     // 几十万、上百万、数千万 are not figures, and 千万/百万 alone is an idiom (千万不要), not an amount.
-    // (正好8万 / 刚好10万: digits after 好 are a figure; only a numeral word after it is the idiom, 好几十万.)
-    if ((/[几数上好]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) && !/^\d/.test(body)) || /^[百千]/.test(body)) continue;
+    // (正好8万 / 刚好十万: a figure after 好 is a figure; the idiom 好几十万 is caught by its 几.)
+    if ((/[几数上]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) && !/^\d/.test(body)) || /^[百千]/.test(body)) continue;
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
     const fen = parseAmountBody(body);
     if (fen === null) {

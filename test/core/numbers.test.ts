@@ -63,6 +63,11 @@ describe('tails, vague words and separators', () => {
   it('does not read vague amounts or idioms as figures', () => {
     expect(fen('合同几十万')).toEqual([]);
     expect(fen('上百万的合同')).toEqual([]);
+    expect(fen('好几十万的合同')).toEqual([]);
+  });
+  it('reads a figure after 正好 / 刚好, in digits or numerals', () => {
+    expect(fen('刚好十万')).toEqual([10000000n]);
+    expect(fen('正好8万')).toEqual([8000000n]);
     expect(fen('千万不要算错，和高校签了300万合同')).toEqual([300000000n]);
   });
 });
