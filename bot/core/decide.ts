@@ -1625,13 +1625,17 @@ function mergeFacts(ctx: Ctx) {
     ctx.next.facts[whole[0]!.fact] = whole[0]!.yuan;
     return;
   }
+  // (说错了，那份合同是450万。另外…还签了一份200万 after 280万: a correction's own figure, outside the sentence that adds,
+  // replaces the earlier ones of its fact and keeps their partner; the added one joins it.)
+  const corrected = adding && has(ctx, 'correction') ? new Set(current.filter((a) => !alsoSentences.some((x) => x.includes(a.raw))).map((a) => a.fact)) : new Set<string>();
+  const correctedPartners = new Set(ctx.prev.amounts.filter((a) => corrected.has(a.fact)).map((a) => a.party));
   // (把400万拆成两份合同、各200万 after 400万 with 江南大学: the parts of a figure split keep its partner.)
   const split = r.partsOf !== undefined ? ctx.prev.amounts.find((a) => a.yuan === r.partsOf && stated.has(a.fact)) : undefined;
   const splitPartner = split ? split.party ?? (ctx.prev.parties.counterparties.length === 1 ? ctx.prev.parties.counterparties[0]! : null) : null;
-  const partyOf = (a: StatedAmount) => a.party ?? (split?.fact === a.fact ? splitPartner : null);
+  const partyOf = (a: StatedAmount) => a.party ?? (split?.fact === a.fact ? splitPartner : corrected.has(a.fact) && correctedPartners.size === 1 && !alsoSentences.some((x) => x.includes(a.raw)) ? [...correctedPartners][0]! : null);
   // (如果省里给的是80万呢？另外…还用了4万元创新券 after 30万: only figures of the sentence that adds add; the what-if's replaces.)
   const alsoFacts = new Set(current.filter((a) => alsoSentences.some((x) => x.includes(a.raw))).map((a) => a.fact));
-  const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
+  const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && !corrected.has(a.fact) && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
   // (不对，实际是两笔：1800万那笔再加一笔800万 after 1800万 and then 要是成交额是3000万呢: the figure pointed at, which the
   // what-if had replaced, is the case's again, and the one added joins it.)
   const backTo = r.refersTo?.length === 1 && current.length === 1 && ctx.prev.amounts.every((a) => a.yuan !== r.refersTo![0]) ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
