@@ -81,6 +81,8 @@ export const templateCatalogue = {
   'refused.tooLarge': ['raw', 'limit'],
   'refused.currency': ['raw'],
   'amount.converted': ['from', 'to'],
+  /** 注册资本5000万…会影响补助额度吗: figures of the asker's own circumstances. */
+  'amount.ownFigures': ['figures'],
   'refused.fact': ['label', 'value'],
 
   // Results.

@@ -461,6 +461,11 @@ export const vocabularySchema = z
         districtGovernments: z.array(word).default([]),
         /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
         everyMeasure: z.array(word).default([]),
+        /**
+         * Words of notFacts naming the asker's own circumstances (注册资本, 营收, 纳税): a figure after one, said alone and
+         * asked about, gets the note that no measure reckons on it.
+         */
+        circumstances: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */
         whichever: z.array(word).default([]),
         /** Something put to use (结余经费能一起拿来入股): no money received and no two items together, whatever verb it holds. */

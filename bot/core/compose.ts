@@ -748,6 +748,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'converted':
             remark(t('amount.converted', { from: part.from, to: part.to }));
             break;
+          case 'ownFigures':
+            remark(t('amount.ownFigures', { figures: part.figures.map((f) => `${f.word}${f.raw}`).join('、') }));
+            break;
           case 'refused': {
             const f = part.figure;
             const id = f.reason === 'negative' ? 'refused.negative' : f.reason === 'zero' ? 'refused.zero' : f.reason === 'currency' ? 'refused.currency' : 'refused.tooLarge';

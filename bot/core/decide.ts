@@ -29,6 +29,8 @@ export type Part =
   | { kind: 'thanks' }
   | { kind: 'refused'; figure: RefusedFigure }
   | { kind: 'converted'; from: string; to: string }
+  /** 注册资本5000万…会影响补助额度吗: the asker's own circumstances, on which no measure reckons. */
+  | { kind: 'ownFigures'; figures: { raw: string; word: string }[] }
   | { kind: 'elsewhere'; place: string }
   | { kind: 'otherProgramme'; name: string }
   | { kind: 'assumedRole'; fact: string; value: string }
@@ -313,6 +315,8 @@ const reset: Handler = (ctx) => {
 const refusedFigures: Handler = (ctx) => {
   const { converted } = ctx.reading;
   if (converted) ctx.parts.push({ kind: 'converted', ...converted });
+  const r = ctx.reading;
+  if ((r.ownFigures ?? []).length > 0 && r.amounts.length === 0 && (r.questions ?? 0) + Number(r.interrogative === true) > 0) ctx.parts.push({ kind: 'ownFigures', figures: r.ownFigures!.map(({ raw, word }) => ({ raw, word })) });
   if (ctx.reading.refused.length === 0) return;
   for (const figure of ctx.reading.refused) ctx.parts.push({ kind: 'refused', figure });
   return 'stop';
@@ -872,7 +876,8 @@ const topic: Handler = (ctx) => {
   // 我们预算要两千万，能批吗 after the team's support: one sum said beside the topic, no fact of it, weighed against its
   // ceiling when above it.
   // (我们团队估算需要1500万，能给到1500万吗: one sum said twice is one sum.)
-  const said = [...new Set([...(r.quoted ?? []), ...(r.unclaimed ?? [])])];
+  // (注册资本5000万 is no sum hoped for either.)
+  const said = [...new Set([...(r.quoted ?? []), ...(r.unclaimed ?? [])])].filter((y) => !(r.ownFigures ?? []).some((f) => f.yuan === y));
   const ceilings = prev.focus.benefits.map((id) => yuanToFen(index.benefits.get(id)!.benefit.cap.yuan));
   // (两个加起来最多600万对吧: a total of two asked is their sum, not one ceiling hoped past.)
   // (Not a budget asked whether it is enough: 这块预算只有100万，够不够 is weighed against the total.)

@@ -204,6 +204,8 @@ export interface Reading {
   both?: true;
   /** 八十万美元，折合人民币大概570万: a sum in another currency, and the same said in yuan, computed on. */
   converted?: { from: string; to: string };
+  /** 注册资本5000万，去年营收3个多亿: figures a word of notFacts makes the asker's own circumstances, with that word. */
+  ownFigures?: { raw: string; yuan: string; word: string }[];
   /** 差多少, 多给多少 (not 最多给多少): what lies between two sums is asked. */
   difference?: true;
   /** Figures said before, pointed at as one of several (其中500万那家): which one the message speaks of. */
@@ -1894,8 +1896,11 @@ export function createReader(kb: KnowledgeBase) {
       }
       // (合同金额280万，目前实际已经付了200万: what was actually paid is the amount transacted, not a part paid aside.)
       const actualPaid = v.grammar.actual.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at <= 10 && clauses[at] === clauses[a.start]; });
-      if (!paidAlone && !actualPaid && notFactFinds.some((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start])) {
+      const notFact = notFactFinds.find((n) => n.end <= a.start && a.start - n.end <= 6 && clauses[n.start] === clauses[a.start]);
+      if (!paidAlone && !actualPaid && notFact) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+        const word = text.slice(notFact.start, notFact.end);
+        if (v.grammar.circumstances.includes(word)) (reading.ownFigures ??= []).push({ raw: a.raw.replace(/\s/g, ''), yuan: fenToYuanString(a.fen), word });
         // (这块预算只有100万，够不够？差多少: a budget asked whether it is enough.)
         if (v.grammar.budget.some((w) => { const at = text.lastIndexOf(w, a.start); return at >= 0 && a.start - at - w.length <= 6 && clauses[at] === clauses[a.start]; }) && reading.budgetAsked) reading.budget = fenToYuanString(a.fen);
         continue;
