@@ -1719,6 +1719,11 @@ function departmentsAsked(ctx: Ctx): number[] {
 /** The place among the earlier figures of the one whose partner is of the kind pointed at, if only one is. */
 function pointedPlace(ctx: Ctx): number | undefined {
   const r = ctx.reading;
+  // (1600万那笔目前实际只到账400万 after three deals: the one figure pointed at takes the one said.)
+  if (r.refersTo?.length === 1 && r.amounts.length === 1) {
+    const earlier = ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact);
+    return earlier.length > 1 ? onlyPlace(earlier, (a) => a.yuan === r.refersTo![0]) : undefined;
+  }
   if (!r.pointed || r.amounts.length > 0 || r.counterparties.length !== 1 || r.counterparties[0] === r.pointed) return undefined;
   const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];
   if (kinds.length !== 1) return undefined;
