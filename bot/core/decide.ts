@@ -944,7 +944,8 @@ const topic: Handler = (ctx) => {
   // (绩效评价结果是良好，不是优秀，每年的绩效奖励还有吗 after the centre's support: several of a sibling's own qualifiers
   // said, with nothing named, ask of that sibling.)
   const ofSibling = namesNothing && prev.focus.benefits.some((id) => index.siblings(id).some((x) => x.qualifiers.filter((q) => r.text.includes(q)).length >= QUALIFIERS_SAID));
-  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both) || ofSibling) && !r.quoted?.length) {
+  // (如果评上优秀，绩效奖励是每年200万，还是总共200万 after the centre's support: sums said to ask the reach name no item.)
+  if (named.length === 0 && (ctx.continues || has(ctx, 'followUp') || (namesNothing && both) || ofSibling) && (!r.quoted?.length || has(ctx, 'reach'))) {
     // (认定后给多少，评上优秀每年再给多少: two questions, one of each.)
     const twoAsked = (r.questions ?? 0) > 1 || kb.vocabulary.grammar.questionWords.reduce((n, w) => n + r.text.split(w).length - 1, 0) > 1;
     for (const id of [...prev.focus.benefits, ...prev.focus.checks, ...(both && namesNothing ? prev.earlier : [])]) {
