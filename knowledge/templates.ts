@@ -432,6 +432,8 @@ export const templateCatalogue = {
   'doc.rateList': ['items', 'share', 'depends'],
   'doc.largest': ['cap', 'items', 'rising'],
   'doc.measureDepartments': ['measure', 'departments'],
+  /** 发改牵头还是科技局牵头: the text lists the departments responsible and names no lead. */
+  'doc.measureDepartments.noLead': ['first'],
   'doc.department.inMeasure': ['department', 'measure', 'departments'],
   'doc.department.notInMeasure': ['department', 'measure', 'departments'],
 } as const satisfies Record<string, readonly string[]>;
