@@ -1406,6 +1406,14 @@ export function createReader(kb: KnowledgeBase) {
       const at = Math.min(...v.places.applying.map((w) => rest.indexOf(w)).filter((i) => i >= 0));
       return Number.isFinite(at) && inside.findAll(rest.slice(0, at)).length === 0;
     };
+    // (我们公司能拿多少？东南大学在南京不在无锡，有影响吗 on the contract subsidy: with the asker said, of a kind the topic is
+    // for, and no partner marked, an organisation of another kind said with its place is the other party.)
+    // (Or of an item named in the message: 能按产学研合作拿补助吗.)
+    const itemsFor = new Set([...topicFor, ...reading.items.flatMap((id) => beneficiaryOf.get(id) ?? [])]);
+    if (who.self.length > 0 && who.counterparties.length === 0 && who.self.some((p) => itemsFor.has(p))) {
+      const other = placedParties.find((p) => p.subject && !who.self.includes(p.party) && !itemsFor.has(p.party) && !parties.get(p.party)?.person);
+      if (other) who.counterparties.push(other.party);
+    }
     const placedApplying = placedParties.find((p) => !p.subject && applying(p) && who.self.length === 0);
     const placed = placedApplying ? undefined : placedParties.find((p) => who.counterparties.includes(p.party));
     if (placed) reading.partnerOutside = placed;
