@@ -1794,6 +1794,11 @@ function partOfCountLeftOut(ctx: Ctx): void {
     part = r.countPart.part;
     whole = one.value;
     keep = (rest) => { ctx.next.counted = ctx.prev.counted.map((c) => (c.label === one.label ? { ...c, value: rest } : { ...c })); };
+  } else if (!one && fact && r.countPart?.whole !== undefined && r.countPart.whole === r.facts[fact]) {
+    // (更正一下，实际落地了12个项目，其中有2个对接的是无锡市级重点实验室 after 3: the whole said anew with its part.)
+    part = r.countPart.part;
+    whole = r.countPart.whole;
+    keep = (rest) => { ctx.next.facts[fact] = rest; };
   } else if (fact && ctx.continues && ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) {
     part = r.facts[fact] as number;
     whole = ctx.prev.facts[fact] as number;
