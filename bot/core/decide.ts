@@ -933,13 +933,18 @@ const topic: Handler = (ctx) => {
   // (如果明年绩效评价为优秀，还能拿多少？另外我们还想建一个概念验证中心，认定后最多能拿多少 after the pilot platform: a
   // question of its own before any item is named, with the qualifiers of a sibling of the topic's item, asks of that
   // sibling too.)
-  if (named.length > 0 && topical(prev) && (r.questions ?? 0) > 1) {
+  // (两个平台分别能拿多少绩效奖励？中试平台打算放在江阴 after both platforms' supports: so does the one question, when the
+  // item is named after it only in passing, in a sentence asking nothing; the item so named is not asked.)
+  const firstNamed = named.length > 0 && topical(prev) ? Math.min(...named.flatMap((id) => (index.item(id)?.names ?? []).map((n) => r.text.indexOf(n)).filter((at) => at >= 0))) : -1;
+  const inPassing = (r.questions ?? 0) === 1 && firstNamed >= 0 && sentencesOf(r.text.slice(firstNamed)).every((x) => !kb.vocabulary.grammar.questionMarks.some((m) => x.includes(m)));
+  if (named.length > 0 && topical(prev) && ((r.questions ?? 0) > 1 || inPassing)) {
     // (Only before a name said whole: items named by words with gaps have no place to be before.)
-    const firstNamed = Math.min(...named.flatMap((id) => (index.item(id)?.names ?? []).map((n) => r.text.indexOf(n)).filter((at) => at >= 0)));
+    const passing = inPassing ? [...named] : [];
     for (const [from, to] of questionsBefore(r.text, firstNamed, kb.vocabulary.grammar.questionMarks)) {
       const sentence = r.text.slice(from, to);
       for (const id of prev.focus.benefits) for (const sib of index.siblings(id)) if (sib.qualifiers.some((q) => sentence.includes(q)) && !named.includes(sib.id)) named.unshift(sib.id);
     }
+    if (passing.length > 0 && named.length > passing.length) named = named.filter((id) => !passing.includes(id));
   }
   // (绩效评价结果是良好，不是优秀，每年的绩效奖励还有吗 after the centre's support: several of a sibling's own qualifiers
   // said, with nothing named, ask of that sibling.)
