@@ -1382,7 +1382,9 @@ export function createReader(kb: KnowledgeBase) {
 
     // (The kinds of party the topic's items are for: 企业能不能区里市里两头都拿 after the contract subsidy asks about the enterprise.)
     const topicFor = new Set((ctx.topicItems ?? []).flatMap((id) => beneficiaryOf.get(id) ?? []));
-    const who = readParties(text, ctx.knownParties, ctx.pending, topicFor);
+    // (…跟市里30%、最高100万不一致，企业该按哪个拿 naming the contract subsidy, no topic yet: the kinds its items are for.)
+    const forNamed = topicFor.size === 0 ? new Set(reading.items.flatMap((id) => beneficiaryOf.get(id) ?? [])) : topicFor;
+    const who = readParties(text, ctx.knownParties, ctx.pending, forNamed);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
     // (…，还有一家民营科技公司100万: words of another one that name a partner of a list name no other applicant.)
