@@ -175,6 +175,8 @@ export const templateCatalogue = {
   'note.reach.yearly': ['measure', 'title', 'quote'],
   'toCap': ['measure', 'title', 'rule', 'base', 'baseExact', 'cap'],
   'sumTurns': ['parts', 'amount'],
+  /** Two turns summed where an item's ceiling alone is known: the sum is at most that much. */
+  'sumTurns.capOnly': ['parts', 'amount', 'capped'],
   'diffTurns': ['item', 'before', 'last', 'diff'],
   /** 2026年 第7条…400万元: a turn's item, with the year that turn said. */
   'sumTurns.year': ['year', 'item'],

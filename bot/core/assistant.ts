@@ -306,7 +306,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (研究院A 20万、企业B 45万、高校C 70万, then B's vouchers and 三家所有奖补合计: several applicants' item came to their
       // sum, each under its own ceiling, not the one result worked out on their figures together.)
       const cameTo = (r: BenefitResult) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(applicantsFen(r, computed!) ?? countedTimes(r, reading.itemCounts)) });
-      const results = computed.results.filter((r) => worked(r) && (another || r.status !== 'not_eligible')).map((r) => ({ ...cameTo(r), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}) }));
+      const results = computed.results.filter((r) => worked(r) && (another || r.status !== 'not_eligible')).map((r) => ({ ...cameTo(r), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}), ...(r.status === 'cap_only' ? { capOnly: true as const } : {}) }));
       // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
       // what-if, not the asker's case; the next turn goes back to what was said before.
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));

@@ -816,7 +816,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const item = totalPart(e.benefit, formatWan(yuanStringToFen(e.yuan)!));
               return e.year ? t('sumTurns.year', { year: e.year, item }) : item;
             });
-            out.text.push(t('sumTurns', { parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            // (这两项加起来有没有总额上限: the text sets none over them.)
+            if (kb.vocabulary.grammar.overallCap.some((w) => reading.text.includes(w))) out.text.push(t('note.noOverallCap', {}));
+            // (Of an item whose ceiling alone is known, the sum is at most that much.)
+            const capped = entries.filter((e) => e.capOnly).map((e) => totalPart(e.benefit, ''));
+            const amount = totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n));
+            out.text.push(capped.length > 0 ? t('sumTurns.capOnly', { parts: parts.join(' + '), amount, capped: capped.join('、') }) : t('sumTurns', { parts: parts.join(' + '), amount }));
             break;
           }
           case 'sumApplicants': {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 const factValue = z.union([z.string(), z.number(), z.boolean()]);
 
 /** What an item of a turn came to, in yuan, with the calendar year the turn's message said (2026年…8个项目). */
-const turnResult = z.object({ benefit: z.string(), yuan: z.string(), year: z.string().optional(), /** The turn spoke of another applicant (另一个是600万). */ another: z.literal(true).optional() }).strict();
+const turnResult = z.object({ benefit: z.string(), yuan: z.string(), year: z.string().optional(), /** The turn spoke of another applicant (另一个是600万). */ another: z.literal(true).optional(), /** Only the item's ceiling is known (最高100万, 一定比例). */ capOnly: z.literal(true).optional() }).strict();
 
 /** One figure said, with the party named beside it. */
 const statedAmount = z
