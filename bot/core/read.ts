@@ -1930,7 +1930,12 @@ export function createReader(kb: KnowledgeBase) {
       const caseSaid = saidBefore && v.grammar.casePointers.some((w) => text.startsWith(w, a.end));
       // (王某那笔500万的合同后来解除了 after 王某's 500万: a figure said before, pointed at right before it.)
       const pointedBefore = saidBefore && pointers.some((w) => text.slice(0, a.start).endsWith(w));
-      if (pointers.some((w) => text.startsWith(w, a.end)) || caseSaid || pointedBefore) {
+      // (2300万里面有600万是跟苏州企业签的，还有400万是… after 2300万: the figure said before, its parts said right after it
+      // in its sentence, names it.)
+      const [ownFrom, ownTo] = sentenceAt(text, a.start);
+      const partsAfter = figures.filter((b) => b.start > a.end && b.start < ownTo);
+      const wholeOfParts = saidBefore && v.grammar.partsOf.some((w) => text.startsWith(w, a.end)) && partsAfter.length > 1 && partsAfter.reduce((n, b) => n + b.fen, 0n) < a.fen && ownFrom <= a.start;
+      if (pointers.some((w) => text.startsWith(w, a.end)) || caseSaid || pointedBefore || wholeOfParts) {
         (reading.refersTo ??= []).push(fenToYuanString(a.fen));
         continue;
       }
@@ -1939,7 +1944,10 @@ export function createReader(kb: KnowledgeBase) {
       const [sentenceFrom, sentenceTo] = sentenceAt(text, a.start);
       const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && v.grammar.partsOf.some((w) => text.startsWith(w, b.end)));
       const partsInSentence = figures.filter((b) => wholeBefore && b.start > wholeBefore.end && b.start < sentenceTo);
-      if (wholeBefore && partsInSentence.length === 1 && !v.grammar.instead.some((w) => text.slice(wholeBefore.end, sentenceTo).includes(w))) {
+      // (Several parts, together less than it, are inside it too: 2300万里面有600万…，还有400万…. Parts making up the
+      // whole split it: 那420万里有200万…另外220万.)
+      const inside = partsInSentence.length === 1 || (partsInSentence.length > 1 && partsInSentence.reduce((n, b) => n + b.fen, 0n) < wholeBefore!.fen && (reading.refersTo ?? []).includes(fenToYuanString(wholeBefore!.fen)));
+      if (wholeBefore && inside && !v.grammar.instead.some((w) => text.slice(wholeBefore.end, sentenceTo).includes(w))) {
         // (王某那3500万里面有1000万的项目还没落地转化: a part of a figure said before, no sum hoped for.)
         if ((reading.refersTo ?? []).includes(fenToYuanString(wholeBefore.fen))) reading.partOf = fenToYuanString(a.fen);
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
