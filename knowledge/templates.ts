@@ -228,6 +228,8 @@ export const templateCatalogue = {
   'applicant.weighted': ['count', 'amount'],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */
   'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
+  /** 3个技术经纪人分别能拿多少 of one sum said: each one's ceiling and theirs together; the split is not said. */
+  'note.sharedBy': ['party', 'count', 'amount', 'measure', 'title', 'cap', 'total'],
   /** 能拿500万吗 of the topic: the sum hoped for against the topic's ceiling. */
   'hoped.above': ['value', 'measure', 'title', 'cap'],
   'category.member': ['measure', 'quote', 'kind'],

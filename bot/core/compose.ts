@@ -1918,6 +1918,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 remark(t('note.perParty', { party: party.label, measure: r.measure, title: r.title, amount: formatWan(each), count: reading.perParty.count, total: formatWan(each * BigInt(reading.perParty.count)) }));
               }
             }
+            // (…1.2亿…3个技术经纪人分别能拿多少: each one's ceiling, theirs together, the split not said.)
+            if (reading.sharedBy) {
+              const { party: kind, count, raw } = reading.sharedBy;
+              const party = kb.vocabulary.parties[kind]!;
+              for (const r of counted) {
+                if (party.serves.includes(r.beneficiary)) remark(t('note.sharedBy', { party: party.label, count, amount: raw, measure: r.measure, title: r.title, cap: formatWan(r.capFen), total: formatWan(r.capFen * BigInt(count)) }));
+              }
+            }
             // (另一位…两个人加起来: the last sums and these, below; no total over years of this one.)
             const plusEarlier = parts.some((p) => p.kind === 'plusEarlier');
             const years = plusEarlier || (computed.perInstance?.length ?? 0) > 0 ? null : totalOverYears(counted, computed);

@@ -133,6 +133,8 @@ export interface Reading {
   instances?: Applicant[];
   /** 20个合同，每家企业一个，每个100万: the figure is each party's own, that many parties (each its own applicant). */
   perParty?: { party: string; count: number };
+  /** 3个技术经纪人分别能拿多少 of one sum said: so many people of a kind sharing that sum, split as the text does not say. */
+  sharedBy?: { party: string; count: number; raw: string };
   /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
   byCeiling?: string[];
   /** Sums quoted right after a word of totals (合计1000万), in yuan: sums claimed, no item's ceiling. */
@@ -2804,6 +2806,10 @@ export function createReader(kb: KnowledgeBase) {
     const bodiesSaid = () => counts.some((c) => c.count === 2 && partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => applicantSide(p.value)))
       || partyWords.findAll(text).some((p) => applicantSide(p.value) && !parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)));
     const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.includes(w)) && (personSaid() || bodiesSaid());
+    // (…成交额1.2亿…机构里3个技术经纪人分别能拿多少: so many people asked of one sum said share it; how, the text leaves open.)
+    const personAfter = (c: { start: number; end: number }) => partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).find((p) => parties.get(p.value)?.person);
+    const sharing = peopleFigures.length === 1 && reading.intents.includes('each') ? counts.find((c) => c.count > 1 && c.start > startOf.get(peopleFigures[0]!)! && personAfter(c)) : undefined;
+    if (sharing) reading.sharedBy = { party: personAfter(sharing)!.value, count: sharing.count, raw: peopleFigures[0]!.raw };
     if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
       if (lettered) peopleFigures.forEach((a, i) => { a.label = letters[i]!; });
