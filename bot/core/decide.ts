@@ -914,6 +914,14 @@ const topic: Handler = (ctx) => {
     // (我们公司能不能也申请第七条那个按成交额10%的资助: an item of a measure named by its number is asked.)
     named = named.filter((id) => current.includes(id) || r.measures.includes(index.item(id)?.measure ?? 0) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
   }
+  // (企业对接的那个省级技术创新中心在南京…这样符合吗 after the leading enterprise's reward and the platform's: of the topic's
+  // items, one named only by words stating another's condition is that other's.)
+  if (current.length > 1 && named.length > 0 && named.every((id) => current.includes(id)) && has(ctx, 'conditions')) {
+    const stating = current.filter((id) => !named.includes(id) && index.conditionFacts([id]).some((f) => r.facts[f] !== undefined));
+    const saying = index.conditionFacts(stating).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
+    const byCondition = (id: string) => (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => saying.some((w) => w.includes(n)));
+    if (stating.length > 0 && named.every(byCondition)) named = stating;
+  }
   // 另外还有一笔3000万的专利许可合同也是我促成的，两笔加起来能拿多少 after the manager's reward: a provision named in the
   // clause of one more of the topic's figures says what kind of deal the figure is, not what is asked.
   const bases = index.baseFacts(prev.focus.benefits);
