@@ -1056,9 +1056,7 @@ export function createReader(kb: KnowledgeBase) {
         asked.push(kinds[0]!);
         askedPointed = true;
       } else if (kinds.length === 1 && !served && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant() || opensClause())) self.add(kinds[0]!);
-      // (企业对接的那个省级技术创新中心在南京 after the leading enterprise's reward: the kind the topic is for, opening the
-      // message in a word said whole — not 医院…民营 of 医院是民营的呢 — is the one asked about.)
-      else if (topicKind && found.some((p) => p.value === kinds[0] && ((p.start === 0 && !p.word.includes('…')) || recv.verbs.some((w) => text.indexOf(w, p.end) >= 0)))) asked.push(kinds[0]!);
+      else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
       else if (kinds.length === 1 && !served && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
