@@ -2329,7 +2329,9 @@ const openPoint: Handler = (ctx) => {
   // tests no partner and is not for that party, is only where the point lies.)
   const partnerMatters = (p: string) => focus.some((id) => index.needsPartner(id) || index.partyServes(p, id));
   // (我们企业是第二完成单位，我们能申请吗 after the award's item: the one the topic's item is for, asking, is no new party.)
-  const partiesNamed = r.asked.filter((p) => !inNote(p) && !(noteFound() && focus.some((id) => index.partyServes(p, id)))).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p)).length;
+  // (这家企业是2022年获奖的…还算两年内吗 after the award's item: the one pointed back at, whom the item is for, is no new party.)
+  const pointedBack = (p: string) => p === r.pointed && noteFound() && focus.some((id) => index.partyServes(p, id));
+  const partiesNamed = r.asked.filter((p) => !inNote(p) && !(noteFound() && focus.some((id) => index.partyServes(p, id)))).length + r.counterparties.filter((p) => !inNote(p) && partnerMatters(p) && !pointedBack(p)).length;
   // (如果退出时亏了…学校的容亏率是多少 after the asset item: another item named only inside a note's own words — 容亏率 — is
   // that note's point too.)
   const itemInNote = (id: string) => { const said = (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)); return !focus.includes(id) && said.length > 0 && said.every((n) => noteWords.some((w) => w.includes(n))); };
