@@ -466,6 +466,8 @@ export const vocabularySchema = z
          * asked about, gets the note that no measure reckons on it.
          */
         circumstances: z.array(word).default([]),
+        /** Words of a figure said of each person (每人促成1000万): no sum several people share. */
+        perPerson: z.array(word).default([]),
         /** Words asking which department leads (发改牵头还是科技局牵头): the text names none, only those responsible. */
         leadAsked: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */

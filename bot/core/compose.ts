@@ -1277,7 +1277,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const m = kb.measures[part.measure]!;
             out.text.push(t('doc.measureDepartments', { measure: m.number, departments: m.departments.join('、') }));
             // (是我们发改牵头还是科技局牵头: the text names no lead.)
-            if (kb.vocabulary.grammar.leadAsked.some((w) => reading.text.includes(w))) out.text.push(t('doc.measureDepartments.noLead', { first: m.departments[0]! }));
+            if (kb.vocabulary.grammar.leadAsked.some((w) => findWord(reading.text, w).length > 0)) out.text.push(t('doc.measureDepartments.noLead', { first: m.departments[0]! }));
             out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
             break;
           }

@@ -315,11 +315,15 @@ const reset: Handler = (ctx) => {
 const refusedFigures: Handler = (ctx) => {
   const { converted } = ctx.reading;
   if (converted) ctx.parts.push({ kind: 'converted', ...converted });
-  const r = ctx.reading;
-  if ((r.ownFigures ?? []).length > 0 && r.amounts.length === 0 && (r.questions ?? 0) + Number(r.interrogative === true) > 0) ctx.parts.push({ kind: 'ownFigures', figures: r.ownFigures!.map(({ raw, word }) => ({ raw, word })) });
   if (ctx.reading.refused.length === 0) return;
   for (const figure of ctx.reading.refused) ctx.parts.push({ kind: 'refused', figure });
   return 'stop';
+};
+
+/** 注册资本5000万…会影响补助额度吗: figures of the asker's own circumstances, asked about with no fact's figure, get their note. */
+const ownFigures: Handler = (ctx) => {
+  const r = ctx.reading;
+  if ((r.ownFigures ?? []).length > 0 && r.amounts.length === 0 && (r.questions ?? 0) + Number(r.interrogative === true) > 0) ctx.parts.push({ kind: 'ownFigures', figures: r.ownFigures!.map(({ raw, word }) => ({ raw, word })) });
 };
 
 /**
@@ -941,10 +945,11 @@ const topic: Handler = (ctx) => {
   // (如果明年绩效评价为优秀，还能拿多少？另外我们还想建一个概念验证中心，认定后最多能拿多少 after the pilot platform: a
   // question of its own before any item is named, with the qualifiers of a sibling of the topic's item, asks of that
   // sibling too.)
-  // (两个平台分别能拿多少绩效奖励？中试平台打算放在江阴 after both platforms' supports: so does the one question, when the
-  // item is named after it only in passing, in a sentence asking nothing; the item so named is not asked.)
+  // (两个平台分别能拿多少绩效奖励？中试平台打算放在江阴 after both platforms' supports: so does the one question of both,
+  // when the item is named after it only in passing, in a sentence asking nothing; the item so named is not asked.)
   const firstNamed = named.length > 0 && topical(prev) ? Math.min(...named.flatMap((id) => (index.item(id)?.names ?? []).map((n) => r.text.indexOf(n)).filter((at) => at >= 0))) : -1;
-  const inPassing = (r.questions ?? 0) === 1 && firstNamed >= 0 && sentencesOf(r.text.slice(firstNamed)).every((x) => !kb.vocabulary.grammar.questionMarks.some((m) => x.includes(m)));
+  // (Only a question of both: 如果绩效评价为优秀，能拿多少？我问的是中试平台 names the one asked.)
+  const inPassing = r.both === true && (r.questions ?? 0) === 1 && firstNamed >= 0 && Number.isFinite(firstNamed) && sentencesOf(r.text.slice(firstNamed)).every((x) => !kb.vocabulary.grammar.questionMarks.some((m) => x.includes(m)));
   if (named.length > 0 && topical(prev) && ((r.questions ?? 0) > 1 || inPassing)) {
     // (Only before a name said whole: items named by words with gaps have no place to be before.)
     const passing = inPassing ? [...named] : [];
@@ -1646,7 +1651,8 @@ function mergeFacts(ctx: Ctx) {
   }
   // (说错了，那份合同是450万。另外…还签了一份200万 after 280万: a correction's own figure, outside the sentence that adds,
   // replaces the earlier ones of its fact and keeps their partner; the added one joins it.)
-  const corrected = adding && has(ctx, 'correction') ? new Set(current.filter((a) => !alsoSentences.some((x) => x.includes(a.raw))).map((a) => a.fact)) : new Set<string>();
+  // (Only of one earlier figure: 说错了，江南大学那份是120万 after two contracts points at one of them, the other stays.)
+  const corrected = adding && has(ctx, 'correction') ? new Set(current.filter((a) => !alsoSentences.some((x) => x.includes(a.raw)) && ctx.prev.amounts.filter((b) => b.fact === a.fact).length === 1).map((a) => a.fact)) : new Set<string>();
   const correctedPartners = new Set(ctx.prev.amounts.filter((a) => corrected.has(a.fact)).map((a) => a.party));
   // (把400万拆成两份合同、各200万 after 400万 with 江南大学: the parts of a figure split keep its partner.)
   const split = r.partsOf !== undefined ? ctx.prev.amounts.find((a) => a.yuan === r.partsOf && stated.has(a.fact)) : undefined;
@@ -2442,6 +2448,7 @@ function searchFirst(ctx: Ctx): 'stop' {
 export const handlers: [string, Handler][] = [
   ['reset', reset],
   ['refusedFigures', refusedFigures],
+  ['ownFigures', ownFigures],
   ['nothingTransacted', nothingTransacted],
   ['elsewhere', elsewhere],
   ['smallTalk', smallTalk],
