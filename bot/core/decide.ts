@@ -603,6 +603,8 @@ const documentQuestions: Handler = (ctx) => {
   // (有家企业没在无锡注册，能申请吗: where one is registered is asked, not what a kind in Wuxi gets.)
   // (外地高校在无锡设立的研究院能享受吗: the kind set up in Wuxi by one elsewhere asks the scope, its founder's place open.)
   if (placeAsked && r.askerOutside === undefined && kindAsked && !has(ctx, 'scope', 'registration') && !r.founder) {
+    // (这个措施从什么时候开始执行？有效期到什么时候？江阴的企业能不能享受: the document's questions asked beside it too.)
+    for (const [intent, topic] of documentTopics) if (intent !== 'scope' && intent !== 'scopeList' && has(ctx, intent) && !ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) ctx.parts.push({ kind: 'document', topic });
     ctx.parts.push({ kind: 'vague', party: kindAsked });
     ctx.next.pending = null;
     return 'stop';
