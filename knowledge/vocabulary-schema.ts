@@ -466,6 +466,8 @@ export const vocabularySchema = z
          * asked about, gets the note that no measure reckons on it.
          */
         circumstances: z.array(word).default([]),
+        /** Words naming the asker's own affiliate (子公司注册资本只有100万): of a kind the topic is for, the asker applying. */
+        ownAffiliates: z.array(word).default([]),
         /** Words of a figure said of each person (每人促成1000万): no sum several people share. */
         perPerson: z.array(word).default([]),
         /** Words asking which department leads (发改牵头还是科技局牵头): the text names none, only those responsible. */

@@ -1839,8 +1839,8 @@ function partOfCountLeftOut(ctx: Ctx): void {
   ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied, ...(voided && denied.length === 0 ? { voided: true as const } : {}), ...(early !== undefined && denied.length === 0 && !voided ? { before: early } : {}) });
 }
 
-/** A part said of a figure (X的合同里有800万 / 李某的3000万里有1000万): the one part read, if one. */
-const partSaidOf = (r: Reading): string | undefined => r.partOf ?? (r.unclaimed?.length === 1 ? r.unclaimed[0] : undefined);
+/** A part said of a figure (X的合同里有800万 / 李某的3000万里有1000万): the one part read, if one (注册资本100万 is none). */
+const partSaidOf = (r: Reading): string | undefined => r.partOf ?? (r.unclaimed?.length === 1 && !(r.ownFigures ?? []).some((f) => f.yuan === r.unclaimed![0]) ? r.unclaimed[0] : undefined);
 
 /**
  * C企业其实有一半的券是在外省的平台上用的 after C's 9.8万: half of the case's one figure said to fail one of the topic's

@@ -1051,7 +1051,9 @@ export function createReader(kb: KnowledgeBase) {
       const actingAt = (p: Find<string>) => v.grammar.actingThrough.some((w) => { const i = text.lastIndexOf(w, p.start - w.length); return i >= 0 && p.start - (i + w.length) <= ACTING_REACH && clauses[i] === clauses[p.start]; });
       // (Only a kind the topic's items are for: 我们想用高校的专利 names the partner's results, not who applies.)
       const through = kinds.length === 1 && topicKind && firstPersons.length > 0 && found.some((p) => p.value === kinds[0] && !parties.get(p.value)!.person && actingAt(p));
-      if (through) self.add(kinds[0]!);
+      // (子公司注册资本只有100万 after the asker's subsidiary signs: its own affiliate is the asker, applying.)
+      const affiliate = kinds.length === 1 && topicKind && found.every((p) => v.grammar.ownAffiliates.some((w) => text.slice(Math.max(0, p.end - w.length), p.end) === w));
+      if (through || affiliate) self.add(kinds[0]!);
       else if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;
