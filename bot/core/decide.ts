@@ -922,7 +922,10 @@ const topic: Handler = (ctx) => {
   }
   // (企业对接的那个省级技术创新中心在南京…这样符合吗 after the leading enterprise's reward and the platform's: of the topic's
   // items, one named only by words stating another's condition is that other's.)
-  if (current.length > 1 && named.length > 0 && named.every((id) => current.includes(id)) && has(ctx, 'conditions')) {
+  // (对接的国家重点实验室在北京，不在无锡，算不算 after the leading enterprise's reward alone: so is an item named apart
+  // from the topic only by its condition's words, no measure named, the asker not saying what it is.)
+  const askedWhether = has(ctx, 'conditions') || ((r.questions ?? 0) > 0 && !has(ctx, 'amount', 'rate', 'total', 'maximum'));
+  if (named.length > 0 && askedWhether && (named.every((id) => current.includes(id)) ? current.length > 1 : r.measures.length + r.self.length === 0)) {
     const stating = current.filter((id) => !named.includes(id) && index.conditionFacts([id]).some((f) => r.facts[f] !== undefined));
     const saying = index.conditionFacts(stating).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     const byCondition = (id: string) => (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => saying.some((w) => w.includes(n)));
