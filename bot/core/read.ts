@@ -1002,8 +1002,9 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 我个人能拿30%吗 / 我们能拿吗: the speaker asks for themselves.
     // 我个人能从这个政策拿到钱吗: a source named between (从…) does not break it; 个人 asks for the person alone.
-    const receiving = (fp: Find<true>) => receive.test(text.slice(fp.end, fp.end + 16).replace(/^(个人|自己|单位|这边)/, '').replace(FROM_SOURCE, ''));
-    const askedSelf = firstPerson.findAll(text).some(receiving);
+    const receiving = (fp: { end: number }) => receive.test(text.slice(fp.end, fp.end + 16).replace(/^(个人|自己|单位|这边)/, '').replace(FROM_SOURCE, ''));
+    // (这笔转让我们院自己能拿到什么奖励: or after the asker's own word for itself.)
+    const askedSelf = firstPerson.findAll(text).some(receiving) || selfWords.findAll(text).some(receiving);
     const askedPersonally = firstPerson.findAll(text).some((fp) => text.startsWith('个人', fp.end) && receiving(fp));
     // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about; within a
     // conversation that knows who asks (如果是科研院所呢), a kind named alone is the partner.
