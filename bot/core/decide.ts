@@ -925,7 +925,9 @@ const topic: Handler = (ctx) => {
   // (对接的国家重点实验室在北京，不在无锡，算不算 after the leading enterprise's reward alone: so is an item named apart
   // from the topic only by its condition's words, no measure named, the asker not saying what it is.)
   const askedWhether = has(ctx, 'conditions') || ((r.questions ?? 0) > 0 && !has(ctx, 'amount', 'rate', 'total', 'maximum'));
-  if (named.length > 0 && askedWhether && (named.every((id) => current.includes(id)) ? current.length > 1 : r.measures.length + r.self.length === 0)) {
+  // (Not an item asked of a party it is for: 那建有省级重点实验室的研究所…也能申请吗 asks the institute's own.)
+  const ofItsParty = named.some((id) => Object.entries(kb.vocabulary.parties).some(([p, def]) => index.partyServes(p, id) && !current.some((c) => index.partyServes(p, c)) && def.words.some((w) => !w.includes('…') && r.text.includes(w))));
+  if (named.length > 0 && askedWhether && (named.every((id) => current.includes(id)) ? current.length > 1 : r.measures.length + r.self.length === 0 && !ofItsParty)) {
     const stating = current.filter((id) => !named.includes(id) && index.conditionFacts([id]).some((f) => r.facts[f] !== undefined));
     const saying = index.conditionFacts(stating).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     const byCondition = (id: string) => (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => saying.some((w) => w.includes(n)));

@@ -2812,8 +2812,10 @@ export function createReader(kb: KnowledgeBase) {
     // (…成交额1.2亿…机构里3个技术经纪人分别能拿多少: so many people asked of one sum said share it; how, the text leaves open.)
     const personAfter = (c: { start: number; end: number }) => partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).find((p) => parties.get(p.value)?.person);
     // (Not a sum said of each — 每人促成1000万 — nor people counted beside the asker: 我和另外2个.)
-    const ofEach = v.grammar.perPerson.some((w) => text.includes(w));
-    const besideAsker = (c: { start: number }) => firstPerson.findAll(text.slice(clauseAt(text, c.start)[0], c.start)).length > 0;
+    // (每人 said before the figure, in its clause; 我和另外2个: a first person joined to the count's people.)
+    const figureAt = peopleFigures.length === 1 ? startOf.get(peopleFigures[0]!)! : 0;
+    const ofEach = v.grammar.perPerson.some((w) => { const at = text.lastIndexOf(w, figureAt); return at >= 0 && clauses[at] === clauses[figureAt]; });
+    const besideAsker = (c: { start: number }) => { const from = clauseAt(text, c.start)[0]; return firstPerson.findAll(text.slice(from, c.start)).some((fp) => v.grammar.listJoiners.some((w) => text.startsWith(w, from + fp.end))); };
     const sharing = peopleFigures.length === 1 && reading.intents.includes('each') && !ofEach ? counts.find((c) => c.count > 1 && c.start > startOf.get(peopleFigures[0]!)! && personAfter(c) && !besideAsker(c)) : undefined;
     if (sharing) reading.sharedBy = { party: personAfter(sharing)!.value, count: sharing.count, raw: peopleFigures[0]!.raw };
     if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
