@@ -612,7 +612,7 @@ const documentQuestions: Handler = (ctx) => {
   if (placeAsked && !has(ctx, 'scope')) r.intents.push('scope');
   const fromElsewhere = r.askerOutside !== undefined && has(ctx, 'scope') && !itemNamed && r.amounts.length === 0;
   // (如果合作方是民办非企业单位性质的研究院，这条对它也适用吗 after an item: the partner pointed at the item answered.)
-  const partnerOfTopic = topical(ctx.prev) && r.counterparties.length > 0 && r.self.length + r.asked.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => !w.includes('政策') && r.text.includes(w));
+  const partnerOfTopic = topical(ctx.prev) && r.counterparties.length > 0 && r.self.length + r.asked.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => !ctx.kb.vocabulary.grammar.wholeDocument.includes(w) && r.text.includes(w));
   const scopeOfItem = !fromElsewhere && (itemNamed || ofTopic || partnerOfTopic || Object.keys(r.facts).some((f) => !ctx.index.kindFact(f) && !ctx.index.partyFact(f)));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
@@ -1993,7 +1993,7 @@ const appliesTo: Handler = (ctx) => {
   // (国家大学科技园也可以申请吗？如果校友会和科技园两家都拿，一共最多多少: how much the bodies counted get is worked out.)
   const counted = Object.keys(r.itemCounts ?? {}).some((id) => prev.focus.benefits.includes(id)) && has(ctx, 'total', 'maximum');
   // (那这笔合同医院自己能按这一条拿补助吗 after the enterprise's subsidy: another kind asked of the item pointed back at.)
-  const pointingAt = r.asked.length > 0 && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => !w.includes('政策') && r.text.includes(w));
+  const pointingAt = r.asked.length > 0 && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.pointingAtItem.some((w) => r.text.includes(w));
   const ofItPointed = has(ctx, 'amount') && pointingAt;
   const topicBenefits = prev.focus.benefits.filter((id) => index.benefits.has(id));
   const forParty = (ids: readonly string[]) => ids.filter((id) => party !== undefined && index.benefits.has(id) && index.partyServes(party, id));
