@@ -1970,7 +1970,11 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // (去年合同总额3000万，今年总额3500万，是按3500万算还是…: a figure said again after 按 asks what is reckoned on; no second figure.)
-      if (v.grammar.reckonedOn.some((w) => a.start >= w.length && text.startsWith(w, a.start - w.length)) && figures.some((b) => b.end <= a.start && b.fen === a.fen)) continue;
+      // (如果明年做到8000万呢？（今年按3200万算） after 3200万: or the case's figure said before, as this year's — not
+      // 学校说应该按1.2亿的10%算, a base claimed.)
+      const reckonedWord = v.grammar.reckonedOn.find((w) => a.start >= w.length && text.startsWith(w, a.start - w.length));
+      const thisYearBefore = reckonedWord !== undefined && Object.entries(v.grammar.relativeYears).some(([w, offset]) => offset === 0 && text.slice(0, a.start - reckonedWord.length).endsWith(w));
+      if (reckonedWord !== undefined && (figures.some((b) => b.end <= a.start && b.fen === a.fen) || (saidBefore && thisYearBefore))) continue;
       // (C企业那400万如果拆成两年签，每年200万: a figure pointed at and then split is the one said before; the parts are the case.)
       // (B公司那420万里有200万是…签的，另外220万是…: so is one pointed at whose parts follow — 里, 中 — in its sentence.)
       // (那我们把400万拆成两份合同、各200万: so is a figure taken — 把 — to be split.)
@@ -2184,8 +2188,9 @@ export function createReader(kb: KnowledgeBase) {
         // (要是2026年做到1.2亿呢 after 2025年4200万，2024年2800万: the year after the one known is over that one's total.)
         const known = ctx.yearBefore;
         const saidYears = yearsIn(text).map(Number);
-        // (要是明年做到一个亿呢 after 去年2800万，今年4300万: or next year said as such, over this year's.)
-        const nextYear = known.current !== undefined && ((known.year !== undefined && saidYears.length === 1 && saidYears[0] === Number(known.year) + 1) || (saidYears.length === 0 && relativeYearsSaid(text).length === 1 && relativeYearsSaid(text)[0] === 1));
+        // (要是明年做到一个亿呢 after 去年2800万，今年4300万: or next year said as such, over this year's — 今年 may be said
+        // beside it: 如果明年做到8000万呢？（今年按3200万算）.)
+        const nextYear = known.current !== undefined && ((known.year !== undefined && saidYears.length === 1 && saidYears[0] === Number(known.year) + 1) || (saidYears.length === 0 && relativeYearsSaid(text).includes(1) && relativeYearsSaid(text).every((y) => y >= 0)));
         const before: StatedAmount = { fact: stated.fact, yuan: nextYear ? known.current! : known.yuan, raw: '', party: null, past: true };
         reading.amounts.push(before);
         readAsTotal.add(before);
