@@ -2267,7 +2267,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 不好意思去年的数据我记错了，是2600万: last year's total corrected; this year's, known, stays.
     // (更正一下，2025年是1500万不是2000万 in 2026: or last year named by the calendar.)
-    const lastYear = relativeYearsSaid(text).includes(-1) || (ctx.yearBefore?.year !== undefined ? yearsIn(text).includes(String(Number(ctx.yearBefore.year) - 1)) : ctx.year !== undefined && yearsIn(text).includes(String(ctx.year - 1)));
+    // (Not 比去年增加了600万: compared with last year, the figure is the increase.)
+    const lastYear = (relativeYearsSaid(text).includes(-1) && !v.notPastWords.some((w) => text.includes(w))) || (ctx.yearBefore?.year !== undefined ? yearsIn(text).includes(String(Number(ctx.yearBefore.year) - 1)) : ctx.year !== undefined && yearsIn(text).includes(String(ctx.year - 1)));
     const known = ctx.yearBefore;
     // (如果它去年的成交额是1.5亿呢: so is a what-if of last year's total alone, whatever fact its cue names.)
     const whatIf = reading.intents.includes('followUp') && reading.amounts.length > 0 && reading.amounts.every((x) => x.past && x.raw === reading.amounts[0]!.raw);
