@@ -783,7 +783,8 @@ const documentQuestions: Handler = (ctx) => {
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
     const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
     if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
-    for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
+    // (Not twice: 我们企业去申请还是江南大学去申请？找哪个部门 has them beside whom the money goes to.)
+    for (const measure of measures) if (!ctx.parts.some((p) => p.kind === 'measureDepartments' && p.measure === measure)) ctx.parts.push({ kind: 'measureDepartments', measure });
     if (measures.length > 0) {
       // (第九条…牵头和责任单位有哪些？ then 资助对象是谁？标准是多少？: the measure named stays the topic.)
       if (r.measures.length > 0) ctx.next.focus = { benefits: r.items.filter((id) => ctx.index.benefits.has(id)), checks: [], described: [], measures: r.measures };
