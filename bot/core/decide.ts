@@ -323,7 +323,7 @@ const refusedFigures: Handler = (ctx) => {
 /** 注册资本5000万…会影响补助额度吗: figures of the asker's own circumstances, asked about with no fact's figure, get their note. */
 const ownFigures: Handler = (ctx) => {
   const r = ctx.reading;
-  if ((r.ownFigures ?? []).length > 0 && r.amounts.length === 0 && (r.questions ?? 0) + Number(r.interrogative === true) > 0) ctx.parts.push({ kind: 'ownFigures', figures: r.ownFigures!.map(({ raw, word }) => ({ raw, word })) });
+  if ((r.ownFigures ?? []).length > 0 && r.amounts.length === 0 && (r.questions ?? 0) + Number(r.interrogative === true) > 0) ctx.parts.push({ kind: 'ownFigures', figures: r.ownFigures! });
 };
 
 /**
@@ -884,7 +884,7 @@ const topic: Handler = (ctx) => {
   // ceiling when above it.
   // (我们团队估算需要1500万，能给到1500万吗: one sum said twice is one sum.)
   // (注册资本5000万 is no sum hoped for either.)
-  const said = [...new Set([...(r.quoted ?? []), ...(r.unclaimed ?? [])])].filter((y) => !(r.ownFigures ?? []).some((f) => f.yuan === y));
+  const said = [...new Set([...(r.quoted ?? []), ...unclaimedSums(r)])];
   const ceilings = prev.focus.benefits.map((id) => yuanToFen(index.benefits.get(id)!.benefit.cap.yuan));
   // (两个加起来最多600万对吧: a total of two asked is their sum, not one ceiling hoped past.)
   // (Not a budget asked whether it is enough: 这块预算只有100万，够不够 is weighed against the total.)
@@ -927,8 +927,8 @@ const topic: Handler = (ctx) => {
   // from the topic only by its condition's words, no measure named, the asker not saying what it is.)
   const askedWhether = has(ctx, 'conditions') || ((r.questions ?? 0) > 0 && !has(ctx, 'amount', 'rate', 'total', 'maximum'));
   // (Not an item asked of a party it is for: 那建有省级重点实验室的研究所…也能申请吗 asks the institute's own.)
-  const ofItsParty = named.some((id) => Object.entries(kb.vocabulary.parties).some(([p, def]) => index.partyServes(p, id) && !current.some((c) => index.partyServes(p, c)) && def.words.some((w) => !w.includes('…') && r.text.includes(w))));
-  if (named.length > 0 && askedWhether && (named.every((id) => current.includes(id)) ? current.length > 1 : r.measures.length + r.self.length === 0 && !ofItsParty)) {
+  const ofItsParty = () => named.some((id) => Object.entries(kb.vocabulary.parties).some(([p, def]) => index.partyServes(p, id) && !current.some((c) => index.partyServes(p, c)) && def.words.some((w) => !w.includes('…') && r.text.includes(w))));
+  if (named.length > 0 && askedWhether && (named.every((id) => current.includes(id)) ? current.length > 1 : r.measures.length + r.self.length === 0 && !ofItsParty())) {
     const stating = current.filter((id) => !named.includes(id) && index.conditionFacts([id]).some((f) => r.facts[f] !== undefined));
     const saying = index.conditionFacts(stating).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     const byCondition = (id: string) => (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => saying.some((w) => w.includes(n)));
@@ -1845,8 +1845,11 @@ function partOfCountLeftOut(ctx: Ctx): void {
   ctx.parts.push({ kind: 'countLeftOut', part, rest: whole - part, conditions: denied, ...(voided && denied.length === 0 ? { voided: true as const } : {}), ...(early !== undefined && denied.length === 0 && !voided ? { before: early } : {}) });
 }
 
-/** A part said of a figure (X的合同里有800万 / 李某的3000万里有1000万): the one part read, if one (注册资本100万 is none). */
-const partSaidOf = (r: Reading): string | undefined => r.partOf ?? (r.unclaimed?.length === 1 && !(r.ownFigures ?? []).some((f) => f.yuan === r.unclaimed![0]) ? r.unclaimed[0] : undefined);
+/** Sums said that state no fact, less those of the asker's own circumstances (注册资本100万 is no part and no sum hoped for). */
+const unclaimedSums = (r: Reading): string[] => (r.unclaimed ?? []).filter((y) => !(r.ownFigures ?? []).some((f) => f.yuan === y));
+
+/** A part said of a figure (X的合同里有800万 / 李某的3000万里有1000万): the one part read, if one. */
+const partSaidOf = (r: Reading): string | undefined => { const sums = unclaimedSums(r); return r.partOf ?? (sums.length === 1 ? sums[0] : undefined); };
 
 /**
  * C企业其实有一半的券是在外省的平台上用的 after C's 9.8万: half of the case's one figure said to fail one of the topic's

@@ -739,7 +739,8 @@ export function createReader(kb: KnowledgeBase) {
     };
     const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
     const markerFinds = markers.findAll(text).filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end));
-    for (const s of selfWords.findAll(text)) self.add(s.value);
+    const selfWordFinds = selfWords.findAll(text);
+    for (const s of selfWordFinds) self.add(s.value);
     // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
     // that party is someone else, pointed at.)
     const firstPersons = firstPerson.findAll(text);
@@ -1004,7 +1005,7 @@ export function createReader(kb: KnowledgeBase) {
     // 我个人能从这个政策拿到钱吗: a source named between (从…) does not break it; 个人 asks for the person alone.
     const receiving = (fp: { end: number }) => receive.test(text.slice(fp.end, fp.end + 16).replace(/^(个人|自己|单位|这边)/, '').replace(FROM_SOURCE, ''));
     // (这笔转让我们院自己能拿到什么奖励: or after the asker's own word for itself.)
-    const askedSelf = firstPerson.findAll(text).some(receiving) || selfWords.findAll(text).some(receiving);
+    const askedSelf = firstPerson.findAll(text).some(receiving) || selfWordFinds.some(receiving);
     const askedPersonally = firstPerson.findAll(text).some((fp) => text.startsWith('个人', fp.end) && receiving(fp));
     // 高校能牵头组建创新联合体吗: one party named and no one else is the one the question is about; within a
     // conversation that knows who asks (如果是科研院所呢), a kind named alone is the partner.
@@ -1388,7 +1389,8 @@ export function createReader(kb: KnowledgeBase) {
     // (The kinds of party the topic's items are for: 企业能不能区里市里两头都拿 after the contract subsidy asks about the enterprise.)
     const topicFor = new Set((ctx.topicItems ?? []).flatMap((id) => beneficiaryOf.get(id) ?? []));
     // (…跟市里30%、最高100万不一致，企业该按哪个拿 naming the contract subsidy, no topic yet: the kinds its items are for.)
-    const forNamed = topicFor.size === 0 ? new Set(reading.items.flatMap((id) => beneficiaryOf.get(id) ?? [])) : topicFor;
+    const namedFor = new Set(reading.items.flatMap((id) => beneficiaryOf.get(id) ?? []));
+    const forNamed = topicFor.size === 0 ? namedFor : topicFor;
     const who = readParties(text, ctx.knownParties, ctx.pending, forNamed);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
@@ -1416,7 +1418,7 @@ export function createReader(kb: KnowledgeBase) {
     // (我们公司能拿多少？东南大学在南京不在无锡，有影响吗 on the contract subsidy: with the asker said, of a kind the topic is
     // for, and no partner marked, an organisation of another kind said with its place is the other party.)
     // (Or of an item named in the message: 能按产学研合作拿补助吗.)
-    const itemsFor = new Set([...topicFor, ...reading.items.flatMap((id) => beneficiaryOf.get(id) ?? [])]);
+    const itemsFor = new Set([...topicFor, ...namedFor]);
     if (who.self.length > 0 && who.counterparties.length === 0 && who.self.some((p) => itemsFor.has(p))) {
       const other = placedParties.find((p) => p.subject && !who.self.includes(p.party) && !itemsFor.has(p.party) && !parties.get(p.party)?.person);
       if (other) who.counterparties.push(other.party);
