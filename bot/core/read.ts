@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -1173,7 +1173,13 @@ export function createReader(kb: KnowledgeBase) {
     // (这个创新联合体必须由谁牵头: so is one named by a word that a longer name written with … reaches over, 联合体…谁牵头.)
     const spansOf = (id: string) => named.filter((f) => f.value === id);
     const reachedOver = (id: string, other: string) => spansOf(id).every((f) => spansOf(other).some((g) => g.word.includes('…') && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
-    const specific = [...chosen].filter((id) => !(wordsOf(id).every((w) => [...chosen].some((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)))) || [...chosen].some((other) => other !== id && reachedOver(id, other))));
+    // (人才计划，政策里有相关说法吗？还有，联合体是不是必须国企牵头: not one named again in a question of its own, apart
+    // from every name of the more specific items.)
+    const questions = sentenceSpans(text).filter(([, end]) => v.grammar.questionMarks.includes(text[end] ?? ''));
+    const questionOf = (f: Find<string>) => questions.find(([from, to]) => from <= f.start && f.start < to);
+    const apart = (id: string, others: string[]) => spansOf(id).some((f) => { const q = questionOf(f); return q !== undefined && others.every((o) => spansOf(o).every((g) => g.start >= q[1] || g.end <= q[0])); });
+    const covering = (id: string, w: string) => [...chosen].filter((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)));
+    const specific = [...chosen].filter((id) => !((wordsOf(id).every((w) => covering(id, w).length > 0) && !apart(id, wordsOf(id).flatMap((w) => covering(id, w)))) || [...chosen].some((other) => other !== id && reachedOver(id, other))));
     // An item named only by words that describe a party (龙头企业, 重点实验室: words of a fact too) gives way to
     // an item named by its own name (辖区有家龙头企业牵头搞了个生态型联合体 is about the consortium).
     const describing = (id: string) => wordsOf(id).every((w) => factWords.has(w));
