@@ -1233,7 +1233,8 @@ const topic: Handler = (ctx) => {
   // known from the conversation, of two items named alike.)
   if (r.self.length > 0 || (ctx.prev.parties.self.length > 0 && provisions.length > 1)) {
     // (赋权给医生的比例最高能到多少 after 我们是三甲公立医院: the one given to is no asker; the hospital still asks.)
-    const asker = r.self.length === 0 ? ctx.prev.parties.self : [];
+    // (我们是江南大学的，科研人员能不能拿到职务成果的所有权: and the asker said, whom an item it runs is addressed to.)
+    const asker = r.self.length === 0 ? ctx.prev.parties.self : r.self;
     const serves = new Set([...perspective, ...asker].flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
