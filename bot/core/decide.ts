@@ -1215,7 +1215,11 @@ const topic: Handler = (ctx) => {
     // (区属国企的基金也适用这条吗 of the fund's term: nor, beside an item named whose note the message asks, a check of
     // another measure — 国企 said of the fund.)
     if (notedMeasures.size > 0 && !notedMeasures.has(index.provisions.get(id)!.measure)) continue;
-    if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) : saidOwn.length > 0) checks.push(id);
+    // (国企开放应用场景…我们要做些什么: nor, beside supports described that the message names, a check of another measure
+    // settled only by what the asker is — a fact of the asker alone, 国企.)
+    const measure = index.provisions.get(id)!.measure;
+    const byKindAlone = named.every((n) => index.provisions.has(n) && !index.checkable(n) && index.item(n)!.measure !== measure) && own.every((f) => kb.vocabulary.facts[f]?.askerOnly === true);
+    if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) && !byKindAlone : saidOwn.length > 0) checks.push(id);
   }
   // (我们是市属国有企业，想搞职务科技成果赋权改革，这个措施对国企有哪些支持: the supports listed of a check named are all
   // of its measure's that the same facts settle.)
