@@ -1145,7 +1145,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Not 两边 beside another policy named: 区里也有一个概念验证中心的补贴，两边能一起拿吗 is that policy and this one.)
             const withEarlier = (reading.both === true || (part.topic === 'combination' && reading.items.length <= 1)) && !otherNamed;
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
-            if (part.topic === 'combination' && own.length > 1 && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
+            // (…生态型创新联合体，最多能拿多少建设经费？如果跟省里的同类补贴冲突怎么办: nor with a higher level's policy named.)
+            const higherNamed = kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w));
+            if (part.topic === 'combination' && own.length > 1 && !higherNamed && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
               // sequence, not a combination it leaves open: one of them is named.)
               // (So is support the text gives after another, “可再给予”: 建设经费拿满了，完成建设任务后还能再给多少.)
