@@ -1776,7 +1776,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             // (按合同成交额5%奖励，最高100万，这符合吗: a rate quoted beside a sum quoted is a statement to check too.)
             // (听说我们公司可以拿成交额2%的奖补，对吗: or a rate alone, claimed.)
-            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked))) {
+            // (我们企业能拿到技术经理人那个2%的奖补吗: or a rate said of what the asker gets.)
+            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked || reading.self.length > 0))) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
               // (听说按合同额10%可以给我们企业补500万，对吗: the rate and the ceiling claimed are an item for another kind of
@@ -1791,8 +1792,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const b = index.benefits.get(r.benefit)!.benefit;
                   const forOther = claimant !== undefined && !kb.vocabulary.parties[claimant]?.serves.includes(b.beneficiary) && (reading.quoted ?? []).every((y) => yuanStringToFen(y) === r.capFen);
                   const capQuoted = (reading.quoted ?? []).some((y) => yuanStringToFen(y) === r.capFen);
-                  if (claimAsked && claimant !== undefined && ratedOf(r.benefit) !== null && Number(q) <= ratedOf(r.benefit)! && ((failsApplicant && capQuoted) || forOther)) {
-                    out.text.unshift(t('claim.otherApplicant', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, party: kb.vocabulary.parties[claimant]?.label ?? '' }));
+                  // (我们企业能拿到2%的奖补吗: or asked whether the one said gets it.)
+                  if (claimant !== undefined && ratedOf(r.benefit) !== null && Number(q) <= ratedOf(r.benefit)! && ((claimAsked && failsApplicant && capQuoted) || forOther)) {
+                    out.text.unshift(t(claimAsked ? 'claim.otherApplicant' : 'rate.otherApplicant', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, party: kb.vocabulary.parties[claimant]?.label ?? '' }));
                     continue;
                   }
                   const rate = index.benefits.get(r.benefit)!.benefit.rate;
