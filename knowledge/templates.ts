@@ -349,6 +349,7 @@ export const templateCatalogue = {
   'claim.onYearTotal': ['amount', 'quoted'],
   /** 听说按合同额10%可以给我们企业补500万，对吗: the rate and ceiling of an item for another kind of applicant. */
   'claim.otherApplicant': ['measure', 'title', 'beneficiary', 'party'],
+  /** 我们企业能拿到2%的奖补吗: a rate asked of for the asker, of an item for another kind. */
   'rate.otherApplicant': ['measure', 'title', 'beneficiary', 'party'],
   /** 合计1500万，对吗: the total claimed is the ceilings' sum. */
   'total.quotedRight': ['amount'],
