@@ -574,6 +574,11 @@ export const vocabularySchema = z
         becoming: z.array(word).default([]),
         /** Words right after 我们 that begin a description of the asker (是一家…的): its kind may stand further off. */
         describing: z.array(word).default([]),
+        /**
+         * Openings where the asker says what it is (我们是, 我是): an item named at the end of such a clause, the asker's own
+         * identity (我们是在锡高校的技术转移中心), is not asked about beside an item named elsewhere in the message.
+         */
+        selfIs: z.array(word).default([]),
         /** Words asking about the time after the validity ends (到期之后还执行吗): the text says nothing of it. */
         afterExpiry: z.array(word).default([]),
         /** Words saying a partner is no public unit (不是事业单位): it is of the usual asker's kind as a partner, whatever its name. */

@@ -1183,7 +1183,13 @@ export function createReader(kb: KnowledgeBase) {
     // An item named only by words that describe a party (龙头企业, 重点实验室: words of a fact too) gives way to
     // an item named by its own name (辖区有家龙头企业牵头搞了个生态型联合体 is about the consortium).
     const describing = (id: string) => wordsOf(id).every((w) => factWords.has(w));
-    return specific.some((id) => !describing(id)) ? specific.filter((id) => !describing(id)) : specific;
+    // (我们是在锡高校的技术转移中心，想联合一家投资机构建概念验证中心: nor one named as what the asker is, at the end of a
+    // clause opening with 我们是, beside an item named elsewhere by its own name — not 我们是开发区龙头企业，对接了省重点实验室.)
+    const identity = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return f.end === to && v.grammar.selfIs.some((w) => text.startsWith(w, from)); };
+    const isAsker = (id: string) => spansOf(id).every(identity);
+    const asked = specific.filter((id) => !isAsker(id));
+    const kept = asked.some((id) => !describing(id)) && asked.length < specific.length ? asked : specific;
+    return kept.some((id) => !describing(id)) ? kept.filter((id) => !describing(id)) : kept;
   }
 
   /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
