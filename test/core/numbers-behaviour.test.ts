@@ -126,6 +126,11 @@ describe('amounts: tails, fen, order of units', () => {
     expect(fen('合同三万五')).toEqual([35_000n * YUAN]);
   });
 
+  it('does not take the 一 of 一单 / 一批 after a figure as its next digit (一单900万一单1500万)', () => {
+    expect(fen('一单900万一单1500万')).toEqual([9_000_000n * YUAN, 15_000_000n * YUAN]);
+    expect(fen('先买了300万一批设备')).toEqual([3_000_000n * YUAN]);
+  });
+
   it('does not read an amount below a fen', () => {
     expect(fen('0.001元')).toEqual([]);
     expect(fen('1.2345678万')).toEqual([]);
