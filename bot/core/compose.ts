@@ -1155,8 +1155,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Not 两边 beside another policy named: 区里也有一个概念验证中心的补贴，两边能一起拿吗 is that policy and this one.)
             const withEarlier = (reading.both === true || (part.topic === 'combination' && reading.items.length <= 1)) && !otherNamed;
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
-            // (…生态型创新联合体，最多能拿多少建设经费？如果跟省里的同类补贴冲突怎么办: nor with a higher level's policy named.)
-            const higherNamed = kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w));
+            // (…生态型创新联合体，最多能拿多少建设经费？如果跟省里的同类补贴冲突怎么办: nor where every combining word stands in a
+            // sentence naming a higher level's policy — unlike 建设经费和接续支持能一起拿吗？省里也有同类补贴.)
+            const combiningAt = (kb.vocabulary.intents.combination?.phrases ?? []).flatMap((w) => findWord(reading.text, w));
+            const higherNamed = combiningAt.length > 0 && combiningAt.every(([a]) => { const [from, to] = sentenceAt(reading.text, a); return kb.vocabulary.grammar.higherLevels.some((w) => reading.text.slice(from, to).includes(w)); });
             if (part.topic === 'combination' && own.length > 1 && !higherNamed && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
               // sequence, not a combination it leaves open: one of them is named.)
@@ -1786,8 +1788,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 能按40%补吗 / 第7条能按15%给吗: a rate asked that is not the text's, or beside its most.
             // (按合同成交额5%奖励，最高100万，这符合吗: a rate quoted beside a sum quoted is a statement to check too.)
             // (听说我们公司可以拿成交额2%的奖补，对吗: or a rate alone, claimed.)
-            // (我们企业能拿到技术经理人那个2%的奖补吗: or a rate said of what the asker gets.)
-            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked || reading.self.length > 0))) {
+            // (我们企业能拿到技术经理人那个2%的奖补吗: or a rate said of what the asker gets — its kind's word right before
+            // receiving, not 我们公司的技术经理人…按2%能拿多少.)
+            const kindReceives = reading.self.some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.kindReceives.some((x) => reading.text.includes(w + x))));
+            if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked || kindReceives))) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
               // (听说按合同额10%可以给我们企业补500万，对吗: the rate and the ceiling claimed are an item for another kind of
@@ -1803,7 +1807,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const forOther = claimant !== undefined && !kb.vocabulary.parties[claimant]?.serves.includes(b.beneficiary) && (reading.quoted ?? []).every((y) => yuanStringToFen(y) === r.capFen);
                   const capQuoted = (reading.quoted ?? []).some((y) => yuanStringToFen(y) === r.capFen);
                   // (我们企业能拿到2%的奖补吗: or asked whether the one said gets it.)
-                  if (claimant !== undefined && ratedOf(r.benefit) !== null && Number(q) <= ratedOf(r.benefit)! && ((claimAsked && failsApplicant && capQuoted) || forOther)) {
+                  if (claimant !== undefined && ratedOf(r.benefit) !== null && Number(q) <= ratedOf(r.benefit)! && ((claimAsked && failsApplicant && capQuoted) || (forOther && (claimAsked || kindReceives)))) {
                     out.text.unshift(t(claimAsked ? 'claim.otherApplicant' : 'rate.otherApplicant', { measure: r.measure, title: r.title, beneficiary: b.beneficiaryLabel, party: kb.vocabulary.parties[claimant]?.label ?? '' }));
                     continue;
                   }

@@ -1215,10 +1215,11 @@ const topic: Handler = (ctx) => {
     // (区属国企的基金也适用这条吗 of the fund's term: nor, beside an item named whose note the message asks, a check of
     // another measure — 国企 said of the fund.)
     if (notedMeasures.size > 0 && !notedMeasures.has(index.provisions.get(id)!.measure)) continue;
-    // (国企开放应用场景…我们要做些什么: nor, beside supports described that the message names, a check of another measure
-    // settled only by what the asker is — a fact of the asker alone, 国企.)
+    // (国企开放应用场景…我们要做些什么: nor, beside supports described that the message names, addressed to no kind, a check
+    // of another measure settled only by what the asker is — a fact of the asker alone, 国企 — unlike 我是市属国企…职务成果
+    // 所有权, whose item for public research units has the state enterprises' own.)
     const measure = index.provisions.get(id)!.measure;
-    const byKindAlone = named.every((n) => index.provisions.has(n) && !index.checkable(n) && index.item(n)!.measure !== measure) && own.every((f) => kb.vocabulary.facts[f]?.askerOnly === true);
+    const byKindAlone = named.every((n) => index.provisions.has(n) && !index.checkable(n) && index.item(n)!.measure !== measure && (index.provisions.get(n)!.provision.for ?? []).length === 0) && own.every((f) => kb.vocabulary.facts[f]?.askerOnly === true);
     if (named.length > 0 ? index.conditionFacts([id]).every((f) => r.facts[f] !== undefined) && !byKindAlone : saidOwn.length > 0) checks.push(id);
   }
   // (我们是市属国有企业，想搞职务科技成果赋权改革，这个措施对国企有哪些支持: the supports listed of a check named are all
@@ -1237,8 +1238,7 @@ const topic: Handler = (ctx) => {
   // known from the conversation, of two items named alike.)
   if (r.self.length > 0 || (ctx.prev.parties.self.length > 0 && provisions.length > 1)) {
     // (赋权给医生的比例最高能到多少 after 我们是三甲公立医院: the one given to is no asker; the hospital still asks.)
-    // (我们是江南大学的，科研人员能不能拿到职务成果的所有权: and the asker said, whom an item it runs is addressed to.)
-    const asker = r.self.length === 0 ? ctx.prev.parties.self : r.self;
+    const asker = r.self.length === 0 ? ctx.prev.parties.self : [];
     const serves = new Set([...perspective, ...asker].flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
