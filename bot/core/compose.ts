@@ -1423,8 +1423,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const where = againstValidity(part.date, v);
             if (where === 'before') remark(part.leftOut ? t('date.beforeLeftOut', { figure: part.leftOut, date: written, from: dateAsWritten(v.from) }) : t(worked ? 'date.beforeIfCounted' : 'date.before', { date: written, from: dateAsWritten(v.from) }));
             else if (where === 'after') remark(t('date.after', { date: written, to: dateAsWritten(v.to) }));
-            // (合同是今年6月签的，能算吗: a date asked about, with no figure, is said to be within.)
-            else if (reading.amounts.length === 0 && (reading.questions ?? 0) > 0) remark(t('date.within', { date: written, from: dateAsWritten(v.from), to: dateAsWritten(v.to) }));
+            // (合同是今年6月签的，能算吗: a date asked about, with no figure, is said to be within — asked with a mark or without:
+            // 去年10月和高校签的…时间上符合吗.)
+            else if (reading.amounts.length === 0 && ((reading.questions ?? 0) > 0 || reading.interrogative === true)) remark(t('date.within', { date: written, from: dateAsWritten(v.from), to: dateAsWritten(v.to) }));
             // 8月签、10月才登记: the text names no date of the two to go by.
             if (part.second) remark(t('date.which'));
             // (2028年8月20日签的，9月份才去申报: done within the validity, applied for after it.)
