@@ -580,10 +580,12 @@ export const vocabularySchema = z
          */
         selfIs: z.array(word).default([]),
         /**
-         * Words of receiving that, right after the word of a kind (我们企业能拿到…, 我们公司能按…), make that kind the one who
+         * Words of receiving that, right after the word of a kind (我们企业能拿到…, 企业能不能按…, 我们公司是不是也能…), make that kind the one who
          * would get what is asked — unlike 我们公司的技术经理人…能拿多少, where someone else does.
          */
         kindReceives: z.array(word).default([]),
+        /** What a contract is called (合同, 协议): a count of them (补报了一份…合同) counts no projects or people. */
+        contractNouns: z.array(word).default([]),
         /** Words asking about the time after the validity ends (到期之后还执行吗): the text says nothing of it. */
         afterExpiry: z.array(word).default([]),
         /** Words saying a partner is no public unit (不是事业单位): it is of the usual asker's kind as a partner, whatever its name. */

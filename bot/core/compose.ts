@@ -1791,7 +1791,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (听说我们公司可以拿成交额2%的奖补，对吗: or a rate alone, claimed.)
             // (我们企业能拿到技术经理人那个2%的奖补吗: or a rate said of what the asker gets — its kind's word right before
             // receiving, not 我们公司的技术经理人…按2%能拿多少.)
-            const kindReceives = reading.self.some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.kindReceives.some((x) => reading.text.includes(w + x))));
+            const kindReceives = [...reading.self, ...reading.asked].some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.kindReceives.some((x) => reading.text.includes(w + x))));
             if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked || kindReceives))) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };
@@ -1805,7 +1805,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   // (听说我们公司可以拿成交额2%的奖补，对吗: a rate of an item for another kind than the one said to get it.)
                   const claimant = reading.asked[0] ?? reading.self[0];
                   const b = index.benefits.get(r.benefit)!.benefit;
-                  const forOther = claimant !== undefined && !kb.vocabulary.parties[claimant]?.serves.includes(b.beneficiary) && (reading.quoted ?? []).every((y) => yuanStringToFen(y) === r.capFen);
+                  // (企业能拿多少？技术经理人按2%能拿多少: not where another party named is the one it is for.)
+                  const forOther = claimant !== undefined && [...reading.asked, ...reading.self].every((p) => !kb.vocabulary.parties[p]?.serves.includes(b.beneficiary)) && (reading.quoted ?? []).every((y) => yuanStringToFen(y) === r.capFen);
                   const capQuoted = (reading.quoted ?? []).some((y) => yuanStringToFen(y) === r.capFen);
                   // (我们企业能拿到2%的奖补吗: or asked whether the one said gets it.)
                   if (claimant !== undefined && ratedOf(r.benefit) !== null && Number(q) <= ratedOf(r.benefit)! && ((claimAsked && failsApplicant && capQuoted) || (forOther && (claimAsked || kindReceives)))) {

@@ -158,7 +158,7 @@ const PART = `(?:${CN}|${NUM})\\s*(?:亿|千万|百万|万|千(?![克名人个�
 /** An amount: parts in descending magnitude (1亿5000万), an optional tail, then 元; or digits with 元/块. */
 const amountRe = new RegExp(
   // 两块 alone is "two parts" (两块分别能拿多少); a Chinese numeral is money with 元 or 块钱 only.
-  `(负|-|减)?\\s*((?:${PART}\\s*)+(?:(?:${CN}|${NUM})(?![份笔个项家次年月日号条位人名多共起下定般直样些并同单批套台张期轮款]))?\\s*(?:元|块钱|块)?|${CN}\\s*(?:元|块钱)|${NUM}\\s*(?:元|块钱|块))(?!多)`,
+  `(负|-|减)?\\s*((?:${PART}\\s*)+(?:(?:${CN}|${NUM})(?![份笔个项家次年月日号条位人名多共起下定般直样些并同单批套台张期轮]))?\\s*(?:元|块钱|块)?|${CN}\\s*(?:元|块钱)|${NUM}\\s*(?:元|块钱|块))(?!多)`,
   'g',
 );
 

@@ -2610,7 +2610,8 @@ export function createReader(kb: KnowledgeBase) {
     for (const c of counts) {
       if (v.grammar.investing.some((w) => text.slice(0, c.start).endsWith(w))) continue;
       // (企业A又补报了一份和市人民医院签的合同: a count of contracts is no count of projects or people.)
-      if (v.grammar.contractCounters.some((w) => c.raw.endsWith(w))) continue;
+      // (Unlike 落地转化了3单成果, a count of projects.)
+      if (v.grammar.contractCounters.some((w) => c.raw.endsWith(w)) && v.grammar.contractNouns.some((w) => text.slice(c.end, clauseAt(text, c.start)[1]).includes(w))) continue;
       // (…乙企业…今年15个项目落地；丙企业在…一般工业集中区，3个项目: a lettered count with no cue of its own, after
       // lettered counts of one fact, is another of them.)
       // (Only a count that ends its clause — 3个项目。 — not 一个乡镇工业园, which counts a place.)
