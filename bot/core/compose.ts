@@ -1791,7 +1791,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (听说我们公司可以拿成交额2%的奖补，对吗: or a rate alone, claimed.)
             // (我们企业能拿到技术经理人那个2%的奖补吗: or a rate said of what the asker gets — its kind's word right before
             // receiving, not 我们公司的技术经理人…按2%能拿多少.)
-            const kindReceives = [...reading.self, ...reading.asked].some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.kindReceives.some((x) => reading.text.includes(w + x))));
+            // (Looked for only where a share is said: most turns say none.)
+            const kindReceives = (reading.quotedPercents?.length ?? 0) > 0 && [...reading.self, ...reading.asked].some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.kindReceives.some((x) => reading.text.includes(w + x))));
             if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked || kindReceives))) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };

@@ -1175,8 +1175,9 @@ export function createReader(kb: KnowledgeBase) {
     const reachedOver = (id: string, other: string) => spansOf(id).every((f) => spansOf(other).some((g) => g.word.includes('…') && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
     // (人才计划，政策里有相关说法吗？还有，联合体是不是必须国企牵头: not one named again in a question of its own, apart
     // from every name of the more specific items.)
-    const questions = sentenceSpans(text).filter(([, end]) => v.grammar.questionMarks.includes(text[end] ?? ''));
-    const questionOf = (f: Find<string>) => questions.find(([from, to]) => from <= f.start && f.start < to);
+    // (The questions are split out only when an item is covered by a more specific one: most messages have none.)
+    let questions: [number, number][] | undefined;
+    const questionOf = (f: Find<string>) => (questions ??= sentenceSpans(text).filter(([, end]) => v.grammar.questionMarks.includes(text[end] ?? ''))).find(([from, to]) => from <= f.start && f.start < to);
     const apart = (id: string, others: string[]) => spansOf(id).some((f) => { const q = questionOf(f); return q !== undefined && others.every((o) => spansOf(o).every((g) => g.start >= q[1] || g.end <= q[0])); });
     const covering = (id: string, w: string) => [...chosen].filter((other) => other !== id && wordsOf(other).some((o) => o.length > w.length && o.includes(w)));
     const specific = [...chosen].filter((id) => !((wordsOf(id).every((w) => covering(id, w).length > 0) && !apart(id, wordsOf(id).flatMap((w) => covering(id, w)))) || [...chosen].some((other) => other !== id && reachedOver(id, other))));
