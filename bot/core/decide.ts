@@ -795,6 +795,8 @@ const documentQuestions: Handler = (ctx) => {
   // (两项都拿的话最高多少 after two items: whether both may be had, then their most if they may — the topic's sum.)
   const bothMost = has(ctx, 'combination') && has(ctx, 'amount', 'maximum') && r.both === true && topical(ctx.prev) && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id));
   if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost) {
+    // (这个钱是市里出还是区里出？什么时候可以申报 after an item: who pays the topic's items, first, beside the document's answer.)
+    if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift({ kind: 'unstated', items: ctx.prev.focus.benefits, funder: true });
     ctx.next.pending = null;
     return 'stop';
   }
@@ -1023,6 +1025,12 @@ const topic: Handler = (ctx) => {
   // (第一份更正一下：…其实是江苏省科学技术奖三等奖…合计最高变成多少 after the total of two items: one of them corrected,
   // the total is still of both.)
   if (has(ctx, 'correction') && has(ctx, 'total') && prev.lastTotal !== null && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length) named = [...prev.focus.benefits];
+  // (创新券能用来买检验检测服务吗？在别的平台上用的券算不算 after the voucher's match: a provision of the topic's measure
+  // named beside a condition of the topic's item stated — not who applies — asks of both.)
+  if (named.length > 0 && named.every((id) => index.provisions.has(id)) && topical(prev)) {
+    const ofMeasures = new Set(named.map((id) => index.item(id)?.measure));
+    for (const id of prev.focus.benefits) if (!named.includes(id) && ofMeasures.has(index.item(id)?.measure) && index.conditionFacts([id]).some((f) => r.facts[f] !== undefined && !index.partyFact(f))) named.push(id);
+  }
   const benefits = named.filter((id) => index.benefits.has(id));
   // 我们是…龙头企业，跟一个国家重点实验室对接: with the asker named, benefits named for another kind of party give
   // way to those named for the asker (the laboratory describes the partner, not the topic).
@@ -2404,6 +2412,8 @@ const openPoint: Handler = (ctx) => {
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
   // (付费比例、免费用多久，文件里有规定吗？找哪个部门: the departments asked beside, of the items' measures.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
+  // (认定标准是什么？这个钱市里给还是区里给 after the concept centre: who pays the topic's items, asked beside.)
+  if (has(ctx, 'funder') && prev.focus.benefits.length > 0) ctx.parts.push({ kind: 'unstated', items: prev.focus.benefits, funder: true });
   // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)
   datesSaid(ctx);
   ctx.next.focus = prev.focus;
