@@ -378,9 +378,35 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return next.items.some((id) => !focus.includes(id)) || next.measures.length > 0 ? [first, rest] : null;
   }
 
-  /** One turn, or two in turn for a message that answers the question asked and asks another ({@link answerThenAsk}). */
+  /**
+   * The facts stated by naming one of their values or denying them (not figures, dates or text), other than what kind
+   * of party someone is (医院…算科研事业单位吗 says one party's kind twice, no two cases).
+   */
+  const wordFacts = new Set(kb.facts.facts.filter((f) => (f.kind === 'enum' || f.kind === 'boolean') && !index.partyFact(f.id)).map((f) => f.id));
+
+  /**
+   * A message of two questions, each asking of its own value of one fact (省科技奖三等奖可以吗？国家科技进步奖二等奖呢？):
+   * the two, to be answered in turn as cases apart — read as one, it states neither value. Null for any other message.
+   */
+  function casesApart(message: string, prev: SessionState): [string, string] | null {
+    const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
+    if (spans.length !== 2) return null;
+    const at = spans[1]![0];
+    const [first, rest] = [message.slice(0, at), message.slice(at)];
+    const ctx = contextOf(prev);
+    const a = reader.read(first, ctx);
+    const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;
+    if (!asks(a) || !Object.keys(a.facts).some((f) => wordFacts.has(f))) return null;
+    const b = reader.read(rest, ctx);
+    return asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]) ? [first, rest] : null;
+  }
+
+  /**
+   * One turn, or two in turn for a message that answers the question asked and asks another ({@link answerThenAsk}),
+   * or that asks of two cases apart ({@link casesApart}).
+   */
   async function turnOrTwo(req: ChatRequest, prev: SessionState, budget: ModelBudget | null): Promise<Turn> {
-    const parts = answerThenAsk(req.message, prev);
+    const parts = answerThenAsk(req.message, prev) ?? casesApart(req.message, prev);
     if (!parts) return turn(req, prev, budget);
     const first = await turn({ ...req, message: parts[0] }, prev, budget);
     // (300万。另外中试平台能拿多少 when the first part leaves a question of its own: one turn, as before — the question
@@ -422,7 +448,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       firstTurns.set(key, hit);
       return { state: cloneSession(hit.state), response: hit.response, unanswered: hit.unanswered };
     }
-    const done = await turn(req, emptySession());
+    const done = await turnOrTwo(req, emptySession(), null);
     if (!seenOnce.delete(key)) {
       if (seenOnce.size >= SEEN_ONCE) seenOnce.delete(seenOnce.values().next().value!);
       seenOnce.add(key);
