@@ -1203,10 +1203,14 @@ const topic: Handler = (ctx) => {
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
   const checkNamed = checks.length > 0;
+  const shareOfTopic = named.length === 0 && benefits.length === 0 && prev.focus.benefits.length > 0 && has(ctx, 'rate') && !has(ctx, 'amount', 'maximum');
   const notedMeasures = new Set(named.filter((id) => index.noteFinds(id, r.text).length > 0).map((id) => index.item(id)!.measure));
   for (const [id] of index.provisions) {
     // (如果这家企业不是龙头企业，只是一般的中小企业呢: a message staying on the topic brings no check of another item.)
     if (!index.checkable(id) || checks.includes(id) || checkNamed || (ctx.continues && topical(prev))) continue;
+    // (那景区是国企，由景区来申请的话按多少比例给 after the scene grant: a share asked, naming nothing, is the topic's items' —
+    // not of a check that gives no money. 我们是国企，能拿多少 still asks what there is for state enterprises.)
+    if (shareOfTopic && index.provisions.get(id)!.provision.noAmount) continue;
     // Beside an item named, only a check the message settles in full joins it: no question about a topic not asked.
     const own = index.ownFacts(id);
     // (…促成600万的合同已落地；另外我在市创新创业大赛获奖，是主要完成人: beside benefits, a check whose own facts the
@@ -1256,6 +1260,7 @@ const topic: Handler = (ctx) => {
     if (ownChecks.length < checks.length && benefits.length + ownChecks.length + described.length > 0) checks.splice(0, checks.length, ...ownChecks);
   }
 
+  if (shareOfTopic && benefits.length + checks.length + described.length === 0) benefits.push(...prev.focus.benefits);
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
   // 我们公司跟江南大学签了个技术合同，能拿多少: no figure, but its kind names the asker's benefit on it.
   // (那我们企业作为委托方跟高校签的技术合同呢: or a party's such figure asked of with no word of what is asked — unlike
