@@ -2412,7 +2412,9 @@ const openPoint: Handler = (ctx) => {
   // (如果那个中试平台绩效评价只是良好呢 after its excellence reward: a review's result said is worked out again.)
   const tested = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
   const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
-  if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
+  // (建设期是多长？完成后的接续支持一定能拿到吗: whether the money comes without a review, asked apart, is the item's own.)
+  const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1;
+  if (focus.length === 0 || named > 0 || statesTested || automaticApart || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
   // (付费比例、免费用多久，文件里有规定吗？找哪个部门: the departments asked beside, of the items' measures.)
