@@ -429,6 +429,8 @@ export const templateCatalogue = {
   /** The rule asked of two items of this policy: it speaks of other policies only. */
   'doc.combination.parties': ['principle', 'parties'],
   'doc.combination.within': ['principle', 'items'],
+  /** Items of this policy asked together that are each for a different kind of applicant: each applies for its own. */
+  'doc.combination.apart': ['principle', 'items', 'beneficiaries'],
   'doc.department': ['department', 'measures'],
   'doc.department.none': ['department'],
   'doc.department.exclude': ['department', 'measures'],

@@ -1187,6 +1187,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (!upfront && reading.intents.includes('total')) out.text.push(t('doc.combination.afterTotal', { ...vars, sum: formatWan(sum), beforeCap: formatWan(yuanToFen(before.benefit.cap.yuan)) }));
               }
               if (heads.length < 2) break;
+              // (这笔资助是给研究所还是给课题组？跟企业那边拿的30%补助会冲突吗 after the institute's item: items each for a kind of
+              // applicant that no other of them is for are different applicants' own, not one applicant's twice.)
+              const kinds = Object.keys(kb.vocabulary.parties);
+              const servedBy = (id: string) => kinds.filter((p) => index.partyServes(p, id));
+              const apart = heads.every((id) => servedBy(id).length > 0) && kinds.every((p) => heads.filter((id) => index.partyServes(p, id)).length <= 1);
+              if (apart) {
+                out.text.push(t('doc.combination.apart', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、'), beneficiaries: heads.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel ?? index.item(id)!.title).join('；') }));
+                out.cite(quoteCitation(0, doc.combination.quote));
+                break;
+              }
               out.text.push(withinOpen(heads));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;

@@ -1466,10 +1466,9 @@ export function createReader(kb: KnowledgeBase) {
     reading.asked = who.asked;
     // (学校那边还能再拿吗 after the enterprise's contract subsidy: again asked of a party the topic's items are not for is
     // that party's own items, not the same money twice.)
-    // (Not one where the asker speaks of its own: 学校那边已经拿了区里的奖励，我们还能再拿吗.)
-    if (reading.intents.includes('combination') && topicFor.size > 0 && who.asked.length > 0 && who.self.length === 0 && firstPerson.findAll(text).length === 0 && who.asked.every((p) => !(parties.get(p)?.serves ?? []).some((b) => topicFor.has(b)))) {
-      reading.intents = reading.intents.filter((i) => i !== 'combination');
-    }
+    // (Not one where the asker speaks of its own: 学校那边已经拿了区里的奖励，我们还能再拿吗; nor one naming an item, by its
+    // rate too — 跟企业那边拿的30%补助会冲突吗 asks whether the two combine: dropped once the items are all read.)
+    const askedAgainOfParty = reading.intents.includes('combination') && topicFor.size > 0 && who.asked.length > 0 && who.self.length === 0 && firstPerson.findAll(text).length === 0 && who.asked.every((p) => !(parties.get(p)?.serves ?? []).some((b) => topicFor.has(b)));
     if (who.askedMany) reading.askedMany = true;
     if (who.askedPointed) reading.askedPointed = true;
     if (who.applicant) reading.applicant = who.applicant;
@@ -1629,6 +1628,7 @@ export function createReader(kb: KnowledgeBase) {
       if (!ofRated && lastNamed && (unrated.has(lastNamed.value) || ceilingOnly.has(lastNamed.value)) && reading.items.includes(lastNamed.value)) continue;
       for (const b of byRate) if (b.percent === p.percent && !reading.items.includes(b.id)) reading.items.push(b.id);
     }
+    if (askedAgainOfParty && reading.items.length === 0) reading.intents = reading.intents.filter((i) => i !== 'combination');
 
     readFigures(text, ctx, reading, who.partnerFinds, who.partnerSpans);
     // (是不是还能再拿500万，合计1000万: a sum quoted right after a word of totals is a sum claimed, no item's ceiling.)
