@@ -382,8 +382,12 @@ const recipient: Handler = (ctx) => {
   // money inside the unit, too.)
   const insideAsked = personNamed && Object.keys(r.facts).length === 0 && (!has(ctx, 'conditions', 'rate') || (r.items.length + r.measures.length === 0 && prev.focus.benefits.length > 0));
   if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives && !insideAsked) || r.amounts.length > 0) return;
-  // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to.)
-  if (has(ctx, 'departments') && !has(ctx, 'amount')) return;
+  // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to — unlike 这个钱是发给个人还是给
+  // 学校？找哪个部门, whom it goes to asked in a clause of its own.)
+  const recipientFinds = (kb.vocabulary.intents.recipient?.phrases ?? []).flatMap((w) => findWord(r.text, w));
+  const departmentClauses = new Set((kb.vocabulary.intents.departments?.phrases ?? []).flatMap((w) => findWord(r.text, w)).map(([a]) => clauseAt(r.text, a)[0]));
+  const recipientApart = recipientFinds.some(([a]) => !departmentClauses.has(clauseAt(r.text, a)[0]));
+  if (has(ctx, 'departments') && !has(ctx, 'amount') && !recipientApart) return;
   let named = r.items.filter((id) => index.benefits.has(id));
   // (这个补助是发给我们公司还是发给江南大学？我们公司能不能也申请第七条那个…资助: an item named only in another question
   // is asked on its own, after whom the topic's money goes to.)
