@@ -1939,7 +1939,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (能像揭榜项目那样上浮吗: the other item named as the like of this one is no second item in a sum.)
             const likened = kb.vocabulary.grammar.likeAnother.some((w) => findWord(reading.text, w).length > 0);
             // (同时申报：…理论上最多能拿多少: the most of items applied for together, no sum quoted, is their total.)
-            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart && !likened)) && (!reading.intents.includes('combination') || ((part.total || reading.intents.includes('maximum')) && !reading.quoted?.length));
+            // (我们是成员单位，联合体项目最多支持多少: items of different subjects named only by a name they all share are told
+            // apart, not added up — the message has not said which it is about. One subject's support and what follows it,
+            // 生态型创新联合体…最多能给多少, are still its total.)
+            const namesOf = (id: string) => index.item(id)?.names ?? [];
+            const subjects = counted.filter((r) => !index.followsOn(r.benefit, counted.map((o) => o.benefit)));
+            const sharedOnly = subjects.length > 1 && counted.every((r) => { const said = namesOf(r.benefit).filter((n) => reading.text.includes(n)); return said.length > 0 && said.every((n) => counted.every((o) => namesOf(o.benefit).includes(n))); });
+            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart && !likened && !sharedOnly)) && (!reading.intents.includes('combination') || ((part.total || reading.intents.includes('maximum')) && !reading.quoted?.length));
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;
