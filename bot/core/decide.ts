@@ -1207,7 +1207,9 @@ const topic: Handler = (ctx) => {
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
   const checkNamed = checks.length > 0;
-  const shareOfTopic = named.length === 0 && benefits.length === 0 && prev.focus.benefits.length > 0 && has(ctx, 'rate') && !has(ctx, 'amount', 'maximum');
+  // (Not a share of people: 我们是国企，科研人员持股比例能到多少 asks the state enterprises' incentives.)
+  const peopleSaid = Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w)));
+  const shareOfTopic = named.length === 0 && benefits.length === 0 && prev.focus.benefits.length > 0 && has(ctx, 'rate') && !has(ctx, 'amount', 'maximum') && !peopleSaid;
   const notedMeasures = new Set(named.filter((id) => index.noteFinds(id, r.text).length > 0).map((id) => index.item(id)!.measure));
   for (const [id] of index.provisions) {
     // (如果这家企业不是龙头企业，只是一般的中小企业呢: a message staying on the topic brings no check of another item.)
@@ -2301,7 +2303,10 @@ const unstated: Handler = (ctx) => {
   // (卖股份的收益，奖励给团队的比例政策里有规定吗 after provisions with no money: the point regulated is the share and
   // whom it rewards, not an item's money.)
   const describedOnly = regulated !== undefined && prev.focus.benefits.length === 0 && prev.focus.described.length > 0 && r.items.length === 0;
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && (i === 'rate' || i === 'amount' || i === 'conditions'));
+  // (比例是多少？钱谁出: a share asked in a question of its own, apart from who pays, is the item's rate.)
+  const sentenceWith = (id: IntentId) => sentencesOf(r.text).filter((x) => (ctx.kb.vocabulary.intents[id]?.phrases ?? []).some((w) => findWord(x, w).length > 0));
+  const rateApart = funder && has(ctx, 'rate') && sentenceWith('rate').some((x) => !sentenceWith('funder').includes(x));
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && !rateApart && (i === 'rate' || i === 'amount' || i === 'conditions'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
   // (Who pays is asked of the topic even while a question about it waits.)
@@ -2416,8 +2421,9 @@ const openPoint: Handler = (ctx) => {
   // (如果那个中试平台绩效评价只是良好呢 after its excellence reward: a review's result said is worked out again.)
   const tested = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
   const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
-  // (建设期是多长？完成后的接续支持一定能拿到吗: whether the money comes without a review, asked apart, is the item's own.)
-  const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1;
+  // (建设期是多长？完成后的接续支持一定能拿到吗: whether an item named comes without a review, asked apart, is that item's own
+  // — not 资金拨给牵头企业还是成员单位？建了就给吗, naming none, which the note answers.)
+  const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1 && r.items.length > 0;
   if (focus.length === 0 || named > 0 || statesTested || automaticApart || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });

@@ -319,8 +319,6 @@ const BASE_REACH = 11;
 
 /** How far before a party a word of acting through it may stand (用子公司签合同: 子). */
 const ACTING_REACH = 2;
-/** The most characters after an item's name, at the end of a clause opening with 我们是, that still say what the asker is (公司 of 技术转移服务公司). */
-const IDENTITY_TAIL = 2;
 /** How far after a place outside Wuxi a party's word may begin and still be placed there (上海交大, 南京的高校, 外地的一所高校). */
 const PLACE_TO_PARTY = 3;
 /** How far after such a place a party's word may begin when a part of the place and 的 stand between (南京江北新区的企业). */
@@ -1188,8 +1186,10 @@ export function createReader(kb: KnowledgeBase) {
     const describing = (id: string) => wordsOf(id).every((w) => factWords.has(w));
     // (我们是在锡高校的技术转移中心，想联合一家投资机构建概念验证中心: nor one named as what the asker is, at the end of a
     // clause opening with 我们是, beside an item named elsewhere by its own name — not 我们是开发区龙头企业，对接了省重点实验室.)
-    // (技术转移服务公司: the kind's noun after the name, at most IDENTITY_TAIL characters, is still what the asker is.)
-    const identity = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return to - f.end <= IDENTITY_TAIL && v.grammar.selfIs.some((w) => text.startsWith(w, from)); };
+    // (技术转移服务公司: a kind's word after the name, ending the clause, is still what the asker is — not 的 of
+    // 我们是想申请揭榜项目的, what the asker means to do.)
+    const kindAfter = (f: Find<string>, to: number) => to === f.end || partyWords.findAll(text.slice(f.end, to)).some((p) => p.start === 0 && p.end === to - f.end);
+    const identity = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return kindAfter(f, to) && v.grammar.selfIs.some((w) => text.startsWith(w, from)); };
     const isAsker = (id: string) => spansOf(id).every(identity);
     const asked = specific.filter((id) => !isAsker(id));
     const kept = asked.some((id) => !describing(id)) && asked.length < specific.length ? asked : specific;
