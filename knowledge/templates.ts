@@ -410,6 +410,8 @@ export const templateCatalogue = {
   /** 一定要注册在无锡吗: the text sets no place of registration. */
   'doc.registration': ['appliesTo'],
   'doc.guide': ['interpreters'],
+  /** 区里能不能自己定更细的申报条件: details are the guide's; the text says nothing of local rules. */
+  'doc.localRules': ['interpreters'],
   /** 写“最高1000万”的有哪几条: the items with that ceiling. */
   'doc.byCap.header': ['cap', 'count'],
   'doc.byCap.none': ['cap'],

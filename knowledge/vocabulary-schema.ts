@@ -163,6 +163,8 @@ export const intentIds = [
   'toCap',
   /** 有效期结束后会自动延续吗: the text says when the measures end, not whether they go on. */
   'renewal',
+  /** 区科技局能不能自己定更细的申报条件: the text leaves details to the application guide and says nothing of local rules. */
+  'localRules',
   /** 付费期限和费率有没有具体规定: whether the text sets a point of an item; what it does not set is said so. */
   'regulated',
 ] as const;

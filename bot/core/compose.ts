@@ -444,6 +444,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.text.push(t('doc.registration', { appliesTo: doc.appliesTo.join('、') }));
         m0(doc.appliesToQuote);
         return;
+      case 'localRules':
+        out.text.push(t('doc.localRules', { interpreters: doc.interpreters.join('、') }));
+        m0(doc.guideQuote);
+        return;
       case 'guide':
         out.text.push(t('doc.guide', { interpreters: doc.interpreters.join('、') }));
         m0(doc.guideQuote);

@@ -108,7 +108,7 @@ export type Part =
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'renewal';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'renewal' | 'localRules';
 
 export interface Decision {
   state: SessionState;
@@ -527,7 +527,7 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal', 'localRules'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
@@ -539,6 +539,7 @@ const documentTopics: [IntentId, DocumentTopic][] = [
   ['validity', 'validity'],
   ['adjustment', 'adjustment'],
   ['renewal', 'renewal'],
+  ['localRules', 'localRules'],
   ['interpretation', 'interpretation'],
   ['scope', 'scope'],
   ['scopeList', 'scope'],
