@@ -117,6 +117,8 @@ export const templateCatalogue = {
   /** Another policy's ceiling stated with no amount or rate to compare: the two ceilings and the rule. */
   /** 区里按20%、最高150万，两边都拿吗, with the base not given: the two rules and what settles it. */
   'combination.rates': ['other', 'measure', 'title', 'rule', 'cap', 'principle', 'base'],
+  /** Another policy weighed against an item this case does not qualify for: nothing of this item to weigh. */
+  'combination.notEligible': ['measure', 'title', 'principle'],
   /** 区里给了60万，市里这条算下来是90万: the asker's own figure for this item against the other policy's. */
   'combination.quoted': ['other', 'measure', 'title', 'rule', 'cap', 'principle', 'base', 'quoted', 'verdict'],
   'combination.caps': ['other', 'measure', 'title', 'cap', 'principle'],

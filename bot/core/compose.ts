@@ -1927,6 +1927,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 topUp(quoted, theirs);
               } else remark(t('combination.rates', vars));
             }
+            // (我们区自己也有产学研补助，按合同额20%、最高80万，企业能两边都拿吗 after 民营研究院 failed the partner: this item
+            // is not had, so there is nothing to weigh — said so, with the rule.)
+            const failedHere = waiting ? undefined : computed.results.find((x) => !x.combination && x.status === 'not_eligible' && index.baseFact(x.benefit));
+            if (failedHere && (typeof otherRate === 'string' || typeof otherAmount === 'string') && reading.intents.includes('combination')) {
+              remark(t('combination.notEligible', { measure: failedHere.measure, title: failedHere.title, principle: doc.combination.principle }));
+            }
             // Not across parties: a manager's award and the institution's funding are no one's sum.
             // One party when one kind of asker can receive them all (开放共享 and 创新券 both to an enterprise).
             const beneficiaries = [...new Set(counted.map((r) => r.beneficiary))];

@@ -420,7 +420,8 @@ const recipient: Handler = (ctx) => {
   // have of its own.)
   if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
-  if (has(ctx, 'rate', 'maximum')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
+  // (是不是申请了就一定能拿到？这笔钱是给我们个人还是给新公司: so is whether it comes without a review.)
+  if (has(ctx, 'rate', 'maximum', 'automatic')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
@@ -1258,7 +1259,9 @@ const topic: Handler = (ctx) => {
   if (r.self.length > 0 || (ctx.prev.parties.self.length > 0 && provisions.length > 1)) {
     // (赋权给医生的比例最高能到多少 after 我们是三甲公立医院: the one given to is no asker; the hospital still asks.)
     const asker = r.self.length === 0 ? ctx.prev.parties.self : [];
-    const serves = new Set([...perspective, ...asker].flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
+    // (我们研究院和一家市属国企合作，国企那边的科研人员能不能分到成果的所有权: the side named with 那边 is whose items are asked.)
+    const side = r.counterparties.filter((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.otherSide.some((x) => r.text.includes(w + x))));
+    const serves = new Set((side.length > 0 ? side : [...perspective, ...asker]).flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
     // (我们学校想给科研人员职务成果所有权: so does a check addressed to another kind — the state enterprises' pilot —
