@@ -1210,7 +1210,9 @@ const topic: Handler = (ctx) => {
   // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
   const checkNamed = checks.length > 0;
   // (Not a share of people: 我们是国企，科研人员持股比例能到多少 asks the state enterprises' incentives.)
-  const peopleSaid = Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w)));
+  // (比例是多少？江南大学的老师问的: people said in a clause apart from the share are not whose share it is.)
+  const rateClauses = new Set((kb.vocabulary.intents.rate?.phrases ?? []).flatMap((w) => findWord(r.text, w)).map(([a]) => clauseAt(r.text, a)[0]));
+  const peopleSaid = Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => findWord(r.text, w).some(([a]) => rateClauses.has(clauseAt(r.text, a)[0]))));
   const shareOfTopic = named.length === 0 && benefits.length === 0 && prev.focus.benefits.length > 0 && has(ctx, 'rate') && !has(ctx, 'amount', 'maximum') && !peopleSaid;
   const notedMeasures = new Set(named.filter((id) => index.noteFinds(id, r.text).length > 0).map((id) => index.item(id)!.measure));
   for (const [id] of index.provisions) {
@@ -1260,7 +1262,9 @@ const topic: Handler = (ctx) => {
     // (赋权给医生的比例最高能到多少 after 我们是三甲公立医院: the one given to is no asker; the hospital still asks.)
     const asker = r.self.length === 0 ? ctx.prev.parties.self : [];
     // (我们研究院和一家市属国企合作，国企那边的科研人员能不能分到成果的所有权: the side named with 那边 is whose items are asked.)
-    const side = r.counterparties.filter((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.otherSide.some((x) => r.text.includes(w + x))));
+    // (Not 学校那边同意了，我们企业的科研人员…: the asker's own words after it say whose they are.)
+    const selfAfter = (at: number) => r.self.some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => r.text.indexOf(w, at) >= 0));
+    const side = r.counterparties.filter((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.otherSide.some((x) => { const at = r.text.indexOf(w + x); return at >= 0 && !selfAfter(at + w.length + x.length); })));
     const serves = new Set((side.length > 0 ? side : [...perspective, ...asker]).flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
@@ -2425,16 +2429,17 @@ const openPoint: Handler = (ctx) => {
   // (如果那个中试平台绩效评价只是良好呢 after its excellence reward: a review's result said is worked out again.)
   const tested = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(focus), ...focus.flatMap((id) => index.baseFact(id) ?? [])]);
   const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
-  // (建设期是多长？完成后的接续支持一定能拿到吗: whether an item named comes without a review, asked apart, is that item's own
-  // — not 资金拨给牵头企业还是成员单位？建了就给吗, naming none, which the note answers.)
-  const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1 && r.items.length > 0;
-  if (focus.length === 0 || named > 0 || statesTested || automaticApart || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
+  if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
   if (found.length === 0) return;
   ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
   // (付费比例、免费用多久，文件里有规定吗？找哪个部门: the departments asked beside, of the items' measures.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (认定标准是什么？这个钱市里给还是区里给 after the concept centre: who pays the topic's items, asked beside.)
   if (has(ctx, 'funder') && prev.focus.benefits.length > 0) ctx.parts.push({ kind: 'unstated', items: prev.focus.benefits, funder: true });
+  // (建设期是多长？完成后的接续支持一定能拿到吗 / 资金拨给牵头企业还是成员单位？建了就给吗: whether the money comes without a
+  // review, asked apart, is said by the items' own card beside the note.)
+  const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0;
+  if (automaticApart) ctx.parts.push({ kind: 'compute', benefits: r.items.filter((id) => prev.focus.benefits.includes(id)).length > 0 ? r.items.filter((id) => prev.focus.benefits.includes(id)) : prev.focus.benefits, checks: [], total: false });
   // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)
   datesSaid(ctx);
   ctx.next.focus = prev.focus;

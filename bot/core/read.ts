@@ -1188,8 +1188,9 @@ export function createReader(kb: KnowledgeBase) {
     // clause opening with 我们是, beside an item named elsewhere by its own name — not 我们是开发区龙头企业，对接了省重点实验室.)
     // (技术转移服务公司: a kind's word after the name, ending the clause, is still what the asker is — not 的 of
     // 我们是想申请揭榜项目的, what the asker means to do.)
+    // (我们是中试平台的: 的 after a name said right after 我们是 is what the asker is too.)
     const kindAfter = (f: Find<string>, to: number) => to === f.end || partyWords.findAll(text.slice(f.end, to)).some((p) => p.start === 0 && p.end === to - f.end);
-    const identity = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return kindAfter(f, to) && v.grammar.selfIs.some((w) => text.startsWith(w, from)); };
+    const identity = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); const said = v.grammar.selfIs.find((w) => text.startsWith(w, from)); return said !== undefined && (kindAfter(f, to) || (from + said.length === f.start && text.slice(f.end, to) === '的')); };
     const isAsker = (id: string) => spansOf(id).every(identity);
     const asked = specific.filter((id) => !isAsker(id));
     const kept = asked.some((id) => !describing(id)) && asked.length < specific.length ? asked : specific;
