@@ -1955,7 +1955,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const namesOf = (id: string) => index.item(id)?.names ?? [];
             const subjects = counted.filter((r) => !index.followsOn(r.benefit, counted.map((o) => o.benefit)));
             const sharedOnly = subjects.length > 1 && counted.every((r) => { const said = namesOf(r.benefit).filter((n) => reading.text.includes(n)); return said.length > 0 && said.every((n) => counted.every((o) => namesOf(o.benefit).includes(n))); });
-            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart && !likened && !sharedOnly)) && (!reading.intents.includes('combination') || ((part.total || reading.intents.includes('maximum')) && !reading.quoted?.length));
+            // (你说特别重大的可以上浮，最多能浮多少: how far a ceiling may rise is no most of the items together.)
+            const riseAsked = reading.intents.includes('riseLimit');
+            const sums = (part.total || ((reading.intents.includes('maximum') || bothAsked) && !reading.intents.includes('each') && !apart && !likened && !sharedOnly && !riseAsked)) && (!reading.intents.includes('combination') || ((part.total || reading.intents.includes('maximum')) && !reading.quoted?.length));
             // 20个合同，每家企业一个，每个100万: each party's own sum, and what they all come to.
             if (reading.perParty) {
               const party = kb.vocabulary.parties[reading.perParty.party]!;
