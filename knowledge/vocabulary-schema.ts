@@ -581,6 +581,8 @@ export const vocabularySchema = z
          * identity (我们是在锡高校的技术转移中心), is not asked about beside an item named elsewhere in the message.
          */
         selfIs: z.array(word).default([]),
+        /** What may end such a clause right after the item's name when the name follows the opening at once (我们是中试平台的). */
+        selfIsEnd: z.array(word).default([]),
         /**
          * Words of receiving that, right after the word of a kind (我们企业能拿到…, 企业能不能按…, 我们公司是不是也能…), make that kind the one who
          * would get what is asked — unlike 我们公司的技术经理人…能拿多少, where someone else does.

@@ -8,7 +8,7 @@ import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefi
 import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
-import { COMBINATION_FACTS, localPolicyNamed, otherPolicyNamed, ownNoun, type ItemIndex, type Part } from './decide.ts';
+import { COMBINATION_FACTS, localPolicyNamed, otherPolicyNamed, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
 import { findAmounts, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
@@ -16,7 +16,7 @@ import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './t
 
 /** How many characters of an item's own title, at its end, name what it is (支持 of 资金支持, 奖励 of 绩效奖励). */
 const HEAD_NOUN = 2;
-import { clauseAt, findWord, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, findWord, followedBy, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
@@ -1161,7 +1161,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (own.length === 1 && state.earlier.length > 0 && withEarlier) own = [...state.earlier, ...own].filter((id, i, all) => all.indexOf(id) === i);
             // (…生态型创新联合体，最多能拿多少建设经费？如果跟省里的同类补贴冲突怎么办: nor where every combining word stands in a
             // sentence naming a higher level's policy — unlike 建设经费和接续支持能一起拿吗？省里也有同类补贴.)
-            const combiningAt = (kb.vocabulary.intents.combination?.phrases ?? []).flatMap((w) => findWord(reading.text, w));
+            const combiningAt = phraseFinds(kb, 'combination', reading.text);
             const higherNamed = combiningAt.length > 0 && combiningAt.every(([a]) => { const [from, to] = sentenceAt(reading.text, a); return kb.vocabulary.grammar.higherLevels.some((w) => reading.text.slice(from, to).includes(w)); });
             if (part.topic === 'combination' && own.length > 1 && !higherNamed && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               // (An item's next support — the ecological platform's follow-on after its construction — is the text's own
@@ -1197,7 +1197,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const servedBy = (id: string) => kinds.filter((p) => index.partyServes(p, id));
               const apart = heads.every((id) => servedBy(id).length > 0) && kinds.every((p) => heads.filter((id) => index.partyServes(p, id)).length <= 1);
               if (apart) {
-                out.text.push(t('doc.combination.apart', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、'), beneficiaries: heads.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel ?? index.item(id)!.title).join('；') }));
+                out.text.push(t('doc.combination.apart', { principle: doc.combination.principle, items: heads.map((id) => itemWithCap(index, id)).join('、'), beneficiaries: heads.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel).join('；') }));
                 out.cite(quoteCitation(0, doc.combination.quote));
                 break;
               }
@@ -1806,7 +1806,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (我们企业能拿到技术经理人那个2%的奖补吗: or a rate said of what the asker gets — its kind's word right before
             // receiving, not 我们公司的技术经理人…按2%能拿多少.)
             // (Looked for only where a share is said: most turns say none.)
-            const kindReceives = (reading.quotedPercents?.length ?? 0) > 0 && [...reading.self, ...reading.asked].some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.kindReceives.some((x) => reading.text.includes(w + x))));
+            const kindReceives = (reading.quotedPercents?.length ?? 0) > 0 && [...reading.self, ...reading.asked].some((p) => followedBy(reading.text, kb.vocabulary.parties[p]?.words ?? [], kb.vocabulary.grammar.kindReceives).length > 0);
             if (reading.intents.includes('rate') || ((reading.quotedPercents?.length ?? 0) > 0 && ((reading.quoted?.length ?? 0) > 0 || claimAsked || kindReceives))) {
               // (企业按第六条申请30%…技术经理人再按2%: each rate quoted is its own item's, no other's misquoted.)
               const ratedOf = (id: string) => { const rate = index.benefits.get(id)!.benefit.rate; return rate && 'percent' in rate ? Number(rate.percent) : null; };

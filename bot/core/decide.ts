@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { clauseAt, clauseIndex, findWord, isNegated, questionsBefore, sentencesOf } from './words.ts';
+import { clauseAt, clauseIndex, findWord, followedBy, isNegated, questionsBefore, sentenceAt, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -140,6 +140,12 @@ interface Ctx {
 type Handler = (ctx: Ctx) => 'stop' | void;
 
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
+/** Where the phrases of an intent stand in a text ([start, end] of each find). */
+export const phraseFinds = (kb: KnowledgeBase, intent: IntentId, text: string): [number, number][] => (kb.vocabulary.intents[intent]?.phrases ?? []).flatMap((w) => findWord(text, w));
+/** Who pays the topic's items, asked beside another question: the text names no budget (the unstated point, funder). */
+const funderOfTopic = (prev: SessionState): Part => ({ kind: 'unstated', items: prev.focus.benefits, funder: true });
+/** The starts of the clauses that hold the finds. */
+const clauseStarts = (text: string, finds: readonly [number, number][]) => new Set(finds.map(([a]) => clauseAt(text, a)[0]));
 /** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
 export const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
 
@@ -384,9 +390,8 @@ const recipient: Handler = (ctx) => {
   if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives && !insideAsked) || r.amounts.length > 0) return;
   // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to — unlike 这个钱是发给个人还是给
   // 学校？找哪个部门, whom it goes to asked in a clause of its own.)
-  const recipientFinds = (kb.vocabulary.intents.recipient?.phrases ?? []).flatMap((w) => findWord(r.text, w));
-  const departmentClauses = new Set((kb.vocabulary.intents.departments?.phrases ?? []).flatMap((w) => findWord(r.text, w)).map(([a]) => clauseAt(r.text, a)[0]));
-  const recipientApart = recipientFinds.some(([a]) => !departmentClauses.has(clauseAt(r.text, a)[0]));
+  const departmentClauses = clauseStarts(r.text, phraseFinds(kb, 'departments', r.text));
+  const recipientApart = phraseFinds(kb, 'recipient', r.text).some(([a]) => !departmentClauses.has(clauseAt(r.text, a)[0]));
   if (has(ctx, 'departments') && !has(ctx, 'amount') && !recipientApart) return;
   let named = r.items.filter((id) => index.benefits.has(id));
   // (这个补助是发给我们公司还是发给江南大学？我们公司能不能也申请第七条那个…资助: an item named only in another question
@@ -739,7 +744,7 @@ const documentQuestions: Handler = (ctx) => {
   // (那连续两年都拿的话，市里最多一共给多少: years counted, not two items.)
   // (省里平台上用了创新券，市里再1:1联动，会不会算重复享受: a named item's own note on what counts as twice answers
   // it, where every word of combining the message holds is the note's.)
-  const combining = (ctx.kb.vocabulary.intents.combination?.phrases ?? []).flatMap((w) => findWord(r.text, w));
+  const combining = phraseFinds(ctx.kb, 'combination', r.text);
   const noteWords = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).flatMap((id) => ctx.index.noteFinds(id, r.text).flatMap((o) => o.words.flatMap((w) => findWord(r.text, w))));
   const combiningNoted = combining.length > 0 && combining.every(([a, b]) => noteWords.some(([c, d]) => c < b && a < d));
   // (如果绩效评价优秀，每年还能再拿多少 after the platform's support: 还能再拿 asks for the topic's reward qualified so, not
@@ -802,7 +807,7 @@ const documentQuestions: Handler = (ctx) => {
   const bothMost = has(ctx, 'combination') && has(ctx, 'amount', 'maximum') && r.both === true && topical(ctx.prev) && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id));
   if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost) {
     // (这个钱是市里出还是区里出？什么时候可以申报 after an item: who pays the topic's items, first, beside the document's answer.)
-    if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift({ kind: 'unstated', items: ctx.prev.focus.benefits, funder: true });
+    if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift(funderOfTopic(ctx.prev));
     ctx.next.pending = null;
     return 'stop';
   }
@@ -1211,7 +1216,7 @@ const topic: Handler = (ctx) => {
   const checkNamed = checks.length > 0;
   // (Not a share of people: 我们是国企，科研人员持股比例能到多少 asks the state enterprises' incentives.)
   // (比例是多少？江南大学的老师问的: people said in a clause apart from the share are not whose share it is.)
-  const rateClauses = new Set((kb.vocabulary.intents.rate?.phrases ?? []).flatMap((w) => findWord(r.text, w)).map(([a]) => clauseAt(r.text, a)[0]));
+  const rateClauses = clauseStarts(r.text, phraseFinds(kb, 'rate', r.text));
   const peopleSaid = Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => findWord(r.text, w).some(([a]) => rateClauses.has(clauseAt(r.text, a)[0]))));
   const shareOfTopic = named.length === 0 && benefits.length === 0 && prev.focus.benefits.length > 0 && has(ctx, 'rate') && !has(ctx, 'amount', 'maximum') && !peopleSaid;
   const notedMeasures = new Set(named.filter((id) => index.noteFinds(id, r.text).length > 0).map((id) => index.item(id)!.measure));
@@ -1264,7 +1269,7 @@ const topic: Handler = (ctx) => {
     // (我们研究院和一家市属国企合作，国企那边的科研人员能不能分到成果的所有权: the side named with 那边 is whose items are asked.)
     // (Not 学校那边同意了，我们企业的科研人员…: the asker's own words after it say whose they are.)
     const selfAfter = (at: number) => r.self.some((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => r.text.indexOf(w, at) >= 0));
-    const side = r.counterparties.filter((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => kb.vocabulary.grammar.otherSide.some((x) => { const at = r.text.indexOf(w + x); return at >= 0 && !selfAfter(at + w.length + x.length); })));
+    const side = r.counterparties.filter((p) => followedBy(r.text, kb.vocabulary.parties[p]?.words ?? [], kb.vocabulary.grammar.otherSide).some(([, end]) => !selfAfter(end)));
     const serves = new Set((side.length > 0 ? side : [...perspective, ...asker]).flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     const forOthers = (id: string) => index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false;
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
@@ -2312,8 +2317,8 @@ const unstated: Handler = (ctx) => {
   // whom it rewards, not an item's money.)
   const describedOnly = regulated !== undefined && prev.focus.benefits.length === 0 && prev.focus.described.length > 0 && r.items.length === 0;
   // (比例是多少？钱谁出: a share asked in a question of its own, apart from who pays, is the item's rate.)
-  const sentenceWith = (id: IntentId) => sentencesOf(r.text).filter((x) => (ctx.kb.vocabulary.intents[id]?.phrases ?? []).some((w) => findWord(x, w).length > 0));
-  const rateApart = funder && has(ctx, 'rate') && sentenceWith('rate').some((x) => !sentenceWith('funder').includes(x));
+  const funderSentences = funder && has(ctx, 'rate') ? new Set(phraseFinds(ctx.kb, 'funder', r.text).map(([a]) => sentenceAt(r.text, a)[0])) : undefined;
+  const rateApart = funderSentences !== undefined && phraseFinds(ctx.kb, 'rate', r.text).some(([a]) => !funderSentences.has(sentenceAt(r.text, a)[0]));
   const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && !rateApart && (i === 'rate' || i === 'amount' || i === 'conditions'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
@@ -2435,11 +2440,12 @@ const openPoint: Handler = (ctx) => {
   // (付费比例、免费用多久，文件里有规定吗？找哪个部门: the departments asked beside, of the items' measures.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (认定标准是什么？这个钱市里给还是区里给 after the concept centre: who pays the topic's items, asked beside.)
-  if (has(ctx, 'funder') && prev.focus.benefits.length > 0) ctx.parts.push({ kind: 'unstated', items: prev.focus.benefits, funder: true });
+  if (has(ctx, 'funder') && prev.focus.benefits.length > 0) ctx.parts.push(funderOfTopic(prev));
   // (建设期是多长？完成后的接续支持一定能拿到吗 / 资金拨给牵头企业还是成员单位？建了就给吗: whether the money comes without a
   // review, asked apart, is said by the items' own card beside the note.)
   const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0;
-  if (automaticApart) ctx.parts.push({ kind: 'compute', benefits: r.items.filter((id) => prev.focus.benefits.includes(id)).length > 0 ? r.items.filter((id) => prev.focus.benefits.includes(id)) : prev.focus.benefits, checks: [], total: false });
+  const namedOfTopic = r.items.filter((id) => prev.focus.benefits.includes(id));
+  if (automaticApart) ctx.parts.push({ kind: 'compute', benefits: namedOfTopic.length > 0 ? namedOfTopic : prev.focus.benefits, checks: [], total: false });
   // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)
   datesSaid(ctx);
   ctx.next.focus = prev.focus;

@@ -1190,7 +1190,7 @@ export function createReader(kb: KnowledgeBase) {
     // 我们是想申请揭榜项目的, what the asker means to do.)
     // (我们是中试平台的: 的 after a name said right after 我们是 is what the asker is too.)
     const kindAfter = (f: Find<string>, to: number) => to === f.end || partyWords.findAll(text.slice(f.end, to)).some((p) => p.start === 0 && p.end === to - f.end);
-    const identity = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); const said = v.grammar.selfIs.find((w) => text.startsWith(w, from)); return said !== undefined && (kindAfter(f, to) || (from + said.length === f.start && text.slice(f.end, to) === '的')); };
+    const identity = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); const said = v.grammar.selfIs.find((w) => text.startsWith(w, from)); return said !== undefined && (kindAfter(f, to) || (from + said.length === f.start && v.grammar.selfIsEnd.includes(text.slice(f.end, to)))); };
     const isAsker = (id: string) => spansOf(id).every(identity);
     const asked = specific.filter((id) => !isAsker(id));
     const kept = asked.some((id) => !describing(id)) && asked.length < specific.length ? asked : specific;

@@ -138,6 +138,11 @@ function completeGapped(text: string, parts: string[], first: number): number {
 const partsOf = new Map<string, string[]>();
 const PARTS_KEPT = 20_000;
 
+/** Every place one of `words` stands right before one of `then` (企业 then 能拿到; 国企 then 那边): [start, end] of the pair. */
+export function followedBy(text: string, words: readonly string[], then: readonly string[]): [number, number][] {
+  return words.flatMap((w) => then.flatMap((x) => findWord(text, w + x)));
+}
+
 /** Every place a word occurs in a text. */
 export function findWord(text: string, word: string): [number, number][] {
   if (word.includes('…')) {
