@@ -1079,7 +1079,11 @@ const topic: Handler = (ctx) => {
       // reckoned on such a figure in play, when nothing said is of that item's conditions.)
       // (Not a person's own, asked on their deal: 我是驻校技术经理人，促成…签了500万…我个人能拿多少.)
       const speakersOwn = r.speaker === 'person' && r.self.some((p) => kb.vocabulary.parties[p]?.person && kb.vocabulary.parties[p]!.serves.includes(benefit.beneficiary) && (r.asked.length === 0 || r.asked.includes(p)));
-      if (named.length > 0 && named.every((n) => !index.baseFact(n)) && stated.length === 0 && !speakersOwn) continue;
+      // (先用后付费许可给小企业的…能拿到资助吗？今年跟企业签的技术合同比去年多了200万: a deal with a partner, in a sentence
+      // of its own naming none of the items named, is not said of them — unlike 揭榜类项目。总投入2000万, the project's size.)
+      const partnerWords = r.counterparties.flatMap((p) => kb.vocabulary.parties[p]?.words ?? []);
+      const apart = (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary)) && r.amounts.some((a) => a.fact === base && sentencesOf(r.text).some((x) => x.includes(a.raw) && partnerWords.some((w) => findWord(x, w).length > 0) && named.every((n) => (index.item(n)?.names ?? []).every((w) => findWord(x, w).length === 0))));
+      if (named.length > 0 && named.every((n) => !index.baseFact(n)) && stated.length === 0 && !speakersOwn && !apart) continue;
       // (A person's benefit needs the person named: 龙头企业…落地了2个成果项目 says nothing of a technology manager.)
       const othersStated = stated.some((f) => !own.has(f)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary));
       if (serves ? serves.has(benefit.beneficiary) || othersStated : stated.length > 0 || index.conditionFacts([id]).length === 0 || benefits.length === 0) benefits.push(id);
