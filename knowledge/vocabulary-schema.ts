@@ -29,6 +29,11 @@ const figureCues = z
      * said inside one is the fact's, before any other cue.
      */
     around: words,
+    /**
+     * Words right after a count and its measure word (15个, 15项) that attach it to the fact only where the fact is the topic's count (15个项目都符合条件
+     * after the landed projects' reward): too general to name the fact anywhere else.
+     */
+    ofTopic: words,
   })
   .strict();
 

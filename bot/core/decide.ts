@@ -2052,7 +2052,9 @@ const appliesTo: Handler = (ctx) => {
   }
   // (跟我们合作的研究所也能申吗 after 第11条's reward: the partner named is the one asked about.)
   const askedPartner = r.counterparties.every((p) => r.asked.includes(p));
-  if (!party || ofDocument || counted || !(has(ctx, 'scope', 'conditions') || ofItPointed) || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone && !askedPartner)) return;
+  // (一个企业一年有15个项目都符合条件，最多能拿多少 after the landed projects: the topic's count said is worked out.)
+  const topicFigure = prev.focus.benefits.some((id) => r.facts[index.baseFact(id) ?? ''] !== undefined);
+  if (!party || ofDocument || counted || !(has(ctx, 'scope', 'conditions') || ofItPointed) || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || topicFigure || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone && !askedPartner)) return;
   // (我们学校的校友会也能申请奖励吗 after the service reward, then the trading platform: an earlier item of the topic's
   // measures for that kind, when the topic's are for none, is the one asked of.)
   const earlier = forParty(prev.earlier).filter((id) => prev.focus.measures.includes(index.benefits.get(id)!.measure));

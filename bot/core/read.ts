@@ -1665,6 +1665,13 @@ export function createReader(kb: KnowledgeBase) {
       const c = findCounts(text).find((x) => !partyWords.findAll(text.slice(x.end)).some((p) => p.start === 0) && !naming.some((w) => w.start <= x.start && x.end <= w.end));
       if (c) facts[ctx.topicCountFact] = c.count;
     }
+    // (一个企业一年有15个项目都符合条件 after the landed projects: a count by a word that names the fact only in its topic.)
+    const ofTopicWords = ctx.topicCountFact ? (v.facts[ctx.topicCountFact]?.cues?.ofTopic ?? []) : [];
+    // (Not a part of a count — 其中2个项目 — nor the count of a lettered applicant, read with the letters.)
+    if (ofTopicWords.length > 0 && facts[ctx.topicCountFact!] === undefined && reading.applicant === undefined && !ctx.letterCounts && reading.items.every((id) => countBaseOf.get(id) === ctx.topicCountFact)) {
+      const said = findCounts(text).filter((c) => ofTopicWords.some((w) => text.startsWith(w, c.end)) && !v.grammar.partsOf.some((w) => text.slice(0, c.start).includes(w)));
+      if (said.length === 1) facts[ctx.topicCountFact!] = said[0]!.count;
+    }
     // (后来又追加了6个项目，也是每个50万，今年总共最多能批多少 after 5: the count added to the topic's, in the same year.)
     // (又补报了3个: the count added, read as the count by its cue, is added all the same.)
     // (A企业又补报了两个项目 after A's 4 and B's 11: to the count of the letter named.)
@@ -2623,7 +2630,9 @@ export function createReader(kb: KnowledgeBase) {
       const endsClause = text.slice(c.end, clauseAt(text, c.start)[1]).replace(edgePunctuation, '').length <= 2;
       const before = labelBefore(c.start);
       const listed = labelled.length > 0 && endsClause && before !== undefined && !labelled.some((x) => x.label === before) ? labelled.at(-1)!.fact : null;
-      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
+      // (一个企业一年有15个项目 while the count of projects is asked: 一个企业 counts a party, not what is asked.)
+      const ofParty = partyWords.findAll(text.slice(c.end)).some((p) => p.start === 0);
+      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? before : undefined;
       if (fact && label) {
