@@ -587,7 +587,15 @@ export function createReader(kb: KnowledgeBase) {
       const party = partyWords.findAll(after)[0];
       return party !== undefined && !/[\p{P}]/u.test(after.slice(0, party.start)) && firstPerson.findAll(after.slice(0, party.end)).length === 0;
     });
-    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x) && !ofAnother(x))) {
+    // (如果应用单位是区里一家国有企业，项目实际投入80万: with no one speaking of themselves, the party said to hold the role
+    // is the one asked about — it holds it.)
+    const ofSubject = (x: Find<boolean>) => !x.value && firstPerson.findAll(text).length === 0 && v.grammar.roleIs.some((w) => {
+      if (!x.word.endsWith(w)) return false;
+      const after = text.slice(x.end, x.end + ROLE_REACH);
+      const party = partyWords.findAll(after)[0];
+      return party !== undefined && !/[\p{P}]/u.test(after.slice(0, party.start));
+    });
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x) && !ofAnother(x)).map((x) => (ofSubject(x) ? { ...x, value: true } : x))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
       const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
