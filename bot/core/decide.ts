@@ -924,6 +924,10 @@ const topic: Handler = (ctx) => {
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
   // enterprise: items for no kind of the asker's, named by the topic's condition words, are not asked about either.)
+  // (我有个同事在另一个获奖项目里排第三，他算主要完成人吗 after the job-title fast track: a condition of the topic asked, or
+  // said in words the text does not settle, that no item named tests keeps to the topic, whatever item else a word names.)
+  const askedOfTopic = [...(r.unsettled ?? []), ...(r.conditionsAsked ?? [])].filter((f) => index.conditionFacts(current).includes(f));
+  if (askedOfTopic.length > 0 && r.amounts.length === 0 && named.length > 0 && named.every((id) => !current.includes(id) && !askedOfTopic.some((f) => index.conditionFacts([id]).includes(f)))) named = [];
   const statesTopic = index.conditionFacts(current).some((f) => r.facts[f] !== undefined);
   // (我们有个配套供应商…不在任何开发区里，他们也跟省重点实验室合作落地了项目，能申请这个奖励吗: pointing back at the
   // topic's item, the condition words said name no other.)
