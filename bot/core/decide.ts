@@ -1151,7 +1151,8 @@ const topic: Handler = (ctx) => {
       const lackingServes = new Set(lacking.flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
       // (那这家新型研发机构自己能不能也按这份合同申请 after the enterprise's contract, its sum not yet said: the party's own
       // items on such a contract, as its kind reads one, the figure still to be given.)
-      const topicBases = new Set(index.baseFacts(prev.focus.benefits));
+      // (许可出去以后学校能拿到什么奖励吗 after the pay-after-use licence: or a contract named, its sum not said.)
+      const topicBases = new Set([...index.baseFacts(prev.focus.benefits), ...r.mentioned]);
       const readFromTopic = new Set(lacking.flatMap((p) => Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {}).filter(([from]) => topicBases.has(from) && base[from] === undefined).map(([, to]) => to)));
       for (const [id, { benefit }] of index.benefits) if (lackingServes.has(benefit.beneficiary) && (known[index.baseFact(id) ?? ''] !== undefined || readFromTopic.has(index.baseFact(id) ?? '')) && !benefits.includes(id)) benefits.push(id);
       if (benefits.length > before) {
