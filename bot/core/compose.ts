@@ -1223,7 +1223,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.topic === 'scope') {
               for (const party of Object.values(kb.vocabulary.parties)) {
                 const word = party?.words.find((w) => reading.text.includes(w) && !doc.appliesTo.some((k) => k.includes(w) || w.includes(k)));
-                if (!word || doc.appliesTo.includes(party.label)) continue;
+                // (Not the group a kind was asked to belong to: 我们医院算科研事业单位吗 is answered by the group's own sentence.)
+                if (!word || doc.appliesTo.includes(party.label) || reading.category?.name === party.label) continue;
                 const items = [...index.benefits.values()].filter(({ benefit }) => party.serves.includes(benefit.beneficiary) && benefit.quote.includes(word));
                 if (items.length > 0) out.text.push(t('doc.scope.listedElsewhere', { kind: word, items: items.map(({ benefit }) => index.itemName(benefit.id)).join('、') }));
               }

@@ -1504,7 +1504,11 @@ export function createReader(kb: KnowledgeBase) {
         // (我们是企业，不是事业单位 states what the asker is not; it asks nothing of the group.)
         const said = finds.filter((f) => f.value === name && !isNegated(text, f.start)).map((f) => [f.start, f.end] as const);
         if (said.length === 0) continue;
-        const kinds = [...new Set(partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end)).map((p) => p.value))];
+        // (我是…三甲医院的医生，我们医院算科研事业单位吗: the kind in the clause asking, not who is speaking before it; with
+        // none there — 我们是民营研究院，算科研事业单位吗 — the sentence's, then the message's.)
+        const named = partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end));
+        const within = (spans: (readonly [number, number])[]) => [...new Set(named.filter((p) => spans.some(([a, b]) => a <= p.start && p.end <= b)).map((p) => p.value))];
+        const kinds = [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
         if (kinds.length !== 1) continue;
         const outside = v.grammar.notPublicUnit.some((w) => text.includes(w));
         reading.category = { name, party: kinds[0]!, member: c.members.includes(kinds[0]!) && !outside };
