@@ -384,29 +384,43 @@ export function createAssistant(options: AssistantOptions): Assistant {
    */
   const wordFacts = new Set(kb.facts.facts.filter((f) => (f.kind === 'enum' || f.kind === 'boolean') && !index.partyFact(f.id)).map((f) => f.id));
 
+  /** Whether a reading asks something (a question mark or an asking word). */
+  const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;
+  /** A part that leans on the other: a figure, a sum, a what-if, or two things weighed together. */
+  const leansOnOther = (r: Reading) => r.amounts.length > 0 || (r.quoted?.length ?? 0) > 0 || Object.keys(r.facts).some((f) => index.figureFacts.has(f)) || r.intents.some((i) => i === 'total' || i === 'each' || i === 'followUp' || i === 'correction' || i === 'combination');
+  /** Whether a reading asks of a place (南京的高校, 江阴的企业). */
+  const ofPlace = (r: Reading) => r.askerOutside !== undefined || r.inside.length > 0;
+
   /**
-   * A message of two questions, each asking of its own value of one fact (省科技奖三等奖可以吗？国家科技进步奖二等奖呢？):
-   * the two, to be answered in turn as cases apart — read as one, it states neither value. Null for any other message.
+   * A message of two questions to be answered in turn (null for any other message), each sentence read on its own:
+   * - cases apart, each asking of its own value of one fact (省科技奖三等奖可以吗？国家科技进步奖二等奖呢？): read as one, it
+   *   states neither value;
+   * - a place asked after another question (是直接给还是要评审？我们团队是南京的高校，也能申请吗): read as one, the place's
+   *   answer stops the turn and the other is lost. Not where one part leans on the other (a figure, a total, 还是…).
    */
-  function casesApart(message: string, prev: SessionState): [string, string] | null {
+  function questionsApart(message: string, prev: SessionState): [string, string] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
     if (spans.length !== 2) return null;
     const at = spans[1]![0];
     const [first, rest] = [message.slice(0, at), message.slice(at)];
     const ctx = contextOf(prev);
     const a = reader.read(first, ctx);
-    const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;
-    if (!asks(a) || !Object.keys(a.facts).some((f) => wordFacts.has(f))) return null;
+    if (!asks(a)) return null;
     const b = reader.read(rest, ctx);
-    return asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]) ? [first, rest] : null;
+    // (…也能申请吗 with no mark asks by its intent.)
+    if (!asks(b) && b.intents.length === 0) return null;
+    const casesApart = asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
+    // (Only a place asked second: 我是中科院一个所在无锡分支机构的…，那个高校院所联盟怎么加入？ says where one works.)
+    const placeApart = ofPlace(b) && !ofPlace(a) && a.intents.length > 0 && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(a) && !leansOnOther(b);
+    return casesApart || placeApart ? [first, rest] : null;
   }
 
   /**
    * One turn, or two in turn for a message that answers the question asked and asks another ({@link answerThenAsk}),
-   * or that asks of two cases apart ({@link casesApart}).
+   * or that asks two questions apart ({@link questionsApart}).
    */
   async function turnOrTwo(req: ChatRequest, prev: SessionState, budget: ModelBudget | null): Promise<Turn> {
-    const parts = answerThenAsk(req.message, prev) ?? casesApart(req.message, prev);
+    const parts = answerThenAsk(req.message, prev) ?? questionsApart(req.message, prev);
     if (!parts) return turn(req, prev, budget);
     const first = await turn({ ...req, message: parts[0] }, prev, budget);
     // (300万。另外中试平台能拿多少 when the first part leaves a question of its own: one turn, as before — the question
