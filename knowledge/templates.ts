@@ -427,6 +427,8 @@ export const templateCatalogue = {
   'doc.list.footer': ['example'],
   'doc.combination': ['principle'],
   'doc.combination.where': ['principle', 'heading', 'quote'],
+  /** 不同的项目呢 beside the rule: it speaks of one matter under two policies; different matters are each applied for. */
+  'doc.combination.otherMatters': ['principle'],
   /** The rule asked of a provincial or national policy: it speaks of the city's own only. */
   'doc.combination.higher': ['principle'],
   'doc.combination.notSameKind': ['principle'],

@@ -398,6 +398,8 @@ export const vocabularySchema = z
         rateBefore: z.array(word).default([]),
         /** Words asking where the text says something (写在哪里, 出处): a document topic is answered with its place in the document. */
         whereWritten: z.array(word).default([]),
+        /** Words asking of different matters beside the combination rule (不同的项目呢): each is applied for on its own. */
+        otherMatters: z.array(word).default([]),
         /** Words asking which measure says it (这是哪一条的规定, 依据是第几条): the measures of the items just answered. */
         whichMeasure: z.array(word).default([]),
         /** Of the appliedFor words, those that may only declare the case's figure (报了): beside a sum after another of them, the figure is the case's. */
