@@ -664,14 +664,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const partsTogether = kb.vocabulary.grammar.partsTogether.some((w) => reading.text.includes(w));
         // (中试服务平台今年刚通过认定，明年绩效评价如果是优秀，两年加起来: the yearly reward from the year it is said of, later
         // than the year of the support given once — one year of the two.)
-        const yearOfClause = (words: readonly string[]) => {
-          const at = words.flatMap((w) => findWord(reading.text, w)).map(([a]) => a);
-          const offsets = new Set(at.flatMap((a) => { const [from, to] = clauseAt(reading.text, a); const clause = reading.text.slice(from, to); return relativeYearsIn(clause, kb.vocabulary.grammar.relativeYears); }));
-          return offsets.size === 1 ? [...offsets][0]! : undefined;
-        };
-        const onceYear = yearOfClause(entries.filter((e) => !yearly(e.id)).flatMap((e) => own(e.id)));
-        const rewardYear = yearOfClause(entries.filter((e) => yearly(e.id)).flatMap((e) => index.benefits.get(e.id)!.benefit.qualifiers));
-        const later = onceYear !== undefined && rewardYear !== undefined && rewardYear > onceYear && years > rewardYear - onceYear ? rewardYear - onceYear : 0;
+        // (同样的情况呢 after it: the later start said then.)
+        const laterSaid = index.yearlyLater(reading.text, entries.map((e) => e.id)) ?? (reading.sameCase ? state.lastTotal?.later : undefined);
+        const later = laterSaid !== undefined && years > laterSaid ? laterSaid : 0;
         const counts = (id: string) => (yearly(id) ? years - later : 1);
         // 认定时一共最多多少？之后如果两个都优秀，每年一共最多多少: with no years said, what is paid once and what is paid
         // each year are two totals, not one.

@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { clauseAt, clauseIndex, findWord, followedBy, isNegated, questionsBefore, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, clauseIndex, findWord, followedBy, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -217,7 +217,24 @@ export function createItemIndex(kb: KnowledgeBase) {
       .map((o) => ({ note: o.note, words: o.words.filter((w) => findWord(text, w).length > 0), leavesOut: o.leavesOut }))
       .filter((o) => o.words.length > 0)
       .sort((a, b) => longest(b.words) - longest(a.words));
+  /**
+   * 中试服务平台今年刚通过认定，明年绩效评价如果是优秀: how many years after the year of the items given once the yearly
+   * items' year is said to be (1 here), from the years said in the clauses of their words; undefined when not both said.
+   */
+  const yearlyLater = (text: string, ids: readonly string[]): number | undefined => {
+    const yearly = (id: string) => benefits.get(id)?.benefit.cap.per.endsWith('per_year') ?? false;
+    const own = (id: string) => { const b = benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
+    const yearOfClause = (words: readonly string[]) => {
+      const offsets = new Set(words.flatMap((w) => findWord(text, w)).flatMap(([a]) => { const [from, to] = clauseAt(text, a); return relativeYearsIn(text.slice(from, to), kb.vocabulary.grammar.relativeYears); }));
+      return offsets.size === 1 ? [...offsets][0]! : undefined;
+    };
+    const known = ids.filter((id) => benefits.has(id));
+    const onceYear = yearOfClause(known.filter((id) => !yearly(id)).flatMap(own));
+    const rewardYear = yearOfClause(known.filter(yearly).flatMap((id) => benefits.get(id)!.benefit.qualifiers));
+    return onceYear !== undefined && rewardYear !== undefined && rewardYear > onceYear ? rewardYear - onceYear : undefined;
+  };
   return {
+    yearlyLater,
     benefits,
     provisions,
     item,
@@ -2993,7 +3010,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
-  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}) } : null;
+  // (如果是概念验证中心，同样的情况呢 after 今年认定，明年绩效优秀，两年加起来: the rewards' later start is the same case too.)
+  const topicIds = ctx.next.focus.benefits.flatMap((id) => [id, ...index.siblings(id).map((x) => x.id)]);
+  const later = index.yearlyLater(reading.text, topicIds) ?? (reading.sameCase ? prev.lastTotal?.later : undefined);
+  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined ? { later } : {}) } : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
   ctx.next.departmentAsked = ctx.parts.flatMap((p) => (p.kind === 'department' && p.of ? [p.department] : []))[0] ?? null;
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other

@@ -59,7 +59,13 @@ export const sessionStateSchema = z
     /** The benefits of the topic before the current one (中试平台, then 概念验证中心呢, then 两个都能拿吗). */
     earlier: z.array(z.string()).default([]),
     /** The last question asked for a total, and the years it counted (三年加起来总共多少): 同样情况呢 asks it again. */
-    lastTotal: z.object({ years: z.number().int().positive().optional(), /** How many of each item it counted (2家概念验证中心). */ counts: z.record(z.string(), z.number().int().positive()).optional() }).strict().nullable().default(null),
+    lastTotal: z.object({
+      years: z.number().int().positive().optional(),
+      /** How many of each item it counted (2家概念验证中心). */
+      counts: z.record(z.string(), z.number().int().positive()).optional(),
+      /** How many years after the support given once the yearly rewards began (今年认定，明年绩效优秀: 1). */
+      later: z.number().int().positive().optional(),
+    }).strict().nullable().default(null),
     /** What the last turn's items came to, in yuan (另一位是一千五百万，两个人加起来 adds the next one to them). */
     lastResults: z.array(turnResult).default([]),
     /** What the turn before the last came to (一家企业…创新券 then 另一家…绩效奖励 then 这两家一共): two turns summed. */
