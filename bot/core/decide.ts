@@ -926,6 +926,15 @@ const topic: Handler = (ctx) => {
     ctx.continues = true;
   }
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
+  // (单个企业一年这项奖励上限是多少 after the open call's support, asked beside the leading enterprises' reward: a pointer
+  // ending with the head noun of an earlier item's title — 奖励 — that no title of the topic ends with, is that item.)
+  let pointedBack: string[] = [];
+  if (named.length === 0 && r.amounts.length === 0 && r.measures.length === 0 && prev.focus.benefits.length > 0) {
+    const head = (id: string) => ownNoun(index.item(id)?.title ?? '', '').slice(-HEAD_NOUN);
+    const pointers = kb.vocabulary.grammar.pointingBack.filter((w) => r.text.includes(w));
+    const byHead = prev.earlier.filter((id) => index.benefits.has(id) && !prev.focus.benefits.includes(id) && pointers.some((w) => w.endsWith(head(id))) && prev.focus.benefits.every((t) => head(t) !== head(id)));
+    if (byHead.length === 1) named = pointedBack = byHead;
+  }
   // (这笔合同能算进我们第七条的年度新增吗？…去年…800万，今年…1100万 after 第6条's contract: a measure named apart from
   // the topic's, with the figure of one of its items, is that item.)
   if (named.length === 0 && r.measures.length > 0 && r.measures.every((m) => !prev.focus.measures.includes(m))) {
@@ -953,7 +962,7 @@ const topic: Handler = (ctx) => {
   if (((ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16)) || forOthersOnly) && named.some((id) => !current.includes(id))) {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     // (我们公司能不能也申请第七条那个按成交额10%的资助: an item of a measure named by its number is asked.)
-    named = named.filter((id) => current.includes(id) || r.measures.includes(index.item(id)?.measure ?? 0) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
+    named = named.filter((id) => current.includes(id) || pointedBack.includes(id) || r.measures.includes(index.item(id)?.measure ?? 0) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
   }
   // (企业对接的那个省级技术创新中心在南京…这样符合吗 after the leading enterprise's reward and the platform's: of the topic's
   // items, one named only by words stating another's condition is that other's.)
@@ -2864,6 +2873,9 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
 }
 
 /** What a title says past the start it shares with another's, its bracketed qualifier left out (绩效奖励 of 概念验证中心绩效奖励（优秀） beside 概念验证中心资金支持). */
+/** How many characters of an item's own title, at its end, name what it is (支持 of 资金支持, 奖励 of 绩效奖励). */
+export const HEAD_NOUN = 2;
+
 export function ownNoun(title: string, other: string): string {
   let i = 0;
   while (i < title.length && title[i] === other[i]) i++;
