@@ -412,7 +412,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const casesApart = asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
     // (Only a place asked second: 我是中科院一个所在无锡分支机构的…，那个高校院所联盟怎么加入？ says where one works.)
     const placeApart = ofPlace(b) && !ofPlace(a) && a.intents.length > 0 && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(a) && !leansOnOther(b);
-    return casesApart || placeApart ? [first, rest] : null;
+    // (这个补助是给我们企业还是给江南大学？另外如果合作方是一家民营的研发公司，也能算吗 after the contract subsidy: a
+    // question of the topic stating nothing, then a case of the topic's conditions.)
+    const topicConditions = new Set(index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]));
+    const caseAfter = a.intents.length > 0 && Object.keys(a.facts).length + a.amounts.length + a.items.length + a.measures.length === 0 && !leansOnOther(a) && b.amounts.length === 0 && b.items.length === 0 && Object.keys(b.facts).some((f) => topicConditions.has(f));
+    return casesApart || placeApart || caseAfter ? [first, rest] : null;
   }
 
   /**
