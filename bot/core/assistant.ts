@@ -395,8 +395,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * A message of two questions to be answered in turn (null for any other message), each sentence read on its own:
    * - cases apart, each asking of its own value of one fact (省科技奖三等奖可以吗？国家科技进步奖二等奖呢？): read as one, it
    *   states neither value;
-   * - a place asked after another question (是直接给还是要评审？我们团队是南京的高校，也能申请吗): read as one, the place's
-   *   answer stops the turn and the other is lost. Not where one part leans on the other (a figure, a total, 还是…).
+   * - a place asked after another question of the topic (是直接给还是要评审？我们团队是南京的高校，也能申请吗): read as one,
+   *   the place's answer stops the turn and the other is lost. Not where one part leans on the other (a figure, a total, 还是…);
+   * - a question of the topic stating nothing, then a case of its conditions (这个补助是给我们企业还是给江南大学？另外如果
+   *   合作方是一家民营的研发公司，也能算吗).
    */
   function questionsApart(message: string, prev: SessionState): [string, string] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
@@ -410,8 +412,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
     const casesApart = asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
-    // (Only a place asked second: 我是中科院一个所在无锡分支机构的…，那个高校院所联盟怎么加入？ says where one works.)
-    const placeApart = ofPlace(b) && !ofPlace(a) && a.intents.length > 0 && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(a) && !leansOnOther(b);
+    // (Only a place asked second: 我是中科院一个所在无锡分支机构的…，那个高校院所联盟怎么加入？ says where one works. And only
+    // of the topic, the first part naming nothing: 市里有哪些支持？ or 概念验证中心怎么申请？ alone loses what the place says.)
+    const topical = prev.focus.benefits.length + prev.focus.checks.length + prev.focus.described.length > 0;
+    const placeApart = topical && a.items.length + a.measures.length === 0 && ofPlace(b) && !ofPlace(a) && a.intents.length > 0 && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(a) && !leansOnOther(b);
     // (这个补助是给我们企业还是给江南大学？另外如果合作方是一家民营的研发公司，也能算吗 after the contract subsidy: a
     // question of the topic stating nothing, then a case of the topic's conditions.)
     const topicConditions = new Set(index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]));

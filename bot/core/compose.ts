@@ -463,7 +463,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // 这个原则是写在文件哪里的: its place, the closing paragraph after the twelve measures.
         if (kb.vocabulary.grammar.whereWritten.some((w) => text.includes(w))) out.text.push(t('doc.combination.where', { principle: doc.combination.principle, heading: kb.measures.find((m) => m.number === 0)!.heading, quote: doc.combination.quote }));
         out.text.push(t('doc.combination', { principle: doc.combination.principle }));
-        if (kb.vocabulary.grammar.otherMatters.some((w) => text.includes(w))) out.text.push(t('doc.combination.otherMatters', { principle: doc.combination.principle }));
+        // (Not beside a higher level's: 国家那边不同的项目 is another policy, which the rule does not speak of.)
+        if (kb.vocabulary.grammar.otherMatters.some((w) => text.includes(w)) && !kb.vocabulary.grammar.higherLevels.some((w) => text.includes(w))) out.text.push(t('doc.combination.otherMatters', { principle: doc.combination.principle }));
         m0(doc.combination.quote);
         return;
       case 'addressees':

@@ -950,10 +950,11 @@ const topic: Handler = (ctx) => {
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
   // enterprise: items for no kind of the asker's, named by the topic's condition words, are not asked about either.)
-  // (我有个同事在另一个获奖项目里排第三，他算主要完成人吗 after the job-title fast track: a condition of the topic asked, or
-  // said in words the text does not settle, that no item named tests keeps to the topic, whatever item else a word names.)
-  const askedOfTopic = [...(r.unsettled ?? []), ...(r.conditionsAsked ?? [])].filter((f) => index.conditionFacts(current).includes(f));
-  if (askedOfTopic.length > 0 && r.amounts.length === 0 && named.length > 0 && named.every((id) => !current.includes(id) && !askedOfTopic.some((f) => index.conditionFacts([id]).includes(f)))) named = [];
+  // (我有个同事在另一个获奖项目里排第三，他算主要完成人吗 after the job-title fast track: a condition of the topic asked
+  // whether it holds, that no item named tests, keeps to the topic, whatever item else a word names — not a word the text
+  // leaves open said beside another item asked of: 我们有个工程技术研究中心，想建中试服务平台，能拿多少.)
+  const askedOfTopic = (r.conditionsAsked ?? []).filter((f) => index.conditionFacts(current).includes(f));
+  if (askedOfTopic.length > 0 && !has(ctx, 'amount', 'maximum', 'rate') && r.amounts.length === 0 && named.length > 0 && named.every((id) => !current.includes(id) && !askedOfTopic.some((f) => index.conditionFacts([id]).includes(f)))) named = [];
   const statesTopic = index.conditionFacts(current).some((f) => r.facts[f] !== undefined);
   // (我们有个配套供应商…不在任何开发区里，他们也跟省重点实验室合作落地了项目，能申请这个奖励吗: pointing back at the
   // topic's item, the condition words said name no other.)
@@ -1109,10 +1110,12 @@ const topic: Handler = (ctx) => {
       // reckoned on such a figure in play, when nothing said is of that item's conditions.)
       // (Not a person's own, asked on their deal: 我是驻校技术经理人，促成…签了500万…我个人能拿多少.)
       const speakersOwn = r.speaker === 'person' && r.self.some((p) => kb.vocabulary.parties[p]?.person && kb.vocabulary.parties[p]!.serves.includes(benefit.beneficiary) && (r.asked.length === 0 || r.asked.includes(p)));
-      // (先用后付费许可给小企业的…能拿到资助吗？今年跟企业签的技术合同比去年多了200万: a deal with a partner, in a sentence
-      // of its own naming none of the items named, is not said of them — unlike 揭榜类项目。总投入2000万, the project's size.)
+      // (先用后付费许可给小企业的…能拿到资助吗？今年跟企业签的技术合同比去年多了200万: a contract with a partner, in a
+      // sentence of its own naming none of the items named, is not said of them — unlike 揭榜类项目…我们跟高校合作，总投入2000万,
+      // the project's size, and unlike a person asking for themselves.)
       const partnerWords = r.counterparties.flatMap((p) => kb.vocabulary.parties[p]?.words ?? []);
-      const apart = (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary)) && r.amounts.some((a) => a.fact === base && sentencesOf(r.text).some((x) => x.includes(a.raw) && partnerWords.some((w) => findWord(x, w).length > 0) && named.every((n) => (index.item(n)?.names ?? []).every((w) => findWord(x, w).length === 0))));
+      const contractSaid = (x: string) => kb.vocabulary.grammar.contractNouns.some((w) => x.includes(w)) && partnerWords.some((w) => findWord(x, w).length > 0);
+      const apart = r.speaker !== 'person' && !kb.vocabulary.grammar.personally.some((w) => r.text.includes(w)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary)) && r.amounts.some((a) => a.fact === base && sentencesOf(r.text).some((x) => x.includes(a.raw) && contractSaid(x) && named.every((n) => (index.item(n)?.names ?? []).every((w) => findWord(x, w).length === 0))));
       if (named.length > 0 && named.every((n) => !index.baseFact(n)) && stated.length === 0 && !speakersOwn && !apart) continue;
       // (A person's benefit needs the person named: 龙头企业…落地了2个成果项目 says nothing of a technology manager.)
       const othersStated = stated.some((f) => !own.has(f)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary));
@@ -2084,7 +2087,8 @@ const appliesTo: Handler = (ctx) => {
   // (跟我们合作的研究所也能申吗 after 第11条's reward: the partner named is the one asked about.)
   const askedPartner = r.counterparties.every((p) => r.asked.includes(p));
   // (一个企业一年有15个项目都符合条件，最多能拿多少 after the landed projects: the topic's count said is worked out.)
-  const topicFigure = prev.focus.benefits.some((id) => r.facts[index.baseFact(id) ?? ''] !== undefined);
+  // (Not of a kind the items are for none of: 研究所落地了3个项目，也能申请吗 is whom the reward is for.)
+  const topicFigure = prev.focus.benefits.some((id) => r.facts[index.baseFact(id) ?? ''] !== undefined && party !== undefined && index.partyServes(party, id));
   if (!party || ofDocument || counted || !(has(ctx, 'scope', 'conditions') || ofItPointed) || judged || place || prev.focus.benefits.length === 0 || r.amounts.length > 0 || topicFigure || (r.quoted?.length ?? 0) > 0 || !onTopic || (r.counterparties.length > 0 && !lone && !askedPartner)) return;
   // (我们学校的校友会也能申请奖励吗 after the service reward, then the trading platform: an earlier item of the topic's
   // measures for that kind, when the topic's are for none, is the one asked of.)
