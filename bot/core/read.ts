@@ -566,7 +566,7 @@ export function createReader(kb: KnowledgeBase) {
       return valueClauses.size > 1 && !options.ignoreNear ? null : found[found.length - 1]!.value;
     }
     let result: boolean | null = null;
-    let previous: { end: number; negated: boolean } | null = null;
+    let previous: { end: number; negated: boolean; value: boolean } | null = null;
     // (那要是用了15万呢？另外我们在别的平台用的券算不算: asked at the clause's end whether it counts, beside a figure of
     // the case said apart — the question, not the case. Alone, 对接的是市级重点实验室算不算 is judged.)
     let figuresAt: number[] | undefined;
@@ -601,8 +601,11 @@ export function createReader(kb: KnowledgeBase) {
     for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x) && !ofAnother(x)).map((x) => (ofSubject(x) ? { ...x, value: true } : x))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
-      const negated: boolean = joined ? previous!.negated : isNegated(text, find.start);
-      previous = { end: find.end, negated };
+      // (不是龙头的中小企业: a word of the other value right after a denied one, 的 between, is what the denial describes —
+      // not denied itself. Unlike 没实现转化落地, one value said twice.)
+      const described: boolean = !joined && previous !== null && previous.negated && previous.value !== find.value && find.start - previous.end <= 1;
+      const negated: boolean = joined ? previous!.negated : !described && isNegated(text, find.start);
+      previous = { end: find.end, negated, value: find.value };
       const stated = negated ? !find.value : find.value;
       // One yes is enough: 一笔已经落地，另一笔还没 is landed.
       if (stated) return true;
