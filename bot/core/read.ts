@@ -2733,7 +2733,8 @@ export function createReader(kb: KnowledgeBase) {
       const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= DENIED_REACH);
       // (中试平台只有1家评为优秀: or with a word of only so many between, whatever follows.)
       // (Not 中试平台有3个项目在做: a count of something else, said right after it.)
-      const onlySo = (f: { end: number }) => v.grammar.countedOnly.includes(text.slice(f.end, c.start)) && !v.grammar.countedOther.some((w) => after.startsWith(w));
+      // (Nor 我们联合体里有两所高校: a count of a party.)
+      const onlySo = (f: { end: number }) => v.grammar.countedOnly.includes(text.slice(f.end, c.start)) && !v.grammar.countedOther.some((w) => after.startsWith(w)) && !partyWords.findAll(after).some((p) => p.start === 0);
       const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : itemNames.findAll(text.slice(0, c.start)).find(onlySo);
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
       // another count, the item's own.)
