@@ -419,7 +419,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (这个补助是给我们企业还是给江南大学？另外如果合作方是一家民营的研发公司，也能算吗 after the contract subsidy: a
     // question of the topic stating nothing, then a case of the topic's conditions.)
     const topicConditions = new Set(index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]));
-    const caseAfter = a.intents.length > 0 && Object.keys(a.facts).length + a.amounts.length + a.items.length + a.measures.length === 0 && !leansOnOther(a) && b.amounts.length === 0 && b.items.length === 0 && Object.keys(b.facts).some((f) => topicConditions.has(f));
+    // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
+    const topicBases = new Set(index.baseFacts(prev.focus.benefits));
+    const caseAfter = a.intents.length > 0 && Object.keys(a.facts).length + a.amounts.length + a.items.length + a.measures.length === 0 && !leansOnOther(a) && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => topicConditions.has(f)) || (b.noIncrease !== undefined && topicBases.has(b.noIncrease.fact)));
     return casesApart || placeApart || caseAfter ? [first, rest] : null;
   }
 
