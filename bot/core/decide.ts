@@ -1100,6 +1100,9 @@ const topic: Handler = (ctx) => {
     const personParties = Object.values(kb.vocabulary.parties).filter((p) => p.person);
     const servedByPerson = (beneficiary: string) => personParties.some((p) => p.serves.includes(beneficiary));
     const personNamed = (beneficiary: string) => personParties.some((p) => p.serves.includes(beneficiary) && p.words.some((w) => findWord(r.text, w).length > 0));
+    const partnerWords = r.counterparties.flatMap((p) => kb.vocabulary.parties[p]?.words ?? []);
+    const contractSaid = (x: string) => kb.vocabulary.grammar.contractNouns.some((w) => x.includes(w)) && partnerWords.some((w) => findWord(x, w).length > 0);
+    const contractApart = r.speaker !== 'person' && partnerWords.length > 0 && !kb.vocabulary.grammar.personally.some((w) => r.text.includes(w));
     for (const [id, { benefit }] of index.benefits) {
       const base = index.baseFact(id);
       if (!base || r.facts[base] === undefined || benefits.includes(id) || (brokered && index.needsPartner(id))) continue;
@@ -1113,9 +1116,7 @@ const topic: Handler = (ctx) => {
       // (先用后付费许可给小企业的…能拿到资助吗？今年跟企业签的技术合同比去年多了200万: a contract with a partner, in a
       // sentence of its own naming none of the items named, is not said of them — unlike 揭榜类项目…我们跟高校合作，总投入2000万,
       // the project's size, and unlike a person asking for themselves.)
-      const partnerWords = r.counterparties.flatMap((p) => kb.vocabulary.parties[p]?.words ?? []);
-      const contractSaid = (x: string) => kb.vocabulary.grammar.contractNouns.some((w) => x.includes(w)) && partnerWords.some((w) => findWord(x, w).length > 0);
-      const apart = r.speaker !== 'person' && !kb.vocabulary.grammar.personally.some((w) => r.text.includes(w)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary)) && r.amounts.some((a) => a.fact === base && sentencesOf(r.text).some((x) => x.includes(a.raw) && contractSaid(x) && named.every((n) => (index.item(n)?.names ?? []).every((w) => findWord(x, w).length === 0))));
+      const apart = contractApart && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary)) && r.amounts.some((a) => a.fact === base && sentencesOf(r.text).some((x) => x.includes(a.raw) && contractSaid(x) && named.every((n) => (index.item(n)?.names ?? []).every((w) => findWord(x, w).length === 0))));
       if (named.length > 0 && named.every((n) => !index.baseFact(n)) && stated.length === 0 && !speakersOwn && !apart) continue;
       // (A person's benefit needs the person named: 龙头企业…落地了2个成果项目 says nothing of a technology manager.)
       const othersStated = stated.some((f) => !own.has(f)) && (!servedByPerson(benefit.beneficiary) || personNamed(benefit.beneficiary));
@@ -2876,10 +2877,10 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
       : before;
 }
 
-/** What a title says past the start it shares with another's, its bracketed qualifier left out (绩效奖励 of 概念验证中心绩效奖励（优秀） beside 概念验证中心资金支持). */
 /** How many characters of an item's own title, at its end, name what it is (支持 of 资金支持, 奖励 of 绩效奖励). */
 export const HEAD_NOUN = 2;
 
+/** What a title says past the start it shares with another's, its bracketed qualifier left out (绩效奖励 of 概念验证中心绩效奖励（优秀） beside 概念验证中心资金支持). */
 export function ownNoun(title: string, other: string): string {
   let i = 0;
   while (i < title.length && title[i] === other[i]) i++;
