@@ -231,7 +231,8 @@ export function createItemIndex(kb: KnowledgeBase) {
     const known = ids.filter((id) => benefits.has(id));
     const onceYear = yearOfClause(known.filter((id) => !yearly(id)).flatMap(own));
     const rewardYear = yearOfClause(known.filter(yearly).flatMap((id) => benefits.get(id)!.benefit.qualifiers));
-    return onceYear !== undefined && rewardYear !== undefined && rewardYear > onceYear ? rewardYear - onceYear : undefined;
+    // (今年认定当年就评为优秀: the same year said, none later.)
+    return onceYear !== undefined && rewardYear !== undefined ? Math.max(0, rewardYear - onceYear) : undefined;
   };
   return {
     yearlyLater,
@@ -926,15 +927,6 @@ const topic: Handler = (ctx) => {
     ctx.continues = true;
   }
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
-  // (单个企业一年这项奖励上限是多少 after the open call's support, asked beside the leading enterprises' reward: a pointer
-  // ending with the head noun of an earlier item's title — 奖励 — that no title of the topic ends with, is that item.)
-  let pointedBack: string[] = [];
-  if (named.length === 0 && r.amounts.length === 0 && r.measures.length === 0 && prev.focus.benefits.length > 0) {
-    const head = (id: string) => ownNoun(index.item(id)?.title ?? '', '').slice(-HEAD_NOUN);
-    const pointers = kb.vocabulary.grammar.pointingBack.filter((w) => r.text.includes(w));
-    const byHead = prev.earlier.filter((id) => index.benefits.has(id) && !prev.focus.benefits.includes(id) && pointers.some((w) => w.endsWith(head(id))) && prev.focus.benefits.every((t) => head(t) !== head(id)));
-    if (byHead.length === 1) named = pointedBack = byHead;
-  }
   // (这笔合同能算进我们第七条的年度新增吗？…去年…800万，今年…1100万 after 第6条's contract: a measure named apart from
   // the topic's, with the figure of one of its items, is that item.)
   if (named.length === 0 && r.measures.length > 0 && r.measures.every((m) => !prev.focus.measures.includes(m))) {
@@ -950,11 +942,6 @@ const topic: Handler = (ctx) => {
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
   // enterprise: items for no kind of the asker's, named by the topic's condition words, are not asked about either.)
-  // (我有个同事在另一个获奖项目里排第三，他算主要完成人吗 after the job-title fast track: a condition of the topic asked
-  // whether it holds, that no item named tests, keeps to the topic, whatever item else a word names — not a word the text
-  // leaves open said beside another item asked of: 我们有个工程技术研究中心，想建中试服务平台，能拿多少.)
-  const askedOfTopic = (r.conditionsAsked ?? []).filter((f) => index.conditionFacts(current).includes(f));
-  if (askedOfTopic.length > 0 && !has(ctx, 'amount', 'maximum', 'rate') && r.amounts.length === 0 && named.length > 0 && named.every((id) => !current.includes(id) && !askedOfTopic.some((f) => index.conditionFacts([id]).includes(f)))) named = [];
   const statesTopic = index.conditionFacts(current).some((f) => r.facts[f] !== undefined);
   // (我们有个配套供应商…不在任何开发区里，他们也跟省重点实验室合作落地了项目，能申请这个奖励吗: pointing back at the
   // topic's item, the condition words said name no other.)
@@ -963,7 +950,7 @@ const topic: Handler = (ctx) => {
   if (((ctx.continues && (has(ctx, 'followUp', 'correction') || bareLength(r.text) <= 16)) || forOthersOnly) && named.some((id) => !current.includes(id))) {
     const saying = index.conditionFacts(current).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
     // (我们公司能不能也申请第七条那个按成交额10%的资助: an item of a measure named by its number is asked.)
-    named = named.filter((id) => current.includes(id) || pointedBack.includes(id) || r.measures.includes(index.item(id)?.measure ?? 0) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
+    named = named.filter((id) => current.includes(id) || r.measures.includes(index.item(id)?.measure ?? 0) || (index.item(id)?.names ?? []).some((n) => r.text.includes(n) && !saying.some((w) => w.includes(n))));
   }
   // (企业对接的那个省级技术创新中心在南京…这样符合吗 after the leading enterprise's reward and the platform's: of the topic's
   // items, one named only by words stating another's condition is that other's.)

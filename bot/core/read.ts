@@ -588,9 +588,9 @@ export function createReader(kb: KnowledgeBase) {
       return party !== undefined && !/[\p{P}]/u.test(after.slice(0, party.start)) && firstPerson.findAll(after.slice(0, party.end)).length === 0;
     });
     // (如果应用单位是区里一家国有企业，项目实际投入80万: with no one speaking of themselves, the party said to hold the role
-    // is the one asked about — it holds it. Not where another party or another word of the fact is said: 应用单位是地铁公司，
-    // 给它供货的初创企业能申请吗 asks of the supplier.)
-    const ofSubject = (x: Find<boolean>) => !x.value && own.length === 1 && partyWords.findAll(text).length === 1 && firstPerson.findAll(text).length === 0 && v.grammar.roleIs.some((w) => {
+    // is the one asked about — it holds it (如果应用单位是医院，医院能拿多少: named again). Not where another kind of party or
+    // another word of the fact is said: 应用单位是地铁公司，给它供货的初创企业能申请吗 asks of the supplier.)
+    const ofSubject = (x: Find<boolean>) => !x.value && own.length === 1 && new Set(partyWords.findAll(text).map((p) => p.value)).size === 1 && firstPerson.findAll(text).length === 0 && v.grammar.roleIs.some((w) => {
       if (!x.word.endsWith(w)) return false;
       const after = text.slice(x.end, x.end + ROLE_REACH);
       const party = partyWords.findAll(after)[0];
@@ -1511,13 +1511,10 @@ export function createReader(kb: KnowledgeBase) {
         const said = finds.filter((f) => f.value === name && !isNegated(text, f.start)).map((f) => [f.start, f.end] as const);
         if (said.length === 0) continue;
         // (我是…三甲医院的医生，我们医院算科研事业单位吗: the kind in the clause asking, not who is speaking before it; with
-        // none there — 我们是民营研究院，算科研事业单位吗 — the sentence's, then the message's. A kind named in another
-        // sentence — 我们算事业单位吗？企业能用这些政策吗 — is asked of too: no one kind is.)
+        // none there — 我们是民营研究院，算科研事业单位吗 — the sentence's, then the message's.)
         const named = partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end));
         const within = (spans: (readonly [number, number])[]) => [...new Set(named.filter((p) => spans.some(([a, b]) => a <= p.start && p.end <= b)).map((p) => p.value))];
-        const sentences = said.map(([a]) => sentenceAt(text, a));
-        const elsewhere = within([[0, text.length]]).filter((k) => !within(sentences).includes(k));
-        const kinds = elsewhere.length > 0 ? within([[0, text.length]]) : [within(said.map(([a]) => clauseAt(text, a))), within(sentences), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
+        const kinds = [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
         if (kinds.length !== 1) continue;
         const outside = v.grammar.notPublicUnit.some((w) => text.includes(w));
         reading.category = { name, party: kinds[0]!, member: c.members.includes(kinds[0]!) && !outside };
