@@ -413,9 +413,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (!asks(b) && b.intents.length === 0) return null;
     const casesApart = asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
     // (Only a place asked second: 我是中科院一个所在无锡分支机构的…，那个高校院所联盟怎么加入？ says where one works. And only
-    // of the topic, the first part naming nothing: 市里有哪些支持？ or 概念验证中心怎么申请？ alone loses what the place says.)
+    // the first part naming nothing: 概念验证中心怎么申请？ alone loses what the place says; with no topic, only a question of
+    // the document's own — 怎么申请？ — not 市里有哪些支持？, which alone is anyone's guess.)
     const topical = prev.focus.benefits.length + prev.focus.checks.length + prev.focus.described.length > 0;
-    const placeApart = topical && a.items.length + a.measures.length === 0 && ofPlace(b) && !ofPlace(a) && a.intents.length > 0 && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(a) && !leansOnOther(b);
+    const placeApart = (topical || !a.intents.includes('explain')) && a.items.length + a.measures.length === 0 && ofPlace(b) && !ofPlace(a) && a.intents.length > 0 && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(a) && !leansOnOther(b);
     // (这个补助是给我们企业还是给江南大学？另外如果合作方是一家民营的研发公司，也能算吗 after the contract subsidy: a
     // question of the topic stating nothing, then a case of the topic's conditions.)
     const topicConditions = new Set(index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]));
