@@ -2470,6 +2470,8 @@ const openPoint: Handler = (ctx) => {
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (认定标准是什么？这个钱市里给还是区里给 after the concept centre: who pays the topic's items, asked beside.)
   if (has(ctx, 'funder') && prev.focus.benefits.length > 0) ctx.parts.push(funderOfTopic(prev));
+  // (这1000万是一次性拨付吗？需不需要企业配套投资 after the team's support: how it is paid, asked beside, too.)
+  if (has(ctx, 'payment') && prev.focus.benefits.length > 0) ctx.parts.push({ kind: 'unstated', items: prev.focus.benefits, payment: true });
   // (建设期是多长？完成后的接续支持一定能拿到吗 / 资金拨给牵头企业还是成员单位？建了就给吗: whether the money comes without a
   // review, asked apart, is said by the items' own card beside the note.)
   const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0;
