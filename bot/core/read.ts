@@ -2574,6 +2574,8 @@ export function createReader(kb: KnowledgeBase) {
     const eachYearSaid = new Set(tokens.map((y) => y.token)).size > 1 || (ofYearly === 1 && tokens.some((y) => y.token.startsWith('第')));
     const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin }, spans) ?? ofYearly;
     if (yearCount !== null) reading.yearCount = yearCount;
+    // (…绩效也是优秀，那一年两个加起来最多多少 after three years counted: one year said is one year's total.)
+    else if (reading.intents.includes('total') && spans.length === 1 && spans[0]!.years === '1') reading.yearCount = 1;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
       const thisYear = [...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w), ...v.grammar.thisYear];
