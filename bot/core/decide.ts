@@ -3019,7 +3019,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (如果是概念验证中心，同样的情况呢 after 今年认定，明年绩效优秀，两年加起来: the rewards' later start is the same case too.)
   const topicIds = ctx.next.focus.benefits.flatMap((id) => [id, ...index.siblings(id).map((x) => x.id)]);
   const later = index.yearlyLater(reading.text, topicIds) ?? (reading.sameCase ? prev.lastTotal?.later : undefined);
-  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined ? { later } : {}) } : null;
+  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined && later > 0 ? { later } : {}) } : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
   ctx.next.departmentAsked = ctx.parts.flatMap((p) => (p.kind === 'department' && p.of ? [p.department] : []))[0] ?? null;
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
