@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../bot/core/index.ts';
+import { parseSessionState } from '../../bot/core/sessions.ts';
 import { firstLines, loadDialogCases, responseDiffs, type DialogCase } from '../support/golden-cases.ts';
 
 const cases = loadDialogCases();
@@ -30,7 +31,10 @@ async function run(c: DialogCase): Promise<string[]> {
     const r = await rt.assistant.chat({ message: turn.message, ...(sessionId ? { sessionId } : {}), ...(turn.asOf ? { asOf: turn.asOf } : {}) });
     sessionId = r.sessionId;
     // Every turn says something: an empty answer is a defect whatever the case expects.
-    const diffs = [...(r.answer.trim() === '' ? ['the answer is empty'] : []), ...(turn.expect ? responseDiffs(r, turn.expect) : [])];
+    // Every state kept passes its schema as stored: a field out of its range would fail the next turn's load.
+    const kept = rt.sessions.load(r.sessionId)?.state;
+    const unstorable = kept !== undefined && parseSessionState(JSON.parse(JSON.stringify(kept))) === undefined;
+    const diffs = [...(r.answer.trim() === '' ? ['the answer is empty'] : []), ...(unstorable ? ['the state kept fails its schema'] : []), ...(turn.expect ? responseDiffs(r, turn.expect) : [])];
     if (diffs.length > 0) out.push(`turn ${i + 1} «${turn.message}»${turn.asOf ? ` (asOf ${turn.asOf})` : ''}:\n    ${diffs.join('\n    ')}\n    answered: ${firstLines(r.answer)}`);
   }
   return out;
