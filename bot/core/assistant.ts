@@ -408,21 +408,26 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const ctx = contextOf(prev);
     const a = reader.read(first, ctx);
     if (!asks(a)) return null;
-    const b = reader.read(rest, ctx);
-    // (…也能申请吗 with no mark asks by its intent.)
-    if (!asks(b) && b.intents.length === 0) return null;
-    const casesApart = asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
+    // What the first part allows, found before the second is read (a message whose first part allows none is read once).
+    const casesMay = Object.keys(a.facts).some((f) => wordFacts.has(f));
     // (Only a place asked second: 我是中科院一个所在无锡分支机构的…，那个高校院所联盟怎么加入？ says where one works. And only
     // the first part naming nothing: 概念验证中心怎么申请？ alone loses what the place says; with no topic, only a question of
     // the document's own — 怎么申请？ — not 市里有哪些支持？, which alone is anyone's guess.)
     const topical = prev.focus.benefits.length + prev.focus.checks.length + prev.focus.described.length > 0;
-    const placeApart = (topical || !a.intents.includes('explain')) && a.items.length + a.measures.length === 0 && ofPlace(b) && !ofPlace(a) && a.intents.length > 0 && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(a) && !leansOnOther(b);
+    const asksAlone = a.intents.length > 0 && a.items.length + a.measures.length === 0 && !leansOnOther(a);
+    const placeMay = asksAlone && (topical || !a.intents.includes('explain')) && !ofPlace(a);
     // (这个补助是给我们企业还是给江南大学？另外如果合作方是一家民营的研发公司，也能算吗 after the contract subsidy: a
     // question of the topic stating nothing, then a case of the topic's conditions.)
-    const topicConditions = new Set(index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]));
+    const caseMay = asksAlone && Object.keys(a.facts).length + a.amounts.length === 0;
+    if (!casesMay && !placeMay && !caseMay) return null;
+    const b = reader.read(rest, ctx);
+    // (…也能申请吗 with no mark asks by its intent.)
+    if (!asks(b) && b.intents.length === 0) return null;
+    const casesApart = casesMay && asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
+    const placeApart = placeMay && ofPlace(b) && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(b);
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
-    const topicBases = new Set(index.baseFacts(prev.focus.benefits));
-    const caseAfter = a.intents.length > 0 && Object.keys(a.facts).length + a.amounts.length + a.items.length + a.measures.length === 0 && !leansOnOther(a) && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => topicConditions.has(f)) || (b.noIncrease !== undefined && topicBases.has(b.noIncrease.fact)));
+    const ofTopic = (f: string) => index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]).includes(f);
+    const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some(ofTopic) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
     return casesApart || placeApart || caseAfter ? [first, rest] : null;
   }
 

@@ -556,11 +556,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const asksTotal = reading.intents.includes('total') || (reading.intents.includes('maximum') && reading.yearCount !== undefined);
         if (!asksTotal || counted.length === 0) return null;
         let years = reading.yearCount ?? 1;
-        const yearly = (id: string) => index.benefits.get(id)!.benefit.cap.per.endsWith('per_year');
+        const { yearly, ownWords: own } = index;
         const entries: { id: string; fen: bigint }[] = counted.map((r) => ({ id: r.benefit, fen: countedOf(r) }));
         /** Earlier items counted at what they came to, not at their ceiling: one sum each, not each year's most. */
         const workedBefore = new Set<string>();
-        const own = (id: string) => { const b = index.benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
         /** The item's siblings whose own words the message holds (认定 for the platform's support beside its reward). */
         const totalWords = new Set(kb.vocabulary.intents.total?.phrases ?? []);
         const past = Object.entries(kb.vocabulary.grammar.relativeYears).filter(([, offset]) => offset < 0).map(([w]) => w);

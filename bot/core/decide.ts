@@ -142,8 +142,8 @@ type Handler = (ctx: Ctx) => 'stop' | void;
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
 /** Where the phrases of an intent stand in a text ([start, end] of each find). */
 export const phraseFinds = (kb: KnowledgeBase, intent: IntentId, text: string): [number, number][] => (kb.vocabulary.intents[intent]?.phrases ?? []).flatMap((w) => findWord(text, w));
-/** Who pays the topic's items, asked beside another question: the text names no budget (the unstated point, funder). */
-const funderOfTopic = (prev: SessionState): Part => ({ kind: 'unstated', items: prev.focus.benefits, funder: true });
+/** Who pays the topic's items, or how their money is paid, asked beside another question: the text does not say (the unstated point). */
+const unstatedOfTopic = (prev: SessionState, point: 'funder' | 'payment'): Part => ({ kind: 'unstated', items: prev.focus.benefits, [point]: true });
 /** The starts of the clauses that hold the finds. */
 const clauseStarts = (text: string, finds: readonly [number, number][]) => new Set(finds.map(([a]) => clauseAt(text, a)[0]));
 /** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
@@ -221,21 +221,25 @@ export function createItemIndex(kb: KnowledgeBase) {
    * 中试服务平台今年刚通过认定，明年绩效评价如果是优秀: how many years after the year of the items given once the yearly
    * items' year is said to be (1 here), from the years said in the clauses of their words; undefined when not both said.
    */
+  /** Whether a benefit's ceiling is paid each year (the excellence rewards), not once. */
+  const yearly = (id: string) => benefits.get(id)?.benefit.cap.per.endsWith('per_year') ?? false;
+  /** The words a benefit is said by: its names, keywords and qualifiers. */
+  const ownWords = (id: string): string[] => { const b = benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
   const yearlyLater = (text: string, ids: readonly string[]): number | undefined => {
-    const yearly = (id: string) => benefits.get(id)?.benefit.cap.per.endsWith('per_year') ?? false;
-    const own = (id: string) => { const b = benefits.get(id)!.benefit; return [...b.names, ...b.keywords, ...b.qualifiers]; };
     const yearOfClause = (words: readonly string[]) => {
       const offsets = new Set(words.flatMap((w) => findWord(text, w)).flatMap(([a]) => { const [from, to] = clauseAt(text, a); return relativeYearsIn(text.slice(from, to), kb.vocabulary.grammar.relativeYears); }));
       return offsets.size === 1 ? [...offsets][0]! : undefined;
     };
     const known = ids.filter((id) => benefits.has(id));
-    const onceYear = yearOfClause(known.filter((id) => !yearly(id)).flatMap(own));
+    const onceYear = yearOfClause(known.filter((id) => !yearly(id)).flatMap(ownWords));
     const rewardYear = yearOfClause(known.filter(yearly).flatMap((id) => benefits.get(id)!.benefit.qualifiers));
     // (今年认定当年就评为优秀: the same year said, none later.)
     return onceYear !== undefined && rewardYear !== undefined ? Math.max(0, rewardYear - onceYear) : undefined;
   };
   return {
     yearlyLater,
+    yearly,
+    ownWords,
     benefits,
     provisions,
     item,
@@ -825,7 +829,7 @@ const documentQuestions: Handler = (ctx) => {
   const bothMost = has(ctx, 'combination') && has(ctx, 'amount', 'maximum') && r.both === true && topical(ctx.prev) && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id));
   if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost) {
     // (这个钱是市里出还是区里出？什么时候可以申报 after an item: who pays the topic's items, first, beside the document's answer.)
-    if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift(funderOfTopic(ctx.prev));
+    if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift(unstatedOfTopic(ctx.prev, 'funder'));
     ctx.next.pending = null;
     return 'stop';
   }
@@ -2469,9 +2473,8 @@ const openPoint: Handler = (ctx) => {
   // (付费比例、免费用多久，文件里有规定吗？找哪个部门: the departments asked beside, of the items' measures.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (认定标准是什么？这个钱市里给还是区里给 after the concept centre: who pays the topic's items, asked beside.)
-  if (has(ctx, 'funder') && prev.focus.benefits.length > 0) ctx.parts.push(funderOfTopic(prev));
   // (这1000万是一次性拨付吗？需不需要企业配套投资 after the team's support: how it is paid, asked beside, too.)
-  if (has(ctx, 'payment') && prev.focus.benefits.length > 0) ctx.parts.push({ kind: 'unstated', items: prev.focus.benefits, payment: true });
+  for (const point of ['funder', 'payment'] as const) if (has(ctx, point) && prev.focus.benefits.length > 0) ctx.parts.push(unstatedOfTopic(prev, point));
   // (建设期是多长？完成后的接续支持一定能拿到吗 / 资金拨给牵头企业还是成员单位？建了就给吗: whether the money comes without a
   // review, asked apart, is said by the items' own card beside the note.)
   const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0;
