@@ -145,6 +145,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       topicCountFact: base && factDefs.get(base)?.kind === 'count' ? base : null,
       expected: state.missing,
       knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null || state.focus.benefits.length + state.focus.checks.length > 0,
+      askers: state.parties.self.filter((p) => !state.parties.counterparties.includes(p)),
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,

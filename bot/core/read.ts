@@ -261,6 +261,8 @@ export interface ReadContext {
   topicFacts: readonly string[];
   /** The conversation already knows who is who, or waits for an answer: a lone party named is not the asker. */
   knownParties: boolean;
+  /** The kinds the conversation knows the asker as (企业): the same kind named again alone is the asker, not a partner. */
+  askers?: readonly string[];
   /** The items the conversation is about, computed or described (哪种项目按20%哪种按50% asks of one of them). */
   topicItems?: readonly string[];
   /** Last year's total of the topic's yearly amount, when the conversation was given one (去年5000万，今年8000万). */
@@ -730,7 +732,7 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
-  function readParties(text: string, knownParties: boolean, pending: string | null = null, topicFor: ReadonlySet<string> = new Set()) {
+  function readParties(text: string, knownParties: boolean, pending: string | null = null, topicFor: ReadonlySet<string> = new Set(), askers: readonly string[] = []) {
     /** The items named in the text, found once when a description of the asker needs them. */
     let itemFinds: readonly Find<string>[] | undefined;
     const self = new Set<string>();
@@ -1069,12 +1071,20 @@ export function createReader(kb: KnowledgeBase) {
       const through = kinds.length === 1 && topicKind && firstPersons.length > 0 && found.some((p) => p.value === kinds[0] && !parties.get(p.value)!.person && actingAt(p));
       // (子公司注册资本只有100万 after the asker's subsidiary signs: its own affiliate is the asker, applying.)
       const affiliate = kinds.length === 1 && topicKind && found.every((p) => v.grammar.ownAffiliates.some((w) => text.slice(Math.max(0, p.end - w.length), p.end) === w));
+      // (这100万封顶是按每份合同算，还是每家企业每年算 after the enterprise's contract: the asker's own kind named again, with no
+      // partner known of that kind, is no partner but the one asked about; it states nothing new of the asker.)
+      // (如果是企业呢 supposes the other party still: a kind said right after 是, 换成 is not this one.)
+      const supposed = found.some((p) => { const before = text.slice(0, p.start); const lead = v.grammar.indefinite.find((w) => before.endsWith(w)) ?? ''; return v.grammar.ratherIs.some((w) => before.slice(0, before.length - lead.length).endsWith(w)); });
+      // (那这家企业这个平台的认定支持 in a bureau's check: the case pointed back at stays where it was.)
+      const pointedCase = found.some((p) => v.grammar.lastPointed.some((w) => text.slice(0, p.start).endsWith(w)));
+      const knownAsker = kinds.length === 1 && askers.includes(kinds[0]!) && !supposed && !pointedCase;
       if (through || affiliate) self.add(kinds[0]!);
       else if (pointedBack) {
         asked.push(kinds[0]!);
         askedPointed = true;
       } else if (kinds.length === 1 && !served && (!knownParties || answersPending || instance || describedApplicant() || doingItself() || reports() || anotherApplicant() || opensClause())) self.add(kinds[0]!);
       else if (topicKind && found.some((p) => p.value === kinds[0] && recv.verbs.some((w) => text.indexOf(w, p.end) >= 0))) asked.push(kinds[0]!);
+      else if (knownAsker) asked.push(kinds[0]!);
       else if (kinds.length === 1 && !served && Object.keys(parties.get(kinds[0]!)?.asCounterparty ?? {}).length > 0) {
         counterparties.push(kinds[0]!);
         partnerFinds.push(found[0]!);
@@ -1422,7 +1432,7 @@ export function createReader(kb: KnowledgeBase) {
     // (…跟市里30%、最高100万不一致，企业该按哪个拿 naming the contract subsidy, no topic yet: the kinds its items are for.)
     const namedFor = new Set(reading.items.flatMap((id) => beneficiaryOf.get(id) ?? []));
     const forNamed = topicFor.size === 0 ? namedFor : topicFor;
-    const who = readParties(text, ctx.knownParties, ctx.pending, forNamed);
+    const who = readParties(text, ctx.knownParties, ctx.pending, forNamed, ctx.askers);
     reading.self = who.self;
     reading.counterparties = who.counterparties;
     // (…，还有一家民营科技公司100万: words of another one that name a partner of a list name no other applicant.)
