@@ -399,7 +399,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * - a place asked after another question of the topic (是直接给还是要评审？我们团队是南京的高校，也能申请吗): read as one,
    *   the place's answer stops the turn and the other is lost. Not where one part leans on the other (a figure, a total, 还是…);
    * - a question of the topic stating nothing, then a case of its conditions (这个补助是给我们企业还是给江南大学？另外如果
-   *   合作方是一家民营的研发公司，也能算吗).
+   *   合作方是一家民营的研发公司，也能算吗);
+   * - a question of the topic, then one opening with a lead (另外, 还有) naming another item.
    */
   function questionsApart(message: string, prev: SessionState): [string, string] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
@@ -420,7 +421,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (这个补助是给我们企业还是给江南大学？另外如果合作方是一家民营的研发公司，也能算吗 after the contract subsidy: a
     // question of the topic stating nothing, then a case of the topic's conditions.)
     const caseMay = asksAlone && Object.keys(a.facts).length + a.amounts.length === 0;
-    if (!casesMay && !placeMay && !caseMay) return null;
+    // (我们研究院是民办非企业性质的新型研发机构，能享受这个联动奖补吗？另外评职称的时候成果转化效益怎么折算 on the sharing
+    // reward: a question of the topic, then one opening with a lead, of another item.)
+    const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
+    const leadMay = topical && !leansOnOther(a) && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w)) && a.measures.length === 0 && a.items.every((id) => focus.includes(id));
+    if (!casesMay && !placeMay && !caseMay && !leadMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -429,7 +434,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
     const ofTopic = (f: string) => index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]).includes(f);
     const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some(ofTopic) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
-    return casesApart || placeApart || caseAfter ? [first, rest] : null;
+    const leadApart = leadMay && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
+    return casesApart || placeApart || caseAfter || leadApart ? [first, rest] : null;
   }
 
   /**

@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, WordList, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, WordList, wordListUnlessLonger, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -350,7 +350,8 @@ export function createReader(kb: KnowledgeBase) {
   const intents = new WordList<IntentId>(Object.entries(v.intents).flatMap(([id, i]) => i.phrases.map((w) => [w, id as IntentId] as [string, IntentId])));
   const exactIntents = new Map<string, IntentId>(Object.entries(v.intents).flatMap(([id, i]) => i.exact.map((w) => [w.toLowerCase(), id as IntentId] as [string, IntentId])));
   const parties = new Map(Object.entries(v.parties));
-  const partyWords = new WordList<string>([...parties].flatMap(([id, p]) => p.words.map((w) => [w, id] as [string, string])));
+  // (民办非企业性质的新型研发机构: a word holding a party's word that names no party is no party.)
+  const partyWords = wordListUnlessLonger<string>([...parties].flatMap(([id, p]) => p.words.map((w) => [w, id] as [string, string])), v.grammar.notParties);
   /** Whom each benefit is for (its beneficiary kind). */
   const beneficiaryOf = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b.beneficiary] as [string, string])));
   /** Words asking for money (补贴, 资金标准): what follows 给…的 when money is meant for a party. */
@@ -1509,9 +1510,13 @@ export function createReader(kb: KnowledgeBase) {
     } else if (who.self.some((p) => parties.get(p)?.asSelf.institutionType !== undefined) && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
       // 如果我们是已经转制成企业的院所呢: the asker's own institution, said to be no public unit, is of the default kind
       // on either side of a contract (the applicant, or the other party of an enterprise's contract).
-      for (const p of who.self) for (const f of Object.keys(parties.get(p)?.asSelf ?? {})) delete facts[f];
-      Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {}, parties.get(v.defaultAsker)?.asSelf ?? {});
-      reading.self = [v.defaultAsker];
+      // (我们研究院是民办非企业性质的新型研发机构: said to be no enterprise either, it stays of its kind, no public unit.)
+      if (v.grammar.notParties.some((w) => text.includes(w))) Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {});
+      else {
+        for (const p of who.self) for (const f of Object.keys(parties.get(p)?.asSelf ?? {})) delete facts[f];
+        Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {}, parties.get(v.defaultAsker)?.asSelf ?? {});
+        reading.self = [v.defaultAsker];
+      }
     }
     // 医院属于政策里说的科研事业单位吗: whether one kind named belongs to a group the text lists.
     if (reading.intents.includes('scope')) {

@@ -340,6 +340,23 @@ export function wordsUnlessLonger(words: readonly string[], longer: readonly str
   return { findAll: (text) => list.findAll(text).filter((f): f is Find<true> => f.value) };
 }
 
+/**
+ * A word list whose finds give way to longer words that name none of its values (民办非企业 holds 企业): those words
+ * take their place and are not found.
+ */
+export function wordListUnlessLonger<T>(entries: Iterable<[string, T]>, longer: readonly string[]): { findAll(text: string): readonly Find<T>[]; words(): string[] } {
+  const list = new WordList<T | null>([...entries, ...longer.map((w): [string, null] => [w, null])]);
+  const words = list.words().filter((w) => !longer.includes(w));
+  let last: { text: string; finds: readonly Find<T>[] } = { text: '', finds: [] };
+  return {
+    findAll(text) {
+      if (text !== last.text) last = { text, finds: Object.freeze(list.findAll(text).filter((f): f is Find<T> => f.value !== null)) };
+      return last.finds;
+    },
+    words: () => words,
+  };
+}
+
 export function contrasts(stretch: string): boolean {
   return CONTRASTS.some((w) => stretch.includes(w));
 }
