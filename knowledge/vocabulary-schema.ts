@@ -555,6 +555,8 @@ export const vocabularySchema = z
         actual: z.array(word).default([]),
         /** A party's results named (高校的专利): with the asker said, that party of another kind is the other party. */
         ownedThings: z.array(word).default([]),
+        /** Right after a kind, words naming both sides of a deal as that kind (企业之间签的合同): no one kind asked about. */
+        between: z.array(word).default([]),
         /** Words holding a party's word that name no party (民办非企业 holds 企业): the party word in them is not found. */
         notParties: z.array(word).default([]),
         /** Words saying a figure is each of a number's on average (90家企业…平均8万): the figure is each one's. */

@@ -1074,11 +1074,15 @@ export function createReader(kb: KnowledgeBase) {
       const affiliate = kinds.length === 1 && topicKind && found.every((p) => v.grammar.ownAffiliates.some((w) => text.slice(Math.max(0, p.end - w.length), p.end) === w));
       // (这100万封顶是按每份合同算，还是每家企业每年算 after the enterprise's contract: the asker's own kind named again, with no
       // partner known of that kind, is no partner but the one asked about; it states nothing new of the asker.)
-      // (如果是企业呢 supposes the other party still: a kind said right after 是, 换成 is not this one.)
-      const supposed = found.some((p) => { const before = text.slice(0, p.start); const lead = v.grammar.indefinite.find((w) => before.endsWith(w)) ?? ''; return v.grammar.ratherIs.some((w) => before.slice(0, before.length - lead.length).endsWith(w)); });
-      // (那这家企业这个平台的认定支持 in a bureau's check: the case pointed back at stays where it was.)
-      const pointedCase = found.some((p) => v.grammar.lastPointed.some((w) => text.slice(0, p.start).endsWith(w)));
-      const knownAsker = kinds.length === 1 && askers.includes(kinds[0]!) && !supposed && !pointedCase;
+      // Only the kind said bare, once, opening its clause (or after 还是, 每家), with no question pending: 如果是民营企业呢,
+      // 那外资企业呢, 如果许可给另一家医院呢 suppose the other party still; 企业之间签的合同 names both sides; 企业 answering
+      // 与企业合作的是哪类单位 is the partner.
+      const bareAt = (p: Find<string>) => {
+        const before = text.slice(clauseAt(text, p.start)[0], p.start);
+        const rest = before.slice(0, before.length - (v.grammar.average.find((w) => before.endsWith(w))?.length ?? 0));
+        return (rest === '' || v.grammar.alternatives.some((w) => rest.endsWith(w))) && !v.grammar.between.some((w) => text.startsWith(w, p.end));
+      };
+      const knownAsker = pending === null && kinds.length === 1 && askers.includes(kinds[0]!) && found.length === 1 && bareAt(found[0]!);
       if (through || affiliate) self.add(kinds[0]!);
       else if (pointedBack) {
         asked.push(kinds[0]!);
