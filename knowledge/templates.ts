@@ -281,6 +281,8 @@ export const templateCatalogue = {
   'bound.notFixed': ['title', 'value', 'min', 'max'],
   'bound.within': ['title', 'value', 'min', 'max'],
   'bound.withinMax': ['title', 'value', 'max'],
+  /** 存续期10年，最多还能延长几年: the years left from the span said to the most. */
+  'bound.restToMax': ['title', 'value', 'max', 'rest'],
   /** A percentage or a span of years as written in the remarks above. */
   'figure.percentAbout': ['value'],
   'figure.percent': ['value'],

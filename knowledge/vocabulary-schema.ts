@@ -259,6 +259,8 @@ export const vocabularySchema = z
         anotherOfSame: z.array(word).default([]),
         /** Words asking whether a figure holds for all (是不是统一50%): against a range, the answer is no. */
         fixedValue: z.array(word).default([]),
+        /** Words asking how much more a span may grow (还能延长几年): with a span said under the most, what is left to it. */
+        restAsked: z.array(word).default([]),
         /** Between figures offered as alternatives (10%还是20%): the message asks which, it states neither. */
         alternatives: z.array(word).min(1),
         /** Between the parts of a list (重点实验室或者技术创新中心): a denial of the first reaches the next. */
