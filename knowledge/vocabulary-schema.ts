@@ -52,6 +52,11 @@ const factVocabulary = z
      * what was said of it before is dropped, and it is not asked; the item's open note says why.
      */
     unsettled: words,
+    /**
+     * boolean facts: words supposing it (认定之后…) that state yes only where the conversation holds a no (还没被认定 said
+     * before): alone, 认定之后每年还有钱吗 asks what follows and states nothing.
+     */
+    afterNo: words,
     /** Value and yes/no words count only in a clause that also has one of these (省级 only near 大赛). */
     near: words,
     /** Where `near` words are looked for: the word's clause (default) or anywhere in the message. */

@@ -147,6 +147,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null || state.focus.benefits.length + state.focus.checks.length > 0,
       askers: state.parties.self.filter((p) => !state.parties.counterparties.includes(p)),
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
+      deniedFacts: Object.keys(state.facts).filter((f) => state.facts[f] === false),
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
       topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,

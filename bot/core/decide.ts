@@ -473,7 +473,8 @@ const continuation: Handler = (ctx) => {
   const bases = ctx.index.baseFacts(prev.focus.benefits);
   // (合同额是210万 after the institute's yearly figure read from its contract: the figure it was read from.)
   const readFrom = Object.values(ctx.kb.vocabulary.parties).flatMap((p) => Object.entries(p.readsAs).flatMap(([from, to]) => (bases.includes(to) ? [from] : [])));
-  const topicFacts = [...bases, ...readFrom, ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks])];
+  // (那认定之后呢 after 还没通过认定: what a review decides of the topic's items, stated, keeps the topic too.)
+  const topicFacts = [...bases, ...readFrom, ...ctx.index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]), ...ctx.index.reviewedFacts(prev.focus.benefits)];
   // (那跟这所学校签合同的企业…企业能拿多少 after the school's item: who is who, said of a party the topic is not for,
   // does not keep the topic.)
   const servesTopic = (p: string) => prev.focus.benefits.some((id) => ctx.index.partyServes(p, id));

@@ -259,6 +259,8 @@ export interface ReadContext {
   expected: readonly string[];
   /** Facts of the current topic a correction may change (改成市级). */
   topicFacts: readonly string[];
+  /** Boolean facts the conversation holds a no for (还没被认定): words supposing them (认定之后) state yes. */
+  deniedFacts?: readonly string[];
   /** The conversation already knows who is who, or waits for an answer: a lone party named is not the asker. */
   knownParties: boolean;
   /** The kinds the conversation knows the asker as (企业): the same kind named again alone is the asker, not a partner. */
@@ -498,6 +500,7 @@ export function createReader(kb: KnowledgeBase) {
       noNearOutside: new WordList<true>(f.noNearOutsidePlace.map((w) => [w, true])),
       askerOnly: f.askerOnly,
       unsettled: new WordList<true>(f.unsettled.map((w) => [w, true])),
+      afterNo: new WordList<true>(f.afterNo.map((w) => [w, true])),
     }));
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
@@ -1607,6 +1610,8 @@ export function createReader(kb: KnowledgeBase) {
       const onTopic = ctx.topicFacts.includes(f.id);
       const value = wordValue(f, onTopic ? topicMasked(f.id, f.askerOnly ? askerText : text) : f.askerOnly ? askerText : text, { ignoreNear: onTopic });
       if (value !== null) facts[f.id] = value;
+      // (还没被认定 said before, then 认定之后，如果当年绩效评价又是优秀，第一年最多一共能拿多少: the no is supposed away.)
+      else if (ctx.deniedFacts?.includes(f.id) && f.afterNo.findAll(text).some((x) => !isNegated(text, x.start))) facts[f.id] = true;
     }
 
     // 这个奖补是不是要先被评上优秀技术经理人才行？: a yes-or-no fact's own words asked about, not said, in a question.
