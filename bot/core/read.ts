@@ -2761,7 +2761,8 @@ export function createReader(kb: KnowledgeBase) {
       const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : itemNames.findAll(text.slice(0, c.start)).find(onlySo);
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
       // another count, the item's own.)
-      const countsParty = () => partyWords.findAll(after).some((p) => p.start === 0) && !itemNames.findAll(after).some((f) => f.start === 0);
+      // (联合东南大学和两家上下游企业做联合攻关: a party after a few words describing it, too.)
+      const countsParty = () => partyWords.findAll(after).some((p) => p.start <= PARTY_DESCRIBED_REACH && !/\p{P}/u.test(after.slice(0, p.start)) && !itemNames.findAll(after).some((f) => f.start < p.start)) && !itemNames.findAll(after).some((f) => f.start === 0);
       const nearer = (f: { start: number }) => counts.some((b) => b.start >= c.end && b.start < c.end + f.start);
       const found = right ? { ...right, start: 0 } : countsParty() ? undefined : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)) && !nearer(f));
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
@@ -3262,6 +3263,8 @@ export type Reader = ReturnType<typeof createReader>;
 /** How far into a message a party word still opens it (某高校…, 一家企业…, 一所在锡高校…): a few characters of lead-in. */
 const OPENING = 6;
 /** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
+/** The most characters describing a party between a count and the party's word (两家上下游企业). */
+const PARTY_DESCRIBED_REACH = 4;
 const COUNTED_REACH = 16;
 /** How far before a ceiling quoted a demonstrative points at it (那个100万的奖励). */
 const POINTED_REACH = 4;
