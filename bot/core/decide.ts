@@ -1675,7 +1675,11 @@ function mergeFacts(ctx: Ctx) {
   const laterYearsOwn = r.laterYears === true && !totalWords.some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some((id) => ctx.index.benefits.get(id)?.benefit.cap.per.endsWith('year'));
   const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal && !laterYearsOwn;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
-  const earlierPartners = ctx.prev.parties.counterparties;
+  // (那跟它签合同的企业能不能申请…260万 after an institution's case, then 同一家企业另外还跟江南大学签了150万: where the
+  // other party was the one asked about, applying, the partner of its contract is the case's own party.)
+  const { self: selfBefore, counterparties: partnersBefore, asked: askedBefore } = ctx.prev.parties;
+  const flipped = partnersBefore.length > 0 && partnersBefore.every((p) => askedBefore.includes(p));
+  const earlierPartners = flipped ? selfBefore.filter((p) => !askedBefore.includes(p)) : partnersBefore;
   // (Not when the partner was said of one of them: 如果第二单是和一家公司签的呢 leaves the first's unknown.)
   const partnerOfOne = ctx.prev.amounts.some((a) => a.party !== null && stated.has(a.fact));
   if (adding && earlierPartners.length === 1 && !partnerOfOne) for (const a of ctx.next.amounts) if (!a.party && stated.has(a.fact)) a.party = earlierPartners[0]!;
