@@ -263,7 +263,7 @@ export interface ReadContext {
   deniedFacts?: readonly string[];
   /** The conversation already knows who is who, or waits for an answer: a lone party named is not the asker. */
   knownParties: boolean;
-  /** The kinds the conversation knows the asker as (企业): the same kind named again alone is the asker, not a partner. */
+  /** The kinds the conversation knows the asker as (企业): the same kind named again bare is asked about, not a partner. */
   askers?: readonly string[];
   /** The items the conversation is about, computed or described (哪种项目按20%哪种按50% asks of one of them). */
   topicItems?: readonly string[];
@@ -3263,9 +3263,9 @@ export type Reader = ReturnType<typeof createReader>;
 /** How far into a message a party word still opens it (某高校…, 一家企业…, 一所在锡高校…): a few characters of lead-in. */
 const OPENING = 6;
 /** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
+const COUNTED_REACH = 16;
 /** The most characters describing a party between a count and the party's word (两家上下游企业). */
 const PARTY_DESCRIBED_REACH = 4;
-const COUNTED_REACH = 16;
 /** How far before a ceiling quoted a demonstrative points at it (那个100万的奖励). */
 const POINTED_REACH = 4;
 /** How far apart a count and the one denied beside it stand (是2个不是3个). */

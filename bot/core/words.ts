@@ -335,9 +335,8 @@ const CONTRASTS = ['但', '可是', '却', '而是', '不过'];
  * Words to find, unless a longer word holding one stands there (本市 holds 本, 比去年 holds 去年): the finds of the
  * words only, each longer word taking its place.
  */
-export function wordsUnlessLonger(words: readonly string[], longer: readonly string[]): { findAll(text: string): Find<true>[] } {
-  const list = new WordList<boolean>([...words.map((w): [string, boolean] => [w, true]), ...longer.map((w): [string, boolean] => [w, false])]);
-  return { findAll: (text) => list.findAll(text).filter((f): f is Find<true> => f.value) };
+export function wordsUnlessLonger(words: readonly string[], longer: readonly string[]): { findAll(text: string): readonly Find<true>[] } {
+  return wordListUnlessLonger(words.map((w): [string, true] => [w, true]), longer);
 }
 
 /**
