@@ -147,7 +147,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null || state.focus.benefits.length + state.focus.checks.length > 0,
       askers: state.parties.self.filter((p) => !state.parties.counterparties.includes(p)),
       topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
-      deniedFacts: Object.keys(state.facts).filter((f) => state.facts[f] === false),
+      deniedFacts: deniedOfTopic(state),
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
       topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,
@@ -385,6 +385,16 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * of party someone is (医院…算科研事业单位吗 says one party's kind twice, no two cases).
    */
   const wordFacts = new Set(kb.facts.facts.filter((f) => (f.kind === 'enum' || f.kind === 'boolean') && !index.partyFact(f.id)).map((f) => f.id));
+
+  /**
+   * The topic's yes-or-no facts the conversation holds a no for (还没被认定 of the platform asked about): 认定之后 supposes
+   * them. Not another item's (a platform's recognition under its excellence reward alone).
+   */
+  function deniedOfTopic(state: SessionState): string[] {
+    const focus = [...state.focus.benefits, ...state.focus.checks];
+    const ofTopic = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(state.focus.benefits)]);
+    return Object.keys(state.facts).filter((f) => state.facts[f] === false && ofTopic.has(f));
+  }
 
   /** Whether a reading asks something (a question mark or an asking word). */
   const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;

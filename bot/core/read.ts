@@ -1611,7 +1611,8 @@ export function createReader(kb: KnowledgeBase) {
       const value = wordValue(f, onTopic ? topicMasked(f.id, f.askerOnly ? askerText : text) : f.askerOnly ? askerText : text, { ignoreNear: onTopic });
       if (value !== null) facts[f.id] = value;
       // (还没被认定 said before, then 认定之后，如果当年绩效评价又是优秀，第一年最多一共能拿多少: the no is supposed away.)
-      else if (ctx.deniedFacts?.includes(f.id) && f.afterNo.findAll(text).some((x) => !isNegated(text, x.start))) facts[f.id] = true;
+      // (Not 认定之后怎么申报 / 如果评上了，还需要什么材料: how to apply is asked, not what follows.)
+      else if (ctx.deniedFacts?.includes(f.id) && !reading.intents.includes('guide') && f.afterNo.findAll(text).some((x) => !isNegated(text, x.start))) facts[f.id] = true;
     }
 
     // 这个奖补是不是要先被评上优秀技术经理人才行？: a yes-or-no fact's own words asked about, not said, in a question.
@@ -2762,7 +2763,9 @@ export function createReader(kb: KnowledgeBase) {
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
       // another count, the item's own.)
       // (联合东南大学和两家上下游企业做联合攻关: a party after a few words describing it, too.)
-      const countsParty = () => partyWords.findAll(after).some((p) => p.start <= PARTY_DESCRIBED_REACH && !/\p{P}/u.test(after.slice(0, p.start)) && !itemNames.findAll(after).some((f) => f.start < p.start)) && !itemNames.findAll(after).some((f) => f.start === 0);
+      // (Not 3个与高校合作的揭榜项目: a party inside words describing what is counted, 的 after it.)
+      const describedParty = (p: Find<string>) => p.start <= PARTY_DESCRIBED_REACH && !/\p{P}/u.test(after.slice(0, p.start)) && !itemNames.findAll(after).some((f) => f.start < p.start) && !after.slice(p.end, p.end + PARTY_DESCRIBED_REACH).includes('的');
+      const countsParty = () => partyWords.findAll(after).some((p) => p.start === 0 || describedParty(p)) && !itemNames.findAll(after).some((f) => f.start === 0);
       const nearer = (f: { start: number }) => counts.some((b) => b.start >= c.end && b.start < c.end + f.start);
       const found = right ? { ...right, start: 0 } : countsParty() ? undefined : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)) && !nearer(f));
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
