@@ -139,6 +139,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   function contextOf(state: SessionState): ReadContext {
     const first = state.focus.benefits[0];
     const base = first ? index.baseFact(first) : null;
+    const topicFacts = index.conditionFacts([...state.focus.benefits, ...state.focus.checks]);
     return {
       pending: state.pending,
       topicAmountFact: base && factDefs.get(base)?.kind === 'amount' ? base : null,
@@ -146,8 +147,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
       expected: state.missing,
       knownParties: state.parties.self.length > 0 || state.parties.counterparties.length > 0 || state.pending !== null || state.focus.benefits.length + state.focus.checks.length > 0,
       askers: state.parties.self.filter((p) => !state.parties.counterparties.includes(p)),
-      topicFacts: index.conditionFacts([...state.focus.benefits, ...state.focus.checks]),
-      deniedFacts: deniedOfTopic(state),
+      topicFacts,
+      deniedFacts: deniedOfTopic(state, topicFacts),
       year: Number(today().slice(0, 4)),
       yearBefore: state.yearBefore,
       topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,
@@ -390,9 +391,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * The topic's yes-or-no facts the conversation holds a no for (还没被认定 of the platform asked about): 认定之后 supposes
    * them. Not another item's (a platform's recognition under its excellence reward alone).
    */
-  function deniedOfTopic(state: SessionState): string[] {
-    const focus = [...state.focus.benefits, ...state.focus.checks];
-    const ofTopic = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(state.focus.benefits)]);
+  function deniedOfTopic(state: SessionState, topicFacts: readonly string[]): string[] {
+    const ofTopic = new Set([...topicFacts, ...index.reviewedFacts(state.focus.benefits)]);
     return Object.keys(state.facts).filter((f) => state.facts[f] === false && ofTopic.has(f));
   }
 
@@ -443,8 +443,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const casesApart = casesMay && asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
     const placeApart = placeMay && ofPlace(b) && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(b);
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
-    const ofTopic = (f: string) => index.conditionFacts([...prev.focus.benefits, ...prev.focus.checks]).includes(f);
-    const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some(ofTopic) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
+    const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
     const leadApart = leadMay && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     return casesApart || placeApart || caseAfter || leadApart ? [first, rest] : null;
   }

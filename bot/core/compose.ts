@@ -1756,7 +1756,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (r.status === 'not_eligible') continue;
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const vars = { measure: r.measure, title: r.title, quote: b.quote.replace(edgePunctuation, ''), cap: formatWan(yuanToFen(b.cap.yuan)) };
-                remark(t(b.cap.per.endsWith('per_year') ? 'note.reach.yearly' : b.cap.per === 'per_project' ? 'note.reach.project' : 'note.reach.open', vars));
+                remark(t(index.yearly(r.benefit) ? 'note.reach.yearly' : b.cap.per === 'per_project' ? 'note.reach.project' : 'note.reach.open', vars));
               }
             }
             // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.

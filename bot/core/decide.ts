@@ -1672,7 +1672,7 @@ function mergeFacts(ctx: Ctx) {
   const personsDeal = ctx.kb.vocabulary.grammar.brokering.some((w) => r.text.includes(w)) && r.asked.some((p) => people[p]?.person) && !ctx.prev.parties.self.some((p) => people[p]?.person);
   // (如果明年我再促成一笔3000万的呢 after this year's deals: of an item capped each year, a figure of a later year, no total
   // asked, is that year's own case; it joins none of this year's.)
-  const laterYearsOwn = r.laterYears === true && !totalWords.some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some((id) => ctx.index.benefits.get(id)?.benefit.cap.per.endsWith('year'));
+  const laterYearsOwn = r.laterYears === true && !totalWords.some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some(ctx.index.yearly);
   const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal && !laterYearsOwn;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   // (那跟它签合同的企业能不能申请…260万 after an institution's case, then 同一家企业另外还跟江南大学签了150万: where the
