@@ -413,7 +413,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
    *   合作方是一家民营的研发公司，也能算吗);
    * - a question of the topic, then one opening with a lead (另外, 还有) naming another item.
    */
-  function questionsApart(message: string, prev: SessionState): [string, string] | null {
+  function questionsApart(message: string, prev: SessionState): [string, string] | [string, string, 'sameTopic'] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
     if (spans.length !== 2) return null;
     const at = spans[1]![0];
@@ -435,8 +435,12 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (我们研究院是民办非企业性质的新型研发机构，能享受这个联动奖补吗？另外评职称的时候成果转化效益怎么折算 on the sharing
     // reward: a question of the topic, then one opening with a lead, of another item.)
     const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
-    const leadMay = topical && !leansOnOther(a) && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w)) && a.measures.length === 0 && a.items.every((id) => focus.includes(id));
-    if (!casesMay && !placeMay && !caseMay && !leadMay) return null;
+    const ledOfTopic = topical && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w)) && a.measures.length === 0 && a.items.every((id) => focus.includes(id));
+    const leadMay = ledOfTopic && !leansOnOther(a);
+    // (那如果只用了6.5万呢？还有，如果创新券不是在这个省平台上用的，算不算？ on the vouchers: a what-if of the topic, then
+    // one opening with a lead, of another of its conditions.)
+    const leadCaseMay = ledOfTopic && a.intents.includes('followUp');
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -445,6 +449,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
     const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
     const leadApart = leadMay && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
+    const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
+    if (leadCase && !casesApart && !placeApart && !caseAfter && !leadApart) return [first, rest, 'sameTopic'];
     return casesApart || placeApart || caseAfter || leadApart ? [first, rest] : null;
   }
 
@@ -462,6 +468,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const next = await turn({ ...req, message: parts[1] }, first.state, budget);
     const a = first.response;
     const b = next.response;
+    // (如果是500万呢？另外，合作方是外地高校的话算不算？: a case of the topic's conditions that leaves the card as it was is
+    // answered in one, its notes beside the card.)
+    const same = (x: Turn['response'], y: Turn['response']) => JSON.stringify([x.calculations, x.checks]) === JSON.stringify([y.calculations, y.checks]);
+    if (parts[2] === 'sameTopic' && same(a, b)) return turn(req, prev, budget);
     return {
       state: next.state,
       response: {
