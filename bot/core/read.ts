@@ -2302,6 +2302,13 @@ export function createReader(kb: KnowledgeBase) {
     // (实际成交额分别是500万、800万、1200万: three contracts).
     // (甲…实际成交额1200万，乙是3500万: a figure of another one named by its letter is that one's, not the signed figure.)
     const labelOf = (x: StatedAmount) => labelsOf.get(x);
+    // (…投入300万…能拿多少？投入600万呢？: a figure asked about by itself, ending its sentence, is a case of its own.)
+    const askedAlone = (x: StatedAmount) => {
+      const at = startOf.get(x);
+      if (at === undefined || x.raw === '') return false;
+      const end = at + x.raw.length;
+      return v.grammar.whatAbout.some((w) => text.startsWith(w, end)) && sentenceAt(text, end)[1] === end + 1;
+    };
     for (const actual of actualAmounts) {
       const label = labelOf(actual);
       // (合同写的500万但学校那边实际只收到了200万: in its clause too, when a word of contrast stands between.)
@@ -2311,7 +2318,7 @@ export function createReader(kb: KnowledgeBase) {
       // is that one's.)
       // (…一个促成的合同实际成交五百万元，另一个三千六百万元: or on 另一个.)
       const anotherOne = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && [...v.grammar.indefinite, ...v.grammar.anotherOne].some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0]).startsWith(w));
-      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || x.past !== actual.past || sameClause(x) || anotherOne(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || (askedAlone(x) && sentenceAt(text, startOf.get(x)!)[0] > startOf.get(actual)!) || x.past !== actual.past || sameClause(x) || anotherOne(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
       for (const x of before) if (!reading.amounts.includes(x)) (reading.writtenAs ??= []).push(x.yuan);
       const partners = new Set(partiesByClause.values());
@@ -3006,7 +3013,8 @@ export function createReader(kb: KnowledgeBase) {
       const [s0] = sentenceAt(text, first);
       const [s1] = sentenceAt(text, second);
       const supposes = (from: number, to: number) => ifWords.some((w) => text.slice(from, to).includes(w));
-      if (s0 !== s1 && supposes(s1, second) && !supposes(s0, first)) {
+      // (假设…投入300万…能拿多少？投入600万呢？: a figure asked about by itself is another case, whatever the first.)
+      if (s0 !== s1 && ((supposes(s1, second) && !supposes(s0, first)) || askedAlone(cases[1]!))) {
         reading.instances = cases.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan }));
         reading.alternatives = true;
         reading.amounts = reading.amounts.filter((a) => a !== cases[1]);
