@@ -1196,7 +1196,10 @@ export function createReader(kb: KnowledgeBase) {
       // the qualifiers, beside one with them.)
       const saidPlainToo = qualifiedApart && named.some((f) => f.word === word && !qualifiedIn(f, clauseOf(f))) && named.some((f) => f.word === word && qualifiedIn(f, clauseOf(f)));
       const plainToo = qualified.length > 0 && (saidPlainToo || v.grammar.plainSupport.some((w) => text.includes(w)));
-      const pick = qualified.length > 0 ? (plainToo ? [...plain, ...qualified] : qualified) : plain.length > 0 ? plain : candidates;
+      // (…组建创新联合体，一起做一个关键技术联合攻关项目: with no plain item, a name in a clause of no qualifiers is the one
+      // of its items another name picks.)
+      const namedElse = plainHere && plain.length === 0 ? candidates.filter((c) => named.some((f) => f.word !== word && f.value === c.id)) : [];
+      const pick = qualified.length > 0 ? (plainToo ? [...plain, ...qualified] : qualified) : plain.length > 0 ? plain : namedElse.length > 0 ? namedElse : candidates;
       for (const c of pick) chosen.add(c.id);
     }
     // A more specific item named makes a plainer one named only by a shorter part of its word redundant
