@@ -1,8 +1,10 @@
 /**
- * `npm run eval [-- retrieval | chat] [--misses] [--json]`:
+ * `npm run eval [-- retrieval | chat | diff <base>] [--misses] [--json]`:
  *   retrieval  hit@1, hit@3, MRR and off-topic rejection of the retrieval methods (default);
  *   chat       the conversation set test/eval/chat/*.yaml through the real assistant,
- *              scored by kind of user; --misses lists every failed expectation.
+ *              scored by kind of user; --misses lists every failed expectation;
+ *   diff       every answer of the golden dialog cases and the conversation set (or of --file
+ *              conversations) that differs between commit <base> and the working tree (eval/diff.ts).
  */
 const args = process.argv.slice(2);
 const section = args.find((a) => !a.startsWith('--')) ?? 'retrieval';
@@ -41,7 +43,15 @@ if (section === 'retrieval') {
       }
     }
   }
+} else if (section === 'diff') {
+  const { diffMain } = await import('./diff.ts');
+  try {
+    diffMain(args);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exitCode = 2;
+  }
 } else {
-  console.error(`eval: unknown section «${section}»; use retrieval or chat`);
+  console.error(`eval: unknown section «${section}»; use retrieval, chat or diff`);
   process.exitCode = 2;
 }
