@@ -1744,16 +1744,21 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               remark(t('note.paidHalf', { signed: formatWan(signed), paid: formatWan(signed / 2n) }));
             }
             // 明年还能再拿绩效奖励吗: a reward given each year is asked of a later year.
+            const saidEachYear = new Set<string>();
             if (reading.laterYears) {
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
-                if (b.cap.per === 'per_year') remark(t('note.eachYear', { measure: r.measure, title: r.title, quote: b.quote }));
+                if (b.cap.per !== 'per_year') continue;
+                remark(t('note.eachYear', { measure: r.measure, title: r.title, quote: b.quote }));
+                saidEachYear.add(r.benefit);
               }
             }
             // 这个是每年都能拿一次吗 / 100万封顶是每年还是总共: a ceiling's reach, said where the text gives it, else said open.
             if (reading.intents.includes('reach')) {
               for (const r of computed.results) {
-                if (r.status === 'not_eligible') continue;
+                // (以后每年还有没有钱 / 每年200万，还是总共200万: a reward said above to be given each year is not said again to
+                // reach a year.)
+                if (r.status === 'not_eligible' || saidEachYear.has(r.benefit)) continue;
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const vars = { measure: r.measure, title: r.title, quote: b.quote.replace(edgePunctuation, ''), cap: formatWan(yuanToFen(b.cap.yuan)) };
                 remark(t(index.yearly(r.benefit) ? 'note.reach.yearly' : b.cap.per === 'per_project' ? 'note.reach.project' : 'note.reach.open', vars));
