@@ -437,9 +437,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
     const ledOfTopic = topical && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w)) && a.measures.length === 0 && a.items.every((id) => focus.includes(id));
     const leadMay = ledOfTopic && !leansOnOther(a);
-    // (那如果只用了6.5万呢？还有，如果创新券不是在这个省平台上用的，算不算？ on the vouchers: a what-if of the topic, then
-    // one opening with a lead, of another of its conditions.)
-    const leadCaseMay = ledOfTopic && a.intents.includes('followUp');
+    // (那如果只用了6.5万呢？还有，如果创新券不是在这个省平台上用的，算不算？ on the vouchers: a what-if of the topic's figure
+    // alone, then one opening with a lead, of another of its conditions. Not a what-if of who or where the asker is — 如果我们是
+    // 国有企业呢？另外，合作方是三甲医院的话算吗 — which alone would lose the topic.)
+    const figureOnly = a.amounts.length > 0 && Object.keys(a.facts).every((f) => index.figureFacts.has(f)) && a.self.length + a.asked.length + a.counterparties.length === 0 && !ofPlace(a);
+    const leadCaseMay = ledOfTopic && a.intents.includes('followUp') && figureOnly;
     if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)

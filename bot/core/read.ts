@@ -1196,10 +1196,7 @@ export function createReader(kb: KnowledgeBase) {
       // the qualifiers, beside one with them.)
       const saidPlainToo = qualifiedApart && named.some((f) => f.word === word && !qualifiedIn(f, clauseOf(f))) && named.some((f) => f.word === word && qualifiedIn(f, clauseOf(f)));
       const plainToo = qualified.length > 0 && (saidPlainToo || v.grammar.plainSupport.some((w) => text.includes(w)));
-      // (…组建创新联合体，一起做一个关键技术联合攻关项目: with no plain item, a name in a clause of no qualifiers is the one
-      // of its items another name picks.)
-      const namedElse = plainHere && plain.length === 0 ? candidates.filter((c) => named.some((f) => f.word !== word && f.value === c.id)) : [];
-      const pick = qualified.length > 0 ? (plainToo ? [...plain, ...qualified] : qualified) : plain.length > 0 ? plain : namedElse.length > 0 ? namedElse : candidates;
+      const pick = qualified.length > 0 ? (plainToo ? [...plain, ...qualified] : qualified) : plain.length > 0 ? plain : candidates;
       for (const c of pick) chosen.add(c.id);
     }
     // A more specific item named makes a plainer one named only by a shorter part of its word redundant
@@ -2305,12 +2302,16 @@ export function createReader(kb: KnowledgeBase) {
     // (实际成交额分别是500万、800万、1200万: three contracts).
     // (甲…实际成交额1200万，乙是3500万: a figure of another one named by its letter is that one's, not the signed figure.)
     const labelOf = (x: StatedAmount) => labelsOf.get(x);
-    // (…投入300万…能拿多少？投入600万呢？: a figure asked about by itself, ending its sentence, is a case of its own.)
-    const askedAlone = (x: StatedAmount) => {
-      const at = startOf.get(x);
-      if (at === undefined || x.raw === '') return false;
+    // (…投入300万…能拿多少？投入600万呢？: another figure asked about by itself in a later sentence, said bare or with the
+    // very words the one before was said with, is a case of its own — not 还有一个合同80万呢, 加上东南大学的200万呢, 签约金额
+    // 500万呢: another deal, or another figure of the same one.)
+    const askedAlone = (x: StatedAmount, before: StatedAmount) => {
+      const [at, first] = [startOf.get(x), startOf.get(before)];
+      if (at === undefined || first === undefined || x.raw === '' || x.yuan === before.yuan || sentenceAt(text, first)[1] >= at) return false;
       const end = at + x.raw.length;
-      return v.grammar.whatAbout.some((w) => text.startsWith(w, end)) && sentenceAt(text, end)[1] === end + 1;
+      if (!v.grammar.whatAbout.some((w) => text.startsWith(w, end)) || sentenceAt(text, end)[1] !== end + 1) return false;
+      const lead = text.slice(sentenceAt(text, at)[0], at).trim();
+      return lead === '' || text.slice(0, first).endsWith(lead);
     };
     for (const actual of actualAmounts) {
       const label = labelOf(actual);
@@ -2321,7 +2322,7 @@ export function createReader(kb: KnowledgeBase) {
       // is that one's.)
       // (…一个促成的合同实际成交五百万元，另一个三千六百万元: or on 另一个.)
       const anotherOne = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && [...v.grammar.indefinite, ...v.grammar.anotherOne].some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0]).startsWith(w));
-      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || (askedAlone(x) && sentenceAt(text, startOf.get(x)!)[0] > startOf.get(actual)!) || x.past !== actual.past || sameClause(x) || anotherOne(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || askedAlone(x, actual) || x.past !== actual.past || sameClause(x) || anotherOne(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
       for (const x of before) if (!reading.amounts.includes(x)) (reading.writtenAs ??= []).push(x.yuan);
       const partners = new Set(partiesByClause.values());
@@ -3017,7 +3018,7 @@ export function createReader(kb: KnowledgeBase) {
       const [s1] = sentenceAt(text, second);
       const supposes = (from: number, to: number) => ifWords.some((w) => text.slice(from, to).includes(w));
       // (假设…投入300万…能拿多少？投入600万呢？: a figure asked about by itself is another case, whatever the first.)
-      if (s0 !== s1 && ((supposes(s1, second) && !supposes(s0, first)) || askedAlone(cases[1]!))) {
+      if (s0 !== s1 && ((supposes(s1, second) && !supposes(s0, first)) || askedAlone(cases[1]!, cases[0]!))) {
         reading.instances = cases.map((a) => ({ label: a.raw, fact: a.fact, value: a.yuan }));
         reading.alternatives = true;
         reading.amounts = reading.amounts.filter((a) => a !== cases[1]);
