@@ -60,15 +60,15 @@ export function builtInCorpus(): CorpusConversation[] {
   return [...golden, ...evaluation];
 }
 
-/** The conversations answered differently by the two runs, in corpus order. */
-export function moved(before: readonly Answered[], after: readonly Answered[]): Moved[] {
-  const byId = new Map(after.map((a) => [a.id, a]));
+/** The conversations of the corpus answered differently by the two runs, in corpus order. */
+export function moved(corpus: readonly CorpusConversation[], before: readonly Answered[], after: readonly Answered[]): Moved[] {
+  const [was, is] = [new Map(before.map((a) => [a.id, a.answers])), new Map(after.map((a) => [a.id, a.answers]))];
   const out: Moved[] = [];
-  for (const b of before) {
-    const a = byId.get(b.id);
-    if (!a) continue;
-    const turn = b.answers.findIndex((x, i) => x !== a.answers[i]);
-    if (turn >= 0) out.push({ id: b.id, turn: turn + 1, message: '', before: b.answers[turn]!, after: a.answers[turn] ?? '' });
+  for (const c of corpus) {
+    const [b, a] = [was.get(c.id), is.get(c.id)];
+    if (!b || !a) continue;
+    const turn = b.findIndex((x, i) => x !== a[i]);
+    if (turn >= 0) out.push({ id: c.id, turn: turn + 1, message: c.turns[turn]!.message, before: b[turn]!, after: a[turn] ?? '' });
   }
   return out;
 }
@@ -135,8 +135,7 @@ export function runDiff(o: DiffOptions): Moved[] {
     symlinkSync(join(root, 'node_modules'), join(worktree, 'node_modules'), 'dir');
     const before = answerUnder(worktree, corpusFile, `${o.base} (${commit.slice(0, 7)})`);
     const after = answerUnder(o.head ?? root, corpusFile, o.head ? o.head : 'the working tree');
-    const messages = new Map(corpus.map((c) => [c.id, c.turns]));
-    const found = moved(before, after).map((m) => ({ ...m, message: messages.get(m.id)![m.turn - 1]!.message }));
+    const found = moved(corpus, before, after);
     for (const m of found.slice(0, o.show)) {
       console.log(`\n##### ${m.id}, turn ${m.turn}: ${m.message}`);
       for (const line of lineDiff(m.before, m.after)) console.log(line);

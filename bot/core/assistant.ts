@@ -411,7 +411,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
    *   the place's answer stops the turn and the other is lost. Not where one part leans on the other (a figure, a total, 还是…);
    * - a question of the topic stating nothing, then a case of its conditions (这个补助是给我们企业还是给江南大学？另外如果
    *   合作方是一家民营的研发公司，也能算吗);
-   * - a question of the topic, then one opening with a lead (另外, 还有) naming another item.
+   * - a question of the topic, then one opening with a lead (另外, 还有) naming another item;
+   * - a what-if of the topic's figure alone, then one opening with a lead stating another of the topic's conditions
+   *   (marked 'sameTopic': where the second leaves the card as it was, the message is one turn after all).
    */
   function questionsApart(message: string, prev: SessionState): [string, string] | [string, string, 'sameTopic'] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));

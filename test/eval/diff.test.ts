@@ -38,8 +38,9 @@ describe('eval diff', () => {
   });
 
   it('finds the first turn answered differently, and marks removed and added lines', () => {
-    const found = moved([{ id: 'a', answers: ['x', 'y'] }, { id: 'b', answers: ['z'] }], [{ id: 'a', answers: ['x', 'y2'] }, { id: 'b', answers: ['z'] }]);
-    expect(found).toEqual([{ id: 'a', turn: 2, message: '', before: 'y', after: 'y2' }]);
+    const corpus = [{ id: 'a', turns: [{ message: '一' }, { message: '二' }] }, { id: 'b', turns: [{ message: '三' }] }];
+    const found = moved(corpus, [{ id: 'a', answers: ['x', 'y'] }, { id: 'b', answers: ['z'] }], [{ id: 'a', answers: ['x', 'y2'] }, { id: 'b', answers: ['z'] }]);
+    expect(found).toEqual([{ id: 'a', turn: 2, message: '二', before: 'y', after: 'y2' }]);
     expect(lineDiff('one\ntwo\nthree', 'one\n2\nthree')).toEqual(['  one', '- two', '+ 2', '  three']);
   });
 
