@@ -604,7 +604,9 @@ export function createReader(kb: KnowledgeBase) {
       const clause = text.slice(x.end, clauseAt(text, x.end)[1]);
       return party !== undefined && !/[\p{P}]/u.test(after.slice(0, party.start)) && !v.grammar.alternatives.some((a) => clause.includes(a));
     });
-    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x) && !ofAnother(x)).map((x) => (ofSubject(x) ? { ...x, value: true } : x))) {
+    // (应用单位是企业还是个人: which kind holds the role is asked; the role's word states nothing of anyone.)
+    const holderAsked = (x: Find<boolean>) => v.grammar.roleIs.some((w) => x.word.endsWith(w)) && v.grammar.alternatives.some((a) => text.slice(x.end, clauseAt(text, x.end)[1]).includes(a));
+    for (const find of (own as Find<boolean>[]).filter((x) => inScope(x) && !isAsked(text, x.start, v.grammar) && !countsAsked(x) && !defined(x) && !ofAnother(x) && !holderAsked(x)).map((x) => (ofSubject(x) ? { ...x, value: true } : x))) {
       // 没有重点实验室和技术创新中心 / 没有重点实验室或者技术创新中心: a denial reaches over a list joined by 和 / 或 / 、.
       const joined: boolean = previous !== null && v.grammar.listJoiners.includes(text.slice(previous.end, find.start));
       // (不是龙头的中小企业: a word of the other value right after a denied one, 的 between, is what the denial describes —
