@@ -11,7 +11,7 @@ import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
 import { applicantsFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
-import { applicantPointed, applicantsSummed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
+import { applicantPointed, applicantsSummed, createItemIndex, decide, documentIntents, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import { createExplainer, type ExplainStream } from './model-explain.ts';
@@ -396,6 +396,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return Object.keys(state.facts).filter((f) => state.facts[f] === false && ofTopic.has(f));
   }
 
+  /**
+   * The document's questions that stand alone beside another question (有效期, 哪个部门, 谁解释, 要交哪些材料): not those
+   * that weigh or place the case asked before it (两边都拿, 必须在无锡).
+   */
+  const documentAsked = new Set<IntentId>(documentIntents.filter((i) => ['validity', 'departments', 'guide', 'interpretation', 'issuer', 'issueDate', 'measureCount'].includes(i)));
   /** Whether a reading asks something (a question mark or an asking word). */
   const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;
   /** A part that leans on the other: a figure, a sum, a what-if, or two things weighed together. */
@@ -413,7 +418,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
    *   合作方是一家民营的研发公司，也能算吗);
    * - a question of the topic, then one opening with a lead (另外, 还有) naming another item;
    * - a what-if of the topic's figure alone, then one opening with a lead stating another of the topic's conditions
-   *   (marked 'sameTopic': where the second leaves the card as it was, the message is one turn after all).
+   *   (marked 'sameTopic': where the second leaves the card as it was, the message is one turn after all);
+   * - a question of the topic, then one of the document's own (有效期, 哪个部门, 材料 …) naming nothing and stating nothing.
    */
   function questionsApart(message: string, prev: SessionState): [string, string] | [string, string, 'sameTopic'] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
@@ -437,14 +443,19 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (我们研究院是民办非企业性质的新型研发机构，能享受这个联动奖补吗？另外评职称的时候成果转化效益怎么折算 on the sharing
     // reward: a question of the topic, then one opening with a lead, of another item.)
     const focus = [...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described];
-    const ledOfTopic = topical && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w)) && a.measures.length === 0 && a.items.every((id) => focus.includes(id));
+    const ofTopic = topical && a.measures.length === 0 && a.items.every((id) => focus.includes(id));
+    const ledOfTopic = ofTopic && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w));
     const leadMay = ledOfTopic && !leansOnOther(a);
+    // (补贴比例具体是多少？这块归哪个部门管 / 创新券能不能拿去买检测服务？另外这个配套政策到哪一年为止 after the topic: a
+    // question of the topic, then one of the document's own, naming nothing.)
+    const ofDocument = (r: Reading) => r.intents.some((i) => documentAsked.has(i));
+    const documentMay = ofTopic && !leansOnOther(a) && !ofDocument(a);
     // (那如果只用了6.5万呢？还有，如果创新券不是在这个省平台上用的，算不算？ on the vouchers: a what-if of the topic's figure
     // alone, then one opening with a lead, of another of its conditions. Not a what-if of who or where the asker is — 如果我们是
     // 国有企业呢？另外，合作方是三甲医院的话算吗 — which alone would lose the topic.)
     const figureOnly = a.amounts.length > 0 && Object.keys(a.facts).every((f) => index.figureFacts.has(f)) && a.self.length + a.asked.length + a.counterparties.length === 0 && !ofPlace(a);
     const leadCaseMay = ledOfTopic && a.intents.includes('followUp') && figureOnly;
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay) return null;
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -453,9 +464,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
     const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
     const leadApart = leadMay && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
+    const documentApart = documentMay && ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
-    if (leadCase && !casesApart && !placeApart && !caseAfter && !leadApart) return [first, rest, 'sameTopic'];
-    return casesApart || placeApart || caseAfter || leadApart ? [first, rest] : null;
+    if (leadCase && !casesApart && !placeApart && !caseAfter && !leadApart && !documentApart) return [first, rest, 'sameTopic'];
+    return casesApart || placeApart || caseAfter || leadApart || documentApart ? [first, rest] : null;
   }
 
   /**
