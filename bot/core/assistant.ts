@@ -11,7 +11,7 @@ import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
 import { applicantsFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
-import { applicantPointed, applicantsSummed, createItemIndex, decide, documentIntents, letterIsNew, type Part, type SearchSummary } from './decide.ts';
+import { applicantPointed, applicantsSummed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
 import { createExplainer, type ExplainStream } from './model-explain.ts';
@@ -400,7 +400,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * The document's questions that stand alone beside another question (有效期, 哪个部门, 谁解释, 要交哪些材料): not those
    * that weigh or place the case asked before it (两边都拿, 必须在无锡).
    */
-  const documentAsked = new Set<IntentId>(documentIntents.filter((i) => ['validity', 'departments', 'guide', 'interpretation', 'issuer', 'issueDate', 'measureCount'].includes(i)));
+  const documentAsked = new Set<IntentId>(['validity', 'departments', 'guide', 'interpretation', 'issuer', 'issueDate', 'measureCount']);
   /** Whether a reading asks something (a question mark or an asking word). */
   const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;
   /** A part that leans on the other: a figure, a sum, a what-if, or two things weighed together. */

@@ -556,8 +556,7 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };
 
-/** The intents asked of the document or the measures as a whole (有效期, 谁解释, 要交哪些材料 …), not of one item's sums. */
-export const documentIntents: readonly IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal', 'localRules'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal', 'localRules'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
