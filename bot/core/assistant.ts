@@ -449,7 +449,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (补贴比例具体是多少？这块归哪个部门管 / 创新券能不能拿去买检测服务？另外这个配套政策到哪一年为止 after the topic: a
     // question of the topic, then one of the document's own, naming nothing.)
     const ofDocument = (r: Reading) => r.intents.some((i) => documentAsked.has(i));
-    const documentMay = ofTopic && !leansOnOther(a) && !ofDocument(a);
+    // (Not a condition or a what-if said in the first — 必须是主要完成人吗？这个归哪个部门管, 那我们是国企呢？有效期到哪年 —
+    // which alone would be read as the case.)
+    const statesNothing = Object.keys(a.facts).length + a.self.length + a.asked.length + a.counterparties.length === 0 && !a.intents.includes('followUp');
+    const documentMay = ofTopic && !leansOnOther(a) && !ofDocument(a) && statesNothing;
     // (那如果只用了6.5万呢？还有，如果创新券不是在这个省平台上用的，算不算？ on the vouchers: a what-if of the topic's figure
     // alone, then one opening with a lead, of another of its conditions. Not a what-if of who or where the asker is — 如果我们是
     // 国有企业呢？另外，合作方是三甲医院的话算吗 — which alone would lose the topic.)
