@@ -2644,9 +2644,12 @@ export function createReader(kb: KnowledgeBase) {
       return end;
     };
     /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
+    // (一家落地转化了4个成果项目，另一家落地了11个: clauses opening with 一家 and then 另一家 name the two whose counts they are.)
+    const opener = (words: readonly string[], at: number) => words.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
+    const oneAndAnother = counts.some((c) => opener(v.grammar.indefinite, c.start)) && counts.some((c) => opener(v.grammar.anotherOne, c.start));
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
-      const letter = instanceLabelBefore(text, at);
+      const letter = instanceLabelBefore(text, at) ?? (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at) : undefined);
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
       const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
       if (!year) return letter;
@@ -2679,6 +2682,8 @@ export function createReader(kb: KnowledgeBase) {
     const labelledAt: number[] = [];
     for (const c of counts) {
       if (v.grammar.investing.some((w) => text.slice(0, c.start).endsWith(w))) continue;
+      // (一家落地转化了4个成果项目，另一家落地了11个: 一家 is who did it, no count; the count after it in its clause is.)
+      if (v.grammar.indefinite.includes(c.raw) && counts.some((b) => b.start > c.end && clauses[b.start] === clauses[c.start])) continue;
       // (企业A又补报了一份和市人民医院签的合同: a count of contracts is no count of projects or people.)
       // (Unlike 落地转化了3单成果, a count of projects.)
       if (v.grammar.contractCounters.some((w) => c.raw.endsWith(w)) && v.grammar.contractNouns.some((w) => text.slice(c.end, clauseAt(text, c.start)[1]).includes(w))) continue;
