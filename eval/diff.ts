@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { diffArrays } from 'diff';
 import { loadDialogCases } from '../test/support/golden-cases.ts';
 import { loadConversations } from './chat.ts';
 
@@ -75,35 +76,17 @@ export function moved(corpus: readonly CorpusConversation[], before: readonly An
 
 /** The lines of one answer against the other's: kept lines plain, removed with -, added with +. */
 export function lineDiff(before: string, after: string): string[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  // Longest common subsequence of lines: answers are a few dozen lines at most.
-  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      out.push(`  ${a[i++]}`);
-      j++;
-    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! > lcs[i + 1]![j]!)) out.push(`+ ${b[j++]}`);
-    else out.push(`- ${a[i++]}`);
-  }
-  return out;
+  return diffArrays(before.split('\n'), after.split('\n')).flatMap((part) => part.value.map((line) => `${part.added ? '+' : part.removed ? '-' : ' '} ${line}`));
 }
 
 /** Runs the corpus under the tree at `tree` in a child process (its own modules, its own knowledge base). */
-function answerUnder(tree: string, corpusFile: string, label: string): Answered[] {
-  const out = join(mkdtempSync(join(tmpdir(), 'cg-diff-')), 'answers.json');
+function answerUnder(tree: string, corpusFile: string, out: string, label: string): Answered[] {
   const started = performance.now();
   process.stderr.write(`eval diff: answering under ${label}…`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'eval', 'diff-run.ts'), tree, corpusFile, out], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error(`eval diff: answering under ${label} failed (exit ${r.status ?? r.signal}); run \`npm test\` there to see why`);
   process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-  const answered = JSON.parse(readFileSync(out, 'utf8')) as Answered[];
-  rmSync(out, { force: true });
-  return answered;
+  return JSON.parse(readFileSync(out, 'utf8')) as Answered[];
 }
 
 function git(args: string[]): string {
@@ -133,8 +116,8 @@ export function runDiff(o: DiffOptions): Moved[] {
   git(['worktree', 'add', '--detach', '--quiet', worktree, commit]);
   try {
     symlinkSync(join(root, 'node_modules'), join(worktree, 'node_modules'), 'dir');
-    const before = answerUnder(worktree, corpusFile, `${o.base} (${commit.slice(0, 7)})`);
-    const after = answerUnder(o.head ?? root, corpusFile, o.head ? o.head : 'the working tree');
+    const before = answerUnder(worktree, corpusFile, join(dir, 'before.json'), `${o.base} (${commit.slice(0, 7)})`);
+    const after = answerUnder(o.head ?? root, corpusFile, join(dir, 'after.json'), o.head ? o.head : 'the working tree');
     const found = moved(corpus, before, after);
     for (const m of found.slice(0, o.show)) {
       console.log(`\n##### ${m.id}, turn ${m.turn}: ${m.message}`);

@@ -451,12 +451,13 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const ofDocument = (r: Reading) => r.intents.some((i) => documentAsked.has(i));
     // (Not a condition or a what-if said in the first — 必须是主要完成人吗？这个归哪个部门管, 那我们是国企呢？有效期到哪年 —
     // which alone would be read as the case.)
-    const statesNothing = Object.keys(a.facts).length + a.self.length + a.asked.length + a.counterparties.length === 0 && !a.intents.includes('followUp');
+    const namesNoParty = a.self.length + a.asked.length + a.counterparties.length === 0;
+    const statesNothing = Object.keys(a.facts).length === 0 && namesNoParty && !a.intents.includes('followUp');
     const documentMay = ofTopic && !leansOnOther(a) && !ofDocument(a) && statesNothing;
     // (那如果只用了6.5万呢？还有，如果创新券不是在这个省平台上用的，算不算？ on the vouchers: a what-if of the topic's figure
     // alone, then one opening with a lead, of another of its conditions. Not a what-if of who or where the asker is — 如果我们是
     // 国有企业呢？另外，合作方是三甲医院的话算吗 — which alone would lose the topic.)
-    const figureOnly = a.amounts.length > 0 && Object.keys(a.facts).every((f) => index.figureFacts.has(f)) && a.self.length + a.asked.length + a.counterparties.length === 0 && !ofPlace(a);
+    const figureOnly = a.amounts.length > 0 && Object.keys(a.facts).every((f) => index.figureFacts.has(f)) && namesNoParty && !ofPlace(a);
     const leadCaseMay = ledOfTopic && a.intents.includes('followUp') && figureOnly;
     if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay) return null;
     const b = reader.read(rest, ctx);
@@ -469,8 +470,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const leadApart = leadMay && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     const documentApart = documentMay && ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
-    if (leadCase && !casesApart && !placeApart && !caseAfter && !leadApart && !documentApart) return [first, rest, 'sameTopic'];
-    return casesApart || placeApart || caseAfter || leadApart || documentApart ? [first, rest] : null;
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart) return [first, rest];
+    return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 
   /**

@@ -47,7 +47,8 @@ const PART_SUMS_MAX = 8;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** A percentage or a span of years quoted (亏了30%, 延长到20年) against the least and most a provision's text allows. */
-function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string, noted = false, claimed = false, restAsked = false): string[] {
+function boundRemarks(p: Provision, reading: Reading, alternatives: readonly string[], fixed: readonly string[], t: (id: TemplateId, vars?: Vars) => string, asked: { noted?: boolean; claimed?: boolean; restAsked?: boolean } = {}): string[] {
+  const { noted = false, claimed = false, restAsked = false } = asked;
   const out: string[] = [];
   for (const [unit, quoted] of [['percent', reading.quotedPercents ?? []], ['years', reading.quotedYears ?? []]] as const) {
     // 容亏率是20%还是50%: figures offered as alternatives ask which the text says; the range answers that.
@@ -1347,7 +1348,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (asksSum && !figureOfOther && !p.noAmount && (p.numbers ?? []).length === 0) remark(t('note.noSumAsked', { measure, title: p.title }));
             // (具体哪个项目按20%哪个按50%，有标准吗: figures the item's own note answers are not said back as within the range.)
             const noted = index.notesAsked(part.id, reading.text).length > 0;
-            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, noted, claimAsked, kb.vocabulary.grammar.restAsked.some((w) => reading.text.includes(w)))) remark(note);
+            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, { noted, claimed: claimAsked, restAsked: kb.vocabulary.grammar.restAsked.some((w) => reading.text.includes(w)) })) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             if (part.comparedWith) {
               const other = index.provisions.get(part.comparedWith);

@@ -2643,10 +2643,10 @@ export function createReader(kb: KnowledgeBase) {
       }
       return end;
     };
-    /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
     // (一家落地转化了4个成果项目，另一家落地了11个: clauses opening with 一家 and then 另一家 name the two whose counts they are.)
     const opener = (words: readonly string[], at: number) => words.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
     const oneAndAnother = counts.some((c) => opener(v.grammar.indefinite, c.start)) && counts.some((c) => opener(v.grammar.anotherOne, c.start));
+    /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
       const letter = instanceLabelBefore(text, at) ?? (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at) : undefined);

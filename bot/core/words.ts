@@ -330,7 +330,6 @@ const NOT_NEGATIONS = [
 const IF_LEADS = ['要是', '若是', '但是', '可是', '倒是'];
 /** Words of contrast: a negation before one does not reach past it (没拿到钱但是重点实验室建了). */
 const CONTRASTS = ['但', '可是', '却', '而是', '不过'];
-/** Whether a stretch of text holds a word of contrast (合同写的500万但…实际只收到了200万). */
 /**
  * Words to find, unless a longer word holding one stands there (本市 holds 本, 比去年 holds 去年): the finds of the
  * words only, each longer word taking its place.
@@ -356,6 +355,7 @@ export function wordListUnlessLonger<T>(entries: Iterable<[string, T]>, longer: 
   };
 }
 
+/** Whether a stretch of text holds a word of contrast (合同写的500万但…实际只收到了200万). */
 export function contrasts(stretch: string): boolean {
   return CONTRASTS.some((w) => stretch.includes(w));
 }
