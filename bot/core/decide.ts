@@ -803,7 +803,10 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
-  if (r.departments.length > 0 && !aboutItem) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
+  // (这个补助找区科技局报还是市科技局报 after an item: a department offered as where to apply asks the topic's
+  // departments, and who leads — not every measure the department is named in.)
+  const whereToApply = r.departments.length > 0 && has(ctx, 'departments') && topical(ctx.prev) && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.leadAsked.some((w) => findWord(r.text, w).length > 0);
+  if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
   // (具体解释哪个部门负责 asks who interprets the measures, not who carries out the one discussed.)
