@@ -231,6 +231,8 @@ export const vocabularySchema = z
         policyWords: z.array(word).min(1),
         /** Words that place a figure under this policy (市里这个30%): another clause's 区里 does not reach it. */
         thisPolicy: z.array(word).default([]),
+        /** The county-level cities in Wuxi (江阴市里也有…补贴): a word of thisPolicy right after one is that city's own policy. */
+        countyCities: z.array(word).default([]),
         /** Words that say where the asker is (注册在苏州): an outside place after one is the asker's own location. */
         located: z.array(word).default([]),
         /** Between a party and an outside place after it (江苏大学在镇江): the party is there. */

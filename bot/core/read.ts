@@ -371,7 +371,12 @@ export function createReader(kb: KnowledgeBase) {
   const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
-  const thisPolicy = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
+  const thisPolicyWords = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
+  // (江阴市里也有类似的产学研补贴: 市里 right after a county-level city is that city's own, not this policy's.)
+  const thisPolicy = {
+    findAll: (s: string) => thisPolicyWords.findAll(s).filter((f) => !v.places.countyCities.some((c) => s.endsWith(c, f.start))),
+    has: (s: string) => thisPolicy.findAll(s).length > 0,
+  };
   /** Whether a message names a fact's figure by its cue words (合同额, 创新券): the kind of figure, its value aside. */
   const cuedIn = (f: (typeof figureFacts)[number], text: string) => f.before.has(text) || f.after.some((w) => text.includes(w));
   const mentionsFact = (text: string, fact: string | undefined) => figureFacts.some((f) => f.id === fact && cuedIn(f, text));
