@@ -725,7 +725,14 @@ export function createReader(kb: KnowledgeBase) {
       for (const f of candidates) if (f.after.some((w) => rest.includes(w))) return f.id;
     }
     // (场景应用项目…设备加改造一共投了三百二十万: words before cueing several facts (设备, 投了) cue the topic's own first.)
-    const cuedBefore = candidates.filter((f) => f.before.has(before));
+    // (省级绩效奖励是70万、创新券用了12万: after another figure in its clause, the words since that figure cue it, when
+    // they hold a cue.)
+    let cuedBefore = candidates.filter((f) => f.before.has(before));
+    if (cuedBefore.length > 0) {
+      const lastFigure = Math.max(clauseStart, ...findAmounts(text).filter((a) => a.end <= start && a.start >= clauseStart).map((a) => a.end));
+      const own = lastFigure > clauseStart ? candidates.filter((f) => f.before.has(text.slice(lastFigure, start))) : [];
+      if (own.length > 0) cuedBefore = own;
+    }
     const cued = cuedBefore.find((f) => topicFacts.includes(f.id)) ?? cuedBefore[0];
     if (cued) return cued.id;
     for (const f of candidates) if (f.hasWithin && !f.hasPosition) return f.id;
