@@ -793,19 +793,19 @@ const documentQuestions: Handler = (ctx) => {
   // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
   // asks it of that measure.)
   // (Asked after by what ends it — 呢 — or as a what-if, with nothing else asked: not 第六条的原文.)
+  // (这个补助找区科技局报还是市科技局报 after an item, or 产学研补助找…: departments offered as where to apply ask the
+  // departments of the topic or the item, and who leads — not every measure they are named in, nor whether one is among them.)
+  const whereToApply = r.departments.length > 0 && has(ctx, 'departments') && (topical(ctx.prev) || r.items.length + r.measures.length > 0) && ctx.kb.vocabulary.grammar.leadAsked.some((w) => findWord(r.text, w).length > 0);
   const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter(ctx) || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
   // (那国有企业赋予科研人员职务成果所有权改革那一条呢？里面有没有区政府的责任: or of the measure of an item named.)
   const itemMeasures = r.measures.length === 0 && r.items.length > 0 && has(ctx, 'departments') ? measuresOf(ctx.index, r.items) : [];
   const ofMeasures = r.items.length === 0 ? r.measures : itemMeasures.length === 1 ? itemMeasures : [];
-  if (departmentsOf.length > 0 && ofMeasures.length > 0) {
+  if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
     return 'stop';
   }
-  // (这个补助找区科技局报还是市科技局报 after an item: a department offered as where to apply asks the topic's
-  // departments, and who leads — not every measure the department is named in.)
-  const whereToApply = r.departments.length > 0 && has(ctx, 'departments') && topical(ctx.prev) && r.items.length + r.measures.length === 0 && ctx.kb.vocabulary.grammar.leadAsked.some((w) => findWord(r.text, w).length > 0);
   if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.

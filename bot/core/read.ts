@@ -1313,8 +1313,10 @@ export function createReader(kb: KnowledgeBase) {
     if (found.has('validity') && validityFinds.every((f) => withYear.has(f.word)) && !yearSaid()) found.delete('validity');
     // 需要准备哪些材料？截止时间是什么时候: a deadline asked beside the application is the guide's, not the measures' validity
     // (a word both intents list, and no word of the validity's own).
-    // (这个政策什么时候截止 names the measures as a whole: their validity too.)
-    if (found.has('guide') && found.has('validity') && validityFinds.every((f) => guideWords.has(f.word)) && !v.grammar.wholeDocument.some((w) => text.includes(w))) found.delete('validity');
+    // (这个政策什么时候截止 names the measures as a whole: their validity too — not 这个政策里产学研补助什么时候截止申报,
+    // an item's application placed in them.)
+    const wholeAsked = v.grammar.wholeDocument.some((w) => text.includes(w)) && (named ??= itemNames.findAll(text)).length === 0;
+    if (found.has('guide') && found.has('validity') && validityFinds.every((f) => guideWords.has(f.word)) && !wholeAsked) found.delete('validity');
     // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
     if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w)) && !v.grammar.ruleNamed.some((w) => text.includes(w))) {
       found.delete('combination');
