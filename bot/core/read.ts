@@ -327,8 +327,6 @@ const ACTING_REACH = 2;
 const PLACE_TO_PARTY = 3;
 /** How far after such a place a party's word may begin when a part of the place and 的 stand between (南京江北新区的企业). */
 const PLACE_PART_TO_PARTY = 6;
-/** How far into its clause 一家 may stand and still open it as one of two applicants (区里一家企业…，另一家…). */
-const INDEFINITE_LEAD = 3;
 /** How far before the first of counts listed respectively its word may end (分别落地转化了4项、9项和15项). */
 const RESPECTIVELY_REACH = 6;
 /** How long the words between a rate and the sum it is said to give may be (按合同额10%可以给我们企业补500万). */
@@ -2661,17 +2659,12 @@ export function createReader(kb: KnowledgeBase) {
       return end;
     };
     // (一家落地转化了4个成果项目，另一家落地了11个: clauses opening with 一家 and then 另一家 name the two whose counts they are.)
-    // (区里一家企业今年…落地了7个成果，另一家落地了12个: 一家 may stand after a short lead — 区里, 其中.)
-    const opener = (words: readonly string[], at: number, reach = 0) => {
-      const [start] = clauseAt(text, at);
-      return words.find((w) => { const i = text.indexOf(w, start); return i >= start && i - start <= reach && i < at; });
-    };
-    const oneAndAnother = counts.some((c) => opener(v.grammar.indefinite, c.start, INDEFINITE_LEAD)) && counts.some((c) => opener(v.grammar.anotherOne, c.start));
-    const oneOrAnother = (at: number) => (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at, INDEFINITE_LEAD) : undefined);
+    const opener = (words: readonly string[], at: number) => words.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
+    const oneAndAnother = counts.some((c) => opener(v.grammar.indefinite, c.start)) && counts.some((c) => opener(v.grammar.anotherOne, c.start));
     /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
-      const letter = instanceLabelBefore(text, at) ?? oneOrAnother(at);
+      const letter = instanceLabelBefore(text, at) ?? (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at) : undefined);
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
       const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
       if (!year) return letter;
@@ -2734,8 +2727,6 @@ export function createReader(kb: KnowledgeBase) {
       const fact = list.length > 1 ? cueFor(text, list[0]!.start, list[0]!.end, ['count']) : null;
       if (fact && counts.slice(0, start).some((c) => c.count === list.length)) list.forEach((c) => { labelled.push({ label: c.raw, fact, value: c.count }); labelledAt.push(c.start); });
     }
-    // (区里一家企业…7个成果，另一家落地了12个: where the words before name them alike — 企业 — 一家 and 另一家 tell them apart.)
-    if (new Set(labelled.map((x) => x.label)).size < labelled.length) labelled.forEach((x, i) => { x.label = oneOrAnother(labelledAt[i]!) ?? x.label; });
     // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
     const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
     if (instanceFacts.length === 1 && new Set(labelled.map((x) => x.label)).size === labelled.length && labelled.length > 1) {
