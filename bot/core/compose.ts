@@ -8,7 +8,7 @@ import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefi
 import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
-import { COMBINATION_FACTS, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
+import { COMBINATION_FACTS, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
 import { findAmounts, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
@@ -1303,7 +1303,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const m = kb.measures[part.measure]!;
             out.text.push(t('doc.measureDepartments', { measure: m.number, departments: m.departments.join('、') }));
             // (是我们发改牵头还是科技局牵头: the text names no lead.)
-            if (kb.vocabulary.grammar.leadAsked.some((w) => findWord(reading.text, w).length > 0)) out.text.push(t('doc.measureDepartments.noLead', { first: m.departments[0]! }));
+            if (leadAsked(kb, reading)) out.text.push(t('doc.measureDepartments.noLead', { first: m.departments[0]! }));
             out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
             break;
           }

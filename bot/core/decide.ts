@@ -155,6 +155,12 @@ export const otherPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
 /** Whether a message names another policy of the city's own levels by the words that place it (区里也有…补贴, 区对…按). */
 export const localPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
   (kb.vocabulary.facts.otherPolicyAmountYuan?.cues?.within ?? []).some((w) => findWord(text, w).length > 0);
+/**
+ * Whether a message asks which department leads or takes applications (发改牵头还是科技局牵头, 找区科技局报还是市科技局报),
+ * or offers two departments as a choice (是找市科技局还是找工信局): the text names none to choose.
+ */
+export const leadAsked = (kb: KnowledgeBase, r: Pick<Reading, 'text' | 'departments'>): boolean =>
+  kb.vocabulary.grammar.leadAsked.some((w) => findWord(r.text, w).length > 0) || (r.departments.length > 1 && kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w)));
 /** The lengths (in characters, without edge punctuation) of a question that may be one the text leaves open. */
 const UNSTATED_MIN = 5;
 const UNSTATED_MAX = 16;
@@ -795,7 +801,8 @@ const documentQuestions: Handler = (ctx) => {
   // (Asked after by what ends it — 呢 — or as a what-if, with nothing else asked: not 第六条的原文.)
   // (这个补助找区科技局报还是市科技局报 after an item, or 产学研补助找…: departments offered as where to apply ask the
   // departments of the topic or the item, and who leads — not every measure they are named in, nor whether one is among them.)
-  const whereToApply = r.departments.length > 0 && has(ctx, 'departments') && (topical(ctx.prev) || r.items.length + r.measures.length > 0) && ctx.kb.vocabulary.grammar.leadAsked.some((w) => findWord(r.text, w).length > 0);
+  // (Not 钱是市科技局还是财政局出: who pays.)
+  const whereToApply = r.departments.length > 0 && !has(ctx, 'funder') && (topical(ctx.prev) || r.items.length + r.measures.length > 0) && leadAsked(ctx.kb, r);
   const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter(ctx) || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
   // (那国有企业赋予科研人员职务成果所有权改革那一条呢？里面有没有区政府的责任: or of the measure of an item named.)
@@ -810,7 +817,7 @@ const documentQuestions: Handler = (ctx) => {
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
   // (具体解释哪个部门负责 asks who interprets the measures, not who carries out the one discussed.)
-  else if (has(ctx, 'departments') && !has(ctx, 'interpretation') && !asksAboutItemToo(ctx)) {
+  else if ((has(ctx, 'departments') || whereToApply) && !has(ctx, 'interpretation') && !asksAboutItemToo(ctx)) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     // (这两条分别是哪些部门负责 after 先使用后付费, then the platform's support: each of the topics asked, the earlier one's too.)
