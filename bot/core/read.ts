@@ -6,7 +6,7 @@
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
-import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount } from './numbers.ts';
+import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount, type AmountMention } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, WordList, wordListUnlessLonger, wordsUnlessLonger, type Find } from './words.ts';
 
@@ -371,6 +371,16 @@ export function createReader(kb: KnowledgeBase) {
   const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
+  /** The amounts of the text being read, found once: reading it asks for them many times. */
+  let amountsText: string | undefined;
+  let amountsFound: readonly AmountMention[] = [];
+  const amountsIn = (text: string): readonly AmountMention[] => {
+    if (text !== amountsText) {
+      amountsText = text;
+      amountsFound = findAmounts(text);
+    }
+    return amountsFound;
+  };
   const thisPolicyWords = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   // (江阴市里也有类似的产学研补贴: 市里 right after a county-level city is that city's own, not this policy's.)
   const thisPolicy = {
@@ -585,7 +595,7 @@ export function createReader(kb: KnowledgeBase) {
       v.grammar.countsAsked.some((w) => {
         const at = text.indexOf(w, x.end);
         if (at < 0 || clauseAt(text, at)[0] > x.start) return false;
-        figuresAt ??= findAmounts(text).map((a) => clauses[a.start]!);
+        figuresAt ??= amountsIn(text).map((a) => clauses[a.start]!);
         return figuresAt.some((c) => c !== clauses[at]);
       });
     // (那这个“应用单位”是指…: a word whose meaning is asked states nothing.)
@@ -729,7 +739,7 @@ export function createReader(kb: KnowledgeBase) {
     // they hold a cue.)
     let cuedBefore = candidates.filter((f) => f.before.has(before));
     if (cuedBefore.length > 0) {
-      const lastFigure = Math.max(clauseStart, ...findAmounts(text).filter((a) => a.end <= start && a.start >= clauseStart).map((a) => a.end));
+      const lastFigure = Math.max(clauseStart, ...amountsIn(text).filter((a) => a.end <= start && a.start >= clauseStart).map((a) => a.end));
       const own = lastFigure > clauseStart ? candidates.filter((f) => f.before.has(text.slice(lastFigure, start))) : [];
       if (own.length > 0) cuedBefore = own;
     }
@@ -897,7 +907,7 @@ export function createReader(kb: KnowledgeBase) {
         const [from, to] = clauseAt(text, e.start);
         return firstPersonFinds.some((fp) => fp.start >= from && fp.end <= e.start) && !found.some((p) => p.start >= from && p.end <= to);
       });
-      const figureStarts = signing ? findAmounts(text).map((a) => a.start) : [];
+      const figureStarts = signing ? amountsIn(text).map((a) => a.start) : [];
       for (let from = signing ? clauseAt(text, signing.start)[1] + 1 : text.length; from < text.length; ) {
         const to = clauseAt(text, from)[1];
         const inClause = found.filter((p) => p.start >= from && p.end <= to);
@@ -1055,7 +1065,7 @@ export function createReader(kb: KnowledgeBase) {
       const instance = kinds.length === 1 && found.some((p) => labels.includes(text[p.end] ?? '') || labels.includes(text[p.start - 1] ?? ''));
       // (某企业合同额200万，按就高原则应该拿多少: one of a kind named with its own figure is the one worked out for, not an
       // answer about the partner.)
-      const described = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) && findAmounts(text).length > 0;
+      const described = () => found.some((p) => p.value === kinds[0] && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) && amountsIn(text).length > 0;
       // (企业能不能区里市里两头都拿, the topic being the enterprise's item: the kind it is for, asked about.)
       const topicKind = kinds.length === 1 && (parties.get(kinds[0]!)?.serves ?? []).some((b) => topicFor.has(b));
       // (那换成中科院在苏州的一个研究所呢，合同额还是1.2百万 on the enterprise's contract: one of a kind the topic is not
@@ -1301,7 +1311,7 @@ export function createReader(kb: KnowledgeBase) {
       // (一共800万对吧: not a sum asked to be confirmed, a ceiling word after it.)
       // (合计1500万，对吗: a comma may stand between.)
       const confirmed = (a: { end: number }) => { const after = text.slice(a.end).replace(/^[，,]/, ''); return v.grammar.ceilingWordsAfter.some((w) => after.startsWith(w)); };
-      if (f.value === 'total' && findAmounts(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE && !confirmed(a))) continue;
+      if (f.value === 'total' && amountsIn(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE && !confirmed(a))) continue;
       found.add(f.value);
     }
     // (行业协会这类社会组织呢: a kind of body the measures do not list, asked of with nothing else, asks the scope.)
@@ -1315,8 +1325,8 @@ export function createReader(kb: KnowledgeBase) {
     // (a word both intents list, and no word of the validity's own).
     // (这个政策什么时候截止 names the measures as a whole: their validity too — not 这个政策里产学研补助什么时候截止申报,
     // an item's application placed in them.)
-    const wholeAsked = v.grammar.wholeDocument.some((w) => text.includes(w)) && (named ??= itemNames.findAll(text)).length === 0;
-    if (found.has('guide') && found.has('validity') && validityFinds.every((f) => guideWords.has(f.word)) && !wholeAsked) found.delete('validity');
+    const wholeAsked = () => v.grammar.wholeDocument.some((w) => text.includes(w)) && (named ??= itemNames.findAll(text)).length === 0;
+    if (found.has('guide') && found.has('validity') && validityFinds.every((f) => guideWords.has(f.word)) && !wholeAsked()) found.delete('validity');
     // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
     if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w)) && !v.grammar.ruleNamed.some((w) => text.includes(w))) {
       found.delete('combination');
@@ -1693,7 +1703,7 @@ export function createReader(kb: KnowledgeBase) {
 
     readFigures(text, ctx, reading, who.partnerFinds, who.partnerSpans);
     // (是不是还能再拿500万，合计1000万: a sum quoted right after a word of totals is a sum claimed, no item's ceiling.)
-    for (const a of reading.quoted?.length ? findAmounts(text) : []) {
+    for (const a of reading.quoted?.length ? amountsIn(text) : []) {
       const yuan = fenToYuanString(a.fen);
       if (reading.quoted!.includes(yuan) && totalPhrases.some((w) => text.slice(0, a.start).endsWith(w))) (reading.quotedTotals ??= []).push(yuan);
     }
@@ -1909,7 +1919,7 @@ export function createReader(kb: KnowledgeBase) {
     const defaultFact = figureFacts.find((f) => f.id === v.defaultAmountFact);
     // A figure is the default fact's where the message speaks of one: its words (签了, 合同), a partner, an item
     // computed on an amount (技术经理人促成了两单，800万和1200万), or nothing but the figure (300万).
-    let figures = findAmounts(text);
+    let figures = amountsIn(text);
     // (分别120万、90万、200万，都是跟高校: every figure's, when all of them are said to be with it.)
     // (跟高校签了两份，一份九十万，一份二百五十万: so are figures all said after the one partner, in its sentence.)
     const afterPartner = partnerFinds.length > 0 && figures.every((f) => f.start >= partnerFinds[0]!.end && sentenceAt(text, f.start)[0] === sentenceAt(text, partnerFinds[0]!.start)[0]);
