@@ -813,6 +813,12 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
+  // (钱是市财政局还是区财政局出: departments named, or offered as a choice, beside who pays are who pays's question.)
+  if (r.departments.length > 0 && has(ctx, 'funder') && (!has(ctx, 'departments') || leadAsked(ctx.kb, r)) && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !aboutItem) {
+    ctx.parts.push(unstatedOfTopic(ctx.prev, 'funder'));
+    ctx.next.pending = null;
+    return 'stop';
+  }
   if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
