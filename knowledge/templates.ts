@@ -397,6 +397,7 @@ export const templateCatalogue = {
   'doc.issuer': ['issuer', 'date', 'title', 'noticeTitle'],
   'doc.issueDate': ['date', 'issuer', 'from'],
   'doc.issueGap': ['date', 'from', 'days'],
+  'doc.noNumber': [],
   'doc.measureCount': ['count', 'headings'],
   'doc.validity.before': ['asOf', 'from', 'to'],
   'doc.validity.during': ['asOf', 'from', 'to'],

@@ -456,6 +456,8 @@ export const vocabularySchema = z
         countedAfter: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
+        /** Words asking the notice's document number (文号是多少): the text does not print one. */
+        numberAsked: z.array(word).default([]),
         /** Words ending a first sentence that asks after the items it names (生态型的呢？): those items in place of the earlier ones. */
         whatAbout: z.array(word).default([]),
         /** Words right after a percentage or a span of years (50%以上, 15年多) saying more than it: above a text's most, it is outside the range. */

@@ -379,6 +379,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     switch (topic) {
       case 'issuer':
         out.text.push(t('doc.issuer', { issuer: doc.issuer, date: dateAsWritten(doc.issueDate), title: doc.title, noticeTitle: doc.noticeTitle }));
+        // (文号是多少: the text prints no document number.)
+        if (kb.vocabulary.grammar.numberAsked.some((w) => text.includes(w))) out.text.push(t('doc.noNumber'));
         out.cite(citation(0, doc.issueDateQuote));
         return;
       case 'issueDate':
