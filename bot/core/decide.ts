@@ -813,7 +813,8 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
-  // (钱是市财政局还是区财政局出: departments named, or offered as a choice, beside who pays are who pays's question.)
+  // (钱是市财政局还是区财政局出 after an item: departments named, or offered as a choice, beside who pays ask who pays the
+  // topic's money — not each department's measures.)
   if (r.departments.length > 0 && has(ctx, 'funder') && (!has(ctx, 'departments') || leadAsked(ctx.kb, r)) && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !aboutItem) {
     ctx.parts.push(unstatedOfTopic(ctx.prev, 'funder'));
     ctx.next.pending = null;

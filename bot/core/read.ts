@@ -2349,7 +2349,7 @@ export function createReader(kb: KnowledgeBase) {
       // is that one's.)
       // (…一个促成的合同实际成交五百万元，另一个三千六百万元: or on 另一个.)
       const anotherOne = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && [...v.grammar.indefinite, ...v.grammar.anotherOne].some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0]).startsWith(w));
-      // (…实际成交额420万，能拿多少？再加上它跟无锡学院另一笔120万的合同呢: or one said, in its clause, to be added.)
+      // (…实际成交额420万，能拿多少？再加上它跟无锡学院另一笔120万的合同呢: or one said, in its clause, to be of another deal.)
       const added = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && v.grammar.anotherDeal.some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0], startOf.get(x)!).includes(w));
       reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || askedAlone(x, actual) || x.past !== actual.past || sameClause(x) || anotherOne(x) || added(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
