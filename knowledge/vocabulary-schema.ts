@@ -456,6 +456,8 @@ export const vocabularySchema = z
         countedAfter: z.array(word).default([]),
         /** Words asking the time between two dates (从印发到实施隔了多久): the issue date's answer counts the days to the start. */
         gapAsked: z.array(word).default([]),
+        /** Words pointing at sums already said (这两块钱是市里出还是区里出): the 块 they count is no figure in yuan. */
+        sumsPointedAt: z.array(word).default([]),
         /** Words saying a figure is of another deal (再加上…另一笔120万的合同): added, not the written sum of the one before. */
         anotherDeal: z.array(word).default([]),
         /** Words asking the notice's document number (文号是多少): the text does not print one. */

@@ -2457,8 +2457,8 @@ const openPoint: Handler = (ctx) => {
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
   // (A point the note answers, asked as money — 有没有按专利件数给…的奖励 — is still that note's.)
   // (Not a total asked again: A公司合同写的是120万，但实际只成交了80万，那总数变成多少, A's figure taken as the case.)
-  // (那医院或者我个人能拿到什么奖励 after the enterprise's contract card and 订单式研发: what a party the topic's benefits
-  // are not for may have is whom they are for, not the note.)
+  // (那医院能拿到什么奖励 after the enterprise's contract card and 订单式研发: what a party the topic's benefits are not for
+  // may have is that party's question, not the note.)
   const notServed = prev.focus.benefits.length > 0 && [...r.self, ...r.asked].some((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id)));
   if (found.length > 0 && !newFacts && !notServed && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate', 'total')) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });

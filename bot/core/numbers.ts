@@ -210,8 +210,6 @@ export function findAmounts(input: string): AmountMention[] {
     // (正好8万 / 刚好十万: a figure after 好 is a figure; the idiom 好几十万 is caught by its 几.)
     if ((/[几数上]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) && !/^\d/.test(body)) || /^[百千]/.test(body)) continue;
     if (/^[零〇一二两三四五六七八九十百千点]+千$/.test(body) && !/元/.test(body)) continue;
-    // 这两块钱是市里出还是区里出: a few 块 after 这 / 那 count sums of money (these two), not yuan.
-    if (/^[一二两三四五几]块/.test(body) && /[这那哪]$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     const fen = parseAmountBody(body);
     if (fen === null) {
       const bodyAt = m.index! + m[0].indexOf(m[2]!);

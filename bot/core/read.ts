@@ -371,22 +371,23 @@ export function createReader(kb: KnowledgeBase) {
   const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
-  /** The amounts of the text being read, found once: reading it asks for them many times. */
+  const sumsPointedAt = new WordList<true>(v.grammar.sumsPointedAt.map((w) => [w, true]));
+  /**
+   * The amounts of the text being read, found once: reading it asks for them many times.
+   * (这两块钱是市里出还是区里出: not a few 块 pointed at — sums said before, no yuan.)
+   */
   let amountsText: string | undefined;
   let amountsFound: readonly AmountMention[] = [];
   const amountsIn = (text: string): readonly AmountMention[] => {
     if (text !== amountsText) {
       amountsText = text;
-      amountsFound = findAmounts(text);
+      const pointed = sumsPointedAt.findAll(text);
+      amountsFound = findAmounts(text).filter((a) => !pointed.some((f) => f.start < a.start && a.start < f.end));
     }
     return amountsFound;
   };
-  const thisPolicyWords = new WordList<true>(v.places.thisPolicy.map((w) => [w, true]));
   // (江阴市里也有类似的产学研补贴: 市里 right after a county-level city is that city's own, not this policy's.)
-  const thisPolicy = {
-    findAll: (s: string) => thisPolicyWords.findAll(s).filter((f) => !v.places.countyCities.some((c) => s.endsWith(c, f.start))),
-    has: (s: string) => thisPolicy.findAll(s).length > 0,
-  };
+  const thisPolicy = wordListUnlessLonger(v.places.thisPolicy.map((w): [string, true] => [w, true]), v.places.countyCities.flatMap((c) => v.places.thisPolicy.map((w) => c + w)));
   /** Whether a message names a fact's figure by its cue words (合同额, 创新券): the kind of figure, its value aside. */
   const cuedIn = (f: (typeof figureFacts)[number], text: string) => f.before.has(text) || f.after.some((w) => text.includes(w));
   const mentionsFact = (text: string, fact: string | undefined) => figureFacts.some((f) => f.id === fact && cuedIn(f, text));
@@ -694,7 +695,7 @@ export function createReader(kb: KnowledgeBase) {
     // Not into a clause that places itself under this policy (区里给了补贴，市里这个30%还能拿吗).
     let previousStart = clauseStart;
     // (Nor past a colon: 区里有两个技术经理人申报奖补：甲…800万，乙促成3500万 lists the case, under this policy.)
-    for (let k = 0; k < PLACE_REACH && previousStart > 0 && !thisPolicy.has(text.slice(previousStart, clauseEnd)) && !endsSentence(text[previousStart - 1]) && !/[:：]/.test(text[previousStart - 1]!); k++) {
+    for (let k = 0; k < PLACE_REACH && previousStart > 0 && thisPolicy.findAll(text.slice(previousStart, clauseEnd)).length === 0 && !endsSentence(text[previousStart - 1]) && !/[:：]/.test(text[previousStart - 1]!); k++) {
       previousStart = clauseAt(text, previousStart - 1)[0];
     }
     // (区里有企业把…: a place said of a party, not of another policy.)
