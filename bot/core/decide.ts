@@ -1486,7 +1486,9 @@ const topic: Handler = (ctx) => {
       // (After a total over both, 之后…两个平台绩效都是优秀: the items that total was over stay earlier too.)
       // (Nor when the new items are the earlier ones' next — 概念验证中心 then its excellence reward: the one before stays.)
       const next = benefits.some((id) => prev.focus.benefits.some((p) => index.siblings(p).some((sib) => sib.id === id)));
-      const totalled = prev.lastTotal !== null || next ? prev.earlier : [];
+      // (这几项加起来最多多少 with a third item asked: every item discussed before is in it, not only the last one.)
+      const allAsked = has(ctx, 'total') && kb.vocabulary.grammar.allWorkedOut.some((w) => r.text.includes(w));
+      const totalled = prev.lastTotal !== null || next || allAsked ? prev.earlier : [];
       if (prev.focus.benefits.length + prev.focus.described.length > 0) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.described, ...totalled])];
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
