@@ -30,6 +30,8 @@ export const templateCatalogue = {
   'fact.no': [],
   vague: ['party', 'items', 'example'],
   'vague.noAmountItem': ['measure', 'title'],
+  /** A platform the party builds (第8条 概念验证中心): its money once recognised, and per year when rated. */
+  'vague.builtItem': ['measure', 'title', 'cap', 'per', 'party'],
   'vague.anyone': ['items', 'example'],
   'vague.othersOnFigures': ['party', 'items'],
   'note.noOverallCap': [],

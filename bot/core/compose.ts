@@ -801,6 +801,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // too, in the order of the measures.)
             const items = kb.measures.flatMap((m) => [
               ...m.benefits.filter((b) => !party || party.serves.includes(b.beneficiary)).map((b) => `· 第${m.number}条 ${b.title}（最高${yuanAsWritten(b.cap.yuan)}）`),
+              // (企业能拿哪些资金支持: the platforms the text names enterprises as building — 概念验证中心、中试服务平台 — are
+              // theirs to apply for once recognised, said so; not a service body's, whom it does not name.)
+              ...(party ? m.benefits.filter((b) => b.builtBy && !party.serves.includes(b.beneficiary) && party.sumsWith.includes(b.beneficiary) && party.words.some((w) => b.builtBy!.includes(w))).map((b) => t('vague.builtItem', { measure: m.number, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'per_year' ? capPerLabel.per_year : '', party: party.label })) : []),
               ...(party?.person ? m.provisions.filter((p) => p.noAmount && (p.concerns ?? []).some((b) => party.serves.includes(b))).map((p) => t('vague.noAmountItem', { measure: m.number, title: p.title })) : []),
             ]);
             // 这12条一共安排了多少资金: the text gives no total, only each item's ceiling.

@@ -613,6 +613,12 @@ const noIncrease: Handler = (ctx) => {
 /** Whether the message ends asking after what it names (那第十二条呢, 那常州的企业来申报呢). */
 const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.some((w) => ctx.reading.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
 
+/** The document's lists of items (哪些是按比例算的, 哪些没写金额). */
+const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'largest']);
+
+/** What a message may ask, beside naming a kind, to ask a kind's list again (那高校能拿哪些呢): nothing else. */
+const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each', 'followUp']);
+
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
@@ -672,6 +678,15 @@ const documentQuestions: Handler = (ctx) => {
     // (Asked outright — 政策什么时候到期 — the validity is said even when said before.)
     if (!validitySaid && (has(ctx, 'validity') || !ctx.prev.said.includes('validity'))) ctx.parts.push({ kind: 'document', topic: 'validity' });
     datesSaid(ctx);
+    ctx.next.pending = null;
+    return 'stop';
+  }
+  // (那高校呢 / 那给高校院所的资金支持呢 right after the enterprise's list: the same list, of the kind named now.)
+  const kindNow = r.asked[0] ?? r.self[0];
+  const listedOther = ctx.prev.listedParty !== null && kindNow !== undefined && kindNow !== ctx.prev.listedParty && r.items.length + r.measures.length + r.amounts.length + r.departments.length === 0;
+  if (listedOther && (has(ctx, 'list') || asksAfter(ctx)) && r.intents.every((i) => LIST_OTHER_INTENTS.has(i))) {
+    ctx.parts.push({ kind: 'vague', party: kindNow });
+    ctx.next.facts = { ...ctx.prev.facts };
     ctx.next.pending = null;
     return 'stop';
   }
@@ -3051,6 +3066,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const later = index.yearlyLater(reading.text, topicIds) ?? (reading.sameCase ? prev.lastTotal?.later : undefined);
   ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined && later > 0 ? { later } : {}) } : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
+  // (其中哪些是按比例算的 between: a list of the document's items keeps the kind listed before.)
+  const listedAgain = ctx.parts.length > 0 && ctx.parts.every((p) => p.kind === 'document' && LISTS.has(p.topic));
+  ctx.next.listedParty = ctx.parts.flatMap((p) => (p.kind === 'vague' && p.party ? [p.party] : []))[0] ?? (listedAgain ? prev.listedParty : null);
   ctx.next.departmentAsked = ctx.parts.flatMap((p) => (p.kind === 'department' && p.of ? [p.department] : []))[0] ?? null;
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
   // policy's changes and the topic's own figure is not given.

@@ -72,6 +72,8 @@ export const sessionStateSchema = z
     resultsBefore: z.array(turnResult).default([]),
     /** The last answer listed the items by their ceiling (写“最高1000万”的有哪几条): 那写“最高500万”的呢 asks the same of another. */
     listedByCap: z.boolean().default(false),
+    /** The kind of party whose items the last answer listed (企业能拿哪些补贴): 那高校呢 asks the same of another kind. */
+    listedParty: z.string().nullable().default(null),
     /** A digest of the last answer and of the message it answered: a new question is not given the same answer again. */
     lastAnswer: z.object({ answer: z.string(), message: z.string() }).strict().nullable().default(null),
     /** Facts a what-if of the last turn changed and a condition then failed on (要是区里的比赛获奖呢), with their values before: the next turn goes back to them. */
@@ -102,7 +104,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, supposedRates: {}, itemFacts: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, supposedRates: {}, itemFacts: {} };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -125,6 +127,7 @@ export function cloneSession(s: SessionState): SessionState {
     lastResults: s.lastResults.map((r) => ({ ...r })),
     resultsBefore: s.resultsBefore.map((r) => ({ ...r })),
     listedByCap: s.listedByCap,
+    listedParty: s.listedParty,
     lastAnswer: s.lastAnswer && { ...s.lastAnswer },
     supposed: { ...s.supposed },
     applicant: s.applicant,
@@ -148,5 +151,5 @@ export function parseSessionState(stored: unknown): SessionState | undefined {
 
 /** Whether a state holds anything a later turn needs: an empty one is not stored. */
 export function isEmptySession(s: SessionState): boolean {
-  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0 && !s.listedByCap && s.departmentAsked === null && s.parties.self.length === 0;
+  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0 && !s.listedByCap && s.listedParty === null && s.departmentAsked === null && s.parties.self.length === 0;
 }

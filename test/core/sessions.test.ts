@@ -17,6 +17,7 @@ const state: SessionState = {
   lastResults: [{ benefit: 'm2-tech-manager-award', yuan: '500000.00', year: '2026' }],
   resultsBefore: [{ benefit: 'm6-contract-subsidy', yuan: '600000.00' }],
   listedByCap: true,
+  listedParty: 'enterprise',
   lastAnswer: { answer: 'a1b2c3d4e5f6g7h8', message: 'h8g7f6e5d4c3b2a1' },
   supposed: { competitionLevel: 'municipal' },
   applicant: 'B',
@@ -82,6 +83,7 @@ describe('emptySession', () => {
       lastResults: [],
       resultsBefore: [],
       listedByCap: false,
+      listedParty: null,
       lastAnswer: null,
       supposed: {},
       applicant: null,
@@ -119,6 +121,11 @@ describe('emptySession', () => {
   it('a state stored before listedByCap existed loads, as no list by ceiling', () => {
     const { listedByCap: _, ...older } = state;
     expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, listedByCap: false });
+  });
+
+  it('a state stored before listedParty existed loads, as no kind listed', () => {
+    const { listedParty: _, ...older } = state;
+    expect(parseSessionState(JSON.parse(JSON.stringify(older)))).toEqual({ ...state, listedParty: null });
   });
 
   it('a state stored before lastAnswer existed loads, with no answer to compare with', () => {
