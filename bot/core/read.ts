@@ -408,6 +408,8 @@ export function createReader(kb: KnowledgeBase) {
   // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
   const bothWords = wordsUnlessLonger(v.grammar.both, v.grammar.notBoth);
   const differenceWords = wordsUnlessLonger(v.grammar.difference, v.grammar.notDifference);
+  // (结余经费能不能拿来投资: 拿 putting something to use asks nothing of receiving.)
+  const whetherReceive = wordsUnlessLonger(v.grammar.whetherReceive, v.grammar.putToUse);
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
   const notFacts = wordsUnlessLonger(v.notFacts, Object.values(v.facts).flatMap((f) => f.cues?.before ?? []).filter((c) => v.notFacts.some((n) => c !== n && c.includes(n))));
   const pastWords = wordsUnlessLonger(v.pastWords, v.notPastWords);
@@ -1126,7 +1128,7 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
-    const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && v.grammar.whetherReceive.some((w) => text.includes(w));
+    const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && whetherReceive.findAll(text).length > 0;
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
     // (我们学校的校友会也能申请这个奖励吗: of two kinds asked joined by 的, the body is asked, not whose it is.)
     found.forEach((p, i) => {
