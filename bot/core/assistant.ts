@@ -459,7 +459,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // 国有企业呢？另外，合作方是三甲医院的话算吗 — which alone would lose the topic.)
     const figureOnly = a.amounts.length > 0 && Object.keys(a.facts).every((f) => index.figureFacts.has(f)) && namesNoParty && !ofPlace(a);
     const leadCaseMay = ledOfTopic && a.intents.includes('followUp') && figureOnly;
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay) return null;
+    // (如果绩效评价只是良好呢？另外要是建的是概念验证中心，金额分别是多少 after the pilot platform's reward: a what-if of
+    // the topic that a note of its item answers, stating nothing, then one opening with a lead, of other items.)
+    const pointMay = ledOfTopic && a.intents.every((i) => i === 'followUp') && a.amounts.length === 0 && Object.keys(a.facts).length === 0 && focus.some((id) => index.noteFinds(id, first).length > 0);
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -467,7 +470,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const placeApart = placeMay && ofPlace(b) && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(b);
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
     const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
-    const leadApart = leadMay && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
+    const leadApart = (leadMay || pointMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     const documentApart = documentMay && ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
     if (casesApart || placeApart || caseAfter || leadApart || documentApart) return [first, rest];
