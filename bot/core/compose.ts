@@ -1881,6 +1881,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             checks = computed.checks.map(check);
             for (const f of computed.refused) remark(t('refused.fact', { label: factDefs.get(f.fact)?.label ?? f.fact, value: String(f.value) }));
             const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            // (一家企业三年最多能拿多少 of the leading enterprise's award, no count said: each year's ceiling times the years.)
+            const spanYears = reading.yearCount ?? 0;
+            const yearlyWaiting = counted.length === 0 && spanYears > 1 && reading.intents.includes('maximum') ? computed.results.filter((r) => r.status === 'needs_info' && index.yearly(r.benefit)) : [];
+            if (yearlyWaiting.length > 0) {
+              const parts = yearlyWaiting.map((r) => t('total.partYears', { measure: r.measure, title: r.title, amount: formatWan(r.capFen), years: spanYears }));
+              remark(t('total.over', { parts: parts.join(' + '), amount: formatWan(yearlyWaiting.reduce((sum, r) => sum + r.capFen * BigInt(spanYears), 0n)) }));
+            }
             // (概念验证中心和中试服务平台的认定支持差多少: of two items, what lies between them.)
             if (reading.difference && counted.length === 2) {
               const [a, b] = [...counted].sort((x, y) => (countedOf(y) > countedOf(x) ? 1 : countedOf(y) < countedOf(x) ? -1 : 0)) as [BenefitResult, BenefitResult];

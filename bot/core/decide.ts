@@ -746,7 +746,9 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && r.items.length + r.measures.length === 0 && ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, r.text).length > 0)) continue;
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
     // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
-    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0)) continue;
+    // (一个中试服务平台在政策有效期内最多可能拿到多少钱: so is the validity named as the span, with an item.)
+    const spanOfTotal = ctx.kb.vocabulary.grammar.validitySpan.some((w) => r.text.includes(w));
+    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0 || spanOfTotal)) continue;
     // (这两项是第几条、哪些部门负责 of items named: which measure they are in, not how many there are.)
     const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
     if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;

@@ -469,6 +469,11 @@ export function createReader(kb: KnowledgeBase) {
   const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}${manner}${notVerb}${alternatives(recv.verbs)}`);
   const sideAsked = new RegExp(`^${alternatives(recv.sides)}${alternatives(recv.sideEnds)}`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
+  /** How many years the measures run (2025-09-01 to 2028-08-31: 3), whole months counted. */
+  const validityYears = (() => {
+    const month = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+    return Math.round((month(kb.document.validity.to) - month(kb.document.validity.from) + 1) / 12);
+  })();
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: yuanToFen(b.cap.yuan) })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
@@ -2644,6 +2649,9 @@ export function createReader(kb: KnowledgeBase) {
     const eachYearSaid = new Set(tokens.map((y) => y.token)).size > 1 || (ofYearly === 1 && tokens.some((y) => y.token.startsWith('第')));
     const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin }, spans) ?? ofYearly;
     if (yearCount !== null) reading.yearCount = yearCount;
+    // (一个中试服务平台在政策有效期内最多可能拿到多少钱: the years the measures run, counted from their dates.)
+    // (Not 这个封顶是每年封顶，还是整个政策有效期内累计封顶: how a ceiling reaches is asked, no total over the years.)
+    else if (reading.intents.some((i) => i === 'maximum' || i === 'total') && !reading.intents.includes('reach') && v.grammar.validitySpan.some((w) => text.includes(w))) reading.yearCount = validityYears;
     // (…绩效也是优秀，那一年两个加起来最多多少 after three years counted: one year said is one year's total.)
     else if (reading.intents.includes('total') && spans.length === 1 && spans[0]!.years === '1') reading.yearCount = 1;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
