@@ -617,7 +617,7 @@ const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.som
 const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'largest']);
 
 /** What a message may ask, beside naming a kind, to ask a kind's list again (那高校能拿哪些呢): nothing else. */
-const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each', 'followUp']);
+const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each']);
 
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
@@ -682,7 +682,7 @@ const documentQuestions: Handler = (ctx) => {
     return 'stop';
   }
   // (那高校呢 / 那给高校院所的资金支持呢 right after the enterprise's list: the same list, of the kind named now.)
-  const kindNow = r.asked[0] ?? r.self[0];
+  const kindNow = r.asked[0] ?? r.self[0] ?? r.counterparties[0];
   const listedOther = ctx.prev.listedParty !== null && kindNow !== undefined && kindNow !== ctx.prev.listedParty && r.items.length + r.measures.length + r.amounts.length + r.departments.length === 0;
   if (listedOther && (has(ctx, 'list') || asksAfter(ctx)) && r.intents.every((i) => LIST_OTHER_INTENTS.has(i))) {
     ctx.parts.push({ kind: 'vague', party: kindNow });
@@ -1503,9 +1503,17 @@ const topic: Handler = (ctx) => {
       // (After a total over both, 之后…两个平台绩效都是优秀: the items that total was over stay earlier too.)
       // (Nor when the new items are the earlier ones' next — 概念验证中心 then its excellence reward: the one before stays.)
       const next = benefits.some((id) => prev.focus.benefits.some((p) => index.siblings(p).some((sib) => sib.id === id)));
-      // (这几项加起来最多多少 with a third item asked: every item discussed before is in it, not only the last one.)
+      // (这几项加起来最多多少 with a third item asked: every item discussed before is in it, not only the last one — each
+      // one the same applicant came to a sum of and may have itself; not one given up for another — 如果改成中试平台呢 starts
+      // another case — nor one the asker failed, nor another party's.)
       const allAsked = has(ctx, 'total') && kb.vocabulary.grammar.allWorkedOut.some((w) => r.text.includes(w));
-      const totalled = prev.lastTotal !== null || next || allAsked ? prev.earlier : [];
+      const hadSums = new Set((prev.applicantResults.at(-1)?.results ?? []).filter((x) => yuanStringToFen(x.yuan)! > 0n).map((x) => x.benefit));
+      const asker = prev.parties.self;
+      // (An item no kind of party is served by — a platform's — is whoever runs it, the asker too.)
+      const beneficiary = (id: string) => index.benefits.get(id)?.benefit.beneficiary ?? '';
+      const anyones = (id: string) => !Object.values(kb.vocabulary.parties).some((p) => p.serves.includes(beneficiary(id)));
+      const itsOwn = (id: string) => asker.length === 0 || anyones(id) || asker.some((p) => index.partyServes(p, id) || (kb.vocabulary.parties[p]?.sumsWith ?? []).includes(beneficiary(id)));
+      const totalled = prev.lastTotal !== null || next ? prev.earlier : allAsked ? prev.earlier.filter((id) => hadSums.has(id) && itsOwn(id)) : [];
       if (prev.focus.benefits.length + prev.focus.described.length > 0) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.described, ...totalled])];
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
