@@ -681,7 +681,7 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
-  // (那高校呢 / 那给高校院所的资金支持呢 right after the enterprise's list: the same list, of the kind named now.)
+  // (那研究所呢 / 那给高校院所的补贴呢 right after the enterprise's list: the same list, of the kind named now.)
   const kindNow = r.asked[0] ?? r.self[0] ?? r.counterparties[0];
   const listedOther = ctx.prev.listedParty !== null && kindNow !== undefined && kindNow !== ctx.prev.listedParty && r.items.length + r.measures.length + r.amounts.length + r.departments.length === 0;
   if (listedOther && (has(ctx, 'list') || asksAfter(ctx)) && r.intents.every((i) => LIST_OTHER_INTENTS.has(i))) {
@@ -747,8 +747,7 @@ const documentQuestions: Handler = (ctx) => {
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
     // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
     // (一个中试服务平台在政策有效期内最多可能拿到多少钱: so is the validity named as the span, with an item.)
-    const spanOfTotal = ctx.kb.vocabulary.grammar.validitySpan.some((w) => r.text.includes(w));
-    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0 || spanOfTotal)) continue;
+    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0 || ctx.kb.vocabulary.grammar.validitySpan.some((w) => r.text.includes(w)))) continue;
     // (这两项是第几条、哪些部门负责 of items named: which measure they are in, not how many there are.)
     const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
     if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;
@@ -1503,17 +1502,9 @@ const topic: Handler = (ctx) => {
       // (After a total over both, 之后…两个平台绩效都是优秀: the items that total was over stay earlier too.)
       // (Nor when the new items are the earlier ones' next — 概念验证中心 then its excellence reward: the one before stays.)
       const next = benefits.some((id) => prev.focus.benefits.some((p) => index.siblings(p).some((sib) => sib.id === id)));
-      // (这几项加起来最多多少 with a third item asked: every item discussed before is in it, not only the last one — each
-      // one the same applicant came to a sum of and may have itself; not one given up for another — 如果改成中试平台呢 starts
-      // another case — nor one the asker failed, nor another party's.)
+      // (这几项加起来最多多少 with a third item asked: the asker's own earlier items are in it, not only the last one.)
       const allAsked = has(ctx, 'total') && kb.vocabulary.grammar.allWorkedOut.some((w) => r.text.includes(w));
-      const hadSums = new Set((prev.applicantResults.at(-1)?.results ?? []).filter((x) => yuanStringToFen(x.yuan)! > 0n).map((x) => x.benefit));
-      const asker = prev.parties.self;
-      // (An item no kind of party is served by — a platform's — is whoever runs it, the asker too.)
-      const beneficiary = (id: string) => index.benefits.get(id)?.benefit.beneficiary ?? '';
-      const anyones = (id: string) => !Object.values(kb.vocabulary.parties).some((p) => p.serves.includes(beneficiary(id)));
-      const itsOwn = (id: string) => asker.length === 0 || anyones(id) || asker.some((p) => index.partyServes(p, id) || (kb.vocabulary.parties[p]?.sumsWith ?? []).includes(beneficiary(id)));
-      const totalled = prev.lastTotal !== null || next ? prev.earlier : allAsked ? prev.earlier.filter((id) => hadSums.has(id) && itsOwn(id)) : [];
+      const totalled = prev.lastTotal !== null || next ? prev.earlier : allAsked ? ownEarlier(ctx) : [];
       if (prev.focus.benefits.length + prev.focus.described.length > 0) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.described, ...totalled])];
       ctx.next.focus = { benefits, checks, described, measures: measuresOf(index, [...benefits, ...checks, ...described]) };
     }
@@ -3136,6 +3127,20 @@ function askerOf(ctx: Ctx): string[] {
   // The other party named is not the one asking (我们和一家企业签了合同 is not the enterprise's question).
   const usual = ctx.kb.vocabulary.defaultAsker;
   return r.counterparties.includes(usual) ? [] : [usual];
+}
+
+/**
+ * The earlier items a total of 这几项 counts: each one the same applicant came to a sum of and may have itself — not one
+ * given up for another (如果改成中试平台呢 starts another case), nor one the asker failed, nor another party's.
+ */
+function ownEarlier({ prev, index, kb }: Ctx): string[] {
+  const hadSums = new Set((prev.applicantResults.at(-1)?.results ?? []).filter((x) => yuanStringToFen(x.yuan)! > 0n).map((x) => x.benefit));
+  const beneficiary = (id: string) => index.benefits.get(id)?.benefit.beneficiary ?? '';
+  // (An item no kind of party is served by — a platform's — is whoever runs it, the asker too.)
+  const anyones = (id: string) => !Object.values(kb.vocabulary.parties).some((p) => p.serves.includes(beneficiary(id)));
+  const asker = prev.parties.self;
+  const itsOwn = (id: string) => asker.length === 0 || anyones(id) || asker.some((p) => index.partyServes(p, id) || (kb.vocabulary.parties[p]?.sumsWith ?? []).includes(beneficiary(id)));
+  return prev.earlier.filter((id) => hadSums.has(id) && itsOwn(id));
 }
 
 function perspectiveServes(ctx: Ctx, perspective: string[], benefitId: string): boolean {

@@ -1024,7 +1024,7 @@ export function createReader(kb: KnowledgeBase) {
       const owns = !markerFinds.some((m) => m.end === p.start) && !markedFurther && text.startsWith('的', p.end) && itemNames.findAll(after).some((f) => f.start === 0) && !partyWords.findAll(after).some((f) => f.start === 0) && !selfFinds.some((f) => f.start > p.end && f.start - p.end <= PERSON_OF_INSTITUTION);
       // (有没有给医院的具体资金标准: what is meant for a party — 给…的 — asks about that party.)
       // (Money meant for it, not what was done with it: 新增给企业的合同 is a contract with enterprises.)
-      // (给高校院所的资金支持: of two kinds run together, 给 stands before the first.)
+      // (给高校院所的补贴: of two kinds run together, 给 stands before the first.)
       const runBefore = i > 0 && found[i - 1]!.end === p.start ? text.slice(0, found[i - 1]!.start) : before;
       const meantFor = v.grammar.meantFor.some((w) => runBefore.endsWith(w)) && text.startsWith('的', p.end) && moneyWords.some((w) => text.slice(p.end + 1, p.end + 9).includes(w));
       // (江南大学那边签这个合同有没有钱拿: a party's side, with receiving asked later in the message.)
