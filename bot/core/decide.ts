@@ -518,7 +518,7 @@ const continuation: Handler = (ctx) => {
   if (reading.askedPointed === true && reading.asked.length > 0 && !askedElse && reading.self.length === 0 && reading.items.length + reading.measures.length === 0 && prev.focus.benefits.length > 0) ctx.continues = true;
   // 如果只算第一笔呢 after several figures: one of them, by its place, is about the topic.
   // (更正：第一家企业实际是11个项目: or of several applicants' counts.)
-  if (reading.ordinal !== undefined && (prev.amounts.length > 1 || (reading.ordinalApplicant === true && prev.counted.length > 1)) && reading.items.length + reading.measures.length === 0) ctx.continues = true;
+  if ((reading.ordinal !== undefined || reading.firstOf !== undefined) && (prev.amounts.length > 1 || (reading.ordinalApplicant === true && prev.counted.length > 1)) && reading.items.length + reading.measures.length === 0) ctx.continues = true;
   // 文件说要市场化运作，我们是事业单位性质的，还能申请吗: a point the topic's item leaves open, in its note's words, keeps the topic.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.notesAsked(id, reading.text).length > 0)) ctx.continues = true;
   // 绩效评价优秀的话后面每年还有吗 after the platforms' support: a sibling's qualifiers said keep the topic, however long.
@@ -617,7 +617,7 @@ const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.som
 const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'largest']);
 
 /** What a message may ask, beside naming a kind, to ask a kind's list again (那高校能拿哪些呢): nothing else. */
-const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each']);
+const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each', 'followUp']);
 
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
@@ -683,7 +683,8 @@ const documentQuestions: Handler = (ctx) => {
   }
   // (那研究所呢 / 那给高校院所的补贴呢 right after the enterprise's list: the same list, of the kind named now.)
   const kindNow = r.asked[0] ?? r.self[0] ?? r.counterparties[0];
-  const listedOther = ctx.prev.listedParty !== null && kindNow !== undefined && kindNow !== ctx.prev.listedParty && r.items.length + r.measures.length + r.amounts.length + r.departments.length === 0;
+  // (Not 那如果是高校牵头呢, which states more of the case than who it is.)
+  const listedOther = ctx.prev.listedParty !== null && kindNow !== undefined && kindNow !== ctx.prev.listedParty && r.items.length + r.measures.length + r.amounts.length + r.departments.length === 0 && Object.keys(r.facts).every((f) => ctx.index.partyFact(f) || ctx.index.kindFact(f));
   if (listedOther && (has(ctx, 'list') || asksAfter(ctx)) && r.intents.every((i) => LIST_OTHER_INTENTS.has(i))) {
     ctx.parts.push({ kind: 'vague', party: kindNow });
     ctx.next.facts = { ...ctx.prev.facts };
@@ -1749,6 +1750,17 @@ function mergeFacts(ctx: Ctx) {
     const all = ctx.next.amounts.filter((a) => a.fact === actual.fact);
     ctx.next.facts[actual.fact] = fenToYuanString(all.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
     return;
+  }
+  // (如果只算前两个合同呢 after three contracts: those figures alone, the rest left out.)
+  if (r.firstOf !== undefined && ctx.continues && !adding && r.amounts.length === 0 && ctx.kb.vocabulary.grammar.onlyThis.some((w) => r.text.includes(w))) {
+    const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];
+    const earlier = kinds.length === 1 ? ctx.prev.amounts.filter((a) => a.fact === kinds[0]) : [];
+    if (earlier.length > r.firstOf) {
+      const kept = earlier.slice(0, r.firstOf);
+      ctx.next.amounts = kept;
+      ctx.next.facts[kinds[0]!] = fenToYuanString(kept.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n));
+      return;
+    }
   }
   const place = r.ordinal ?? pointedPlace(ctx);
   if (place && ctx.continues && !adding && ordinalChange(ctx, place)) {

@@ -87,6 +87,8 @@ export interface Reading {
   absentMeasures?: number[];
   /** An earlier figure referred to by its place (第二份 / 第二单 / 第一笔), 1-based. */
   ordinal?: number;
+  /** 如果只算前两个合同呢: the first so many of the earlier figures (2 or more). */
+  firstOf?: number;
   /** Earlier ones named by place together with the last one pointed at (第一家和获奖企业这家合计): the places, the last as 0. */
   places?: number[];
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
@@ -528,6 +530,8 @@ export function createReader(kb: KnowledgeBase) {
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
   const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  /** 前两个合同 / 前两笔: the first so many of the counters (前 before a count). */
+  const firstOfRe = new RegExp(`前\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
   /** Words of hoping to receive right before a figure (the vocabulary's grammar.hoped), as one pattern. */
   const h = v.grammar.hoped;
@@ -1357,6 +1361,8 @@ export function createReader(kb: KnowledgeBase) {
     // 第二份 / 第二单 / 第一笔: an earlier figure referred to by its place.
     const ordinal = ordinalRe.exec(normalizeDigits(text));
     const ordinalNumber = ordinal ? (/\d/.test(ordinal[1]!) ? Number(ordinal[1]) : parseBareCount(ordinal[1]!)) : null;
+    const firstOf = firstOfRe.exec(normalizeDigits(text));
+    const firstOfNumber = firstOf ? (/\d/.test(firstOf[1]!) ? Number(firstOf[1]) : parseBareCount(firstOf[1]!)) : null;
     // (第一家和获奖企业这家合计多少: places named, and the one pointed at last — 这家 — as the last one.)
     const placesSaid = [...normalizeDigits(text).matchAll(new RegExp(ordinalRe.source, 'g'))].map((m) => (/\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!))).filter((n): n is number => n !== null && n > 0);
     const lastPointed = v.grammar.lastPointed.some((w) => text.includes(w));
@@ -1376,6 +1382,7 @@ export function createReader(kb: KnowledgeBase) {
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
+      ...(firstOfNumber !== null && firstOfNumber > 1 && !ordinalNumber ? { firstOf: firstOfNumber } : {}),
       ...(ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
       ...(places.length > 1 ? { places } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
