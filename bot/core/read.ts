@@ -529,9 +529,12 @@ export function createReader(kb: KnowledgeBase) {
     }));
   const wordFactById = new Map(wordFacts.map((f) => [f.id, f]));
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
-  const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  const counters = [...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
   /** 前两个合同 / 前两笔: the first so many of the counters (前 before a count). */
-  const firstOfRe = new RegExp(`前\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${[...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`);
+  const firstOfRe = new RegExp(`前\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
+  /** The count a match of either holds (第二份: 2, 前3笔: 3). */
+  const countOf = (m: RegExpMatchArray | null) => (m ? (/\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!)) : null);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
   /** Words of hoping to receive right before a figure (the vocabulary's grammar.hoped), as one pattern. */
   const h = v.grammar.hoped;
@@ -1360,11 +1363,10 @@ export function createReader(kb: KnowledgeBase) {
     const named = readMeasures(text);
     // 第二份 / 第二单 / 第一笔: an earlier figure referred to by its place.
     const ordinal = ordinalRe.exec(normalizeDigits(text));
-    const ordinalNumber = ordinal ? (/\d/.test(ordinal[1]!) ? Number(ordinal[1]) : parseBareCount(ordinal[1]!)) : null;
-    const firstOf = firstOfRe.exec(normalizeDigits(text));
-    const firstOfNumber = firstOf ? (/\d/.test(firstOf[1]!) ? Number(firstOf[1]) : parseBareCount(firstOf[1]!)) : null;
+    const ordinalNumber = countOf(ordinal);
+    const firstOfNumber = countOf(firstOfRe.exec(normalizeDigits(text)));
     // (第一家和获奖企业这家合计多少: places named, and the one pointed at last — 这家 — as the last one.)
-    const placesSaid = [...normalizeDigits(text).matchAll(new RegExp(ordinalRe.source, 'g'))].map((m) => (/\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!))).filter((n): n is number => n !== null && n > 0);
+    const placesSaid = [...normalizeDigits(text).matchAll(new RegExp(ordinalRe.source, 'g'))].map(countOf).filter((n): n is number => n !== null && n > 0);
     const lastPointed = v.grammar.lastPointed.some((w) => text.includes(w));
     const places = [...new Set([...placesSaid, ...(lastPointed ? [0] : [])])];
     const reading: Reading = {
