@@ -1331,6 +1331,8 @@ export function createReader(kb: KnowledgeBase) {
       if (f.value === 'total' && amountsIn(text).some((a) => a.start >= f.end && a.start - f.end <= TOTAL_OF_FIGURE && !confirmed(a))) continue;
       found.add(f.value);
     }
+    // (我们是企业，补贴有哪些: words of a list ending the message ask the list.)
+    if (v.grammar.listAtEnd.some((w) => whole.endsWith(w))) found.add('list');
     // (行业协会这类社会组织呢: a kind of body the measures do not list, asked of with nothing else, asks the scope.)
     if (found.size === 0 && v.grammar.unlistedKinds.some((w) => text.includes(w))) found.add('scope');
     // (我们是事业单位性质的，还能申请吗 / 同时还能申请…吗: with no year said, whether one may apply, not until when.)
