@@ -681,6 +681,16 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
+  // (我们是高校，有没有资金支持, nothing discussed yet: whether that kind has money is its list, not the measures without money.)
+  const kindAsking = r.self[0] ?? r.asked[0];
+  // (Not 国有企业成果转化有没有资金支持 or 我们企业跟高校合作研发，有没有资金支持: more of the case said — a state-owned
+  // firm, a partner — is the topic's question.)
+  const whetherMoney = has(ctx, 'noAmountList') && kindAsking !== undefined && !topical(ctx.prev) && ctx.prev.focus.described.length === 0 && r.items.length + r.measures.length + r.amounts.length + r.counterparties.length === 0 && Object.keys(r.facts).every((f) => ctx.index.partyFact(f) || ctx.index.kindFact(f)) && ctx.kb.vocabulary.grammar.whetherMoney.some((w) => r.text.includes(w));
+  if (whetherMoney) {
+    ctx.parts.push({ kind: 'vague', party: kindAsking });
+    ctx.next.pending = null;
+    return 'stop';
+  }
   // (那研究所呢 / 那给高校院所的补贴呢 right after the enterprise's list: the same list, of the kind named now.)
   const kindNow = r.asked[0] ?? r.self[0] ?? r.counterparties[0];
   // (Not 那如果是高校牵头呢, which states more of the case than who it is.)
