@@ -681,23 +681,19 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
-  // (我们是高校，有没有资金支持, nothing discussed yet: whether that kind has money is its list, not the measures without money.)
+  // A kind's list of items, asked with nothing more of the case said than who it is (not 国有企业成果转化…, a state-owned
+  // firm; not 那如果是高校牵头呢, who leads):
+  const onlyWho = r.items.length + r.measures.length + r.amounts.length === 0 && Object.keys(r.facts).every((f) => ctx.index.partyFact(f) || ctx.index.kindFact(f));
+  // - 我们是高校，有没有资金支持, nothing discussed yet and no partner named: whether that kind has money, not the
+  //   measures without money (没有资金支持 stands inside 有没有资金支持);
   const kindAsking = r.self[0] ?? r.asked[0];
-  // (Not 国有企业成果转化有没有资金支持 or 我们企业跟高校合作研发，有没有资金支持: more of the case said — a state-owned
-  // firm, a partner — is the topic's question.)
-  const whetherMoney = has(ctx, 'noAmountList') && kindAsking !== undefined && !topical(ctx.prev) && ctx.prev.focus.described.length === 0 && r.items.length + r.measures.length + r.amounts.length + r.counterparties.length === 0 && Object.keys(r.facts).every((f) => ctx.index.partyFact(f) || ctx.index.kindFact(f)) && ctx.kb.vocabulary.grammar.whetherMoney.some((w) => r.text.includes(w));
-  if (whetherMoney) {
-    ctx.parts.push({ kind: 'vague', party: kindAsking });
-    ctx.next.pending = null;
-    return 'stop';
-  }
-  // (那研究所呢 / 那给高校院所的补贴呢 right after the enterprise's list: the same list, of the kind named now.)
+  const whetherMoney = onlyWho && kindAsking !== undefined && r.counterparties.length === 0 && has(ctx, 'noAmountList') && !topical(ctx.prev) && ctx.prev.focus.described.length === 0 && ctx.kb.vocabulary.grammar.whetherMoney.some((w) => r.text.includes(w));
+  // - 那研究所呢 / 那给高校院所的补贴呢 right after the enterprise's list: the same list, of the kind named now.
   const kindNow = r.asked[0] ?? r.self[0] ?? r.counterparties[0];
-  // (Not 那如果是高校牵头呢, which states more of the case than who it is.)
-  const listedOther = ctx.prev.listedParty !== null && kindNow !== undefined && kindNow !== ctx.prev.listedParty && r.items.length + r.measures.length + r.amounts.length + r.departments.length === 0 && Object.keys(r.facts).every((f) => ctx.index.partyFact(f) || ctx.index.kindFact(f));
-  if (listedOther && (has(ctx, 'list') || asksAfter(ctx)) && r.intents.every((i) => LIST_OTHER_INTENTS.has(i))) {
-    ctx.parts.push({ kind: 'vague', party: kindNow });
-    ctx.next.facts = { ...ctx.prev.facts };
+  const listedOther = onlyWho && r.departments.length === 0 && ctx.prev.listedParty !== null && kindNow !== undefined && kindNow !== ctx.prev.listedParty && (has(ctx, 'list') || asksAfter(ctx)) && r.intents.every((i) => LIST_OTHER_INTENTS.has(i));
+  if (whetherMoney || listedOther) {
+    ctx.parts.push({ kind: 'vague', party: whetherMoney ? kindAsking! : kindNow! });
+    if (!whetherMoney) ctx.next.facts = { ...ctx.prev.facts };
     ctx.next.pending = null;
     return 'stop';
   }
@@ -758,7 +754,7 @@ const documentQuestions: Handler = (ctx) => {
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
     // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
     // (一个中试服务平台在政策有效期内最多可能拿到多少钱: so is the validity named as the span, with an item.)
-    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0 || ctx.kb.vocabulary.grammar.validitySpan.some((w) => r.text.includes(w)))) continue;
+    if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0 || r.validitySpan === true)) continue;
     // (这两项是第几条、哪些部门负责 of items named: which measure they are in, not how many there are.)
     const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
     if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest') || r.departments.length > 0)) continue;

@@ -89,6 +89,8 @@ export interface Reading {
   ordinal?: number;
   /** 如果只算前两个合同呢: the first so many of the earlier figures (2 or more). */
   firstOf?: number;
+  /** 在政策有效期内最多…: the years counted (yearCount) are the years the measures run. */
+  validitySpan?: true;
   /** Earlier ones named by place together with the last one pointed at (第一家和获奖企业这家合计): the places, the last as 0. */
   places?: number[];
   /** A date the message asks about with no fact to hold it (2028年10月还能申请吗), as YYYY-MM-DD (a month: its first day). */
@@ -531,8 +533,8 @@ export function createReader(kb: KnowledgeBase) {
   /** 第二份 / 第二单 / 第一笔: an ordinal of the counters in the vocabulary (not 第六条, a measure). */
   const counters = [...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
-  /** 前两个合同 / 前两笔: the first so many of the counters (前 before a count). */
-  const firstOfRe = new RegExp(`前\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
+  /** 前两个合同 / 前两笔: the first so many of the counters (the vocabulary's grammar.firstOf before a count). */
+  const firstOfRe = new RegExp(`(?:${v.grammar.firstOf.map(escapeRegExp).join('|')})\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
   /** The count a match of either holds (第二份: 2, 前3笔: 3). */
   const countOf = (m: RegExpMatchArray | null) => (m ? (/\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!)) : null);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
@@ -2662,7 +2664,10 @@ export function createReader(kb: KnowledgeBase) {
     if (yearCount !== null) reading.yearCount = yearCount;
     // (一个中试服务平台在政策有效期内最多可能拿到多少钱: the years the measures run, counted from their dates.)
     // (Not 这个封顶是每年封顶，还是整个政策有效期内累计封顶: how a ceiling reaches is asked, no total over the years.)
-    else if (reading.intents.some((i) => i === 'maximum' || i === 'total') && !reading.intents.includes('reach') && v.grammar.validitySpan.some((w) => text.includes(w))) reading.yearCount = validityYears;
+    else if (reading.intents.some((i) => i === 'maximum' || i === 'total') && !reading.intents.includes('reach') && v.grammar.validitySpan.some((w) => text.includes(w))) {
+      reading.yearCount = validityYears;
+      reading.validitySpan = true;
+    }
     // (…绩效也是优秀，那一年两个加起来最多多少 after three years counted: one year said is one year's total.)
     else if (reading.intents.includes('total') && spans.length === 1 && spans[0]!.years === '1') reading.yearCount = 1;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
