@@ -247,6 +247,10 @@ export const templateCatalogue = {
   /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */
   'total.withEarlier': ['measure', 'title', 'earlier', 'now', 'amount'],
   'total.part': ['measure', 'title', 'amount'],
+  /** 两年一共 of a figure of one year: each year's sums, added. */
+  'total.years': ['parts', 'years', 'amount'],
+  /** Beside it, of items whose ceiling the text does not say is a year's: all the years' together up to it. */
+  'total.yearsCapOpen': ['items', 'once'],
   'total.yearsOpen': ['items', 'years', 'yearly', 'once'],
   'total.notQuoted': ['quoted', 'amount'],
   'total.ofTopic': ['items', 'amount'],

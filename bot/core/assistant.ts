@@ -10,7 +10,7 @@ import type { IntentId, KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
-import { applicantsFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
+import { applicantsFen, countedFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
 import { applicantPointed, applicantsSummed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
@@ -300,7 +300,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.missing = missing;
       state.pending = ask;
       // (The year the message said goes with them: 2026年…8个 then 2027年…15个呢 then 两年加起来.)
-      const year = reading.yearsSaid?.length === 1 ? reading.yearsSaid[0] : undefined;
+      // (2025年…2000万，2026年是6500万: last year's total beside this year's, the year of this year's.)
+      const yearOfIncrease = state.yearBefore?.current !== undefined && state.yearBefore.year !== undefined && reading.yearsSaid?.includes(state.yearBefore.year) ? state.yearBefore.year : undefined;
+      const year = reading.figureYear ?? yearOfIncrease;
       // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计.)
       const another = reading.another === true;
       // (另一家企业…符合条件吗 → 不符合, then 这两家合计: another applicant not eligible counts nothing in a total of turns.)
@@ -310,6 +312,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // sum, each under its own ceiling, not the one result worked out on their figures together.)
       const cameTo = (r: BenefitResult) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(applicantsFen(r, computed!) ?? countedTimes(r, reading.itemCounts)) });
       const results = computed.results.filter((r) => worked(r) && (another || r.status !== 'not_eligible')).map((r) => ({ ...cameTo(r), ...(year ? { year } : {}), ...(another ? { another: true as const } : {}), ...(r.status === 'cap_only' ? { capOnly: true as const } : {}) }));
+      // (2026年促成1500万，2027年促成3000万: each year's figure worked out on its own is that year's sum, kept apart —
+      // 要是2027年只促成了800万呢？两年一共 replaces one of them.)
+      const yearly = reading.instances?.every((x) => x.year !== undefined) && computed.perInstance?.length === reading.instances.length ? computed.perInstance : undefined;
+      const byYear = yearly?.flatMap((x, i) => x.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), year: reading.instances![i]!.year!, ...(r.status === 'cap_only' ? { capOnly: true as const } : {}) })));
       // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
       // what-if, not the asker's case; the next turn goes back to what was said before.
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));
@@ -324,7 +330,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };
       }
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
-      state.lastResults = results;
+      state.lastResults = byYear && byYear.length > 0 ? byYear : results;
       // (Each applicant's own, 0 where it is not eligible: C公司…民营科技公司 then 这三家合计.)
       state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, computed.results.filter(worked).map(cameTo), reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
       // (其实第二家合同只有300万，三家合计呢: the one revised, then the total asked of them all.)

@@ -828,9 +828,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'sumTurns': {
             const entries = part.turns.flat();
+            // (Each part's year, where the turns were of other years: 2026年 450万 + 2027年 350万.)
+            const ofYears = entries.every((e) => e.year !== undefined) && new Set(entries.map((e) => e.year)).size > 1;
             const parts = entries.map((e) => {
               const item = totalPart(e.benefit, formatWan(yuanStringToFen(e.yuan)!));
-              return e.year ? t('sumTurns.year', { year: e.year, item }) : item;
+              return ofYears ? t('sumTurns.year', { year: e.year!, item }) : item;
             });
             // (这两项加起来有没有总额上限: the text sets none over them.)
             if (kb.vocabulary.grammar.overallCap.some((w) => reading.text.includes(w))) out.text.push(t('note.noOverallCap', {}));
@@ -953,6 +955,20 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'plusEarlier': {
             const results = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            // (两年一共 of a figure of one year: each year's sums, in the order of the years; a ceiling the text does not
+            // say is a year's is open — all the years' together up to it.)
+            if (part.year !== undefined && results.length > 0) {
+              const entries = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)!, year: x.year! })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r), year: part.year! }))].sort((a, b) => a.year.localeCompare(b.year));
+              const years = new Set(entries.map((e) => e.year)).size;
+              const parts = entries.map((e) => t('sumTurns.year', { year: e.year, item: totalPart(e.id, formatWan(e.fen)) }));
+              remark(t('total.years', { years, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + e.fen, 0n)) }));
+              const open = [...new Set(entries.map((e) => e.id))].filter((id) => index.benefits.get(id)!.benefit.cap.per === 'unstated');
+              if (open.length > 0) {
+                const once = entries.reduce((sum, e) => sum + (open.includes(e.id) ? 0n : e.fen), 0n) + open.reduce((sum, id) => { const all = entries.filter((e) => e.id === id).reduce((x, e) => x + e.fen, 0n); const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan); return sum + (all < cap ? all : cap); }, 0n);
+                remark(t('total.yearsCapOpen', { items: open.map((id) => totalPart(id, '')).join('、'), once: formatWan(once) }));
+              }
+              break;
+            }
             // (Of other items than the last turn's: each turn's, summed.)
             if (results.length > 0 && !results.some((r) => part.results.some((x) => x.benefit === r.benefit))) {
               // (这两家各多少，合计多少 after another item's total: several applicants' item is their sum, each under its ceiling.)

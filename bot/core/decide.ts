@@ -8,7 +8,7 @@
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
 import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
-import { findAmounts, findCounts, percentAsMatch } from './numbers.ts';
+import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
@@ -88,7 +88,7 @@ export type Part =
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
   | { kind: 'compareWith'; benefits: string[] }
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
-  | { kind: 'plusEarlier'; results: { benefit: string; yuan: string }[] }
+  | { kind: 'plusEarlier'; results: { benefit: string; yuan: string; year?: string }[]; /** The year this turn's figure is of, the results the other years' sums. */ year?: string }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** Y企业其中一项同时拿了区里的同类奖励60万: another policy's sum for one project of a counted applicant, weighed against the item's most for a project. */
   | { kind: 'projectElsewhere'; label: string; /** The other policy's sum for one project (yuan). */ other: string; /** The item's most for a project (yuan). */ each: string; /** The applicant's count this item pays for now. */ count: number; higher: boolean }
@@ -2261,10 +2261,13 @@ const sumTurns: Handler = (ctx) => {
   const sentences = sentencesOf(r.text).filter((x) => bareLength(x) > 0);
   const own = sentences.length > 1 ? sentences.find((x) => asks(x) && totalWords.some((w) => x.includes(w)) && findAmounts(x).length === 0 && !r.items.some((id) => (index.item(id)?.names ?? []).some((n) => x.includes(n)))) : undefined;
   if (!own && (r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0)) return;
-  // (Only a short question of the total: 两个都认定了，之后两年绩效都评优秀，加起来 says years to come, not two said.)
-  if (!own && !asks(r.text)) return;
   const [before, last] = [prev.resultsBefore, prev.lastResults];
   if (before.length === 0 || last.length === 0) return;
+  // (那2026和2027两个年度加起来最多能拿多少: the two turns' years named, however long the question.)
+  const [y1, y2] = [before[0]!.year, last[0]!.year];
+  const yearsNamed = y1 !== undefined && y2 !== undefined && y1 !== y2 && normalizeDigits(r.text).includes(y1) && normalizeDigits(r.text).includes(y2);
+  // (Only a short question of the total: 两个都认定了，之后两年绩效都评优秀，加起来 says years to come, not two said.)
+  if (!own && !asks(r.text) && !yearsNamed) return;
   // (省级奖励要是六十万 then 这两项加起来: a turn that only worked one of the earlier items out again on another figure
   // is a what-if of it, nothing to add to them.)
   const whatIf = last.every((l) => before.some((b) => b.benefit === l.benefit));
@@ -3063,7 +3066,13 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // added, with a total asked, is summed with what the last turn came to.)
   // (Not a what-if in place of it: 如果是生态型的平台呢…一共最多多少 is that one's own total.)
   const addedItem = has(ctx, 'also') && !has(ctx, 'followUp') && before.amounts.some((a) => a.own) && earlierSame.length === 0 && prev.lastResults.length > 0 && !reading.both;
-  if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // (如果明年在省平台上用了15万…两年加起来 after this year's 8万; 要是2027年只促成了800万呢？两年一共 after 2026年's and
+  // 2027年's: a figure of one year, with a total asked, is added to the other years' sums of the same items, the year it
+  // is of left out.)
+  const year = reading.figureYear;
+  const otherYears = year !== undefined && reading.yearCount !== undefined && !another && earlierSame.length > 0 && earlierSame.every((x) => x.year !== undefined) ? earlierSame.filter((x) => x.year !== year) : [];
+  if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
+  else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];

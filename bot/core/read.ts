@@ -30,6 +30,8 @@ export interface Applicant {
   party?: string | null;
   /** Its figure an increase over last year's that is none (去年500万、今年400万): nothing worked out, said so. */
   noIncrease?: true;
+  /** The calendar year its figure is of, where each figure is one year's (2026年度 1500万). */
+  year?: string;
 }
 
 /** One amount the message states, with the fact it was read as. */
@@ -222,6 +224,11 @@ export interface Reading {
   unsettled?: string[];
   /** The calendar years the message writes (2026年…落地转化了8个项目), in order. */
   yearsSaid?: string[];
+  /**
+   * The one calendar year the message's figures are of: written (2027年只促成了800万) or said relative to the day
+   * asked (明年在省平台上用了15万). A total over years adds the other years' sums to this one's.
+   */
+  figureYear?: string;
   /** The year an award was said to be won (2023年获得江苏省科学技术奖一等奖): a later year said is weighed against it. */
   wonYear?: string;
   /** 更正一下，…中试服务平台是2个不是3个: a count of the last total's items corrected, the others kept as counted. */
@@ -2923,7 +2930,7 @@ export function createReader(kb: KnowledgeBase) {
       const respectively = v.grammar.respectively.some((w) => text.includes(w)) && listed.length === ofYears.length;
       const byYear = years.every((y) => y !== null) && new Set(years).size === years.length ? years : respectively ? listed : null;
       if (byYear) {
-        reading.instances = ofYears.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan }));
+        reading.instances = ofYears.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan, year: byYear[i]!.replace(/\D/g, '') }));
       }
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
@@ -3166,6 +3173,9 @@ export function createReader(kb: KnowledgeBase) {
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = yearsIn(text);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
+    const offsets = [...new Set(relativeYearsSaid(text))];
+    if (yearsSaid.length === 1) reading.figureYear = yearsSaid[0];
+    else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && reading.amounts.some((a) => !a.past)) reading.figureYear = String(ctx.year + offsets[0]!);
     const won = yearsSaid.find((y) => wonInYear(text, y));
     if (won !== undefined) reading.wonYear = won;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
