@@ -1511,7 +1511,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 2026年和2027年分别…签了…各250万和400万: contracts of years apart, under a ceiling the text does not call
             // yearly, come to the ceiling once if it is the enterprise's in all, or each year's sum if it is a year's.
-            const yearsSaid = reading.yearsSaid ?? [];
+            // (今年…6万，明年…12万: or said relative to the day asked.)
+            const yearsSaid = reading.yearsOfFigures ?? reading.yearsSaid ?? [];
+            let acrossYears = false;
             for (const r of computed.results) {
               const insts = computed.instances.get(r.benefit) ?? [];
               const per = index.benefits.get(r.benefit)!.benefit.cap.per;
@@ -1519,6 +1521,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const each = insts.map((i) => i.result.amountFen ?? 0n);
               const sum = each.reduce((a, b) => a + b, 0n);
               if (sum === r.amountFen) continue;
+              acrossYears = true;
               remark(t('cap.acrossYears', { years: yearsSaid.map((y) => `${y}年`).join('、'), title: index.itemName(r.benefit), quote: inQuotes(index.benefits.get(r.benefit)!.benefit.quote), cap: formatWan(r.capFen), once: formatWan(r.amountFen), parts: each.map(formatWan).join(' + '), sum: formatWan(sum) }));
             }
             // 市里按1:1就该给60万，对吗: one sum quoted above the ceiling it comes to is said not to be given.
@@ -2008,7 +2011,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // (另一位…两个人加起来: the last sums and these, below; no total over years of this one.)
             const plusEarlier = parts.some((p) => p.kind === 'plusEarlier');
-            const years = plusEarlier || (computed.perInstance?.length ?? 0) > 0 ? null : totalOverYears(counted, computed);
+            // (Nor beside each year's figure weighed against the ceiling, above: the ceiling times the years is no sum of them.)
+            const years = plusEarlier || acrossYears || (computed.perInstance?.length ?? 0) > 0 ? null : totalOverYears(counted, computed);
             // 2个任务型创新联合体的联合攻关项目: an item counted per project, as many times as the projects said.
             for (const r of counted) {
               const n = reading.itemCounts?.[r.benefit];

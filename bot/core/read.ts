@@ -229,6 +229,8 @@ export interface Reading {
    * asked (明年在省平台上用了15万). A total over years adds the other years' sums to this one's.
    */
   figureYear?: string;
+  /** The calendar year of each figure, in order, where each is said of its own year (今年…6万，明年…12万). */
+  yearsOfFigures?: string[];
   /** The year an award was said to be won (2023年获得江苏省科学技术奖一等奖): a later year said is weighed against it. */
   wonYear?: string;
   /** 更正一下，…中试服务平台是2个不是3个: a count of the last total's items corrected, the others kept as counted. */
@@ -2919,18 +2921,23 @@ export function createReader(kb: KnowledgeBase) {
     // 2025年度促成技术交易成交额1500万，2026年度促成3000万: figures of an item with a ceiling each year, each after its own
     // year in its clause, are that year's — each worked out on its own, not pooled under one year's ceiling.
     const ofYears = reading.amounts.filter((a) => !a.past);
-    if (!reading.instances && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1 && yearlyBases.has(ofYears[0]!.fact)) {
+    if (!reading.instances && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1) {
+      // (今年在省平台用了6万，明年预计用12万: or a year said relative to the day asked, as that year.)
       const years = ofYears.map((a) => {
         const at = text.indexOf(a.raw);
         const [clauseStart] = clauseAt(text, at);
-        return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[0] ?? null;
+        const relative = [...new Set(relativeYearsSaid(text.slice(clauseStart, at)))];
+        return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[0] ?? (relative.length === 1 && ctx.year !== undefined ? `${ctx.year + relative[0]!}年` : null);
       });
       // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
       const listed = [...new Set([...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[0]))];
       const respectively = v.grammar.respectively.some((w) => text.includes(w)) && listed.length === ofYears.length;
       const byYear = years.every((y) => y !== null) && new Set(years).size === years.length ? years : respectively ? listed : null;
-      if (byYear) {
-        reading.instances = ofYears.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan, year: byYear[i]!.replace(/\D/g, '') }));
+      if (byYear) reading.yearsOfFigures = byYear.map((y) => y!.replace(/\D/g, ''));
+      // (Of an item with a ceiling each year, each figure is worked out on its own; under another ceiling they are pooled,
+      // the ceiling weighed both ways beside them.)
+      if (byYear && yearlyBases.has(ofYears[0]!.fact)) {
+        reading.instances = ofYears.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan, year: reading.yearsOfFigures![i]! }));
       }
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
