@@ -2258,6 +2258,11 @@ export function createReader(kb: KnowledgeBase) {
       // (不对，合同额我看错了，是四百万 after a contract and a voucher: the one of the topic's figures the message names.)
       const namedOfTopic = [...new Set((ctx.topicItems ?? []).map((id) => amountBaseOf.get(id)).filter((f): f is string => f !== undefined && mentionsFact(text, f)))];
       if (!fact && namedOfTopic.length === 1 && !(ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount')) fact = namedOfTopic[0]!;
+      // (…用了8万元创新券，无锡能配多少？如果用了15万呢 after another topic: a what-if of the message's own figure said in
+      // an earlier sentence, not the topic's.)
+      const ownFacts = [...new Set(reading.amounts.filter((b) => !b.past).map((b) => b.fact))];
+      const [sentenceStart] = sentenceAt(text, a.start);
+      if (!fact && ownFacts.length === 1 && !reading.amounts.some((b) => text.indexOf(b.raw) >= sentenceStart) && (v.intents.followUp?.phrases ?? []).some((w) => text.slice(sentenceStart, a.start).includes(w))) fact = ownFacts[0]!;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;
       const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && bases.size === 1) fact = [...bases][0]!;
