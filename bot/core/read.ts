@@ -1153,6 +1153,11 @@ export function createReader(kb: KnowledgeBase) {
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
     const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && whetherReceive.findAll(text).length > 0;
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
+    // (企业和我们所分别能拿到什么支持: the parties joined by 和 / 与 / 、 before the asker's own words asked are asked too.)
+    for (const s of [...firstPerson.findAll(text), ...selfWordFinds].filter(receiving)) {
+      let at = s.start;
+      for (let j = found.filter((f) => f.end <= s.start).length - 1; j >= 0 && JOINS.test(text.slice(found[j]!.end, at)); at = found[j]!.start, j--) if (!asked.includes(found[j]!.value)) asked.push(found[j]!.value);
+    }
     // (我们学校的校友会也能申请这个奖励吗: of two kinds asked joined by 的, the body is asked, not whose it is.)
     found.forEach((p, i) => {
       const q = found[i + 1];
@@ -2584,6 +2589,14 @@ export function createReader(kb: KnowledgeBase) {
       const fact = reading.amounts.find((a) => a.yuan === signed)?.fact;
       if (fact) reading.actualNothing.fact = fact;
       reading.amounts = reading.amounts.filter((a) => a.yuan !== signed);
+    }
+    // (今年把一项技术以500万许可给一家企业，这是今年新增的合同，企业和我们所分别能拿: the asker's yearly new contracts, said
+    // of one deal with a partner asked about too, are that deal's amount as well — the partner's base.)
+    const yearlyOfDeal = reading.amounts.filter((a) => !a.past && a.party !== null && reading.asked.includes(a.party));
+    if (yearlyOfDeal.length === 1) {
+      const a = yearlyOfDeal[0]!;
+      const dealFact = reading.self.flatMap((p) => Object.entries(parties.get(p)!.readsAs ?? {}).filter(([, to]) => to === a.fact).map(([from]) => from))[0];
+      if (dealFact !== undefined && !reading.amounts.some((b) => b.fact === dealFact)) reading.amounts.push({ ...a, fact: dealFact });
     }
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
