@@ -1554,6 +1554,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const found = (computed.perInstance ?? []).flatMap((x) => x.results).filter((x) => x.benefit === benefit && x.combination && x.amountFen === quoted);
               return found.length === 1 ? found[0]! : undefined;
             };
+            const onYearTotal = parts.some((p) => p.kind === 'assumedYearly') && kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w));
             const worked = live.length === 1 && (reading.quoted?.length ?? 0) > 1 ? reading.quoted!.filter((q) => yuanStringToFen(q) === live[0]!.uncappedFen) : [];
             const weighed = worked.length === 1 ? worked : reading.quoted ?? [];
             if (weighed.length === 1 && live.length === 1 && claimsBy === 0) {
@@ -1577,7 +1578,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               else if (r.status === 'computed' && quoted === r.amountFen && r.combination && !reading.intents.includes('total')) remark(notBoth(quoted, r.combination.otherAmountFen));
               // (其中省级拿了60万的那家，区里…给了30万，市里还能再给50万吗: of one applicant among several, that one's.)
               else if (r.status === 'computed' && oneCombined && !reading.intents.includes('total')) remark(notBoth(quoted, oneCombined.combination!.otherAmountFen));
-              else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total')) remark(applied(false));
+              // (Not a claim worked out on a year's whole total, said to be wrong where the figure is read as the year's new.)
+              else if (r.status === 'computed' && quoted === r.amountFen && !reading.intents.includes('total') && !onYearTotal) remark(applied(false));
             }
             // 项目A申请80万，项目B申请45万，项目C申请50万，有没有问题: sums applied for project by project, of one item paid at
             // most so much a project, each weighed against that.

@@ -2321,7 +2321,10 @@ export function createReader(kb: KnowledgeBase) {
       // (要是今年签到1个亿呢: a figure signed this year, no new amount by its words, is that total too.)
       const saysNew = cued && v.grammar.increase.some((w) => ownClause.includes(w));
       // (今年如果签到8千万呢 after the school's yearly totals: a contract figure read as that yearly fact, the topic's.)
-      if (!saysNew && !past && ctx.yearBefore && ctx.topicAmountFact === ctx.yearBefore.fact && anyReadsAs.get(fact) === ctx.yearBefore.fact && reading.self.length === 0) stated.fact = ctx.yearBefore.fact;
+      // (Not a figure of an item named that is reckoned on it: 学校里的技术经理人促成了其中一笔300万的合同…他个人 after the
+      // university's yearly contracts is the manager's deal.)
+      const itemsOwn = reading.items.some((id) => amountBaseOf.get(id) === fact);
+      if (!saysNew && !past && ctx.yearBefore && ctx.topicAmountFact === ctx.yearBefore.fact && anyReadsAs.get(fact) === ctx.yearBefore.fact && reading.self.length === 0 && !itemsOwn) stated.fact = ctx.yearBefore.fact;
       if (!saysNew && !past && !pastSaid && !pastNothing && ctx.yearBefore?.fact === stated.fact && !reading.amounts.some((x) => x.past && x.fact === stated.fact)) {
         // (要是2026年做到1.2亿呢 after 2025年4200万，2024年2800万: the year after the one known is over that one's total.)
         const known = ctx.yearBefore;
