@@ -808,7 +808,9 @@ export function createReader(kb: KnowledgeBase) {
       return v.grammar.whichOf.some((w) => between.includes(w) && between.length <= w.length + 2);
     };
     const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
-    const markerFinds = markers.findAll(text).filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end));
+    // (第十一条和第十二条里有没有直接给企业发钱的: 和 joining two measures named marks no partner.)
+    const measureStarts = new Set([...text.matchAll(MEASURE_REF)].map((m) => m.index!));
+    const markerFinds = markers.findAll(text).filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end) && !measureStarts.has(m.end));
     const selfWordFinds = selfWords.findAll(text);
     for (const s of selfWordFinds) self.add(s.value);
     // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
@@ -1304,7 +1306,7 @@ export function createReader(kb: KnowledgeBase) {
   function readMeasures(text: string): { present: number[]; absent: number[] } {
     const present: number[] = [];
     const absent: number[] = [];
-    for (const m of text.matchAll(/第\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:条|项|点)(?!件)/g)) {
+    for (const m of text.matchAll(MEASURE_REF)) {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!);
       if (n === null || n < 1) continue;
       const list = n <= measureCount ? present : absent;
@@ -3398,6 +3400,8 @@ const ROLE_REACH = 8;
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+/** 第6条 / 第十三条 / 第二项: a measure named by its number. */
+const MEASURE_REF = /第\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:条|项|点)(?!件)/g;
 /** The calendar years said in a text (2025年, not 2025年8月), in order. */
 const yearsIn = (text: string): string[] => [...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[1]!);
 /** What joins two names as two (科技园和校友会, 企业和学校). */
