@@ -57,6 +57,8 @@ const factVocabulary = z
      * before): alone, 认定之后每年还有钱吗 asks what follows and states nothing.
      */
     afterNo: words,
+    /** Longer words holding one of its words that state nothing of it (县级市, a kind of city, holds 县级). */
+    notValues: words,
     /** Value and yes/no words count only in a clause that also has one of these (省级 only near 大赛). */
     near: words,
     /** Where `near` words are looked for: the word's clause (default) or anywhere in the message. */

@@ -530,6 +530,7 @@ export function createReader(kb: KnowledgeBase) {
       id,
       values: f.values ? new WordList<string>(Object.entries(f.values).flatMap(([value, ws]) => ws.map((w) => [w, value] as [string, string]))) : null,
       yes: new WordList<boolean>([...f.yes.map((w) => [w, true] as [string, boolean]), ...f.no.map((w) => [w, false] as [string, boolean])]),
+      notValues: new WordList<true>(f.notValues.map((w) => [w, true])),
       near: new WordList<true>(f.near.map((w) => [w, true])),
       hasNear: f.near.length > 0,
       nearAnywhere: f.nearScope === 'message',
@@ -594,7 +595,10 @@ export function createReader(kb: KnowledgeBase) {
   /** Enum or boolean value of a word fact in a text; null when the text states none. */
   function wordValue(f: (typeof wordFacts)[number], text: string, options: { ignoreNear?: boolean } = {}): string | boolean | null {
     // Most facts state nothing in most messages: find the fact's own words first, and the rest only when there are some.
-    const own: readonly Find<string | boolean>[] = f.values ? f.values.findAll(text) : f.yes.findAll(text);
+    const found: readonly Find<string | boolean>[] = f.values ? f.values.findAll(text) : f.yes.findAll(text);
+    // (江阴是县级市: a word held in a longer one that states nothing of the fact.)
+    const held = found.length > 0 && f.notValues.size > 0 ? f.notValues.findAll(text) : [];
+    const own = held.length > 0 ? found.filter((x) => !held.some((n) => n.start <= x.start && x.end <= n.end)) : found;
     if (own.length === 0 && f.noNearOutside.size === 0) return null;
     const clauses = clauseIndex(text);
     const nearFinds = f.hasNear && own.length > 0 ? f.near.findAll(text) : [];
