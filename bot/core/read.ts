@@ -3133,8 +3133,11 @@ export function createReader(kb: KnowledgeBase) {
     const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     // (国资基金投了一些成果转化项目 beside the fund's items named: a fund investing names no project investment of the asker.)
     const investingBlanked = reading.items.length > 0 ? v.grammar.investing.reduce((t, w) => t.split(w).join('\u3000'.repeat(w.length)), text) : text;
+    // (新建一个线上科技成果交易平台: a word of the kind inside the name of an item named that is reckoned on no figure
+    // names no figure.)
+    const namesBlanked = reading.items.some((id) => ceilingOnly.has(id)) ? itemNames.findAll(investingBlanked).filter((n) => ceilingOnly.has(n.value)).reduce((t, n) => t.slice(0, n.start) + '\u3000'.repeat(n.end - n.start) + t.slice(n.end), investingBlanked) : investingBlanked;
     for (const f of figureFacts) {
-      if (f.kind !== 'amount' || facts[f.id] !== undefined || f.hasWithin || !cuedIn(f, investingBlanked)) continue;
+      if (f.kind !== 'amount' || facts[f.id] !== undefined || f.hasWithin || !cuedIn(f, namesBlanked)) continue;
       if (!reading.mentioned.includes(f.id)) reading.mentioned.push(f.id);
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
