@@ -957,12 +957,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const results = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
             // (两年一共 of a figure of one year: each year's sums, in the order of the years; a ceiling the text does not
             // say is a year's is open — all the years' together up to it.)
-            if (part.year !== undefined && results.length > 0) {
+            if (part.year !== undefined && results.length > 0 && results.every((r) => r.status === 'computed')) {
               const entries = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)!, year: x.year! })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r), year: part.year! }))].sort((a, b) => a.year.localeCompare(b.year));
               const years = new Set(entries.map((e) => e.year)).size;
               const parts = entries.map((e) => t('sumTurns.year', { year: e.year, item: totalPart(e.id, formatWan(e.fen)) }));
               remark(t('total.years', { years, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + e.fen, 0n)) }));
-              const open = [...new Set(entries.map((e) => e.id))].filter((id) => index.benefits.get(id)!.benefit.cap.per === 'unstated');
+              const open = [...new Set(entries.map((e) => e.id))].filter((id) => { const per = index.benefits.get(id)!.benefit.cap.per; return per === 'unstated' || per === 'per_enterprise'; });
               if (open.length > 0) {
                 const once = entries.reduce((sum, e) => sum + (open.includes(e.id) ? 0n : e.fen), 0n) + open.reduce((sum, id) => { const all = entries.filter((e) => e.id === id).reduce((x, e) => x + e.fen, 0n); const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan); return sum + (all < cap ? all : cap); }, 0n);
                 remark(t('total.yearsCapOpen', { items: open.map((id) => totalPart(id, '')).join('、'), once: formatWan(once) }));
@@ -1554,7 +1554,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const found = (computed.perInstance ?? []).flatMap((x) => x.results).filter((x) => x.benefit === benefit && x.combination && x.amountFen === quoted);
               return found.length === 1 ? found[0]! : undefined;
             };
-            const onYearTotal = parts.some((p) => p.kind === 'assumedYearly') && kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w));
+            // (Not where last year's total is given beside it: 去年总共签了2000万，今年总共签了6000万，按10%就是400万 is worked out on the increase.)
+            const onYearTotal = parts.some((p) => p.kind === 'assumedYearly' && reading.increase?.fact !== p.fact) && kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w));
             const worked = live.length === 1 && (reading.quoted?.length ?? 0) > 1 ? reading.quoted!.filter((q) => yuanStringToFen(q) === live[0]!.uncappedFen) : [];
             const weighed = worked.length === 1 ? worked : reading.quoted ?? [];
             if (weighed.length === 1 && live.length === 1 && claimsBy === 0) {

@@ -3069,8 +3069,12 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (如果明年在省平台上用了15万…两年加起来 after this year's 8万; 要是2027年只促成了800万呢？两年一共 after 2026年's and
   // 2027年's: a figure of one year, with a total asked, is added to the other years' sums of the same items, the year it
   // is of left out.)
+  // (Only where the years kept and this one are the years asked — 三年一共 after 2026 and 2027 — and each was worked out on
+  // its figure, not a ceiling alone: a support given once, counted each year, is no year's sum.)
   const year = reading.figureYear;
-  const otherYears = year !== undefined && reading.yearCount !== undefined && !another && earlierSame.length > 0 && earlierSame.every((x) => x.year !== undefined) ? earlierSame.filter((x) => x.year !== year) : [];
+  const kept = year !== undefined && computes ? prev.yearResults.filter((x) => computes.benefits.includes(x.benefit) && x.year !== year) : [];
+  const yearsAsked = new Set([...kept.map((x) => x.year), year]).size === reading.yearCount;
+  const otherYears = kept.length > 0 && yearsAsked && !another && kept.every((x) => !x.capOnly) ? kept : [];
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
   else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew

@@ -1159,8 +1159,9 @@ export function createReader(kb: KnowledgeBase) {
     // 我们医院作为合作方，能不能拿那个…补助: a yes-or-no question of receiving, no one else asked, is the asker's own.
     const askedWhether = asked.length === 0 && firstPersonFinds.length > 0 && whetherReceive.findAll(text).length > 0;
     if (askedSelf || askedWhether) for (const p of self) if (!asked.includes(p) && (!askedPersonally || parties.get(p)!.person)) asked.push(p);
-    // (企业和我们所分别能拿到什么支持: the parties joined by 和 / 与 / 、 before the asker's own words asked are asked too.)
-    for (const s of [...firstPerson.findAll(text), ...selfWordFinds].filter(receiving)) {
+    // (企业和我们所分别能拿到什么支持: the parties joined by 和 / 与 / 、 before the asker's own words asked are asked too —
+    // where the asker's kind is said, or the asker would be left out: 学校和我们分别能拿多少 of a bare 我们.)
+    if (self.size > 0) for (const s of [...firstPerson.findAll(text), ...selfWordFinds].filter(receiving)) {
       let at = s.start;
       for (let j = found.filter((f) => f.end <= s.start).length - 1; j >= 0 && JOINS.test(text.slice(found[j]!.end, at)); at = found[j]!.start, j--) if (!asked.includes(found[j]!.value)) asked.push(found[j]!.value);
     }
@@ -2601,7 +2602,9 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (今年把一项技术以500万许可给一家企业，这是今年新增的合同，企业和我们所分别能拿: the asker's yearly new contracts, said
     // of one deal with a partner asked about too, are that deal's amount as well — the partner's base.)
-    const yearlyOfDeal = reading.amounts.filter((a) => !a.past && a.party !== null && reading.asked.includes(a.party));
+    // (Not the year's whole sum with partners not counted one by one: 我们所今年新增合同2000万，和企业分别能拿多少.)
+    const onePartner = (party: string) => (kb.vocabulary.parties[party]?.words ?? []).some((w) => v.grammar.indefinite.some((one) => text.includes(one + w)));
+    const yearlyOfDeal = reading.amounts.filter((a) => !a.past && a.party !== null && reading.asked.includes(a.party) && onePartner(a.party));
     if (yearlyOfDeal.length === 1) {
       const a = yearlyOfDeal[0]!;
       const dealFact = reading.self.flatMap((p) => Object.entries(parties.get(p)!.readsAs ?? {}).filter(([, to]) => to === a.fact).map(([from]) => from))[0];
@@ -3210,9 +3213,11 @@ export function createReader(kb: KnowledgeBase) {
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = yearsIn(text);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
-    const offsets = [...new Set(relativeYearsSaid(text))];
+    // (…用了8万创新券，明年还能再用吗: a relative year only in the clause of the figures, before them.)
+    const figuresNow = reading.amounts.filter((a) => !a.past && text.includes(a.raw));
+    const offsets = [...new Set(figuresNow.flatMap((a) => { const at = text.indexOf(a.raw); return relativeYearsSaid(text.slice(clauseAt(text, at)[0], at)); }))];
     if (yearsSaid.length === 1) reading.figureYear = yearsSaid[0];
-    else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && reading.amounts.some((a) => !a.past)) reading.figureYear = String(ctx.year + offsets[0]!);
+    else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && figuresNow.length > 0 && figuresNow.every((a) => { const at = text.indexOf(a.raw); return relativeYearsSaid(text.slice(clauseAt(text, at)[0], at)).length > 0; })) reading.figureYear = String(ctx.year + offsets[0]!);
     const won = yearsSaid.find((y) => wonInYear(text, y));
     if (won !== undefined) reading.wonYear = won;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.

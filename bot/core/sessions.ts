@@ -68,6 +68,8 @@ export const sessionStateSchema = z
     }).strict().nullable().default(null),
     /** What the last turn's items came to, in yuan (另一位是一千五百万，两个人加起来 adds the next one to them). */
     lastResults: z.array(turnResult).default([]),
+    /** The topic's items' sums, each of the year its figure was of, kept over turns (2026年 30万, then 2027年 50万): 三年一共 adds them. */
+    yearResults: z.array(turnResult).default([]),
     /** What the turn before the last came to (一家企业…创新券 then 另一家…绩效奖励 then 这两家一共): two turns summed. */
     resultsBefore: z.array(turnResult).default([]),
     /** The last answer listed the items by their ceiling (写“最高1000万”的有哪几条): 那写“最高500万”的呢 asks the same of another. */
@@ -104,7 +106,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, supposedRates: {}, itemFacts: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, supposedRates: {}, itemFacts: {} };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -126,6 +128,7 @@ export function cloneSession(s: SessionState): SessionState {
     lastTotal: s.lastTotal && { ...s.lastTotal, ...(s.lastTotal.counts ? { counts: { ...s.lastTotal.counts } } : {}) },
     lastResults: s.lastResults.map((r) => ({ ...r })),
     resultsBefore: s.resultsBefore.map((r) => ({ ...r })),
+    yearResults: s.yearResults.map((r) => ({ ...r })),
     listedByCap: s.listedByCap,
     listedParty: s.listedParty,
     lastAnswer: s.lastAnswer && { ...s.lastAnswer },
