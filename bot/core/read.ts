@@ -3213,11 +3213,12 @@ export function createReader(kb: KnowledgeBase) {
     // (2029年绩效优秀还能拿吗: asked whether one may have it, a year wholly after the validity is asked about too.)
     const yearsSaid = yearsIn(text);
     if (yearsSaid.length > 0) reading.yearsSaid = yearsSaid;
-    // (…用了8万创新券，明年还能再用吗: a relative year only in the clause of the figures, before them.)
+    // (…用了8万创新券，明年还能再用吗: a relative year only before the figures, in their sentence — 明年创新券用3万，合同签100万.)
     const figuresNow = reading.amounts.filter((a) => !a.past && text.includes(a.raw));
-    const offsets = [...new Set(figuresNow.flatMap((a) => { const at = text.indexOf(a.raw); return relativeYearsSaid(text.slice(clauseAt(text, at)[0], at)); }))];
+    const yearsBefore = (a: StatedAmount) => { const at = text.indexOf(a.raw); return relativeYearsSaid(text.slice(sentenceAt(text, at)[0], at)); };
+    const offsets = [...new Set(figuresNow.flatMap(yearsBefore))];
     if (yearsSaid.length === 1) reading.figureYear = yearsSaid[0];
-    else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && figuresNow.length > 0 && figuresNow.every((a) => { const at = text.indexOf(a.raw); return relativeYearsSaid(text.slice(clauseAt(text, at)[0], at)).length > 0; })) reading.figureYear = String(ctx.year + offsets[0]!);
+    else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && figuresNow.length > 0 && figuresNow.every((a) => yearsBefore(a).length > 0)) reading.figureYear = String(ctx.year + offsets[0]!);
     const won = yearsSaid.find((y) => wonInYear(text, y));
     if (won !== undefined) reading.wonYear = won;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
