@@ -238,6 +238,8 @@ export const templateCatalogue = {
   'hoped.above': ['value', 'measure', 'title', 'cap'],
   'category.member': ['measure', 'quote', 'kind'],
   'category.notMember': ['measure', 'quote', 'kind'],
+  /** 民办的研究院算不算新型研发机构: a group the text does not define, left to recognition. */
+  'category.open': ['category', 'measure', 'quote', 'kind'],
   'condition.required': ['measure', 'title', 'label', 'quote'],
   'hoped.aboveRising': ['value', 'measure', 'title', 'cap', 'rise'],
   'hoped.aboveRisingClaim': ['value', 'measure', 'title', 'cap', 'rise'],

@@ -219,7 +219,14 @@ export const vocabularySchema = z
     categories: z
       .record(
         z.string().min(1),
-        z.object({ words: z.array(word).min(1), measure: z.number().int().positive(), quote: z.string().min(1), members: z.array(z.string()).min(1) }).strict(),
+        z.object({
+          words: z.array(word).min(1),
+          measure: z.number().int().positive(),
+          quote: z.string().min(1),
+          members: z.array(z.string()).min(1),
+          /** The text names the group without saying what belongs to it (新型研发机构): whether a kind does is left to recognition. */
+          undefinedByText: z.boolean().default(false),
+        }).strict(),
       )
       .default({}),
     parties: z.record(z.string().regex(/^[a-z][a-z_]*$/), partySchema),

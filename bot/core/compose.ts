@@ -933,7 +933,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'category': {
             const c = kb.vocabulary.categories[part.name]!;
             const kind = kb.vocabulary.parties[part.party]?.label ?? part.party;
-            out.text.push(t(part.member ? 'category.member' : 'category.notMember', { kind, category: part.name, measure: c.measure, quote: c.quote }));
+            out.text.push(t(part.open ? 'category.open' : part.member ? 'category.member' : 'category.notMember', { kind, category: part.name, measure: c.measure, quote: c.quote }));
             out.cite(quoteCitation(c.measure, c.quote));
             break;
           }

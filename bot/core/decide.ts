@@ -44,7 +44,7 @@ export type Part =
   | { kind: 'absentMeasure'; measure: number }
   | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
-  | { kind: 'category'; name: string; party: string; member: boolean }
+  | { kind: 'category'; name: string; party: string; member: boolean; open?: true }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string> }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }

@@ -154,7 +154,7 @@ export interface Reading {
   /** 是不是要先被评上优秀技术经理人才行: yes-or-no facts whose words the message asks about rather than states. */
   conditionsAsked?: string[];
   /** 医院属于科研事业单位吗: whether the one kind named belongs to a group the text lists (vocabulary categories). */
-  category?: { name: string; party: string; member: boolean };
+  category?: { name: string; party: string; member: boolean; /** The text does not say what belongs to the group. */ open?: true };
   /** Of several measures named, those in the sentences that ask for departments (第三条的责任单位是哪些？另外第十二条…). */
   departmentsOf?: number[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -1607,10 +1607,13 @@ export function createReader(kb: KnowledgeBase) {
         // none there — 我们是民营研究院，算科研事业单位吗 — the sentence's, then the message's.)
         const named = partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end));
         const within = (spans: (readonly [number, number])[]) => [...new Set(named.filter((p) => spans.some(([a, b]) => a <= p.start && p.end <= b)).map((p) => p.value))];
-        const kinds = [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
+        // (Of a group the text does not define, only a kind said before it in its sentence: 民办的研究院算不算新型研发机构, not
+        // 新型研发机构能享受这些政策吗？技术转移机构呢.)
+        const kinds = c.undefinedByText ? within(said.map(([a]) => [sentenceAt(text, a)[0], a] as const)) : [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
         if (kinds.length !== 1) continue;
         const outside = v.grammar.notPublicUnit.some((w) => text.includes(w));
-        reading.category = { name, party: kinds[0]!, member: c.members.includes(kinds[0]!) && !outside };
+        // (民办的研究院算不算新型研发机构: a group the text names without saying what belongs to it, of another kind.)
+        reading.category = { name, party: kinds[0]!, member: c.members.includes(kinds[0]!) && !outside, ...(c.undefinedByText && !c.members.includes(kinds[0]!) ? { open: true as const } : {}) };
         break;
       }
     }
