@@ -2002,7 +2002,9 @@ export function createReader(kb: KnowledgeBase) {
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       // (A校2025年…2000万、2026年2800万: each figure its own year's, the clause holding both.)
-      if (years.length === 2 && years[1]! - years[0]! === 1) figures.forEach((a, i) => { if (yearOf[i] === years[0]) pastClauses.add(clauses[a.start]!); if (yearOf[i] !== null) yearPast.set(a.start, yearOf[i] === years[0]); });
+      // (Not each said to be what is new that year — 2026年度…新增2000万元，2027年度新增4000万元 — each year's increase.)
+      const eachNew = figures.length > 1 && figures.every((a) => v.grammar.increase.some((w) => text.slice(clauseAt(text, a.start)[0], a.start).includes(w)));
+      if (years.length === 2 && years[1]! - years[0]! === 1 && !eachNew) figures.forEach((a, i) => { if (yearOf[i] === years[0]) pastClauses.add(clauses[a.start]!); if (yearOf[i] !== null) yearPast.set(a.start, yearOf[i] === years[0]); });
       // (更正一下，2025年是1500万不是2000万 in 2026: or one year said, last year or this, against today's.)
       // (Of the pair of years known, when there is one — its year is the later's: 2025年应该是1.02亿 after 2024年…，2025年…
       // is the later.)
