@@ -2795,6 +2795,9 @@ export function createReader(kb: KnowledgeBase) {
       const listed = labelled.length > 0 && endsClause && before !== undefined && !labelled.some((x) => x.label === before) ? labelled.at(-1)!.fact : null;
       // (一个企业一年有15个项目 while the count of projects is asked: 一个企业 counts a party, not what is asked.)
       const ofParty = partyWords.findAll(text.slice(c.end)).some((p) => p.start === 0);
+      // (还报了一个揭榜项目: a count right before the name of an item reckoned on no count counts that item, no fact.)
+      const itemAfter = itemNames.findAll(text.slice(c.end, c.end + COUNTED_NAME_REACH)).find((f) => f.start === 0);
+      if (itemAfter && !countBaseOf.has(itemAfter.value)) continue;
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? before : undefined;
@@ -3417,6 +3420,8 @@ const ROLE_REACH = 8;
 /** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
+/** How far after a count an item's name is looked for (一个揭榜项目). */
+const COUNTED_NAME_REACH = 16;
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 /** 第6条 / 第十三条 / 第二项: a measure named by its number. */
 const MEASURE_REF = /第\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:条|项|点)(?!件)/g;
