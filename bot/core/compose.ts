@@ -237,6 +237,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     const base = b.base ? factDefs.get(b.base.fact)?.label ?? '' : '';
     return b.perItem ? `每项最高${yuanAsWritten(b.perItem.capYuan)}` : b.rate?.kind === 'exact' ? `按${base}的${b.rate.percent}%` : b.rate?.kind === 'up_to' ? `按${base}不超过${b.rate.percent}%` : b.rate?.kind === 'match' ? `按${base}${b.rate.ratio}` : b.rate?.kind === 'unspecified' ? t(b.rate.share ? 'rule.share' : 'rule.depends', { base }) : '择优支持';
   }
+  /** A ceiling the text does not call a year's (per unstated, or the enterprise's): over years, once in all or each year's. */
+  const openOverYears = (id: string) => { const per = index.benefits.get(id)!.benefit.cap.per; return per === 'unstated' || per === 'per_enterprise'; };
   /** What a benefit's ceiling is counted per, as said after it (（给予企业）), or nothing. */
   const perOf = (b: Benefit) => perText({ capPer: b.cap.per });
   /** A benefit's ceiling in a line of a list, with what it is counted per. */
@@ -698,7 +700,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (每年都跟高校签一个200万…三年一共: an amount worked out under a ceiling of the enterprise's, which the text does not
         // call yearly, is open too: each year's, or the years' together under one ceiling.)
         const resultOf = (id: string) => computed.results.find((x) => x.benefit === id);
-        const openCap = (e: { id: string }) => { const per = index.benefits.get(e.id)!.benefit.cap.per; return per === 'unstated' || (per === 'per_enterprise' && resultOf(e.id)?.status === 'computed'); };
+        const openCap = (e: { id: string }) => openOverYears(e.id) && (index.benefits.get(e.id)!.benefit.cap.per !== 'per_enterprise' || resultOf(e.id)?.status === 'computed');
         // (跟高校的产学研合同200万、落地转化项目2项…三年加起来: beside a reward paid each year, an amount worked out on
         // this year's figures is open all the same, the yearly reward counted each year in both readings; a support
         // given on recognition or construction is given once.)
@@ -962,7 +964,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const years = new Set(entries.map((e) => e.year)).size;
               const parts = entries.map((e) => t('sumTurns.year', { year: e.year, item: totalPart(e.id, formatWan(e.fen)) }));
               remark(t('total.years', { years, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + e.fen, 0n)) }));
-              const open = [...new Set(entries.map((e) => e.id))].filter((id) => { const per = index.benefits.get(id)!.benefit.cap.per; return per === 'unstated' || per === 'per_enterprise'; });
+              const open = [...new Set(entries.map((e) => e.id))].filter(openOverYears);
               if (open.length > 0) {
                 const once = entries.reduce((sum, e) => sum + (open.includes(e.id) ? 0n : e.fen), 0n) + open.reduce((sum, id) => { const all = entries.filter((e) => e.id === id).reduce((x, e) => x + e.fen, 0n); const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan); return sum + (all < cap ? all : cap); }, 0n);
                 remark(t('total.yearsCapOpen', { items: open.map((id) => totalPart(id, '')).join('、'), once: formatWan(once) }));

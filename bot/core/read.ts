@@ -813,8 +813,9 @@ export function createReader(kb: KnowledgeBase) {
     };
     const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
     // (第十一条和第十二条里有没有直接给企业发钱的: 和 joining two measures named marks no partner.)
-    const measureStarts = new Set([...text.matchAll(MEASURE_REF)].map((m) => m.index!));
-    const markerFinds = markers.findAll(text).filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end) && !measureStarts.has(m.end));
+    const markersFound = markers.findAll(text);
+    const measureStarts = markersFound.length > 0 ? new Set([...text.matchAll(MEASURE_REF)].map((m) => m.index!)) : new Set<number>();
+    const markerFinds = markersFound.filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end) && !measureStarts.has(m.end));
     const selfWordFinds = selfWords.findAll(text);
     for (const s of selfWordFinds) self.add(s.value);
     // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
