@@ -240,6 +240,8 @@ export const templateCatalogue = {
   'category.notMember': ['measure', 'quote', 'kind'],
   /** 民办的研究院算不算新型研发机构: a group the text does not define, left to recognition. */
   'category.open': ['category', 'measure', 'quote', 'kind'],
+  /** 高校算不算新型研发机构: a kind the quote lists beside the group. */
+  'category.apart': ['category', 'measure', 'quote', 'kind'],
   'condition.required': ['measure', 'title', 'label', 'quote'],
   'hoped.aboveRising': ['value', 'measure', 'title', 'cap', 'rise'],
   'hoped.aboveRisingClaim': ['value', 'measure', 'title', 'cap', 'rise'],

@@ -226,6 +226,8 @@ export const vocabularySchema = z
           members: z.array(z.string()).min(1),
           /** The text names the group without saying what belongs to it (新型研发机构): whether a kind does is left to recognition. */
           undefinedByText: z.boolean().default(false),
+          /** Kinds the quote lists beside the group as kinds of their own (高校 beside 新型研发机构): not of it. */
+          apart: z.array(z.string()).default([]),
         }).strict(),
       )
       .default({}),
@@ -412,6 +414,8 @@ export const vocabularySchema = z
         insiders: z.array(word).default([]),
         /** Words saying a yearly figure is what was added, not the year's total (新增1个亿, 比去年多了): with last year's total known, it is not compared with it again. */
         increase: z.array(word).default([]),
+        /** Words of comparing with another year (比2025年多了800万): a figure so said is a difference, not what a year added. */
+        comparing: z.array(word).default([]),
         /** Words just before a percentage that make it a rate asked for (能按3%算吗, 给到40%): the text's rate is compared with it. */
         rateBefore: z.array(word).default([]),
         /** Words asking where the text says something (写在哪里, 出处): a document topic is answered with its place in the document. */

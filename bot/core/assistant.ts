@@ -333,7 +333,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       state.lastResults = byYear && byYear.length > 0 ? byYear : results;
       // (Each year's sums of the topic's items, this turn's in place of the same year's before.)
       const ofYear = state.lastResults.filter((x) => x.year !== undefined && !x.another);
-      state.yearResults = [...prev.yearResults.filter((x) => state.focus.benefits.includes(x.benefit) && !ofYear.some((y) => y.year === x.year && y.benefit === x.benefit)), ...ofYear];
+      // (Of the topic's measures: 中试平台2026年经认定 then 2027年绩效优秀 keeps the support given in 2026.)
+      const measures = new Set(state.focus.benefits.map((id) => index.item(id)?.measure));
+      state.yearResults = [...prev.yearResults.filter((x) => measures.has(index.item(x.benefit)?.measure) && !ofYear.some((y) => y.year === x.year && y.benefit === x.benefit)), ...ofYear];
       // (Each applicant's own, 0 where it is not eligible: C公司…民营科技公司 then 这三家合计.)
       state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, computed.results.filter(worked).map(cameTo), reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
       // (其实第二家合同只有300万，三家合计呢: the one revised, then the total asked of them all.)

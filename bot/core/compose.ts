@@ -935,7 +935,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           case 'category': {
             const c = kb.vocabulary.categories[part.name]!;
             const kind = kb.vocabulary.parties[part.party]?.label ?? part.party;
-            out.text.push(t(part.open ? 'category.open' : part.member ? 'category.member' : 'category.notMember', { kind, category: part.name, measure: c.measure, quote: c.quote }));
+            out.text.push(t(part.apart ? 'category.apart' : part.open ? 'category.open' : part.member ? 'category.member' : 'category.notMember', { kind, category: part.name, measure: c.measure, quote: c.quote }));
             out.cite(quoteCitation(c.measure, c.quote));
             break;
           }
@@ -959,12 +959,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const results = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
             // (两年一共 of a figure of one year: each year's sums, in the order of the years; a ceiling the text does not
             // say is a year's is open — all the years' together up to it.)
-            if (part.year !== undefined && results.length > 0 && results.every((r) => r.status === 'computed')) {
-              const entries = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)!, year: x.year! })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r), year: part.year! }))].sort((a, b) => a.year.localeCompare(b.year));
+            // (A support given once and said again in a later year — 认定 then 绩效优秀, its card shown again — counts in its
+            // first year only.)
+            if (part.year !== undefined && results.length > 0) {
+              const all = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)!, year: x.year!, capOnly: x.capOnly === true })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r), year: part.year!, capOnly: r.status === 'cap_only' }))].sort((a, b) => a.year.localeCompare(b.year));
+              const entries = all.filter((e, i) => !(e.capOnly && !index.yearly(e.id) && all.slice(0, i).some((x) => x.id === e.id)));
               const years = new Set(entries.map((e) => e.year)).size;
               const parts = entries.map((e) => t('sumTurns.year', { year: e.year, item: totalPart(e.id, formatWan(e.fen)) }));
               remark(t('total.years', { years, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + e.fen, 0n)) }));
-              const open = [...new Set(entries.map((e) => e.id))].filter(openOverYears);
+              // (Of a ceiling alone, nothing was worked out to weigh: only items worked out on figures.)
+              const open = [...new Set(entries.filter((e) => !e.capOnly).map((e) => e.id))].filter(openOverYears);
               if (open.length > 0) {
                 const once = entries.reduce((sum, e) => sum + (open.includes(e.id) ? 0n : e.fen), 0n) + open.reduce((sum, id) => { const all = entries.filter((e) => e.id === id).reduce((x, e) => x + e.fen, 0n); const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan); return sum + (all < cap ? all : cap); }, 0n);
                 remark(t('total.yearsCapOpen', { items: open.map((id) => totalPart(id, '')).join('、'), once: formatWan(once) }));

@@ -44,7 +44,7 @@ export type Part =
   | { kind: 'absentMeasure'; measure: number }
   | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
-  | { kind: 'category'; name: string; party: string; member: boolean; open?: true }
+  | { kind: 'category'; name: string; party: string; member: boolean; open?: true; apart?: true }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string> }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
@@ -88,7 +88,7 @@ export type Part =
   /** Items set beside the ones computed when they are compared, not worked out (another party's). */
   | { kind: 'compareWith'; benefits: string[] }
   /** 另一位是一千五百万，两个人加起来: what the last turn's items came to, to add to this one's of the same items. */
-  | { kind: 'plusEarlier'; results: { benefit: string; yuan: string; year?: string }[]; /** The year this turn's figure is of, the results the other years' sums. */ year?: string }
+  | { kind: 'plusEarlier'; results: { benefit: string; yuan: string; year?: string; capOnly?: true }[]; /** The year this turn's figure is of, the results the other years' sums. */ year?: string }
   /** Whether the topic's benefits are for this kind of party (我们是企业，这条也适用吧). */
   /** Y企业其中一项同时拿了区里的同类奖励60万: another policy's sum for one project of a counted applicant, weighed against the item's most for a project. */
   | { kind: 'projectElsewhere'; label: string; /** The other policy's sum for one project (yuan). */ other: string; /** The item's most for a project (yuan). */ each: string; /** The applicant's count this item pays for now. */ count: number; higher: boolean }
@@ -3071,10 +3071,16 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // is of left out.)
   // (Only where the years kept and this one are the years asked — 三年一共 after 2026 and 2027 — and each was worked out on
   // its figure, not a ceiling alone: a support given once, counted each year, is no year's sum.)
+  // (2027和2028两年一共 after 2026, 2027 and 2028: the years named; 两年一共: the latest of them with this one; 四年一共
+  // with three known: those known, each said.)
   const year = reading.figureYear;
-  const kept = year !== undefined && computes ? prev.yearResults.filter((x) => computes.benefits.includes(x.benefit) && x.year !== year) : [];
-  const yearsAsked = new Set([...kept.map((x) => x.year), year]).size === reading.yearCount;
-  const otherYears = kept.length > 0 && yearsAsked && !another && kept.every((x) => !x.capOnly) ? kept : [];
+  const measuresComputed = new Set(computes?.benefits.map((id) => index.item(id)?.measure));
+  const keptAll = year !== undefined && computes ? prev.yearResults.filter((x) => measuresComputed.has(index.item(x.benefit)?.measure) && x.year !== year) : [];
+  const known = [...new Set(keptAll.map((x) => x.year!))].sort();
+  const namedYears = known.filter((y) => normalizeDigits(reading.text).includes(y));
+  const chosen = namedYears.length > 0 ? namedYears : reading.yearCount !== undefined && known.length >= reading.yearCount ? known.slice(-(reading.yearCount - 1)) : known;
+  const kept = keptAll.filter((x) => chosen.includes(x.year!));
+  const otherYears = kept.length > 0 && reading.yearCount !== undefined && reading.yearCount > 1 && !another ? kept : [];
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
   else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew

@@ -154,7 +154,7 @@ export interface Reading {
   /** 是不是要先被评上优秀技术经理人才行: yes-or-no facts whose words the message asks about rather than states. */
   conditionsAsked?: string[];
   /** 医院属于科研事业单位吗: whether the one kind named belongs to a group the text lists (vocabulary categories). */
-  category?: { name: string; party: string; member: boolean; /** The text does not say what belongs to the group. */ open?: true };
+  category?: { name: string; party: string; member: boolean; /** The text does not say what belongs to the group. */ open?: true; /** The text lists the kind beside the group, as a kind of its own. */ apart?: true };
   /** Of several measures named, those in the sentences that ask for departments (第三条的责任单位是哪些？另外第十二条…). */
   departmentsOf?: number[];
   /** A place outside Wuxi whose policy is asked about (苏州的政策). */
@@ -1600,7 +1600,9 @@ export function createReader(kb: KnowledgeBase) {
     // 医院属于政策里说的科研事业单位吗: whether one kind named belongs to a group the text lists.
     if (reading.intents.includes('scope')) {
       const finds = categoryWords.findAll(text);
-      for (const [name, c] of Object.entries(v.categories)) {
+      // (我们研究所是事业单位，算新型研发机构吗: of groups named, the last is the one asked.)
+      const lastAt = (name: string) => Math.max(-1, ...finds.filter((f) => f.value === name).map((f) => f.start));
+      for (const [name, c] of Object.entries(v.categories).sort(([a], [b]) => lastAt(b) - lastAt(a))) {
         // (我们是企业，不是事业单位 states what the asker is not; it asks nothing of the group.)
         const said = finds.filter((f) => f.value === name && !isNegated(text, f.start)).map((f) => [f.start, f.end] as const);
         if (said.length === 0) continue;
@@ -1610,11 +1612,14 @@ export function createReader(kb: KnowledgeBase) {
         const within = (spans: (readonly [number, number])[]) => [...new Set(named.filter((p) => spans.some(([a, b]) => a <= p.start && p.end <= b)).map((p) => p.value))];
         // (Of a group the text does not define, only a kind said before it in its sentence: 民办的研究院算不算新型研发机构, not
         // 新型研发机构能享受这些政策吗？技术转移机构呢.)
-        const kinds = c.undefinedByText ? within(said.map(([a]) => [sentenceAt(text, a)[0], a] as const)) : [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
+        // (企业主导的研究院算新型研发机构吗: the kind nearest before it, what the words before it describe.)
+        const nearest = named.filter((p) => said.some(([a]) => p.end <= a && sentenceAt(text, a)[0] <= p.start)).at(-1);
+        const kinds = c.undefinedByText ? (nearest ? [nearest.value] : []) : [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
         if (kinds.length !== 1) continue;
         const outside = v.grammar.notPublicUnit.some((w) => text.includes(w));
         // (民办的研究院算不算新型研发机构: a group the text names without saying what belongs to it, of another kind.)
-        reading.category = { name, party: kinds[0]!, member: c.members.includes(kinds[0]!) && !outside, ...(c.undefinedByText && !c.members.includes(kinds[0]!) ? { open: true as const } : {}) };
+        const apart = c.apart.includes(kinds[0]!);
+        reading.category = { name, party: kinds[0]!, member: c.members.includes(kinds[0]!) && !outside, ...(apart ? { apart: true as const } : c.undefinedByText && !c.members.includes(kinds[0]!) ? { open: true as const } : {}) };
         break;
       }
     }
@@ -2004,7 +2009,8 @@ export function createReader(kb: KnowledgeBase) {
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       // (A校2025年…2000万、2026年2800万: each figure its own year's, the clause holding both.)
       // (Not each said to be what is new that year — 2026年度…新增2000万元，2027年度新增4000万元 — each year's increase.)
-      const eachNew = figures.length > 1 && figures.every((a) => v.grammar.increase.some((w) => text.slice(clauseAt(text, a.start)[0], a.start).includes(w)));
+      // (Not one said against another year: 2026年新增合同2000万元，比2025年多了800万.)
+      const eachNew = figures.length > 1 && figures.every((a) => { const lead = text.slice(clauseAt(text, a.start)[0], a.start); return v.grammar.increase.some((w) => lead.includes(w)) && !v.grammar.comparing.some((w) => lead.includes(w)); });
       if (years.length === 2 && years[1]! - years[0]! === 1 && !eachNew) figures.forEach((a, i) => { if (yearOf[i] === years[0]) pastClauses.add(clauses[a.start]!); if (yearOf[i] !== null) yearPast.set(a.start, yearOf[i] === years[0]); });
       // (更正一下，2025年是1500万不是2000万 in 2026: or one year said, last year or this, against today's.)
       // (Of the pair of years known, when there is one — its year is the later's: 2025年应该是1.02亿 after 2024年…，2025年…
@@ -2609,8 +2615,14 @@ export function createReader(kb: KnowledgeBase) {
     // (今年把一项技术以500万许可给一家企业，这是今年新增的合同，企业和我们所分别能拿: the asker's yearly new contracts, said
     // of one deal with a partner asked about too, are that deal's amount as well — the partner's base.)
     // (Not the year's whole sum with partners not counted one by one: 我们所今年新增合同2000万，和企业分别能拿多少.)
-    const onePartner = (party: string) => (kb.vocabulary.parties[party]?.words ?? []).some((w) => v.grammar.indefinite.some((one) => text.includes(one + w)));
-    const yearlyOfDeal = reading.amounts.filter((a) => !a.past && a.party !== null && reading.asked.includes(a.party) && onePartner(a.party));
+    // (One named — 和A公司新增…, 跟无锡某科技有限公司 — or said to be one, 一家企业; not 和企业, any of them, nor 三家企业.)
+    const ofAsked = reading.amounts.filter((a) => !a.past && a.party !== null && reading.asked.includes(a.party));
+    const onePartner = (party: string) => {
+      const markerEnds = new Set(markers.findAll(text).map((m) => m.end));
+      const countEnds = new Set(findCounts(text).map((c) => c.end));
+      return partyWords.findAll(text).some((p) => p.value === party && (v.grammar.indefinite.some((one) => text.slice(0, p.start).endsWith(one)) || (p.start > 0 && !markerEnds.has(p.start) && !countEnds.has(p.start) && !/[\p{P}\s]/u.test(text[p.start - 1]!))));
+    };
+    const yearlyOfDeal = ofAsked.length === 1 && onePartner(ofAsked[0]!.party!) ? ofAsked : [];
     if (yearlyOfDeal.length === 1) {
       const a = yearlyOfDeal[0]!;
       const dealFact = reading.self.flatMap((p) => Object.entries(parties.get(p)!.readsAs ?? {}).filter(([, to]) => to === a.fact).map(([from]) => from))[0];
