@@ -646,6 +646,8 @@ export const vocabularySchema = z
         wholeDocument: z.array(word).default([]),
         /** Words before a count of earlier figures that keep those first ones alone (如果只算前两个合同呢). */
         firstOf: z.array(word).default([]),
+        /** Counters of items named in the message itself, after firstOf and a count (前两项合计): the first ones named alone. */
+        itemCounters: z.array(word).default([]),
         /** Whether there is money at all (我们是高校，有没有资金支持): asked first by a kind that says what it is, that kind's list. */
         whetherMoney: z.array(word).default([]),
         /** Words that ask for a list when they end the message (我们是企业，补贴有哪些): not inside a longer question (补助有哪些申报条件). */

@@ -2040,7 +2040,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const totalSentence = sentencesOf(reading.text).find((x) => totalWords.some((w) => !w.includes('…') && x.includes(w))) ?? '';
             const summedHere = (id: string) => (index.item(id)?.names ?? []).some((n) => totalSentence.includes(n));
             const joinAsked = reading.intents.includes('combination') && part.total && counted.some((r) => state.earlier.includes(r.benefit) && !summedHere(r.benefit)) && counted.filter((r) => !state.earlier.includes(r.benefit)).length > 1;
-            const inSum = joinAsked ? counted.filter((r) => !state.earlier.includes(r.benefit)) : apartAsked.size > 0 && counted.some((r) => state.earlier.includes(r.benefit)) ? counted.filter((r) => !apartAsked.has(r.benefit)) : counted;
+            // (…合同150万…创新券6万…还报了一个揭榜项目，前两项合计: the items the message names first, by where their name or
+            // figure stands.)
+            const firstAt = (id: string) => Math.min(...[...(index.item(id)?.names ?? []), ...state.amounts.filter((a) => a.fact === index.baseFact(id)).map((a) => a.raw)].map((w) => reading.text.indexOf(w)).filter((at) => at >= 0), Infinity);
+            const firstOnes = reading.firstItems !== undefined && counted.length > reading.firstItems ? [...counted].sort((a, b) => firstAt(a.benefit) - firstAt(b.benefit)).slice(0, reading.firstItems) : null;
+            const inSum = firstOnes ?? (joinAsked ? counted.filter((r) => !state.earlier.includes(r.benefit)) : apartAsked.size > 0 && counted.some((r) => state.earlier.includes(r.benefit)) ? counted.filter((r) => !apartAsked.has(r.benefit)) : counted);
             const sumFen = inSum.reduce((s, r) => s + countedOf(r), 0n);
             // (那生态型呢？我听同行说能拿1500万，是真的吗: the sum quoted is the items' ceilings added — said so, with what
             // comes only after another.)

@@ -91,6 +91,8 @@ export interface Reading {
   ordinal?: number;
   /** 如果只算前两个合同呢: the first so many of the earlier figures (2 or more). */
   firstOf?: number;
+  /** 前两项合计: the first so many items the message names, summed alone. */
+  firstItems?: number;
   /** 在政策有效期内最多…: the years counted (yearCount) are the years the measures run. */
   validitySpan?: true;
   /** Earlier ones named by place together with the last one pointed at (第一家和获奖企业这家合计): the places, the last as 0. */
@@ -545,6 +547,8 @@ export function createReader(kb: KnowledgeBase) {
   const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
   /** 前两个合同 / 前两笔: the first so many of the counters (the vocabulary's grammar.firstOf before a count). */
   const firstOfRe = new RegExp(`(?:${v.grammar.firstOf.map(escapeRegExp).join('|')})\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
+  /** 前两项: the first so many items the message names (grammar.firstOf before a count of grammar.itemCounters). */
+  const firstItemsRe = v.grammar.itemCounters.length > 0 ? new RegExp(`(?:${v.grammar.firstOf.map(escapeRegExp).join('|')})\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${v.grammar.itemCounters.map(escapeRegExp).join('|')})`) : null;
   /** The count a match of either holds (第二份: 2, 前3笔: 3). */
   const countOf = (m: RegExpMatchArray | null) => (m ? (/\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!)) : null);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
@@ -1391,6 +1395,7 @@ export function createReader(kb: KnowledgeBase) {
     const ordinal = ordinalRe.exec(normalizeDigits(text));
     const ordinalNumber = countOf(ordinal);
     const firstOfNumber = countOf(firstOfRe.exec(normalizeDigits(text)));
+    const firstItemsNumber = firstItemsRe ? countOf(firstItemsRe.exec(normalizeDigits(text))) : null;
     // (第一家和获奖企业这家合计多少: places named, and the one pointed at last — 这家 — as the last one.)
     const placesSaid = [...normalizeDigits(text).matchAll(new RegExp(ordinalRe.source, 'g'))].map(countOf).filter((n): n is number => n !== null && n > 0);
     const lastPointed = v.grammar.lastPointed.some((w) => text.includes(w));
@@ -1411,6 +1416,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
       ...(firstOfNumber !== null && firstOfNumber > 1 && !ordinalNumber ? { firstOf: firstOfNumber } : {}),
+      ...(firstItemsNumber !== null && firstItemsNumber > 1 ? { firstItems: firstItemsNumber } : {}),
       ...(ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
       ...(places.length > 1 ? { places } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
