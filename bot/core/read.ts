@@ -3194,6 +3194,18 @@ export function createReader(kb: KnowledgeBase) {
     // 8月份签的技术合同: a month with no year, of an event a date fact names (not one of a date read above).
     // 2028年8月签、10月才登记的: after a date of the message, the month is of that date's year — a second date of
     // the same event, said against the validity like the first.
+    // (改成3000万的合同、2027年签的呢: a year alone, of an event a date fact names, is that event's year — where the
+    // whole year lies inside the validity or outside it; a year it begins or ends in is left to the month.)
+    const [fromYear, toYear] = [Number(kb.document.validity.from.slice(0, 4)), Number(kb.document.validity.to.slice(0, 4))];
+    for (const y of normalizeDigits(text).matchAll(YEAR_SAID)) {
+      const at = y.index!;
+      const year = Number(y[1]);
+      // (Not the year of a figure after it in its clause: 2024年跟企业签的技术合同成交额3000万 is a year's total.)
+      const clauseTo = clauseAt(text, at)[1];
+      if (year === fromYear || year === toYear || dates.some((d) => at < d.end && d.start < at + y[0].length) || reading.amounts.some((a) => { const i = text.indexOf(a.raw, at); return i >= at && i < clauseTo; })) continue;
+      const fact = cueFor(text, at, at + y[0].length, ['date']);
+      if (fact && facts[fact] === undefined) facts[fact] = y[1]!;
+    }
     for (const m of findMonths(text)) {
       if (dates.some((d) => m.start < d.end && d.start < m.end)) continue;
       const fact = cueFor(text, m.start, m.end, ['date']);
