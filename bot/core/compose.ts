@@ -239,6 +239,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   }
   /** A ceiling the text does not call a year's (per unstated, or the enterprise's): over years, once in all or each year's. */
   const openOverYears = (id: string) => { const per = index.benefits.get(id)!.benefit.cap.per; return per === 'unstated' || per === 'per_enterprise'; };
+  /** A sum over years of one item, up to its ceiling: what it comes to if the ceiling is once in all. */
+  const upToCap = (id: string, fen: bigint) => { const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan); return fen < cap ? fen : cap; };
   /** What a benefit's ceiling is counted per, as said after it (（给予企业）), or nothing. */
   const perOf = (b: Benefit) => perText({ capPer: b.cap.per });
   /** A benefit's ceiling in a line of a list, with what it is counted per. */
@@ -708,7 +710,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const open = years > 1 ? entries.filter((e) => openCap(e) && (!anyYearly || resultOf(e.id)?.status === 'computed')) : [];
         if (open.length > 0) {
           // (Once: a ceiling given once, or the years' amounts together up to the ceiling.)
-          const once = (e: { id: string; fen: bigint }) => { const r = resultOf(e.id); if (r?.status !== 'computed') return e.fen; const all = e.fen * BigInt(years); return all < r.capFen ? all : r.capFen; };
+          const once = (e: { id: string; fen: bigint }) => (resultOf(e.id)?.status === 'computed' ? upToCap(e.id, e.fen * BigInt(years)) : e.fen);
           const sumWith = (n: number) => entries.reduce((s, e) => s + (open.includes(e) ? (n === 1 ? once(e) : e.fen * BigInt(n)) : e.fen * BigInt(counts(e.id))), 0n);
           const items = open.map((e) => totalPart(e.id, '')).join('、');
           return t('total.yearsOpen', { items, years, yearly: formatWan(sumWith(years)), once: formatWan(sumWith(1)) });
@@ -970,7 +972,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (Of a ceiling alone, nothing was worked out to weigh: only items worked out on figures.)
               const open = [...new Set(entries.filter((e) => !e.capOnly).map((e) => e.id))].filter(openOverYears);
               if (open.length > 0) {
-                const once = entries.reduce((sum, e) => sum + (open.includes(e.id) ? 0n : e.fen), 0n) + open.reduce((sum, id) => { const all = entries.filter((e) => e.id === id).reduce((x, e) => x + e.fen, 0n); const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan); return sum + (all < cap ? all : cap); }, 0n);
+                const once = entries.reduce((sum, e) => sum + (open.includes(e.id) ? 0n : e.fen), 0n) + open.reduce((sum, id) => sum + upToCap(id, entries.filter((e) => e.id === id).reduce((x, e) => x + e.fen, 0n)), 0n);
                 remark(t('total.yearsCapOpen', { items: open.map((id) => totalPart(id, '')).join('、'), once: formatWan(once) }));
               }
               break;

@@ -2265,7 +2265,7 @@ const sumTurns: Handler = (ctx) => {
   if (before.length === 0 || last.length === 0) return;
   // (那2026和2027两个年度加起来最多能拿多少: the two turns' years named, however long the question.)
   const [y1, y2] = [before[0]!.year, last[0]!.year];
-  const yearsNamed = y1 !== undefined && y2 !== undefined && y1 !== y2 && normalizeDigits(r.text).includes(y1) && normalizeDigits(r.text).includes(y2);
+  const yearsNamed = y1 !== undefined && y2 !== undefined && y1 !== y2 && [y1, y2].every((y) => normalizeDigits(r.text).includes(y));
   // (Only a short question of the total: 两个都认定了，之后两年绩效都评优秀，加起来 says years to come, not two said.)
   if (!own && !asks(r.text) && !yearsNamed) return;
   // (省级奖励要是六十万 then 这两项加起来: a turn that only worked one of the earlier items out again on another figure
@@ -3077,7 +3077,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const measuresComputed = new Set(computes?.benefits.map((id) => index.item(id)?.measure));
   const keptAll = year !== undefined && computes ? prev.yearResults.filter((x) => measuresComputed.has(index.item(x.benefit)?.measure) && x.year !== year) : [];
   const known = [...new Set(keptAll.map((x) => x.year!))].sort();
-  const namedYears = known.filter((y) => normalizeDigits(reading.text).includes(y));
+  const digits = known.length > 0 ? normalizeDigits(reading.text) : '';
+  const namedYears = known.filter((y) => digits.includes(y));
   const chosen = namedYears.length > 0 ? namedYears : reading.yearCount !== undefined && known.length >= reading.yearCount ? known.slice(-(reading.yearCount - 1)) : known;
   const kept = keptAll.filter((x) => chosen.includes(x.year!));
   const otherYears = kept.length > 0 && reading.yearCount !== undefined && reading.yearCount > 1 && !another ? kept : [];

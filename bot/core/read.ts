@@ -485,6 +485,8 @@ export function createReader(kb: KnowledgeBase) {
   const sideAsked = new RegExp(`^${alternatives(recv.sides)}${alternatives(recv.sideEnds)}`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
   /** How many years the measures run (2025-09-01 to 2028-08-31: 3), whole months counted. */
+  /** The calendar years the measures begin and end in (a year alone said of an event there is left to its month). */
+  const [validityFirstYear, validityLastYear] = [Number(kb.document.validity.from.slice(0, 4)), Number(kb.document.validity.to.slice(0, 4))];
   const validityYears = (() => {
     const month = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
     return Math.round((month(kb.document.validity.to) - month(kb.document.validity.from) + 1) / 12);
@@ -546,9 +548,10 @@ export function createReader(kb: KnowledgeBase) {
   const counters = [...v.grammar.ordinalCounters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const ordinalRe = new RegExp(`第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
   /** 前两个合同 / 前两笔: the first so many of the counters (the vocabulary's grammar.firstOf before a count). */
-  const firstOfRe = new RegExp(`(?:${v.grammar.firstOf.map(escapeRegExp).join('|')})\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${counters})`);
+  const firstOfCount = (countersAlt: string) => new RegExp(`(?:${v.grammar.firstOf.map(escapeRegExp).join('|')})\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${countersAlt})`);
+  const firstOfRe = firstOfCount(counters);
   /** 前两项: the first so many items the message names (grammar.firstOf before a count of grammar.itemCounters). */
-  const firstItemsRe = v.grammar.itemCounters.length > 0 ? new RegExp(`(?:${v.grammar.firstOf.map(escapeRegExp).join('|')})\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${v.grammar.itemCounters.map(escapeRegExp).join('|')})`) : null;
+  const firstItemsRe = v.grammar.itemCounters.length > 0 ? firstOfCount(v.grammar.itemCounters.map(escapeRegExp).join('|')) : null;
   /** The count a match of either holds (第二份: 2, 前3笔: 3). */
   const countOf = (m: RegExpMatchArray | null) => (m ? (/\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!)) : null);
   /** A party word right after a verb of founding (开公司, 成立企业) is what is founded, not who speaks. */
@@ -2984,17 +2987,17 @@ export function createReader(kb: KnowledgeBase) {
         const at = text.indexOf(a.raw);
         const [clauseStart] = clauseAt(text, at);
         const relative = [...new Set(relativeYearsSaid(text.slice(clauseStart, at)))];
-        return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[0] ?? (relative.length === 1 && ctx.year !== undefined ? `${ctx.year + relative[0]!}年` : null);
+        return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[1] ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : null);
       });
       // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
-      const listed = [...new Set([...normalizeDigits(text).matchAll(YEAR_SAID)].map((m) => m[0]))];
+      const listed = yearsIn(text).filter((y, i, all) => all.indexOf(y) === i);
       const respectively = v.grammar.respectively.some((w) => text.includes(w)) && listed.length === ofYears.length;
-      const byYear = years.every((y) => y !== null) && new Set(years).size === years.length ? years : respectively ? listed : null;
-      if (byYear) reading.yearsOfFigures = byYear.map((y) => y!.replace(/\D/g, ''));
+      const byYear = years.every((y): y is string => y !== null) && new Set(years).size === years.length ? years : respectively ? listed : null;
+      if (byYear) reading.yearsOfFigures = byYear;
       // (Of an item with a ceiling each year, each figure is worked out on its own; under another ceiling they are pooled,
       // the ceiling weighed both ways beside them.)
       if (byYear && yearlyBases.has(ofYears[0]!.fact)) {
-        reading.instances = ofYears.map((a, i) => ({ label: `${byYear[i]!}度 ${a.raw}`, fact: a.fact, value: a.yuan, year: reading.yearsOfFigures![i]! }));
+        reading.instances = ofYears.map((a, i) => ({ label: `${byYear[i]!}年度 ${a.raw}`, fact: a.fact, value: a.yuan, year: byYear[i]! }));
       }
     }
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
@@ -3196,13 +3199,12 @@ export function createReader(kb: KnowledgeBase) {
     // the same event, said against the validity like the first.
     // (改成3000万的合同、2027年签的呢: a year alone, of an event a date fact names, is that event's year — where the
     // whole year lies inside the validity or outside it; a year it begins or ends in is left to the month.)
-    const [fromYear, toYear] = [Number(kb.document.validity.from.slice(0, 4)), Number(kb.document.validity.to.slice(0, 4))];
     for (const y of normalizeDigits(text).matchAll(YEAR_SAID)) {
       const at = y.index!;
       const year = Number(y[1]);
       // (Not the year of a figure after it in its clause: 2024年跟企业签的技术合同成交额3000万 is a year's total.)
       const clauseTo = clauseAt(text, at)[1];
-      if (year === fromYear || year === toYear || dates.some((d) => at < d.end && d.start < at + y[0].length) || reading.amounts.some((a) => { const i = text.indexOf(a.raw, at); return i >= at && i < clauseTo; })) continue;
+      if (year === validityFirstYear || year === validityLastYear || dates.some((d) => at < d.end && d.start < at + y[0].length) || reading.amounts.some((a) => { const i = text.indexOf(a.raw, at); return i >= at && i < clauseTo; })) continue;
       const fact = cueFor(text, at, at + y[0].length, ['date']);
       if (fact && facts[fact] === undefined) facts[fact] = y[1]!;
     }
