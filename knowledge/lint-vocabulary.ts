@@ -93,6 +93,8 @@ export function lintVocabulary(input: LintVocabularyInput): KnowledgeIssue[] {
     if (!m) at(`categories.${name}.measure`, `there is no measure ${c.measure}; give the number of the measure whose sentence lists the kinds`, name);
     else if (!m.text.includes(c.quote)) at(`categories.${name}.quote`, `«${c.quote}» is not in the text of measure ${c.measure}; copy the words from it`, c.quote);
     for (const id of c.members) if (!v.parties[id]) at(`categories.${name}.members`, `unknown party «${id}»; use one defined under parties`, id);
+    for (const id of c.apart) if (!v.parties[id]) at(`categories.${name}.apart`, `unknown party «${id}»; use one defined under parties`, id);
+    for (const id of c.apart) if (c.members.includes(id)) at(`categories.${name}.apart`, `«${id}» is listed both as a member and apart; keep it in one of them`, id);
   }
   for (const [id, p] of Object.entries(v.parties)) {
     const field = `parties.${id}`;

@@ -60,6 +60,12 @@ describe('lintVocabulary', () => {
     expect(lint({ vocabulary: (v) => void group(v).members.push('hospital') })).toEqual([{ file: 'vocabulary.yaml', field: 'categories.科研事业单位.members', message: expect.stringContaining('unknown party «hospital»') }]);
   });
 
+  it('names a kind listed apart from a group that is no party, or that is also a member', () => {
+    const group = (v: Vocabulary) => v.categories['新型研发机构'] ?? (() => { throw new Error('test: vocabulary.categories.新型研发机构 is gone; update this test'); })();
+    expect(lint({ vocabulary: (v) => void group(v).apart.push('hospital') })).toEqual([{ file: 'vocabulary.yaml', field: 'categories.新型研发机构.apart', message: expect.stringContaining('unknown party «hospital»') }]);
+    expect(lint({ vocabulary: (v) => void group(v).apart.push('new_rd_institution') })).toEqual([{ file: 'vocabulary.yaml', field: 'categories.新型研发机构.apart', message: expect.stringContaining('listed both as a member and apart') }]);
+  });
+
   it('names an asking word that asks by itself but is not an asking word', () => {
     const issues = lint({ vocabulary: (v) => void v.grammar.askingByThemselves.push('难道') });
     expect(issues).toEqual([{ file: 'vocabulary.yaml', field: 'grammar.askingByThemselves', message: expect.stringContaining('«难道» is not one of grammar.asking') }]);
