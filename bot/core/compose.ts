@@ -2034,13 +2034,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Not items asked as added: 绩效奖励最多还要加多少？今年总预算最多多少 sums them with the rest.)
             const alsoWords = [...(kb.vocabulary.intents.also?.phrases ?? []), ...kb.vocabulary.grammar.askedMore];
             const added = (id: string) => sentencesOf(reading.text).some((x) => (index.item(id)?.names ?? []).some((n) => x.includes(n)) && alsoWords.some((w) => !w.includes('…') && x.includes(w)));
-            const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id))) : new Set<string>();
-            // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
-            // the rule answers; the total asked is of the others.)
-            // (Not one this message names itself: …优秀绩效奖励和服务机构奖励都拿满，一共最多多少 sums all three.)
             const totalWords = kb.vocabulary.intents.total?.phrases ?? [];
             const totalSentence = sentencesOf(reading.text).find((x) => totalWords.some((w) => !w.includes('…') && x.includes(w))) ?? '';
             const summedHere = (id: string) => (index.item(id)?.names ?? []).some((n) => totalSentence.includes(n));
+            // (…还在江苏省科技资源统筹服务平台上用了8万创新券，两项合计最多多少: nor one named in the sentence asking the total.)
+            const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id) && !summedHere(id))) : new Set<string>();
+            // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
+            // the rule answers; the total asked is of the others.)
+            // (Not one this message names itself: …优秀绩效奖励和服务机构奖励都拿满，一共最多多少 sums all three.)
             const joinAsked = reading.intents.includes('combination') && part.total && counted.some((r) => state.earlier.includes(r.benefit) && !summedHere(r.benefit)) && counted.filter((r) => !state.earlier.includes(r.benefit)).length > 1;
             // (…合同150万…创新券6万…还报了一个揭榜项目，前两项合计: the items the message names first, by where their name or
             // figure stands.)
