@@ -3344,7 +3344,17 @@ export function createReader(kb: KnowledgeBase) {
     if (qualifiers.length === 0) return null;
     const digits = normalizeDigits(text);
     // (第一年认定拿了支持，第二年绩效评价优秀: ordinal years too, each by its own clause.)
-    const years = new Set(findYearTokens(text).filter((y) => { const [from, to] = clauseAt(digits, y.start); return qualifiers.some((q) => digits.slice(from, to).includes(q)); }).map((y) => y.token));
+    // (2026年认定、2027年绩效评为优秀: each year by its own stretch of the clause, up to the next year said; years only
+    // listed, 2026年、2027年都是优秀, share the last one's.)
+    const tokens = findYearTokens(text);
+    const stretchEnd: number[] = [];
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const [, to] = clauseAt(digits, tokens[i]!.start);
+      const next = tokens[i + 1];
+      const listed = next !== undefined && next.start < to && digits.slice(tokens[i]!.start + tokens[i]!.token.length, next.start).trim().split('').every((c) => v.grammar.listJoiners.includes(c));
+      stretchEnd[i] = next === undefined || next.start >= to ? to : listed ? stretchEnd[i + 1]! : next.start;
+    }
+    const years = new Set(tokens.filter((y, i) => { const [from] = clauseAt(digits, y.start); const start = Math.max(from, i > 0 ? tokens[i - 1]!.start + tokens[i - 1]!.token.length : 0); return qualifiers.some((q) => digits.slice(start, stretchEnd[i]).includes(q)); }).map((y) => y.token));
     // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year; so does 一年 said
     // in its clause: 认定那笔加上一年优秀的绩效奖励，最多一共多少.)
     // (三年里有一年良好，其余两年优秀: where a rating below the top is said of some of the years, the years counted are
