@@ -213,7 +213,7 @@ export const templateCatalogue = {
   /** 每年都有还是总共 of an item whose ceiling is one project's (单个项目最高500万). */
   'note.reach.project': ['measure', 'title', 'quote', 'cap'],
   /** 明年还能再拿吗 of a reward given each year: each year's result decides that year's. */
-  'note.eachYear': ['measure', 'title', 'quote'],
+  'note.eachYear': ['measure', 'title', 'quote', 'to'],
   /** A share the text does not set of a base below the ceiling (投了50万, 最高100万): under the base, the ceiling unused. */
   'note.shareOfBase': ['measure', 'title', 'quote', 'base', 'cap'],
   /** 连续三年都评了优秀，加上认定的钱一共: the parts of a total over years and items, and the sum. */

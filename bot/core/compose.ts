@@ -402,10 +402,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const v = doc.validity;
         const vars = { asOf: dateAsWritten(asOf), from: dateAsWritten(v.from), to: dateAsWritten(v.to) };
         // (现在还有效吗？…我们打算2028年底再申报还来得及吗: today's standing first, then the day asked about.)
-        if (today !== undefined && today !== asOf && kb.vocabulary.grammar.nowAsked.some((w) => text.includes(w))) {
+        // (政策2028年8月底到期以后…还能继续发吗: the day said is the end itself, asked past; what follows says the text is
+        // silent there, and the standing is today's.)
+        const endAsked = asOf === v.to && today !== undefined && kb.vocabulary.grammar.afterExpiry.some((w) => text.includes(w));
+        if (today !== undefined && today !== asOf && (endAsked || kb.vocabulary.grammar.nowAsked.some((w) => text.includes(w)))) {
           out.text.push(t(today < v.from ? 'doc.validity.before' : today > v.to ? 'doc.validity.after' : 'doc.validity.during', { ...vars, asOf: dateAsWritten(today) }));
         }
-        out.text.push(t(asOf < v.from ? 'doc.validity.before' : asOf > v.to ? 'doc.validity.after' : 'doc.validity.during', vars), t('doc.adjustment'));
+        if (!endAsked) out.text.push(t(asOf < v.from ? 'doc.validity.before' : asOf > v.to ? 'doc.validity.after' : 'doc.validity.during', vars));
+        out.text.push(t('doc.adjustment'));
         m0(v.quote);
         m0(doc.adjustmentQuote);
         return;
@@ -1785,7 +1789,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of computed.results) {
                 const b = index.benefits.get(r.benefit)!.benefit;
                 if (b.cap.per !== 'per_year') continue;
-                remark(t('note.eachYear', { measure: r.measure, title: r.title, quote: b.quote }));
+                remark(t('note.eachYear', { measure: r.measure, title: r.title, quote: b.quote, to: dateAsWritten(doc.validity.to) }));
                 saidEachYear.add(r.benefit);
               }
             }
