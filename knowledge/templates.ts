@@ -347,6 +347,8 @@ export const templateCatalogue = {
   'cap.appliedMatches': ['title', 'quoted'],
   'combination.notBoth': ['quoted', 'other', 'payable', 'both'],
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
+  'cap.askedIsCap': ['title', 'cap', 'quote'],
+  'cap.askedIsCapEach': ['title', 'cap', 'quote'],
   'cap.quotedNotCap': ['title', 'quoted', 'cap', 'quote'],
   /** 行业协会属于适用范围吗: a kind of body the list of who the measures apply to does not name. */
   'doc.scope.notListed': ['kind', 'appliesTo'],

@@ -1668,6 +1668,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (rateClaimed) noRateSaid.add(head.benefit);
                 remark(noRise ? t('cap.quotedIsCapRises', { ...vars, rise: b.cap.mayRise! }) : rateClaimed ? t('cap.quotedIsCapNoRate', { ...vars, value: t('figure.percent', { value: reading.quotedPercents![0]! }) }) : t('cap.quotedIsCap', vars));
               }
+              // (科技园和校友会能各拿100万吗: the ceiling asked as what is given — the most, not what is sure.)
+              else if (reading.ceilingAsked && head && capOnly.length === 1 && quoted === head.capFen && (!reading.intents.includes('conditions') || (reading.questions ?? 0) > 1)) {
+                remark(t(reading.intents.includes('each') ? 'cap.askedIsCapEach' : 'cap.askedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
+              }
             }
             // 技术经理人奖补按成交额3%、最高100万，这个说法对吗: a rate and a ceiling quoted of an item with a rate — the
             // ceiling weighed too, beside the rate.

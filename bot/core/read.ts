@@ -179,6 +179,8 @@ export interface Reading {
   questions?: number;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
+  /** 科技园能拿100万吗: the one figure is the ceiling of the item given only up to it, named, asked as what it gives. */
+  ceilingAsked?: true;
   /** Sums applied for by lettered applicants, by letter (甲所…申请200万；乙校…申请700万). */
   quotedBy?: Record<string, string>;
   /** The one sum quoted, in a sentence apart from a total asked, and the items that sentence names (…项目申请了600万，对吗？…合计能拿多少). */
@@ -2165,7 +2167,10 @@ export function createReader(kb: KnowledgeBase) {
           reading.items.push(b.id);
           (reading.byCeiling ??= []).push(b.id);
         }
-        if (withCap.length === 0 || otherNamed) (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        // (科技园能拿100万吗: or the ceiling of an item given only up to a ceiling, named, asked alone as what it gives.)
+        const ceilingAsked = figures.length === 1 && withCap.some((b) => reading.items.includes(b.id) && !amountBased.has(b.id));
+        if (ceilingAsked) reading.ceilingAsked = true;
+        if (withCap.length === 0 || otherNamed || ceilingAsked) (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
       // 按20%算是不是就是80万: the asker's own result of a rate said before it is a sum quoted, not a figure of the case.
