@@ -325,6 +325,7 @@ export const templateCatalogue = {
   'note.noRise': ['title', 'cap'],
   /** When and how an item's money is paid (什么时候到账, 一次性给吗): the text never says. */
   'note.payment': ['items'],
+  'note.tax': ['items'],
   /** Which level's budget pays (市里出钱还是区里出钱): not said; the measure's departments are. */
   'note.funder': ['items', 'measure', 'departments'],
   /** Whose budget, asked of the measures as a whole: not said. */

@@ -155,6 +155,8 @@ export const intentIds = [
   'riseLimit',
   'recipient',
   'payment',
+  /** 这笔资助要缴税吗: how the money is taxed; the text never says, for any item. */
+  'tax',
   /** 市里出钱还是区里出钱: which level's budget pays; the text names the departments, not the budget. */
   'funder',
   /** 是直接给吗 / 申请就给吗: whether the money comes without a review. */

@@ -1080,8 +1080,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // 给我个人还是给公司: what the item's text leaves open about whom it pays.
               for (const note of openNotes(id, out.remarks)) remark(note);
             }
-            if (reading.intents.includes('payment')) {
-              remark(t('note.payment', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
+            // (…什么时候发 / 发到个人要交税吗: when it is paid, how it is taxed, asked beside whom it goes to.)
+            for (const point of ['payment', 'tax'] as const) {
+              if (reading.intents.includes(point)) remark(t(point === 'payment' ? 'note.payment' : 'note.tax', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
             }
             if (part.internal) {
               const labels = [...new Set(part.benefits.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel))];
@@ -1106,9 +1107,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const titles = part.items.map(index.itemName);
             if (part.criteria) out.text.push(t('note.criteria', { items: titles.join('、') }));
             if (part.payment) out.text.push(t('note.payment', { items: titles.join('、') }));
+            if (part.tax) out.text.push(t('note.tax', { items: titles.join('、') }));
             if (part.funder) funderNotes(part.items, (line) => out.text.push(line));
             if (part.regulated !== undefined) out.text.push(t('unstated.regulated', { items: titles.join('、'), point: part.regulated, interpreters: doc.interpreters.join('、') }));
-            else if (!part.payment && !part.criteria && !part.funder) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
+            else if (!part.payment && !part.criteria && !part.funder && !part.tax) out.text.push(t('unstated', { items: titles.join('、'), message: reading.text.replace(edgePunctuation, ''), interpreters: doc.interpreters.join('、') }));
             // What the text does say of them, so the asker sees its own words (对新建的…平台).
             // (Two items of one sentence — 概念验证中心和中试服务平台…资金支持 — quote it once.)
             const quoted = new Set<string>();

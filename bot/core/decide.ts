@@ -102,7 +102,7 @@ export type Part =
   | { kind: 'individualsOf'; benefits: string[] }
   | { kind: 'appliesTo'; party: string; benefits: string[]; /** Conditions the message says that party fails (facts). */ failed?: string[]; /** Items with no money addressed to kinds (第4条's 科研事业单位), and the words naming the party. */ provisions?: string[]; said?: string; /** The party's own items on such figures, as its kind reads them (a hospital's yearly new contracts). */ instead?: string[] }
   /** A short question on the topic just answered that names nothing the assistant knows: the text does not say. */
-  | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean; regulated?: string }
+  | { kind: 'unstated'; items: string[]; payment?: boolean; criteria?: boolean; funder?: boolean; tax?: boolean; regulated?: string }
   /** Notes of the items in focus on points their text leaves open, whose words the message holds; `back`: the question still waiting. */
   | { kind: 'openPoint'; items: string[]; notes: string[]; back: string | null }
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
@@ -2306,8 +2306,9 @@ const reask: Handler = (ctx) => {
   if (has(ctx, ...documentIntents)) return;
   // (我那单其实是2024年做的，能申请吗: a year outside the validity asked about is a question of the validity too.)
   if (r.dateAsked) return;
-  // 这些钱是市里出还是区里出: who pays is a point of the topic the text leaves open, answered as such (unstated).
-  if (has(ctx, 'funder')) return;
+  // 这些钱是市里出还是区里出 / 这笔资助要缴税吗: who pays, how it is taxed, are points of the topic the text leaves
+  // open, answered as such (unstated).
+  if (has(ctx, 'funder', 'tax')) return;
   // (这钱一次性打还是分几年给？: when money is paid is no point retrieval can find, however long the question.)
   const payment = has(ctx, 'payment');
   // (这两项有没有对应的补贴金额 after two items with no money: the two pointed back at, nothing to look up.)
@@ -2402,6 +2403,8 @@ const unstated: Handler = (ctx) => {
   const criteria = has(ctx, 'criteria');
   const covers = has(ctx, 'conditions') && beyondAsking(ctx, 'conditions') >= BEYOND_ASKING;
   const funder = has(ctx, 'funder');
+  // (这笔资助要缴税吗: how the money is taxed, its money word naming the topic's money, not asking an amount.)
+  const tax = has(ctx, 'tax');
   // 有没有比例上限 of items that state no money at all (横向结余经费入股): a ceiling or share the text does not set.
   // (Money asked alone, 能给多少钱, is answered by the items again: they say the text sets none.)
   const noMoney = prev.focus.benefits.length === 0 && has(ctx, 'maximum', 'rate');
@@ -2413,19 +2416,19 @@ const unstated: Handler = (ctx) => {
   // (比例是多少？钱谁出: a share asked in a question of its own, apart from who pays, is the item's rate.)
   const funderSentences = funder && has(ctx, 'rate') ? new Set(phraseFinds(ctx.kb, 'funder', r.text).map(([a]) => sentenceAt(r.text, a)[0])) : undefined;
   const rateApart = funderSentences !== undefined && phraseFinds(ctx.kb, 'rate', r.text).some(([a]) => !funderSentences.has(sentenceAt(r.text, a)[0]));
-  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && !rateApart && (i === 'rate' || i === 'amount' || i === 'conditions'));
+  const open = (i: IntentId) => i === 'payment' || i === 'criteria' || i === 'funder' || i === 'tax' || (tax && i === 'amount') || (regulated !== undefined && i === 'regulated') || (describedOnly && (i === 'amount' || i === 'recipient')) || (criteria && i === 'explain') || (covers && i === 'conditions') || (noMoney && (i === 'maximum' || i === 'rate' || i === 'amount')) || (funder && !rateApart && (i === 'rate' || i === 'amount' || i === 'conditions'));
   // 能给到70%吗 of items with no rate (a share of ownership): a proportion the text does not set.
   const share = (r.quotedPercents?.length ?? 0) > 0 && prev.focus.benefits.every((id) => !ctx.index.benefits.get(id)?.benefit.rate);
   // (Who pays is asked of the topic even while a question about it waits.)
-  if ((prev.pending && !funder) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || share || describedOnly) || !r.intents.every(open)) return;
+  if ((prev.pending && !funder && !tax) || focus.length === 0 || !(r.interrogative || payment || criteria || funder || tax || share || describedOnly) || !r.intents.every(open)) return;
   // (企业问我们区里要不要按一比一再配套，这个措施里有这个要求吗: who pays is asked whoever is said to ask it.)
-  const parties = funder ? 0 : r.asked.length + r.self.length + r.counterparties.length;
+  const parties = funder || tax ? 0 : r.asked.length + r.self.length + r.counterparties.length;
   const named = (regulated !== undefined ? 0 : r.items.length) + r.measures.length + r.departments.length + parties + r.amounts.length + r.mentioned.length;
   const length = bareLength(r.text);
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
-  if (named > 0 || Object.keys(r.facts).some((f) => !(funder && ctx.index.partyFact(f))) || length < UNSTATED_MIN || length > (payment || funder || regulated !== undefined ? UNSTATED_MAX_LONG : UNSTATED_MAX) || (offers && !payment && !criteria && !funder)) return;
+  if (named > 0 || Object.keys(r.facts).some((f) => !((funder || tax) && ctx.index.partyFact(f))) || length < UNSTATED_MIN || length > (payment || funder || tax || regulated !== undefined ? UNSTATED_MAX_LONG : UNSTATED_MAX) || (offers && !payment && !criteria && !funder && !tax)) return;
   // 那个500万是一次性给还是每年给 after two items of a measure: the one whose ceiling is quoted, of the measures discussed
   // or the topic before.
   const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));
@@ -2433,7 +2436,7 @@ const unstated: Handler = (ctx) => {
   const byCeiling = quoted.size === 0 ? [] : [...ctx.index.benefits].filter(([, { measure, benefit }]) => measures.has(measure) && quoted.has(yuanToFen(benefit.cap.yuan))).map(([id]) => id);
   // (这两个的绩效具体怎么评 after a concept centre then a trading platform: both, the earlier one too.)
   const items = byCeiling.length === 1 ? byCeiling : r.both ? [...new Set([...prev.earlier.filter((id) => ctx.index.benefits.has(id)), ...focus])] : focus;
-  ctx.parts.push({ kind: 'unstated', items, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}), ...(regulated !== undefined ? { regulated } : {}) });
+  ctx.parts.push({ kind: 'unstated', items, ...(payment ? { payment } : {}), ...(criteria ? { criteria } : {}), ...(funder ? { funder } : {}), ...(tax ? { tax } : {}), ...(regulated !== undefined ? { regulated } : {}) });
   ctx.next.focus = prev.focus;
   return 'stop';
 };
