@@ -652,6 +652,8 @@ export const vocabularySchema = z
         itemCounters: z.array(word).default([]),
         /** Whether there is money at all (我们是高校，有没有资金支持): asked first by a kind that says what it is, that kind's list. */
         whetherMoney: z.array(word).default([]),
+        /** Words asking what support there is (有什么支持): an item giving no money is said to set none; asked how it works, it is not. */
+        supportAsked: z.array(word).default([]),
         /** Words that ask for a list when they end the message (我们是企业，补贴有哪些): not inside a longer question (补助有哪些申报条件). */
         listAtEnd: z.array(word).default([]),
         /** The whole validity as the span of a total (在政策有效期内最多能拿多少): as many years as it runs. */

@@ -1370,7 +1370,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const askedOfIt = sentencesOf(reading.text).some((x) => p.names.some((n) => findWord(x, n).length > 0) && moneyWords.some((w) => findWord(x, w).length > 0) && findAmounts(x).length === 0);
             const moneyBeside = computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed');
             const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside;
-            out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)
+            const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w));
+            out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside && (moneyAsked || supportAsked) ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
             const joinAt = kb.vocabulary.grammar.takingPart.flatMap((w) => findWord(reading.text, w).map(([a]) => a));
             const namedBefore = (at: number) => (index.item(part.id)?.names ?? []).some((n) => findWord(reading.text, n).some(([a]) => a < at && sentencesOf(reading.text.slice(a, at)).length === 1));
