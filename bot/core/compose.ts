@@ -1574,7 +1574,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const onYearTotal = parts.some((p) => p.kind === 'assumedYearly' && reading.increase?.fact !== p.fact) && kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w));
             const worked = live.length === 1 && (reading.quoted?.length ?? 0) > 1 ? reading.quoted!.filter((q) => yuanStringToFen(q) === live[0]!.uncappedFen) : [];
             const weighed = worked.length === 1 ? worked : reading.quoted ?? [];
-            if (weighed.length === 1 && live.length === 1 && claimsBy === 0) {
+            // (这个100万是每年的上限还是累计的: the ceiling pointed at, asked how far it reaches, is no sum applied for.)
+            const reachOfCap = reading.intents.includes('reach') && weighed.length === 1 && live.length === 1 && yuanStringToFen(weighed[0]!) === live[0]!.capFen;
+            if (weighed.length === 1 && live.length === 1 && claimsBy === 0 && !reachOfCap) {
               const r = live[0]!;
               const quoted = yuanStringToFen(weighed[0]!)!;
               const oneCombined = combinedOne(r.benefit, quoted);

@@ -3086,7 +3086,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const kept = keptAll.filter((x) => chosen.includes(x.year!));
   const otherYears = kept.length > 0 && reading.yearCount !== undefined && reading.yearCount > 1 && !another ? kept : [];
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
-  else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // (Not a total only of the figures each said — 另一家企业签了两份合同…各200万，最多补多少 — with none asked of the two.)
+  else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];

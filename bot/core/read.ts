@@ -2574,7 +2574,8 @@ export function createReader(kb: KnowledgeBase) {
       if (counts[0]!.end <= at && at - counts[0]!.end <= 1 && yuanStringToFen(part.yuan)! * BigInt(counts[0]!.count) === whole) reading.amounts = Array.from({ length: counts[0]!.count }, () => ({ ...part }));
     }
     const ofContracts = (c: { raw: string }) => v.grammar.contractCounters.some((w) => c.raw.includes(w));
-    const count = perEach ? counts.find((c) => c.end <= perEach.index || ofContracts(c)) ?? counts[0] : undefined;
+    // (另一家企业签了两份合同…实际成交额各200万: 一家 counts nothing to share a figure among.)
+    const count = perEach ? counts.find((c) => c.count > 1 && (c.end <= perEach.index || ofContracts(c))) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
     const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
     if (perEach && count && count.count > 1 && count.count <= 50 && eachParty && !parties.get(eachParty.value)!.person) {
@@ -3047,7 +3048,8 @@ export function createReader(kb: KnowledgeBase) {
     // (区里有两家企业，一家…300万，另一家…500万，一共: or two applicants of a kind counted, or one said with an indefinite.)
     const bodiesSaid = () => counts.some((c) => c.count === 2 && partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => applicantSide(p.value)))
       || partyWords.findAll(text).some((p) => applicantSide(p.value) && !parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)));
-    const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.includes(w)) && (personSaid() || bodiesSaid());
+    // (Not 另一家企业签了两份合同…各200万: the other one said before both figures is the one they are of, after a case before.)
+    const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.lastIndexOf(w) > startOf.get(peopleFigures[0]!)!) && (personSaid() || bodiesSaid());
     // (…成交额1.2亿…机构里3个技术经纪人分别能拿多少: so many people asked of one sum said share it; how, the text leaves open.)
     const personAfter = (c: { start: number; end: number }) => partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).find((p) => parties.get(p.value)?.person);
     // (Not a sum said of each — 每人促成1000万 — nor people counted beside the asker: 我和另外2个.)
