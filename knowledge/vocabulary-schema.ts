@@ -285,6 +285,12 @@ export const vocabularySchema = z
         alternatives: z.array(word).min(1),
         /** Between the parts of a list (重点实验室或者技术创新中心): a denial of the first reaches the next. */
         listJoiners: z.array(word).default([]),
+        /** Words joining years listed (2026年跟2027年, 2026年以及2027年, 在2026年和在2027年): a year so joined shares the next one's words. */
+        yearLinks: z.array(word).default([]),
+        /** The last characters of a date said (8月31日, 8月底): a word of after the end right after one says that date is the end. */
+        dateEnds: z.array(word).default([]),
+        /** Words leaving an item out of a total (不算创新券，合计): an item named after one is not summed. */
+        leftOutOfSum: z.array(word).default([]),
         /** Said around a department's name, before…after in its clause, make it a party dealt with (跟…签: 跟区政府部门签的), not a department asked about. */
         dealtWith: z.array(word).default([]),
         /**
@@ -664,7 +670,7 @@ export const vocabularySchema = z
          * A figure right after words of hoping to receive it (能拿那个1000万, 应该拿150万) is an item asked by its ceiling or a
          * sum claimed, not a fact: a modal, a verb of receiving, then optionally a pointing word; or a verb and a pointing word alone.
          */
-        hoped: z.object({ modals: z.array(word).min(1), verbs: z.array(word).min(1), then: z.array(word).default([]), pointedVerbs: z.array(word).default([]), pointers: z.array(word).default([]) }).strict(),
+        hoped: z.object({ modals: z.array(word).min(1), verbs: z.array(word).min(1), then: z.array(word).default([]), pointedVerbs: z.array(word).default([]), pointers: z.array(word).default([]), /** 能各拿100万吗: each receiving, only of the ceiling of an item named. */ eachVerbs: z.array(word).default([]) }).strict(),
         /** Words naming one of the items counted (其中一个项目特别重要，要奖80万): a sum said of it is weighed per item. */
         oneItem: z.array(word).default([]),
         /** Words saying the rest of a contract is not paid yet (剩下80w明年才付), after its figure. */

@@ -404,7 +404,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (现在还有效吗？…我们打算2028年底再申报还来得及吗: today's standing first, then the day asked about.)
         // (政策2028年8月底到期以后…还能继续发吗: the day said is the end itself, asked past; what follows says the text is
         // silent there, and the standing is today's.)
-        const endAsked = asOf === v.to && today !== undefined && kb.vocabulary.grammar.afterExpiry.some((w) => text.includes(w));
+        // (Not 2028年8月31日还在有效期内吗？到期以后怎么办: the day asked of, and after it asked apart; nor with another day
+        // said: 2028年8月31日到期以后，我们8月30日提交的.)
+        const { dateEnds, afterExpiry } = kb.vocabulary.grammar;
+        const datesSaid = [...text].filter((ch, i) => dateEnds.includes(ch) && /\d/.test(text[i - 1] ?? '')).length;
+        const endAsked = asOf === v.to && today !== undefined && datesSaid <= 1 && afterExpiry.some((w) => findWord(text, w).some(([a]) => dateEnds.some((d) => text.slice(0, a).endsWith(d))));
         if (today !== undefined && today !== asOf && (endAsked || kb.vocabulary.grammar.nowAsked.some((w) => text.includes(w)))) {
           out.text.push(t(today < v.from ? 'doc.validity.before' : today > v.to ? 'doc.validity.after' : 'doc.validity.during', { ...vars, asOf: dateAsWritten(today) }));
         }
@@ -1662,6 +1666,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 if (rises) remark(t(claimAsked ? 'hoped.aboveRisingClaim' : 'hoped.aboveRising', { value: formatWan(quoted), measure: head.measure, title: head.title, cap: formatWan(head.capFen), rise: b.cap.mayRise! }));
                 else remark(t('cap.quotedOverCap', { title: index.itemName(head.benefit), quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
               }
+              // (Nor of parties asked that the item is not for: 交易平台和服务机构能各拿500万吗 — the body's reward is another.)
+              const forAsked = reading.asked.every((p) => kb.vocabulary.parties[p]?.serves.includes(head?.beneficiary ?? ''));
               // 那说“新建的科技成果交易服务平台最高支持500万”呢: the ceiling quoted is the text's, said so.
               // (Not an item named by its ceiling in a question of who may apply: 那个…最高1000万的资助，我一个人…能申请吗.)
               if (head && capOnly.length === 1 && quoted === head.capFen && reading.intents.includes('maximum') && !reading.intents.includes('conditions')) {
@@ -1675,7 +1681,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 remark(noRise ? t('cap.quotedIsCapRises', { ...vars, rise: b.cap.mayRise! }) : rateClaimed ? t('cap.quotedIsCapNoRate', { ...vars, value: t('figure.percent', { value: reading.quotedPercents![0]! }) }) : t('cap.quotedIsCap', vars));
               }
               // (科技园和校友会能各拿100万吗: the ceiling asked as what is given — the most, not what is sure.)
-              else if (reading.ceilingAsked && head && capOnly.length === 1 && quoted === head.capFen && (!reading.intents.includes('conditions') || (reading.questions ?? 0) > 1)) {
+              // (Not a ceiling the text lets rise: 揭榜项目特别重大的话能拿500万以上吗; nor of parties asked that it is not for.)
+              else if (reading.ceilingAsked && head && capOnly.length === 1 && quoted === head.capFen && !rises && forAsked && (!reading.intents.includes('conditions') || (reading.questions ?? 0) > 1)) {
                 remark(t(reading.intents.includes('each') ? 'cap.askedIsCapEach' : 'cap.askedIsCap', { title: index.itemName(head.benefit), cap: formatWan(head.capFen), quote: inQuotes(index.benefits.get(head.benefit)!.benefit.quote) }));
               }
             }
@@ -1780,6 +1787,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 市里出钱还是区里出钱: the text names who is responsible, not whose budget pays.
             if (reading.intents.includes('funder')) funderNotes(computed.results.map((r) => r.benefit), remark);
+            // (还需要什么条件？补助到账后要交税吗: how it is taxed, asked beside what the card answers.)
+            if (reading.intents.includes('tax')) remark(t('note.tax', { items: computed.results.map((r) => index.itemName(r.benefit)).join('、') }));
             // 最多能上浮到多少: the text says whether a ceiling may rise, never by how much; that is the answer, first.
             if (reading.intents.includes('riseLimit')) {
               for (const r of computed.results) {
@@ -2050,7 +2059,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const added = (id: string) => sentencesOf(reading.text).some((x) => (index.item(id)?.names ?? []).some((n) => x.includes(n)) && alsoWords.some((w) => !w.includes('…') && x.includes(w)));
             const totalWords = kb.vocabulary.intents.total?.phrases ?? [];
             const totalSentence = sentencesOf(reading.text).find((x) => totalWords.some((w) => !w.includes('…') && x.includes(w))) ?? '';
-            const summedHere = (id: string) => (index.item(id)?.names ?? []).some((n) => totalSentence.includes(n));
+            // (…用了8万创新券，不算创新券，合计: not one named right after a word leaving it out.)
+            const leftOut = (n: string) => findWord(totalSentence, n).some(([a]) => kb.vocabulary.grammar.leftOutOfSum.some((w) => totalSentence.slice(0, a).endsWith(w)));
+            const summedHere = (id: string) => (index.item(id)?.names ?? []).some((n) => totalSentence.includes(n) && !leftOut(n));
             // (…还在江苏省科技资源统筹服务平台上用了8万创新券，两项合计最多多少: nor one named in the sentence asking the total.)
             const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id) && !summedHere(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question

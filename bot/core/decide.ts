@@ -2405,6 +2405,8 @@ const unstated: Handler = (ctx) => {
   const funder = has(ctx, 'funder');
   // (这笔资助要缴税吗: how the money is taxed, its money word naming the topic's money, not asking an amount.)
   const tax = has(ctx, 'tax');
+  // (还需要什么条件？补助到账后要交税吗: asked beside another question, the tax is said with the card that answers it.)
+  if (tax && r.intents.some((i) => i !== 'tax' && i !== 'amount' && i !== 'payment' && i !== 'funder' && i !== 'criteria')) return;
   // 有没有比例上限 of items that state no money at all (横向结余经费入股): a ceiling or share the text does not set.
   // (Money asked alone, 能给多少钱, is answered by the items again: they say the text sets none.)
   const noMoney = prev.focus.benefits.length === 0 && has(ctx, 'maximum', 'rate');
@@ -2428,7 +2430,7 @@ const unstated: Handler = (ctx) => {
   // 为什么 / 是这样吗 are about the answer, not a point of the policy. 是直接给还是要评 offers alternatives, one of
   // which the item's own conditions may settle (经评审择优): the item is answered again.
   const offers = ctx.kb.vocabulary.grammar.alternatives.some((w) => r.text.includes(w));
-  if (named > 0 || Object.keys(r.facts).some((f) => !((funder || tax) && ctx.index.partyFact(f))) || length < UNSTATED_MIN || length > (payment || funder || tax || regulated !== undefined ? UNSTATED_MAX_LONG : UNSTATED_MAX) || (offers && !payment && !criteria && !funder && !tax)) return;
+  if (named > 0 || Object.keys(r.facts).some((f) => !((funder || tax) && ctx.index.partyFact(f))) || (length < UNSTATED_MIN && !tax) || length > (payment || funder || tax || regulated !== undefined ? UNSTATED_MAX_LONG : UNSTATED_MAX) || (offers && !payment && !criteria && !funder && !tax)) return;
   // 那个500万是一次性给还是每年给 after two items of a measure: the one whose ceiling is quoted, of the measures discussed
   // or the topic before.
   const quoted = new Set((r.quoted ?? []).map((q) => yuanStringToFen(q)));

@@ -506,6 +506,8 @@ export function createReader(kb: KnowledgeBase) {
   /** Per measure, the qualifiers of its items with a ceiling each year (优秀, 绩效评价): the words that say a year's reward. */
   const yearlyQualifiers = new Map(kb.measures.map((m) => [m.number, m.benefits.flatMap((b) => (b.cap.per === 'per_year' ? b.qualifiers : []))]));
   const anyYearlyQualifier = [...yearlyQualifiers.values()].flat();
+  /** Words joining years listed, longest first, so each is taken out whole. */
+  const yearLinks = [...v.grammar.yearLinks].sort((a, b) => b.length - a.length);
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
@@ -560,6 +562,8 @@ export function createReader(kb: KnowledgeBase) {
   /** Words of hoping to receive right before a figure (the vocabulary's grammar.hoped), as one pattern. */
   const h = v.grammar.hoped;
   const hoped = new RegExp(`${alternatives(h.modals)}${alternatives(h.verbs)}${h.then.length > 0 ? `${alternatives(h.then)}?` : ''}$${h.pointedVerbs.length > 0 && h.pointers.length > 0 ? `|${alternatives(h.pointedVerbs)}${alternatives(h.pointers)}$` : ''}`);
+  /** 能各拿 / 能分别拿 right before a figure: hoping each receives it, said only of an item named by its ceiling. */
+  const eachHoped = h.eachVerbs.length > 0 ? new RegExp(`${alternatives(h.modals)}${alternatives(h.eachVerbs)}$`) : null;
   /** The single-character letters that name lettered applicants (A, 甲). */
   const singleLetters = v.grammar.instanceLabels.filter((l) => l.length === 1);
   /** The facts the conditions of the items counted by each count fact test (landedProjectCount → isLeadingEnterprise …). */
@@ -1441,6 +1445,8 @@ export function createReader(kb: KnowledgeBase) {
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
+    // (要在无锡交税吗 / 在无锡纳税满一年吗: paying tax in a place is said of the applicant, a condition, not how the money is taxed.)
+    if (reading.intents.includes('tax') && intents.findAll(text).filter((f) => f.value === 'tax').every((f) => inside.findAll(text.slice(Math.max(0, f.start - PLACE_BEFORE_TAX), f.start)).length > 0)) reading.intents = reading.intents.filter((i) => i !== 'tax');
     // (经开区在这个措施里是不是每一条都有责任: a place whose own committee the measures name, asked about as a department.)
     // (我是无锡经开区管委会的…我们要不要出配套资金: matching funds asked where a government or district is named are who pays.)
     if (!reading.intents.includes('funder') && v.grammar.matchingFunds.some((w) => text.includes(w)) && (reading.departments.length > 0 || v.grammar.districtGovernments.some((w) => text.includes(w)))) reading.intents.push('funder');
@@ -2158,7 +2164,9 @@ export function createReader(kb: KnowledgeBase) {
       // (是不是能拿两个63万: so is one after a count of it.)
       const countRight = counts.find((c) => c.end === a.start);
       const hopeEnd = countRight?.start ?? a.start;
-      if (hoped.test(text.slice(Math.max(0, hopeEnd - 6), hopeEnd)) && !otherPolicy(cueFor(text, a.start, a.end, ['amount']))) {
+      const hopedBefore = text.slice(Math.max(0, hopeEnd - 6), hopeEnd);
+      const eachOfNamed = eachHoped !== null && figures.length === 1 && eachHoped.test(hopedBefore) && reading.items.length === 1 && byCap.some((b) => b.fen === a.fen && b.id === reading.items[0]);
+      if ((hoped.test(hopedBefore) || eachOfNamed) && !otherPolicy(cueFor(text, a.start, a.end, ['amount']))) {
         // Only when no item with that ceiling is named already (带专利开公司…听说最高能给1000万 is the team's).
         const withCap = byCap.filter((b) => b.fen === a.fen);
         // (概念验证中心…绩效优秀能拿500万: an item named whose ceiling is another is asked about with a sum quoted.)
@@ -3352,13 +3360,13 @@ export function createReader(kb: KnowledgeBase) {
     const digits = normalizeDigits(text);
     // (第一年认定拿了支持，第二年绩效评价优秀: ordinal years too, each by its own clause.)
     // (2026年认定、2027年绩效评为优秀: each year by its own stretch of the clause, up to the next year said; years only
-    // listed, 2026年、2027年都是优秀, share the last one's.)
+    // listed, 2026年、2027年 / 2026年跟2027年都是优秀, share the last one's.)
     const tokens = findYearTokens(text);
     const stretchEnd: number[] = [];
     for (let i = tokens.length - 1; i >= 0; i--) {
       const [, to] = clauseAt(digits, tokens[i]!.start);
       const next = tokens[i + 1];
-      const listed = next !== undefined && next.start < to && digits.slice(tokens[i]!.start + tokens[i]!.token.length, next.start).trim().split('').every((c) => v.grammar.listJoiners.includes(c));
+      const listed = next !== undefined && next.start < to && yearLinks.reduce((rest, w) => rest.split(w).join(''), digits.slice(tokens[i]!.start + tokens[i]!.token.length, next.start)).trim() === '';
       stretchEnd[i] = next === undefined || next.start >= to ? to : listed ? stretchEnd[i + 1]! : next.start;
     }
     const years = new Set(tokens.filter((y, i) => { const [from] = clauseAt(digits, y.start); const start = Math.max(from, i > 0 ? tokens[i - 1]!.start + tokens[i - 1]!.token.length : 0); return qualifiers.some((q) => digits.slice(start, stretchEnd[i]).includes(q)); }).map((y) => y.token));
@@ -3451,6 +3459,8 @@ export type Reader = ReturnType<typeof createReader>;
 /** A verb of receiving just before a figure (能拿那个1000万, 给我们500万): general grammar. */
 /** How far into a message a party word still opens it (某高校…, 一家企业…, 一所在锡高校…): a few characters of lead-in. */
 const OPENING = 6;
+/** How far before a word of paying tax a place may stand to make it said of the applicant (在无锡交税吗). */
+const PLACE_BEFORE_TAX = 4;
 /** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
 const COUNTED_REACH = 16;
 /** The most characters describing a party between a count and the party's word (两家上下游企业). */
