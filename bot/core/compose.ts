@@ -272,8 +272,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     if (applicants.length > 0) {
       const total = applicants.reduce((sum, x) => sum + countedFen(x.r) * BigInt(x.weight), 0n);
       const excluded = excludedApplicants(r, computed);
+      // (40家×8万: so many applicants, each line standing for its count of them.)
+      const shares = applicants.reduce((n, x) => n + x.weight, 0);
       return [
-        `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: applicants.length + excluded.length, count: applicants.length, amount: totalled(total) }) : t('applicant.headline', { count: applicants.length, amount: totalled(total) })}`,
+        `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: shares + excluded.length, count: shares, amount: totalled(total) }) : t('applicant.headline', { count: shares, amount: totalled(total) })}`,
         ...applicants.map(({ label, r: x, weight }) => {
           // (三家应用单位…200万、500万、1500万 of an item whose share the text leaves open: each one's ceiling, said as one.)
           const line = t('applicant.line', { label, formula: formulaText(x) || (x.status === 'cap_only' ? t('applicant.capOnly', { cap: formatWan(x.capFen) }) : formatWan(countedFen(x))) });

@@ -3017,7 +3017,8 @@ export function createReader(kb: KnowledgeBase) {
     // 90家企业…平均8万，另外30家平均15万: each figure said on average of a number of applicants is each one's, that
     // many times (worked out for one, counted for all).
     if (!reading.instances) {
-      const current = reading.amounts.filter((a) => !a.past);
+      // (40家企业…平均每家用了8万: a figure already taken once for each of them — 每家 — is one group, not forty.)
+      const current = [...new Map(reading.amounts.filter((a) => !a.past).map((a) => [`${a.fact} ${a.raw}`, a])).values()];
       const groups = current.map((a) => {
         const at = text.indexOf(a.raw);
         const c = counts.filter((x) => x.end <= at && at - x.end <= AVERAGE_REACH).at(-1);
