@@ -237,10 +237,15 @@ export function createItemIndex(kb: KnowledgeBase) {
       return offsets.size === 1 ? [...offsets][0]! : undefined;
     };
     const known = ids.filter((id) => benefits.has(id));
-    const onceYear = yearOfClause(known.filter((id) => !yearly(id)).flatMap(ownWords));
+    // (Words of the support the rewards share — the platform's name, 中试 — say no year of the support.)
+    const rewardWords = new Set(known.filter(yearly).flatMap(ownWords));
+    const onceYear = yearOfClause(known.filter((id) => !yearly(id)).flatMap(ownWords).filter((w) => !rewardWords.has(w)));
     const rewardYear = yearOfClause(known.filter(yearly).flatMap((id) => benefits.get(id)!.benefit.qualifiers));
     // (今年认定当年就评为优秀: the same year said, none later.)
-    return onceYear !== undefined && rewardYear !== undefined ? Math.max(0, rewardYear - onceYear) : undefined;
+    // (明年如果其中1家中试…绩效评为优秀…两年合计 after the supports of platforms just recognised: the supports said of no
+    // year are this year's, the rewards' year later.)
+    const supportYear = onceYear ?? (rewardYear !== undefined && rewardYear > 0 ? 0 : undefined);
+    return supportYear !== undefined && rewardYear !== undefined ? Math.max(0, rewardYear - supportYear) : undefined;
   };
   return {
     yearlyLater,
