@@ -1088,7 +1088,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // (…什么时候发 / 发到个人要交税吗: when it is paid, how it is taxed, asked beside whom it goes to.)
             for (const point of ['payment', 'tax'] as const) {
-              if (reading.intents.includes(point)) remark(t(point === 'payment' ? 'note.payment' : 'note.tax', { items: part.benefits.map((id) => `第${index.benefits.get(id)!.measure}条${index.benefits.get(id)!.benefit.title}`).join('、') }));
+              if (reading.intents.includes(point)) remark(t(point === 'payment' ? 'note.payment' : 'note.tax', { items: part.benefits.map(index.itemName).join('、') }));
             }
             if (part.internal) {
               const labels = [...new Set(part.benefits.map((id) => index.benefits.get(id)!.benefit.beneficiaryLabel))];
