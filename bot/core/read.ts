@@ -493,6 +493,8 @@ export function createReader(kb: KnowledgeBase) {
     const month = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
     return Math.round((month(kb.document.validity.to) - month(kb.document.validity.from) + 1) / 12);
   })();
+  /** Items given only after another (接续支持 after 建设经费), with the one they follow. */
+  const givenAfter = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.after ? [[b.id, b.after] as const] : [])));
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: yuanToFen(b.cap.yuan) })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
@@ -2976,8 +2978,12 @@ export function createReader(kb: KnowledgeBase) {
         reading.countsCorrected = true;
       }
     }
+    // (2个生态型创新联合体的重大创新平台…接续支持: what is given after an item counted, to each of them, is counted as many times — of counts said
+    // here, not carried: 其中一个生态型平台已完成建设任务，接续支持 is one.)
+    if (reading.itemCounts) for (const [id, after] of givenAfter) if (reading.itemCounts[after] !== undefined && reading.itemCounts[id] === undefined) reading.itemCounts[id] = reading.itemCounts[after];
     if (lastCounts && (ofPart || totalAgain || joining || countCorrected)) {
-      for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined) (reading.itemCounts ??= {})[id] = n;
+      // (Not what followed an item counted, counted with it: its count is said again or not at all.)
+      for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined && !givenAfter.some(([follow]) => follow === id)) (reading.itemCounts ??= {})[id] = n;
     }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
     // counted twice.
