@@ -3050,7 +3050,9 @@ export function createReader(kb: KnowledgeBase) {
       const from = clauseAt(text, c.start)[0];
       return partyWords.findAll(text.slice(from, c.start)).some((p) => countedKind(p) && v.grammar.countedAfter.includes(text.slice(from + p.end, c.start)));
     };
-    const people = counts.find((c) => bodiesCounted(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some(countedKind) || hasCount(c));
+    // (开放共享那4家…分别是20万、45万、60万、10万: or applicants counted before, pointed back at, each asked.)
+    const countPointedBack = (c: { start: number; raw: string }) => reading.intents.includes('each') && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w));
+    const people = counts.find((c) => bodiesCounted(c) || countPointedBack(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some(countedKind) || hasCount(c));
     // (X单位上年与企业技术合同成交额2000万、今年3500万: a figure read both as a contract and as the asker's year's, the year's only.)
     const peopleFigures = reading.amounts.filter((a) => !a.past && !(yearly && a.fact !== yearly.id && reading.amounts.some((b) => b !== a && b.fact === yearly.id && b.raw === a.raw && !b.past)));
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
