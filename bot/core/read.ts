@@ -486,9 +486,9 @@ export function createReader(kb: KnowledgeBase) {
   const receive = new RegExp(`^${optional(recv.sides)}${optional(recv.limits)}${optional(recv.own)}${adverbs}${optional(recv.modals)}${adverbs}${manner}${notVerb}${alternatives(recv.verbs)}`);
   const sideAsked = new RegExp(`^${alternatives(recv.sides)}${alternatives(recv.sideEnds)}`);
   const partyPlaces = new WordList<true>(v.grammar.partyPlaces.map((w) => [w, true]));
-  /** How many years the measures run (2025-09-01 to 2028-08-31: 3), whole months counted. */
   /** The calendar years the measures begin and end in (a year alone said of an event there is left to its month). */
   const [validityFirstYear, validityLastYear] = [Number(kb.document.validity.from.slice(0, 4)), Number(kb.document.validity.to.slice(0, 4))];
+  /** How many years the measures run (2025-09-01 to 2028-08-31: 3), whole months counted. */
   const validityYears = (() => {
     const month = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
     return Math.round((month(kb.document.validity.to) - month(kb.document.validity.from) + 1) / 12);
@@ -2644,7 +2644,7 @@ export function createReader(kb: KnowledgeBase) {
     const ofAsked = reading.amounts.filter((a) => !a.past && a.party !== null && reading.asked.includes(a.party));
     const onePartner = (party: string) => {
       const markerEnds = new Set(markers.findAll(text).map((m) => m.end));
-      const countEnds = new Set(findCounts(text).map((c) => c.end));
+      const countEnds = new Set(counts.map((c) => c.end));
       return partyWords.findAll(text).some((p) => p.value === party && (v.grammar.indefinite.some((one) => text.slice(0, p.start).endsWith(one)) || (p.start > 0 && !markerEnds.has(p.start) && !countEnds.has(p.start) && !/[\p{P}\s]/u.test(text[p.start - 1]!))));
     };
     const yearlyOfDeal = ofAsked.length === 1 && onePartner(ofAsked[0]!.party!) ? ofAsked : [];
@@ -2834,7 +2834,7 @@ export function createReader(kb: KnowledgeBase) {
       // (一个企业一年有15个项目 while the count of projects is asked: 一个企业 counts a party, not what is asked.)
       const ofParty = partyWords.findAll(text.slice(c.end)).some((p) => p.start === 0);
       // (还报了一个揭榜项目: a count right before the name of an item reckoned on no count counts that item, no fact.)
-      const itemAfter = itemNames.findAll(text.slice(c.end, c.end + COUNTED_NAME_REACH)).find((f) => f.start === 0);
+      const itemAfter = itemNames.findAll(text.slice(c.end, c.end + COUNTED_REACH)).find((f) => f.start === 0);
       if (itemAfter && !countBaseOf.has(itemAfter.value)) continue;
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
@@ -3489,8 +3489,6 @@ const ROLE_REACH = 8;
 /** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
-/** How far after a count an item's name is looked for (一个揭榜项目). */
-const COUNTED_NAME_REACH = 16;
 const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 /** 第6条 / 第十三条 / 第二项: a measure named by its number. */
 const MEASURE_REF = /第\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:条|项|点)(?!件)/g;
