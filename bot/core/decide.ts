@@ -888,7 +888,9 @@ function asksAboutItemToo(ctx: Ctx): boolean {
   const { questionMarks, questionWords } = ctx.kb.vocabulary.grammar;
   const departmentWords = ctx.kb.vocabulary.intents.departments?.phrases ?? [];
   const asksApart = sentencesOf(ctx.reading.text).some((x) => bareLength(x) > 0 && !departmentWords.some((w) => x.includes(w)) && [...questionMarks, ...questionWords].some((w) => x.includes(w)));
-  return ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart));
+  // (两个加一起最多多少？找哪个部门 after two items: the topic's total, then its departments.)
+  const topicTotal = ctx.reading.items.length === 0 && has(ctx, 'total') && has(ctx, 'amount', 'maximum') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 1;
+  return topicTotal || (ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart)));
 }
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
