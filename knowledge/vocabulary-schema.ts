@@ -350,6 +350,8 @@ export const vocabularySchema = z
         partsOf: z.array(word).default([]),
         /** Said of a part of items counted before, what leaves them out of the count (其中1家概念验证中心推迟到明年认定). */
         countLeftOut: z.array(word).default([]),
+        /** Words pointing back at all the items counted before (如果这些平台绩效评价都是优秀): each item named now of the same bodies is counted as they were. */
+        allCounted: z.array(word).default([]),
         /** Words asking of today beside a day asked about (现在还有效吗？…2028年底再申报还来得及吗): today's standing is said too. */
         nowAsked: z.array(word).default([]),
         /** Another policy's sum said per item (区里每项给80万): that many times it, for an item counted per item. */

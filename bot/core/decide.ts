@@ -1473,6 +1473,17 @@ const topic: Handler = (ctx) => {
   // the last total's counts, so the total is over its items too, with the one added.)
   const countsKept = has(ctx, 'total') && !joinsTotal && !addedAgain && prev.lastTotal?.counts !== undefined && Object.keys(prev.lastTotal.counts).length > 1 && Object.entries(prev.lastTotal.counts).every(([id, n]) => r.itemCounts?.[id] === n) && named.some((id) => prev.focus.benefits.includes(id));
   if (countsKept) benefits.unshift(...prev.focus.benefits.filter((id) => !benefits.includes(id)));
+  // (如果这些平台绩效评价都是优秀，每年的绩效奖励最多还要多少 after 3个中试平台和2个概念验证中心: each item worked out now
+  // of the bodies counted is counted as they were — the excellence reward as many times as the platforms of its name.)
+  if (r.allCountedPointed && prev.lastTotal?.counts && !joinsTotal && !addedAgain) {
+    const counted = prev.lastTotal.counts;
+    for (const id of benefits) {
+      const n = counted[id] ?? Object.entries(counted).find(([x]) => x !== id && index.siblings(id).some((s) => s.id === x))?.[1];
+      if (n !== undefined) (r.itemCounts ??= {})[id] = n;
+    }
+    // (明年这3家…绩效奖励又要多少: what all of them get is asked, their sum.)
+    if (r.itemCounts && benefits.length > 1 && !has(ctx, 'total')) r.intents.push('total');
+  }
   if (joinsTotal) {
     benefits.unshift(...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');

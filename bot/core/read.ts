@@ -239,6 +239,8 @@ export interface Reading {
   wonYear?: string;
   /** 更正一下，…中试服务平台是2个不是3个: a count of the last total's items corrected, the others kept as counted. */
   countsCorrected?: true;
+  /** 如果这些平台… / 这3家 after a total of counted items: all of them pointed back at, with no count of an item said. */
+  allCountedPointed?: true;
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
   yearCount?: number;
   /** 同样情况呢: the last total asked again, of every item of the family named (its support and its yearly reward). */
@@ -2981,6 +2983,10 @@ export function createReader(kb: KnowledgeBase) {
     // (2个生态型创新联合体的重大创新平台…接续支持: what is given after an item counted, to each of them, is counted as many times — of counts said
     // here, not carried: 其中一个生态型平台已完成建设任务，接续支持 is one.)
     if (reading.itemCounts) for (const [id, after] of givenAfter) if (reading.itemCounts[after] !== undefined && reading.itemCounts[id] === undefined) reading.itemCounts[id] = reading.itemCounts[after];
+    // (如果这些平台绩效评价都是优秀 / 明年这3家绩效评价都优秀 after 3个中试平台和2个概念验证中心: all those counted, pointed
+    // back at; the items they name are worked out where the topic is known.)
+    // (Not 这几家里有1家中试平台…优秀: a count of some of them said.)
+    if (lastCounts && !reading.itemCounts && counts.every(pointedBack) && (v.grammar.allCounted.some((w) => text.includes(w)) || counts.some((c) => pointedBack(c) && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w))))) reading.allCountedPointed = true;
     if (lastCounts && (ofPart || totalAgain || joining || countCorrected)) {
       // (Not what followed an item counted, counted with it: its count is said again or not at all.)
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined && !givenAfter.some(([follow]) => follow === id)) (reading.itemCounts ??= {})[id] = n;
@@ -2997,7 +3003,8 @@ export function createReader(kb: KnowledgeBase) {
       for (const [id, words] of byItem) if (words.size > 1 && !reading.itemCounts?.[id]) (reading.itemCounts ??= {})[id] = words.size;
     }
     // (第二年两个都评了优秀呢 after a total: both, summed again; not 两个联合攻关项目, how many of one item.)
-    if (ctx.lastTotal && reading.both && !reading.itemCounts && !reading.intents.some((i) => i === 'each' || i === 'total' || i === 'combination')) reading.intents.push('total');
+    // (Not 这些钱是市里出吗: who pays them, not how much.)
+    if (ctx.lastTotal && reading.both && !reading.itemCounts && !reading.intents.some((i) => i === 'each' || i === 'total' || i === 'combination' || i === 'funder' || i === 'tax' || i === 'payment')) reading.intents.push('total');
     // 2025年度促成技术交易成交额1500万，2026年度促成3000万: figures of an item with a ceiling each year, each after its own
     // year in its clause, are that year's — each worked out on its own, not pooled under one year's ceiling.
     const ofYears = reading.amounts.filter((a) => !a.past);
