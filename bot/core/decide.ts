@@ -1102,6 +1102,20 @@ const topic: Handler = (ctx) => {
   if (r.countsCorrected && prev.lastTotal?.counts && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id))) {
     const totalled = Object.keys(prev.lastTotal.counts).filter((id) => index.benefits.has(id) && prev.earlier.includes(id) && !prev.focus.benefits.includes(id));
     named = [...prev.focus.benefits, ...totalled];
+    // (等一下我说错了，是2个中试平台和3个概念验证中心 after their total: the total, again, with the counts corrected.)
+    if (named.length > 1 && !has(ctx, 'total')) r.intents.push('total');
+  }
+  // (等一下我说错了，是2个中试平台和3个概念验证中心 after the rewards of the platforms counted before: the bodies counted
+  // anew are those the rewards asked last were counted by — each reward is counted as its platforms now, beside them.)
+  const countsOf = prev.lastTotal?.counts;
+  if (has(ctx, 'correction') && r.itemCounts && countsOf && named.length > 0 && named.every((id) => !prev.focus.benefits.includes(id) && r.itemCounts?.[id] !== undefined)) {
+    const bodyOf = (id: string) => named.find((x) => index.siblings(id).some((s) => s.id === x));
+    const kin = prev.focus.benefits.filter((id) => countsOf[id] !== undefined && bodyOf(id) !== undefined);
+    for (const id of kin) r.itemCounts[id] = r.itemCounts[bodyOf(id)!]!;
+    if (kin.length > 0) {
+      named = [...named, ...kin];
+      if (!has(ctx, 'total')) r.intents.push('total');
+    }
   }
   // (第一份更正一下：…其实是江苏省科学技术奖三等奖…合计最高变成多少 after the total of two items: one of them corrected,
   // the total is still of both.)

@@ -2991,6 +2991,19 @@ export function createReader(kb: KnowledgeBase) {
       // (Not what followed an item counted, counted with it: its count is said again or not at all.)
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined && !givenAfter.some(([follow]) => follow === id)) (reading.itemCounts ??= {})[id] = n;
     }
+    // (3个中试服务平台和2个概念验证中心，认定支持加上第一年绩效优秀的奖励: an item named with no count of its own, whose
+    // name is the very word a count here was said of — the platform's reward beside its support — is counted as it is.)
+    if (reading.itemCounts) {
+      const counted = { ...reading.itemCounts };
+      for (const id of reading.items) {
+        if (counted[id] !== undefined || givenAfter.some(([follow]) => follow === id) || !ceilingOnly.has(id)) continue;
+        // (Not 已认定的中试平台里预计有1家绩效优秀: a count in the clause of its own qualifier, a part of some, is its own.)
+        const qualifierClauses = (itemById.get(id)?.qualifiers ?? []).flatMap((q) => findWord(text, q).map(([at]) => clauseAt(text, at)));
+        if (qualifierClauses.some(([from, to]) => counts.some((c) => c.start >= from && c.start < to))) continue;
+        const of = [...countedItems].filter(([x, said]) => x !== id && counted[x] !== undefined && said.some((w) => itemById.get(id)?.names.includes(w.word)));
+        if (of.length === 1) reading.itemCounts[id] = counted[of[0]![0]]!;
+      }
+    }
     // 科技园和校友会两个一起最多能拿多少: one item named by two of its names (two bodies it is for), said to be two, is
     // counted twice.
     if (reading.both) {
