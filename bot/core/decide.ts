@@ -1099,7 +1099,8 @@ const topic: Handler = (ctx) => {
   // them all, one count corrected.)
   // (更正：中试平台只有1家评为优秀。合计调整为多少 after the rewards' total with the supports at recognition: the items of the
   // earlier turn that total counted are still in it.)
-  if (r.countsCorrected && prev.lastTotal?.counts && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id))) {
+  // (如果改成3个任务型，生态型不变呢 after a total, then a question of the platform alone: of the items that total counted too.)
+  if (r.countsCorrected && prev.lastTotal?.counts && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id) || prev.lastTotal?.counts?.[id] !== undefined)) {
     const totalled = Object.keys(prev.lastTotal.counts).filter((id) => index.benefits.has(id) && prev.earlier.includes(id) && !prev.focus.benefits.includes(id));
     named = [...prev.focus.benefits, ...totalled];
     // (等一下我说错了，是2个中试平台和3个概念验证中心 after their total: the total, again, with the counts corrected.)
@@ -3141,7 +3142,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (如果是概念验证中心，同样的情况呢 after 今年认定，明年绩效优秀，两年加起来: the rewards' later start is the same case too.)
   const topicIds = ctx.next.focus.benefits.flatMap((id) => [id, ...index.siblings(id).map((x) => x.id)]);
   const later = index.yearlyLater(reading.text, topicIds) ?? (reading.sameCase ? prev.lastTotal?.later : undefined);
-  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined && later > 0 ? { later } : {}) } : null;
+  // (生态型的那个接续支持什么时候给 between a total and 如果改成3个任务型，生态型不变呢: a question of some of its items,
+  // with no figure or count of its own, keeps the total for the next message.)
+  const totalKept = prev.lastTotal !== null && reading.amounts.length === 0 && !reading.itemCounts && Object.keys(reading.facts).length === 0 && ctx.next.focus.benefits.length > 0 && ctx.next.focus.benefits.every((id) => prev.focus.benefits.includes(id)) && ctx.next.focus.benefits.length < prev.focus.benefits.length;
+  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined && later > 0 ? { later } : {}) } : totalKept ? prev.lastTotal : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
   // (其中哪些是按比例算的 between: a list of the document's items keeps the kind listed before.)
   const listedAgain = ctx.parts.length > 0 && ctx.parts.every((p) => p.kind === 'document' && LISTS.has(p.topic));
