@@ -229,7 +229,9 @@ export const templateCatalogue = {
   'applicant.excluded': ['label', 'reason'],
   'applicant.noIncrease': ['label'],
   'applicant.headline': ['count', 'amount'],
-  'applicant.weighted': ['count', 'amount'],
+  'applicant.weighted': ['count', 'counter', 'amount'],
+  /** The counter of applicants counted with none said (家). */
+  'applicant.counter': [],
   /** 每家企业一个，每个100万: each party's sum and all of theirs. */
   'note.perParty': ['party', 'measure', 'title', 'amount', 'count', 'total'],
   /** 3个技术经纪人分别能拿多少 of one sum said: each one's ceiling and theirs together; the split is not said. */

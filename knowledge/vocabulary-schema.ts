@@ -352,6 +352,10 @@ export const vocabularySchema = z
         countLeftOut: z.array(word).default([]),
         /** Words pointing back at all the items counted before (如果这些平台绩效评价都是优秀): each item named now of the same bodies is counted as they were. */
         allCounted: z.array(word).default([]),
+        /** Said beside the figures of some of the applicants counted before (其中5家…200万，其余不变): the rest keep their own figure. */
+        restUnchanged: z.array(word).default([]),
+        /** A word of each person (其中3个人每人促成3000万): the figure after it is each one's of the people counted before it. */
+        eachPerson: z.array(word).default([]),
         /** Words asking of today beside a day asked about (现在还有效吗？…2028年底再申报还来得及吗): today's standing is said too. */
         nowAsked: z.array(word).default([]),
         /** Another policy's sum said per item (区里每项给80万): that many times it, for an item counted per item. */

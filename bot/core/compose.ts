@@ -250,9 +250,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   const listItem = (measure: number, b: Benefit) => t(b.perItem ? 'doc.list.itemPer' : 'doc.list.item', { measure, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: perOf(b), each: b.perItem ? yuanAsWritten(b.perItem.capYuan) : '' });
 
   /** 3个优秀技术经理人…分别1000万、2500万、4000万: each applicant's own result of a benefit, when there are several. */
-  function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult; weight: number }[] {
-    const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, weight: x.weight ?? 1, r: x.results.find((y) => y.benefit === r.benefit) }));
-    const counted = each.filter((x): x is { label: string; r: BenefitResult; weight: number } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
+  function applicantsOf(r: BenefitResult, computed: Computed): { label: string; r: BenefitResult; weight: number; counter?: string }[] {
+    const each = (computed.perInstance ?? []).map((x) => ({ label: x.label, weight: x.weight ?? 1, counter: x.counter, r: x.results.find((y) => y.benefit === r.benefit) }));
+    const counted = each.filter((x): x is { label: string; r: BenefitResult; weight: number; counter: string | undefined } => x.r !== undefined && (x.r.status === 'computed' || x.r.status === 'cap_only'));
     // (甲 counted and 乙 left out by a condition: still each on its own, not 甲's figure as the message's.)
     return counted.length > 1 || counted.some((x) => x.weight > 1) || (counted.length === 1 && each.length > 1 && !computed.alternatives) ? counted : [];
   }
@@ -276,12 +276,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const shares = applicants.reduce((n, x) => n + x.weight, 0);
       return [
         `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: shares + excluded.length, count: shares, amount: totalled(total) }) : t('applicant.headline', { count: shares, amount: totalled(total) })}`,
-        ...applicants.map(({ label, r: x, weight }) => {
+        ...applicants.map(({ label, r: x, weight, counter }) => {
           // (三家应用单位…200万、500万、1500万 of an item whose share the text leaves open: each one's ceiling, said as one.)
           const line = t('applicant.line', { label, formula: formulaText(x) || (x.status === 'cap_only' ? t('applicant.capOnly', { cap: formatWan(x.capFen) }) : formatWan(countedFen(x))) });
           // (第三家同时还申请了区里的同类…补贴80万: that one's support weighed against the other policy's, the higher in all.)
           const combined = x.combination ? t('applicant.combined', { other: formatWan(x.combination.otherAmountFen), payable: formatWan(x.combination.payableFen) }) : '';
-          return weight > 1 ? `${line}${combined}${t('applicant.weighted', { count: weight, amount: formatWan(countedFen(x) * BigInt(weight)) })}` : `${line}${combined}`;
+          return weight > 1 ? `${line}${combined}${t('applicant.weighted', { count: weight, counter: counter ?? t('applicant.counter', {}), amount: formatWan(countedFen(x) * BigInt(weight)) })}` : `${line}${combined}`;
         }),
         ...excluded.map(({ label, r: x }) => (x ? t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') }) : t('applicant.noIncrease', { label }))),
         ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),

@@ -44,7 +44,7 @@ export interface Computed {
   /** Facts the engine could not use (a count of 0, a rate of 150%): dropped and named in the answer. */
   refused: FactError[];
   /** A…4个，B…11个: each applicant named by a letter, its benefits worked out on its own figure. */
-  perInstance?: { label: string; results: BenefitResult[]; /** How many applicants it stands for. */ weight?: number; /** No increase over last year's total: nothing worked out. */ noIncrease?: true }[];
+  perInstance?: { label: string; results: BenefitResult[]; /** How many applicants it stands for. */ weight?: number; /** The counter they were counted with (家, 名). */ counter?: string; /** No increase over last year's total: nothing worked out. */ noIncrease?: true }[];
   /** The instances are cases asked one beside the other (如果是80万呢), not applicants: no sum of them. */
   alternatives?: true;
 }
@@ -153,7 +153,7 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
       const alone = state.amounts.filter((a) => a.fact !== fact);
       const own = (x: Applicant) => (x.party ? partnerFacts(state, { party: x.party } as StatedAmount) : {});
       // (Z医院去年500万、今年400万: no increase, nothing to work out — the engine takes no figure of nothing.)
-      return applicants.map((x) => (x.noIncrease ? { label: x.label, weight: x.weight, results: [], noIncrease: true as const } : { label: x.label, weight: x.weight, results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, [], assumed, x.facts).results }));
+      return applicants.map((x) => (x.noIncrease ? { label: x.label, weight: x.weight, results: [], noIncrease: true as const } : { label: x.label, weight: x.weight, ...(x.counter ? { counter: x.counter } : {}), results: this.compute({ ...state, amounts: alone, facts: { ...state.facts, ...own(x), ...x.facts, [x.fact]: x.value } }, asOf, on, [], assumed, x.facts).results }));
     },
   };
 

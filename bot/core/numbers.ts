@@ -23,6 +23,8 @@ const ABOUT = '\u2009';
 export interface CountMention {
   count: number;
   raw: string;
+  /** The counter word the count was said with (家, 名, 个). */
+  counter: string;
   start: number;
   end: number;
 }
@@ -263,7 +265,7 @@ export function findCounts(input: string): CountMention[] {
     const n = m[1]!;
     const d = /\d/.test(n) ? parseArabic(n) : parseChineseSection(n);
     if (!d || d.scale !== 0 || (m[2] === '所' && d.num === 1n)) continue;
-    out.push({ count: Number(d.num), raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    out.push({ count: Number(d.num), raw: m[0], counter: m[2]!, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }

@@ -24,6 +24,8 @@ export interface Applicant {
   fact: string;
   value: number | string;
   weight?: number;
+  /** The counter its weight was said with (10名×2000万: 名). */
+  counter?: string;
   /** Facts said of this applicant alone (如果第二家是在别的平台上用的呢). */
   facts?: StatedFacts;
   /** The partner named beside its figure (C公司跟一家民营科技公司签了200万): that kind's facts are this one's. */
@@ -304,6 +306,8 @@ export interface ReadContext {
   placedFact?: string | null;
   /** What the last turn's items came to, in yuan: 这300万是给谁 points at one of them, no figure of the case. */
   lastSums?: readonly string[];
+  /** The applicants' own figures the conversation holds (20家, each 400万): 其中5家…200万，其余不变 keeps the rest's. */
+  ownAmounts?: readonly { fact: string; yuan: string; raw: string }[];
 }
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
@@ -2515,7 +2519,9 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // 三个合同，每个五十万: an amount said for each of a count is that many amounts.
-    const perEach = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text);
+    // (其中3个人每人促成3000万: or a word of each person, after the people counted.)
+    const perPerson = v.grammar.eachPerson.map((w) => ({ at: text.indexOf(w), w })).find(({ at }) => at >= 0 && counts.some((c) => c.end <= at));
+    const perEach: { index: number; 0: string } | null = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text) ?? (perPerson ? { index: perPerson.at, 0: perPerson.w } : null);
     // C公司的11个里有1个是…: a part of a count said right after it, for one of the topic's applicants.
     const wholeSaid = counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w));
     // (如果乙企业其中3个项目对接的是市级重点实验室 after 甲's 4 and 乙's 11: a part said of a letter's count, the whole
@@ -2587,6 +2593,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     const ofContracts = (c: { raw: string }) => v.grammar.contractCounters.some((w) => c.raw.includes(w));
     // (另一家企业签了两份合同…实际成交额各200万: 一家 counts nothing to share a figure among.)
+    /** 其中3个人每人促成3000万: the group of applicants said, each with the figure. */
+    let eachGroup: { count: number; raw: string; counter: string; amount: StatedAmount } | undefined;
     const count = perEach ? counts.find((c) => c.count > 1 && (c.end <= perEach.index || ofContracts(c))) ?? counts[0] : undefined;
     // (每家企业一个: each of them a party of its own, each with one — that figure is each one's, not one party's many.)
     const eachParty = perEach ? partyWords.findAll(text).find((p) => p.start === perEach.index + perEach[0].length) : undefined;
@@ -2604,6 +2612,7 @@ export function createReader(kb: KnowledgeBase) {
         const own = !ofContracts(count) && (itemNames.findAll(counted).length > 0 || applicantsCounted);
         reading.amounts = reading.amounts.filter((a) => a !== one).concat(Array.from({ length: count.count }, () => ({ ...one, ...(own ? { own: true as const } : {}) })));
         if (!reading.intents.includes('total')) reading.intents.push('total');
+        if (reading.amounts.length === count.count) eachGroup = { count: count.count, raw: count.raw, counter: count.counter, amount: one };
       }
     }
     // (更正一下，是9家200万，另外1家是500万: every figure right after a count of applicants is so many applicants' own, each
@@ -2618,6 +2627,22 @@ export function createReader(kb: KnowledgeBase) {
       reading.amounts = reading.amounts.flatMap((a, i) => Array.from({ length: applicantCounts[i]!.count }, () => ({ ...a, own: true as const })));
       // (A correction's 另外1家 is one of the list corrected, not one more.)
       if (reading.intents.includes('correction')) reading.intents = reading.intents.filter((i) => i !== 'also');
+    }
+    // (如果其中5家的成交额是200万，其余不变呢 after 20家 each 400万: the rest of the applicants counted before keep their
+    // own figure — so many groups, each its count.)
+    // (其中3个人每人促成3000万，其余7个不变 too, the figure said for each of them.)
+    const before = ctx.ownAmounts ?? [];
+    const said1 = eachGroup ? [eachGroup.amount] : [...new Map(reading.amounts.map((a) => [a.raw, a])).values()];
+    const saidCounts = eachGroup ? [eachGroup] : applicantCounts.every((c) => c !== undefined) ? (applicantCounts as { count: number; raw: string; counter: string }[]) : [];
+    const said = saidCounts.reduce((n, c) => n + c.count, 0);
+    const fact = reading.amounts[0]?.fact;
+    const kept = before.filter((a) => a.fact === fact);
+    if (saidCounts.length > 0 && saidCounts.length === said1.length && v.grammar.restUnchanged.some((w) => findWord(text, w).length > 0) && kept.length > said && kept.length === before.length && new Set(kept.map((a) => a.yuan)).size === 1) {
+      const rest = kept.length - said;
+      const counter = saidCounts[0]!.counter;
+      reading.amounts = [...said1.flatMap((a, i) => Array.from({ length: saidCounts[i]!.count }, () => ({ ...a, own: true as const }))), ...Array.from({ length: rest }, () => ({ fact: fact!, yuan: kept[0]!.yuan, raw: kept[0]!.raw, party: null, past: false, own: true as const }))];
+      reading.instances = [...said1.map((a, i) => ({ label: `${saidCounts[i]!.count}${saidCounts[i]!.counter}×${a.raw}`, fact: a.fact, value: a.yuan, weight: saidCounts[i]!.count, counter: saidCounts[i]!.counter })), { label: `${rest}${counter}×${kept[0]!.raw}`, fact: fact!, value: kept[0]!.yuan, weight: rest, counter }];
+      if (!reading.intents.includes('total')) reading.intents.push('total');
     }
     // 和江南大学、中科院的一个所各签300万: one amount for each partner named.
     const each = reading.counterparties.length > 1 && /各/.test(text);
@@ -3049,7 +3074,7 @@ export function createReader(kb: KnowledgeBase) {
         const at = text.indexOf(a.raw);
         const c = counts.filter((x) => x.end <= at && at - x.end <= AVERAGE_REACH).at(-1);
         const between = c ? text.slice(c.end, at) : '';
-        return c && v.grammar.average.some((w) => between.includes(w)) && !current.some((b) => b !== a && text.indexOf(b.raw) > c.end && text.indexOf(b.raw) < at) ? { label: `${c.raw}×${a.raw}`, fact: a.fact, value: a.yuan, weight: c.count } : null;
+        return c && v.grammar.average.some((w) => between.includes(w)) && !current.some((b) => b !== a && text.indexOf(b.raw) > c.end && text.indexOf(b.raw) < at) ? { label: `${c.raw}×${a.raw}`, fact: a.fact, value: a.yuan, weight: c.count, counter: c.counter } : null;
       });
       if (groups.length > 0 && groups.every((g) => g !== null) && new Set(current.map((a) => a.fact)).size === 1) reading.instances = groups as NonNullable<Reading['instances']>;
     }
