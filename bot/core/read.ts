@@ -1608,10 +1608,12 @@ export function createReader(kb: KnowledgeBase) {
     // whatever its word (研究机构) would make it.
     // (那个研究所其实是民营的研发公司，不是事业单位: a partner pointed at is said too.)
     const partnerSaid = who.counterparties.length > 0 || reading.pointed !== undefined || v.counterpartyMarkers.some((w) => text.includes(w));
-    if (partnerSaid && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
+    // (一家民营公司办的研究院: or with words between, 民营…研究院.)
+    const notPublic = v.grammar.notPublicUnit.some((w) => findWord(text, w).length > 0);
+    if (partnerSaid && notPublic) {
       Object.assign(facts, parties.get(v.defaultAsker)?.asCounterparty ?? {});
       for (const p of parties.values()) for (const [f, value] of Object.entries(p.asCounterparty)) if (value === true) facts[f] = false;
-    } else if (who.self.some((p) => parties.get(p)?.asSelf.institutionType !== undefined) && v.grammar.notPublicUnit.some((w) => text.includes(w))) {
+    } else if (who.self.some((p) => parties.get(p)?.asSelf.institutionType !== undefined) && notPublic) {
       // 如果我们是已经转制成企业的院所呢: the asker's own institution, said to be no public unit, is of the default kind
       // on either side of a contract (the applicant, or the other party of an enterprise's contract).
       // (我们研究院是民办非企业性质的新型研发机构: said to be no enterprise either, it stays of its kind, no public unit.)
