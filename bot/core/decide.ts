@@ -876,6 +876,14 @@ const documentQuestions: Handler = (ctx) => {
   if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost) {
     // (这个钱是市里出还是区里出？什么时候可以申报 after an item: who pays the topic's items, first, beside the document's answer.)
     if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift(unstatedOfTopic(ctx.prev, 'funder'));
+    // (两个都建的话能同时拿吗？另外认定的具体条件是什么 after two items: the conditions asked in a question of their own are
+    // the topic's items' points the text leaves open, after whether both may be had.)
+    if (has(ctx, 'conditions') && (r.questions ?? 0) > 1 && topical(ctx.prev) && ctx.parts.some((p) => p.kind === 'document' && p.topic === 'combination')) {
+      const apart = sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'combination', x).length === 0 && phraseFinds(ctx.kb, 'conditions', x).length > 0).join('');
+      const ids = [...new Set([...(r.both ? ctx.prev.earlier.filter((id) => ctx.index.benefits.has(id)) : []), ...focusItems(ctx.prev)])];
+      const noted = apart.length > 0 ? ids.map((id) => ({ id, notes: ctx.index.notesAsked(id, apart) })).filter((f) => f.notes.length > 0) : [];
+      if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
+    }
     ctx.next.pending = null;
     return 'stop';
   }
