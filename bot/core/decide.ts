@@ -781,6 +781,8 @@ const documentQuestions: Handler = (ctx) => {
     else if (has(ctx, intent)) ctx.parts.push({ kind: 'document', topic });
     if (topic === 'scope' && fromElsewhere && has(ctx, intent)) {
       ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside!, scope: true });
+      // (我们是上海的高校团队…也能申请吗？归哪个部门管 after an item: the departments of the topic's measures, asked beside.)
+      if (has(ctx, 'departments') && topical(ctx.prev)) for (const measure of ctx.prev.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
       // (Asking no money, retrieval's clauses would answer another question.)
       if (!has(ctx, 'amount', 'rate')) {
         ctx.next.pending = null;
