@@ -1116,6 +1116,14 @@ const topic: Handler = (ctx) => {
     // (等一下我说错了，是2个中试平台和3个概念验证中心 after their total: the total, again, with the counts corrected.)
     if (named.length > 1 && !has(ctx, 'total')) r.intents.push('total');
   }
+  // (如果绩效优秀的是2个中试平台和1个概念验证中心呢？其余不变 after a total: the items named are counted anew, the rest of
+  // that total kept as it was counted.)
+  const restKept = prev.lastTotal !== null && named.length > 0 && prev.focus.benefits.length > 0 && kb.vocabulary.grammar.restUnchanged.some((w) => findWord(r.text, w).length > 0);
+  if (restKept) {
+    for (const [id, n] of Object.entries(prev.lastTotal?.counts ?? {})) if (!named.includes(id) && r.itemCounts?.[id] === undefined && prev.focus.benefits.includes(id)) (r.itemCounts ??= {})[id] = n;
+    named = [...new Set([...named, ...prev.focus.benefits])];
+    if (!has(ctx, 'total')) r.intents.push('total');
+  }
   // (等一下我说错了，是2个中试平台和3个概念验证中心 after the rewards of the platforms counted before: the bodies counted
   // anew are those the rewards asked last were counted by — each reward is counted as its platforms now, beside them.)
   const countsOf = prev.lastTotal?.counts;

@@ -2956,6 +2956,9 @@ export function createReader(kb: KnowledgeBase) {
       const countsParty = () => partyWords.findAll(after).some((p) => p.start === 0 || describedParty(p)) && !itemNames.findAll(after).some((f) => f.start === 0);
       const nearer = (f: { start: number }) => counts.some((b) => b.start >= c.end && b.start < c.end + f.start);
       const found = right ? { ...right, start: 0 } : countsParty() ? undefined : itemNames.findAll(after).find((f) => !/\p{P}/u.test(after.slice(0, f.start)) && !nearer(f));
+      // (去年认定的3个中试平台里预计有1个绩效优秀: a count of a whole whose part is counted after it — 里…1个 — counts none of
+      // the item its clause qualifies; the part does.)
+      const partCount = !right && found !== undefined && v.grammar.partsOf.some((w) => after.startsWith(w, found.end)) ? counts.find((b) => b.start > c.end + found.end && b.start < clauseEnd) : undefined;
       // (2家中试平台…绩效优秀: the item named, as the message's qualifiers made it, the excellence reward.)
       // (如果其中1家概念验证中心和2家中试平台绩效评价优秀…和认定资金加起来 with both items of a name read: the one whose
       // qualifiers its clause holds, else the plain one.)
@@ -2964,6 +2967,8 @@ export function createReader(kb: KnowledgeBase) {
       const [clauseFrom, clauseTo] = clauseAt(text, c.start);
       const qualifiedHere = ofName.find((x) => (itemOf(x)?.qualifiers ?? []).some((q) => text.slice(clauseFrom, clauseTo).includes(q)));
       const id = ofName.length > 1 ? qualifiedHere ?? ofName.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? ofName[0] : found && (reading.items.includes(found.value) ? found.value : ofName[0]);
+      // (Not 4个揭榜类项目里有1个被认定为特别重大项目: the whole is the item's own count, what qualifies the part is no item.)
+      if (partCount && id && (itemOf(id)?.qualifiers ?? []).some((q) => text.slice(partCount.end, clauseTo).includes(q))) continue;
       if (id && (ceilingOnly.has(id) || atCeiling)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count, clause: clauses[c.start]! }]);
     }
     // (3家科技服务机构和1个校友组织 of the one reward for both: an item counted under names of its own, each once, is
@@ -3023,7 +3028,8 @@ export function createReader(kb: KnowledgeBase) {
     if (reading.itemCounts) {
       const counted = { ...reading.itemCounts };
       for (const id of reading.items) {
-        if (counted[id] !== undefined || givenAfter.some(([follow]) => follow === id) || !ceilingOnly.has(id)) continue;
+        // (Not one counted here, once: 1个中试服务平台 is one.)
+        if (counted[id] !== undefined || countedItems.has(id) || givenAfter.some(([follow]) => follow === id) || !ceilingOnly.has(id)) continue;
         // (Not 已认定的中试平台里预计有1家绩效优秀: a count in the clause of its own qualifier, a part of some, is its own.)
         const qualifierClauses = (itemById.get(id)?.qualifiers ?? []).flatMap((q) => findWord(text, q).map(([at]) => clauseAt(text, at)));
         if (qualifierClauses.some(([from, to]) => counts.some((c) => c.start >= from && c.start < to))) continue;
