@@ -899,7 +899,8 @@ function asksAboutItemToo(ctx: Ctx): boolean {
   const departmentWords = ctx.kb.vocabulary.intents.departments?.phrases ?? [];
   const asksApart = sentencesOf(ctx.reading.text).some((x) => bareLength(x) > 0 && !departmentWords.some((w) => x.includes(w)) && [...questionMarks, ...questionWords].some((w) => x.includes(w)));
   // (两个加一起最多多少？找哪个部门 after two items: the topic's total, then its departments.)
-  const topicTotal = ctx.reading.items.length === 0 && has(ctx, 'total') && has(ctx, 'amount', 'maximum') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 1;
+  // (Not with a third question of the document's — 什么时候申报, 能同时拿吗 — answered there, the departments beside it.)
+  const topicTotal = ctx.reading.items.length === 0 && has(ctx, 'total') && has(ctx, 'amount', 'maximum') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 1 && !has(ctx, ...documentIntents.filter((i) => i !== 'departments'));
   return topicTotal || (ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart)));
 }
 
@@ -1127,7 +1128,8 @@ const topic: Handler = (ctx) => {
   // (等一下我说错了，是2个中试平台和3个概念验证中心 after the rewards of the platforms counted before: the bodies counted
   // anew are those the rewards asked last were counted by — each reward is counted as its platforms now, beside them.)
   const countsOf = prev.lastTotal?.counts;
-  if (has(ctx, 'correction') && r.itemCounts && countsOf && named.length > 0 && named.every((id) => !prev.focus.benefits.includes(id) && r.itemCounts?.[id] !== undefined)) {
+  // (Not 更正：绩效优秀的是两个中试平台 after the supports: the rewards, qualified, are named — not the bodies.)
+  if (has(ctx, 'correction') && r.itemCounts && countsOf && named.length > 0 && named.every((id) => !prev.focus.benefits.includes(id) && r.itemCounts?.[id] !== undefined && index.benefits.get(id)?.benefit.qualifiers.length === 0)) {
     const bodyOf = (id: string) => named.find((x) => index.siblings(id).some((s) => s.id === x));
     const kin = prev.focus.benefits.filter((id) => countsOf[id] !== undefined && bodyOf(id) !== undefined);
     for (const id of kin) r.itemCounts[id] = r.itemCounts[bodyOf(id)!]!;

@@ -1455,6 +1455,9 @@ export function createReader(kb: KnowledgeBase) {
     };
     // (要在无锡交税吗 / 在无锡纳税满一年吗: paying tax in a place is said of the applicant, a condition, not how the money is taxed.)
     if (reading.intents.includes('tax') && intents.findAll(text).filter((f) => f.value === 'tax').every((f) => inside.findAll(text.slice(Math.max(0, f.start - PLACE_BEFORE_TAX), f.start)).length > 0)) reading.intents = reading.intents.filter((i) => i !== 'tax');
+    // (这个政策是市里出的吗: who issued it, its 市里出的 inside the words of issuing, not who pays.)
+    const issuerFinds = reading.intents.includes('issuer') ? intents.findAll(text).filter((f) => f.value === 'issuer') : [];
+    if (issuerFinds.length > 0 && intents.findAll(text).filter((f) => f.value === 'funder').every((f) => issuerFinds.some((g) => f.start < g.end && g.start < f.end))) reading.intents = reading.intents.filter((i) => i !== 'funder');
     // (经开区在这个措施里是不是每一条都有责任: a place whose own committee the measures name, asked about as a department.)
     // (我是无锡经开区管委会的…我们要不要出配套资金: matching funds asked where a government or district is named are who pays.)
     if (!reading.intents.includes('funder') && v.grammar.matchingFunds.some((w) => text.includes(w)) && (reading.departments.length > 0 || v.grammar.districtGovernments.some((w) => text.includes(w)))) reading.intents.push('funder');
@@ -2522,8 +2525,10 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 三个合同，每个五十万: an amount said for each of a count is that many amounts.
     // (其中3个人每人促成3000万: or a word of each person, after the people counted.)
-    const perPerson = v.grammar.eachPerson.map((w) => ({ at: text.indexOf(w), w })).find(({ at }) => at >= 0 && counts.some((c) => c.end <= at));
-    const perEach: { index: number; 0: string } | null = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text) ?? (perPerson ? { index: perPerson.at, 0: perPerson.w } : null);
+    // (Not 每人促成的金额不一样，最高的促成了3000万: the figure in its own clause, after the word, is each one's.)
+    const perPerson = v.grammar.eachPerson.map((w) => ({ at: text.indexOf(w), w })).find(({ at }) => at >= 0 && counts.some((c) => c.end <= at) && reading.amounts.some((a) => { const from = text.indexOf(a.raw, at); return from > at && from < clauseAt(text, at)[1]; }));
+    const perPersonFound = perPerson ? { index: perPerson.at, 0: perPerson.w } : null;
+    const perEach: { index: number; 0: string } | null = /每(个|份|笔|家|项|单)|各(签|是|有)?/.exec(text) ?? perPersonFound;
     // C公司的11个里有1个是…: a part of a count said right after it, for one of the topic's applicants.
     const wholeSaid = counts.length >= 2 && counts[0]!.count > counts[1]!.count && v.grammar.partsOf.some((w) => text.slice(counts[0]!.end, counts[1]!.start).includes(w));
     // (如果乙企业其中3个项目对接的是市级重点实验室 after 甲's 4 and 乙's 11: a part said of a letter's count, the whole
@@ -2611,10 +2616,13 @@ export function createReader(kb: KnowledgeBase) {
         // (10家企业各跟高校签了200万: so many applicants counted, each with its own contract and ceiling — not the partner.)
         const counted = text.slice(count.end, perEach.index);
         const applicantsCounted = partyWords.findAll(counted).some((p) => p.start === 0 && !reading.counterparties.includes(p.value));
-        const own = !ofContracts(count) && (itemNames.findAll(counted).length > 0 || applicantsCounted);
+        // (团队10个人，每人促成500万: the people counted are each an applicant of their own.)
+        const own = !ofContracts(count) && (itemNames.findAll(counted).length > 0 || applicantsCounted || perEach === perPersonFound);
         reading.amounts = reading.amounts.filter((a) => a !== one).concat(Array.from({ length: count.count }, () => ({ ...one, ...(own ? { own: true as const } : {}) })));
         if (!reading.intents.includes('total')) reading.intents.push('total');
         if (reading.amounts.length === count.count) eachGroup = { count: count.count, raw: count.raw, counter: count.counter, amount: one };
+        // (团队10个人，每人促成500万: one group of so many people, each line standing for its count.)
+        if (own && perEach === perPersonFound) reading.instances = [{ label: `${count.count}${count.counter}×${one.raw}`, fact: one.fact, value: one.yuan, weight: count.count, counter: count.counter }];
       }
     }
     // (更正一下，是9家200万，另外1家是500万: every figure right after a count of applicants is so many applicants' own, each
@@ -2911,7 +2919,7 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 2个任务型创新联合体的联合攻关项目 / 3家概念验证中心: a count right before an item given only as a ceiling is how
     // many of it.
-    const countedItems = new Map<string, { word: string; count: number; clause: number }[]>();
+    const countedItems = new Map<string, { word: string; count: number; clause: number; added?: true }[]>();
     // (获奖成果产业化资助预计2个，都按上限算: an item with a base is counted too, its ceiling counted, when no figure is given.)
     const atCeiling = reading.amounts.length === 0 && v.grammar.atCeiling.some((w) => text.includes(w));
     /** 这5家 / 这两个: a count pointed back at, the items said before. */
@@ -2941,13 +2949,15 @@ export function createReader(kb: KnowledgeBase) {
       const joiners = [...v.grammar.ratherIs, ...v.grammar.countedVerbs];
       // (任务型项目是4个: or the rest of the title, then such a word.)
       const titleThenJoiner = (f: Find<string>) => { const rest = text.slice(f.end, c.start); const title = itemById.get(f.value)?.title ?? ''; return joiners.some((w) => rest.endsWith(w) && rest.length - w.length >= TITLE_REST_MIN - 1 && title.includes(rest.slice(0, -w.length))); };
-      const namedRightBefore = (f: Find<string>) => f.end === c.start || joiners.some((w) => text.slice(f.end, c.start) === w) || titleRest(f) || titleThenJoiner(f);
+      // (任务型再加1个 after a total: or with a word of adding between, that many more than counted.)
+      const addedTo = ctx.lastTotal?.counts !== undefined && v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w));
+      const namedRightBefore = (f: Find<string>) => f.end === c.start || joiners.some((w) => text.slice(f.end, c.start) === w) || titleRest(f) || titleThenJoiner(f) || (addedTo && v.grammar.countAdded.includes(text.slice(f.end, c.start)));
       const deniedAfter = v.grammar.saidNot.some((w) => after.startsWith(w)) && counts.some((b) => b.start > c.end && b.start - c.end <= DENIED_REACH);
       // (中试平台只有1家评为优秀: or with a word of only so many between, whatever follows.)
       // (Not 中试平台有3个项目在做: a count of something else, said right after it.)
       // (Nor 我们联合体里有两所高校: a count of a party.)
       const onlySo = (f: { end: number }) => v.grammar.countedOnly.includes(text.slice(f.end, c.start)) && !v.grammar.countedOther.some((w) => after.startsWith(w)) && !partyWords.findAll(after).some((p) => p.start === 0);
-      const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : itemNames.findAll(text.slice(0, c.start)).find(onlySo);
+      const right = after.replace(/^\s+/, '').length === 0 || /^[\p{P}]/u.test(after) || deniedAfter || addedTo ? itemNames.findAll(text.slice(0, c.start)).find(namedRightBefore) : itemNames.findAll(text.slice(0, c.start)).find(onlySo);
       // (联合一家研究所建了一个…中试服务平台 / 联合两所高校做一个联合攻关项目: not past a party the count counts, nor past
       // another count, the item's own.)
       // (联合东南大学和两家上下游企业做联合攻关: a party after a few words describing it, too.)
@@ -2969,7 +2979,7 @@ export function createReader(kb: KnowledgeBase) {
       const id = ofName.length > 1 ? qualifiedHere ?? ofName.find((x) => (itemOf(x)?.qualifiers.length ?? 0) === 0) ?? ofName[0] : found && (reading.items.includes(found.value) ? found.value : ofName[0]);
       // (Not 4个揭榜类项目里有1个被认定为特别重大项目: the whole is the item's own count, what qualifies the part is no item.)
       if (partCount && id && (itemOf(id)?.qualifiers ?? []).some((q) => text.slice(partCount.end, clauseTo).includes(q))) continue;
-      if (id && (ceilingOnly.has(id) || atCeiling)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count, clause: clauses[c.start]! }]);
+      if (id && (ceilingOnly.has(id) || atCeiling)) countedItems.set(id, [...(countedItems.get(id) ?? []), { word: found!.word, count: c.count, clause: clauses[c.start]!, ...(addedTo ? { added: true as const } : {}) }]);
     }
     // (3家科技服务机构和1个校友组织 of the one reward for both: an item counted under names of its own, each once, is
     // counted as their sum; said again by one name, the last count of more than one.)
@@ -2979,7 +2989,12 @@ export function createReader(kb: KnowledgeBase) {
       const n = new Set(said.map((x) => x.word)).size === said.length && !apart ? said.reduce((sum, x) => sum + x.count, 0) : said.filter((x) => x.count > 1).at(-1)?.count ?? 0;
       // (更正：中试平台只有1家评为优秀 after 2 counted: one, corrected from more.)
       const fewer = n === 1 && reading.intents.includes('correction') && (ctx.lastTotal?.counts?.[id] ?? 0) > 1;
-      if (n > 1 || fewer) (reading.itemCounts ??= {})[id] = n;
+      // (任务型再加1个 after 2 counted: 3, the count corrected.)
+      const before = ctx.lastTotal?.counts?.[id] ?? ((ctx.topicItems ?? []).includes(id) ? 1 : undefined);
+      if (said.every((x) => x.added) && before !== undefined) {
+        (reading.itemCounts ??= {})[id] = before + n;
+        reading.countsCorrected = true;
+      } else if (n > 1 || fewer) (reading.itemCounts ??= {})[id] = n;
     }
     // (其中有1家概念验证中心和1家中试平台绩效评价优秀…一共是多少 after 2家概念验证中心和3家中试服务平台: a question of a part
     // of them keeps how many of each the last total counted; so does a total asked again naming nothing, 两部分合计最多多少.)
@@ -3001,7 +3016,7 @@ export function createReader(kb: KnowledgeBase) {
     const joining = reading.intents.includes('also') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
     // (更正一下，今年新认定的中试服务平台是2个不是3个，总预算改为多少 after a total of counted items: one count corrected,
     // the others kept. 更正：绩效优秀的是两个中试平台 — an item the last total counted once, unsaid, is corrected from one.)
-    const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts !== undefined && reading.itemCounts[id] !== (lastCounts[id] ?? 1));
+    const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined || (ctx.topicItems ?? []).some((t) => (itemById.get(t)?.names ?? []).some((n) => itemById.get(id)?.names.includes(n)))) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts !== undefined && reading.itemCounts[id] !== (lastCounts[id] ?? 1));
     if (countCorrected) reading.countsCorrected = true;
     // (其中1家概念验证中心推迟到明年认定，今年预算调整为多少 after 3 centres counted: that many left out of the last count.)
     if (lastCounts && ofPart && v.grammar.countLeftOut.some((w) => text.includes(w))) {
@@ -3018,7 +3033,9 @@ export function createReader(kb: KnowledgeBase) {
     // (如果这些平台绩效评价都是优秀 / 明年这3家绩效评价都优秀 after 3个中试平台和2个概念验证中心: all those counted, pointed
     // back at; the items they name are worked out where the topic is known.)
     // (Not 这几家里有1家中试平台…优秀: a count of some of them said.)
-    if (lastCounts && !reading.itemCounts && counts.every(pointedBack) && (v.grammar.allCounted.some((w) => text.includes(w)) || counts.some((c) => pointedBack(c) && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w))))) reading.allCountedPointed = true;
+    // (Not 这3家 after 3个中试平台和2个概念验证中心: the count pointed back is all of them, not those of one item.)
+    const allCounted = lastCounts ? Object.values(lastCounts).reduce((n, x) => n + x, 0) + (ctx.topicItems ?? []).filter((id) => lastCounts[id] === undefined && ceilingOnly.has(id)).length : 0;
+    if (lastCounts && !reading.itemCounts && counts.every(pointedBack) && (v.grammar.allCounted.some((w) => text.includes(w)) || counts.some((c) => pointedBack(c) && (c.count === allCounted || itemNames.findAll(text).some((f) => f.start === c.end)) && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w))))) reading.allCountedPointed = true;
     if (lastCounts && (ofPart || totalAgain || joining || countCorrected)) {
       // (Not what followed an item counted, counted with it: its count is said again or not at all.)
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined && !givenAfter.some(([follow]) => follow === id)) (reading.itemCounts ??= {})[id] = n;
