@@ -1618,6 +1618,9 @@ const topic: Handler = (ctx) => {
     else if (r.partnerOutside && ctx.next.focus.benefits.length > 0 && !ctx.next.parties.self.includes(r.partnerOutside.party) && ctx.next.focus.benefits.every((id) => index.notesAsked(id, r.text).length === 0)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place, party: r.partnerOutside.party });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
+    // (…无锡市能联动给多少？另外这个对企业也适用吗: whom the items named go to, asked in a question of its own beside the sum.)
+    const namedHere = r.items.filter((id) => index.benefits.has(id) && ctx.next.focus.benefits.includes(id));
+    if (has(ctx, 'scope') && (r.questions ?? 0) > 1 && namedHere.length > 0 && !ctx.parts.some((p) => p.kind === 'recipient')) ctx.parts.push({ kind: 'recipient', benefits: namedHere, internal: false });
     datesSaid(ctx);
     return 'stop';
   }
