@@ -2641,17 +2641,17 @@ export function createReader(kb: KnowledgeBase) {
     // (如果其中5家的成交额是200万，其余不变呢 after 20家 each 400万: the rest of the applicants counted before keep their
     // own figure — so many groups, each its count.)
     // (其中3个人每人促成3000万，其余7个不变 too, the figure said for each of them.)
-    const before = ctx.ownAmounts ?? [];
-    const said1 = eachGroup ? [eachGroup.amount] : [...new Map(reading.amounts.map((a) => [a.raw, a])).values()];
+    const ownBefore = ctx.ownAmounts ?? [];
+    const saidFigures = eachGroup ? [eachGroup.amount] : [...new Map(reading.amounts.map((a) => [a.raw, a])).values()];
     const saidCounts = eachGroup ? [eachGroup] : applicantCounts.every((c) => c !== undefined) ? (applicantCounts as { count: number; raw: string; counter: string }[]) : [];
-    const said = saidCounts.reduce((n, c) => n + c.count, 0);
+    const saidCount = saidCounts.reduce((n, c) => n + c.count, 0);
     const fact = reading.amounts[0]?.fact;
-    const kept = before.filter((a) => a.fact === fact);
-    if (saidCounts.length > 0 && saidCounts.length === said1.length && v.grammar.restUnchanged.some((w) => findWord(text, w).length > 0) && kept.length > said && kept.length === before.length && new Set(kept.map((a) => a.yuan)).size === 1) {
-      const rest = kept.length - said;
+    const kept = ownBefore.filter((a) => a.fact === fact);
+    if (saidCounts.length > 0 && saidCounts.length === saidFigures.length && v.grammar.restUnchanged.some((w) => findWord(text, w).length > 0) && kept.length > saidCount && kept.length === ownBefore.length && new Set(kept.map((a) => a.yuan)).size === 1) {
+      const rest = kept.length - saidCount;
       const counter = saidCounts[0]!.counter;
-      reading.amounts = [...said1.flatMap((a, i) => Array.from({ length: saidCounts[i]!.count }, () => ({ ...a, own: true as const }))), ...Array.from({ length: rest }, () => ({ fact: fact!, yuan: kept[0]!.yuan, raw: kept[0]!.raw, party: null, past: false, own: true as const }))];
-      reading.instances = [...said1.map((a, i) => ({ label: `${saidCounts[i]!.count}${saidCounts[i]!.counter}×${a.raw}`, fact: a.fact, value: a.yuan, weight: saidCounts[i]!.count, counter: saidCounts[i]!.counter })), { label: `${rest}${counter}×${kept[0]!.raw}`, fact: fact!, value: kept[0]!.yuan, weight: rest, counter }];
+      reading.amounts = [...saidFigures.flatMap((a, i) => Array.from({ length: saidCounts[i]!.count }, () => ({ ...a, own: true as const }))), ...Array.from({ length: rest }, () => ({ fact: fact!, yuan: kept[0]!.yuan, raw: kept[0]!.raw, party: null, past: false, own: true as const }))];
+      reading.instances = [...saidFigures.map((a, i) => ({ label: `${saidCounts[i]!.count}${saidCounts[i]!.counter}×${a.raw}`, fact: a.fact, value: a.yuan, weight: saidCounts[i]!.count, counter: saidCounts[i]!.counter })), { label: `${rest}${counter}×${kept[0]!.raw}`, fact: fact!, value: kept[0]!.yuan, weight: rest, counter }];
       if (!reading.intents.includes('total')) reading.intents.push('total');
     }
     // 和江南大学、中科院的一个所各签300万: one amount for each partner named.
