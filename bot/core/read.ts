@@ -1669,6 +1669,9 @@ export function createReader(kb: KnowledgeBase) {
       // named besides, the kind the asker is names the other — the item for that kind.)
       const kindItems = unmasked.filter((id) => !reading.items.includes(id) && who.selfFinds.some((f) => parties.get(f.value)?.serves.includes(beneficiaryOf.get(id) ?? '')));
       if (reading.both === true && reading.items.length === 1 && kindItems.length === 1) reading.items.push(kindItems[0]!);
+      // (说错了，不是新建交易平台，是我们的校友会想做科技成果孵化，做得好有奖励吗: the one item the asker's own kind names,
+      // with money asked and no other item, is asked about.)
+      else if (reading.items.length === 0 && kindItems.length === 1 && unmasked.length === 1 && reading.intents.includes('amount') && amountsIn(text).length === 0) reading.items = [kindItems[0]!];
     }
     // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
     // describe — 重点实验室 — gives way to the topic's item pointed back at.)
