@@ -3021,6 +3021,8 @@ export function createReader(kb: KnowledgeBase) {
     // the others kept. 更正：绩效优秀的是两个中试平台 — an item the last total counted once, unsaid, is corrected from one.)
     const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined || (ctx.topicItems ?? []).some((t) => (itemById.get(t)?.names ?? []).some((n) => itemById.get(id)?.names.includes(n)))) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts !== undefined && reading.itemCounts[id] !== (lastCounts[id] ?? 1));
     if (countCorrected) reading.countsCorrected = true;
+    // (如果C企业改成是和无锡职业技术学院签的，其余不变呢 after A's, B's and C's: one of the lettered changed, all of them again.)
+    if (reading.applicant !== undefined && !reading.intents.includes('total') && v.grammar.restUnchanged.some((w) => findWord(text, w).length > 0)) reading.intents.push('total');
     // (其中1家概念验证中心推迟到明年认定，今年预算调整为多少 after 3 centres counted: that many left out of the last count.)
     if (lastCounts && ofPart && v.grammar.countLeftOut.some((w) => text.includes(w))) {
       for (const [id, said] of countedItems) {
