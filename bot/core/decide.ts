@@ -1620,7 +1620,7 @@ const topic: Handler = (ctx) => {
     if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     // (…无锡市能联动给多少？另外这个对企业也适用吗: whom the items named go to, asked in a question of its own beside the sum.)
     const namedHere = r.items.filter((id) => index.benefits.has(id) && ctx.next.focus.benefits.includes(id));
-    if (has(ctx, 'scope') && (r.questions ?? 0) > 1 && namedHere.length > 0 && !ctx.parts.some((p) => p.kind === 'recipient')) ctx.parts.push({ kind: 'recipient', benefits: namedHere, internal: false });
+    if (has(ctx, 'scope') && (r.questions ?? 0) > 1 && namedHere.length > 0 && r.asked.length + r.self.length + r.counterparties.length > 0 && !ctx.parts.some((p) => p.kind === 'recipient')) ctx.parts.push({ kind: 'recipient', benefits: namedHere, internal: false });
     datesSaid(ctx);
     return 'stop';
   }
