@@ -854,7 +854,9 @@ export function createReader(kb: KnowledgeBase) {
       // (我们是无锡一家建有省重点实验室的研究所: a description up to 的 right before the kind, in one clause, reaches further.)
       const describedUpTo = (p: Find<string>) => p.start - fp.end <= DESCRIBED_REACH && text[p.start - 1] === '的' && !/[\p{P}]/u.test(text.slice(fp.end, p.start));
       const describes = v.grammar.describing.some((w) => text.startsWith(w, fp.end));
-      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (describes && !namesItem(p)))) || (describes && describedUpTo(p));
+      // (我在市里一家公立医院做临床研究: so may a workplace said right after the person, with an indefinite before it.)
+      const worksAt = (p: Find<string>) => v.grammar.workplace.some((w) => text.startsWith(w, fp.end)) && v.grammar.indefinite.some((w) => text.slice(fp.end, p.start).includes(w));
+      const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (describes && !namesItem(p)) || worksAt(p))) || (describes && describedUpTo(p));
       // (跟我们自己控股的公司签的: nor one the asker owns.)
       const owned = (p: Find<string>) => v.grammar.ownedBy.some((w) => text.slice(fp.end, p.start).endsWith(w));
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p) && !owned(p));
