@@ -7,7 +7,7 @@
  */
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
-import { edgePunctuation, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
+import { edgePunctuation, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
@@ -201,7 +201,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   const conditionFacts = (ids: readonly string[]): string[] => (ids.length === 1 ? [...(factsOf.get(ids[0]!) ?? [])] : ids.flatMap((id) => factsOf.get(id) ?? []));
   const allItems = [...[...benefits.values()].map((x) => x.benefit), ...[...provisions.values()].map((x) => x.provision)];
   const servingFacts = new Map<string, ReadonlySet<string>>();
-  const siblingsOf = new Map(allItems.map((item) => [item.id, allItems.filter((o) => o.id !== item.id && o.names.some((n) => item.names.includes(n)))]));
+  const siblingsOf = siblingsByName(allItems);
   const shared = new Set(conditionFacts([...benefits.keys()]));
   const matchBases = new Set([...benefits.values()].flatMap(({ benefit }) => (benefit.rate?.kind === 'match' && benefit.base ? [benefit.base.fact] : [])));
   const ownFacts = new Map([...provisions.keys()].map((id) => [id, conditionFacts([id]).filter((f) => !shared.has(f) && !partyFacts.has(f))]));
@@ -1119,7 +1119,7 @@ const topic: Handler = (ctx) => {
   }
   // (如果绩效优秀的是2个中试平台和1个概念验证中心呢？其余不变 after a total: the items named are counted anew, the rest of
   // that total kept as it was counted.)
-  const restKept = prev.lastTotal !== null && named.length > 0 && prev.focus.benefits.length > 0 && kb.vocabulary.grammar.restUnchanged.some((w) => findWord(r.text, w).length > 0);
+  const restKept = prev.lastTotal !== null && named.length > 0 && prev.focus.benefits.length > 0 && r.restKept === true;
   if (restKept) {
     for (const [id, n] of Object.entries(prev.lastTotal?.counts ?? {})) if (!named.includes(id) && r.itemCounts?.[id] === undefined && prev.focus.benefits.includes(id)) (r.itemCounts ??= {})[id] = n;
     named = [...new Set([...named, ...prev.focus.benefits])];

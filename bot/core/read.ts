@@ -241,6 +241,8 @@ export interface Reading {
   wonYear?: string;
   /** 更正一下，…中试服务平台是2个不是3个: a count of the last total's items corrected, the others kept as counted. */
   countsCorrected?: true;
+  /** 其余不变 / 其他…不变: what is not said again stays as it was. */
+  restKept?: true;
   /** 如果这些平台… / 这3家 after a total of counted items: all of them pointed back at, with no count of an item said. */
   allCountedPointed?: true;
   /** How many years the message counts (连续三年都, 第二年、第三年): a yearly item's ceiling is counted that many times in a total. */
@@ -369,6 +371,11 @@ const MANNER_REACH = 6;
 const YES = ['是', '是的', '对', '对的', '有', '有的', '嗯', '嗯嗯', '好', '已经', '已', 'yes', 'y', '肯定', '当然', '没错', '对啊', '是啊', '有啊', '当然是'];
 const NO = ['不是', '否', '没有', '没', '还没', '还没有', '无', 'no', 'n', '不', '不对', '未', '尚未', '没呢', '还没呢', '并不是'];
 
+/** Items that share a name with each one (中试服务平台 for its support and its reward): the same bodies. */
+export function siblingsByName<T extends { id: string; names: readonly string[] }>(items: readonly T[]): Map<string, T[]> {
+  return new Map(items.map((item) => [item.id, items.filter((o) => o.id !== item.id && o.names.some((n) => item.names.includes(n)))]));
+}
+
 export function createReader(kb: KnowledgeBase) {
   const v = kb.vocabulary;
   const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
@@ -455,6 +462,7 @@ export function createReader(kb: KnowledgeBase) {
   /** Benefits given only as a ceiling (per project, per platform): a count of them says how many ceilings. */
   const ceilingOnly = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => !b.base && !b.perItem).map((b) => b.id)));
   const itemById = new Map(items.map((it) => [it.id, it]));
+  const siblingsOf = siblingsByName(items);
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   /** Facts a partner's kind states (the other party a university): words of the asker's own never set them. */
   const partnerSideFacts = new Set([...parties.values()].flatMap((p) => Object.keys(p.asCounterparty)));
@@ -2646,13 +2654,14 @@ export function createReader(kb: KnowledgeBase) {
     // (如果其中5家的成交额是200万，其余不变呢 after 20家 each 400万: the rest of the applicants counted before keep their
     // own figure — so many groups, each its count.)
     // (其中3个人每人促成3000万，其余7个不变 too, the figure said for each of them.)
+    if (v.grammar.restUnchanged.some((w) => findWord(text, w).length > 0)) reading.restKept = true;
     const ownBefore = ctx.ownAmounts ?? [];
     const saidFigures = eachGroup ? [eachGroup.amount] : [...new Map(reading.amounts.map((a) => [a.raw, a])).values()];
     const saidCounts = eachGroup ? [eachGroup] : applicantCounts.every((c) => c !== undefined) ? (applicantCounts as { count: number; raw: string; counter: string }[]) : [];
     const saidCount = saidCounts.reduce((n, c) => n + c.count, 0);
     const fact = reading.amounts[0]?.fact;
     const kept = ownBefore.filter((a) => a.fact === fact);
-    if (saidCounts.length > 0 && saidCounts.length === saidFigures.length && v.grammar.restUnchanged.some((w) => findWord(text, w).length > 0) && kept.length > saidCount && kept.length === ownBefore.length && new Set(kept.map((a) => a.yuan)).size === 1) {
+    if (saidCounts.length > 0 && saidCounts.length === saidFigures.length && reading.restKept === true && kept.length > saidCount && kept.length === ownBefore.length && new Set(kept.map((a) => a.yuan)).size === 1) {
       const rest = kept.length - saidCount;
       const counter = saidCounts[0]!.counter;
       reading.amounts = [...saidFigures.flatMap((a, i) => Array.from({ length: saidCounts[i]!.count }, () => ({ ...a, own: true as const }))), ...Array.from({ length: rest }, () => ({ fact: fact!, yuan: kept[0]!.yuan, raw: kept[0]!.raw, party: null, past: false, own: true as const }))];
@@ -3021,10 +3030,10 @@ export function createReader(kb: KnowledgeBase) {
     const joining = reading.intents.includes('also') && reading.items.some((id) => !(ctx.topicItems ?? []).includes(id));
     // (更正一下，今年新认定的中试服务平台是2个不是3个，总预算改为多少 after a total of counted items: one count corrected,
     // the others kept. 更正：绩效优秀的是两个中试平台 — an item the last total counted once, unsaid, is corrected from one.)
-    const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined || (ctx.topicItems ?? []).some((t) => (itemById.get(t)?.names ?? []).some((n) => itemById.get(id)?.names.includes(n)))) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts !== undefined && reading.itemCounts[id] !== (lastCounts[id] ?? 1));
+    const countCorrected = reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined || (siblingsOf.get(id) ?? []).some((s) => (ctx.topicItems ?? []).includes(s.id))) && reading.items.some((id) => reading.itemCounts?.[id] !== undefined && lastCounts !== undefined && reading.itemCounts[id] !== (lastCounts[id] ?? 1));
     if (countCorrected) reading.countsCorrected = true;
     // (如果C企业改成是和无锡职业技术学院签的，其余不变呢 after A's, B's and C's: one of the lettered changed, all of them again.)
-    if (reading.applicant !== undefined && !reading.intents.includes('total') && v.grammar.restUnchanged.some((w) => findWord(text, w).length > 0)) reading.intents.push('total');
+    if (reading.applicant !== undefined && !reading.intents.includes('total') && reading.restKept) reading.intents.push('total');
     // (其中1家概念验证中心推迟到明年认定，今年预算调整为多少 after 3 centres counted: that many left out of the last count.)
     if (lastCounts && ofPart && v.grammar.countLeftOut.some((w) => text.includes(w))) {
       for (const [id, said] of countedItems) {
