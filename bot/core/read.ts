@@ -819,7 +819,7 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** The asker, the other party and the party asked about, from who speaks and who is named. */
-  function readParties(text: string, knownParties: boolean, pending: string | null = null, topicFor: ReadonlySet<string> = new Set(), askers: readonly string[] = []) {
+  function readParties(text: string, knownParties: boolean, pending: string | null = null, topicFor: ReadonlySet<string> = new Set(), askers: readonly string[] = [], knownLetters: ReadonlySet<string> = new Set()) {
     /** The items named in the text, found once when a description of the asker needs them. */
     let itemFinds: readonly Find<string>[] | undefined;
     const self = new Set<string>();
@@ -1212,7 +1212,8 @@ export function createReader(kb: KnowledgeBase) {
     // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     // (A说其中一个项目特别重要: or before a word of its saying.)
-    const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i)) return [i]; return []; };
+    // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: a letter the conversation counted needs no such word.)
+    const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i) || knownLetters.has(l)) return [i]; return []; };
     // (刚核实，丁用的是区里自建的平台: a lead closed by a comma opens it too.)
     // (又来一家戊，用了九万五千元: or one brought in as one more, a comma after it.)
     const broughtIn = (i: number) => { const lead = text.slice(0, i).replace(edgePunctuation, ''); const w = v.grammar.letterNewOne.find((x) => lead.endsWith(x)); return w !== undefined && /[，,]/.test(text[i + 1] ?? '') && opens(lead.slice(0, -w.length).replace(edgePunctuation, '')); };
@@ -1550,7 +1551,7 @@ export function createReader(kb: KnowledgeBase) {
     // (…跟市里30%、最高100万不一致，企业该按哪个拿 naming the contract subsidy, no topic yet: the kinds its items are for.)
     const namedFor = new Set(reading.items.flatMap((id) => beneficiaryOf.get(id) ?? []));
     const forNamed = topicFor.size === 0 ? namedFor : topicFor;
-    const who = readParties(text, ctx.knownParties, ctx.pending, forNamed, ctx.askers);
+    const who = readParties(text, ctx.knownParties, ctx.pending, forNamed, ctx.askers, new Set([...Object.keys(ctx.letterCounts ?? {}), ...Object.keys(ctx.letterNames ?? {})]));
     reading.self = who.self;
     reading.counterparties = who.counterparties;
     // (…，还有一家民营科技公司100万: words of another one that name a partner of a list name no other applicant.)
@@ -1685,7 +1686,8 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
     // describe — 重点实验室 — gives way to the topic's item pointed back at.)
-    const pointedBack = (ctx.topicItems ?? []).length > 0 && v.grammar.pointingBack.some((w) => text.includes(w));
+    // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: so does it for one of the applicants counted.)
+    const pointedBack = (ctx.topicItems ?? []).length > 0 && (v.grammar.pointingBack.some((w) => text.includes(w)) || (reading.applicant !== undefined && ctx.letterCounts?.[reading.applicant] !== undefined));
     if (pointedBack && reading.items.length > 0 && reading.items.every((id) => !ctx.topicItems!.includes(id) && itemNames.findAll(text).filter((f) => f.value === id).every((f) => factWords.has(f.word)))) reading.items = [];
     // 甲是经认定的概念验证中心，乙是经认定的中试服务平台: each letter's stretch, up to the next, naming one item's words.
     const letterFinds = singleLetters.flatMap((letter) => {
