@@ -1301,7 +1301,9 @@ export function createReader(kb: KnowledgeBase) {
     const wordsOf = (id: string) => named.filter((f) => f.value === id).map((f) => f.word);
     // (这个创新联合体必须由谁牵头: so is one named by a word that a longer name written with … reaches over, 联合体…谁牵头.)
     const spansOf = (id: string) => named.filter((f) => f.value === id);
-    const reachedOver = (id: string, other: string) => spansOf(id).every((f) => spansOf(other).some((g) => g.word.includes('…') && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
+    // (Not one listed with a joiner right after it: 国资基金的收益率和容亏率 asks of both, though 基金…亏 reaches over 收益率.)
+    const listed = (f: Find<string>) => v.grammar.listJoiners.some((w) => text.startsWith(w, f.end));
+    const reachedOver = (id: string, other: string) => spansOf(id).every((f) => !listed(f) && spansOf(other).some((g) => g.word.includes('…') && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
     // (人才计划，政策里有相关说法吗？还有，联合体是不是必须国企牵头: not one named again in a question of its own, apart
     // from every name of the more specific items.)
     // (The questions are split out only when an item is covered by a more specific one: most messages have none.)
