@@ -512,6 +512,8 @@ export const vocabularySchema = z
         districtGovernments: z.array(word).default([]),
         /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
         everyMeasure: z.array(word).default([]),
+        /** Words for the whole policy (这12条措施, 全部措施): a total asked of it is of no topic's items, and the text gives none. */
+        wholePolicy: z.array(word).default([]),
         /**
          * Words of notFacts naming the asker's own circumstances (注册资本, 营收, 纳税): a figure after one, said alone and
          * asked about, gets the note that no measure reckons on it.

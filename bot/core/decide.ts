@@ -2636,6 +2636,15 @@ const assumedRate: Handler = (ctx) => {
   return 'stop';
 };
 
+/** 今年全市这12条措施的资金总盘子是多少: a total of the whole policy, whatever the topic — the text gives each item's ceiling, no total. */
+const wholeTotal: Handler = (ctx) => {
+  const r = ctx.reading;
+  if (!has(ctx, 'total') || r.items.length > 0 || r.amounts.length > 0 || !ctx.kb.vocabulary.grammar.wholePolicy.some((w) => r.text.includes(w))) return;
+  ctx.parts.push({ kind: 'vague', party: null });
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 /** On topic, nothing to compute: what the best clauses say. */
 const clauses: Handler = (ctx) => {
   if (ctx.parts.length > 0) return;
@@ -2677,6 +2686,7 @@ export const handlers: [string, Handler][] = [
   ['nothingTransacted', nothingTransacted],
   ['elsewhere', elsewhere],
   ['smallTalk', smallTalk],
+  ['wholeTotal', wholeTotal],
   ['typo', typo],
   ['recipient', recipient],
   ['continuation', continuation],
