@@ -1964,7 +1964,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (锡山区自己也有中试平台补助，按设备投资20%、最高300万: a rate of the other's said beside an item with only a
             // ceiling has nothing here to work on; the two ceilings are weighed.)
             const rateApplies = state.facts.otherPolicyRatePercent !== undefined && uncompared?.status !== 'cap_only';
-            if (uncompared && !rateApplies && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
+            // (如果这家平台还拿了省里的中试平台补助，算不算“不重复”原则管的范围 after a district's sum weighed: a higher
+            // level's policy is asked of, which the rule does not speak to — not the district's weighed again.)
+            const higherAsked = uncompared !== undefined && (typeof otherAmount === 'string' || typeof otherCap === 'string') && reading.intents.includes('combination') && kb.vocabulary.grammar.higherLevels.some((w) => reading.text.includes(w)) && !localPolicyNamed(kb, reading.text);
+            if (higherAsked) remark(t('doc.combination.higher', { principle: doc.combination.principle }));
+            else if (uncompared && !rateApplies && (typeof otherAmount === 'string' || typeof otherCap === 'string')) {
               const vars = { measure: uncompared.measure, title: uncompared.title, cap: formatWan(uncompared.capFen), principle: doc.combination.principle };
               // (市里核定的是450万，区里是300万，最后应该给多少: this item's sum said beside the other's, within its ceiling: the higher.)
               const thisSum = reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
