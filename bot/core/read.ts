@@ -462,6 +462,8 @@ export function createReader(kb: KnowledgeBase) {
   /** Benefits given only as a ceiling (per project, per platform): a count of them says how many ceilings. */
   const ceilingOnly = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => !b.base && !b.perItem).map((b) => b.id)));
   const itemById = new Map(items.map((it) => [it.id, it]));
+  /** The facts each benefit's conditions test. */
+  const conditionFactsOf = new Map(kb.measures.flatMap((m) => m.benefits).map((b) => [b.id, b.conditions.flatMap((c) => ('fact' in c && c.fact ? [c.fact] : []))]));
   const siblingsOf = siblingsByName(items);
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   /** Facts a partner's kind states (the other party a university): words of the asker's own never set them. */
@@ -1213,7 +1215,7 @@ export function createReader(kb: KnowledgeBase) {
     const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
     // (A说其中一个项目特别重要: or before a word of its saying.)
     // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: a letter the conversation counted needs no such word.)
-    const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i) || knownLetters.has(l)) return [i]; return []; };
+    const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i) || (knownLetters.has(l) && !v.grammar.notLetterAfter.some((w) => text.startsWith(w, i + 1)))) return [i]; return []; };
     // (刚核实，丁用的是区里自建的平台: a lead closed by a comma opens it too.)
     // (又来一家戊，用了九万五千元: or one brought in as one more, a comma after it.)
     const broughtIn = (i: number) => { const lead = text.slice(0, i).replace(edgePunctuation, ''); const w = v.grammar.letterNewOne.find((x) => lead.endsWith(x)); return w !== undefined && /[，,]/.test(text[i + 1] ?? '') && opens(lead.slice(0, -w.length).replace(edgePunctuation, '')); };
@@ -1301,9 +1303,7 @@ export function createReader(kb: KnowledgeBase) {
     const wordsOf = (id: string) => named.filter((f) => f.value === id).map((f) => f.word);
     // (这个创新联合体必须由谁牵头: so is one named by a word that a longer name written with … reaches over, 联合体…谁牵头.)
     const spansOf = (id: string) => named.filter((f) => f.value === id);
-    // (Not one listed with a joiner right after it: 国资基金的收益率和容亏率 asks of both, though 基金…亏 reaches over 收益率.)
-    const listed = (f: Find<string>) => v.grammar.listJoiners.some((w) => text.startsWith(w, f.end));
-    const reachedOver = (id: string, other: string) => spansOf(id).every((f) => !listed(f) && spansOf(other).some((g) => g.word.includes('…') && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
+    const reachedOver = (id: string, other: string) => spansOf(id).every((f) => spansOf(other).some((g) => g.word.includes('…') && g.start < f.end && f.start < g.end && g.end - g.start > f.end - f.start));
     // (人才计划，政策里有相关说法吗？还有，联合体是不是必须国企牵头: not one named again in a question of its own, apart
     // from every name of the more specific items.)
     // (The questions are split out only when an item is covered by a more specific one: most messages have none.)
@@ -1688,8 +1688,10 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
     // describe — 重点实验室 — gives way to the topic's item pointed back at.)
-    // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: so does it for one of the applicants counted.)
-    const pointedBack = (ctx.topicItems ?? []).length > 0 && (v.grammar.pointingBack.some((w) => text.includes(w)) || (reading.applicant !== undefined && ctx.letterCounts?.[reading.applicant] !== undefined));
+    // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: so does it for one of the applicants counted, a
+    // condition of the topic's items said — not B还有个技术创新中心，能不能单独申请资助, which asks of the other item.)
+    const ofTopicCondition = () => (ctx.topicItems ?? []).some((id) => (conditionFactsOf.get(id) ?? []).some((fact) => { const f = wordFacts.find((w) => w.id === fact); return f !== undefined && wordValue(f, text) !== null; }));
+    const pointedBack = (ctx.topicItems ?? []).length > 0 && (v.grammar.pointingBack.some((w) => text.includes(w)) || (reading.applicant !== undefined && ctx.letterCounts?.[reading.applicant] !== undefined && ofTopicCondition()));
     if (pointedBack && reading.items.length > 0 && reading.items.every((id) => !ctx.topicItems!.includes(id) && itemNames.findAll(text).filter((f) => f.value === id).every((f) => factWords.has(f.word)))) reading.items = [];
     // 甲是经认定的概念验证中心，乙是经认定的中试服务平台: each letter's stretch, up to the next, naming one item's words.
     const letterFinds = singleLetters.flatMap((letter) => {
