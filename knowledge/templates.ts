@@ -128,6 +128,8 @@ export const templateCatalogue = {
   'combination.topUp': ['other', 'higher', 'difference'],
   'total.sameYear': ['amount'],
   'total.difference': ['first', 'firstAmount', 'second', 'secondAmount', 'difference'],
+  'received.room': ['received', 'per', 'cap', 'room', 'amount', 'payable'],
+  'received.full': ['received', 'per', 'cap'],
   'budget.enough': ['budget', 'total', 'rest'],
   'budget.exact': ['budget', 'total', 'rest'],
   'budget.short': ['budget', 'total', 'rest'],

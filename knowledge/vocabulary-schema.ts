@@ -450,6 +450,12 @@ export const vocabularySchema = z
         allWorkedOut: z.array(word).default([]),
         /** Words asking what is still to be paid after another policy's sum (市里还应该再给多少): the difference up to the higher. */
         topUp: z.array(word).default([]),
+        /** Words saying a sum was already received of the item itself (今年已经拿了400万): what is left under its yearly ceiling. */
+        alreadyReceived: z.array(word).default([]),
+        /** Words asking what is still to be had (还能拿多少): with a sum already received, the room left under a yearly ceiling. */
+        remainingAsked: z.array(word).default([]),
+        /** Words after a count already received saying each had the sum said after them (已经批了9个项目，每个都按50万给了). */
+        eachReceived: z.array(word).default([]),
         /** Words saying who has a role (应用单位是地铁公司): a fact's word followed by one and another party names that party's. */
         roleIs: z.array(word).default([]),
         /** Words after a figure pointing at the case it was (按80万那种情况): the topic's figure of that value says nothing new. */

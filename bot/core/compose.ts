@@ -14,6 +14,9 @@ import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
+/** Ceilings counted per year (单个企业年度, 年度评选, 按年度新增, 每年): a sum received this year leaves the rest of them. */
+const YEARLY_CEILINGS = new Set<BenefitResult['capPer']>(['per_enterprise_per_year', 'per_person_per_year', 'per_institution_per_year', 'per_year']);
+
 import { clauseAt, findWord, followedBy, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
@@ -1947,6 +1950,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (reading.difference && counted.length === 2) {
               const [a, b] = [...counted].sort((x, y) => (countedOf(y) > countedOf(x) ? 1 : countedOf(y) < countedOf(x) ? -1 : 0)) as [BenefitResult, BenefitResult];
               remark(t('total.difference', { first: index.itemName(a.benefit), firstAmount: formatWan(countedOf(a)), second: index.itemName(b.benefit), secondAmount: formatWan(countedOf(b)), difference: formatWan(countedOf(a) - countedOf(b)) }));
+            }
+            // (今年已经拿了400万沿途下蛋奖励，这次又落地了3个项目，还能拿多少: what is left under a yearly ceiling after the
+            // sum received this year, and what this time comes to within it.)
+            const received = reading.received !== undefined ? yuanStringToFen(reading.received) : null;
+            for (const r of received !== null ? counted.filter((x) => YEARLY_CEILINGS.has(x.capPer)) : []) {
+              const room = r.capFen > received! ? r.capFen - received! : 0n;
+              const amount = countedOf(r);
+              const vars = { received: formatWan(received!), per: capPerLabel[r.capPer], cap: formatWan(r.capFen), room: formatWan(room), amount: formatWan(amount), payable: formatWan(amount < room ? amount : room) };
+              remark(room === 0n ? t('received.full', vars) : t('received.room', vars));
             }
             // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
             // 区里最高300万，和市里第八条能叠加吗: with only the other ceiling known, the two ceilings and the rule.

@@ -539,6 +539,8 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && reading.yearCount !== undefined && has(ctx, 'maximum', 'total') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 其中有一个项目单独申请了80万 after 5 landed projects: one of the topic's count, pointed at by 其中, is of the topic.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.countFact(id)) && ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && reading.text.includes(w)) && findCounts(reading.text).length > 0) ctx.continues = true;
+  // (同一家企业今年前面已经批了9个项目…这次这2个还能给多少: a sum already received of the topic's items, what is left asked.)
+  if (reading.items.length + reading.measures.length === 0 && reading.received !== undefined && prev.focus.benefits.length > 0) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 所以一个平台在这条下面最多能拿1500万对吧: a sum quoted of the topic's items is a question of their total.

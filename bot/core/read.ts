@@ -179,6 +179,8 @@ export interface Reading {
   outsideTopic: string | null;
   /** Sentences that end with a question mark (…考核吗？还有哪些部门管？ asks two). */
   questions?: number;
+  /** A sum of the item already received this year, what is left under its yearly ceiling asked (今年已经拿了400万…还能拿多少), in yuan. */
+  received?: string;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
   /** 科技园能拿100万吗: the one figure is the ceiling of the item given only up to it, named, asked as what it gives. */
@@ -339,6 +341,8 @@ const TOTAL_OF_FIGURE = 3;
 
 /** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
 const PLACE_REACH = 2;
+/** How far before a sum a word saying it was already received may end (已经拿了沿途下蛋奖励400万 is not read; 已经拿了400万 is). */
+const RECEIVED_REACH = 2;
 /** How far before a figure (in characters) another policy's money may be named for the figure to be it (区里的创新券补贴5万). */
 const PLACED_MONEY = 12;
 /** How far a first person's description ending in 的 may reach to the kind it describes (我们是无锡一家建有省重点实验室的研究所). */
@@ -1841,7 +1845,8 @@ export function createReader(kb: KnowledgeBase) {
     const ofTopicWords = ctx.topicCountFact ? (v.facts[ctx.topicCountFact]?.cues?.ofTopic ?? []) : [];
     // (Not a part of a count — 其中2个项目 — nor the count of a lettered applicant, read with the letters.)
     if (ofTopicWords.length > 0 && facts[ctx.topicCountFact!] === undefined && reading.applicant === undefined && !ctx.letterCounts && reading.items.every((id) => countBaseOf.get(id) === ctx.topicCountFact)) {
-      const said = findCounts(text).filter((c) => ofTopicWords.some((w) => text.startsWith(w, c.end)) && !v.grammar.partsOf.some((w) => text.slice(0, c.start).includes(w)));
+      const received = receivedCountIn(text);
+      const said = findCounts(text).filter((c) => ofTopicWords.some((w) => text.startsWith(w, c.end)) && !v.grammar.partsOf.some((w) => text.slice(0, c.start).includes(w)) && c.start !== received?.start);
       if (said.length === 1) facts[ctx.topicCountFact!] = said[0]!.count;
     }
     // (后来又追加了6个项目，也是每个50万，今年总共最多能批多少 after 5: the count added to the topic's, in the same year.)
@@ -1928,6 +1933,16 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** The years said relative to this one in a message (去年 → -1, 明年 → 1), anywhere in it. */
+  /** Whether a word saying a sum was already received (已经拿了, 已经批了) ends just before `at`. */
+  function receivedAt(text: string, at: number): boolean {
+    return v.grammar.alreadyReceived.some((w) => text.slice(Math.max(0, at - w.length - RECEIVED_REACH), at).includes(w));
+  }
+
+  /** 前面已经批了9个项目…这次这2个还能给多少: the count already received, with what is left asked — no count of this case. */
+  function receivedCountIn(text: string, counts: ReturnType<typeof findCounts> = findCounts(text)): ReturnType<typeof findCounts>[number] | undefined {
+    return v.grammar.remainingAsked.some((w) => text.includes(w)) ? counts.find((c) => receivedAt(text, c.start)) : undefined;
+  }
+
   function relativeYearsSaid(text: string): number[] {
     return relativeYearsIn(text, v.grammar.relativeYears);
   }
@@ -2087,6 +2102,9 @@ export function createReader(kb: KnowledgeBase) {
     const counts = findCounts(text);
     /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
     let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
+    const receivedAsked = v.grammar.remainingAsked.some((w) => text.includes(w));
+    const receivedBefore = (at: number) => receivedAt(text, at);
+    const receivedCount = receivedCountIn(text, counts);
     for (const a of figures) {
       // (八十万美元，折合人民币大概570万: a sum in another currency said again in yuan right after is that sum in yuan.)
       const inYuan = a.currency ? figures.find((b) => b.start >= a.end && b.start - a.end <= CONVERTED_REACH && !b.currency && v.grammar.converted.some((w) => text.slice(a.end, b.start).includes(w))) : undefined;
@@ -2190,6 +2208,17 @@ export function createReader(kb: KnowledgeBase) {
       // (补助是不是150万: 是不是 asks; it denies nothing.)
       const denyingBefore = text.slice(Math.max(0, a.start - 3), a.start);
       if (/(不是|并非|而不是)$/.test(denyingBefore) && !v.grammar.askingByThemselves.some((w) => denyingBefore.endsWith(w))) continue;
+      // 今年已经拿了400万沿途下蛋奖励…还能拿多少: a sum already received, right after a word saying so, with what is left
+      // asked, is neither a fact of the case nor a sum claimed (not 区里已经拿了40万, another policy's: a cue takes it).
+      // (Not 已经拿了省里80万绩效奖励, a figure some fact's cue takes: the provincial award the sharing reward is reckoned on.)
+      if (receivedAsked && receivedBefore(a.start) && cueFor(text, a.start, a.end, ['amount']) === null) {
+        reading.received = fenToYuanString(a.fen);
+        continue;
+      }
+      if (receivedCount && a.start > receivedCount.end && v.grammar.eachReceived.some((w) => text.slice(receivedCount.end, a.start).includes(w))) {
+        reading.received = fenToYuanString(a.fen * BigInt(receivedCount.count));
+        continue;
+      }
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
       // (区里能给20万，市里按30%算是45万: what another policy gives, said with its level's word, is that policy's sum.)
       const otherPolicy = (f: string | null) => f === 'otherPolicyAmountYuan';
@@ -2876,6 +2905,8 @@ export function createReader(kb: KnowledgeBase) {
     const labelled: Applicant[] = [];
     const labelledAt: number[] = [];
     for (const c of counts) {
+      // (前面已经批了9个项目，每个都按50万给了: the count already received is in the sum received, no fact of this case.)
+      if (c === receivedCount) continue;
       if (v.grammar.investing.some((w) => text.slice(0, c.start).endsWith(w))) continue;
       // (一家落地转化了4个成果项目，另一家落地了11个: 一家 is who did it, no count; the count after it in its clause is.)
       if (v.grammar.indefinite.includes(c.raw) && counts.some((b) => b.start > c.end && clauses[b.start] === clauses[c.start])) continue;
