@@ -2934,12 +2934,18 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (三家龙头企业…分别落地转化了4项、9项和15项: counts listed after 分别, as many as the applicants counted before them,
     // are theirs, each of the first one's fact — labelled by their own words.)
+    /** The counts are a list said after 分别: what the sentence says after them is said of them all, no stretch of one. */
+    let listedRespectively = false;
     if (labelled.length === 0) {
       const start = counts.findIndex((c) => v.grammar.respectively.some((w) => text.slice(Math.max(0, c.start - w.length - RESPECTIVELY_REACH), c.start).includes(w)));
       const list = start >= 0 ? [counts[start]!] : [];
       for (let i = start + 1; start >= 0 && i < counts.length && v.grammar.listJoiners.includes(text.slice(list.at(-1)!.end, counts[i]!.start)); i++) list.push(counts[i]!);
-      const fact = list.length > 1 ? cueFor(text, list[0]!.start, list[0]!.end, ['count']) : null;
-      if (fact && counts.slice(0, start).some((c) => c.count === list.length)) list.forEach((c) => { labelled.push({ label: c.raw, fact, value: c.count }); labelledAt.push(c.start); });
+      // (分别有4个、9个、13个对接省重点实验室的成果落地转化项目: or the last one's, the words that say what is counted after it.)
+      const fact = list.length > 1 ? (cueFor(text, list[0]!.start, list[0]!.end, ['count']) ?? cueFor(text, list.at(-1)!.start, list.at(-1)!.end, ['count'])) : null;
+      if (fact && counts.slice(0, start).some((c) => c.count === list.length)) {
+        list.forEach((c) => { labelled.push({ label: c.raw, fact, value: c.count }); labelledAt.push(c.start); });
+        listedRespectively = true;
+      }
     }
     // A今年落地转化了4个成果项目，B落地了11个: one count each for several applicants, each worked out on its own.
     const instanceFacts = [...new Set(labelled.map((x) => x.fact))];
@@ -2948,7 +2954,7 @@ export function createReader(kb: KnowledgeBase) {
       // (A公司是无锡经开区的龙头企业…落地2个项目；B公司在一个乡镇工业园，不是省级以上开发区，落地3个；C公司在国家高新区…:
       // what is said in a letter's own stretch, up to the next letter, is that one's alone.)
       const at = labelled.map((a, i) => text.lastIndexOf(a.label, labelledAt[i]!));
-      if (at.every((x, i) => x >= 0 && (i === 0 || x > labelledAt[i - 1]!))) {
+      if (!listedRespectively && at.every((x, i) => x >= 0 && (i === 0 || x > labelledAt[i - 1]!))) {
         const ends = labelled.map((_, i) => Math.min(at[i + 1] ?? text.length, sentenceAt(text, labelledAt[i]!)[1]));
         // (…企业Z落地转化5项，三家都在省级以上开发区: so does the last one's before a clause said of all of them.)
         ends[ends.length - 1] = beforeAllOfThem(labelledAt.at(-1)!, ends.at(-1)!);
