@@ -3095,7 +3095,10 @@ export function createReader(kb: KnowledgeBase) {
     // (Not 这3家 after 3个中试平台和2个概念验证中心: the count pointed back is all of them, not those of one item.)
     const allCounted = lastCounts ? Object.values(lastCounts).reduce((n, x) => n + x, 0) + (ctx.topicItems ?? []).filter((id) => lastCounts[id] === undefined && ceilingOnly.has(id)).length : 0;
     if (lastCounts && !reading.itemCounts && counts.every(pointedBack) && (v.grammar.allCounted.some((w) => text.includes(w)) || counts.some((c) => pointedBack(c) && (c.count === allCounted || itemNames.findAll(text).some((f) => f.start === c.end)) && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w))))) reading.allCountedPointed = true;
-    if (lastCounts && (ofPart || totalAgain || joining || countCorrected || reading.countsCorrected === true)) {
+    // (两个生态型平台建设完成后…接续支持再加多少？总共多少 after 2 platforms and 3 task projects: a total asked again of
+    // items of the last one keeps the counts of the items not said again.)
+    const addedToTotal = reading.intents.includes('total') && !reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined);
+    if (lastCounts && (ofPart || totalAgain || joining || addedToTotal || countCorrected || reading.countsCorrected === true)) {
       // (Not what followed an item counted, counted with it: its count is said again or not at all.)
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined && !givenAfter.some(([follow]) => follow === id)) (reading.itemCounts ??= {})[id] = n;
     }
