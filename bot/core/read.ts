@@ -466,6 +466,7 @@ export function createReader(kb: KnowledgeBase) {
   /** Benefits given only as a ceiling (per project, per platform): a count of them says how many ceilings. */
   const ceilingOnly = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => !b.base && !b.perItem).map((b) => b.id)));
   const itemById = new Map(items.map((it) => [it.id, it]));
+  const measureOfItem = new Map(kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => [it.id, m.number] as const)));
   /** The facts each benefit's conditions test. */
   const conditionFactsOf = new Map(kb.measures.flatMap((m) => m.benefits).map((b) => [b.id, b.conditions.flatMap((c) => ('fact' in c && c.fact ? [c.fact] : []))]));
   const siblingsOf = siblingsByName(items);
@@ -1291,7 +1292,11 @@ export function createReader(kb: KnowledgeBase) {
     for (const [word, ids] of byName) {
       const candidates = [...ids].map((id) => itemById.get(id)!);
       const plainHere = qualifiedApart && named.filter((f) => f.word === word).every((f) => !qualifiedIn(f, clauseOf(f)));
-      const within = outside(word);
+      // (建了概念验证中心并通过了认定，同时省里给了我们仪器开放共享绩效奖励62万: a qualifier in a clause naming only an item
+      // of another measure — 开放共享…绩效奖励 — is that item's, not this one's.)
+      const measures = new Set([...ids].map((id) => measureOfItem.get(id)));
+      const othersOnly = named.filter((f) => !ids.has(f.value) && !measures.has(measureOfItem.get(f.value)) && !clauseOf(f).includes(word)).map(clauseOf);
+      const within = othersOnly.reduce((rest, clause) => rest.split(clause).join('\u3000'), outside(word));
       const qualified = plainHere ? [] : candidates.filter((c) => c.qualifiers.some((q) => within.includes(q)));
       const plain = candidates.filter((c) => c.qualifiers.length === 0);
       // (概念验证中心认定支持、第一年的优秀绩效奖励: the plain item too, when its own support is named beside the qualified.)
