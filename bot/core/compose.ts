@@ -14,10 +14,10 @@ import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
+import { clauseAt, findWord, followedBy, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
+
 /** Ceilings counted per year (单个企业年度, 年度评选, 按年度新增, 每年): a sum received this year leaves the rest of them. */
 const YEARLY_CEILINGS = new Set<BenefitResult['capPer']>(['per_enterprise_per_year', 'per_person_per_year', 'per_institution_per_year', 'per_year']);
-
-import { clauseAt, findWord, followedBy, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;

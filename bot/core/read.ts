@@ -1937,7 +1937,6 @@ export function createReader(kb: KnowledgeBase) {
     return reading;
   }
 
-  /** The years said relative to this one in a message (去年 → -1, 明年 → 1), anywhere in it. */
   /** Whether a word saying a sum was already received (已经拿了, 已经批了) ends just before `at`. */
   function receivedAt(text: string, at: number): boolean {
     return v.grammar.alreadyReceived.some((w) => text.slice(Math.max(0, at - w.length - RECEIVED_REACH), at).includes(w));
@@ -1948,6 +1947,7 @@ export function createReader(kb: KnowledgeBase) {
     return v.grammar.remainingAsked.some((w) => text.includes(w)) ? counts.find((c) => receivedAt(text, c.start)) : undefined;
   }
 
+  /** The years said relative to this one in a message (去年 → -1, 明年 → 1), anywhere in it. */
   function relativeYearsSaid(text: string): number[] {
     return relativeYearsIn(text, v.grammar.relativeYears);
   }
@@ -2107,9 +2107,9 @@ export function createReader(kb: KnowledgeBase) {
     const counts = findCounts(text);
     /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
     let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
+    /** What is left asked (还能拿多少): a sum said as already received is the room's, no fact (前面已经批了9个项目 counts none). */
     const receivedAsked = v.grammar.remainingAsked.some((w) => text.includes(w));
-    const receivedBefore = (at: number) => receivedAt(text, at);
-    const receivedCount = receivedCountIn(text, counts);
+    const receivedCount = receivedAsked ? receivedCountIn(text, counts) : undefined;
     for (const a of figures) {
       // (八十万美元，折合人民币大概570万: a sum in another currency said again in yuan right after is that sum in yuan.)
       const inYuan = a.currency ? figures.find((b) => b.start >= a.end && b.start - a.end <= CONVERTED_REACH && !b.currency && v.grammar.converted.some((w) => text.slice(a.end, b.start).includes(w))) : undefined;
@@ -2216,7 +2216,7 @@ export function createReader(kb: KnowledgeBase) {
       // 今年已经拿了400万沿途下蛋奖励…还能拿多少: a sum already received, right after a word saying so, with what is left
       // asked, is neither a fact of the case nor a sum claimed (not 区里已经拿了40万, another policy's: a cue takes it).
       // (Not 已经拿了省里80万绩效奖励, a figure some fact's cue takes: the provincial award the sharing reward is reckoned on.)
-      if (receivedAsked && receivedBefore(a.start) && cueFor(text, a.start, a.end, ['amount']) === null) {
+      if (receivedAsked && receivedAt(text, a.start) && cueFor(text, a.start, a.end, ['amount']) === null) {
         reading.received = fenToYuanString(a.fen);
         continue;
       }
