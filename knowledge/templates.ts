@@ -130,6 +130,7 @@ export const templateCatalogue = {
   'total.difference': ['first', 'firstAmount', 'second', 'secondAmount', 'difference'],
   'received.room': ['received', 'per', 'cap', 'room', 'amount', 'payable'],
   'received.full': ['received', 'per', 'cap'],
+  'received.ofYear': ['amount', 'per', 'cap', 'received', 'payable'],
   'budget.enough': ['budget', 'total', 'rest'],
   'budget.exact': ['budget', 'total', 'rest'],
   'budget.short': ['budget', 'total', 'rest'],

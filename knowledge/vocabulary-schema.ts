@@ -456,6 +456,10 @@ export const vocabularySchema = z
         remainingAsked: z.array(word).default([]),
         /** Words after a count already received saying each had the sum said after them (已经批了9个项目，每个都按50万给了). */
         eachReceived: z.array(word).default([]),
+        /** Words saying what is worked out now comes on top of a sum received (又促成了2000万); else it is the year's whole. */
+        /** Words right after a sum received that make it another item's money or no award (500万认定支持, 奖金). */
+        receivedElsewhere: z.array(word).default([]),
+        receivedMore: z.array(word).default([]),
         /** Words saying who has a role (应用单位是地铁公司): a fact's word followed by one and another party names that party's. */
         roleIs: z.array(word).default([]),
         /** Words after a figure pointing at the case it was (按80万那种情况): the topic's figure of that value says nothing new. */
@@ -520,6 +524,8 @@ export const vocabularySchema = z
         everyMeasure: z.array(word).default([]),
         /** Words for the whole policy (这12条措施, 全部措施): a total asked of it is of no topic's items, and the text gives none. */
         wholePolicy: z.array(word).default([]),
+        /** Words asking for the money of the whole policy (资金总盘子, 一共多少钱), beside `wholePolicy`. */
+        budgetTotal: z.array(word).default([]),
         /**
          * Words of notFacts naming the asker's own circumstances (注册资本, 营收, 纳税): a figure after one, said alone and
          * asked about, gets the note that no measure reckons on it.

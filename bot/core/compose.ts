@@ -1953,12 +1953,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // (今年已经拿了400万沿途下蛋奖励，这次又落地了3个项目，还能拿多少: what is left under a yearly ceiling after the
             // sum received this year, and what this time comes to within it.)
+            // (Only of one item: which of several the sum was received under is not said. 又促成了2000万: what is worked out
+            // comes on top of it; 今年促成1500万，已经拿了20万: else it is the year's whole, the sum received part of it.)
             const received = reading.received !== undefined ? yuanStringToFen(reading.received) : null;
-            for (const r of received !== null ? counted.filter((x) => YEARLY_CEILINGS.has(x.capPer)) : []) {
-              const room = r.capFen > received! ? r.capFen - received! : 0n;
+            const yearly = counted.filter((x) => YEARLY_CEILINGS.has(x.capPer));
+            if (received !== null && yearly.length === 1) {
+              const r = yearly[0]!;
               const amount = countedOf(r);
-              const vars = { received: formatWan(received!), per: capPerLabel[r.capPer], cap: formatWan(r.capFen), room: formatWan(room), amount: formatWan(amount), payable: formatWan(amount < room ? amount : room) };
-              remark(room === 0n ? t('received.full', vars) : t('received.room', vars));
+              const more = kb.vocabulary.grammar.receivedMore.some((w) => reading.text.includes(w));
+              const left = (fen: bigint) => (fen > received ? fen - received : 0n);
+              const room = left(r.capFen);
+              const payable = more ? (amount < room ? amount : room) : left(amount < r.capFen ? amount : r.capFen);
+              const vars = { received: formatWan(received), per: capPerLabel[r.capPer], cap: formatWan(r.capFen), room: formatWan(room), amount: formatWan(amount), payable: formatWan(payable) };
+              remark(room === 0n ? t('received.full', vars) : t(more ? 'received.room' : 'received.ofYear', vars));
             }
             // 一共 / 加起来: the amounts computed, and the ceilings of items the text gives only a ceiling for.
             // 区里最高300万，和市里第八条能叠加吗: with only the other ceiling known, the two ceilings and the rule.

@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { clauseAt, clauseIndex, findWord, followedBy, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -540,7 +540,8 @@ const continuation: Handler = (ctx) => {
   // 其中有一个项目单独申请了80万 after 5 landed projects: one of the topic's count, pointed at by 其中, is of the topic.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.countFact(id)) && ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && reading.text.includes(w)) && findCounts(reading.text).length > 0) ctx.continues = true;
   // (同一家企业今年前面已经批了9个项目…这次这2个还能给多少: a sum already received of the topic's items, what is left asked.)
-  if (reading.items.length + reading.measures.length === 0 && reading.received !== undefined && prev.focus.benefits.length > 0) ctx.continues = true;
+  // (Not 我们技术经理人已经领了30万: a person named asks of their own item.)
+  if (reading.items.length + reading.measures.length === 0 && reading.received !== undefined && prev.focus.benefits.length > 0 && !reading.self.some((p) => ctx.kb.vocabulary.parties[p]?.person)) ctx.continues = true;
   // 最多能上浮到多少: how far the ceiling of the item just discussed may rise, however long the question.
   if (namesNothing && has(ctx, 'riseLimit') && prev.focus.benefits.length > 0) ctx.continues = true;
   // 所以一个平台在这条下面最多能拿1500万对吧: a sum quoted of the topic's items is a question of their total.
@@ -852,7 +853,9 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
-  if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude: has(ctx, 'exclusion') });
+  // (第三条有没有列市科技局: words of leaving out inside a yes-or-no pair ask whether it is listed, leave nothing out.)
+  const exclude = has(ctx, 'exclusion') && phraseFinds(ctx.kb, 'exclusion', r.text).some(([a]) => !inYesNoPair(r.text, a));
+  if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
   // (具体解释哪个部门负责 asks who interprets the measures, not who carries out the one discussed.)
@@ -2641,8 +2644,10 @@ const assumedRate: Handler = (ctx) => {
 /** 今年全市这12条措施的资金总盘子是多少: a total of the whole policy, whatever the topic — the text gives each item's ceiling, no total. */
 const wholeTotal: Handler = (ctx) => {
   const r = ctx.reading;
-  if (!has(ctx, 'total') || r.items.length > 0 || r.amounts.length > 0 || !ctx.kb.vocabulary.grammar.wholePolicy.some((w) => r.text.includes(w))) return;
-  ctx.parts.push({ kind: 'vague', party: null });
+  const g = ctx.kb.vocabulary.grammar;
+  // (Not 这12条措施一共有几条, 所有措施里市科技局一共负责几条, 整个政策有效期一共几年: the money asked, and nothing of the document.)
+  if (r.items.length > 0 || r.amounts.length > 0 || !g.wholePolicy.some((w) => r.text.includes(w)) || !g.budgetTotal.some((w) => r.text.includes(w)) || has(ctx, ...documentIntents)) return;
+  ctx.parts.push({ kind: 'vague', party: r.self[0] ?? r.asked[0] ?? null });
   ctx.next.pending = null;
   return 'stop';
 };

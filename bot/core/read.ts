@@ -341,8 +341,8 @@ const TOTAL_OF_FIGURE = 3;
 
 /** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
 const PLACE_REACH = 2;
-/** How far before a sum a word saying it was already received may end (已经拿了沿途下蛋奖励400万 is not read; 已经拿了400万 is). */
-const RECEIVED_REACH = 2;
+/** How far before a sum a word saying it was already received may end: right before it (已经拿了400万; not 已经拿了省级200万). */
+const RECEIVED_REACH = 0;
 /** How far before a figure (in characters) another policy's money may be named for the figure to be it (区里的创新券补贴5万). */
 const PLACED_MONEY = 12;
 /** How far a first person's description ending in 的 may reach to the kind it describes (我们是无锡一家建有省重点实验室的研究所). */
@@ -2108,7 +2108,9 @@ export function createReader(kb: KnowledgeBase) {
     /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
     let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
     /** What is left asked (还能拿多少): a sum said as already received is the room's, no fact (前面已经批了9个项目 counts none). */
-    const receivedAsked = v.grammar.remainingAsked.some((w) => text.includes(w));
+    // (Not 去年已经拿了300万 / 2025年已经拿了… / 明年又落地3个: a sum of another year, or projects of one, leave this year's room.)
+    const otherYear = relativeYearsSaid(text).some((y) => y !== 0) || pastWords.findAll(text).length > 0 || findYearTokens(text).some((y) => /^\d{4}/.test(y.token) && Number(y.token.slice(0, 4)) !== ctx.year);
+    const receivedAsked = !otherYear && v.grammar.remainingAsked.some((w) => text.includes(w));
     const receivedCount = receivedAsked ? receivedCountIn(text, counts) : undefined;
     for (const a of figures) {
       // (八十万美元，折合人民币大概570万: a sum in another currency said again in yuan right after is that sum in yuan.)
@@ -2216,7 +2218,9 @@ export function createReader(kb: KnowledgeBase) {
       // 今年已经拿了400万沿途下蛋奖励…还能拿多少: a sum already received, right after a word saying so, with what is left
       // asked, is neither a fact of the case nor a sum claimed (not 区里已经拿了40万, another policy's: a cue takes it).
       // (Not 已经拿了省里80万绩效奖励, a figure some fact's cue takes: the provincial award the sharing reward is reckoned on.)
-      if (receivedAsked && receivedAt(text, a.start) && cueFor(text, a.start, a.end, ['amount']) === null) {
+      // (Nor 已经拿了500万认定支持 / 100万产学研补助: money of another item, named right after the sum.)
+      const elsewhere = () => v.grammar.receivedElsewhere.some((w) => { const i = text.indexOf(w, a.end); return i >= 0 && i <= clauseAt(text, a.start)[1]; });
+      if (receivedAsked && receivedAt(text, a.start) && cueFor(text, a.start, a.end, ['amount']) === null && !elsewhere()) {
         reading.received = fenToYuanString(a.fen);
         continue;
       }
@@ -3102,7 +3106,8 @@ export function createReader(kb: KnowledgeBase) {
     if (lastCounts && !reading.itemCounts && counts.every(pointedBack) && (v.grammar.allCounted.some((w) => text.includes(w)) || counts.some((c) => pointedBack(c) && (c.count === allCounted || itemNames.findAll(text).some((f) => f.start === c.end)) && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w))))) reading.allCountedPointed = true;
     // (两个生态型平台建设完成后…接续支持再加多少？总共多少 after 2 platforms and 3 task projects: a total asked again of
     // items of the last one keeps the counts of the items not said again.)
-    const addedToTotal = reading.intents.includes('total') && !reading.intents.includes('correction') && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined);
+    // (Not 中试平台一共多少, one item's total, nor 不算概念验证中心…一共多少, one left out.)
+    const addedToTotal = reading.intents.includes('total') && !reading.intents.includes('correction') && reading.items.length > 1 && !v.grammar.leftOutOfSum.some((w) => text.includes(w)) && reading.items.every((id) => (ctx.topicItems ?? []).includes(id) || lastCounts?.[id] !== undefined);
     if (lastCounts && (ofPart || totalAgain || joining || addedToTotal || countCorrected || reading.countsCorrected === true)) {
       // (Not what followed an item counted, counted with it: its count is said again or not at all.)
       for (const [id, n] of Object.entries(lastCounts)) if (reading.itemCounts?.[id] === undefined && !givenAfter.some(([follow]) => follow === id)) (reading.itemCounts ??= {})[id] = n;
