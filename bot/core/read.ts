@@ -1046,7 +1046,12 @@ export function createReader(kb: KnowledgeBase) {
     };
     // (我在核科研平台成果转化资助。某大学建有…: or opening the first sentence that names a party, after any words saying
     // who reviews it — 我们在审核一所高校的申报.)
-    const openingAt = (i: number) => { const from = sentenceAt(text, i)[0]; return notFirst.findAll(text.slice(from, i)).find((w) => w.start === 0)?.end ?? 0; };
+    // (另外区里有2所高校建有重点实验室，今年新增和企业的…: or after a word opening another question.)
+    const openingAt = (i: number) => {
+      const from = sentenceAt(text, i)[0];
+      const lead = v.grammar.nextQuestionLeads.find((w) => text.startsWith(w, from))?.length ?? 0;
+      return lead + (notFirst.findAll(text.slice(from + lead, i)).find((w) => w.start === 0)?.end ?? 0);
+    };
     const opening = found[0] && (found[0].start - sentenceAt(text, found[0].start)[0] - openingAt(found[0].start) <= OPENING || describedOpening(found[0])) && !partnerFinds.includes(found[0]) ? found[0] : undefined;
     // 江阴一家企业和东南大学合作: without a first person, the party before 和 is the one asking.
     if (self.size === 0 && counterparties.length > 0 && !firstPersonFinds.length) {
