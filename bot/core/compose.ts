@@ -16,9 +16,6 @@ import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './t
 
 import { clauseAt, findWord, followedBy, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
-/** Ceilings counted per year (单个企业年度, 年度评选, 按年度新增, 每年): a sum received this year leaves the rest of them. */
-const YEARLY_CEILINGS = new Set<BenefitResult['capPer']>(['per_enterprise_per_year', 'per_person_per_year', 'per_institution_per_year', 'per_year']);
-
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
 
@@ -1956,7 +1953,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (Only of one item: which of several the sum was received under is not said. 又促成了2000万: what is worked out
             // comes on top of it; 今年促成1500万，已经拿了20万: else it is the year's whole, the sum received part of it.)
             const received = reading.received !== undefined ? yuanStringToFen(reading.received) : null;
-            const yearly = counted.filter((x) => YEARLY_CEILINGS.has(x.capPer));
+            const yearly = counted.filter((x) => index.yearly(x.benefit));
             if (received !== null && yearly.length === 1) {
               const r = yearly[0]!;
               const amount = countedOf(r);

@@ -1704,7 +1704,7 @@ export function createReader(kb: KnowledgeBase) {
     // describe — 重点实验室 — gives way to the topic's item pointed back at.)
     // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: so does it for one of the applicants counted, a
     // condition of the topic's items said — not B还有个技术创新中心，能不能单独申请资助, which asks of the other item.)
-    const ofTopicCondition = () => (ctx.topicItems ?? []).some((id) => (conditionFactsOf.get(id) ?? []).some((fact) => { const f = wordFacts.find((w) => w.id === fact); return f !== undefined && wordValue(f, text) !== null; }));
+    const ofTopicCondition = () => (ctx.topicItems ?? []).some((id) => (conditionFactsOf.get(id) ?? []).some((fact) => { const f = wordFactById.get(fact); return f !== undefined && wordValue(f, text) !== null; }));
     const pointedBack = (ctx.topicItems ?? []).length > 0 && (v.grammar.pointingBack.some((w) => text.includes(w)) || (reading.applicant !== undefined && ctx.letterCounts?.[reading.applicant] !== undefined && ofTopicCondition()));
     if (pointedBack && reading.items.length > 0 && reading.items.every((id) => !ctx.topicItems!.includes(id) && itemNames.findAll(text).filter((f) => f.value === id).every((f) => factWords.has(f.word)))) reading.items = [];
     // 甲是经认定的概念验证中心，乙是经认定的中试服务平台: each letter's stretch, up to the next, naming one item's words.
@@ -1855,7 +1855,7 @@ export function createReader(kb: KnowledgeBase) {
     const ofTopicWords = ctx.topicCountFact ? (v.facts[ctx.topicCountFact]?.cues?.ofTopic ?? []) : [];
     // (Not a part of a count — 其中2个项目 — nor the count of a lettered applicant, read with the letters.)
     if (ofTopicWords.length > 0 && facts[ctx.topicCountFact!] === undefined && reading.applicant === undefined && !ctx.letterCounts && reading.items.every((id) => countBaseOf.get(id) === ctx.topicCountFact)) {
-      const received = receivedCountIn(text);
+      const received = receivedAsked(text, ctx.year) ? receivedCountIn(text, findCounts(text)) : undefined;
       const said = findCounts(text).filter((c) => ofTopicWords.some((w) => text.startsWith(w, c.end)) && !v.grammar.partsOf.some((w) => text.slice(0, c.start).includes(w)) && c.start !== received?.start);
       if (said.length === 1) facts[ctx.topicCountFact!] = said[0]!.count;
     }
@@ -1947,9 +1947,18 @@ export function createReader(kb: KnowledgeBase) {
     return v.grammar.alreadyReceived.some((w) => text.slice(Math.max(0, at - w.length - RECEIVED_REACH), at).includes(w));
   }
 
+  /**
+   * Whether what is left under a yearly ceiling is asked (还能拿多少) of this year alone: not 去年已经拿了300万 / 2025年已经拿了… /
+   * 明年又落地3个, a sum or projects of another year. The words of asking are looked for first: most messages have none.
+   */
+  function receivedAsked(text: string, year: number | undefined): boolean {
+    if (!v.grammar.remainingAsked.some((w) => text.includes(w))) return false;
+    return !(relativeYearsSaid(text).some((y) => y !== 0) || pastWords.findAll(text).length > 0 || findYearTokens(text).some((y) => /^\d{4}/.test(y.token) && Number(y.token.slice(0, 4)) !== year));
+  }
+
   /** 前面已经批了9个项目…这次这2个还能给多少: the count already received, with what is left asked — no count of this case. */
-  function receivedCountIn(text: string, counts: ReturnType<typeof findCounts> = findCounts(text)): ReturnType<typeof findCounts>[number] | undefined {
-    return v.grammar.remainingAsked.some((w) => text.includes(w)) ? counts.find((c) => receivedAt(text, c.start)) : undefined;
+  function receivedCountIn(text: string, counts: ReturnType<typeof findCounts>): ReturnType<typeof findCounts>[number] | undefined {
+    return counts.find((c) => receivedAt(text, c.start));
   }
 
   /** The years said relative to this one in a message (去年 → -1, 明年 → 1), anywhere in it. */
@@ -2113,10 +2122,8 @@ export function createReader(kb: KnowledgeBase) {
     /** The figures cued as another policy's sum, found once when a figure beside them needs them. */
     let otherPolicyFigures: ReadonlySet<(typeof figures)[number]> | undefined;
     /** What is left asked (还能拿多少): a sum said as already received is the room's, no fact (前面已经批了9个项目 counts none). */
-    // (Not 去年已经拿了300万 / 2025年已经拿了… / 明年又落地3个: a sum of another year, or projects of one, leave this year's room.)
-    const otherYear = relativeYearsSaid(text).some((y) => y !== 0) || pastWords.findAll(text).length > 0 || findYearTokens(text).some((y) => /^\d{4}/.test(y.token) && Number(y.token.slice(0, 4)) !== ctx.year);
-    const receivedAsked = !otherYear && v.grammar.remainingAsked.some((w) => text.includes(w));
-    const receivedCount = receivedAsked ? receivedCountIn(text, counts) : undefined;
+    const leftAsked = receivedAsked(text, ctx.year);
+    const receivedCount = leftAsked ? receivedCountIn(text, counts) : undefined;
     for (const a of figures) {
       // (八十万美元，折合人民币大概570万: a sum in another currency said again in yuan right after is that sum in yuan.)
       const inYuan = a.currency ? figures.find((b) => b.start >= a.end && b.start - a.end <= CONVERTED_REACH && !b.currency && v.grammar.converted.some((w) => text.slice(a.end, b.start).includes(w))) : undefined;
@@ -2225,7 +2232,7 @@ export function createReader(kb: KnowledgeBase) {
       // (Not 已经拿了省里80万绩效奖励, a figure some fact's cue takes: the provincial award the sharing reward is reckoned on.)
       // (Nor 已经拿了500万认定支持 / 100万产学研补助: money of another item, named right after the sum.)
       const elsewhere = () => v.grammar.receivedElsewhere.some((w) => { const i = text.indexOf(w, a.end); return i >= 0 && i <= clauseAt(text, a.start)[1]; });
-      if (receivedAsked && receivedAt(text, a.start) && cueFor(text, a.start, a.end, ['amount']) === null && !elsewhere()) {
+      if (leftAsked && receivedAt(text, a.start) && cueFor(text, a.start, a.end, ['amount']) === null && !elsewhere()) {
         reading.received = fenToYuanString(a.fen);
         continue;
       }
