@@ -522,9 +522,11 @@ export const vocabularySchema = z
         districtGovernments: z.array(word).default([]),
         /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
         everyMeasure: z.array(word).default([]),
+        /** Words asking, beside a department's measures, which of them carry money (这几条里有没有涉及资金标准的): each measure's items are listed with their ceilings. */
+        departmentMoney: z.array(word).default([]),
         /** Words for the whole policy (这12条措施, 全部措施): a total asked of it is of no topic's items, and the text gives none. */
         wholePolicy: z.array(word).default([]),
-        /** Words asking for the money of the whole policy (资金总盘子, 一共多少钱), beside `wholePolicy`. */
+        /** Words asking for the money of the whole policy (资金总盘子, 一共多少钱), beside `wholePolicy`; beside a question of who pays (市级财政总预算), on their own. */
         budgetTotal: z.array(word).default([]),
         /**
          * Words of notFacts naming the asker's own circumstances (注册资本, 营收, 纳税): a figure after one, said alone and

@@ -421,6 +421,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return;
       }
       case 'funder':
+        // 政策有没有规定每年市级财政总预算是多少: no total either, beside who pays.
+        if (kb.vocabulary.grammar.budgetTotal.some((w) => text.includes(w))) out.text.push(t('vague.noTotal', {}));
         out.text.push(t('doc.funder', {}));
         return;
       case 'renewal':
@@ -1330,7 +1332,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const inZero = kb.document.interpreters.includes(part.department);
             if (ms.length === 0 && !inZero) out.text.push(t('doc.department.none', { department: part.department }));
             else {
-              const list = ms.map((m) => `第${m.number}条（${m.heading}）`);
+              // 这几条里有没有涉及资金标准的: each measure's items with their ceilings, or none.
+              const money = kb.vocabulary.grammar.departmentMoney.some((w) => reading.text.includes(w)) && reading.measures.length === 0 && reading.items.length === 0;
+              const moneyOf = (m: (typeof ms)[number]) => !money ? '' : m.benefits.length === 0 ? t('doc.department.noMoney', {}) : t('doc.department.money', { items: m.benefits.map((b) => t('doc.department.item', { title: b.title, per: b.cap.per === 'per_year' ? capPerLabel.per_year : '', cap: yuanAsWritten(b.cap.yuan) })).join('、') });
+              const list = ms.map((m) => `第${m.number}条（${m.heading}）${moneyOf(m)}`);
               // (经开区…是不是每一条都有责任: the measures without it first, when every one is asked about.)
               const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department));
               if (without.length > 0 && kb.vocabulary.grammar.everyMeasure.some((w) => reading.text.includes(w))) out.text.push(t('doc.department.notEvery', { department: part.department, measures: without.map((m) => `第${m.number}条`).join('、') }));
