@@ -840,7 +840,9 @@ const documentQuestions: Handler = (ctx) => {
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
   // (那国有企业赋予科研人员职务成果所有权改革那一条呢？里面有没有区政府的责任: or of the measure of an item named.)
   const itemMeasures = r.measures.length === 0 && r.items.length > 0 && has(ctx, 'departments') ? measuresOf(ctx.index, r.items) : [];
-  const ofMeasures = r.items.length === 0 ? r.measures : itemMeasures.length === 1 ? itemMeasures : [];
+  // (这一条是哪些部门负责的？市国联集团也在里面吗 after an item: of the topic's measure.)
+  const pointed = r.measures.length + r.items.length === 0 && topical(ctx.prev) && ctx.kb.vocabulary.grammar.measurePointers.some((w) => r.text.includes(w)) ? ctx.prev.focus.measures : [];
+  const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
@@ -864,7 +866,8 @@ const documentQuestions: Handler = (ctx) => {
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     // (这两条分别是哪些部门负责 after 先使用后付费, then the platform's support: each of the topics asked, the earlier one's too.)
     const earlierToo = (r.both === true || has(ctx, 'each')) ? measuresOf(ctx.index, ctx.prev.earlier) : [];
-    const measures = [...new Set(r.measures.length > 0 ? r.measures : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
+    // (场景应用和科创金融这两条分别由哪些部门负责: a measure named by its heading and one by its item, both.)
+    const measures = [...new Set(r.measures.length + ofItems.length > 0 ? [...ofItems, ...r.measures] : [...earlierToo, ...ctx.prev.focus.measures])];
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
     const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
@@ -1578,7 +1581,10 @@ const topic: Handler = (ctx) => {
   if (!computes && described.length > 0) {
     // (The items just discussed stay earlier, as they do before a topic with money: 联合体成员能一起申报人才计划吗 after
     // the task project, then 我们作为成员单位能分到多少钱 is the project's open point.)
-    if (prev.focus.benefits.length > 0 && !described.every((id) => prev.focus.described.includes(id))) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.described])];
+    // (这两方面的内容分别是哪些部门负责 after 国企赋权 then the fund's rules: a topic of another measure's provisions alone
+    // stays earlier too.)
+    const otherMeasure = prev.focus.measures.some((m) => !measuresOf(index, described).includes(m));
+    if ((prev.focus.benefits.length > 0 || (otherMeasure && prev.focus.checks.length + prev.focus.described.length > 0)) && !described.every((id) => prev.focus.described.includes(id))) ctx.next.earlier = [...new Set([...prev.focus.benefits, ...prev.focus.checks, ...prev.focus.described])];
     ctx.next.focus = { benefits: [], checks: [], described, measures: measuresOf(index, described) };
   }
   // 能给多少钱 after 青年科学家支撑计划: a short follow-up on support with no amount is answered about that support again.
