@@ -855,6 +855,8 @@ const documentQuestions: Handler = (ctx) => {
     ctx.next.pending = null;
     return 'stop';
   }
+  // (这项补助由哪些部门负责？企业…是不是每年都能申请 after an item: its ceiling's reach is worked out with it, after.)
+  const reachToo = has(ctx, 'reach') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && r.items.length === 0;
   // (第三条有没有列市科技局: words of leaving out inside a yes-or-no pair ask whether it is listed, leave nothing out.)
   const exclude = has(ctx, 'exclusion') && phraseFinds(ctx.kb, 'exclusion', r.text).some(([a]) => !inYesNoPair(r.text, a));
   if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude });
@@ -874,7 +876,7 @@ const documentQuestions: Handler = (ctx) => {
     if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
     // (Not twice: 我们企业去申请还是江南大学去申请？找哪个部门 has them beside whom the money goes to.)
     for (const measure of measures) if (!ctx.parts.some((p) => p.kind === 'measureDepartments' && p.measure === measure)) ctx.parts.push({ kind: 'measureDepartments', measure });
-    if (measures.length > 0) {
+    if (measures.length > 0 && !reachToo) {
       // (第九条…牵头和责任单位有哪些？ then 资助对象是谁？标准是多少？: the measure named stays the topic.)
       if (r.measures.length > 0) ctx.next.focus = { benefits: r.items.filter((id) => ctx.index.benefits.has(id)), checks: [], described: [], measures: r.measures };
       ctx.next.pending = null;
@@ -883,7 +885,7 @@ const documentQuestions: Handler = (ctx) => {
   }
   // (两项都拿的话最高多少 after two items: whether both may be had, then their most if they may — the topic's sum.)
   const bothMost = has(ctx, 'combination') && has(ctx, 'amount', 'maximum') && r.both === true && topical(ctx.prev) && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id));
-  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost) {
+  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost && !reachToo) {
     // (这个钱是市里出还是区里出？什么时候可以申报 after an item: who pays the topic's items, first, beside the document's answer.)
     if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift(unstatedOfTopic(ctx.prev, 'funder'));
     // (两个都建的话能同时拿吗？另外认定的具体条件是什么 after two items: the conditions asked in a question of their own are
@@ -909,7 +911,9 @@ function asksAboutItemToo(ctx: Ctx): boolean {
   // (两个加一起最多多少？找哪个部门 after two items: the topic's total, then its departments.)
   // (Not with a third question of the document's — 什么时候申报, 能同时拿吗 — answered there, the departments beside it.)
   const topicTotal = ctx.reading.items.length === 0 && has(ctx, 'total') && has(ctx, 'amount', 'maximum') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 1 && !has(ctx, ...documentIntents.filter((i) => i !== 'departments'));
-  return topicTotal || (ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart)));
+  // (它也能申请这项奖励吗？这条是哪个部门负责 with a fact of the topic's said: whether it may, worked out, then the departments.)
+  const topicChecked = ctx.reading.items.length === 0 && has(ctx, 'conditions') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && Object.keys(ctx.reading.facts).some((f) => !ctx.index.partyFact(f)) && asksApart;
+  return topicTotal || topicChecked || (ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart)));
 }
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
@@ -2148,8 +2152,8 @@ const appliesTo: Handler = (ctx) => {
   if (r.applicant !== undefined && has(ctx, 'total') && ctx.next.counted.length > 1) return;
   // (这个奖补是所有技术经理人都能拿吗: whether every one of a kind has it is whether it comes without selection.)
   if (r.askedMany && has(ctx, 'automatic')) return;
-  // (企业问我们区里要不要按一比一再配套: who pays, not whom the item is for.)
-  if (has(ctx, 'funder')) return;
+  // (企业问我们区里要不要按一比一再配套: who pays, not whom the item is for; 企业…是不是每年都能申请: the ceiling's reach.)
+  if (has(ctx, 'funder', 'reach')) return;
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
   // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
