@@ -1013,6 +1013,9 @@ const topic: Handler = (ctx) => {
   // figure of its own is what it came to then, an earlier item of the total — not worked out again on their figures summed.)
   const workedOneByOne = (id: string) => { const base = index.baseFact(id); return base !== undefined && prev.amounts.filter((a) => a.own && a.fact === base).length > 1 && r.amounts.every((a) => a.fact !== base); };
   if (has(ctx, 'total') && r.amounts.length > 0) named = named.filter((id) => !(prev.focus.benefits.includes(id) && prev.lastResults.some((x) => x.benefit === id) && workedOneByOne(id)));
+  // (是不是所有技术经理人都能按这个比例拿奖补？优秀的技术转移人才能不能进“太湖人才计划” after the managers' award: whether
+  // every one has the topic's money, asked apart from another item with none, is the topic's too.)
+  if (has(ctx, 'automatic') && r.askedMany && (r.questions ?? 0) > 1 && named.length > 0 && named.every((id) => !index.benefits.has(id)) && prev.focus.benefits.length > 0) named = [...prev.focus.benefits, ...named];
   // 如果对接的是市级重点实验室呢 on the leading enterprise's reward: an item named only by words that state a condition
   // of the topic (市级重点实验室, which denies the high-level platform) is not asked about.
   // (…不在省级以上开发区里，它也对接了一个省重点实验室项目，能拿吗 after the leading enterprise's reward, said of an
@@ -1926,7 +1929,9 @@ function mergeFacts(ctx: Ctx) {
     const perItem = item ? ctx.index.benefits.get(item)?.benefit.perItem : undefined;
     const count = perItem ? ctx.next.facts[perItem.fact] : undefined;
     const theirs = r.facts.otherPolicyAmountYuan;
-    if (typeof theirs === 'string' && typeof count === 'number' && count > 1 && ctx.kb.vocabulary.grammar.perEachItem.some((w) => r.text.includes(w))) {
+    // (Not when the reading has spread it already: 落地转化了2个项目，区里…已经每项奖了30万元 is 60万, said as two.)
+    const spread = r.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan').length > 1;
+    if (typeof theirs === 'string' && typeof count === 'number' && count > 1 && !spread && ctx.kb.vocabulary.grammar.perEachItem.some((w) => r.text.includes(w))) {
       ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(yuanStringToFen(theirs)! * BigInt(count));
     }
   }
