@@ -758,7 +758,16 @@ const documentQuestions: Handler = (ctx) => {
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     // (如果是获奖三年以后才开始投资，还能申请吗 after the award item: a point the topic's item leaves open, in its note's
     // words, with no date asked — the item's window, not the policy's validity.)
-    if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && r.items.length + r.measures.length === 0 && ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, r.text).length > 0)) continue;
+    // (这个“两年内”是从什么时候开始算？这笔资助和…揭榜类项目资助能一起拿吗: or in a sentence of its own, naming no item.)
+    const windowAsked = (x: string) => ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, x).length > 0);
+    const windowApart = r.items.length + r.measures.length > 0 && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0)) && windowAsked(x));
+    if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart)) {
+      // (Named items being the rest of the turn, the point is said here, first.)
+      const apart = sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0).join('');
+      const noted = windowApart ? ctx.prev.focus.benefits.map((id) => ({ id, notes: ctx.index.notesAsked(id, apart) })).filter((f) => f.notes.length > 0) : [];
+      if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
+      continue;
+    }
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
     // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
     // (一个中试服务平台在政策有效期内最多可能拿到多少钱: so is the validity named as the span, with an item.)
