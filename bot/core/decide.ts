@@ -910,6 +910,28 @@ const documentQuestions: Handler = (ctx) => {
   }
 };
 
+/**
+ * 改成概念验证中心，其余不变 after the pilot platform's items: one body item named, with the rest kept, in place of another
+ * of the same measure with no qualifier — each topic item of the one replaced becomes the named one's item with the
+ * same qualifiers. Undefined unless every such item has its like.
+ */
+function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pairs: [string, string][] } | undefined {
+  const { reading: r, prev, index } = ctx;
+  if (r.restKept !== true || named.length !== 1 || prev.focus.benefits.length === 0 || prev.focus.benefits.includes(named[0]!)) return;
+  const to = named[0]!;
+  const qualifiers = (id: string) => [...(index.benefits.get(id)?.benefit.qualifiers ?? [])].sort().join('、');
+  const measure = (id: string) => index.item(id)?.measure;
+  if (!index.benefits.has(to) || qualifiers(to) !== '') return;
+  const pairs: [string, string][] = [];
+  for (const id of prev.focus.benefits) {
+    if (measure(id) !== measure(to) || index.siblings(to).some((x) => x.id === id)) return;
+    const like = qualifiers(id) === '' ? to : index.siblings(to).find((x) => index.benefits.has(x.id) && qualifiers(x.id) === qualifiers(id))?.id;
+    if (!like) return;
+    pairs.push([id, like]);
+  }
+  return { items: [...new Set([to, ...pairs.map(([, x]) => x)])], pairs };
+}
+
 /** An item named and asked about beside its departments: its content, amount or conditions, or a question of its own. */
 function asksAboutItemToo(ctx: Ctx): boolean {
   // (我们学校有一批存量专利，能拿去质押融资吗？这块是哪些部门负责: or a sentence of its own before the departments'.)
@@ -1141,9 +1163,18 @@ const topic: Handler = (ctx) => {
     // (等一下我说错了，是2个中试平台和3个概念验证中心 after their total: the total, again, with the counts corrected.)
     if (named.length > 1 && !has(ctx, 'total')) r.intents.push('total');
   }
+  // (改成概念验证中心，其余不变 after the pilot platform's support and its reward for two excellent years: one body named
+  // in place of another of the measure, each of that one's items becomes the named body's like item, counted as it was.)
+  const swapped = swappedBody(ctx, named);
+  if (swapped) {
+    named = swapped.items;
+    for (const [from, to] of swapped.pairs) { const n = prev.lastTotal?.counts?.[from]; if (n !== undefined && r.itemCounts?.[to] === undefined) (r.itemCounts ??= {})[to] = n; }
+    if (r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
+    if (named.length > 1 && !has(ctx, 'total')) r.intents.push('total');
+  }
   // (如果绩效优秀的是2个中试平台和1个概念验证中心呢？其余不变 after a total: the items named are counted anew, the rest of
   // that total kept as it was counted.)
-  const restKept = prev.lastTotal !== null && named.length > 0 && prev.focus.benefits.length > 0 && r.restKept === true;
+  const restKept = !swapped && prev.lastTotal !== null && named.length > 0 && prev.focus.benefits.length > 0 && r.restKept === true;
   if (restKept) {
     for (const [id, n] of Object.entries(prev.lastTotal?.counts ?? {})) if (!named.includes(id) && r.itemCounts?.[id] === undefined && prev.focus.benefits.includes(id)) (r.itemCounts ??= {})[id] = n;
     named = [...new Set([...named, ...prev.focus.benefits])];
