@@ -522,6 +522,8 @@ export const vocabularySchema = z
         districtGovernments: z.array(word).default([]),
         /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
         everyMeasure: z.array(word).default([]),
+        /** Words correcting a figure just said in the same message (不对，是 / 说错了): the figure after them replaces the one before, of the same fact. */
+        selfCorrection: z.array(word).default([]),
         /** Words asking, beside a department's measures, which of them carry money (这几条里有没有涉及资金标准的): each measure's items are listed with their ceilings. */
         departmentMoney: z.array(word).default([]),
         /** Words for the whole policy (这12条措施, 全部措施): a total asked of it is of no topic's items, and the text gives none. */

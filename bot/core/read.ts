@@ -2495,6 +2495,18 @@ export function createReader(kb: KnowledgeBase) {
       readAsTotal.add(pastOnly);
       reading.amounts.push({ fact: thisYear.fact, yuan: thisYear.yuan, raw: '', party: null, past: false });
     }
+    // (…成交额加起来3,000,000元呢？不对，是30,000,000元: a figure the asker corrects in the same message, a word of
+    // correcting right before the next one of the same fact, is replaced by it.)
+    for (const later of [...reading.amounts]) {
+      const at = startOf.get(later);
+      if (at === undefined) continue;
+      const earlier = reading.amounts.filter((x) => x !== later && x.fact === later.fact && (startOf.get(x) ?? at) < at).at(-1);
+      if (!earlier) continue;
+      const between = text.slice(startOf.get(earlier)! + earlier.raw.length, at);
+      if (!v.grammar.selfCorrection.some((w) => between.includes(w))) continue;
+      reading.amounts = reading.amounts.filter((x) => x !== earlier);
+      if (actualAmounts.has(earlier)) actualAmounts.add(later);
+    }
     // 合同写的200万，最后实际成交按180万结的 / 签的合同500万，实际付了300万: the figure actually transacted replaces
     // the one signed — one contract, not two — unless the two are with different partners, or listed together
     // (实际成交额分别是500万、800万、1200万: three contracts).
