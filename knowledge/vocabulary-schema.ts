@@ -522,6 +522,10 @@ export const vocabularySchema = z
         districtGovernments: z.array(word).default([]),
         /** Words for every one of the measures (是不是每一条都有责任): a department asked so is said not to be in those without it. */
         everyMeasure: z.array(word).default([]),
+        /** Words asking which departments (哪些部门, 谁负责): after a word pointing at the topic's measure (这一条是哪些部门负责的), they ask that measure's. */
+        whichDepartments: z.array(word).default([]),
+        /** Words naming the policy's own period (政策, 有效期, 施行): a sentence holding one asks the validity, not an item's window (两年内从何时起算). */
+        policyPeriod: z.array(word).default([]),
         /** Words correcting a figure just said in the same message (不对，是 / 说错了): the figure after them replaces the one before, of the same fact. */
         selfCorrection: z.array(word).default([]),
         /** Words asking, beside a department's measures, which of them carry money (这几条里有没有涉及资金标准的): each measure's items are listed with their ceilings. */

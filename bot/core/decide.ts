@@ -472,6 +472,11 @@ const typo: Handler = (ctx) => {
 /** An answer to the question just asked, 不知道, a correction or 如果是…呢 continues the topic. */
 const continuation: Handler = (ctx) => {
   const { prev, reading } = ctx;
+  // (是不是所有医院都能按30%拿产学研补助: every one of a kind the item is not for asks whom it is for, not whether it comes
+  // without review.)
+  const automaticOf = reading.items.filter((id) => ctx.index.benefits.has(id));
+  const kindsAsked = reading.askedMany ? reading.asked : [];
+  if (has(ctx, 'automatic') && kindsAsked.length > 0 && (automaticOf.length > 0 ? automaticOf : prev.focus.benefits).some((id) => !kindsAsked.every((p) => ctx.index.partyServes(p, id)))) reading.intents = reading.intents.filter((i) => i !== 'automatic');
   if (!topical(prev)) return;
   const pending = prev.pending;
   if (pending && has(ctx, 'dontKnow')) {
@@ -760,7 +765,9 @@ const documentQuestions: Handler = (ctx) => {
     // words, with no date asked — the item's window, not the policy's validity.)
     // (这个“两年内”是从什么时候开始算？这笔资助和…揭榜类项目资助能一起拿吗: or in a sentence of its own, naming no item.)
     const windowAsked = (x: string) => ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, x).length > 0);
-    const windowApart = r.items.length + r.measures.length > 0 && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0)) && windowAsked(x));
+    // (Not 政策有效期从什么时候起算 / 政策什么时候截止？现在申请还来得及吗: the policy named is what is asked.)
+    const ofPolicy = (x: string) => [...ctx.kb.vocabulary.grammar.wholeDocument, ...ctx.kb.vocabulary.grammar.policyPeriod].some((w) => x.includes(w));
+    const windowApart = r.items.length + r.measures.length > 0 && !ofPolicy(r.text) && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0)) && windowAsked(x));
     if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart)) {
       // (Named items being the rest of the turn, the point is said here, first.)
       const apart = sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0).join('');
@@ -850,7 +857,13 @@ const documentQuestions: Handler = (ctx) => {
   // (那国有企业赋予科研人员职务成果所有权改革那一条呢？里面有没有区政府的责任: or of the measure of an item named.)
   const itemMeasures = r.measures.length === 0 && r.items.length > 0 && has(ctx, 'departments') ? measuresOf(ctx.index, r.items) : [];
   // (这一条是哪些部门负责的？市国联集团也在里面吗 after an item: of the topic's measure.)
-  const pointed = r.measures.length + r.items.length === 0 && topical(ctx.prev) && ctx.kb.vocabulary.grammar.measurePointers.some((w) => r.text.includes(w)) ? ctx.prev.focus.measures : [];
+  // (Only where the pointer's own clause asks which departments — 这一条是哪些部门负责的 — not 除了这条，市教育局还负责哪些条,
+  // 这条也是它负责吗 nor 刚才第一个问的那条，市教育局负责吗.)
+  // (Or asked yes or no in that clause, nothing else asked: 这两条市教育局都负责吗.)
+  const { whichDepartments, questionMarks, questionWords } = ctx.kb.vocabulary.grammar;
+  const yesOrNo = (clause: string) => phraseFinds(ctx.kb, 'departments', clause).length > 0 && questionMarks.some((w) => clause.includes(w)) && !questionWords.some((w) => r.text.includes(w));
+  const pointsAtDepartments = ctx.kb.vocabulary.grammar.measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = r.text.slice(b, clauseAt(r.text, a)[1]); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
+  const pointed = r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments ? ctx.prev.focus.measures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
@@ -878,7 +891,9 @@ const documentQuestions: Handler = (ctx) => {
     // (这两条分别是哪些部门负责 after 先使用后付费, then the platform's support: each of the topics asked, the earlier one's too.)
     const earlierToo = (r.both === true || has(ctx, 'each')) ? measuresOf(ctx.index, ctx.prev.earlier) : [];
     // (场景应用和科创金融这两条分别由哪些部门负责: a measure named by its heading and one by its item, both.)
-    const measures = [...new Set(r.measures.length + ofItems.length > 0 ? [...ofItems, ...r.measures] : [...earlierToo, ...ctx.prev.focus.measures])];
+    // (Not 我们在申请揭榜类项目，第九条由哪些部门负责: an item said as background beside a measure asked of.)
+    const both = r.both === true || has(ctx, 'each');
+    const measures = [...new Set(r.measures.length > 0 ? [...(both ? ofItems : []), ...r.measures] : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
     const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
@@ -1970,7 +1985,12 @@ function mergeFacts(ctx: Ctx) {
     const count = perItem ? ctx.next.facts[perItem.fact] : undefined;
     const theirs = r.facts.otherPolicyAmountYuan;
     // (Not when the reading has spread it already: 落地转化了2个项目，区里…已经每项奖了30万元 is 60万, said as two.)
-    const spread = r.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan').length > 1;
+    const others = r.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan');
+    const copies = typeof count === 'number' ? others.filter((a) => others.filter((b) => b.yuan === a.yuan && b.raw === a.raw).length === count) : [];
+    const spread = copies.length > 0 && copies.length === count;
+    // (区里一共奖了60万，每项30万: the whole said beside the sum per project, spread, is the same money — said once.)
+    const sumOfCopies = spread ? yuanStringToFen(copies[0]!.yuan)! * BigInt(copies.length) : undefined;
+    if (sumOfCopies !== undefined && others.some((a) => !copies.includes(a) && yuanStringToFen(a.yuan) === sumOfCopies) && others.length === copies.length + 1) ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(sumOfCopies);
     if (typeof theirs === 'string' && typeof count === 'number' && count > 1 && !spread && ctx.kb.vocabulary.grammar.perEachItem.some((w) => r.text.includes(w))) {
       ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(yuanStringToFen(theirs)! * BigInt(count));
     }
@@ -2197,8 +2217,8 @@ const appliesTo: Handler = (ctx) => {
   if (r.applicant !== undefined && has(ctx, 'total') && ctx.next.counted.length > 1) return;
   // (这个奖补是所有技术经理人都能拿吗: whether every one of a kind has it is whether it comes without selection.)
   if (r.askedMany && has(ctx, 'automatic')) return;
-  // (企业问我们区里要不要按一比一再配套: who pays, not whom the item is for; 企业…是不是每年都能申请: the ceiling's reach.)
-  if (has(ctx, 'funder', 'reach')) return;
+  // (企业问我们区里要不要按一比一再配套: who pays, not whom the item is for.)
+  if (has(ctx, 'funder')) return;
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
   // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
@@ -2206,6 +2226,9 @@ const appliesTo: Handler = (ctx) => {
   const opening = ctx.kb.vocabulary.grammar.demonstratives.filter((d) => r.text.startsWith(d)).map((d) => d.length);
   const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => [0, ...opening].some((at) => r.text.startsWith(w, at))) ? only : undefined;
   const party = r.asked[0] ?? r.self[0] ?? lone;
+  // (企业…是不是每年都能申请 of an item for enterprises: the ceiling's reach; 高校每年都能申请这个补助吗, of a kind it is not
+  // for, still whom it is for.)
+  if (has(ctx, 'reach') && party !== undefined && prev.focus.benefits.length > 0 && prev.focus.benefits.every((id) => index.partyServes(party, id))) return;
   const onTopic = r.items.every((id) => prev.focus.benefits.includes(id)) && r.measures.every((m) => prev.focus.measures.includes(m));
   // (兄弟公司…不在省级开发区，它也能申请这个吗 states a condition of the topic: that is judged, not whom the item is for.)
   const conditions = new Set(index.conditionFacts(prev.focus.benefits));

@@ -1374,6 +1374,9 @@ export function createReader(kb: KnowledgeBase) {
           // (国企那一条: a kind's word, its label in the heading — 增强国有企业科技成果转化动力.)
           const label = Object.values(v.parties).find((p) => p.words.includes(said))?.label;
           const m = kb.measures.find((x) => x.number > 0 && (x.heading.includes(said) || (label !== undefined && x.heading.includes(label))));
+          // (概念验证中心和中试平台这两条: words inside the name of another measure's item — 平台 of 中试平台 — name that item,
+          // not this heading; 场景应用那条 names its own measure's.)
+          if (m && itemNames.findAll(text).some((n) => n.start <= at - len && at <= n.end && measureOfItem.get(n.value) !== m.number)) break;
           if (m) {
             if (!present.includes(m.number)) present.push(m.number);
             break;
