@@ -926,25 +926,27 @@ const documentQuestions: Handler = (ctx) => {
 };
 
 /**
- * 改成概念验证中心，其余不变 after the pilot platform's items: one body item named, with the rest kept, in place of another
- * of the same measure with no qualifier — each topic item of the one replaced becomes the named one's item with the
- * same qualifiers. Undefined unless every such item has its like.
+ * 改成概念验证中心，其余不变 / 要是我们建的是概念验证中心不是中试平台，三年都优秀总共最多多少 after the pilot platform's items
+ * totalled: one body's items named in place of another's of the same measure, with the rest kept or the total asked
+ * again — each topic item becomes the named body's item with the same qualifiers. Undefined unless every one has its like.
  */
 function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pairs: [string, string][] } | undefined {
   const { reading: r, prev, index } = ctx;
-  if (r.restKept !== true || named.length !== 1 || prev.focus.benefits.length === 0 || prev.focus.benefits.includes(named[0]!)) return;
-  const to = named[0]!;
+  if (named.length === 0 || prev.focus.benefits.length === 0 || named.some((id) => prev.focus.benefits.includes(id))) return;
+  // (Not 如果同时还建中试平台呢 / 两个认定的钱加起来: one more body, beside the topic's.)
+  if (has(ctx, 'also') || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total')))) return;
+  const family = new Set([named[0]!, ...index.siblings(named[0]!).map((x) => x.id)].filter((id) => index.benefits.has(id)));
+  if (!named.every((id) => family.has(id))) return;
   const qualifiers = (id: string) => [...(index.benefits.get(id)?.benefit.qualifiers ?? [])].sort().join('、');
   const measure = (id: string) => index.item(id)?.measure;
-  if (!index.benefits.has(to) || qualifiers(to) !== '') return;
   const pairs: [string, string][] = [];
   for (const id of prev.focus.benefits) {
-    if (measure(id) !== measure(to) || index.siblings(to).some((x) => x.id === id)) return;
-    const like = qualifiers(id) === '' ? to : index.siblings(to).find((x) => index.benefits.has(x.id) && qualifiers(x.id) === qualifiers(id))?.id;
+    if (measure(id) !== measure(named[0]!) || family.has(id)) return;
+    const like = [...family].find((x) => qualifiers(x) === qualifiers(id));
     if (!like) return;
     pairs.push([id, like]);
   }
-  return { items: [...new Set([to, ...pairs.map(([, x]) => x)])], pairs };
+  return { items: [...new Set([...named, ...pairs.map(([, x]) => x)])], pairs };
 }
 
 /** An item named and asked about beside its departments: its content, amount or conditions, or a question of its own. */
