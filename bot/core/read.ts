@@ -2725,6 +2725,18 @@ export function createReader(kb: KnowledgeBase) {
       // (A correction's 另外1家 is one of the list corrected, not one more.)
       if (reading.intents.includes('correction')) reading.intents = reading.intents.filter((i) => i !== 'also');
     }
+    // (三家建有重点实验室的科研事业单位…成交额分别为1800万、6000万、450万: the asker's kind counted before 分别, as many
+    // figures listed after it — each one's own, all of the cue said before the first.)
+    const respectivelyAt = Math.min(...v.grammar.respectively.map((w) => text.indexOf(w)).filter((i) => i >= 0));
+    if (Number.isFinite(respectivelyAt) && reading.self.length > 0 && !reading.amounts.some((a) => a.own)) {
+      const listed = reading.amounts.filter((a) => (startOf.get(a) ?? -1) > respectivelyAt);
+      const selfWords = reading.self.flatMap((p) => parties.get(p)?.words ?? []);
+      const counted = counts.find((c) => c.end <= respectivelyAt && c.count === listed.length && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && selfWords.some((w) => findWord(text.slice(c.end, respectivelyAt), w).length > 0));
+      if (counted && listed.length > 1 && listed.length === reading.amounts.length && !listed.some((a) => labelsOf.has(a))) {
+        const fact = listed[0]!.fact;
+        reading.amounts = listed.map((a) => ({ ...a, fact, own: true as const }));
+      }
+    }
     // (如果其中5家的成交额是200万，其余不变呢 after 20家 each 400万: the rest of the applicants counted before keep their
     // own figure — so many groups, each its count.)
     // (其中3个人每人促成3000万，其余7个不变 too, the figure said for each of them.)
