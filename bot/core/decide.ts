@@ -763,17 +763,20 @@ const documentQuestions: Handler = (ctx) => {
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     // (如果是获奖三年以后才开始投资，还能申请吗 after the award item: a point the topic's item leaves open, in its note's
     // words, with no date asked — the item's window, not the policy's validity.)
-    // (这个“两年内”是从什么时候开始算？这笔资助和…揭榜类项目资助能一起拿吗: or in a sentence of its own, naming no item.)
-    const windowAsked = (x: string) => ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, x).length > 0);
-    // (Not 政策有效期从什么时候起算 / 政策什么时候截止？现在申请还来得及吗: the policy named is what is asked.)
-    const ofPolicy = (x: string) => [...ctx.kb.vocabulary.grammar.wholeDocument, ...ctx.kb.vocabulary.grammar.policyPeriod].some((w) => x.includes(w));
-    const windowApart = r.items.length + r.measures.length > 0 && !ofPolicy(r.text) && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0)) && windowAsked(x));
-    if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart)) {
-      // (Named items being the rest of the turn, the point is said here, first.)
-      const apart = sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0).join('');
-      const noted = windowApart ? ctx.prev.focus.benefits.map((id) => ({ id, notes: ctx.index.notesAsked(id, apart) })).filter((f) => f.notes.length > 0) : [];
-      if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
-      continue;
+    // (这个“两年内”是从什么时候开始算？这笔资助和…揭榜类项目资助能一起拿吗: or in a sentence of its own, naming no item —
+    // not 政策有效期从什么时候起算 / 政策什么时候截止？现在申请还来得及吗, where the policy named is what is asked.)
+    if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && ctx.prev.focus.benefits.length > 0) {
+      const windowAsked = (x: string) => ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, x).length > 0);
+      const { wholeDocument, policyPeriod } = ctx.kb.vocabulary.grammar;
+      const ofPolicy = [...wholeDocument, ...policyPeriod].some((w) => r.text.includes(w));
+      const apart = r.items.length + r.measures.length > 0 && !ofPolicy ? sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0))) : [];
+      const windowApart = apart.some(windowAsked);
+      if ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart) {
+        // (Named items being the rest of the turn, the point is said here, first.)
+        const noted = windowApart ? ctx.prev.focus.benefits.map((id) => ({ id, notes: ctx.index.notesAsked(id, apart.join('')) })).filter((f) => f.notes.length > 0) : [];
+        if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
+        continue;
+      }
     }
     // 按政策有效期算，三年下来最多能拿多少 after an item: the validity is the span of a total of the topic, not asked.
     // (一家企业在有效期内每年都跟高校签一个200万的技术合同，三年一共最多: a figure worked out over the years, the same.)
@@ -860,10 +863,10 @@ const documentQuestions: Handler = (ctx) => {
   // (Only where the pointer's own clause asks which departments — 这一条是哪些部门负责的 — not 除了这条，市教育局还负责哪些条,
   // 这条也是它负责吗 nor 刚才第一个问的那条，市教育局负责吗.)
   // (Or asked yes or no in that clause, nothing else asked: 这两条市教育局都负责吗.)
-  const { whichDepartments, questionMarks, questionWords } = ctx.kb.vocabulary.grammar;
+  const { whichDepartments, questionMarks, questionWords, measurePointers } = ctx.kb.vocabulary.grammar;
   const yesOrNo = (clause: string) => phraseFinds(ctx.kb, 'departments', clause).length > 0 && questionMarks.some((w) => clause.includes(w)) && !questionWords.some((w) => r.text.includes(w));
-  const pointsAtDepartments = ctx.kb.vocabulary.grammar.measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = r.text.slice(b, clauseAt(r.text, a)[1]); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
-  const pointed = r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments ? ctx.prev.focus.measures : [];
+  const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = r.text.slice(b, clauseAt(r.text, a)[1]); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
+  const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? ctx.prev.focus.measures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
@@ -937,7 +940,7 @@ function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pai
   if (has(ctx, 'also') || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total')))) return;
   const family = new Set([named[0]!, ...index.siblings(named[0]!).map((x) => x.id)].filter((id) => index.benefits.has(id)));
   if (!named.every((id) => family.has(id))) return;
-  const qualifiers = (id: string) => [...(index.benefits.get(id)?.benefit.qualifiers ?? [])].sort().join('、');
+  const qualifiers = (id: string) => JSON.stringify([...(index.benefits.get(id)?.benefit.qualifiers ?? [])].sort());
   const measure = (id: string) => index.item(id)?.measure;
   const pairs: [string, string][] = [];
   for (const id of prev.focus.benefits) {

@@ -1426,12 +1426,10 @@ export function createReader(kb: KnowledgeBase) {
       found.delete('combination');
       found.add('automatic');
     }
-    // (是不是只要来创业的团队都能拿这么多: the 都 of 只要…都能, whoever comes, not two items together.)
-    const automaticFinds = finds.filter((f) => f.value === 'automatic');
-    if (found.has('combination') && finds.filter((f) => f.value === 'combination').every((c) => automaticFinds.some((a) => a.start <= c.start && c.start < a.end))) found.delete('combination');
-    // (这项补助每年都能申请吗: the 都 of every year, a ceiling's reach, not two items together.)
-    const reachFinds = finds.filter((f) => f.value === 'reach');
-    if (found.has('combination') && finds.filter((f) => f.value === 'combination').every((c) => reachFinds.some((a) => a.start <= c.start && c.start < a.end))) found.delete('combination');
+    // (是不是只要来创业的团队都能拿这么多: the 都 of 只要…都能, whoever comes, not two items together; 这项补助每年都能申请吗:
+    // the 都 of every year, a ceiling's reach.)
+    const combiningInside = (intent: IntentId) => finds.filter((f) => f.value === 'combination').every((c) => finds.some((a) => a.value === intent && a.start <= c.start && c.start < a.end));
+    if (found.has('combination') && (combiningInside('automatic') || combiningInside('reach'))) found.delete('combination');
     // (是不是在哪个平台用都能拿联动奖补: whichever platform, not two items together.)
     if (found.has('combination') && v.grammar.whichever.some((w) => text.includes(w))) found.delete('combination');
     return [...found];
