@@ -936,8 +936,8 @@ const documentQuestions: Handler = (ctx) => {
 function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pairs: [string, string][] } | undefined {
   const { reading: r, prev, index } = ctx;
   if (named.length === 0 || prev.focus.benefits.length === 0 || named.some((id) => prev.focus.benefits.includes(id))) return;
-  // (Not 如果同时还建中试平台呢 / 两个认定的钱加起来: one more body, beside the topic's.)
-  if (has(ctx, 'also') || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total')))) return;
+  // (Not 如果同时还建中试平台呢 / 两个认定的钱加起来: one more body, beside the topic's — a correction's 另外 asks apart.)
+  if ((has(ctx, 'also') && !has(ctx, 'correction')) || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total')))) return;
   const family = new Set([named[0]!, ...index.siblings(named[0]!).map((x) => x.id)].filter((id) => index.benefits.has(id)));
   if (!named.every((id) => family.has(id))) return;
   const qualifiers = (id: string) => JSON.stringify([...(index.benefits.get(id)?.benefit.qualifiers ?? [])].sort());

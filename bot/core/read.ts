@@ -3560,12 +3560,18 @@ export function createReader(kb: KnowledgeBase) {
       const listed = next !== undefined && next.start < to && yearLinks.reduce((rest, w) => rest.split(w).join(''), digits.slice(tokens[i]!.start + tokens[i]!.token.length, next.start)).trim() === '';
       stretchEnd[i] = next === undefined || next.start >= to ? to : listed ? stretchEnd[i + 1]! : next.start;
     }
-    const years = new Set(tokens.filter((y, i) => { const [from] = clauseAt(digits, y.start); const start = Math.max(from, i > 0 ? tokens[i - 1]!.start + tokens[i - 1]!.token.length : 0); return qualifiers.some((q) => digits.slice(start, stretchEnd[i]).includes(q)); }).map((y) => y.token));
+    // (第一年绩效优秀，第二年也优秀，第三年是良好: a year said only with a rating below the top is not counted.)
+    const { top, below } = v.grammar.ratings;
+    const years = new Set(tokens.filter((y, i) => {
+      const [from] = clauseAt(digits, y.start);
+      const start = Math.max(from, i > 0 ? tokens[i - 1]!.start + tokens[i - 1]!.token.length : 0);
+      const said = digits.slice(start, stretchEnd[i]);
+      return qualifiers.some((q) => said.includes(q)) && !(below.some((w) => said.includes(w)) && !top.some((w) => said.includes(w)));
+    }).map((y) => y.token));
     // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year; so does 一年 said
     // in its clause: 认定那笔加上一年优秀的绩效奖励，最多一共多少.)
     // (三年里有一年良好，其余两年优秀: where a rating below the top is said of some of the years, the years counted are
     // those said right before the top rating, each span up to the next or its clause's end.)
-    const { top, below } = v.grammar.ratings;
     if (years.size === 0 && below.some((w) => digits.includes(w))) {
       const spans = findYears(text);
       const rated = spans.filter((y, i) => {
