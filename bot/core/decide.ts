@@ -474,9 +474,10 @@ const continuation: Handler = (ctx) => {
   const { prev, reading } = ctx;
   // (是不是所有医院都能按30%拿产学研补助: every one of a kind the item is not for asks whom it is for, not whether it comes
   // without review.)
+  // (Of an item named in it; 所有高校都能按这个比例拿吗 of the topic keeps the note of what else is required.)
   const automaticOf = reading.items.filter((id) => ctx.index.benefits.has(id));
   const kindsAsked = reading.askedMany ? reading.asked : [];
-  if (has(ctx, 'automatic') && kindsAsked.length > 0 && (automaticOf.length > 0 ? automaticOf : prev.focus.benefits).some((id) => !kindsAsked.every((p) => ctx.index.partyServes(p, id)))) reading.intents = reading.intents.filter((i) => i !== 'automatic');
+  if (has(ctx, 'automatic') && kindsAsked.length > 0 && automaticOf.some((id) => !kindsAsked.every((p) => ctx.index.partyServes(p, id)))) reading.intents = reading.intents.filter((i) => i !== 'automatic');
   if (!topical(prev)) return;
   const pending = prev.pending;
   if (pending && has(ctx, 'dontKnow')) {
@@ -768,7 +769,8 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'validity' && r.dateAsked === undefined && r.yearAsked === undefined && ctx.prev.focus.benefits.length > 0) {
       const windowAsked = (x: string) => ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, x).length > 0);
       const { wholeDocument, policyPeriod } = ctx.kb.vocabulary.grammar;
-      const ofPolicy = [...wholeDocument, ...policyPeriod].some((w) => r.text.includes(w));
+      // (The policy named in a sentence asking the validity — 政策什么时候截止？现在申请还来得及吗 — not 政策支持 in another.)
+      const ofPolicy = sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && [...wholeDocument, ...policyPeriod].some((w) => x.includes(w)));
       const apart = r.items.length + r.measures.length > 0 && !ofPolicy ? sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0))) : [];
       const windowApart = apart.some(windowAsked);
       if ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart) {
@@ -864,8 +866,11 @@ const documentQuestions: Handler = (ctx) => {
   // 这条也是它负责吗 nor 刚才第一个问的那条，市教育局负责吗.)
   // (Or asked yes or no in that clause, nothing else asked: 这两条市教育局都负责吗.)
   const { whichDepartments, questionMarks, questionWords, measurePointers } = ctx.kb.vocabulary.grammar;
-  const yesOrNo = (clause: string) => phraseFinds(ctx.kb, 'departments', clause).length > 0 && questionMarks.some((w) => clause.includes(w)) && !questionWords.some((w) => r.text.includes(w));
-  const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = r.text.slice(b, clauseAt(r.text, a)[1]); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
+  // (这条市教育局负责吗？怎么申请: the clause's own words; not 这条也是它负责吗 after 市科技局负责哪些, no department in it.)
+  const yesOrNo = (clause: string) => phraseFinds(ctx.kb, 'departments', clause).length > 0 && questionMarks.some((w) => clause.includes(w)) && !questionWords.some((w) => clause.includes(w)) && departmentsOf.some((d) => [d, ...(ctx.kb.vocabulary.departmentAliases[d] ?? [])].some((w) => clause.includes(w)));
+  // (那这条，市卫健委负责吗: a pointer standing alone in its clause asks in the next one.)
+  const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); return bareLength(own) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
+  const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = clauseAfter(a, b); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
   const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? ctx.prev.focus.measures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
@@ -895,7 +900,10 @@ const documentQuestions: Handler = (ctx) => {
     const earlierToo = (r.both === true || has(ctx, 'each')) ? measuresOf(ctx.index, ctx.prev.earlier) : [];
     // (场景应用和科创金融这两条分别由哪些部门负责: a measure named by its heading and one by its item, both.)
     // (Not 我们在申请揭榜类项目，第九条由哪些部门负责: an item said as background beside a measure asked of.)
-    const both = r.both === true || has(ctx, 'each');
+    // (揭榜类项目和第九条是哪些部门负责: or the item named in the clause the departments are asked in.)
+    const askedClauses = phraseFinds(ctx.kb, 'departments', r.text).map(([a]) => r.text.slice(...clauseAt(r.text, a)));
+    const itemAsked = r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => askedClauses.some((c) => findWord(c, n).length > 0)));
+    const both = r.both === true || has(ctx, 'each') || itemAsked;
     const measures = [...new Set(r.measures.length > 0 ? [...(both ? ofItems : []), ...r.measures] : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
@@ -937,7 +945,10 @@ function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pai
   const { reading: r, prev, index } = ctx;
   if (named.length === 0 || prev.focus.benefits.length === 0 || named.some((id) => prev.focus.benefits.includes(id))) return;
   // (Not 如果同时还建中试平台呢 / 两个认定的钱加起来: one more body, beside the topic's — a correction's 另外 asks apart.)
-  if ((has(ctx, 'also') && !has(ctx, 'correction')) || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total')))) return;
+  // (Nor 概念验证中心我们也在建: no word of changing the case.)
+  if ((has(ctx, 'also') && !has(ctx, 'correction')) || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total') && has(ctx, 'correction', 'followUp')))) return;
+  // (Not 如果我们建的是概念验证中心，但只认定没评上优秀: what is said of the new one is its case, not the last one's.)
+  if (Object.keys(r.facts).some((f) => !index.partyFact(f))) return;
   const family = new Set([named[0]!, ...index.siblings(named[0]!).map((x) => x.id)].filter((id) => index.benefits.has(id)));
   if (!named.every((id) => family.has(id))) return;
   const qualifiers = (id: string) => JSON.stringify([...(index.benefits.get(id)?.benefit.qualifiers ?? [])].sort());
@@ -1992,9 +2003,11 @@ function mergeFacts(ctx: Ctx) {
     // (Not when the reading has spread it already: 落地转化了2个项目，区里…已经每项奖了30万元 is 60万, said as two.)
     const others = r.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan');
     const copies = typeof count === 'number' ? others.filter((a) => others.filter((b) => b.yuan === a.yuan && b.raw === a.raw).length === count) : [];
-    const spread = copies.length > 0 && copies.length === count;
+    // (区里每项分别奖了30万和20万: one figure for each project is spread too.)
+    const listed = others.length === count && ctx.kb.vocabulary.grammar.respectively.some((w) => r.text.includes(w));
+    const spread = typeof count === 'number' && count > 1 && (copies.length === count || listed);
     // (区里一共奖了60万，每项30万: the whole said beside the sum per project, spread, is the same money — said once.)
-    const sumOfCopies = spread ? yuanStringToFen(copies[0]!.yuan)! * BigInt(copies.length) : undefined;
+    const sumOfCopies = copies.length > 0 && copies.length === count ? yuanStringToFen(copies[0]!.yuan)! * BigInt(copies.length) : undefined;
     if (sumOfCopies !== undefined && others.some((a) => !copies.includes(a) && yuanStringToFen(a.yuan) === sumOfCopies) && others.length === copies.length + 1) ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(sumOfCopies);
     if (typeof theirs === 'string' && typeof count === 'number' && count > 1 && !spread && ctx.kb.vocabulary.grammar.perEachItem.some((w) => r.text.includes(w))) {
       ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(yuanStringToFen(theirs)! * BigInt(count));

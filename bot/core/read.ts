@@ -2503,8 +2503,10 @@ export function createReader(kb: KnowledgeBase) {
       if (at === undefined) continue;
       const earlier = reading.amounts.filter((x) => x !== later && x.fact === later.fact && (startOf.get(x) ?? at) < at).at(-1);
       if (!earlier) continue;
+      // (Right after the one corrected — 300万，不对，是500万 — not 80万的技术合同，中科院那份我写错了，是120万, nor
+      // 单位名称刚才写错了…另外跟中科院也签了150万.)
       const between = text.slice(startOf.get(earlier)! + earlier.raw.length, at);
-      if (!v.grammar.selfCorrection.some((w) => between.includes(w))) continue;
+      if (between.length > 8 || !v.grammar.selfCorrection.some((w) => between.includes(w))) continue;
       reading.amounts = reading.amounts.filter((x) => x !== earlier);
       if (actualAmounts.has(earlier)) actualAmounts.add(later);
     }
@@ -2729,8 +2731,13 @@ export function createReader(kb: KnowledgeBase) {
     if (Number.isFinite(respectivelyAt) && reading.self.length > 0 && !reading.amounts.some((a) => a.own)) {
       const listed = reading.amounts.filter((a) => (startOf.get(a) ?? -1) > respectivelyAt);
       const selfWords = reading.self.flatMap((p) => parties.get(p)?.words ?? []);
-      const counted = counts.find((c) => c.end <= respectivelyAt && c.count === listed.length && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && selfWords.some((w) => findWord(text.slice(c.end, respectivelyAt), w).length > 0));
-      if (counted && listed.length > 1 && listed.length === reading.amounts.length && !listed.some((a) => labelsOf.has(a))) {
+      // (Not 和三家企业签订了技术合同，研究所今年新增成交额分别为…: the count's own clause holds the asker's kind, no partner.)
+      const partnerWords = reading.counterparties.flatMap((p) => parties.get(p)?.words ?? []);
+      const ofAsker = (c: (typeof counts)[number]) => { const clause = text.slice(c.end, Math.min(respectivelyAt, clauseAt(text, c.end)[1])); return selfWords.some((w) => findWord(clause, w).length > 0) && !partnerWords.some((w) => findWord(clause, w).length > 0); };
+      const counted = counts.find((c) => c.end <= respectivelyAt && c.count === listed.length && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && ofAsker(c));
+      // (Figures listed one after another — 1800万、6000万、450万 — not one of another fact said later.)
+      const adjacent = listed.every((a, i) => i === 0 || (startOf.get(a) ?? 0) - ((startOf.get(listed[i - 1]!) ?? 0) + listed[i - 1]!.raw.length) <= 1);
+      if (counted && adjacent && listed.length > 1 && listed.length === reading.amounts.length && !listed.some((a) => labelsOf.has(a))) {
         const fact = listed[0]!.fact;
         reading.amounts = listed.map((a) => ({ ...a, fact, own: true as const }));
       }
