@@ -420,7 +420,10 @@ const recipient: Handler = (ctx) => {
   // (这笔资助医院能不能拿出来奖励科研人员？奖励比例是多少 after the platform's support: may and what share, of the topic's
   // money inside the unit, too.)
   const insideAsked = personNamed && Object.keys(r.facts).length === 0 && (!has(ctx, 'conditions', 'rate') || (r.items.length + r.measures.length === 0 && prev.focus.benefits.length > 0));
-  if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && !alternatives && !insideAsked) || r.amounts.length > 0) return;
+  // (如果合作方换成一家民营的研发公司（不是事业单位）还能拿吗？另外这笔钱是打给我们企业还是给合作方: a condition of the
+  // topic said anew is worked out, whom it goes to said beside it.)
+  const conditionAnew = has(ctx, 'conditions') && Object.keys(r.facts).some((f) => index.conditionFacts(prev.focus.benefits).includes(f) && r.facts[f] !== prev.facts[f]);
+  if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && (!alternatives || conditionAnew) && !insideAsked) || r.amounts.length > 0) return;
   // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to — unlike 这个钱是发给个人还是给
   // 学校？找哪个部门, whom it goes to asked in a clause of its own.)
   const departmentClauses = clauseStarts(r.text, phraseFinds(kb, 'departments', r.text));
