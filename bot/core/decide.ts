@@ -1205,6 +1205,8 @@ const topic: Handler = (ctx) => {
     for (const [from, to] of swapped.pairs) { const n = prev.lastTotal?.counts?.[from]; if (n !== undefined && r.itemCounts?.[to] === undefined) (r.itemCounts ??= {})[to] = n; }
     if (r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
     if (named.length > 1 && !has(ctx, 'total')) r.intents.push('total');
+    // (…总共多少？另外绩效是良好的话有没有奖励: 另外 opens another question, adds no item to the swapped ones.)
+    r.intents = r.intents.filter((i) => i !== 'also');
   }
   // (如果绩效优秀的是2个中试平台和1个概念验证中心呢？其余不变 after a total: the items named are counted anew, the rest of
   // that total kept as it was counted.)
