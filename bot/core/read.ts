@@ -338,6 +338,8 @@ const PERSON_OF_INSTITUTION = 8;
 
 /** How far before a figure a word of summing (加起来, 一共) says what the figure is (合同加起来1800万, 一共签了300万). */
 const TOTAL_OF_FIGURE = 3;
+/** How far after a figure a word of correcting may stand and replace it with the next one (300万，不对，是500万; 3,000,000元呢？不对，是…). */
+const CORRECTION_REACH = 8;
 
 /** How many clauses before a figure's, within its sentence, the words placing it under another policy (区里) reach. */
 const PLACE_REACH = 2;
@@ -2506,7 +2508,7 @@ export function createReader(kb: KnowledgeBase) {
       // (Right after the one corrected — 300万，不对，是500万 — not 80万的技术合同，中科院那份我写错了，是120万, nor
       // 单位名称刚才写错了…另外跟中科院也签了150万.)
       const between = text.slice(startOf.get(earlier)! + earlier.raw.length, at);
-      if (between.length > 8 || !v.grammar.selfCorrection.some((w) => between.includes(w))) continue;
+      if (between.length > CORRECTION_REACH || !v.grammar.selfCorrection.some((w) => between.includes(w))) continue;
       reading.amounts = reading.amounts.filter((x) => x !== earlier);
       if (actualAmounts.has(earlier)) actualAmounts.add(later);
     }
