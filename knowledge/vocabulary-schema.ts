@@ -524,6 +524,8 @@ export const vocabularySchema = z
         everyMeasure: z.array(word).default([]),
         /** Words asking which departments (哪些部门, 谁负责): after a word pointing at the topic's measure (这一条是哪些部门负责的), they ask that measure's. */
         whichDepartments: z.array(word).default([]),
+        /** Particles that may follow a word pointing at a measure in a clause of its own (这条吧，市科技局负责吗; 这条的话): the question is in the next clause. */
+        pointerParticles: z.array(word).default([]),
         /** Words naming the policy's own period (政策, 有效期, 施行): a sentence holding one asks the validity, not an item's window (两年内从何时起算). */
         policyPeriod: z.array(word).default([]),
         /** Words correcting a figure just said in the same message (不对，是 / 说错了): the figure after them replaces the one before, of the same fact. */

@@ -423,7 +423,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'funder':
         // 政策有没有规定每年市级财政总预算是多少: no total either, beside who pays.
         // (Not 我们项目总预算800万 / 我们合同一共多少钱能拿满: a sum of the asker's own, or the base that reaches a ceiling.)
-        if (kb.vocabulary.grammar.budgetTotal.some((w) => text.includes(w)) && findAmounts(text).length === 0 && !intents.includes('toCap')) out.text.push(t('vague.noTotal', {}));
+        // (市级财政每年总预算多少？我们申请100万: a figure elsewhere is no sum of the budget word's.)
+        const ownSum = (w: string) => findWord(text, w).every(([, end]) => findAmounts(text.slice(end, end + 12)).some((a) => a.start <= 1));
+        if (kb.vocabulary.grammar.budgetTotal.some((w) => findWord(text, w).length > 0 && !ownSum(w)) && !intents.includes('toCap')) out.text.push(t('vague.noTotal', {}));
         out.text.push(t('doc.funder', {}));
         return;
       case 'renewal':

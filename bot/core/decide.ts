@@ -480,7 +480,8 @@ const continuation: Handler = (ctx) => {
   // (Of an item named in it; 所有高校都能按这个比例拿吗 of the topic keeps the note of what else is required.)
   const automaticOf = reading.items.filter((id) => ctx.index.benefits.has(id));
   const kindsAsked = reading.askedMany ? reading.asked : [];
-  if (has(ctx, 'automatic') && kindsAsked.length > 0 && automaticOf.some((id) => !kindsAsked.every((p) => ctx.index.partyServes(p, id)))) reading.intents = reading.intents.filter((i) => i !== 'automatic');
+  // (Only with the rate quoted — 按30% — not 是不是所有企业都能拿中试平台的资金支持, whether it comes without review.)
+  if (has(ctx, 'automatic') && kindsAsked.length > 0 && (reading.quotedPercents?.length ?? 0) > 0 && automaticOf.some((id) => !kindsAsked.every((p) => ctx.index.partyServes(p, id)))) reading.intents = reading.intents.filter((i) => i !== 'automatic');
   if (!topical(prev)) return;
   const pending = prev.pending;
   if (pending && has(ctx, 'dontKnow')) {
@@ -773,8 +774,10 @@ const documentQuestions: Handler = (ctx) => {
       const windowAsked = (x: string) => ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, x).length > 0);
       const { wholeDocument, policyPeriod } = ctx.kb.vocabulary.grammar;
       // (The policy named in a sentence asking the validity — 政策什么时候截止？现在申请还来得及吗 — not 政策支持 in another.)
-      const ofPolicy = sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && [...wholeDocument, ...policyPeriod].some((w) => x.includes(w)));
-      const apart = r.items.length + r.measures.length > 0 && !ofPolicy ? sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0))) : [];
+      const namesItem = (x: string) => r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0));
+      // (Not 揭榜类项目什么时候实施: an item's own timing.)
+      const ofPolicy = sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !namesItem(x) && [...wholeDocument, ...policyPeriod].some((w) => x.includes(w)));
+      const apart = r.items.length + r.measures.length > 0 && !ofPolicy ? sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !namesItem(x)) : [];
       const windowApart = apart.some(windowAsked);
       if ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart) {
         // (Named items being the rest of the turn, the point is said here, first.)
@@ -872,7 +875,9 @@ const documentQuestions: Handler = (ctx) => {
   // (这条市教育局负责吗？怎么申请: the clause's own words; not 这条也是它负责吗 after 市科技局负责哪些, no department in it.)
   const yesOrNo = (clause: string) => phraseFinds(ctx.kb, 'departments', clause).length > 0 && questionMarks.some((w) => clause.includes(w)) && !questionWords.some((w) => clause.includes(w)) && departmentsOf.some((d) => [d, ...(ctx.kb.vocabulary.departmentAliases[d] ?? [])].some((w) => clause.includes(w)));
   // (那这条，市卫健委负责吗: a pointer standing alone in its clause asks in the next one.)
-  const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); return bareLength(own) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
+  // (那这条呢，市工业和信息化局负责吗: or holding only a particle.)
+  const particles = [...questionMarks, ...ctx.kb.vocabulary.grammar.whatAbout, ...ctx.kb.vocabulary.grammar.pointerParticles];
+  const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); const bare = particles.reduce((x, w) => x.split(w).join(''), own); return bareLength(bare) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
   const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = clauseAfter(a, b); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
   const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? ctx.prev.focus.measures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
@@ -904,7 +909,8 @@ const documentQuestions: Handler = (ctx) => {
     // (场景应用和科创金融这两条分别由哪些部门负责: a measure named by its heading and one by its item, both.)
     // (Not 我们在申请揭榜类项目，第九条由哪些部门负责: an item said as background beside a measure asked of.)
     // (揭榜类项目和第九条是哪些部门负责: or the item named in the clause the departments are asked in.)
-    const askedClauses = phraseFinds(ctx.kb, 'departments', r.text).map(([a]) => r.text.slice(...clauseAt(r.text, a)));
+    // (揭榜类项目和第九条，哪些部门负责: in the sentence, where no one speaks of their own — 我们在申请揭榜类项目，第九条… is.)
+    const askedClauses = phraseFinds(ctx.kb, 'departments', r.text).map(([a]) => r.text.slice(...(r.speaker ? clauseAt(r.text, a) : sentenceAt(r.text, a))));
     const itemAsked = r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => askedClauses.some((c) => findWord(c, n).length > 0)));
     const both = r.both === true || has(ctx, 'each') || itemAsked;
     const measures = [...new Set(r.measures.length > 0 ? [...(both ? ofItems : []), ...r.measures] : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
@@ -1203,6 +1209,8 @@ const topic: Handler = (ctx) => {
   if (swapped) {
     named = swapped.items;
     for (const [from, to] of swapped.pairs) { const n = prev.lastTotal?.counts?.[from]; if (n !== undefined && r.itemCounts?.[to] === undefined) (r.itemCounts ??= {})[to] = n; }
+    // (换成概念验证中心，不过只有两年优秀: the years said now, else the last total's.)
+    if (r.yearCount === undefined && r.quotedYears?.length === 1) r.yearCount = Number(r.quotedYears[0]);
     if (r.yearCount === undefined && prev.lastTotal?.years !== undefined) r.yearCount = prev.lastTotal.years;
     if (named.length > 1 && !has(ctx, 'total')) r.intents.push('total');
     // (…总共多少？另外绩效是良好的话有没有奖励: 另外 opens another question, adds no item to the swapped ones.)

@@ -2508,7 +2508,9 @@ export function createReader(kb: KnowledgeBase) {
       // (Right after the one corrected — 300万，不对，是500万 — not 80万的技术合同，中科院那份我写错了，是120万, nor
       // 单位名称刚才写错了…另外跟中科院也签了150万.)
       const between = text.slice(startOf.get(earlier)! + earlier.raw.length, at);
-      if (between.length > CORRECTION_REACH || !v.grammar.selfCorrection.some((w) => between.includes(w))) continue;
+      // (Nor 一份100万，写错了，另一份80万: a word of one more deal after it.)
+      const another = [...v.grammar.anotherDeal, ...v.grammar.anotherOne, ...v.grammar.nextQuestionLeads].some((w) => between.includes(w));
+      if (between.length > CORRECTION_REACH || another || !v.grammar.selfCorrection.some((w) => between.includes(w))) continue;
       reading.amounts = reading.amounts.filter((x) => x !== earlier);
       if (actualAmounts.has(earlier)) actualAmounts.add(later);
     }
