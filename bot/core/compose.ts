@@ -380,7 +380,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
   const higherOf = (ours: bigint, theirs: bigint) => (ours > theirs ? t('combination.this', { amount: formatWan(ours) }) : ours < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(ours) }));
 
-  function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, text: string, today?: string, intents: Reading['intents'] = []) {
+  function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, reading: Reading, today?: string) {
+    const { text } = reading;
     const m0 = (quote: string) => out.cite(quoteCitation(0, quote));
     switch (topic) {
       case 'issuer':
@@ -424,8 +425,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // 政策有没有规定每年市级财政总预算是多少: no total either, beside who pays.
         // (Not 我们项目总预算800万 / 我们合同一共多少钱能拿满: a sum of the asker's own, or the base that reaches a ceiling.)
         // (市级财政每年总预算多少？我们申请100万: a figure elsewhere is no sum of the budget word's.)
-        const ownSum = (w: string) => findWord(text, w).every(([, end]) => findAmounts(text.slice(end, end + 12)).some((a) => a.start <= 1));
-        if (kb.vocabulary.grammar.budgetTotal.some((w) => findWord(text, w).length > 0 && !ownSum(w)) && !intents.includes('toCap')) out.text.push(t('vague.noTotal', {}));
+        const ownSum = (w: string) => findWord(text, w).every(([, end]) => findAmounts(text.slice(end)).some((a) => a.start <= 1));
+        if (kb.vocabulary.grammar.budgetTotal.some((w) => findWord(text, w).length > 0 && !ownSum(w)) && !reading.intents.includes('toCap')) out.text.push(t('vague.noTotal', {}));
         out.text.push(t('doc.funder', {}));
         return;
       case 'renewal':
@@ -1280,7 +1281,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 还有说这个政策有效期到2027年底，对不对: an end date claimed that is not the text's is said not to be.
             const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && claimAsked && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
             if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
-            documentPart(part.topic, asOf, out, reading.text, input.today, reading.intents);
+            documentPart(part.topic, asOf, out, reading, input.today);
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 还有多少天到期: the days left, counted from the day asked.

@@ -7,7 +7,7 @@
  */
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
-import { edgePunctuation, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
+import { edgePunctuation, factsTestedBy, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
@@ -194,10 +194,7 @@ export function createItemIndex(kb: KnowledgeBase) {
   const figureFacts = new Set(kb.facts.facts.filter((f) => f.kind === 'amount' || f.kind === 'count').map((f) => f.id));
   // The facts each item's conditions test, worked out once: deciding asks for them many times a turn.
   // (Not the fact of a condition a review decides — 还没通过认定 — which the user may state but is never asked.)
-  const factsOf = new Map<string, string[]>();
-  for (const id of [...benefits.keys(), ...provisions.keys()]) {
-    factsOf.set(id, [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && !c.decidedBy ? [c.fact] : [])));
-  }
+  const factsOf = factsTestedBy(kb);
   const conditionFacts = (ids: readonly string[]): string[] => (ids.length === 1 ? [...(factsOf.get(ids[0]!) ?? [])] : ids.flatMap((id) => factsOf.get(id) ?? []));
   const allItems = [...[...benefits.values()].map((x) => x.benefit), ...[...provisions.values()].map((x) => x.provision)];
   const servingFacts = new Map<string, ReadonlySet<string>>();
@@ -313,6 +310,8 @@ export function createItemIndex(kb: KnowledgeBase) {
       [...benefits.values()].filter(({ benefit: { rate } }) => (rate?.kind === 'match' ? rate.ratio === percentAsMatch(percent) : (rate?.kind === 'exact' || rate?.kind === 'up_to') && rate.percent === percent)).map((b) => b.benefit.id),
     /** Items named by a word this one is named by (概念验证中心 and its performance reward). */
     siblings: (id: string): (Benefit | Provision)[] => siblingsOf.get(id) ?? [],
+    /** Whether the text names the item by one of its names (gapped names too: 基金…亏). */
+    namedIn: (id: string, text: string) => (item(id)?.names ?? []).some((n) => findWord(text, n).length > 0),
     /**
      * Items of these measures named in two parts (联合体…人才方面) whose first part a name of these items holds: after
      * them, the second part alone names the item (人才方面有没有什么支持 after the consortium's items).
@@ -434,8 +433,7 @@ const recipient: Handler = (ctx) => {
   // is asked on its own, after whom the topic's money goes to.)
   const recipientWords = kb.vocabulary.intents.recipient?.phrases ?? [];
   const asking = sentencesOf(r.text).filter((x) => recipientWords.some((w) => x.includes(w)));
-  const namedIn = (id: string, x: string) => (index.item(id)?.names ?? []).some((n) => x.includes(n));
-  const apart = (r.questions ?? 0) > 1 && asking.length > 0 && prev.focus.benefits.length > 0 ? r.items.filter((id) => !asking.some((x) => namedIn(id, x))) : [];
+  const apart = (r.questions ?? 0) > 1 && asking.length > 0 && prev.focus.benefits.length > 0 ? r.items.filter((id) => !asking.some((x) => index.namedIn(id, x))) : [];
   if (apart.length > 0 && apart.length === r.items.length) {
     ctx.parts.push({ kind: 'recipient', benefits: prev.focus.benefits, internal: false });
     r.intents = r.intents.filter((i) => i !== 'recipient');
@@ -475,13 +473,6 @@ const typo: Handler = (ctx) => {
 /** An answer to the question just asked, 不知道, a correction or 如果是…呢 continues the topic. */
 const continuation: Handler = (ctx) => {
   const { prev, reading } = ctx;
-  // (是不是所有医院都能按30%拿产学研补助: every one of a kind the item is not for asks whom it is for, not whether it comes
-  // without review.)
-  // (Of an item named in it; 所有高校都能按这个比例拿吗 of the topic keeps the note of what else is required.)
-  const automaticOf = reading.items.filter((id) => ctx.index.benefits.has(id));
-  const kindsAsked = reading.askedMany ? reading.asked : [];
-  // (Only with the rate quoted — 按30% — not 是不是所有企业都能拿中试平台的资金支持, whether it comes without review.)
-  if (has(ctx, 'automatic') && kindsAsked.length > 0 && (reading.quotedPercents?.length ?? 0) > 0 && automaticOf.some((id) => !kindsAsked.every((p) => ctx.index.partyServes(p, id)))) reading.intents = reading.intents.filter((i) => i !== 'automatic');
   if (!topical(prev)) return;
   const pending = prev.pending;
   if (pending && has(ctx, 'dontKnow')) {
@@ -774,10 +765,11 @@ const documentQuestions: Handler = (ctx) => {
       const windowAsked = (x: string) => ctx.prev.focus.benefits.some((id) => ctx.index.notesAsked(id, x).length > 0);
       const { wholeDocument, policyPeriod } = ctx.kb.vocabulary.grammar;
       // (The policy named in a sentence asking the validity — 政策什么时候截止？现在申请还来得及吗 — not 政策支持 in another.)
-      const namesItem = (x: string) => r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0));
+      const namesItem = (x: string) => r.items.some((id) => ctx.index.namedIn(id, x));
       // (Not 揭榜类项目什么时候实施: an item's own timing.)
-      const ofPolicy = sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !namesItem(x) && [...wholeDocument, ...policyPeriod].some((w) => x.includes(w)));
-      const apart = r.items.length + r.measures.length > 0 && !ofPolicy ? sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !namesItem(x)) : [];
+      const asking = sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'validity', x).length > 0 && !namesItem(x));
+      const ofPolicy = asking.some((x) => [...wholeDocument, ...policyPeriod].some((w) => x.includes(w)));
+      const apart = r.items.length + r.measures.length > 0 && !ofPolicy ? asking : [];
       const windowApart = apart.some(windowAsked);
       if ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart) {
         // (Named items being the rest of the turn, the point is said here, first.)
@@ -911,7 +903,7 @@ const documentQuestions: Handler = (ctx) => {
     // (揭榜类项目和第九条是哪些部门负责: or the item named in the clause the departments are asked in.)
     // (揭榜类项目和第九条，哪些部门负责: in the sentence, where no one speaks of their own — 我们在申请揭榜类项目，第九条… is.)
     const askedClauses = phraseFinds(ctx.kb, 'departments', r.text).map(([a]) => r.text.slice(...(r.speaker ? clauseAt(r.text, a) : sentenceAt(r.text, a))));
-    const itemAsked = r.items.some((id) => (ctx.index.item(id)?.names ?? []).some((n) => askedClauses.some((c) => findWord(c, n).length > 0)));
+    const itemAsked = r.items.some((id) => askedClauses.some((c) => ctx.index.namedIn(id, c)));
     const both = r.both === true || has(ctx, 'each') || itemAsked;
     const measures = [...new Set(r.measures.length > 0 ? [...(both ? ofItems : []), ...r.measures] : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
@@ -2015,15 +2007,16 @@ function mergeFacts(ctx: Ctx) {
     const theirs = r.facts.otherPolicyAmountYuan;
     // (Not when the reading has spread it already: 落地转化了2个项目，区里…已经每项奖了30万元 is 60万, said as two.)
     const others = r.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan');
-    const copies = typeof count === 'number' ? others.filter((a) => others.filter((b) => b.yuan === a.yuan && b.raw === a.raw).length === count) : [];
+    const perProject = typeof count === 'number' && count > 1 ? count : 0;
+    const copies = others.filter((a) => others.filter((b) => b.yuan === a.yuan && b.raw === a.raw).length === perProject);
+    const evenly = perProject > 0 && copies.length === perProject;
     // (区里每项分别奖了30万和20万: one figure for each project is spread too.)
-    const listed = others.length === count && ctx.kb.vocabulary.grammar.respectively.some((w) => r.text.includes(w));
-    const spread = typeof count === 'number' && count > 1 && (copies.length === count || listed);
+    const listed = perProject > 0 && others.length === perProject && ctx.kb.vocabulary.grammar.respectively.some((w) => r.text.includes(w));
     // (区里一共奖了60万，每项30万: the whole said beside the sum per project, spread, is the same money — said once.)
-    const sumOfCopies = copies.length > 0 && copies.length === count ? yuanStringToFen(copies[0]!.yuan)! * BigInt(copies.length) : undefined;
-    if (sumOfCopies !== undefined && others.some((a) => !copies.includes(a) && yuanStringToFen(a.yuan) === sumOfCopies) && others.length === copies.length + 1) ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(sumOfCopies);
-    if (typeof theirs === 'string' && typeof count === 'number' && count > 1 && !spread && ctx.kb.vocabulary.grammar.perEachItem.some((w) => r.text.includes(w))) {
-      ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(yuanStringToFen(theirs)! * BigInt(count));
+    const sumOfCopies = evenly ? yuanStringToFen(copies[0]!.yuan)! * BigInt(perProject) : undefined;
+    if (sumOfCopies !== undefined && others.length === perProject + 1 && others.some((a) => !copies.includes(a) && yuanStringToFen(a.yuan) === sumOfCopies)) ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(sumOfCopies);
+    if (typeof theirs === 'string' && perProject > 0 && !evenly && !listed && ctx.kb.vocabulary.grammar.perEachItem.some((w) => r.text.includes(w))) {
+      ctx.next.facts.otherPolicyAmountYuan = fenToYuanString(yuanStringToFen(theirs)! * BigInt(perProject));
     }
   }
 }

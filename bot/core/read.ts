@@ -378,6 +378,11 @@ const YES = ['是', '是的', '对', '对的', '有', '有的', '嗯', '嗯嗯',
 const NO = ['不是', '否', '没有', '没', '还没', '还没有', '无', 'no', 'n', '不', '不对', '未', '尚未', '没呢', '还没呢', '并不是'];
 
 /** Items that share a name with each one (中试服务平台 for its support and its reward): the same bodies. */
+/** The facts each benefit's and provision's conditions test, by item id (not those a review decides: decidedBy). */
+export function factsTestedBy(kb: KnowledgeBase): Map<string, string[]> {
+  return new Map(kb.measures.flatMap((m) => [...m.benefits, ...m.provisions]).map((it) => [it.id, (it.conditions ?? []).flatMap((c) => (c.fact && !c.decidedBy ? [c.fact] : []))]));
+}
+
 export function siblingsByName<T extends { id: string; names: readonly string[] }>(items: readonly T[]): Map<string, T[]> {
   return new Map(items.map((item) => [item.id, items.filter((o) => o.id !== item.id && o.names.some((n) => item.names.includes(n)))]));
 }
@@ -470,7 +475,7 @@ export function createReader(kb: KnowledgeBase) {
   const itemById = new Map(items.map((it) => [it.id, it]));
   const measureOfItem = new Map(kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => [it.id, m.number] as const)));
   /** The facts each benefit's conditions test. */
-  const conditionFactsOf = new Map(kb.measures.flatMap((m) => m.benefits).map((b) => [b.id, b.conditions.flatMap((c) => ('fact' in c && c.fact ? [c.fact] : []))]));
+  const conditionFactsOf = factsTestedBy(kb);
   const siblingsOf = siblingsByName(items);
   const partySetFacts = new Set([...parties.values()].flatMap((p) => [...Object.keys(p.asSelf), ...Object.keys(p.asCounterparty)]));
   /** Facts a partner's kind states (the other party a university): words of the asker's own never set them. */
@@ -527,7 +532,6 @@ export function createReader(kb: KnowledgeBase) {
   const yearlyBases = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.base!.fact)));
   const itemBases = new Set(amountBaseOf.values());
   const benefitById = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b] as const)));
-  const measureOfBenefit = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, m.number] as const)));
   /** Per measure, the qualifiers of its items with a ceiling each year (优秀, 绩效评价): the words that say a year's reward. */
   const yearlyQualifiers = new Map(kb.measures.map((m) => [m.number, m.benefits.flatMap((b) => (b.cap.per === 'per_year' ? b.qualifiers : []))]));
   const anyYearlyQualifier = [...yearlyQualifiers.values()].flat();
@@ -1939,6 +1943,10 @@ export function createReader(kb: KnowledgeBase) {
         }
       }
     }
+    // (是不是所有医院都能按30%拿产学研补助: every one of a kind an item named is not for, with its rate quoted, asks whom it is
+    // for, not whether it comes without review; 是不是所有企业都能拿中试平台的资金支持 still asks that.)
+    const notFor = (id: string) => reading.asked.some((p) => !(parties.get(p)?.serves ?? []).includes(beneficiaryOf.get(id) ?? ''));
+    if (reading.intents.includes('automatic') && reading.askedMany && (reading.quotedPercents?.length ?? 0) > 0 && reading.items.some((id) => beneficiaryOf.has(id) && notFor(id))) reading.intents = reading.intents.filter((i) => i !== 'automatic');
     // 我在高校技术转移中心工作…如果评上优秀技术经理人: one person speaking, of the role a kind of person has, is that person
     // (working where the other kind said is).
     if (reading.speaker === 'person' && reading.self.length > 0 && !reading.self.some((p) => parties.get(p)?.person)) {
@@ -3557,7 +3565,7 @@ export function createReader(kb: KnowledgeBase) {
   function yearsOfYearly(text: string, reading: Reading, items: readonly string[]): number | null {
     if (!reading.intents.includes('total') && !reading.intents.includes('maximum')) return null;
     // (Of the items and the others of their measures: 第二年绩效评价优秀 after the centre's support is its excellence reward.)
-    const qualifiers = [...new Set(items.map((id) => measureOfBenefit.get(id)))].flatMap((n) => (n === undefined ? [] : yearlyQualifiers.get(n) ?? []));
+    const qualifiers = [...new Set(items.filter((id) => beneficiaryOf.has(id)).map((id) => measureOfItem.get(id)))].flatMap((n) => (n === undefined ? [] : yearlyQualifiers.get(n) ?? []));
     if (qualifiers.length === 0) return null;
     const digits = normalizeDigits(text);
     // (第一年认定拿了支持，第二年绩效评价优秀: ordinal years too, each by its own clause.)
