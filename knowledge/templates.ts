@@ -434,6 +434,8 @@ export const templateCatalogue = {
   'doc.registration': ['appliesTo'],
   'doc.guide': ['interpreters'],
   /** 区里能不能自己定更细的申报条件: details are the guide's; the text says nothing of local rules. */
+  /** 对企业规模有没有要求: the text sets no threshold of size, capital, age or revenue. */
+  'doc.thresholds': ['appliesTo'],
   'doc.localRules': ['interpreters'],
   /** 写“最高1000万”的有哪几条: the items with that ceiling. */
   'doc.byCap.header': ['cap', 'count'],

@@ -169,6 +169,8 @@ export const intentIds = [
   'individuals',
   /** 公司一定要注册在无锡吗: the text sets no place of registration. */
   'registration',
+  /** 对企业规模有没有要求 / 注册资本有没有最低要求: the text sets no threshold of size, capital, age or revenue. */
+  'thresholds',
   /** 帮我区分一下这两个 / 上限一样吗: items set side by side, each with whom it is for, its rule and its ceiling. */
   'compare',
   /** 这个是每年都能拿一次吗 / 100万封顶是每年还是总共: whether a ceiling is a year's or a total; the item's reach answers it. */

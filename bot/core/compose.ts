@@ -467,6 +467,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.text.push(t('doc.registration', { appliesTo: doc.appliesTo.join('、') }));
         m0(doc.appliesToQuote);
         return;
+      case 'thresholds':
+        out.text.push(t('doc.thresholds', { appliesTo: doc.appliesTo.join('、') }));
+        m0(doc.appliesToQuote);
+        return;
       case 'localRules':
         out.text.push(t('doc.localRules', { interpreters: doc.interpreters.join('、') }));
         m0(doc.guideQuote);

@@ -108,7 +108,7 @@ export type Part =
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'renewal' | 'localRules';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'thresholds' | 'renewal' | 'localRules';
 
 export interface Decision {
   state: SessionState;
@@ -571,7 +571,7 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal', 'localRules'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'thresholds', 'guide', 'list', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal', 'localRules'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
@@ -589,6 +589,7 @@ const documentTopics: [IntentId, DocumentTopic][] = [
   ['scopeList', 'scope'],
   ['individuals', 'individuals'],
   ['registration', 'registration'],
+  ['thresholds', 'thresholds'],
   ['guide', 'guide'],
   ['list', 'list'],
 ];
@@ -757,6 +758,8 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'list' && byPartyOnly && r.measures.length === 0 && !has(ctx, 'list') && has(ctx, 'explain') && (ctx.kb.vocabulary.intents.list?.phrases ?? []).some((w) => !w.includes('…') && r.text.includes(w))) r.intents.push('list');
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
+    // (有没有注册资本之类的门槛 after the start-up grant: the item's own note answers it.)
+    if (topic === 'thresholds' && [...r.items, ...ctx.prev.focus.benefits].some((id) => ctx.index.notesAsked(id, r.text).length > 0)) continue;
     // (如果是获奖三年以后才开始投资，还能申请吗 after the award item: a point the topic's item leaves open, in its note's
     // words, with no date asked — the item's window, not the policy's validity.)
     // (这个“两年内”是从什么时候开始算？这笔资助和…揭榜类项目资助能一起拿吗: or in a sentence of its own, naming no item —

@@ -30,7 +30,7 @@ export type UnsureReason =
   | { kind: 'unrecognised'; text: string };
 
 /** Intents that ask about the document itself: such a message has a topic. */
-const DOCUMENT_INTENTS: readonly IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'guide', 'list', 'departments', 'combination'];
+const DOCUMENT_INTENTS: readonly IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'thresholds', 'guide', 'list', 'departments', 'combination'];
 /** Intents that say what the message is without a topic (重来, 谢谢, 不知道). */
 const SELF_EVIDENT_INTENTS: readonly IntentId[] = ['reset', 'help', 'thanks', 'dontKnow'];
 /** What each intent means, for the model (the words that signal them live in knowledge/vocabulary.yaml). */
@@ -47,6 +47,7 @@ const INTENT_GLOSS: Partial<Record<IntentId, string>> = {
   scopeList: '问适用对象有哪些',
   individuals: '问个人能否申请',
   registration: '问是否必须注册在无锡',
+  thresholds: '问对单位规模、注册资本、成立年限、营收有没有要求',
   issuer: '问谁发布的',
   issueDate: '问何时发布',
   measureCount: '问共有几条措施',
