@@ -951,8 +951,9 @@ function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pai
   // (Not 如果同时还建中试平台呢 / 两个认定的钱加起来: one more body, beside the topic's — a correction's 另外 asks apart.)
   // (Nor 概念验证中心我们也在建: no word of changing the case.)
   if ((has(ctx, 'also') && !has(ctx, 'correction')) || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total') && has(ctx, 'correction', 'followUp')))) return;
-  // (Not 如果我们建的是概念验证中心，但只认定没评上优秀: what is said of the new one is its case, not the last one's.)
-  if (Object.keys(r.facts).some((f) => !index.partyFact(f))) return;
+  // (Not 如果我们建的是概念验证中心，但只认定没评上优秀: what is said of the new one is its case, not the last one's —
+  // unless it only holds what the swap keeps: 也是两年优秀.)
+  if (Object.entries(r.facts).some(([f, value]) => !index.partyFact(f) && value !== true)) return;
   const family = new Set([named[0]!, ...index.siblings(named[0]!).map((x) => x.id)].filter((id) => index.benefits.has(id)));
   if (!named.every((id) => family.has(id))) return;
   const qualifiers = (id: string) => JSON.stringify([...(index.benefits.get(id)?.benefit.qualifiers ?? [])].sort());

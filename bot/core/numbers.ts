@@ -409,7 +409,8 @@ export function findYears(input: string): YearsMention[] {
   return out;
 }
 
-const yearToken = String.raw`(?:第[一二三四五六七八九十\d]{1,3}年|\d{4}年)`;
+// (2026、2027年都是优秀: a calendar year listed before one said with 年 is a year too.)
+const yearToken = String.raw`(?:第[一二三四五六七八九十\d]{1,3}年|\d{4}年|20\d{2}(?=(?:\s*[、和及与跟]\s*20\d{2})+\s*年))`;
 const yearTokenRe = new RegExp(yearToken, 'g');
 const yearListRe = new RegExp(`${yearToken}(?:\\s*[、和及与，,]\\s*${yearToken})+`, 'g');
 /** Calendar years listed with 年 said once after them (2026、2027两年). */

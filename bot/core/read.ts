@@ -3580,23 +3580,28 @@ export function createReader(kb: KnowledgeBase) {
       stretchEnd[i] = next === undefined || next.start >= to ? to : listed ? stretchEnd[i + 1]! : next.start;
     }
     // (第一年绩效优秀，第二年也优秀，第三年是良好: a year said only with a rating below the top is not counted.)
+    // (前两年优秀第三年没评上: a year's stretch starts at it after a span of years said in its clause; 没评上优秀 is below the top.)
     const { top, below } = v.grammar.ratings;
+    const belowFirst = [...below].sort((a, b) => b.length - a.length);
+    const topIn = (x: string) => { const rest = belowFirst.reduce((t, w) => t.split(w).join(''), x); return top.some((w) => rest.includes(w)); };
+    const spansSaid = findYears(text);
     const years = new Set(tokens.filter((y, i) => {
       const [from] = clauseAt(digits, y.start);
-      const start = Math.max(from, i > 0 ? tokens[i - 1]!.start + tokens[i - 1]!.token.length : 0);
+      const spanBefore = spansSaid.some((s) => s.start >= from && s.end <= y.start) ? y.start : 0;
+      const start = Math.max(from, spanBefore, i > 0 ? tokens[i - 1]!.start + tokens[i - 1]!.token.length : 0);
       const said = digits.slice(start, stretchEnd[i]);
-      return qualifiers.some((q) => said.includes(q)) && !(below.some((w) => said.includes(w)) && !top.some((w) => said.includes(w)));
+      return qualifiers.some((q) => said.includes(q)) && !(below.some((w) => said.includes(w)) && !topIn(said));
     }).map((y) => y.token));
     // (2027年绩效又是优秀，两项加起来: one year named of a yearly item, in a total, counts that one year; so does 一年 said
     // in its clause: 认定那笔加上一年优秀的绩效奖励，最多一共多少.)
     // (三年里有一年良好，其余两年优秀: where a rating below the top is said of some of the years, the years counted are
     // those said right before the top rating, each span up to the next or its clause's end.)
     if (years.size === 0 && below.some((w) => digits.includes(w))) {
-      const spans = findYears(text);
+      const spans = spansSaid;
       const rated = spans.filter((y, i) => {
         const end = Math.min(clauseAt(digits, y.start)[1], spans[i + 1]?.start ?? digits.length);
         const said = digits.slice(y.end, end);
-        return top.some((w) => said.includes(w)) && !below.some((w) => said.includes(w));
+        return topIn(said) && !below.some((w) => said.includes(w));
       });
       if (rated.length > 0 && rated.length < spans.length) return rated.reduce((n, y) => n + Number(y.years), 0);
     }
@@ -3696,7 +3701,7 @@ const ROLE_REACH = 8;
 /** How far after a number of applicants their figure on average may stand (90家企业在省…平台用创新券平均8万). */
 const AVERAGE_REACH = 40;
 /** A year of the calendar said alone, not the year of a month said after it (2029年, not 2029年3月): general grammar. */
-const YEAR_SAID = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+const YEAR_SAID = /(20\d\d)(?:\s*年(?!\s*\d{1,2}\s*月)|(?=(?:\s*[、和及与跟]\s*20\d\d)+\s*年))/g;
 /** 第6条 / 第十三条 / 第二项: a measure named by its number. */
 const MEASURE_REF = /第\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:条|项|点)(?!件)/g;
 /** The calendar years said in a text (2025年, not 2025年8月), in order. */
