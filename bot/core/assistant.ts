@@ -155,6 +155,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       ...(base && typeof state.facts[base] === 'number' && state.counted.length === 0 ? { topicCount: state.facts[base] as number } : {}),
       ...(state.counted.length > 0 ? { letterCounts: Object.fromEntries(state.counted.map((c) => [c.label, c.value])) } : {}),
       letterNames: state.letterNames,
+      departmentsAsked: state.measureDepartmentsAsked,
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
       placedFact: placedFact(state),

@@ -3305,6 +3305,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const listedAgain = ctx.parts.length > 0 && ctx.parts.every((p) => p.kind === 'document' && LISTS.has(p.topic));
   ctx.next.listedParty = ctx.parts.flatMap((p) => (p.kind === 'vague' && p.party ? [p.party] : []))[0] ?? (listedAgain ? prev.listedParty : null);
   ctx.next.departmentAsked = ctx.parts.flatMap((p) => (p.kind === 'department' && p.of ? [p.department] : []))[0] ?? null;
+  ctx.next.measureDepartmentsAsked = ctx.parts.some((p) => p.kind === 'measureDepartments');
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
   // policy's changes and the topic's own figure is not given.
   const weighing = COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined);

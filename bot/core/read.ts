@@ -304,6 +304,8 @@ export interface ReadContext {
   factSums?: readonly string[];
   /** Letters the conversation gave the names of items (甲 → 概念验证中心). */
   letterNames?: Readonly<Record<string, string>>;
+  /** The last turn gave the departments of a measure: 不对，我问的是概念验证和中试那条 asks them of the one named. */
+  departmentsAsked?: boolean;
   /** The last total asked and the years it counted: 同样情况呢 asks it again of what this message names. */
   lastTotal?: { years?: number; counts?: Record<string, number> } | null;
   /** The one amount fact of the topic said with several figures (two contracts beside a voucher): a figure of a place (第二单) is of it. */
@@ -1953,6 +1955,9 @@ export function createReader(kb: KnowledgeBase) {
       const role = [...parties].find(([, p]) => p.person && Object.keys(p.asSelf).length > 0 && Object.entries(p.asSelf).every(([f, value]) => facts[f] === value));
       if (role) reading.self = [...reading.self, role[0]];
     }
+    // 场景应用那条的责任单位有哪些, then 不对，我问的是概念验证和中试那条 / 那第八条呢: a measure or item named again, nothing
+    // else asked or said, asks its departments.
+    if (ctx.departmentsAsked && reading.items.length + reading.measures.length > 0 && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0) reading.intents.push('departments');
     return reading;
   }
 

@@ -96,6 +96,8 @@ export const sessionStateSchema = z
     budget: z.string().nullable().default(null),
     /** A department asked of measures named (第四条有没有要求区政府负责): 那第十二条呢 asks it of another. */
     departmentAsked: z.string().nullable().default(null),
+    /** The last turn gave the departments of a measure (场景应用那条的责任单位有哪些): 不对，我问的是第八条 asks them of another. */
+    measureDepartmentsAsked: z.boolean().default(false),
     /** A percentage supposed for items whose share the text leaves open (假设申报指南定的比例是10%), by item: a later turn on them (更正：第一家的实际投入是350万) works out on it again. */
     supposedRates: z.record(z.string()).default({}),
     /** Facts said of one item alone (中试服务平台绩效评价为良好 beside 概念验证中心…优秀), by item: that item is judged on them. */
@@ -106,7 +108,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, supposedRates: {}, itemFacts: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, measureDepartmentsAsked: false, supposedRates: {}, itemFacts: {} };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -140,6 +142,7 @@ export function cloneSession(s: SessionState): SessionState {
     weighedSum: s.weighedSum,
     budget: s.budget,
     departmentAsked: s.departmentAsked,
+    measureDepartmentsAsked: s.measureDepartmentsAsked,
     supposedRates: { ...s.supposedRates },
     itemFacts: Object.fromEntries(Object.entries(s.itemFacts).map(([id, facts]) => [id, { ...facts }])),
     applicantResults: s.applicantResults.map((a) => ({ ...a, results: a.results.map((r) => ({ ...r })), ...(a.facts ? { facts: { ...a.facts } } : {}) })),

@@ -28,6 +28,7 @@ const state: SessionState = {
   weighedSum: '600000.00',
   budget: '1000000.00',
   departmentAsked: '各市（县）区人民政府',
+  measureDepartmentsAsked: true,
   supposedRates: { 'm9-scene-project': '10' },
   itemFacts: { 'm8-pilot-platform-excellence': { platformRatedExcellent: false } },
   applicantResults: [{ label: 'A', results: [{ benefit: 'm6-contract-subsidy', yuan: '450000.00' }] }, { results: [{ benefit: 'm6-contract-subsidy', yuan: '0.00' }] }],
@@ -96,6 +97,7 @@ describe('emptySession', () => {
       applicantResults: [],
       budget: null,
       departmentAsked: null,
+      measureDepartmentsAsked: false,
       supposedRates: {},
       itemFacts: {},
     });
