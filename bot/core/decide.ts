@@ -3046,6 +3046,13 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     for (const f of [countFact!, ...Object.keys(its)]) delete reading.facts[f];
     return { ...before, counted: [...before.counted.map((c) => ({ ...c })), { label: reading.applicant, fact: countFact!, value: newCount, ...(Object.keys(its).length > 0 ? { facts: its } : {}) }] };
   }
+  // (C公司在市级开发区，不是省级的，能报吗 after A's and B's counts: a letter new to them, with no count of its own and no
+  // total asked, is asked of alone — the topic's case without their counts.)
+  if (reading.applicant !== undefined && before.counted.length > 1 && newCount === undefined && !reading.intents.includes('total') && reading.amounts.length === 0 && !before.counted.some((c) => c.label === reading.applicant)) {
+    const facts = { ...before.facts };
+    delete facts[countFact!];
+    return { ...before, facts, counted: [] };
+  }
   // 更正：B企业其实在一个区级产业园里…那合计是多少 after A's and B's counts: what is said of a letter counted, with no count
   // of its own, is that one's alone; the others keep theirs. (Like the change above, this takes the reading's facts into
   // the state: a debt noted.)

@@ -2949,6 +2949,14 @@ export function createReader(kb: KnowledgeBase) {
       const letter = instanceLabelBefore(text, at) ?? (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at) : undefined);
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
       const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
+      // (今年落地6个，明年落地5个: or a year said relative to this one, where no letter is — its own count's, not one of a
+      // list after it: 今年分别有4个、9个、13个.)
+      if (!year && letter === undefined) {
+        const lead = text.slice(start, at);
+        const word = Object.keys(v.grammar.relativeYears).map((w) => ({ w, at: lead.lastIndexOf(w) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0];
+        const between = word ? normalizeDigits(lead.slice(word.at)) : '';
+        return word && !/\d/.test(between) && !v.grammar.respectively.some((w) => between.includes(w)) ? word.w : undefined;
+      }
       if (!year) return letter;
       return letter !== undefined && text.lastIndexOf(letter, at - 1) > start + year.index! ? letter : year[0];
     };
