@@ -833,7 +833,7 @@ const documentQuestions: Handler = (ctx) => {
   const combiningNoted = combining.length > 0 && combining.every(([a, b]) => noteWords.some(([c, d]) => c < b && a < d));
   // (如果绩效评价优秀，每年还能再拿多少 after the platform's support: 还能再拿 asks for the topic's reward qualified so, not
   // whether two policies combine.)
-  const siblingAsked = ctx.prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.id !== id && ctx.index.benefits.get(x.id)?.benefit.cap.per === 'per_year' && x.qualifiers.some((q) => r.text.includes(q))));
+  const siblingAsked = yearlySiblingSaid(ctx);
   // (那按这个原则，这家企业…最终最多能拿多少 / 那企业最终能拿多少？能不能两边都拿 after another policy's sum weighed: the sum
   // the rule gives, worked out again; not 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢, another kind of policy.)
   const weighedBefore = (has(ctx, 'maximum') || (has(ctx, 'amount') && !ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w)))) && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined);
@@ -966,6 +966,16 @@ function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pai
     pairs.push([id, like]);
   }
   return { items: [...new Set([...named, ...pairs.map(([, x]) => x)])], pairs };
+}
+
+/**
+ * Whether the message says the qualifiers of a yearly sibling of the topic's items (绩效奖励 after the platform's support);
+ * with `beyondReach`, one besides the words asking the reach (not 每年 of 医院每年都能拿吗).
+ */
+function yearlySiblingSaid(ctx: Ctx, beyondReach = false): boolean {
+  const reachWords = beyondReach ? phraseFinds(ctx.kb, 'reach', ctx.reading.text).map(([a, b]) => ctx.reading.text.slice(a, b)) : [];
+  const said = (q: string) => ctx.reading.text.includes(q) && !reachWords.some((w) => w.includes(q));
+  return ctx.prev.focus.benefits.some((id) => ctx.index.siblings(id).some((x) => x.id !== id && ctx.index.benefits.get(x.id)?.benefit.cap.per === 'per_year' && x.qualifiers.some(said)));
 }
 
 /** An item named and asked about beside its departments: its content, amount or conditions, or a question of its own. */
@@ -2256,7 +2266,8 @@ const appliesTo: Handler = (ctx) => {
   const party = r.asked[0] ?? r.self[0] ?? lone;
   // (企业…是不是每年都能申请 of an item for enterprises: the ceiling's reach; 高校每年都能申请这个补助吗, of a kind it is not
   // for, still whom it is for.)
-  if (has(ctx, 'reach') && party !== undefined && prev.focus.benefits.length > 0 && prev.focus.benefits.every((id) => index.partyServes(party, id))) return;
+  // (企业每年都能申请绩效奖励吗 after the pilot platform's support: the reach of its yearly sibling, said by its qualifiers.)
+  if (has(ctx, 'reach') && party !== undefined && prev.focus.benefits.length > 0 && (prev.focus.benefits.every((id) => index.partyServes(party, id)) || yearlySiblingSaid(ctx, true))) return;
   const onTopic = r.items.every((id) => prev.focus.benefits.includes(id)) && r.measures.every((m) => prev.focus.measures.includes(m));
   // (兄弟公司…不在省级开发区，它也能申请这个吗 states a condition of the topic: that is judged, not whom the item is for.)
   const conditions = new Set(index.conditionFacts(prev.focus.benefits));
