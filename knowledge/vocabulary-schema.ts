@@ -629,6 +629,8 @@ export const vocabularySchema = z
         notParties: z.array(word).default([]),
         /** Words saying a figure is each of a number's on average (90家企业…平均8万): the figure is each one's. */
         average: z.array(word).default([]),
+        /** 不对，我问的是概念验证和中试那条 after a measure's departments: the words that may stand beside the measure named for its departments to be asked again. */
+        askedAgain: z.array(word).default([]),
         /** Words pointing at a measure (那条, 这条): the words of its heading right before them name it (科创金融那条). */
         measurePointers: z.array(word).default([]),
         /** Verbs of investing right before a count (投了一个成果转化项目): it counts what was invested in, not a fact. */

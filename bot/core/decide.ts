@@ -759,7 +759,7 @@ const documentQuestions: Handler = (ctx) => {
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
     if (ctx.parts.some((p) => p.kind === 'document' && p.topic === topic)) continue;
     // (有没有注册资本之类的门槛 after the start-up grant: the item's own note answers it.)
-    if (topic === 'thresholds' && [...r.items, ...ctx.prev.focus.benefits].some((id) => ctx.index.notesAsked(id, r.text).length > 0)) continue;
+    if (topic === 'thresholds' && [...r.items, ...ctx.prev.focus.benefits, ...ctx.prev.focus.described].some((id) => ctx.index.notesAsked(id, r.text).length > 0)) continue;
     // (如果是获奖三年以后才开始投资，还能申请吗 after the award item: a point the topic's item leaves open, in its note's
     // words, with no date asked — the item's window, not the policy's validity.)
     // (这个“两年内”是从什么时候开始算？这笔资助和…揭榜类项目资助能一起拿吗: or in a sentence of its own, naming no item —
@@ -2690,6 +2690,12 @@ const openPoint: Handler = (ctx) => {
   // (那医院能拿到什么奖励 after the enterprise's contract card and 订单式研发: what a party the topic's benefits are not for
   // may have is that party's question, not the note.)
   const notServed = prev.focus.benefits.length > 0 && [...r.self, ...r.asked].some((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id)));
+  // (对企业规模有没有要求 after the leading enterprises' reward: a threshold the item's note speaks of, nothing but a kind named.)
+  if (found.length > 0 && has(ctx, 'thresholds') && !newFacts && named - (computable ? partiesNamed : 0) === 0) {
+    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+    ctx.next.focus = prev.focus;
+    return 'stop';
+  }
   if (found.length > 0 && !newFacts && !notServed && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate', 'total')) {
     ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
     ctx.next.focus = prev.focus;

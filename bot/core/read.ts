@@ -537,6 +537,8 @@ export function createReader(kb: KnowledgeBase) {
   /** Per measure, the qualifiers of its items with a ceiling each year (优秀, 绩效评价): the words that say a year's reward. */
   const yearlyQualifiers = new Map(kb.measures.map((m) => [m.number, m.benefits.flatMap((b) => (b.cap.per === 'per_year' ? b.qualifiers : []))]));
   const anyYearlyQualifier = [...yearlyQualifiers.values()].flat();
+  /** The facts the yearly items with qualifiers test (a rating: 绩效评价为优秀). */
+  const yearlyRatingFacts = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.cap.per === 'per_year' && b.qualifiers.length > 0).flatMap((b) => b.conditions.flatMap((c) => (c.fact ? [c.fact] : [])))));
   /** Words joining years listed, longest first, so each is taken out whole. */
   const yearLinks = [...v.grammar.yearLinks].sort((a, b) => b.length - a.length);
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
@@ -1395,6 +1397,20 @@ export function createReader(kb: KnowledgeBase) {
     return { present, absent };
   }
 
+  /**
+   * Whether a text names measures or items and says nothing else: what stands beside their names and numbers is only
+   * words pointing back, correcting or asking again (grammar askedAgain), or words of a measure's heading.
+   */
+  function onlyMeasureNamed(text: string): boolean {
+    const { askedAgain, measurePointers, whatAbout, pointerParticles, demonstratives, questionMarks } = v.grammar;
+    let rest = maskSpans(text, itemNames.findAll(text).map((f) => [f.start, f.end]));
+    rest = rest.replace(MEASURE_REF, '');
+    const allowed = [...askedAgain, ...measurePointers, ...whatAbout, ...pointerParticles, ...demonstratives, ...questionMarks, ...(v.intents.correction?.phrases ?? [])].filter((w) => !w.includes('…')).sort((a, b) => b.length - a.length);
+    for (const w of allowed) rest = rest.split(w).join('');
+    const bare = rest.replace(/[\s\p{P}\u3000]/gu, '');
+    return bare === '' || kb.measures.some((m) => m.heading.includes(bare));
+  }
+
   function readIntents(text: string): IntentId[] {
     const whole = text.replace(edgePunctuation, '').toLowerCase();
     const exact = exactIntents.get(whole);
@@ -1921,6 +1937,13 @@ export function createReader(kb: KnowledgeBase) {
       delete facts[f.id];
       for (const [id, value] of Object.entries(byItem)) (reading.itemFacts ??= {})[id] = { ...reading.itemFacts?.[id], [f.id]: value };
     }
+    // (中试平台去年优秀，今年良好 / 概念验证中心…优秀，中试平台…良好 unsplit: a rating a yearly item tests, said both ways of
+    // the years, is no one year's for the message — the years are counted apart.)
+    for (const f of wordFacts) {
+      if (facts[f.id] !== true || !yearlyRatingFacts.has(f.id)) continue;
+      const values = new Set(f.yes.findAll(text).filter((x) => !isNegated(text, x.start)).map((x) => x.value));
+      if (values.size > 1) delete facts[f.id];
+    }
     // 我是第二完成人 / 我同事是第五完成人: what the text does not settle (which rank is a main contributor) states nothing.
     for (const f of wordFacts) {
       if (f.unsettled.size === 0 || !f.unsettled.findAll(text).some((x) => !isNegated(text, x.start))) continue;
@@ -1955,9 +1978,10 @@ export function createReader(kb: KnowledgeBase) {
       const role = [...parties].find(([, p]) => p.person && Object.keys(p.asSelf).length > 0 && Object.entries(p.asSelf).every(([f, value]) => facts[f] === value));
       if (role) reading.self = [...reading.self, role[0]];
     }
-    // 场景应用那条的责任单位有哪些, then 不对，我问的是概念验证和中试那条 / 那第八条呢: a measure or item named again, nothing
-    // else asked or said, asks its departments.
-    if (ctx.departmentsAsked && reading.items.length + reading.measures.length > 0 && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0) reading.intents.push('departments');
+    // 场景应用那条的责任单位有哪些, then 不对，我问的是概念验证和中试那条 / 那第八条呢: a measure named again, nothing else asked
+    // or said, asks its departments — items named with it only where the message corrects the last one (not 第九条原文, nor
+    // 那基金存续期呢, of an item's content).
+    if (ctx.departmentsAsked && (reading.measures.length > 0 ? reading.items.length === 0 || reading.intents.includes('correction') : reading.items.length > 0 && reading.intents.includes('correction')) && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && onlyMeasureNamed(text)) reading.intents.push('departments');
     return reading;
   }
 
@@ -3526,6 +3550,9 @@ export function createReader(kb: KnowledgeBase) {
           if (at >= 0 && !/^\s*\d/.test(text.slice(at + word.length))) years.push(String(ctx.year + offset));
         }
       }
+      // (政策2027、2028年还有效吗: of several years in force, the one the validity begins or ends in is the one to speak of.)
+      const edge = (y: string) => y === from.slice(0, 4) || y === to.slice(0, 4);
+      years.sort((a, b) => Number(edge(b)) - Number(edge(a)));
       for (const year of years) {
         if (year > to.slice(0, 4)) reading.dateAsked = `${year}-01-01`;
         else if (year < from.slice(0, 4)) reading.dateAsked = `${year}-12-31`;
@@ -3601,7 +3628,9 @@ export function createReader(kb: KnowledgeBase) {
     const years = new Set(tokens.filter((y, i) => {
       const [from] = clauseAt(digits, y.start);
       const spanBefore = spansSaid.some((s) => s.start >= from && s.end <= y.start) ? y.start : 0;
-      const start = Math.max(from, spanBefore, i > 0 ? tokens[i - 1]!.start + tokens[i - 1]!.token.length : 0);
+      // (2026年优秀、2027年没有评上优秀: a year after one whose stretch ends at it starts its own.)
+      const prevEnd = i === 0 ? 0 : stretchEnd[i - 1]! <= y.start ? y.start : tokens[i - 1]!.start + tokens[i - 1]!.token.length;
+      const start = Math.max(from, spanBefore, prevEnd);
       const said = digits.slice(start, stretchEnd[i]);
       return qualifiers.some((q) => said.includes(q)) && !(below.some((w) => said.includes(w)) && !topIn(said));
     }).map((y) => y.token));
