@@ -143,7 +143,7 @@ const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intent
 /** Where the phrases of an intent stand in a text ([start, end] of each find). */
 export const phraseFinds = (kb: KnowledgeBase, intent: IntentId, text: string): [number, number][] => (kb.vocabulary.intents[intent]?.phrases ?? []).flatMap((w) => findWord(text, w));
 /** Who pays the topic's items, or how their money is paid, asked beside another question: the text does not say (the unstated point). */
-const unstatedOfTopic = (prev: SessionState, point: 'funder' | 'payment'): Part => ({ kind: 'unstated', items: prev.focus.benefits, [point]: true });
+const unstatedOfTopic = (prev: SessionState, point: 'funder' | 'payment' | 'criteria', items: readonly string[] = prev.focus.benefits): Part => ({ kind: 'unstated', items: [...items], [point]: true });
 /** The starts of the clauses that hold the finds. */
 const clauseStarts = (text: string, finds: readonly [number, number][]) => new Set(finds.map(([a]) => clauseAt(text, a)[0]));
 /** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
@@ -915,6 +915,9 @@ const documentQuestions: Handler = (ctx) => {
     if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
     // (Not twice: 我们企业去申请还是江南大学去申请？找哪个部门 has them beside whom the money goes to.)
     for (const measure of measures) if (!ctx.parts.some((p) => p.kind === 'measureDepartments' && p.measure === measure)) ctx.parts.push({ kind: 'measureDepartments', measure });
+    // (这两项是哪些部门负责？具体评选标准是什么 after two items: the standard the text does not set, of those pointed at;
+    // not where the items' own notes speak of it.)
+    if (noted.length === 0 && has(ctx, 'criteria') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && ctx.parts.some((p) => p.kind === 'measureDepartments' || p.kind === 'department')) ctx.parts.push(unstatedOfTopic(ctx.prev, 'criteria', r.both ? [...new Set([...ctx.prev.earlier.filter((id) => ctx.index.benefits.has(id)), ...ctx.prev.focus.benefits])] : ctx.prev.focus.benefits));
     if (measures.length > 0 && !reachToo) {
       // (第九条…牵头和责任单位有哪些？ then 资助对象是谁？标准是多少？: the measure named stays the topic.)
       if (r.measures.length > 0) ctx.next.focus = { benefits: r.items.filter((id) => ctx.index.benefits.has(id)), checks: [], described: [], measures: r.measures };
