@@ -753,7 +753,9 @@ const documentQuestions: Handler = (ctx) => {
     const forPeople = topic === 'individuals' && itemsForPeople;
     // (先使用后付费是面向哪些企业: the list asked of an item named is the item's.)
     // (能拿多少经费？什么时候申报？: the guide asked in a question of its own, beside the item's money, is the document's.)
-    const shadowed = ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'list' && byPartyOnly) && !(topic === 'guide' && (r.questions ?? 1) > 1);
+    // (第七条有哪些奖励: the list asked of a measure named is that measure's.)
+    const ofMeasure = topic === 'list' && r.measures.length > 0 && r.items.length === 0 && !byPartyOnly;
+    const shadowed = (ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'list' && byPartyOnly) && !(topic === 'guide' && (r.questions ?? 1) > 1)) || ofMeasure;
     // (…对技术经理人的培养和激励有哪些支持: the list's words inside the explaining ones, of a kind, no measure named.)
     if (topic === 'list' && byPartyOnly && r.measures.length === 0 && !has(ctx, 'list') && has(ctx, 'explain') && (ctx.kb.vocabulary.intents.list?.phrases ?? []).some((w) => !w.includes('…') && r.text.includes(w))) r.intents.push('list');
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
@@ -2793,6 +2795,12 @@ const clauses: Handler = (ctx) => {
 /** 我们公司能拿多少钱: in scope but names no item; list the asker's items and ask which. */
 const vague: Handler = (ctx) => {
   if (ctx.parts.length > 0 || !has(ctx, 'amount', 'list', 'conditions')) return;
+  // (第七条还有哪个奖励是针对企业的 after another of its items: the measure named is described, not every measure's money.)
+  if (ctx.reading.measures.length > 0 && ctx.reading.items.length === 0) {
+    for (const measure of ctx.reading.measures) ctx.parts.push({ kind: 'measure', measure });
+    ctx.next.pending = null;
+    return 'stop';
+  }
   ctx.parts.push({ kind: 'vague', party: ctx.reading.self[0] ?? ctx.reading.asked[0] ?? null });
   ctx.next.pending = null;
   return 'stop';
