@@ -542,7 +542,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       totalSaid = null;
       // (项目实际投入300万，按比例能拿多少钱 of an item the asker is not for: the ceiling of whom it is for, when nothing else is
       // worked out beside it.)
-      amountAskedBeside = reading.intents.includes('amount') && ((reading.questions ?? 0) > 1 || ((reading.questions ?? 0) === 1 && computed !== null && computed.results.length > 0 && computed.results.every((r) => r.status === 'not_eligible')));
+      // (上限分别是多少: a ceiling asked of each item is shown of every one, whoever it is for.)
+      amountAskedBeside = (reading.intents.includes('maximum') && reading.intents.includes('each')) || (reading.intents.includes('amount') && ((reading.questions ?? 0) > 1 || ((reading.questions ?? 0) === 1 && computed !== null && computed.results.length > 0 && computed.results.every((r) => r.status === 'not_eligible'))));
       /** A claim is checked (对吗, 是真的吗): the answer says first whether it holds. */
       const claimAsked = [...kb.vocabulary.grammar.claimAsked, ...kb.vocabulary.grammar.reported].some((w) => reading.text.includes(w));
       // Places inside Wuxi named, other than the city itself (您问的江阴属于无锡市, not 您问的无锡).
