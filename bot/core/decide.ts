@@ -919,7 +919,10 @@ const documentQuestions: Handler = (ctx) => {
     for (const measure of measures) if (!ctx.parts.some((p) => p.kind === 'measureDepartments' && p.measure === measure)) ctx.parts.push({ kind: 'measureDepartments', measure });
     // (这两项是哪些部门负责？具体评选标准是什么 after two items: the standard the text does not set, of those pointed at;
     // not where the items' own notes speak of it.)
-    if (noted.length === 0 && has(ctx, 'criteria') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && ctx.parts.some((p) => p.kind === 'measureDepartments' || p.kind === 'department')) ctx.parts.push(unstatedOfTopic(ctx.prev, 'criteria', r.both ? [...new Set([...ctx.prev.earlier.filter((id) => ctx.index.benefits.has(id)), ...ctx.prev.focus.benefits])] : ctx.prev.focus.benefits));
+    // (Not 按什么标准给 of items with a rate — 30%, 1∶1 — which the card says.)
+    const unrated = (ids: readonly string[]) => ids.filter((id) => { const rate = ctx.index.benefits.get(id)?.benefit.rate; return rate === undefined || rate.kind === 'unspecified'; });
+    const standardOf = unrated(r.both ? [...new Set([...ctx.prev.earlier.filter((id) => ctx.index.benefits.has(id)), ...ctx.prev.focus.benefits])] : ctx.prev.focus.benefits);
+    if (noted.length === 0 && has(ctx, 'criteria') && topical(ctx.prev) && standardOf.length > 0 && ctx.parts.some((p) => p.kind === 'measureDepartments' || p.kind === 'department')) ctx.parts.push(unstatedOfTopic(ctx.prev, 'criteria', standardOf));
     if (measures.length > 0 && !reachToo) {
       // (第九条…牵头和责任单位有哪些？ then 资助对象是谁？标准是多少？: the measure named stays the topic.)
       if (r.measures.length > 0) ctx.next.focus = { benefits: r.items.filter((id) => ctx.index.benefits.has(id)), checks: [], described: [], measures: r.measures };
