@@ -2693,6 +2693,14 @@ const openPoint: Handler = (ctx) => {
   // (我们作为成员单位能分到多少钱 after the talent consortium, which came after the task project: a point an earlier
   // item of the same measure leaves open, when the current ones do not.)
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+  /** The points the topic's items leave open that the message asks, as a part. */
+  const notesPart = (): Part => ({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+  /** Those points are the answer; the topic stays. */
+  const notesSaid = (): 'stop' => {
+    ctx.parts.push(notesPart());
+    ctx.next.focus = prev.focus;
+    return 'stop';
+  };
   // (A point the note answers, asked as money — 有没有按专利件数给…的奖励 — is still that note's.)
   // (Not a total asked again: A公司合同写的是120万，但实际只成交了80万，那总数变成多少, A's figure taken as the case.)
   // (那医院能拿到什么奖励 after the enterprise's contract card and 订单式研发: what a party the topic's benefits are not for
@@ -2700,14 +2708,10 @@ const openPoint: Handler = (ctx) => {
   const notServed = prev.focus.benefits.length > 0 && [...r.self, ...r.asked].some((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id)));
   // (对企业规模有没有要求 after the leading enterprises' reward: a threshold the item's note speaks of, nothing but a kind named.)
   if (found.length > 0 && has(ctx, 'thresholds') && !newFacts && named - (computable ? partiesNamed : 0) === 0) {
-    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
-    ctx.next.focus = prev.focus;
-    return 'stop';
+    return notesSaid();
   }
   if (found.length > 0 && !newFacts && !notServed && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate', 'total')) {
-    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
-    ctx.next.focus = prev.focus;
-    return 'stop';
+    return notesSaid();
   }
   // (张某是驻校技术经理人，本身是高校在编人员，还能拿吗 after the manager's award: another item named only inside the
   // note's own words is the note's point, whatever else is asked.)
@@ -2720,17 +2724,13 @@ const openPoint: Handler = (ctx) => {
   // an item of the topic named again, in the note's words, is that note's point.)
   const askedOfTopic = onlyConditionAsked && !has(ctx, 'maximum', 'total') && r.items.length > 0 && r.items.every((id) => focus.includes(id)) && found.every((f) => r.items.includes(f.id));
   if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply || askedOfTopic)) {
-    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
-    ctx.next.focus = prev.focus;
-    return 'stop';
+    return notesSaid();
   }
   // (给科研人员的比例定70%可以吗 after 赋权: of items that give no money, a share, a sum or a may asked with a note's words
   // is that note's point — there is nothing to compute.)
   const moneyless = focus.every((id) => !index.benefits.has(id));
   if (found.length > 0 && moneyless && !newFacts && named === 0 && r.items.length === 0 && has(ctx, 'rate', 'amount', 'maximum', 'conditions')) {
-    ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
-    ctx.next.focus = prev.focus;
-    return 'stop';
+    return notesSaid();
   }
   // (我一个在民营技术转移机构干的朋友，也能评吗: a fact none of the topic's items tests — 民营 — is no new question.)
   // (如果那个中试平台绩效评价只是良好呢 after its excellence reward: a review's result said is worked out again.)
@@ -2738,7 +2738,7 @@ const openPoint: Handler = (ctx) => {
   const statesTested = Object.keys(r.facts).some((f) => tested.has(f));
   if (focus.length === 0 || named > 0 || statesTested || has(ctx, 'conditions', 'amount', 'rate', 'total')) return;
   if (found.length === 0) return;
-  ctx.parts.push({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+  ctx.parts.push(notesPart());
   // (付费比例、免费用多久，文件里有规定吗？找哪个部门: the departments asked beside, of the items' measures.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (认定标准是什么？这个钱市里给还是区里给 after the concept centre: who pays the topic's items, asked beside.)

@@ -157,5 +157,5 @@ export function parseSessionState(stored: unknown): SessionState | undefined {
 
 /** Whether a state holds anything a later turn needs: an empty one is not stored. */
 export function isEmptySession(s: SessionState): boolean {
-  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0 && !s.listedByCap && s.listedParty === null && s.departmentAsked === null && s.parties.self.length === 0;
+  return s.focus.benefits.length === 0 && s.focus.checks.length === 0 && s.focus.described.length === 0 && s.focus.measures.length === 0 && s.pending === null && Object.keys(s.facts).length === 0 && s.said.length === 0 && !s.listedByCap && s.listedParty === null && s.departmentAsked === null && !s.measureDepartmentsAsked && s.parties.self.length === 0;
 }
