@@ -956,9 +956,11 @@ const documentQuestions: Handler = (ctx) => {
 function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pairs: [string, string][] } | undefined {
   const { reading: r, prev, index } = ctx;
   if (named.length === 0 || prev.focus.benefits.length === 0 || named.some((id) => prev.focus.benefits.includes(id))) return;
+  // (不对，我们其实是概念验证中心，不是中试平台，那认定和三年绩效奖励分别最多多少 after the pilot's total: each asked again is the
+  // total's items again.)
   // (Not 如果同时还建中试平台呢 / 两个认定的钱加起来: one more body, beside the topic's — a correction's 另外 asks apart.)
   // (Nor 概念验证中心我们也在建: no word of changing the case.)
-  if ((has(ctx, 'also') && !has(ctx, 'correction')) || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && has(ctx, 'total') && has(ctx, 'correction', 'followUp')))) return;
+  if ((has(ctx, 'also') && !has(ctx, 'correction')) || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && (has(ctx, 'total') || (has(ctx, 'each') && has(ctx, 'maximum', 'amount'))) && has(ctx, 'correction', 'followUp')))) return;
   // (Not 如果我们建的是概念验证中心，但只认定没评上优秀: what is said of the new one is its case, not the last one's —
   // unless it only holds what the swap keeps: 也是两年优秀.)
   if (Object.entries(r.facts).some(([f, value]) => !index.partyFact(f) && value !== true)) return;
