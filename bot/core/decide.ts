@@ -10,7 +10,7 @@ import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type 
 import { edgePunctuation, factsTestedBy, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
-import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, withoutWords } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
 export interface SearchSummary {
@@ -144,6 +144,8 @@ const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intent
 export const phraseFinds = (kb: KnowledgeBase, intent: IntentId, text: string): [number, number][] => (kb.vocabulary.intents[intent]?.phrases ?? []).flatMap((w) => findWord(text, w));
 /** Who pays the topic's items, or how their money is paid, asked beside another question: the text does not say (the unstated point). */
 const unstatedOfTopic = (prev: SessionState, point: 'funder' | 'payment' | 'criteria', items: readonly string[] = prev.focus.benefits): Part => ({ kind: 'unstated', items: [...items], [point]: true });
+/** The points items leave open that a message asks (each item with its notes), as one part: each note said once. */
+const openPointOf = (found: readonly { id: string; notes: readonly string[] }[], back: string | null): Part => ({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back });
 /** The starts of the clauses that hold the finds. */
 const clauseStarts = (text: string, finds: readonly [number, number][]) => new Set(finds.map(([a]) => clauseAt(text, a)[0]));
 /** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
@@ -779,7 +781,7 @@ const documentQuestions: Handler = (ctx) => {
       if ((r.items.length + r.measures.length === 0 && windowAsked(r.text)) || windowApart) {
         // (Named items being the rest of the turn, the point is said here, first.)
         const noted = windowApart ? ctx.prev.focus.benefits.map((id) => ({ id, notes: ctx.index.notesAsked(id, apart.join('')) })).filter((f) => f.notes.length > 0) : [];
-        if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
+        if (noted.length > 0) ctx.parts.push(openPointOf(noted, null));
         continue;
       }
     }
@@ -874,7 +876,7 @@ const documentQuestions: Handler = (ctx) => {
   // (那这条，市卫健委负责吗: a pointer standing alone in its clause asks in the next one.)
   // (那这条呢，市工业和信息化局负责吗: or holding only a particle.)
   const particles = [...questionMarks, ...ctx.kb.vocabulary.grammar.whatAbout, ...ctx.kb.vocabulary.grammar.pointerParticles];
-  const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); const bare = particles.reduce((x, w) => x.split(w).join(''), own); return bareLength(bare) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
+  const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); const bare = withoutWords(own, particles); return bareLength(bare) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
   const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = clauseAfter(a, b); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
   const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? ctx.prev.focus.measures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
@@ -914,7 +916,7 @@ const documentQuestions: Handler = (ctx) => {
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
     const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
-    if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
+    if (noted.length > 0) ctx.parts.push(openPointOf(noted, null));
     // (Not twice: 我们企业去申请还是江南大学去申请？找哪个部门 has them beside whom the money goes to.)
     for (const measure of measures) if (!ctx.parts.some((p) => p.kind === 'measureDepartments' && p.measure === measure)) ctx.parts.push({ kind: 'measureDepartments', measure });
     // (这两项是哪些部门负责？具体评选标准是什么 after two items: the standard the text does not set, of those pointed at;
@@ -941,7 +943,7 @@ const documentQuestions: Handler = (ctx) => {
       const apart = sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'combination', x).length === 0 && phraseFinds(ctx.kb, 'conditions', x).length > 0).join('');
       const ids = [...new Set([...(r.both ? ctx.prev.earlier.filter((id) => ctx.index.benefits.has(id)) : []), ...focusItems(ctx.prev)])];
       const noted = apart.length > 0 ? ids.map((id) => ({ id, notes: ctx.index.notesAsked(id, apart) })).filter((f) => f.notes.length > 0) : [];
-      if (noted.length > 0) ctx.parts.push({ kind: 'openPoint', items: noted.map((f) => f.id), notes: [...new Set(noted.flatMap((f) => f.notes))], back: null });
+      if (noted.length > 0) ctx.parts.push(openPointOf(noted, null));
     }
     ctx.next.pending = null;
     return 'stop';
@@ -2532,9 +2534,7 @@ const reask: Handler = (ctx) => {
 function beyondAsking(ctx: Ctx, intent: IntentId): number {
   const v = ctx.kb.vocabulary;
   const words = [...(v.intents[intent]?.phrases ?? []), ...v.grammar.questionWords, ...v.firstPerson].sort((a, b) => b.length - a.length);
-  let rest = ctx.reading.text.replace(edgePunctuation, '');
-  for (const w of words) rest = rest.split(w).join('');
-  return rest.length;
+  return withoutWords(ctx.reading.text.replace(edgePunctuation, ''), words).length;
 }
 /** Characters beyond the asking words from which a question about an item asks something of its own. */
 const BEYOND_ASKING = 4;
@@ -2696,7 +2696,7 @@ const openPoint: Handler = (ctx) => {
   // item of the same measure leaves open, when the current ones do not.)
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
   /** The points the topic's items leave open that the message asks, as a part. */
-  const notesPart = (): Part => ({ kind: 'openPoint', items: found.map((f) => f.id), notes: [...new Set(found.flatMap((f) => f.notes))], back: prev.pending });
+  const notesPart = (): Part => openPointOf(found, prev.pending);
   /** Those points are the answer; the topic stays. */
   const notesSaid = (): 'stop' => {
     ctx.parts.push(notesPart());

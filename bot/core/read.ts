@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount, type AmountMention } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, WordList, wordListUnlessLonger, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, withoutWords, WordList, wordListUnlessLonger, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -541,6 +541,10 @@ export function createReader(kb: KnowledgeBase) {
   const yearlyRatingFacts = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.cap.per === 'per_year' && b.qualifiers.length > 0).flatMap((b) => b.conditions.flatMap((c) => (c.fact ? [c.fact] : [])))));
   /** Words joining years listed, longest first, so each is taken out whole. */
   const yearLinks = [...v.grammar.yearLinks].sort((a, b) => b.length - a.length);
+  /** Ratings below the top, longest first, so 没评上优秀 is taken out whole before the top rating is looked for. */
+  const belowFirst = [...v.grammar.ratings.below].sort((a, b) => b.length - a.length);
+  /** What may stand beside a measure named for its departments to be asked again, longest first (onlyMeasureNamed). */
+  const besideMeasureAskedAgain = (({ askedAgain, measurePointers, whatAbout, pointerParticles, demonstratives, questionMarks }) => [...askedAgain, ...measurePointers, ...whatAbout, ...pointerParticles, ...demonstratives, ...questionMarks, ...(v.intents.correction?.phrases ?? [])])(v.grammar).filter((w) => !w.includes('…')).sort((a, b) => b.length - a.length);
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
@@ -1402,11 +1406,7 @@ export function createReader(kb: KnowledgeBase) {
    * words pointing back, correcting or asking again (grammar askedAgain), or words of a measure's heading.
    */
   function onlyMeasureNamed(text: string): boolean {
-    const { askedAgain, measurePointers, whatAbout, pointerParticles, demonstratives, questionMarks } = v.grammar;
-    let rest = maskSpans(text, itemNames.findAll(text).map((f) => [f.start, f.end]));
-    rest = rest.replace(MEASURE_REF, '');
-    const allowed = [...askedAgain, ...measurePointers, ...whatAbout, ...pointerParticles, ...demonstratives, ...questionMarks, ...(v.intents.correction?.phrases ?? [])].filter((w) => !w.includes('…')).sort((a, b) => b.length - a.length);
-    for (const w of allowed) rest = rest.split(w).join('');
+    const rest = withoutWords(maskSpans(text, itemNames.findAll(text).map((f) => [f.start, f.end])).replace(MEASURE_REF, ''), besideMeasureAskedAgain);
     const bare = rest.replace(/[\s\p{P}\u3000]/gu, '');
     return bare === '' || kb.measures.some((m) => m.heading.includes(bare));
   }
@@ -3616,14 +3616,13 @@ export function createReader(kb: KnowledgeBase) {
     for (let i = tokens.length - 1; i >= 0; i--) {
       const [, to] = clauseAt(digits, tokens[i]!.start);
       const next = tokens[i + 1];
-      const listed = next !== undefined && next.start < to && yearLinks.reduce((rest, w) => rest.split(w).join(''), digits.slice(tokens[i]!.start + tokens[i]!.token.length, next.start)).trim() === '';
+      const listed = next !== undefined && next.start < to && withoutWords(digits.slice(tokens[i]!.start + tokens[i]!.token.length, next.start), yearLinks).trim() === '';
       stretchEnd[i] = next === undefined || next.start >= to ? to : listed ? stretchEnd[i + 1]! : next.start;
     }
     // (第一年绩效优秀，第二年也优秀，第三年是良好: a year said only with a rating below the top is not counted.)
     // (前两年优秀第三年没评上: a year's stretch starts at it after a span of years said in its clause; 没评上优秀 is below the top.)
     const { top, below } = v.grammar.ratings;
-    const belowFirst = [...below].sort((a, b) => b.length - a.length);
-    const topIn = (x: string) => { const rest = belowFirst.reduce((t, w) => t.split(w).join(''), x); return top.some((w) => rest.includes(w)); };
+    const topIn = (x: string) => { const rest = withoutWords(x, belowFirst); return top.some((w) => rest.includes(w)); };
     const spansSaid = findYears(text);
     const years = new Set(tokens.filter((y, i) => {
       const [from] = clauseAt(digits, y.start);

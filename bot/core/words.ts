@@ -436,6 +436,11 @@ export function sentencesOf(text: string): string[] {
   return text.split(/[。！!？?；;\n]/);
 }
 
+/** The text with every occurrence of each word taken out, in the order given (longest first where one holds another). */
+export function withoutWords(text: string, words: readonly string[]): string {
+  return words.reduce((rest, w) => rest.split(w).join(''), text);
+}
+
 /** The years said relative to this one in a text (去年 → -1, 明年 → 1), anywhere in it, by the vocabulary's words. */
 export function relativeYearsIn(text: string, relativeYears: Readonly<Record<string, number>>): number[] {
   return Object.entries(relativeYears).flatMap(([w, offset]) => (text.includes(w) ? [offset] : []));

@@ -5,7 +5,7 @@
  * behaviour a mutation run found untested.
  */
 import { describe, expect, it } from 'vitest';
-import { clauseAt, clauseIndex, contrasts, findWord, GAP, isAsked, isNegated, sentenceAt, WordList } from '../../bot/core/words.ts';
+import { clauseAt, clauseIndex, contrasts, findWord, GAP, isAsked, isNegated, sentenceAt, withoutWords, WordList } from '../../bot/core/words.ts';
 
 /** The finds of a list in a text as [start, end, word, value]. */
 const finds = <T>(list: WordList<T>, text: string) => list.findAll(text).map((f) => [f.start, f.end, f.word, f.value]);
@@ -373,5 +373,13 @@ describe('isAsked', () => {
   it('is false when the asking word does not stand just before the word', () => {
     expect(at('是否我们高校', '高校')).toBe(false);
     expect(at('我们是高校吗', '高校')).toBe(false);
+  });
+});
+
+describe('withoutWords', () => {
+  it('takes every occurrence of each word out, in the order given', () => {
+    expect(withoutWords('第三年没评上优秀，优秀', ['没评上优秀', '优秀'])).toBe('第三年，');
+    // Order matters where one word holds another: the shorter first leaves the longer broken.
+    expect(withoutWords('没评上优秀', ['优秀', '没评上优秀'])).toBe('没评上');
   });
 });
