@@ -3551,7 +3551,7 @@ export function createReader(kb: KnowledgeBase) {
         }
       }
       // (政策2027、2028年还有效吗: of several years in force, the one the validity begins or ends in is the one to speak of.)
-      const edge = (y: string) => y === from.slice(0, 4) || y === to.slice(0, 4);
+      const edge = (y: string) => Number(y) === validityFirstYear || Number(y) === validityLastYear;
       years.sort((a, b) => Number(edge(b)) - Number(edge(a)));
       for (const year of years) {
         if (year > to.slice(0, 4)) reading.dateAsked = `${year}-01-01`;
