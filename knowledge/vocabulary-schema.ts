@@ -468,6 +468,8 @@ export const vocabularySchema = z
         casePointers: z.array(word).default([]),
         /** Words pointing at the last one worked out (获奖企业这家): with places said, a total of those and the last. */
         lastPointed: z.array(word).default([]),
+        /** Words pointing at the last of several figures said (不对，最后那笔是1800万 after three deals): that figure's place. */
+        lastFigure: z.array(word).default([]),
         /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */
         enough: z.array(word).default([]),
         /** Words saying a part of a count did not land (其中2个项目没有实现落地转化): it is left out of the count. */

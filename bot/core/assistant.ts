@@ -159,6 +159,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
       placedFact: placedFact(state),
+      placedCount: state.amounts.filter((a) => a.fact === placedFact(state)).length,
       lastSums: state.lastResults.map((r) => r.yuan),
       ownAmounts: state.amounts.filter((a) => a.own).map((a) => ({ fact: a.fact, yuan: a.yuan, raw: a.raw })),
       factSums: [...Object.entries(state.facts).filter(([f, v]) => typeof v === 'string' && factDefs.get(f)?.kind === 'amount').map(([, v]) => v as string), ...state.amounts.map((a) => a.yuan)],

@@ -310,6 +310,8 @@ export interface ReadContext {
   lastTotal?: { years?: number; counts?: Record<string, number> } | null;
   /** The one amount fact of the topic said with several figures (two contracts beside a voucher): a figure of a place (第二单) is of it. */
   placedFact?: string | null;
+  /** How many figures the placed fact has: 最后那笔 is the last of them. */
+  placedCount?: number;
   /** What the last turn's items came to, in yuan: 这300万是给谁 points at one of them, no figure of the case. */
   lastSums?: readonly string[];
   /** The applicants' own figures the conversation holds (20家, each 400万): 其中5家…200万，其余不变 keeps the rest's. */
@@ -1465,7 +1467,8 @@ export function createReader(kb: KnowledgeBase) {
     const named = readMeasures(text);
     // 第二份 / 第二单 / 第一笔: an earlier figure referred to by its place.
     const ordinal = ordinalRe.exec(normalizeDigits(text));
-    const ordinalNumber = countOf(ordinal);
+    // (不对，最后那笔…是1800万 after three deals: the last place of the figures the conversation holds.)
+    const ordinalNumber = countOf(ordinal) ?? (ctx.placedCount && v.grammar.lastFigure.some((w) => text.includes(w)) ? ctx.placedCount : null);
     const firstOfNumber = countOf(firstOfRe.exec(normalizeDigits(text)));
     const firstItemsNumber = firstItemsRe ? countOf(firstItemsRe.exec(normalizeDigits(text))) : null;
     // (第一家和获奖企业这家合计多少: places named, and the one pointed at last — 这家 — as the last one.)
@@ -1489,7 +1492,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
       ...(firstOfNumber !== null && firstOfNumber > 1 && !ordinalNumber ? { firstOf: firstOfNumber } : {}),
       ...(firstItemsNumber !== null && firstItemsNumber > 1 ? { firstItems: firstItemsNumber } : {}),
-      ...(ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
+      ...(ordinal && ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
       ...(places.length > 1 ? { places } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
       departments: readDepartments(text),
