@@ -470,6 +470,8 @@ export const vocabularySchema = z
         lastPointed: z.array(word).default([]),
         /** Words pointing at the last of several figures said (不对，最后那笔是1800万 after three deals): that figure's place. */
         lastFigure: z.array(word).default([]),
+        /** Words between a part's lead and its 有 (B企业里其实有7万…): the figure after is still a part. */
+        partSofteners: z.array(word).default([]),
         /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */
         enough: z.array(word).default([]),
         /** Words saying a part of a count did not land (其中2个项目没有实现落地转化): it is left out of the count. */

@@ -2245,7 +2245,8 @@ export function createReader(kb: KnowledgeBase) {
       // (X的合同里有800万是和外省企业签的, after the topic's figures: the one figure said as a part — 里有, 其中 — is inside
       // the topic's; it adds nothing, and is left out only where it fails a condition.)
       const lead = text.slice(0, a.start);
-      const partLead = v.grammar.partsOf.some((w) => lead.endsWith(`${w}有`) || (w.length > 1 && lead.endsWith(w)));
+      // (B企业里其实有7万…: a word of what turned out may stand between.)
+      const partLead = v.grammar.partsOf.some((w) => lead.endsWith(`${w}有`) || (w.length > 1 && lead.endsWith(w)) || v.grammar.partSofteners.some((x) => lead.endsWith(`${w}${x}有`)));
       // (其中那家25万的企业，后来发现有10万是在其他平台用的: or a smaller one said with 有 after a figure pointed at in its sentence.)
       const pointedWhole = figures.some((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && (reading.refersTo ?? []).includes(fenToYuanString(b.fen)));
       if (ctx.topicAmountFact && ((partLead && figures.length === 1) || (pointedWhole && figures.length === 2 && lead.endsWith('有')))) {
