@@ -3332,7 +3332,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   else if (ctx.next.counted.length > 0 && (reading.facts[ctx.next.counted[0]!.fact] !== undefined || !ctx.next.focus.benefits.some((id) => index.countFact(id) === ctx.next.counted[0]!.fact))) ctx.next.counted = [];
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
-  const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1;
+  // (Not 能申请那个最高100万的奖励吗: a ceiling quoted names an item; no sum was asked.)
+  const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1 && (reading.quoted ?? []).length === 0;
   // (如果是概念验证中心，同样的情况呢 after 今年认定，明年绩效优秀，两年加起来: the rewards' later start is the same case too.)
   const topicIds = ctx.next.focus.benefits.flatMap((id) => [id, ...index.siblings(id).map((x) => x.id)]);
   const later = index.yearlyLater(reading.text, topicIds) ?? (reading.sameCase ? prev.lastTotal?.later : undefined);
