@@ -1192,7 +1192,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (认定时的那笔支持和这个绩效奖励能在同一年都拿吗 after the excellence reward: or the one sibling whose own head
               // noun — 支持 of 资金支持 — the message says beside the topic's own, 奖励.)
               const head = (a: string, b: string) => ownNoun(index.item(a)?.title ?? '', index.item(b)?.title ?? '').slice(-HEAD_NOUN);
-              const bySaid = own.length === 1 && byCap.length === 0 && named.length === 0 ? siblings.filter((x) => { const [h, mine] = [head(x.id, own[0]!), head(own[0]!, x.id)]; return h.length === HEAD_NOUN && h !== mine && reading.text.includes(h) && reading.text.includes(mine); }) : [];
+              // (那绩效奖励跟认定的钱能一起拿吗 after the platform's support: the money given once on recognition — 认定的钱 —
+              // says the support's own.)
+              const onceSaid = kb.vocabulary.grammar.onceAsked.some((w) => reading.text.includes(w));
+              const said = (id: string, noun: string) => reading.text.includes(noun) || (onceSaid && index.benefits.get(id)?.benefit.cap.per !== 'per_year');
+              const bySaid = own.length === 1 && byCap.length === 0 && named.length === 0 ? siblings.filter((x) => { const [h, mine] = [head(x.id, own[0]!), head(own[0]!, x.id)]; return h.length === HEAD_NOUN && h !== mine && said(x.id, h) && said(own[0]!, mine); }) : [];
               if (bySaid.length === 1) own = [bySaid[0]!.id, ...own];
             }
             // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.

@@ -854,7 +854,10 @@ const documentQuestions: Handler = (ctx) => {
   const matchingNamed = r.items.length > 0 ? r.items.every((id) => ctx.index.benefits.get(id)?.benefit.rate?.kind === 'match') : r.amounts.every((a) => ctx.index.matchBase(a.fact));
   // (The higher level the match is of — 省里 — is no other policy named beside; one of the city's own levels is.)
   const linkage = matchingNamed && r.amounts.length > 0 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && !localPolicyNamed(ctx.kb, r.text);
-  if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && !siblingAsked && !weighedBefore && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
+  // (那市里的绩效奖励呢…跟认定的钱能一起拿吗 after the platform's support weighed against a county's: the yearly reward
+  // and the support given on recognition are what is combined, whatever was weighed before.)
+  const withOnce = siblingAsked && ctx.kb.vocabulary.grammar.onceAsked.some((w) => r.text.includes(w));
+  if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && (!siblingAsked || withOnce) && (!weighedBefore || withOnce) && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
   // asks it of that measure.)
   // (Asked after by what ends it — 呢 — or as a what-if, with nothing else asked: not 第六条的原文.)
