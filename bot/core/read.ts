@@ -531,6 +531,7 @@ export function createReader(kb: KnowledgeBase) {
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
+  const provisionIds = new Set(kb.measures.flatMap((m) => m.provisions.map((p) => p.id)));
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
   /** The amounts items with a ceiling for each year (年度评选, per year) are worked out on: each year's figure on its own. */
   const yearlyBases = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.base!.fact)));
@@ -1981,6 +1982,9 @@ export function createReader(kb: KnowledgeBase) {
       const role = [...parties].find(([, p]) => p.person && Object.keys(p.asSelf).length > 0 && Object.entries(p.asSelf).every(([f, value]) => facts[f] === value));
       if (role) reading.self = [...reading.self, role[0]];
     }
+    // (先用后付的话，第一年我们实际只付了10万…补助是按50万算还是10万算 after the contract subsidy: items with no money named
+    // beside a figure of the topic's are the kind of deal it is, no topic of their own.)
+    if (reading.items.length > 0 && reading.items.every((id) => provisionIds.has(id)) && reading.measures.length === 0 && ctx.topicAmountFact && reading.amounts.some((a) => a.fact === ctx.topicAmountFact) && (ctx.topicItems ?? []).some((id) => amountBaseOf.get(id) === ctx.topicAmountFact)) reading.items = [];
     // 场景应用那条的责任单位有哪些, then 不对，我问的是概念验证和中试那条 / 那第八条呢: a measure named again, nothing else asked
     // or said, asks its departments — items named with it only where the message corrects the last one (not 第九条原文, nor
     // 那基金存续期呢, of an item's content).
