@@ -163,6 +163,8 @@ export const intentIds = [
   'automatic',
   'adjustment',
   'criteria',
+  /** 哪几条写了明确的资金额度: which measures give money, answered by the list of items with their ceilings (not how many measures). */
+  'amountList',
   /** 适用对象有哪些: who the measures apply to, answered even beside a kind of applicant named (技术转移机构能申报吗). */
   'scopeList',
   /** 个人能申请吗: individuals are not among the applicants listed; the items addressed to people are. */

@@ -30,7 +30,7 @@ export type UnsureReason =
   | { kind: 'unrecognised'; text: string };
 
 /** Intents that ask about the document itself: such a message has a topic. */
-const DOCUMENT_INTENTS: readonly IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'thresholds', 'guide', 'list', 'departments', 'combination'];
+const DOCUMENT_INTENTS: readonly IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'thresholds', 'guide', 'list', 'amountList', 'departments', 'combination'];
 /** Intents that say what the message is without a topic (重来, 谢谢, 不知道). */
 const SELF_EVIDENT_INTENTS: readonly IntentId[] = ['reset', 'help', 'thanks', 'dontKnow'];
 /** What each intent means, for the model (the words that signal them live in knowledge/vocabulary.yaml). */
@@ -40,6 +40,7 @@ const INTENT_GLOSS: Partial<Record<IntentId, string>> = {
   thanks: '道谢',
   dontKnow: '说不知道',
   list: '问有哪些支持政策',
+  amountList: '问哪几条写了资金额度',
   validity: '问政策有效期',
   combination: '问能否与其他政策叠加、重复享受',
   interpretation: '问由谁解释',
