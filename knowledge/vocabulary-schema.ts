@@ -567,6 +567,8 @@ export const vocabularySchema = z
         respectively: z.array(word).default([]),
         /** Right after a year (2022年获得的…奖): the year something was won, not a day asked against the validity. */
         wonAfterYear: z.array(word).default([]),
+        /** Right after a date (2025年8月立项的): the day of an event of the case, weighed against the validity, not a day asked. */
+        eventAfterDate: z.array(word).default([]),
         /** Just before a year, the year an award was won (如果获奖是2023年的): not the day asked. */
         wonBeforeYear: z.array(word).default([]),
         /** Before a first person that is served, not speaking (给我们提供无人车的供应商): the party its clause ends with is someone else. */

@@ -56,7 +56,7 @@ export type Part =
   | { kind: 'otherProgrammeToo'; name: string }
   | { kind: 'whichMeasure'; ids: string[] }
   /** `second`: another date of the same event (signed in August, registered in October). */
-  | { kind: 'eventDate'; fact: string; date: string; second?: boolean; /** The figure of several left out for this date, as said. */ leftOut?: string }
+  | { kind: 'eventDate'; /** Null of an event no fact names (立项). */ fact: string | null; date: string; second?: boolean; /** The figure of several left out for this date, as said. */ leftOut?: string }
   /** 去年5000万，今年3000万: no yearly increase, so nothing to compute on for these benefits. */
   | { kind: 'noIncrease'; benefits: string[]; past?: string; current?: string; years?: [string, string] }
   /** 8月份签的: a month with no year, answered for each year it may be. */
@@ -675,6 +675,8 @@ const documentQuestions: Handler = (ctx) => {
   const scopeOfItem = !fromElsewhere && (itemNamed || ofTopic || partnerOfTopic || Object.keys(r.facts).some((f) => !ctx.index.kindFact(f) && !ctx.index.partyFact(f)));
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
+  // (这个项目是2025年8月开始实施的，能适用这个政策吗: so is the day of an event of the case no fact names.)
+  if (r.eventDate) ctx.parts.push({ kind: 'eventDate', fact: null, date: r.eventDate });
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
   const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.index.dateFact(f));
   // 有企业8月份签的技术合同，能按这个政策申报吗: who did it (the asker's kind) is no topic of its own either.
@@ -2652,6 +2654,7 @@ function datesSaid(ctx: Ctx): void {
   const r = ctx.reading;
   for (const [fact, date] of Object.entries(r.facts)) if (typeof date === 'string' && ctx.index.dateFact(fact)) ctx.parts.push({ kind: 'eventDate', fact, date, ...(ctx.leftOut ? { leftOut: ctx.leftOut } : {}) });
   for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
+  if (r.eventDate && !ctx.parts.some((p) => p.kind === 'eventDate' && p.fact === null)) ctx.parts.push({ kind: 'eventDate', fact: null, date: r.eventDate });
   if (r.appliedOn && r.doneIn) ctx.parts.push({ kind: 'appliedLate', done: r.doneIn, applied: r.appliedOn });
   for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
 }

@@ -111,6 +111,8 @@ export interface Reading {
   yearAsked?: number;
   /** 8月份签的技术合同: a month of an event with no year, each year it may be answered for. */
   undatedMonths?: { fact: string; month: number }[];
+  /** 项目是2025年8月立项的: the date of an event of the case no fact names, weighed against the validity (YYYY-MM or YYYY-MM-DD). */
+  eventDate?: string;
   /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
   paidHalf?: { fact: string; signed: string };
   /** 那些企业能不能也拿: many of the party asked about, each its own applicant (no one's total is theirs). */
@@ -3450,6 +3452,8 @@ export function createReader(kb: KnowledgeBase) {
       // (合同是2025年8月签的，钱是2025年10月到账的: a second date of the same event, said against the validity like the first.)
       if (fact && typeof facts[fact] === 'string' && facts[fact] !== d.iso) (reading.laterDates ??= []).push({ fact, date: d.iso });
       else if (fact) facts[fact] = d.iso;
+      // (项目是2025年8月立项的: the day a project began, no fact's, is weighed against the validity; no day asked.)
+      else if (v.grammar.eventAfterDate.some((w) => text.startsWith(w, d.end))) reading.eventDate ??= d.iso;
       // (这家企业是2022年1月获奖的: the day an award was won is no day asked.)
       else if (reading.dateAsked === undefined && !wonInYear(text, d.iso.slice(0, 4))) {
         reading.dateAsked = d.iso.length === 7 ? `${d.iso}-01` : d.iso;
