@@ -1955,6 +1955,9 @@ export function createReader(kb: KnowledgeBase) {
       if (f.unsettled.size === 0 || !f.unsettled.findAll(text).some((x) => !isNegated(text, x.start))) continue;
       // (我只排第五，不算主要完成人: one of the fact's own words of no, said beside the rank, settles it.)
       if (facts[f.id] === false && f.yes.findAll(text).some((x) => x.value === false && !isNegated(text, x.start))) continue;
+      // (对接了一个省级技术创新中心和一个市级工程技术研究中心: so does one of yes, said of another thing beside it.)
+      const unsettledSpans = f.unsettled.findAll(text);
+      if (facts[f.id] === true && f.yes.findAll(text).some((x) => x.value === true && !isNegated(text, x.start) && !unsettledSpans.some((u) => x.start < u.end && u.start < x.end))) continue;
       delete facts[f.id];
       (reading.unsettled ??= []).push(f.id);
     }
