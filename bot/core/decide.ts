@@ -796,6 +796,8 @@ const documentQuestions: Handler = (ctx) => {
     const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
     if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest', 'amountList') || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
+    // (第八条里单项上限最高是多少: the largest of a measure named is that measure's, which its description gives.)
+    if (topic === 'largest' && r.measures.length > 0) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;

@@ -1989,7 +1989,10 @@ export function createReader(kb: KnowledgeBase) {
     }
     // (先用后付的话，第一年我们实际只付了10万…补助是按50万算还是10万算 after the contract subsidy: items with no money named
     // beside a figure of the topic's are the kind of deal it is, no topic of their own.)
-    if (reading.items.length > 0 && reading.items.every((id) => provisionIds.has(id)) && reading.measures.length === 0 && ctx.topicAmountFact && reading.amounts.some((a) => a.fact === ctx.topicAmountFact) && (ctx.topicItems ?? []).some((id) => amountBaseOf.get(id) === ctx.topicAmountFact)) reading.items = [];
+    // (Only of what was paid, the rest later, or of which figure the money is reckoned on (补助是按80万算还是15万算) — not
+    // 如果走先使用后付费，合同50万，我们需要先付多少, which asks the item.)
+    const reckonedOnFigure = () => findAmounts(text).some((a) => v.grammar.reckonedOn.some((w) => text.slice(0, a.start).endsWith(w)));
+    if ((reading.restPaid !== undefined || reckonedOnFigure()) && reading.items.length > 0 && reading.items.every((id) => provisionIds.has(id)) && reading.measures.length === 0 && ctx.topicAmountFact && reading.amounts.some((a) => a.fact === ctx.topicAmountFact) && (ctx.topicItems ?? []).some((id) => amountBaseOf.get(id) === ctx.topicAmountFact)) reading.items = [];
     // 场景应用那条的责任单位有哪些, then 不对，我问的是概念验证和中试那条 / 那第八条呢: a measure named again, nothing else asked
     // or said, asks its departments — items named with it only where the message corrects the last one (not 第九条原文, nor
     // 那基金存续期呢, of an item's content).
@@ -2254,8 +2257,10 @@ export function createReader(kb: KnowledgeBase) {
       // (X的合同里有800万是和外省企业签的, after the topic's figures: the one figure said as a part — 里有, 其中 — is inside
       // the topic's; it adds nothing, and is left out only where it fails a condition.)
       const lead = text.slice(0, a.start);
-      // (B企业里其实有7万…: a word of what turned out may stand between.)
-      const partLead = v.grammar.partsOf.some((w) => lead.endsWith(`${w}有`) || (w.length > 1 && lead.endsWith(w)) || v.grammar.partSofteners.some((x) => lead.endsWith(`${w}${x}有`)));
+      // (B企业里其实有7万…: a word of what turned out may stand between, of a lettered applicant's figure — not 合同里其实有120万是
+      // 设备采购款, a part taken out for a reason no condition reads.)
+      const softened = reading.applicant !== undefined && v.grammar.partSofteners.some((x) => v.grammar.partsOf.some((w) => lead.endsWith(`${w}${x}有`)));
+      const partLead = softened || v.grammar.partsOf.some((w) => lead.endsWith(`${w}有`) || (w.length > 1 && lead.endsWith(w)));
       // (其中那家25万的企业，后来发现有10万是在其他平台用的: or a smaller one said with 有 after a figure pointed at in its sentence.)
       const pointedWhole = figures.some((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && (reading.refersTo ?? []).includes(fenToYuanString(b.fen)));
       if (ctx.topicAmountFact && ((partLead && figures.length === 1) || (pointedWhole && figures.length === 2 && lead.endsWith('有')))) {
