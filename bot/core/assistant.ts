@@ -139,6 +139,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   function contextOf(state: SessionState): ReadContext {
     const first = state.focus.benefits[0];
     const base = first ? index.baseFact(first) : null;
+    const placed = placedFact(state);
     const topicFacts = index.conditionFacts([...state.focus.benefits, ...state.focus.checks]);
     return {
       pending: state.pending,
@@ -158,8 +159,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
       departmentsAsked: state.measureDepartmentsAsked,
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
-      placedFact: placedFact(state),
-      placedCount: state.amounts.filter((a) => a.fact === placedFact(state)).length,
+      placedFact: placed,
+      placedCount: state.amounts.filter((a) => a.fact === placed).length,
       lastSums: state.lastResults.map((r) => r.yuan),
       ownAmounts: state.amounts.filter((a) => a.own).map((a) => ({ fact: a.fact, yuan: a.yuan, raw: a.raw })),
       factSums: [...Object.entries(state.facts).filter(([f, v]) => typeof v === 'string' && factDefs.get(f)?.kind === 'amount').map(([, v]) => v as string), ...state.amounts.map((a) => a.yuan)],

@@ -1839,8 +1839,8 @@ function mergeFacts(ctx: Ctx) {
   if (r.counterparties.length > 0) ctx.next.parties.counterparties = r.counterparties;
   // (哦不对，那个合同其实是跟一家做软件的民营公司签的，不是江南大学 after 260万 with the university: the partner corrected, no
   // figure said, is the one figure's partner now — a contract added later is not counted as the university's.)
-  const [only] = ctx.next.amounts;
-  if (has(ctx, 'correction') && r.amounts.length === 0 && r.counterparties.length === 1 && ctx.next.amounts.length === 1 && only!.party !== null && only!.party !== r.counterparties[0]) ctx.next.amounts = [{ ...only!, party: r.counterparties[0]! }];
+  const only = ctx.next.amounts.length === 1 ? ctx.next.amounts[0]! : undefined;
+  if (only && has(ctx, 'correction') && r.amounts.length === 0 && r.counterparties.length === 1 && only.party !== null && only.party !== r.counterparties[0]) ctx.next.amounts = [{ ...only, party: r.counterparties[0]! }];
   // 我们研究院跟一家企业一起揭了…的榜 / 我们是三甲医院… then 企业…能拿多少: when every benefit in focus is the other
   // party's (named or asked about), not the asker's, the asker is that benefit's partner and the other its applicant.
   const selves = ctx.next.parties.self;

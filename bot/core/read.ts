@@ -532,8 +532,9 @@ export function createReader(kb: KnowledgeBase) {
   const byCap = kb.measures.flatMap((m) => m.benefits.map((b) => ({ id: b.id, measure: m.number, fen: yuanToFen(b.cap.yuan) })));
   /** Benefits computed on an amount (the contract subsidy, the manager's award): naming one says what its figures are. */
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
-  /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
+  /** Items with no money (先使用后付费, 赋权): named beside a figure of the topic's, they may be the kind of deal it is. */
   const provisionIds = new Set(kb.measures.flatMap((m) => m.provisions.map((p) => p.id)));
+  /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
   /** The amounts items with a ceiling for each year (年度评选, per year) are worked out on: each year's figure on its own. */
   const yearlyBases = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.base!.fact)));
@@ -1952,11 +1953,11 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 我是第二完成人 / 我同事是第五完成人: what the text does not settle (which rank is a main contributor) states nothing.
     for (const f of wordFacts) {
-      if (f.unsettled.size === 0 || !f.unsettled.findAll(text).some((x) => !isNegated(text, x.start))) continue;
+      const unsettledSpans = f.unsettled.size === 0 ? [] : f.unsettled.findAll(text);
+      if (!unsettledSpans.some((x) => !isNegated(text, x.start))) continue;
       // (我只排第五，不算主要完成人: one of the fact's own words of no, said beside the rank, settles it.)
       if (facts[f.id] === false && f.yes.findAll(text).some((x) => x.value === false && !isNegated(text, x.start))) continue;
       // (对接了一个省级技术创新中心和一个市级工程技术研究中心: so does one of yes, said of another thing beside it.)
-      const unsettledSpans = f.unsettled.findAll(text);
       if (facts[f.id] === true && f.yes.findAll(text).some((x) => x.value === true && !isNegated(text, x.start) && !unsettledSpans.some((u) => x.start < u.end && u.start < x.end))) continue;
       delete facts[f.id];
       (reading.unsettled ??= []).push(f.id);
