@@ -472,7 +472,7 @@ export const vocabularySchema = z
         lastPointed: z.array(word).default([]),
         /** Words pointing at the last of several figures said (不对，最后那笔是1800万 after three deals): that figure's place. */
         lastFigure: z.array(word).default([]),
-        /** Words between a part's lead and its 有 (B企业里其实有7万…): the figure after is still a part. */
+        /** Words between a part's lead and its 有 (B企业里其实有7万…): of a lettered applicant's figure, the one after is still a part. */
         partSofteners: z.array(word).default([]),
         /** Words asking whether a budget is enough (够不够, 差多少): the budget said is weighed against the answer's total. */
         enough: z.array(word).default([]),
