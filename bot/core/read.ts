@@ -2855,6 +2855,11 @@ export function createReader(kb: KnowledgeBase) {
       const dealFact = reading.self.flatMap((p) => Object.entries(parties.get(p)!.readsAs ?? {}).filter(([, to]) => to === a.fact).map(([from]) => from))[0];
       if (dealFact !== undefined && !reading.amounts.some((b) => b.fact === dealFact)) reading.amounts.push({ ...a, fact: dealFact });
     }
+    // (去年…2000万，今年签到5000万，比去年多了3000万: the increase said again — this year's less last year's — is no figure of
+    // its own.)
+    const nowOnes = reading.amounts.filter((a) => !a.past);
+    const pastOne = nowOnes.length === 2 && nowOnes[0]!.fact === nowOnes[1]!.fact && increaseFacts.has(nowOnes[0]!.fact) ? reading.amounts.filter((a) => a.past && a.fact === nowOnes[0]!.fact) : [];
+    if (pastOne.length === 1 && yuanStringToFen(nowOnes[0]!.yuan)! - yuanStringToFen(pastOne[0]!.yuan)! === yuanStringToFen(nowOnes[1]!.yuan)!) reading.amounts = reading.amounts.filter((a) => a !== nowOnes[1]);
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
     for (const fact of Object.keys(facts)) for (const [other, value] of Object.entries(v.facts[fact]?.implies ?? {})) if (facts[other] === undefined) facts[other] = value;
