@@ -3228,20 +3228,23 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     delete reading.askerOutside;
     reading.self = [];
   }
-  const prev = byLetter(kb, index, before, reading) ?? asOfApplicant(kb, index, before, reading);
-  const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
-  if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
-  if (reading.letterNames) ctx.next.letterNames = { ...reading.letterNames };
+  const asked = byLetter(kb, index, before, reading) ?? asOfApplicant(kb, index, before, reading);
   // 那要是区级比赛获奖的呢 → 不符合, then 如果我是第三完成人呢: the what-if that failed is not where the asker is; what was
-  // said before it is (unless this message says the fact again, or corrects it).
+  // said before it is (unless this message says the fact again, or corrects it) — for every handler, which read the turn
+  // before from prev.
   // (今天刚签了一个150万的 after 如果是2028年9月签的合同呢: a new deal's figure is of a deal of its own; neither the date
   // supposed of the earlier one nor the one said before it is this deal's.)
   const newDeal = reading.amounts.some((a) => !a.past) && (reading.another === true || kb.vocabulary.grammar.newDeal.some((w) => reading.text.includes(w)));
-  const back = has(ctx, 'correction') ? [] : Object.entries(prev.supposed).filter(([f]) => reading.facts[f] === undefined && !(reading.unsettled ?? []).includes(f));
-  for (const [f, before] of back) {
-    if (newDeal && index.dateFact(f)) delete ctx.next.facts[f];
-    else ctx.next.facts[f] = before;
+  const back = reading.intents.includes('correction') ? [] : Object.entries(asked.supposed).filter(([f]) => reading.facts[f] === undefined && !(reading.unsettled ?? []).includes(f));
+  const factsBack = { ...asked.facts };
+  for (const [f, value] of back) {
+    if (newDeal && index.dateFact(f)) delete factsBack[f];
+    else factsBack[f] = value;
   }
+  const prev = back.length > 0 ? { ...asked, facts: factsBack } : asked;
+  const ctx: Ctx = { kb, index, reading, search, needsSearch: false, prev, next: cloneSession(prev), parts: [], continues: false };
+  if (reading.applicant !== undefined) ctx.next.applicant = reading.applicant;
+  if (reading.letterNames) ctx.next.letterNames = { ...reading.letterNames };
   // 那我们作为技术提供方…, then 地铁公司那边这个项目投入800万，最多能拿多少: a condition the asker failed is the asker's,
   // not the other party's asked about with a figure of its own; it is left open for that party, and back next turn.
   // (那甲方那个国企去申请的话最多能拿多少: the other party pointed at, asked with no figure of its own, is asked of the same case.)
