@@ -2716,6 +2716,8 @@ const openPoint: Handler = (ctx) => {
   /** Those points are the answer; the topic stays. */
   const notesSaid = (): 'stop' => {
     ctx.parts.push(notesPart());
+    // (医院这样做有没有资金补贴？这一条是哪些部门负责的: the departments asked beside, of the items' measures.)
+    if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
     ctx.next.focus = prev.focus;
     return 'stop';
   };
