@@ -1905,7 +1905,8 @@ function mergeFacts(ctx: Ctx) {
   const laterYearsOwn = r.laterYears === true && !totalWords.some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some(ctx.index.yearly);
   // (那要是两单呢，一单1800万，另一单1500万 after 1800万: the earlier figures all said again, with more, are the list anew.)
   const earlierOfKind = current.length > 0 ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
-  const saidAgainWithMore = earlierOfKind.length > 0 && current.length > earlierOfKind.length && current.every((a) => a.fact === current[0]!.fact) && earlierOfKind.every((e) => current.filter((a) => a.yuan === e.yuan).length >= earlierOfKind.filter((x) => x.yuan === e.yuan).length);
+  // (A what-if, not 另外还有两单 or 又…签了两份…总共 — one of them the same sum as an earlier deal's — which add.)
+  const saidAgainWithMore = has(ctx, 'followUp') && !has(ctx, 'total') && earlierOfKind.length > 0 && current.length > earlierOfKind.length && current.every((a) => a.fact === current[0]!.fact) && earlierOfKind.every((e) => current.filter((a) => a.yuan === e.yuan).length >= earlierOfKind.filter((x) => x.yuan === e.yuan).length);
   const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal && !laterYearsOwn && !saidAgainWithMore;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   // (那跟它签合同的企业能不能申请…260万 after an institution's case, then 同一家企业另外还跟江南大学签了150万: where the

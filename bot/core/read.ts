@@ -2859,7 +2859,9 @@ export function createReader(kb: KnowledgeBase) {
     // its own.)
     const nowOnes = reading.amounts.filter((a) => !a.past);
     const pastOne = nowOnes.length === 2 && nowOnes[0]!.fact === nowOnes[1]!.fact && increaseFacts.has(nowOnes[0]!.fact) ? reading.amounts.filter((a) => a.past && a.fact === nowOnes[0]!.fact) : [];
-    if (pastOne.length === 1 && yuanStringToFen(nowOnes[0]!.yuan)! - yuanStringToFen(pastOne[0]!.yuan)! === yuanStringToFen(nowOnes[1]!.yuan)!) reading.amounts = reading.amounts.filter((a) => a !== nowOnes[1]);
+    // (Said as an increase, 比去年多了, 新增 — not 今年一份5000万一份3000万, two contracts.)
+    const saidAsIncrease = (a: StatedAmount) => { const at = text.indexOf(a.raw); return at >= 0 && v.grammar.increase.some((w) => text.slice(clauseAt(text, at)[0], at).includes(w)); };
+    if (pastOne.length === 1 && saidAsIncrease(nowOnes[1]!) && yuanStringToFen(nowOnes[0]!.yuan)! - yuanStringToFen(pastOne[0]!.yuan)! === yuanStringToFen(nowOnes[1]!.yuan)!) reading.amounts = reading.amounts.filter((a) => a !== nowOnes[1]);
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
     for (const fact of Object.keys(facts)) for (const [other, value] of Object.entries(v.facts[fact]?.implies ?? {})) if (facts[other] === undefined) facts[other] = value;
