@@ -685,8 +685,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         if (said !== null && said < atCap[0]!.fen && !claimAsked) atCap[0]!.fen = said;
         const qualifiedYearly = entries.filter((e) => yearly(e.id) && index.benefits.get(e.id)!.benefit.qualifiers.length > 0);
         const yearlySaid = qualifiedYearly.some((e) => index.benefits.get(e.id)!.benefit.qualifiers.some((q) => reading.text.includes(q)));
-        const onceAsked = kb.vocabulary.grammar.onceAsked.some((w) => reading.text.includes(w));
-        if (both && onceAsked && !yearlySaid && qualifiedYearly.length > 0 && entries.length - qualifiedYearly.length === 2) {
+        if (both && reading.onceSaid && !yearlySaid && qualifiedYearly.length > 0 && entries.length - qualifiedYearly.length === 2) {
           for (const e of qualifiedYearly) entries.splice(entries.indexOf(e), 1);
           years = 1;
         }
@@ -1194,8 +1193,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const head = (a: string, b: string) => ownNoun(index.item(a)?.title ?? '', index.item(b)?.title ?? '').slice(-HEAD_NOUN);
               // (那绩效奖励跟认定的钱能一起拿吗 after the platform's support: the money given once on recognition — 认定的钱 —
               // says the support's own.)
-              const onceSaid = kb.vocabulary.grammar.onceAsked.some((w) => reading.text.includes(w));
-              const said = (id: string, noun: string) => reading.text.includes(noun) || (onceSaid && index.benefits.get(id)?.benefit.cap.per !== 'per_year');
+              const said = (id: string, noun: string) => reading.text.includes(noun) || (reading.onceSaid === true && index.benefits.get(id)?.benefit.cap.per !== 'per_year');
               const bySaid = own.length === 1 && byCap.length === 0 && named.length === 0 ? siblings.filter((x) => { const [h, mine] = [head(x.id, own[0]!), head(own[0]!, x.id)]; return h.length === HEAD_NOUN && h !== mine && said(x.id, h) && said(own[0]!, mine); }) : [];
               if (bySaid.length === 1) own = [bySaid[0]!.id, ...own];
             }

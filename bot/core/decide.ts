@@ -676,7 +676,7 @@ const documentQuestions: Handler = (ctx) => {
   // A date asked about (那2028年8月呢) is a question of whether the measures are in force on it.
   if (r.dateAsked && !has(ctx, 'validity')) ctx.parts.push({ kind: 'document', topic: 'validity' });
   // (这个项目是2025年8月开始实施的，能适用这个政策吗: so is the day of an event of the case no fact names.)
-  if (r.eventDate) ctx.parts.push({ kind: 'eventDate', fact: null, date: r.eventDate });
+  eventDateSaid(ctx);
   // 2025年8月签的技术合同能不能算, with no topic: that date against the validity, said plainly.
   const eventDates = Object.entries(r.facts).filter(([f, d]) => typeof d === 'string' && ctx.index.dateFact(f));
   // 有企业8月份签的技术合同，能按这个政策申报吗: who did it (the asker's kind) is no topic of its own either.
@@ -861,7 +861,7 @@ const documentQuestions: Handler = (ctx) => {
   const linkage = matchingNamed && r.amounts.length > 0 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined) && !localPolicyNamed(ctx.kb, r.text);
   // (那市里的绩效奖励呢…跟认定的钱能一起拿吗 after the platform's support weighed against a county's: the yearly reward
   // and the support given on recognition are what is combined, whatever was weighed before.)
-  const withOnce = siblingAsked && ctx.kb.vocabulary.grammar.onceAsked.some((w) => r.text.includes(w));
+  const withOnce = siblingAsked && r.onceSaid === true;
   if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && (!siblingAsked || withOnce) && (!weighedBefore || withOnce) && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
   // asks it of that measure.)
@@ -2655,12 +2655,18 @@ const unstated: Handler = (ctx) => {
   return 'stop';
 };
 
+/** The date of an event no fact names (项目是2025年8月立项的), weighed against the validity once, whichever handler says it first. */
+function eventDateSaid(ctx: Ctx): void {
+  const date = ctx.reading.eventDate;
+  if (date && !ctx.parts.some((p) => p.kind === 'eventDate' && p.fact === null)) ctx.parts.push({ kind: 'eventDate', fact: null, date });
+}
+
 /** The dates of events the message gives (合同是2025年8月签的, 10月才登记的), each against the validity. */
 function datesSaid(ctx: Ctx): void {
   const r = ctx.reading;
   for (const [fact, date] of Object.entries(r.facts)) if (typeof date === 'string' && ctx.index.dateFact(fact)) ctx.parts.push({ kind: 'eventDate', fact, date, ...(ctx.leftOut ? { leftOut: ctx.leftOut } : {}) });
   for (const { fact, date } of r.laterDates ?? []) ctx.parts.push({ kind: 'eventDate', fact, date, second: true });
-  if (r.eventDate && !ctx.parts.some((p) => p.kind === 'eventDate' && p.fact === null)) ctx.parts.push({ kind: 'eventDate', fact: null, date: r.eventDate });
+  eventDateSaid(ctx);
   if (r.appliedOn && r.doneIn) ctx.parts.push({ kind: 'appliedLate', done: r.doneIn, applied: r.appliedOn });
   for (const { fact, month } of r.undatedMonths ?? []) ctx.parts.push({ kind: 'undatedMonth', fact, month });
 }

@@ -113,6 +113,8 @@ export interface Reading {
   undatedMonths?: { fact: string; month: number }[];
   /** 项目是2025年8月立项的: the date of an event of the case no fact names, weighed against the validity (YYYY-MM or YYYY-MM-DD). */
   eventDate?: string;
+  /** 认定的钱 / 认定时的支持: the money given once, on recognition or construction, is said (grammar onceAsked). */
+  onceSaid?: true;
   /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
   paidHalf?: { fact: string; signed: string };
   /** 那些企业能不能也拿: many of the party asked about, each its own applicant (no one's total is theirs). */
@@ -1498,6 +1500,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(firstItemsNumber !== null && firstItemsNumber > 1 ? { firstItems: firstItemsNumber } : {}),
       ...(ordinal && ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
       ...(places.length > 1 ? { places } : {}),
+      ...(v.grammar.onceAsked.some((w) => text.includes(w)) ? { onceSaid: true as const } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
       departments: readDepartments(text),
       elsewhere: null,
@@ -1993,7 +1996,7 @@ export function createReader(kb: KnowledgeBase) {
     // (Only of what was paid, the rest later, or of which figure the money is reckoned on (补助是按80万算还是15万算) — not
     // 如果走先使用后付费，合同50万，我们需要先付多少, which asks the item.)
     const reckonedOnFigure = () => findAmounts(text).some((a) => v.grammar.reckonedOn.some((w) => text.slice(0, a.start).endsWith(w)));
-    if ((reading.restPaid !== undefined || reckonedOnFigure()) && reading.items.length > 0 && reading.items.every((id) => provisionIds.has(id)) && reading.measures.length === 0 && ctx.topicAmountFact && reading.amounts.some((a) => a.fact === ctx.topicAmountFact) && (ctx.topicItems ?? []).some((id) => amountBaseOf.get(id) === ctx.topicAmountFact)) reading.items = [];
+    if (reading.items.length > 0 && reading.items.every((id) => provisionIds.has(id)) && reading.measures.length === 0 && ctx.topicAmountFact && reading.amounts.some((a) => a.fact === ctx.topicAmountFact) && (ctx.topicItems ?? []).some((id) => amountBaseOf.get(id) === ctx.topicAmountFact) && (reading.restPaid !== undefined || reckonedOnFigure())) reading.items = [];
     // 场景应用那条的责任单位有哪些, then 不对，我问的是概念验证和中试那条 / 那第八条呢: a measure named again, nothing else asked
     // or said, asks its departments — items named with it only where the message corrects the last one (not 第九条原文, nor
     // 那基金存续期呢, of an item's content).
