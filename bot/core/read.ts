@@ -1424,7 +1424,8 @@ export function createReader(kb: KnowledgeBase) {
     const exact = exactIntents.get(whole);
     const found = new Set<IntentId>(exact ? [exact] : []);
     // (结余经费能一起拿来入股: words of receiving or of two together inside words of putting to use say neither.)
-    const putToUse = v.grammar.putToUse.flatMap((w) => findWord(text, w));
+    // (有没有规定占多少权重: nor one of a weight or a score.)
+    const putToUse = [...v.grammar.putToUse, ...v.grammar.weightAsked].flatMap((w) => findWord(text, w));
     // (Nor a word of money inside an item's name: 结余经费 is what is put in; nor one of who is in charge: 联合体由谁牵头 asks
     // the provision who leads it, not the department; nor one of two together: 联合体的成员单位能不能组团一起申报人才项目.)
     let named: readonly Find<string>[] | undefined;
