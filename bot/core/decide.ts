@@ -2395,7 +2395,9 @@ const toCap: Handler = (ctx) => {
     return 'stop';
   }
   const said = r.quoted?.length === 1 && r.amounts.length === 0 ? yuanStringToFen(r.quoted[0]!)! : null;
-  const upTo = benefits.filter((id) => { const b = index.benefits.get(id)!.benefit; return b.rate?.kind === 'up_to' && said !== null && said <= yuanToFen(b.cap.yuan); });
+  // (…不超过10%、最高500万，年度新增至少多少才可能拿满: the ceiling quoted with the base asked is the base, not a sum hoped.)
+  const baseAsked = has(ctx, 'amount');
+  const upTo = benefits.filter((id) => { const b = index.benefits.get(id)!.benefit; return b.rate?.kind === 'up_to' && said !== null && (said < yuanToFen(b.cap.yuan) || (said === yuanToFen(b.cap.yuan) && !baseAsked)); });
   if (upTo.length === 1 && said !== null) {
     const fact = index.baseFact(upTo[0]!);
     const ofFact = prev.amounts.filter((a) => a.fact === fact && (r.applicant === undefined || a.label === r.applicant));
