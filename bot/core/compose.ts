@@ -2023,7 +2023,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const b = index.benefits.get(waiting.benefit)!.benefit;
               const other = typeof otherRate === 'string' ? `按${otherRate}%${typeof otherCap === 'string' ? `、最高${formatWan(yuanStringToFen(otherCap)!)}` : ''}` : `给${formatWan(yuanStringToFen(otherAmount as string)!)}`;
               const vars = { other, measure: waiting.measure, title: waiting.title, rule: ruleOf(b), cap: capOf(b), principle: doc.combination.principle, base: factDefs.get(index.baseFact(waiting.benefit)!)?.label ?? '' };
-              const thisSum = reading.quoted?.length === 1 ? reading.quoted[0]! : state.weighedSum;
+              // (…按市里30%算是45万…能拿65万吗: of two sums quoted, the one worked out at a rate is this item's.)
+              const thisSum = reading.quoted?.length === 1 ? reading.quoted[0]! : reading.worked?.length === 1 ? reading.worked[0]! : state.weighedSum;
               const quoted = typeof otherAmount === 'string' && typeof otherRate !== 'string' && thisSum !== null ? yuanStringToFen(thisSum)! : null;
               const theirsFen = typeof otherAmount === 'string' && typeof otherRate !== 'string' ? yuanStringToFen(otherAmount)! : null;
               // (区里给的是15万呢 beside the voucher match's 10万 ceiling: the other is higher whatever the base.)
