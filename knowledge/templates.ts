@@ -225,6 +225,8 @@ export const templateCatalogue = {
   'applicant.line': ['label', 'formula'],
   'applicant.combined': ['other', 'payable'],
   'applicant.capOnly': ['cap'],
+  /** Of cases apart (要是用了15万呢), one above the ceiling: what it comes to. */
+  'applicant.capReached': ['amount'],
   'applicant.claimOver': ['label', 'quoted', 'title', 'amount'],
   'applicant.claimMatches': ['label', 'quoted', 'title', 'amount'],
   'applicant.claimWithin': ['label', 'quoted', 'title', 'amount'],

@@ -278,7 +278,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         `${t('result.title', { measure: r.measure, title: r.title })}${computed.alternatives ? t('applicant.cases', { count: applicants.length }) : excluded.length > 0 ? t('applicant.headlineSome', { all: shares + excluded.length, count: shares, amount: totalled(total) }) : t('applicant.headline', { count: shares, amount: totalled(total) })}`,
         ...applicants.map(({ label, r: x, weight, counter }) => {
           // (三家应用单位…200万、500万、1500万 of an item whose share the text leaves open: each one's ceiling, said as one.)
-          const line = t('applicant.line', { label, formula: formulaText(x) || (x.status === 'cap_only' ? t('applicant.capOnly', { cap: formatWan(x.capFen) }) : formatWan(countedFen(x))) });
+          // (8万…要是用了15万呢: a case above the ceiling says what it comes to, as the headline of cases does not.)
+          const reached = computed.alternatives && x.status === 'computed' && x.uncappedFen !== null && x.uncappedFen > x.capFen ? t('applicant.capReached', { amount: formatWan(countedFen(x)) }) : '';
+          const line = t('applicant.line', { label, formula: formulaText(x) || (x.status === 'cap_only' ? t('applicant.capOnly', { cap: formatWan(x.capFen) }) : formatWan(countedFen(x))) }) + reached;
           // (第三家同时还申请了区里的同类…补贴80万: that one's support weighed against the other policy's, the higher in all.)
           const combined = x.combination ? t('applicant.combined', { other: formatWan(x.combination.otherAmountFen), payable: formatWan(x.combination.payableFen) }) : '';
           return weight > 1 ? `${line}${combined}${t('applicant.weighted', { count: weight, counter: counter ?? t('applicant.counter', {}), amount: formatWan(countedFen(x) * BigInt(weight)) })}` : `${line}${combined}`;
