@@ -904,14 +904,6 @@ const documentQuestions: Handler = (ctx) => {
   const reachToo = has(ctx, 'reach') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && r.items.length === 0;
   // (第三条有没有列市科技局: words of leaving out inside a yes-or-no pair ask whether it is listed, leave nothing out.)
   const exclude = has(ctx, 'exclusion') && phraseFinds(ctx.kb, 'exclusion', r.text).some(([a]) => !inYesNoPair(r.text, a));
-  // (做了这些改革，国资委会直接给企业发多少奖金 after the topic: a department said to give money asks the topic's money, not
-  // the department's measures.)
-  const givesMoney = has(ctx, 'amount') && !has(ctx, 'departments') && topical(ctx.prev) && focusItems(ctx.prev).length > 0 && r.items.length + r.measures.length === 0;
-  if (r.departments.length > 0 && givesMoney) {
-    ctx.parts.push({ kind: 'compute', benefits: ctx.prev.focus.benefits, checks: ctx.prev.focus.checks, total: false });
-    ctx.next.focus = ctx.prev.focus;
-    return 'stop';
-  }
   if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
