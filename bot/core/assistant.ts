@@ -477,7 +477,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (如果绩效评价只是良好呢？另外要是建的是概念验证中心，金额分别是多少 after the pilot platform's reward: a what-if of
     // the topic that a note of its item answers, stating nothing, then one opening with a lead, of other items.)
     const pointMay = ledOfTopic && a.intents.every((i) => i === 'followUp') && a.amounts.length === 0 && Object.keys(a.facts).length === 0 && focus.some((id) => index.noteFinds(id, first).length > 0);
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay) return null;
+    // (如果新增是6000万呢？对了，这笔钱归哪个部门管 after the platform's support: a what-if of the topic's figure alone, then
+    // a question of the document's own, naming nothing.)
+    const figureMay = ofTopic && figureOnly;
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -488,7 +491,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const leadApart = (leadMay || pointMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     const documentApart = documentMay && ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart) return [first, rest];
+    const figureApart = figureMay && ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || figureApart) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 

@@ -908,7 +908,8 @@ const documentQuestions: Handler = (ctx) => {
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
   // (具体解释哪个部门负责 asks who interprets the measures, not who carries out the one discussed.)
-  else if ((has(ctx, 'departments') || whereToApply) && !has(ctx, 'interpretation') && !asksAboutItemToo(ctx)) {
+  // (申请这两项具体找哪个部门？政策条文有疑问谁来解释: unless the departments are asked in a sentence of their own.)
+  else if ((has(ctx, 'departments') || whereToApply) && (!has(ctx, 'interpretation') || departmentsApart(ctx)) && !asksAboutItemToo(ctx)) {
     // 这条归哪个部门管 / 青年科学家支撑计划归哪个部门: the measures named or of the items named, else the conversation's.
     const ofItems = r.items.map((id) => ctx.index.benefits.get(id)?.measure ?? ctx.index.provisions.get(id)?.measure).filter((m): m is number => m !== undefined);
     // (这两条分别是哪些部门负责 after 先使用后付费, then the platform's support: each of the topics asked, the earlier one's too.)
@@ -2565,6 +2566,12 @@ const asksMoneyOfNoMoney = (ctx: Ctx, focus: SessionState['focus']) => has(ctx, 
  * So is one asking whether the item covers something the message alone says (老平台升级改造能不能申请), or a
  * proportion of items that set none (能给到70%吗).
  */
+/** Whether the departments are asked in a sentence where the interpretation is not (找哪个部门？…谁来解释). */
+function departmentsApart(ctx: Ctx): boolean {
+  const interpreting = new Set(phraseFinds(ctx.kb, 'interpretation', ctx.reading.text).map(([a]) => sentenceAt(ctx.reading.text, a)[0]));
+  return phraseFinds(ctx.kb, 'departments', ctx.reading.text).some(([a]) => !interpreting.has(sentenceAt(ctx.reading.text, a)[0]));
+}
+
 /** 这是哪一条的规定 / 这个奖补依据是第几条: the measure of each item just answered, by number and heading. */
 const whichMeasure: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
