@@ -559,6 +559,8 @@ export const vocabularySchema = z
         whichever: z.array(word).default([]),
         /** Something put to use (结余经费能一起拿来入股): no money received and no two items together, whatever verb it holds. */
         putToUse: z.array(word).default([]),
+        /** What the measures change or set about something, asked whole (评职称有哪些具体改变): every item named by its words. */
+        changesAsked: z.array(word).default([]),
         /** A weight or a score asked (占多少权重, 多少分): its 多少 asks no money. */
         weightAsked: z.array(word).default([]),
         /** Kinds of body neither the measures' list of who they apply to nor any item names (行业协会, 商会). */

@@ -1447,7 +1447,9 @@ const topic: Handler = (ctx) => {
   const describedMeasures = new Set(provisions.filter((id) => !index.checkable(id)).map((id) => index.provisions.get(id)!.measure));
   const qualifiedMeasures = new Set(provisions.filter((id) => !index.checkable(id) && index.provisions.get(id)!.provision.qualifiers.some((q) => r.text.includes(q))).map((id) => index.provisions.get(id)!.measure));
   // (…有没有依据？另外给科研人员股权激励可以吗: another question of the same measure, joined by 另外, asks both.)
-  const bothAsked = (m: number) => (has(ctx, 'conditions') || (has(ctx, 'also') && (r.questions ?? 0) + Number(r.interrogative === true) > 0)) && !qualifiedMeasures.has(m);
+  // (这个措施对科研人员评职称有哪些具体改变: or everything it says of them.)
+  const changesAsked = kb.vocabulary.grammar.changesAsked.some((w) => r.text.includes(w));
+  const bothAsked = (m: number) => (has(ctx, 'conditions') || changesAsked || (has(ctx, 'also') && (r.questions ?? 0) + Number(r.interrogative === true) > 0)) && !qualifiedMeasures.has(m);
   const checks = provisions.filter((id) => index.checkable(id) && (!describedMeasures.has(index.provisions.get(id)!.measure) || bothAsked(index.provisions.get(id)!.measure) || index.ownFacts(id).some((f) => r.facts[f] !== undefined)));
   // Facts only a check asks about (a contest's level and result) put it in play — unless the message is about
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
