@@ -479,7 +479,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const pointMay = ledOfTopic && a.intents.every((i) => i === 'followUp') && a.amounts.length === 0 && Object.keys(a.facts).length === 0 && focus.some((id) => index.noteFinds(id, first).length > 0);
     // (如果新增是6000万呢？对了，这笔钱归哪个部门管 after the platform's support: a what-if of the topic's figure alone, then
     // a question of the document's own, naming nothing.)
-    const figureMay = ofTopic && figureOnly;
+    // (Only of the topic's own figures: not 如果投了300万呢 after the pilot platform, which none of its items reckons on.)
+    const topicBases = new Set(index.baseFacts(prev.focus.benefits));
+    const figureMay = ofTopic && figureOnly && Object.keys(a.facts).every((f) => topicBases.has(f));
     if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)

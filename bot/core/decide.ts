@@ -632,6 +632,18 @@ const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'large
 /** What a message may ask, beside naming a kind, to ask a kind's list again (那高校能拿哪些呢): nothing else. */
 const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each', 'followUp']);
 
+/**
+ * Whether the departments are asked in a sentence where the interpretation is not, by more than the bare question
+ * (申请这两项具体找哪个部门？…谁来解释; not 谁来解释？具体是哪个部门, the interpreter asked again), with no figure said.
+ */
+function departmentsApart(ctx: Ctx): boolean {
+  const text = ctx.reading.text;
+  const interpreting = new Set(phraseFinds(ctx.kb, 'interpretation', text).map(([a]) => sentenceAt(text, a)[0]));
+  return ctx.reading.amounts.length === 0 && phraseFinds(ctx.kb, 'departments', text).some(([a, b]) => b - a > BARE_DEPARTMENTS && !interpreting.has(sentenceAt(text, a)[0]));
+}
+/** The length of the bare question of departments (哪个部门, 什么部门): more (找哪个部门, 哪个部门负责) asks who carries out. */
+const BARE_DEPARTMENTS = 4;
+
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {
   const r = ctx.reading;
@@ -2568,12 +2580,6 @@ const asksMoneyOfNoMoney = (ctx: Ctx, focus: SessionState['focus']) => has(ctx, 
  * So is one asking whether the item covers something the message alone says (老平台升级改造能不能申请), or a
  * proportion of items that set none (能给到70%吗).
  */
-/** Whether the departments are asked in a sentence where the interpretation is not (找哪个部门？…谁来解释). */
-function departmentsApart(ctx: Ctx): boolean {
-  const interpreting = new Set(phraseFinds(ctx.kb, 'interpretation', ctx.reading.text).map(([a]) => sentenceAt(ctx.reading.text, a)[0]));
-  return phraseFinds(ctx.kb, 'departments', ctx.reading.text).some(([a]) => !interpreting.has(sentenceAt(ctx.reading.text, a)[0]));
-}
-
 /** 这是哪一条的规定 / 这个奖补依据是第几条: the measure of each item just answered, by number and heading. */
 const whichMeasure: Handler = (ctx) => {
   const { prev, reading: r } = ctx;

@@ -1425,12 +1425,12 @@ export function createReader(kb: KnowledgeBase) {
     const found = new Set<IntentId>(exact ? [exact] : []);
     // (结余经费能一起拿来入股: words of receiving or of two together inside words of putting to use say neither.)
     // (有没有规定占多少权重: nor one of a weight or a score.)
-    const putToUse = [...v.grammar.putToUse, ...v.grammar.weightAsked].flatMap((w) => findWord(text, w));
+    const notAsked = [...v.grammar.putToUse, ...v.grammar.weightAsked].flatMap((w) => findWord(text, w));
     // (Nor a word of money inside an item's name: 结余经费 is what is put in; nor one of who is in charge: 联合体由谁牵头 asks
     // the provision who leads it, not the department; nor one of two together: 联合体的成员单位能不能组团一起申报人才项目.)
     let named: readonly Find<string>[] | undefined;
     const inName = (f: Find<IntentId>) => (named ??= itemNames.findAll(text)).some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start);
-    const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && putToUse.some(([a, b]) => a <= f.start && f.end <= b)) && !((f.value === 'amount' || f.value === 'departments' || f.value === 'combination') && inName(f)));
+    const finds = intents.findAll(text).filter((f) => !((f.value === 'amount' || f.value === 'combination') && notAsked.some(([a, b]) => a <= f.start && f.end <= b)) && !((f.value === 'amount' || f.value === 'departments' || f.value === 'combination') && inName(f)));
     for (const f of finds) {
       // 合同加起来1800万: a sum said of the figure that follows is what was signed, not a question of totals.
       // (一共800万对吧: not a sum asked to be confirmed, a ceiling word after it.)
