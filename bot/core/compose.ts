@@ -1634,7 +1634,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (按每项50万算是不是能拿350万 of 7 projects: with the rule said back, the sum the case comes to is the total asked
               // of, no project's claim — not 一个项目能拿100万，另一个也能拿100万吗, a claim that happens to equal it.)
               const quotedFen = reading.quoted!.map((q) => yuanStringToFen(q)!);
-              const claims = quotedFen.includes(each) ? quotedFen.filter((q) => q !== live[0]!.amountFen) : quotedFen;
+              // (按每项50万算能拿600万吧 of 12: the case's sum before its ceiling is the total asked too.)
+              const claims = quotedFen.includes(each) ? quotedFen.filter((q) => q !== live[0]!.amountFen && q !== live[0]!.uncappedFen) : quotedFen;
               const over = claims.filter((q) => q > each);
               const allowed = claims.reduce((sum, q) => sum + (q > each ? each : q), 0n);
               const b = index.benefits.get(live[0]!.benefit)!.benefit;
