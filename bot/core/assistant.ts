@@ -491,10 +491,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
     const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
     const leadApart = (leadMay || pointMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
-    const documentApart = documentMay && ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
+    // (The second naming nothing — no item, measure, figure or fact — asks the document alone.)
+    const documentAlone = ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
+    const documentApart = documentMay && documentAlone;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
-    const figureApart = figureMay && ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || figureApart) return [first, rest];
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone)) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 

@@ -1195,7 +1195,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const head = (a: string, b: string) => ownNoun(index.item(a)?.title ?? '', index.item(b)?.title ?? '').slice(-HEAD_NOUN);
               // (那绩效奖励跟认定的钱能一起拿吗 after the platform's support: the money given once on recognition — 认定的钱 —
               // says the support's own.)
-              const said = (id: string, noun: string) => reading.text.includes(noun) || (reading.onceSaid === true && index.benefits.get(id)?.benefit.cap.per !== 'per_year');
+              const said = (id: string, noun: string) => reading.text.includes(noun) || (reading.onceSaid === true && !index.yearly(id));
               const bySaid = own.length === 1 && byCap.length === 0 && named.length === 0 ? siblings.filter((x) => { const [h, mine] = [head(x.id, own[0]!), head(own[0]!, x.id)]; return h.length === HEAD_NOUN && h !== mine && said(x.id, h) && said(own[0]!, mine); }) : [];
               if (bySaid.length === 1) own = [bySaid[0]!.id, ...own];
             }

@@ -633,16 +633,16 @@ const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'large
 const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each', 'followUp']);
 
 /**
- * Whether the departments are asked in a sentence where the interpretation is not, by more than the bare question
- * (申请这两项具体找哪个部门？…谁来解释; not 谁来解释？具体是哪个部门, the interpreter asked again), with no figure said.
+ * Whether the departments are asked in a sentence where the interpretation is not, by more than the bare question of
+ * which (grammar whichDepartments: 哪个部门, 谁负责), with no figure said: 申请这两项具体找哪个部门？…谁来解释 asks who
+ * carries them out; 谁来解释？具体是哪个部门 asks the interpreter again.
  */
 function departmentsApart(ctx: Ctx): boolean {
   const text = ctx.reading.text;
+  const bare = ctx.kb.vocabulary.grammar.whichDepartments;
   const interpreting = new Set(phraseFinds(ctx.kb, 'interpretation', text).map(([a]) => sentenceAt(text, a)[0]));
-  return ctx.reading.amounts.length === 0 && phraseFinds(ctx.kb, 'departments', text).some(([a, b]) => b - a > BARE_DEPARTMENTS && !interpreting.has(sentenceAt(text, a)[0]));
+  return ctx.reading.amounts.length === 0 && phraseFinds(ctx.kb, 'departments', text).some(([a, b]) => !bare.includes(text.slice(a, b)) && !interpreting.has(sentenceAt(text, a)[0]));
 }
-/** The length of the bare question of departments (哪个部门, 什么部门): more (找哪个部门, 哪个部门负责) asks who carries out. */
-const BARE_DEPARTMENTS = 4;
 
 /** Questions about the document itself: who issued it, when, how many measures, which department … */
 const documentQuestions: Handler = (ctx) => {

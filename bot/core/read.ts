@@ -536,6 +536,10 @@ export function createReader(kb: KnowledgeBase) {
   const amountBased = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').map((b) => [b.id, b.beneficiary] as const)));
   /** Items with no money (先使用后付费, 赋权): named beside a figure of the topic's, they may be the kind of deal it is. */
   const provisionIds = new Set(kb.measures.flatMap((m) => m.provisions.map((p) => p.id)));
+  /** The words of a figure's clause before it (去年2000万，今年签到5000万，比去年多了 before 3000万). */
+  const clauseLead = (text: string, at: number) => text.slice(clauseAt(text, at)[0], at);
+  /** Whether a figure is said as an increase (比去年多了, 新增) in its clause before it. */
+  const saidAsIncrease = (text: string, at: number) => { const lead = clauseLead(text, at); return v.grammar.increase.some((w) => lead.includes(w)); };
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
   /** The amounts items with a ceiling for each year (年度评选, per year) are worked out on: each year's figure on its own. */
@@ -2156,7 +2160,7 @@ export function createReader(kb: KnowledgeBase) {
       // (A校2025年…2000万、2026年2800万: each figure its own year's, the clause holding both.)
       // (Not each said to be what is new that year — 2026年度…新增2000万元，2027年度新增4000万元 — each year's increase.)
       // (Not one said against another year: 2026年新增合同2000万元，比2025年多了800万.)
-      const eachNew = figures.length > 1 && figures.every((a) => { const lead = text.slice(clauseAt(text, a.start)[0], a.start); return v.grammar.increase.some((w) => lead.includes(w)) && !v.grammar.comparing.some((w) => lead.includes(w)); });
+      const eachNew = figures.length > 1 && figures.every((a) => saidAsIncrease(text, a.start) && !v.grammar.comparing.some((w) => clauseLead(text, a.start).includes(w)));
       if (years.length === 2 && years[1]! - years[0]! === 1 && !eachNew) figures.forEach((a, i) => { if (yearOf[i] === years[0]) pastClauses.add(clauses[a.start]!); if (yearOf[i] !== null) yearPast.set(a.start, yearOf[i] === years[0]); });
       // (更正一下，2025年是1500万不是2000万 in 2026: or one year said, last year or this, against today's.)
       // (Of the pair of years known, when there is one — its year is the later's: 2025年应该是1.02亿 after 2024年…，2025年…
@@ -2864,8 +2868,8 @@ export function createReader(kb: KnowledgeBase) {
     const nowOnes = reading.amounts.filter((a) => !a.past);
     const pastOne = nowOnes.length === 2 && nowOnes[0]!.fact === nowOnes[1]!.fact && increaseFacts.has(nowOnes[0]!.fact) ? reading.amounts.filter((a) => a.past && a.fact === nowOnes[0]!.fact) : [];
     // (Said as an increase, 比去年多了, 新增 — not 今年一份5000万一份3000万, two contracts.)
-    const saidAsIncrease = (a: StatedAmount) => { const at = text.indexOf(a.raw); return at >= 0 && v.grammar.increase.some((w) => text.slice(clauseAt(text, at)[0], at).includes(w)); };
-    if (pastOne.length === 1 && saidAsIncrease(nowOnes[1]!) && yuanStringToFen(nowOnes[0]!.yuan)! - yuanStringToFen(pastOne[0]!.yuan)! === yuanStringToFen(nowOnes[1]!.yuan)!) reading.amounts = reading.amounts.filter((a) => a !== nowOnes[1]);
+    const increaseAt = pastOne.length === 1 ? text.indexOf(nowOnes[1]!.raw) : -1;
+    if (increaseAt >= 0 && saidAsIncrease(text, increaseAt) && yuanStringToFen(nowOnes[0]!.yuan)! - yuanStringToFen(pastOne[0]!.yuan)! === yuanStringToFen(nowOnes[1]!.yuan)!) reading.amounts = reading.amounts.filter((a) => a !== nowOnes[1]);
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
     for (const fact of Object.keys(facts)) for (const [other, value] of Object.entries(v.facts[fact]?.implies ?? {})) if (facts[other] === undefined) facts[other] = value;
