@@ -83,7 +83,8 @@ const factVocabulary = z
     implies: z.record(factId, factValue).default({}),
     /**
      * amount facts: others whose figure this one had the same as (新增的成交额就是这400万, of the contract) — a what-if of
-     * one of them (要是合同只有200万) moves this one with it, when the message says nothing of this one.
+     * one of them (要是合同只有200万) moves this one with it, when the message says nothing of this one. A figure cued by this
+     * fact's words right before it is this fact's, though their words stand earlier in its clause (技术合同总额比去年只多了300万).
      */
     movesWith: z.array(factId).default([]),
   })

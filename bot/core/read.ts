@@ -835,6 +835,10 @@ export function createReader(kb: KnowledgeBase) {
       const own = lastFigure > clauseStart ? candidates.filter((f) => f.before.has(text.slice(lastFigure, start))) : [];
       if (own.length > 0) cuedBefore = own;
     }
+    // (学校今年和企业签的技术合同总额比去年只多了300万: a fact cued by words ending right at the figure is stated over
+    // the facts it moves with — the increase of the year over the contract it is made of.)
+    const atFigure = cuedBefore.find((f) => f.before.findAll(before).some((w) => w.end === before.length) && cuedBefore.every((g) => g === f || v.facts[f.id]!.movesWith.includes(g.id)));
+    if (atFigure) cuedBefore = [atFigure];
     const cued = cuedBefore.find((f) => topicFacts.includes(f.id)) ?? cuedBefore[0];
     if (cued) return cued.id;
     for (const f of candidates) if (f.hasWithin && !f.hasPosition) return f.id;
