@@ -904,7 +904,9 @@ export function createReader(kb: KnowledgeBase) {
       const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (describes && !namesItem(p)) || worksAt(p))) || (describes && describedUpTo(p));
       // (跟我们自己控股的公司签的: nor one the asker owns.)
       const owned = (p: Find<string>) => v.grammar.ownedBy.some((w) => text.slice(fp.end, p.start).endsWith(w));
-      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p) && !owned(p));
+      // (我们是外地一所高校在无锡设立的新型研发机构: nor one said to have set up another here — the one set up speaks.)
+      const setsUp = (p: Find<string>) => v.places.partyAt.some((w) => text.startsWith(w, p.end) && inside.findAll(text.slice(p.end + w.length)).some((f) => f.start === 0 && v.places.founded.some((x) => text.startsWith(x, p.end + w.length + f.end))));
+      const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !setsUp(p) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p) && !owned(p));
       if (!first) continue;
       // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
       if (!v.firstPersonSingular.includes(fp.word) && parties.get(first.value)!.person && text.slice(fp.end, first.start) === '的' && !isAsked(text, fp.start, v.grammar) && !text.startsWith('是', fp.end)) continue;
@@ -1582,10 +1584,11 @@ export function createReader(kb: KnowledgeBase) {
       if (policy && reading.inside.length === 0 && partners.length === 0) reading.elsewhere = o.value;
       // 能申请无锡这个补贴吗？顺便问下苏州有没有类似的政策: the other place's policy, asked beside this one's.
       else if (policy && partners.length === 0 && !located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.elsewhereToo ??= o.value;
-      else if (located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.askerOutside ??= o.value;
       // 上海交大 / 外地高校 / 南京的一所高校: a party named at once after the place is there.
       // (江苏大学在镇江: or one named just before it, a word of being somewhere between.)
+      // (我们是外地一所高校在无锡设立的…: the asker said to be there, and the party so placed too.)
       else {
+        if (located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.askerOutside ??= o.value;
         const party = partyWords.findAll(rest)[0];
         const lead = text.slice(clauseAt(text, o.start)[0], o.start);
         const at = v.places.partyAt.filter((w) => lead.endsWith(w)).sort((a, b) => b.length - a.length)[0];
@@ -1659,13 +1662,21 @@ export function createReader(kb: KnowledgeBase) {
     // (Only so said: the party placed, a word of being at, the place inside, a word of setting up — not 我们公司是在无锡成立的，
     // 合作方是上海的高校, where the one placed is a partner.)
     const setUpBy = (p: (typeof placedParties)[number]) => {
-      if (p.subject || p.end === undefined || who.self.includes(p.party) || who.counterparties.includes(p.party)) return false;
+      if (p.subject || p.end === undefined || who.self.includes(p.party)) return false;
       const at = v.places.partyAt.find((w) => text.startsWith(w, p.end!));
       const place = at !== undefined ? inside.findAll(text).find((f) => f.start === p.end! + at.length) : undefined;
       return place !== undefined && v.places.founded.some((w) => text.startsWith(w, place.end));
     };
-    const founder = who.asked.length > 0 ? placedParties.find(setUpBy) : undefined;
-    if (founder) reading.founder = { place: founder.place, party: founder.party, kind: who.asked[0]! };
+    // (我们是外地一所高校在无锡设立的新型研发机构: or the asker, so described.)
+    const setUp = who.asked[0] ?? who.self[0];
+    const founder = setUp !== undefined ? placedParties.find(setUpBy) : undefined;
+    if (founder) {
+      reading.founder = { place: founder.place, party: founder.party, kind: setUp! };
+      // (The founder is no partner, and the one set up is not elsewhere: 我们是外地一所高校在无锡设立的….)
+      who.counterparties.splice(0, who.counterparties.length, ...who.counterparties.filter((p) => p !== founder.party));
+      if (reading.partnerOutside === founder) delete reading.partnerOutside;
+      if (reading.askerOutside === founder.place) delete reading.askerOutside;
+    }
     else if (placedAsked && !placed && who.self.length === 0) reading.askerOutside ??= placedAsked.place;
     // (其中校友会是在上海注册的，这个有限制吗 after two applicants asked of: one of them, named with no one as its partner, is
     // an applicant placed there.)
@@ -1719,7 +1730,8 @@ export function createReader(kb: KnowledgeBase) {
         // (企业主导的研究院算新型研发机构吗: the kind nearest before it, what the words before it describe.)
         const nearest = named.filter((p) => said.some(([a]) => p.end <= a && sentenceAt(text, a)[0] <= p.start)).at(-1);
         const kinds = c.undefinedByText ? (nearest ? [nearest.value] : []) : [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
-        if (kinds.length !== 1) continue;
+        // (外地一所高校在无锡设立的新型研发机构: the founder is not asked to be one.)
+        if (kinds.length !== 1 || kinds[0] === reading.founder?.party) continue;
         const outside = v.grammar.notPublicUnit.some((w) => text.includes(w));
         // (民办的研究院算不算新型研发机构: a group the text names without saying what belongs to it, of another kind.)
         const apart = c.apart.includes(kinds[0]!);
