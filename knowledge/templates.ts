@@ -476,6 +476,7 @@ export const templateCatalogue = {
   'doc.measureDepartments': ['measure', 'departments'],
   /** 发改牵头还是科技局牵头: the text lists the departments responsible and names no lead. */
   'doc.measureDepartments.noLead': ['first'],
+  'doc.measureDepartments.tasks': [],
   'doc.department.inMeasure': ['department', 'measure', 'departments'],
   'doc.department.notInMeasure': ['department', 'measure', 'departments'],
 } as const satisfies Record<string, readonly string[]>;
