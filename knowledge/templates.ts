@@ -426,6 +426,7 @@ export const templateCatalogue = {
   'doc.validity.yearPart': ['year', 'from', 'to'],
   'doc.adjustment': [],
   'doc.renewal': ['from', 'to'],
+  'doc.renewal.granted': [],
   'doc.interpretation': ['interpreters'],
   /** 适用医院吗: a kind named that the list of who the measures apply to holds. */
   'doc.scope.kind': ['kinds'],

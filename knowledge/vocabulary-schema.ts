@@ -556,6 +556,10 @@ export const vocabularySchema = z
         perPerson: z.array(word).default([]),
         /** Words asking which department leads (发改牵头还是科技局牵头): the text names none, only those responsible. */
         leadAsked: z.array(word).default([]),
+        /** Words of support granted before the measures end (已经立项的项目), asked of after: the text does not say. */
+        grantedBefore: z.array(word).default([]),
+        /** Words saying the measures have ended (政策到期了): with grantedBefore, what becomes of support granted is asked. */
+        expired: z.array(word).default([]),
         /** Words asking what those responsible are to do (区里要承担哪些工作): the text gives no one's tasks. */
         tasksAsked: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */

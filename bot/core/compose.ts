@@ -382,6 +382,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
   const higherOf = (ours: bigint, theirs: bigint) => (ours > theirs ? t('combination.this', { amount: formatWan(ours) }) : ours < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(ours) }));
 
+  /** Support granted before the measures end, asked of after it (已经立项的项目…到期了): `ended` when the end need not be said. */
+  const grantedAsked = (text: string, ended = false) => kb.vocabulary.grammar.grantedBefore.some((w) => text.includes(w)) && (ended || kb.vocabulary.grammar.expired.some((w) => text.includes(w)));
   function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, reading: Reading, today?: string) {
     const { text } = reading;
     const m0 = (quote: string) => out.cite(quoteCitation(0, quote));
@@ -433,6 +435,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return;
       case 'renewal':
         out.text.push(t('doc.renewal', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
+        // (之前已经立项的项目还能继续拿钱吗: nor what becomes of support granted before.)
+        if (grantedAsked(text, true)) out.text.push(t('doc.renewal.granted', {}));
         m0(doc.validity.quote);
         return;
       case 'adjustment':
@@ -1302,6 +1306,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 到期之后还执行吗: the text says nothing of after.
             if (part.topic === 'validity' && kb.vocabulary.grammar.afterExpiry.some((w) => reading.text.includes(w))) out.text.push(t('doc.validity.afterExpiry', { to: dateAsWritten(doc.validity.to) }));
+            // (如果政策到期了，之前已经立项的项目还能继续拿钱吗: nor what becomes of support granted before.)
+            if (part.topic === 'validity' && grantedAsked(reading.text) && !parts.some((p) => p.kind === 'document' && p.topic === 'renewal')) out.text.push(t('doc.renewal.granted', {}));
             // 明年还能申报吗: the year asked against the validity, in full or in part.
             if (part.topic === 'validity' && reading.yearAsked !== undefined) {
               const v = doc.validity;
