@@ -904,8 +904,9 @@ export function createReader(kb: KnowledgeBase) {
       const reach = (p: Find<string>) => p.start - fp.end <= 6 || (p.start - fp.end <= 12 && (v.grammar.becoming.some((w) => text.slice(fp.end, p.start).includes(w)) || (describes && !namesItem(p)) || worksAt(p))) || (describes && describedUpTo(p));
       // (跟我们自己控股的公司签的: nor one the asker owns.)
       const owned = (p: Find<string>) => v.grammar.ownedBy.some((w) => text.slice(fp.end, p.start).endsWith(w));
-      // (我们是外地一所高校在无锡设立的新型研发机构: nor one said to have set up another here — the one set up speaks.)
-      const setsUp = (p: Find<string>) => v.places.partyAt.some((w) => text.startsWith(w, p.end) && inside.findAll(text.slice(p.end + w.length)).some((f) => f.start === 0 && v.places.founded.some((x) => text.startsWith(x, p.end + w.length + f.end))));
+      // (我们是外地一所高校在无锡设立的新型研发机构: nor one placed elsewhere, said to have set up another here — the one
+      // set up speaks; 我们是江南大学在无锡设立的研究院 stays as it was read.)
+      const setsUp = (p: Find<string>) => outside.findAll(text.slice(fp.end, p.start)).length > 0 && v.places.partyAt.some((w) => text.startsWith(w, p.end) && inside.findAll(text.slice(p.end + w.length)).some((f) => f.start === 0 && v.places.founded.some((x) => text.startsWith(x, p.end + w.length + f.end))));
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !setsUp(p) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p) && !owned(p));
       if (!first) continue;
       // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
@@ -1661,15 +1662,17 @@ export function createReader(kb: KnowledgeBase) {
     // (外地高校在无锡设立的研究院能享受吗: the kind asked was set up in Wuxi by one placed outside — neither is elsewhere.)
     // (Only so said: the party placed, a word of being at, the place inside, a word of setting up — not 我们公司是在无锡成立的，
     // 合作方是上海的高校, where the one placed is a partner.)
-    const setUpBy = (p: (typeof placedParties)[number]) => {
-      if (p.subject || p.end === undefined || who.self.includes(p.party)) return false;
+    // (我们是外地一所高校在无锡设立的新型研发机构: or the asker, the kind set up named right after — then the founder, read
+    // as a partner, is none; not 我们公司与南京大学签了…，南京大学在无锡设立了研究院, where it is the partner.)
+    const setUpBy = (p: (typeof placedParties)[number], kind?: string) => {
+      if (p.subject || p.end === undefined || who.self.includes(p.party) || (!kind && who.counterparties.includes(p.party))) return false;
       const at = v.places.partyAt.find((w) => text.startsWith(w, p.end!));
       const place = at !== undefined ? inside.findAll(text).find((f) => f.start === p.end! + at.length) : undefined;
-      return place !== undefined && v.places.founded.some((w) => text.startsWith(w, place.end));
+      const verb = place !== undefined ? v.places.founded.find((w) => text.startsWith(w, place.end)) : undefined;
+      return verb !== undefined && (!kind || partyWords.findAll(text.slice(place!.end + verb.length)).find((k) => k.start <= 1)?.value === kind);
     };
-    // (我们是外地一所高校在无锡设立的新型研发机构: or the asker, so described.)
     const setUp = who.asked[0] ?? who.self[0];
-    const founder = setUp !== undefined ? placedParties.find(setUpBy) : undefined;
+    const founder = who.asked.length > 0 ? placedParties.find((p) => setUpBy(p)) : setUp !== undefined ? placedParties.find((p) => setUpBy(p, setUp)) : undefined;
     if (founder) {
       reading.founder = { place: founder.place, party: founder.party, kind: setUp! };
       // (The founder is no partner, and the one set up is not elsewhere: 我们是外地一所高校在无锡设立的….)
@@ -1723,15 +1726,15 @@ export function createReader(kb: KnowledgeBase) {
         if (said.length === 0) continue;
         // (我是…三甲医院的医生，我们医院算科研事业单位吗: the kind in the clause asking, not who is speaking before it; with
         // none there — 我们是民营研究院，算科研事业单位吗 — the sentence's, then the message's.)
-        const named = partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end));
+        // (外地一所高校在无锡设立的新型研发机构: the founder is not asked to be one.)
+        const named = partyWords.findAll(text).filter((p) => !said.some(([a, b]) => p.start < b && a < p.end) && p.value !== reading.founder?.party);
         const within = (spans: (readonly [number, number])[]) => [...new Set(named.filter((p) => spans.some(([a, b]) => a <= p.start && p.end <= b)).map((p) => p.value))];
         // (Of a group the text does not define, only a kind said before it in its sentence: 民办的研究院算不算新型研发机构, not
         // 新型研发机构能享受这些政策吗？技术转移机构呢.)
         // (企业主导的研究院算新型研发机构吗: the kind nearest before it, what the words before it describe.)
         const nearest = named.filter((p) => said.some(([a]) => p.end <= a && sentenceAt(text, a)[0] <= p.start)).at(-1);
         const kinds = c.undefinedByText ? (nearest ? [nearest.value] : []) : [within(said.map(([a]) => clauseAt(text, a))), within(said.map(([a]) => sentenceAt(text, a))), within([[0, text.length]])].find((k) => k.length > 0) ?? [];
-        // (外地一所高校在无锡设立的新型研发机构: the founder is not asked to be one.)
-        if (kinds.length !== 1 || kinds[0] === reading.founder?.party) continue;
+        if (kinds.length !== 1) continue;
         const outside = v.grammar.notPublicUnit.some((w) => text.includes(w));
         // (民办的研究院算不算新型研发机构: a group the text names without saying what belongs to it, of another kind.)
         const apart = c.apart.includes(kinds[0]!);
