@@ -233,6 +233,7 @@ export const templateCatalogue = {
   /** One of several applicants that a condition said of it alone leaves out (第二家是在别的平台上用的). */
   'applicant.excluded': ['label', 'reason'],
   'applicant.noIncrease': ['label'],
+  'applicant.capScopeOpen': ['cap'],
   'applicant.headline': ['count', 'amount'],
   'applicant.weighted': ['count', 'counter', 'amount'],
   /** The counter of applicants counted with none said (家). */

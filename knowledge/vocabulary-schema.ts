@@ -556,6 +556,8 @@ export const vocabularySchema = z
         perPerson: z.array(word).default([]),
         /** Words asking which department leads (发改牵头还是科技局牵头): the text names none, only those responsible. */
         leadAsked: z.array(word).default([]),
+        /** Words saying several figures are one applicant's (一个应用单位同时有两个场景项目), not several applicants'. */
+        oneApplicant: z.array(word).default([]),
         /** Words of support granted before the measures end (已经立项的项目), asked of after: the text does not say. */
         grantedBefore: z.array(word).default([]),
         /** Words saying the measures have ended (政策到期了): with grantedBefore, what becomes of support granted is asked. */

@@ -300,6 +300,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.label !== undefined && a.label !== a.raw ? `${a.label} ${a.raw}` : a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}), ...(noIncrease(a) ? { noIncrease: true as const } : {}) })) : kept);
       if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants, compute.assumedRates);
       if (reading.alternatives && computed.perInstance) computed.alternatives = true;
+      if (computed.perInstance && !reading.instances && kb.vocabulary.grammar.oneApplicant.some((w) => reading.text.includes(w))) computed.oneApplicant = true;
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;

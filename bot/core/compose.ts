@@ -286,6 +286,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           return weight > 1 ? `${line}${combined}${t('applicant.weighted', { count: weight, counter: counter ?? t('applicant.counter', {}), amount: formatWan(countedFen(x) * BigInt(weight)) })}` : `${line}${combined}`;
         }),
         ...excluded.map(({ label, r: x }) => (x ? t('applicant.excluded', { label, reason: x.conditions.filter((c) => c.status === 'unmet').map((c) => c.label).join('；') }) : t('applicant.noIncrease', { label }))),
+        // (一个应用单位同时有两个场景项目，每个…500万: one applicant's shares, of a ceiling the text does not say is per project
+        // or per unit, may come to that ceiling alone.)
+        ...(computed.oneApplicant && r.capPer === 'unstated' && total > r.capFen ? [t('applicant.capScopeOpen', { cap: formatWan(r.capFen) })] : []),
         ...(r.status !== 'not_in_force' ? r.conditions.map(conditionLine) : []),
       ];
     }

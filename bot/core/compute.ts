@@ -47,6 +47,8 @@ export interface Computed {
   perInstance?: { label: string; results: BenefitResult[]; /** How many applicants it stands for. */ weight?: number; /** The counter they were counted with (家, 名). */ counter?: string; /** No increase over last year's total: nothing worked out. */ noIncrease?: true }[];
   /** The instances are cases asked one beside the other (如果是80万呢), not applicants: no sum of them. */
   alternatives?: true;
+  /** The instances are one applicant's several figures (一个应用单位同时有两个场景项目): a ceiling not said to be per project may be the applicant's in all. */
+  oneApplicant?: true;
 }
 
 export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, index: ItemIndex) {
