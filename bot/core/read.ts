@@ -1676,11 +1676,11 @@ export function createReader(kb: KnowledgeBase) {
     if (founder) {
       reading.founder = { place: founder.place, party: founder.party, kind: setUp! };
       // (The founder is no partner, and the one set up is not elsewhere: 我们是外地一所高校在无锡设立的….)
-      who.counterparties.splice(0, who.counterparties.length, ...who.counterparties.filter((p) => p !== founder.party));
+      const at = who.counterparties.indexOf(founder.party);
+      if (at >= 0) who.counterparties.splice(at, 1);
       if (reading.partnerOutside === founder) delete reading.partnerOutside;
       if (reading.askerOutside === founder.place) delete reading.askerOutside;
-    }
-    else if (placedAsked && !placed && who.self.length === 0) reading.askerOutside ??= placedAsked.place;
+    } else if (placedAsked && !placed && who.self.length === 0) reading.askerOutside ??= placedAsked.place;
     // (其中校友会是在上海注册的，这个有限制吗 after two applicants asked of: one of them, named with no one as its partner, is
     // an applicant placed there.)
     else if (!placed && ctx.knownParties && who.self.length + who.counterparties.length === 0 && placedParties.length === 1 && placedParties[0]!.subject) reading.askerOutside ??= placedParties[0]!.place;
