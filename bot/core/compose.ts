@@ -1375,7 +1375,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (是我们发改牵头还是科技局牵头: the text names no lead.)
             if (leadAsked(kb, reading)) out.text.push(t('doc.measureDepartments.noLead', { first: m.departments[0]! }));
             // (区里要承担哪些工作: nor what each is to do.)
-            else if (kb.vocabulary.grammar.tasksAsked.some((w) => reading.text.includes(w))) out.text.push(t('doc.measureDepartments.tasks', {}));
+            else if (kb.vocabulary.grammar.tasksAsked.some((w) => findWord(reading.text, w).length > 0)) out.text.push(t('doc.measureDepartments.tasks', {}));
             out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
             break;
           }
