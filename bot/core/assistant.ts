@@ -300,7 +300,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const applicants = reading.instances ?? (owned.length > 1 ? owned.map((a) => ({ label: a.label !== undefined && a.label !== a.raw ? `${a.label} ${a.raw}` : a.raw, fact: a.fact, value: a.yuan, party: a.party, ...(a.facts ? { facts: a.facts } : {}), ...(noIncrease(a) ? { noIncrease: true as const } : {}) })) : kept);
       if (applicants.length > 0) computed.perInstance = computer.perApplicant(state, asOf, compute.benefits, applicants, compute.assumedRates);
       if (reading.alternatives && computed.perInstance) computed.alternatives = true;
-      if (computed.perInstance && !reading.instances && kb.vocabulary.grammar.oneApplicant.some((w) => reading.text.includes(w))) computed.oneApplicant = true;
+      if (computed.perInstance && reading.oneApplicant) computed.oneApplicant = true;
       const { missing, ask } = nextQuestion(computed, state, reading);
       state.missing = missing;
       state.pending = ask;
@@ -490,7 +490,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const casesApart = casesMay && asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
     const placeApart = placeMay && ofPlace(b) && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(b);
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
-    const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && index.baseFacts(prev.focus.benefits).includes(b.noIncrease.fact)));
+    const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && topicBases.has(b.noIncrease.fact)));
     const leadApart = (leadMay || pointMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     // (The second naming nothing — no item, measure, figure or fact — asks the document alone.)
     const documentAlone = ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;

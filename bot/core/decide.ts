@@ -1118,7 +1118,7 @@ const topic: Handler = (ctx) => {
     named = index.benefitsOf(r.measures).filter((id) => r.facts[index.baseFact(id) ?? ''] !== undefined);
     // (那这所高校因为这份合同，能不能也按第七条拿资助 after the enterprise's contract: so is one for the party named.)
     // (Not with no topic: 我们公司…签了合同，能拿第六条补助吗 is read by its facts, not as every item of the measure.)
-    if (named.length === 0 && prev.focus.benefits.length > 0) named = index.benefitsOf(r.measures).filter((id) => [...r.self, ...r.asked, ...(r.pointed ? [r.pointed] : [])].some((p) => index.partyServes(p, id)));
+    if (named.length === 0 && prev.focus.benefits.length > 0) named = index.benefitsOf(r.measures).filter((id) => perspectiveServes(ctx, r.pointed ? [r.pointed] : perspective, id));
     // (我们第七条: the asker's own, not the party asked about before — 企业那边能拿多少 of 第6条.)
     if (named.length > 0 && r.asked.length === 0) ctx.next.parties.asked = [];
   }

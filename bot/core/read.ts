@@ -139,6 +139,8 @@ export interface Reading {
   letterNames?: Record<string, string>;
   /** 30万…如果省里给的是八十万呢: the instances are cases to weigh one against the other, not applicants to add up. */
   alternatives?: true;
+  /** 一个应用单位同时有两个场景项目: the figures said are one applicant's several, not several applicants'. */
+  oneApplicant?: true;
   /** 合同写的500万但…实际只收到了200万: what the contract was written as, beside the amount actually transacted (in yuan). */
   writtenAs?: string[];
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
@@ -418,6 +420,16 @@ export function createReader(kb: KnowledgeBase) {
   const markers = new WordList<boolean | 'verb'>([...v.counterpartyMarkers.map((w): [string, boolean] => [w, true]), ...v.counterpartyMarkersWithVerb.map((w): [string, 'verb'] => [w, 'verb']), ...v.notCounterpartyMarkers.map((w): [string, boolean] => [w, false])]);
   const endWords = new WordList<true>(v.counterpartyEnds.map((w) => [w, true]));
   const inside = new WordList<string>(v.places.inside.map((w) => [w, w]));
+  /** Where a setting up said right at `end` ends (高校|在无锡设立): a word of being at, a place in Wuxi, a word of setting up; else -1. */
+  const setUpHereEnd = (text: string, end: number): number => {
+    for (const at of v.places.partyAt) {
+      if (!text.startsWith(at, end)) continue;
+      const place = inside.findAll(text.slice(end + at.length)).find((f) => f.start === 0);
+      const verb = place && v.places.founded.find((w) => text.startsWith(w, end + at.length + place.end));
+      if (verb) return end + at.length + place!.end + verb.length;
+    }
+    return -1;
+  };
   const outside = new WordList<string>(v.places.outside.map((w) => [w, w]));
   const policyWords = new WordList<true>(v.places.policyWords.map((w) => [w, true]));
   const sumsPointedAt = new WordList<true>(v.grammar.sumsPointedAt.map((w) => [w, true]));
@@ -906,7 +918,7 @@ export function createReader(kb: KnowledgeBase) {
       const owned = (p: Find<string>) => v.grammar.ownedBy.some((w) => text.slice(fp.end, p.start).endsWith(w));
       // (我们是外地一所高校在无锡设立的新型研发机构: nor one placed elsewhere, said to have set up another here — the one
       // set up speaks; 我们是江南大学在无锡设立的研究院 stays as it was read.)
-      const setsUp = (p: Find<string>) => outside.findAll(text.slice(fp.end, p.start)).length > 0 && v.places.partyAt.some((w) => text.startsWith(w, p.end) && inside.findAll(text.slice(p.end + w.length)).some((f) => f.start === 0 && v.places.founded.some((x) => text.startsWith(x, p.end + w.length + f.end))));
+      const setsUp = (p: Find<string>) => outside.findAll(text.slice(fp.end, p.start)).length > 0 && setUpHereEnd(text, p.end) >= 0;
       const first = found.find((p) => p.start >= fp.end && reach(p) && p.start < stop && clauses[p.start] === clauses[fp.start] && !founded(text, p.start, p.word) && !setsUp(p) && !v.grammar.selfBreaks.some((w) => text.slice(fp.end, p.start).includes(w)) && !servedBy(p) && !owned(p));
       if (!first) continue;
       // (激励我们的科研人员: people of the askers' own, 我们的 right before them, are their staff, not who asks.)
@@ -1666,10 +1678,8 @@ export function createReader(kb: KnowledgeBase) {
     // as a partner, is none; not 我们公司与南京大学签了…，南京大学在无锡设立了研究院, where it is the partner.)
     const setUpBy = (p: (typeof placedParties)[number], kind?: string) => {
       if (p.subject || p.end === undefined || who.self.includes(p.party) || (!kind && who.counterparties.includes(p.party))) return false;
-      const at = v.places.partyAt.find((w) => text.startsWith(w, p.end!));
-      const place = at !== undefined ? inside.findAll(text).find((f) => f.start === p.end! + at.length) : undefined;
-      const verb = place !== undefined ? v.places.founded.find((w) => text.startsWith(w, place.end)) : undefined;
-      return verb !== undefined && (!kind || partyWords.findAll(text.slice(place!.end + verb.length)).find((k) => k.start <= 1)?.value === kind);
+      const after = setUpHereEnd(text, p.end);
+      return after >= 0 && (!kind || partyWords.findAll(text.slice(after)).find((k) => k.start <= 1)?.value === kind);
     };
     const setUp = who.asked[0] ?? who.self[0];
     const founder = who.asked.length > 0 ? placedParties.find((p) => setUpBy(p)) : setUp !== undefined ? placedParties.find((p) => setUpBy(p, setUp)) : undefined;
@@ -3477,6 +3487,7 @@ export function createReader(kb: KnowledgeBase) {
         facts[cases[0]!.fact] = cases[0]!.yuan;
       }
     }
+    if (!reading.instances && v.grammar.oneApplicant.some((w) => text.includes(w))) reading.oneApplicant = true;
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
     const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     // (国资基金投了一些成果转化项目 beside the fund's items named: a fund investing names no project investment of the asker.)
