@@ -2467,7 +2467,8 @@ export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading
   const counts = findCounts(r.text.replaceAll('个人', '位'));
   // (这几家一共核定多少: all of them, as many as were worked out.)
   const all = kb.vocabulary.grammar.allWorkedOut.find((w) => r.text.includes(w));
-  if (counts.length > 1 || (counts.length === 0 && !all)) return undefined;
+  // (不对，技术合同其实是350万…前两项的合计: the first items named are no count of applicants.)
+  if (counts.length > 1 || (counts.length === 0 && !all) || r.firstItems !== undefined) return undefined;
   const n = counts[0]?.count ?? entries.length;
   if (n < 2 || entries.length < n) return undefined;
   // (那这两家本次合计 after a platform's construction support and its follow-on support: what is given only after
@@ -2916,8 +2917,22 @@ export function applicantPointed(state: SessionState, reading: Reading): number 
   // (其实第二家合同只有300万，三家合计呢: with a figure of its own, named as one of the applicants — 第二家.)
   // (第一家企业如果是2022年获的奖 after another applicant's turn: applicants counted, the last one's own figure no place of them.)
   const ofTurns = reading.ordinalApplicant === true && !state.amounts.some((a) => a.own);
-  if (n === undefined || reading.applicant !== undefined || (reading.amounts.length > 0 && reading.another !== true) || (state.amounts.length >= n && !ofTurns) || n >= state.applicantResults.length) return undefined;
+  if (n === undefined) return figureCorrectedOf(state, reading);
+  if (reading.applicant !== undefined || (reading.amounts.length > 0 && reading.another !== true) || (state.amounts.length >= n && !ofTurns) || n >= state.applicantResults.length) return undefined;
   return n - 1;
+}
+
+/**
+ * 不对，技术合同其实是350万 after a contract and a voucher, then a scene project of the same firm: a figure corrected that
+ * the topic holds no fact for but an earlier turn's applicant does, naming no one, points back at that one (the latest
+ * such, not the last).
+ */
+function figureCorrectedOf(state: SessionState, reading: Reading): number | undefined {
+  if (!reading.intents.includes('correction') || reading.applicant !== undefined || reading.another === true || reading.amounts.length === 0) return undefined;
+  const facts = [...new Set(reading.amounts.map((a) => a.fact))];
+  if (facts.some((f) => state.facts[f] !== undefined)) return undefined;
+  const earlier = state.applicantResults.slice(0, -1).map((e, i) => [e, i] as const).reverse();
+  return earlier.find(([e]) => facts.every((f) => e.facts?.[f] !== undefined))?.[1];
 }
 
 /** One applicant's figure as this year's total's increase over last year's (labelled with both), 0 where there is none. */
