@@ -650,7 +650,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (其中…绩效评价为优秀，绩效奖励按最高算要多少？两部分合计多少 after the supports at recognition: the earlier items
         // themselves are the other part, though siblings of those counted.)
         const otherPart = kb.vocabulary.grammar.partsTogether.some((w) => reading.text.includes(w)) && state.earlier.some((id) => !counted.some((r) => r.benefit === id));
-        if (!instead && !whatIfOther && (both || oneOfEarlier || alsoEarlier || otherPart)) {
+        // (…再加上之后三年…优秀的奖励，中试平台合计 after both platforms' supports: a total said right after a name of the
+        // items counted is of those alone; not one adding the earlier ones, 概念验证中心加上前面的.)
+        const alsoWords = kb.vocabulary.intents.also?.phrases ?? [];
+        const ofNamed = counted.some((r) => index.benefits.get(r.benefit)!.benefit.names.some((n) => [...totalWords].some((w) => !alsoWords.includes(w) && reading.text.includes(n + w))));
+        if (!instead && !whatIfOther && !ofNamed && (both || oneOfEarlier || alsoEarlier || otherPart)) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a
