@@ -417,7 +417,7 @@ const recipient: Handler = (ctx) => {
   const alternatives = prev.focus.benefits.length > 0 && kb.vocabulary.grammar.whichOf.some((w) => r.text.includes(w));
   // 给学校还是课题组 / 那这笔钱能不能奖励给团队: a person or group named beside money that goes to an institution (奖励
   // there is what would be done with it, not how much).
-  const personNamed = [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w))) || kb.vocabulary.grammar.insiders.some((w) => r.text.includes(w));
+  const personNamed = personNamedIn(kb, r);
   // (这笔资助医院能不能拿出来奖励科研人员？奖励比例是多少 after the platform's support: may and what share, of the topic's
   // money inside the unit, too.)
   const insideAsked = personNamed && Object.keys(r.facts).length === 0 && (!has(ctx, 'conditions', 'rate') || (r.items.length + r.measures.length === 0 && prev.focus.benefits.length > 0));
@@ -425,6 +425,8 @@ const recipient: Handler = (ctx) => {
   // topic said anew is worked out, whom it goes to said beside it.)
   const conditionAnew = has(ctx, 'conditions') && Object.keys(r.facts).some((f) => index.conditionFacts(prev.focus.benefits).includes(f) && r.facts[f] !== prev.facts[f]);
   if (!has(ctx, 'recipient') || (has(ctx, 'amount', 'conditions', 'rate') && (!alternatives || conditionAnew) && !insideAsked) || r.amounts.length > 0) return;
+  // (要是2027年比2026年反而下降了，还能拿吗？另外这笔钱是给单位还是给科研人员个人: whom it goes to is said after there is nothing.)
+  if (noIncreaseItems(ctx).length > 0) return;
   // (这个归哪些部门管，找谁申报: whom to apply to is a department, not whom the money goes to — unlike 这个钱是发给个人还是给
   // 学校？找哪个部门, whom it goes to asked in a clause of its own.)
   const departmentClauses = clauseStarts(r.text, phraseFinds(kb, 'departments', r.text));
@@ -453,8 +455,7 @@ const recipient: Handler = (ctx) => {
   if (alternatives && !named.some((id) => prev.focus.benefits.includes(id)) && named.every(offeredOnly)) named = [];
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
-  const internal = personNamed && benefits.some((id) => !index.forPeople.has(index.benefits.get(id)!.benefit.beneficiary));
-  ctx.parts.push({ kind: 'recipient', benefits, internal });
+  ctx.parts.push(recipientOf(ctx, benefits));
   // (这个资助是给产品供应商还是给我们应用单位的？具体找哪个部门: whom it goes to, then who is responsible for it.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, benefits)) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (这笔补助是给我们企业还是给江南大学？学校那边能不能也拿点: whom it goes to, then what the other party asked about may
@@ -597,6 +598,13 @@ const documentTopics: [IntentId, DocumentTopic][] = [
   ['amountList', 'list'],
 ];
 
+/** 给学校还是课题组 / 那这笔钱能不能奖励给团队: whether a person or group is named beside money that may go to an institution. */
+const personNamedIn = (kb: KnowledgeBase, r: Reading): boolean =>
+  [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w))) || kb.vocabulary.grammar.insiders.some((w) => r.text.includes(w));
+
+/** Whom the items' money goes to, with how it is shared inside the unit when a person is named beside one that is not for people. */
+const recipientOf = (ctx: Ctx, benefits: string[]): Part => ({ kind: 'recipient', benefits, internal: personNamedIn(ctx.kb, ctx.reading) && benefits.some((id) => !ctx.index.forPeople.has(ctx.index.benefits.get(id)!.benefit.beneficiary)) });
+
 /** Whether a message names an item or a measure. */
 const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length > 0;
 /** Questions about the document that, asked beside an item named, are that item's (申报指南 of 中试平台). */
@@ -608,20 +616,27 @@ const ITEM_SHADOWS = new Set<DocumentTopic>(['guide', 'list', 'largest', 'indivi
  */
 const noIncrease: Handler = (ctx) => {
   const n = ctx.reading.noIncrease;
-  if (!n) return;
-  const onIt = (ids: string[]) => ids.filter((id) => ctx.index.baseFact(id) === n.fact);
-  const named = onIt(ctx.reading.items);
-  const discussed = onIt(ctx.prev.focus.benefits);
-  const benefits = named.length > 0 ? named : discussed.length > 0 ? discussed : onIt([...ctx.index.benefits.keys()]);
-  if (benefits.length === 0) return;
+  const benefits = noIncreaseItems(ctx);
+  if (!n || benefits.length === 0) return;
   mergeFacts(ctx);
   delete ctx.next.facts[n.fact];
   if (n.past) ctx.next.yearBefore = { fact: n.fact, yuan: n.past, ...(n.current ? { current: n.current } : {}), ...(n.years ? { year: n.years[1] } : {}) };
   ctx.next.focus = { benefits, checks: [], described: [], measures: measuresOf(ctx.index, benefits) };
   ctx.next.pending = null;
   ctx.parts.push({ kind: 'noIncrease', benefits, ...(n.past ? { past: n.past } : {}), ...(n.current ? { current: n.current } : {}), ...(n.years ? { years: n.years } : {}) });
+  if (has(ctx, 'recipient')) ctx.parts.push(recipientOf(ctx, benefits));
   return 'stop';
 };
+
+/** The items computed on the year's increase that a message saying there is none is about: those named, else the topic's, else all. */
+function noIncreaseItems(ctx: Ctx): string[] {
+  const n = ctx.reading.noIncrease;
+  if (!n) return [];
+  const onIt = (ids: string[]) => ids.filter((id) => ctx.index.baseFact(id) === n.fact);
+  const named = onIt(ctx.reading.items);
+  const discussed = onIt(ctx.prev.focus.benefits);
+  return named.length > 0 ? named : discussed.length > 0 ? discussed : onIt([...ctx.index.benefits.keys()]);
+}
 
 /** Whether the message ends asking after what it names (那第十二条呢, 那常州的企业来申报呢). */
 const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.some((w) => ctx.reading.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
