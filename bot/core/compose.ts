@@ -1212,7 +1212,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.
             const partiesNamed = [...new Set([...reading.self, ...reading.counterparties, ...reading.asked])];
-            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
+            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !otherPolicyNamed(kb, reading.text) && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               out.text.push(t('doc.combination.parties', { principle: doc.combination.principle, parties: partiesNamed.map((p) => kb.vocabulary.parties[p]?.label ?? p).join('和') }));
               out.cite(quoteCitation(0, doc.combination.quote));
               break;
