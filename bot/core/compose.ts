@@ -1409,7 +1409,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // its having none said — unless asked of it in a sentence of its own with no figure: …另外加入高校院所联盟有补贴吗.)
             const moneyWords = [...(kb.vocabulary.intents.amount?.phrases ?? []), ...(kb.vocabulary.intents.maximum?.phrases ?? [])];
             const askedOfIt = sentencesOf(reading.text).some((x) => p.names.some((n) => findWord(x, n).length > 0) && moneyWords.some((w) => findWord(x, w).length > 0) && findAmounts(x).length === 0);
-            const moneyBeside = computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed');
+            const moneyBeside = (computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed')) || part.moneyApart === true;
             const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside;
             // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)
             const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w));

@@ -42,7 +42,7 @@ export type Part =
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'measure'; measure: number }
   | { kind: 'absentMeasure'; measure: number }
-  | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string }
+  | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string; /** Money asked in another question, of the topic's items worked out beside it (资助给谁，最高多少), not of this one. */ moneyApart?: true }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
   | { kind: 'category'; name: string; party: string; member: boolean; open?: true; apart?: true }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string> }
@@ -1551,6 +1551,16 @@ const topic: Handler = (ctx) => {
   }
 
   if (shareOfTopic && benefits.length + checks.length + described.length === 0) benefits.push(...prev.focus.benefits);
+  // (场景征集聚焦哪些领域？资助给谁，最高多少 after the scene grant: a support described in one question, whom money goes
+  // to asked in another that names nothing, is of the topic's items of the same measure, worked out beside it — unlike
+  // 青年科学家支撑计划…每人能给多少钱, money asked of the support itself.)
+  let moneyApart = false;
+  if (benefits.length === 0 && described.length > 0 && (r.questions ?? 0) > 1) {
+    const measures = new Set(described.map((id) => index.item(id)?.measure));
+    const topics = prev.focus.benefits.filter((id) => measures.has(index.item(id)?.measure));
+    moneyApart = topics.length > 0 && sentencesOf(r.text).some((x) => !described.some((id) => index.namedIn(id, x)) && phraseFinds(kb, 'recipient', x).length > 0);
+    if (moneyApart) benefits.push(...topics);
+  }
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
   // 我们公司跟江南大学签了个技术合同，能拿多少: no figure, but its kind names the asker's benefit on it.
   // (那我们企业作为委托方跟高校签的技术合同呢: or a party's such figure asked of with no word of what is asked — unlike
@@ -1606,7 +1616,7 @@ const topic: Handler = (ctx) => {
 
   // 跟“先投后股”是一回事吗 after 拨投结合: a way the text names, set beside the one just described.
   const comparedWith = has(ctx, 'compare') && described.length === 1 && benefits.length + checks.length === 0 ? prev.focus.described.find((id) => id !== described[0]) : undefined;
-  for (const id of new Set(described)) ctx.parts.push({ kind: 'provision', id, ...(comparedWith ? { comparedWith } : {}) });
+  for (const id of new Set(described)) ctx.parts.push({ kind: 'provision', id, ...(comparedWith ? { comparedWith } : {}), ...(moneyApart ? { moneyApart } : {}) });
   // 这个上限和企业用创新券那条一样吗 from a university: an item compared that is not the asker's and has no figure of
   // its own is set beside the asker's, not worked out for it (nor asked about).
   // (Only for an asker who said who it is: 财政局的…对比一下 compares both, each worked out.)
