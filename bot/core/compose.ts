@@ -1410,7 +1410,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const moneyWords = [...(kb.vocabulary.intents.amount?.phrases ?? []), ...(kb.vocabulary.intents.maximum?.phrases ?? [])];
             const askedOfIt = sentencesOf(reading.text).some((x) => p.names.some((n) => findWord(x, n).length > 0) && moneyWords.some((w) => findWord(x, w).length > 0) && findAmounts(x).length === 0);
             const moneyBeside = (computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed')) || part.moneyApart === true;
-            const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside;
+            // (结余经费最多能投多少比例: a share asked is no money asked.)
+            const shareOnly = sentencesOf(reading.text).filter((x) => moneyWords.some((w) => findWord(x, w).length > 0)).every((x) => phraseFinds(kb, 'rate', x).length > 0);
+            const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside && !shareOnly;
             // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)
             const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w));
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside && (moneyAsked || supportAsked) ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
