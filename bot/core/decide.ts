@@ -1480,7 +1480,10 @@ const topic: Handler = (ctx) => {
   // (这个措施对科研人员评职称有哪些具体改变: or everything it says of them.)
   const changesAsked = kb.vocabulary.grammar.changesAsked.some((w) => r.text.includes(w));
   const bothAsked = (m: number) => (has(ctx, 'conditions') || changesAsked || (has(ctx, 'also') && (r.questions ?? 0) + Number(r.interrogative === true) > 0)) && !qualifiedMeasures.has(m);
-  const checks = provisions.filter((id) => index.checkable(id) && (!describedMeasures.has(index.provisions.get(id)!.measure) || bothAsked(index.provisions.get(id)!.measure) || index.ownFacts(id).some((f) => r.facts[f] !== undefined)));
+  // (学校的专利要先转让到我个人名下吗？公司能不能先用后付费: or one named in a question of its own, naming none described.)
+  const describable = provisions.filter((id) => !index.checkable(id));
+  const ownQuestion = (id: string) => (r.questions ?? 0) > 1 && sentencesOf(r.text).some((x) => index.namedIn(id, x) && !describable.some((d) => index.namedIn(d, x)));
+  const checks = provisions.filter((id) => index.checkable(id) && (!describedMeasures.has(index.provisions.get(id)!.measure) || bothAsked(index.provisions.get(id)!.measure) || ownQuestion(id) || index.ownFacts(id).some((f) => r.facts[f] !== undefined)));
   // Facts only a check asks about (a contest's level and result) put it in play — unless the message is about
   // a benefit and only mentions them in passing (我们是国企，和江南大学签了300万).
   // A check named is the question: another one the same facts settle is not asked about (我们是国企…改革试点).
@@ -1529,7 +1532,7 @@ const topic: Handler = (ctx) => {
       if (measures.has(measure) && index.checkable(id) && !checks.includes(id) && index.conditionFacts([id]).every((f) => r.facts[f] !== undefined)) checks.push(id);
     }
   }
-  let described = provisions.filter((id) => !index.checkable(id));
+  let described = describable;
   // 我们是市属国企，想搞职务科技成果赋权改革: beside an item for the asker's kind, one the text addresses to another
   // kind (第4条's 科研事业单位) gives way.
   // (政策有没有规定赋权以后科研人员最多能持有多大比例, the state enterprise asking known before: so does the asker's kind
