@@ -479,6 +479,8 @@ export const templateCatalogue = {
   /** 发改牵头还是科技局牵头: the text lists the departments responsible and names no lead. */
   'doc.measureDepartments.noLead': ['first'],
   'doc.measureDepartments.tasks': [],
+  /** 第四条为什么没有我们: the text lists those responsible and gives no reason for the list. */
+  'doc.measureDepartments.why': ['measure'],
   'doc.department.inMeasure': ['department', 'measure', 'departments'],
   'doc.department.notInMeasure': ['department', 'measure', 'departments'],
 } as const satisfies Record<string, readonly string[]>;

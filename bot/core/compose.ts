@@ -1380,6 +1380,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (leadAsked(kb, reading)) out.text.push(t('doc.measureDepartments.noLead', { first: m.departments[0]! }));
             // (区里要承担哪些工作: nor what each is to do.)
             else if (kb.vocabulary.grammar.tasksAsked.some((w) => findWord(reading.text, w).length > 0)) out.text.push(t('doc.measureDepartments.tasks', {}));
+            // (第四条为什么没有我们: nor why the list is what it is.)
+            if (kb.vocabulary.grammar.whyNotListed.some((w) => reading.text.includes(w))) out.text.push(t('doc.measureDepartments.why', { measure: m.number }));
             out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
             break;
           }
