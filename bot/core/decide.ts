@@ -1441,7 +1441,10 @@ const topic: Handler = (ctx) => {
   // figure the message names (技术转让合同), still to be given.
   // (那跟我们合作的企业签了技术合同，企业能拿补助吗？医院自己能拿吗: the hospital's own on such contracts — its yearly
   // new ones, as its kind reads a contract.)
-  for (const p of r.asked) {
+  // (医院用专利作价入股形成的股份，以后要转让需要国资部门审批吗: not beside a support named when no money is asked — 转让
+  // there is of the shares, no contract.)
+  const moneyOrNothingNamed = named.length === 0 || has(ctx, 'amount', 'maximum', 'rate');
+  for (const p of moneyOrNothingNamed ? r.asked : []) {
     const serving = (id: string) => index.partyServes(p, id);
     if (benefits.some(serving)) continue;
     const readsAs = kb.vocabulary.parties[p]?.readsAs ?? {};
