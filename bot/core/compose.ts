@@ -651,9 +651,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // themselves are the other part, though siblings of those counted.)
         const otherPart = kb.vocabulary.grammar.partsTogether.some((w) => reading.text.includes(w)) && state.earlier.some((id) => !counted.some((r) => r.benefit === id));
         // (…再加上之后三年…优秀的奖励，中试平台合计 after both platforms' supports: a total said right after a name of the
-        // items counted is of those alone; not one adding the earlier ones, 概念验证中心加上前面的.)
+        // items counted is of those alone; not one adding the earlier ones, 概念验证中心加上前面的, nor the name added to
+        // them, 再加上概念验证中心一共.)
         const alsoWords = kb.vocabulary.intents.also?.phrases ?? [];
-        const ofNamed = counted.some((r) => index.benefits.get(r.benefit)!.benefit.names.some((n) => [...totalWords].some((w) => !alsoWords.includes(w) && reading.text.includes(n + w))));
+        const alsoEnds = new Set(phraseFinds(kb, 'also', reading.text).map(([, end]) => end));
+        const ofNamed = counted.some((r) => index.benefits.get(r.benefit)!.benefit.names.some((n) => [...totalWords].some((w) => !alsoWords.includes(w) && findWord(reading.text, n + w).some(([at]) => !alsoEnds.has(at)))));
         if (!instead && !whatIfOther && !ofNamed && (both || oneOfEarlier || alsoEarlier || otherPart)) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
@@ -1212,10 +1214,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // 医院和企业这两笔能同时拿吗: two parties, each with its own items, are no same item twice.
             const partiesNamed = [...new Set([...reading.self, ...reading.counterparties, ...reading.asked])];
-            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !otherPolicyNamed(kb, reading.text) && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
+            // (企业和高校签技术合同拿市里的补助，和经开区自己的同类补助能叠加吗: another policy of the city's levels asks the
+            // rule — unless the parties are asked in a sentence of their own, 医院和企业这两笔能同时拿吗？和区里的同类政策能叠加吗,
+            // both then answered.)
+            const otherPolicy = otherPolicyNamed(kb, reading.text);
+            const partiesIn = (x: string) => partiesNamed.filter((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => findWord(x, w).length > 0)).length;
+            const partiesApart = !otherPolicy || sentencesOf(reading.text).some((x) => partiesIn(x) > 1 && !otherPolicyNamed(kb, x));
+            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && partiesApart && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
               out.text.push(t('doc.combination.parties', { principle: doc.combination.principle, parties: partiesNamed.map((p) => kb.vocabulary.parties[p]?.label ?? p).join('和') }));
               out.cite(quoteCitation(0, doc.combination.quote));
-              break;
+              if (!otherPolicy) break;
             }
             // 两个都建的话能都拿吗 after 中试平台, then 概念验证中心呢 / 同时再建一个概念验证中心，两块能都拿吗: the earlier
             // topic's items with the current one's.
@@ -1381,7 +1389,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (区里要承担哪些工作: nor what each is to do.)
             else if (kb.vocabulary.grammar.tasksAsked.some((w) => findWord(reading.text, w).length > 0)) out.text.push(t('doc.measureDepartments.tasks', {}));
             // (第四条为什么没有我们: nor why the list is what it is.)
-            if (kb.vocabulary.grammar.whyNotListed.some((w) => reading.text.includes(w))) out.text.push(t('doc.measureDepartments.why', { measure: m.number }));
+            // (Not 我们是新型研发机构，第七条为什么没有我们: an applicant asks whether it is covered.)
+            if (reading.self.length === 0 && kb.vocabulary.grammar.whyNotListed.some((w) => reading.text.includes(w))) out.text.push(t('doc.measureDepartments.why', { measure: m.number }));
             out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
             break;
           }

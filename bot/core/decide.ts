@@ -605,6 +605,9 @@ const personNamedIn = (kb: KnowledgeBase, r: Reading): boolean =>
 /** Whom the items' money goes to, with how it is shared inside the unit when a person is named beside one that is not for people. */
 const recipientOf = (ctx: Ctx, benefits: string[]): Part => ({ kind: 'recipient', benefits, internal: personNamedIn(ctx.kb, ctx.reading) && benefits.some((id) => !ctx.index.forPeople.has(ctx.index.benefits.get(id)!.benefit.beneficiary)) });
 
+/** Whether two things are asked in clauses apart (资助给谁，最高多少 — not 资助给谁, whose 资助 is no second question). */
+const askedInClauses = (text: string, a: readonly [number, number][], b: readonly [number, number][]): boolean => a.some(([i]) => b.some(([j]) => clauseAt(text, i)[0] !== clauseAt(text, j)[0]));
+
 /** Whether a message names an item or a measure. */
 const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length > 0;
 /** Questions about the document that, asked beside an item named, are that item's (申报指南 of 中试平台). */
@@ -1558,13 +1561,13 @@ const topic: Handler = (ctx) => {
 
   if (shareOfTopic && benefits.length + checks.length + described.length === 0) benefits.push(...prev.focus.benefits);
   // (场景征集聚焦哪些领域？资助给谁，最高多少 after the scene grant: a support described in one question, whom money goes
-  // to asked in another that names nothing, is of the topic's items of the same measure, worked out beside it — unlike
-  // 青年科学家支撑计划…每人能给多少钱, money asked of the support itself.)
+  // to and how much asked in another that names nothing, is of the topic's items of the same measure, worked out beside
+  // it — unlike 青年科学家支撑计划…每人能给多少钱 or 青年科学家支撑计划是什么？资助给谁, asked of the support itself.)
   let moneyApart = false;
   if (benefits.length === 0 && described.length > 0 && (r.questions ?? 0) > 1) {
     const measures = new Set(described.map((id) => index.item(id)?.measure));
     const topics = prev.focus.benefits.filter((id) => measures.has(index.item(id)?.measure));
-    moneyApart = topics.length > 0 && sentencesOf(r.text).some((x) => !described.some((id) => index.namedIn(id, x)) && phraseFinds(kb, 'recipient', x).length > 0);
+    moneyApart = topics.length > 0 && sentencesOf(r.text).some((x) => !described.some((id) => index.namedIn(id, x)) && askedInClauses(x, phraseFinds(kb, 'recipient', x), (['amount', 'maximum'] as const).flatMap((i) => phraseFinds(kb, i, x))));
     if (moneyApart) benefits.push(...topics);
   }
   let found = benefits.length > 0 || checks.length > 0 || described.length > 0;
@@ -2477,13 +2480,25 @@ const FEW_OWN_ITEMS = 2;
 const sumApplicants: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
   if (!has(ctx, 'total') || r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0 || bareLength(r.text) > (r.places ? SUM_PLACED_MAX : SUM_APPLICANTS_MAX)) return;
-  const part = applicantsSummed(ctx.kb, ctx.index, r, prev.applicantResults);
+  const part = firstItemsSummed(r, prev.applicantResults) ?? applicantsSummed(ctx.kb, ctx.index, r, prev.applicantResults);
   if (!part) return;
   ctx.parts.push(part);
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
   return 'stop';
 };
+
+/**
+ * 前两项的合计是多少 after a contract and a voucher, then a scene project: the first so many items worked out, in the
+ * order they were, as each came to — when there were more of them.
+ */
+function firstItemsSummed(r: Reading, entries: SessionState['applicantResults']): Extract<Part, { kind: 'sumApplicants' }> | undefined {
+  const n = r.firstItems;
+  const results = entries.flatMap((a) => a.results);
+  if (n === undefined || results.length <= n) return undefined;
+  const counted = findCounts(r.text).find((c) => c.count === n)?.raw;
+  return { kind: 'sumApplicants', applicants: [{ results: results.slice(0, n) }], ...(counted ? { counted } : {}), later: [] };
+}
 
 /**
  * The total of applicants worked out one by one that a message asks for, as many as it counts (三家合计) or all of them
