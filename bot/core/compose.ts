@@ -1219,8 +1219,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // both then answered.)
             const otherPolicy = otherPolicyNamed(kb, reading.text);
             const partiesIn = (x: string) => partiesNamed.filter((p) => (kb.vocabulary.parties[p]?.words ?? []).some((w) => findWord(x, w).length > 0)).length;
-            const partiesApart = !otherPolicy || sentencesOf(reading.text).some((x) => partiesIn(x) > 1 && !otherPolicyNamed(kb, x));
-            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && partiesApart && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) {
+            const partiesApart = () => !otherPolicy || sentencesOf(reading.text).some((x) => partiesIn(x) > 1 && !otherPolicyNamed(kb, x));
+            if (part.topic === 'combination' && own.length <= 1 && partiesNamed.length > 1 && !COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined) && partiesApart()) {
               out.text.push(t('doc.combination.parties', { principle: doc.combination.principle, parties: partiesNamed.map((p) => kb.vocabulary.parties[p]?.label ?? p).join('和') }));
               out.cite(quoteCitation(0, doc.combination.quote));
               if (!otherPolicy) break;
@@ -1422,7 +1422,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const askedOfIt = sentencesOf(reading.text).some((x) => p.names.some((n) => findWord(x, n).length > 0) && moneyWords.some((w) => findWord(x, w).length > 0) && findAmounts(x).length === 0);
             const moneyBeside = (computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed')) || part.moneyApart === true;
             // (结余经费最多能投多少比例: a share asked is no money asked.)
-            const shareOnly = sentencesOf(reading.text).filter((x) => moneyWords.some((w) => findWord(x, w).length > 0)).every((x) => phraseFinds(kb, 'rate', x).length > 0);
+            const moneySentences = sentencesOf(reading.text).filter((x) => moneyWords.some((w) => findWord(x, w).length > 0));
+            const shareOnly = moneySentences.length > 0 && moneySentences.every((x) => phraseFinds(kb, 'rate', x).length > 0);
             const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside && !shareOnly;
             // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)
             const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w));

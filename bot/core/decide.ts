@@ -2956,7 +2956,7 @@ export function letterIsNew(state: SessionState, applicant: string | undefined):
 /**
  * Which of the applicants worked out one by one an ordinal points back at (复核发现第一家企业其实在区级工业集中区 after
  * two firms' turns), as its place in `applicantResults`: an earlier one, not the last, with no figures listed it could
- * point at instead (第二笔).
+ * point at instead (第二笔). With no ordinal, the one a corrected figure points back at (figureCorrectedOf).
  */
 export function applicantPointed(state: SessionState, reading: Reading): number | undefined {
   const n = reading.ordinal;
