@@ -1041,7 +1041,10 @@ function asksAboutItemToo(ctx: Ctx): boolean {
   const topicTotal = ctx.reading.items.length === 0 && has(ctx, 'total') && has(ctx, 'amount', 'maximum') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 1 && !has(ctx, ...documentIntents.filter((i) => i !== 'departments'));
   // (它也能申请这项奖励吗？这条是哪个部门负责 with a fact of the topic's said: whether it may, worked out, then the departments.)
   const topicChecked = ctx.reading.items.length === 0 && has(ctx, 'conditions') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && Object.keys(ctx.reading.facts).some((f) => !ctx.index.partyFact(f)) && asksApart;
-  return topicTotal || topicChecked || (ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart)));
+  // (我们跟上海的企业签的合同也算吗？另外这个资助找哪个部门 after the platform's support: a partner from elsewhere asked of
+  // the topic, worked out, then the departments.)
+  const partnerAsked = ctx.reading.partnerOutside !== undefined && ctx.reading.items.length === 0 && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && asksApart;
+  return topicTotal || topicChecked || partnerAsked || (ctx.reading.items.length > 0 && (has(ctx, 'explain', 'amount', 'maximum', 'conditions', 'rate') || (ctx.reading.questions ?? 0) > 1 || (ctx.reading.interrogative === true && asksApart)));
 }
 
 /** 第六条说的是什么: describe each measure named, unless the message computes on it. */
