@@ -385,8 +385,6 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** Which of this policy's sum and the other's is taken under 从优、就高: the higher, said with its amount. */
   const higherOf = (ours: bigint, theirs: bigint) => (ours > theirs ? t('combination.this', { amount: formatWan(ours) }) : ours < theirs ? t('combination.other', { amount: formatWan(theirs) }) : t('combination.equal', { amount: formatWan(ours) }));
 
-  /** Support granted before the measures end, asked of after it (已经立项的项目…到期了): `ended` when the end need not be said. */
-  const grantedAsked = (text: string, ended = false) => kb.vocabulary.grammar.grantedBefore.some((w) => text.includes(w)) && (ended || kb.vocabulary.grammar.expired.some((w) => text.includes(w)));
   function documentPart(topic: Extract<Part, { kind: 'document' }>['topic'], asOf: string, out: Out, reading: Reading, today?: string) {
     const { text } = reading;
     const m0 = (quote: string) => out.cite(quoteCitation(0, quote));
@@ -439,7 +437,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'renewal':
         out.text.push(t('doc.renewal', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
         // (之前已经立项的项目还能继续拿钱吗: nor what becomes of support granted before.)
-        if (grantedAsked(text, true)) out.text.push(t('doc.renewal.granted', {}));
+        if (reading.grantedBefore) out.text.push(t('doc.renewal.granted', {}));
         m0(doc.validity.quote);
         return;
       case 'adjustment':
@@ -1322,7 +1320,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 到期之后还执行吗: the text says nothing of after.
             if (part.topic === 'validity' && kb.vocabulary.grammar.afterExpiry.some((w) => reading.text.includes(w))) out.text.push(t('doc.validity.afterExpiry', { to: dateAsWritten(doc.validity.to) }));
             // (如果政策到期了，之前已经立项的项目还能继续拿钱吗: nor what becomes of support granted before.)
-            if (part.topic === 'validity' && grantedAsked(reading.text) && !parts.some((p) => p.kind === 'document' && p.topic === 'renewal')) out.text.push(t('doc.renewal.granted', {}));
+            if (part.topic === 'validity' && reading.grantedBefore && reading.expired && !parts.some((p) => p.kind === 'document' && p.topic === 'renewal')) out.text.push(t('doc.renewal.granted', {}));
             // 明年还能申报吗: the year asked against the validity, in full or in part.
             if (part.topic === 'validity' && reading.yearAsked !== undefined) {
               const v = doc.validity;
@@ -1387,10 +1385,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (是我们发改牵头还是科技局牵头: the text names no lead.)
             if (leadAsked(kb, reading)) out.text.push(t('doc.measureDepartments.noLead', { first: m.departments[0]! }));
             // (区里要承担哪些工作: nor what each is to do.)
-            else if (kb.vocabulary.grammar.tasksAsked.some((w) => findWord(reading.text, w).length > 0)) out.text.push(t('doc.measureDepartments.tasks', {}));
+            else if (reading.tasksAsked) out.text.push(t('doc.measureDepartments.tasks', {}));
             // (第四条为什么没有我们: nor why the list is what it is.)
-            // (Not 我们是新型研发机构，第七条为什么没有我们: an applicant asks whether it is covered.)
-            if (reading.self.length === 0 && kb.vocabulary.grammar.whyNotListed.some((w) => reading.text.includes(w))) out.text.push(t('doc.measureDepartments.why', { measure: m.number }));
+            if (reading.whyNotListed) out.text.push(t('doc.measureDepartments.why', { measure: m.number }));
             out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
             break;
           }
@@ -1419,10 +1416,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (我是驻校技术经理人…按2%能拿多少奖补: money asked that an item beside it gives is not asked of this one, nor is
             // its having none said — unless asked of it in a sentence of its own with no figure: …另外加入高校院所联盟有补贴吗.)
             const moneyWords = [...(kb.vocabulary.intents.amount?.phrases ?? []), ...(kb.vocabulary.intents.maximum?.phrases ?? [])];
-            const askedOfIt = sentencesOf(reading.text).some((x) => p.names.some((n) => findWord(x, n).length > 0) && moneyWords.some((w) => findWord(x, w).length > 0) && findAmounts(x).length === 0);
+            const moneySentences = sentencesOf(reading.text).filter((x) => moneyWords.some((w) => findWord(x, w).length > 0));
+            const askedOfIt = moneySentences.some((x) => p.names.some((n) => findWord(x, n).length > 0) && findAmounts(x).length === 0);
             const moneyBeside = (computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed')) || part.moneyApart === true;
             // (结余经费最多能投多少比例: a share asked is no money asked.)
-            const moneySentences = sentencesOf(reading.text).filter((x) => moneyWords.some((w) => findWord(x, w).length > 0));
             const shareOnly = moneySentences.length > 0 && moneySentences.every((x) => phraseFinds(kb, 'rate', x).length > 0);
             const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside && !shareOnly;
             // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)

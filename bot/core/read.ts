@@ -141,6 +141,14 @@ export interface Reading {
   alternatives?: true;
   /** 一个应用单位同时有两个场景项目: the figures said are one applicant's several, not several applicants'. */
   oneApplicant?: true;
+  /** 区里要承担哪些工作: what those responsible are to do is asked (the text gives no one's tasks). */
+  tasksAsked?: true;
+  /** 第四条为什么没有我们, asked by no applicant's kind: why a unit is not among those responsible (the text gives no reason). */
+  whyNotListed?: true;
+  /** 已经立项的项目: support granted before the measures end is spoken of. */
+  grantedBefore?: true;
+  /** 政策到期了: the measures are said to have ended. */
+  expired?: true;
   /** 合同写的500万但…实际只收到了200万: what the contract was written as, beside the amount actually transacted (in yuan). */
   writtenAs?: string[];
   /** 2个任务型创新联合体的联合攻关项目: how many of an item counted per project the message counts. */
@@ -3488,6 +3496,11 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     if (!reading.instances && v.grammar.oneApplicant.some((w) => text.includes(w))) reading.oneApplicant = true;
+    if (v.grammar.tasksAsked.some((w) => findWord(text, w).length > 0)) reading.tasksAsked = true;
+    // (Not 我们是新型研发机构，第七条为什么没有我们: an applicant asks whether it is covered.)
+    if (reading.self.length === 0 && v.grammar.whyNotListed.some((w) => text.includes(w))) reading.whyNotListed = true;
+    if (v.grammar.grantedBefore.some((w) => text.includes(w))) reading.grantedBefore = true;
+    if (v.grammar.expired.some((w) => text.includes(w))) reading.expired = true;
     // 签了个技术合同 with no figure: the kind of figure is named, its value still to be asked.
     const selfMap = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     // (国资基金投了一些成果转化项目 beside the fund's items named: a fund investing names no project investment of the asker.)
