@@ -3043,7 +3043,9 @@ export function createReader(kb: KnowledgeBase) {
       const [start] = clauseAt(text, at);
       const letter = instanceLabelBefore(text, at) ?? (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at) : undefined);
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
-      const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
+      // (2025年10月落地了5个项目，2026年又落地了8个: or the year of a date said there.)
+      const dated = findDates(text.slice(start, at)).at(-1);
+      const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1) ?? (dated ? Object.assign([`${dated.iso.slice(0, 4)}年`], { index: dated.start }) : undefined);
       // (今年落地6个，明年落地5个: or a year said relative to this one, where no letter is — its own count's, not one of a
       // list after it: 今年分别有4个、9个、13个.)
       if (!year && letter === undefined) {
