@@ -1851,7 +1851,9 @@ function mergeFacts(ctx: Ctx) {
   const ownKind = r.self.length > 0 ? new Set<string>() : new Set(ctx.prev.parties.self.flatMap((p) => Object.keys(parties[p]?.asSelf ?? {})));
   // (那如果这家企业的合同实际成交额是800万呢 after an enterprise's contract with a university: the one pointed back at is the
   // applicant already said, no partner of its kind.)
-  if (r.pointed !== undefined && r.counterparties.length === 1 && r.counterparties[0] === r.pointed && r.self.length === 0 && ctx.prev.parties.self.includes(r.pointed) && !ctx.prev.parties.counterparties.includes(r.pointed)) {
+  // (Not one said to be the other party: 如果那个300万的合同对方其实是一家民营技术服务公司…那企业能拿多少.)
+  const markedPartner = ctx.kb.vocabulary.grammar.allSubjects.some((w) => r.text.includes(w));
+  if (r.pointed !== undefined && r.counterparties.length === 1 && r.counterparties[0] === r.pointed && r.self.length === 0 && ctx.prev.parties.self.includes(r.pointed) && !ctx.prev.parties.counterparties.includes(r.pointed) && !markedPartner) {
     for (const f of Object.keys(parties[r.pointed]?.asCounterparty ?? {})) delete r.facts[f];
     r.counterparties = [];
   }
@@ -2133,6 +2135,13 @@ function pointedPlace(ctx: Ctx): number | undefined {
   if (r.refersTo?.length === 1 && r.amounts.length === 1) {
     const earlier = ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact);
     return earlier.length > 1 ? onlyPlace(earlier, (a) => a.yuan === r.refersTo![0]) : undefined;
+  }
+  // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: the figure pointed at takes the partner said.)
+  if (r.refersTo?.length === 1 && r.amounts.length === 0 && r.counterparties.length === 1) {
+    const earlier = ctx.prev.amounts.filter((a) => a.yuan === r.refersTo![0]);
+    const same = earlier.length === 1 ? ctx.prev.amounts.filter((a) => a.fact === earlier[0]!.fact) : [];
+    const place = same.length > 1 ? onlyPlace(same, (a) => a.yuan === r.refersTo![0]) : undefined;
+    if (place !== undefined) return place;
   }
   if (!r.pointed || r.amounts.length > 0 || r.counterparties.length !== 1 || r.counterparties[0] === r.pointed) return undefined;
   const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];

@@ -2276,7 +2276,12 @@ export function createReader(kb: KnowledgeBase) {
       const saidBefore = ctx.topicAmount?.yuan === fenToYuanString(a.fen) || (ctx.factSums ?? []).includes(fenToYuanString(a.fen));
       const caseSaid = saidBefore && v.grammar.casePointers.some((w) => text.startsWith(w, a.end));
       // (王某那笔500万的合同后来解除了 after 王某's 500万: a figure said before, pointed at right before it.)
-      const pointedBefore = saidBefore && pointers.some((w) => text.slice(0, a.start).endsWith(w));
+      // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: or one of several figures — not the topic's whole —
+      // with a demonstrative right before it, the only figure, or one said to change to the one after it: 那个250万的合同改成400万.)
+      const others = figures.filter((b) => b !== a);
+      const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).includes(w));
+      const onePointed = saidBefore && (others.length === 0 || changedTo) && reading.applicant === undefined && ctx.topicAmount !== null && ctx.topicAmount !== undefined && ctx.topicAmount.yuan !== fenToYuanString(a.fen) && v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w));
+      const pointedBefore = saidBefore && (onePointed || pointers.some((w) => text.slice(0, a.start).endsWith(w)));
       // (2300万里面有600万是跟苏州企业签的，还有400万是… after 2300万: the figure said before, its parts said right after it
       // in its sentence, names it.)
       const [ownFrom, ownTo] = sentenceAt(text, a.start);
