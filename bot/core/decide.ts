@@ -1667,7 +1667,10 @@ const topic: Handler = (ctx) => {
   // (再加上它和无锡学院签的技术合同…的产学研合作补助，累计多少 after one item worked out: a running total is begun, over
   // that item and one of another measure added; items of one measure are summed apart.)
   const measureOf = (id: string) => index.benefits.get(id)?.measure;
-  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
+  // (Not a total of several applicants' own figures said now: 另外区里一家企业…用了创新券8万元，另一家用了12万元…两家…合计多少
+  // after a manager's reward is the two firms' sum.)
+  const ownMany = r.amounts.filter((a) => a.own).length > 1;
+  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && !ownMany && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
@@ -3435,9 +3438,13 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const chosen = namedYears.length > 0 ? namedYears : reading.yearCount !== undefined && known.length >= reading.yearCount ? known.slice(-(reading.yearCount - 1)) : known;
   const kept = keptAll.filter((x) => chosen.includes(x.year!));
   const otherYears = kept.length > 0 && reading.yearCount !== undefined && reading.yearCount > 1 && !another ? kept : [];
-  if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
   // (Not a total only of the figures each said — 另一家企业签了两份合同…各200万，最多补多少 — with none asked of the two.)
-  else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // (Nor one over several applicants' own figures said now, 另一家 one of them, after another measure's item:
+  // 另外区里一家企业…8万元，另一家用了12万元…两家…合计多少 after a manager's reward. After the same measure's — the vouchers
+  // of three firms, then two units' sharing rewards — the bureau's running total goes on.)
+  const ownManyApart = reading.amounts.filter((a) => a.own).length > 1 && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
+  if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
+  else if (computes && has(ctx, 'total') && (another || addedItem) && !ownManyApart && earlierAny.length > 0 && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
