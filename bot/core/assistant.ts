@@ -485,7 +485,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (Only of the topic's own figures: not 如果投了300万呢 after the pilot platform, which none of its items reckons on.)
     const topicBases = new Set(index.baseFacts(prev.focus.benefits));
     const figureMay = ofTopic && figureOnly && Object.keys(a.facts).every((f) => topicBases.has(f));
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay) return null;
+    // (前两家合计多少？如果B的合同额改成400万呢，前两家合计又是多少 after three firms: a total of the topic as it stands,
+    // stating nothing, then a what-if of a figure asking the total again — each its own answer.)
+    const totalMay = topical && a.intents.includes('total') && a.amounts.length === 0 && Object.keys(a.facts).length === 0 && namesNoParty;
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -498,7 +501,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const documentAlone = ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const documentApart = documentMay && documentAlone;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone)) return [first, rest];
+    const totalAgain = totalMay && b.intents.includes('total') && b.amounts.length > 0 && (b.intents.includes('followUp') || b.intents.includes('correction'));
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 
