@@ -142,6 +142,19 @@ type Handler = (ctx: Ctx) => 'stop' | void;
 const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intents.includes(i));
 /** Where the phrases of an intent stand in a text ([start, end] of each find). */
 export const phraseFinds = (kb: KnowledgeBase, intent: IntentId, text: string): [number, number][] => (kb.vocabulary.intents[intent]?.phrases ?? []).flatMap((w) => findWord(text, w));
+
+/**
+ * Whether a total is asked of the several applicants whose own figures the message gives, counted in the total's clause
+ * (一家…8万元，另一家用了12万元，两家…分别多少、合计多少) — not with the earlier ones added (…加上前面的，累计多少).
+ */
+function totalOfOwnFigures(kb: KnowledgeBase, r: Reading): boolean {
+  const own = r.amounts.filter((a) => a.own).length;
+  if (own < 2) return false;
+  return phraseFinds(kb, 'total', r.text).some(([at]) => {
+    const [from, to] = clauseAt(r.text, at);
+    return findCounts(r.text.slice(from, to)).some((c) => c.count === own);
+  });
+}
 /** Who pays the topic's items, or how their money is paid, asked beside another question: the text does not say (the unstated point). */
 const unstatedOfTopic = (prev: SessionState, point: 'funder' | 'payment' | 'criteria', items: readonly string[] = prev.focus.benefits): Part => ({ kind: 'unstated', items: [...items], [point]: true });
 /** The points items leave open that a message asks (each item with its notes), as one part: each note said once. */
@@ -1669,7 +1682,7 @@ const topic: Handler = (ctx) => {
   const measureOf = (id: string) => index.benefits.get(id)?.measure;
   // (Not a total of several applicants' own figures said now: 另外区里一家企业…用了创新券8万元，另一家用了12万元…两家…合计多少
   // after a manager's reward is the two firms' sum.)
-  const ownMany = r.amounts.filter((a) => a.own).length > 1;
+  const ownMany = totalOfOwnFigures(kb, r);
   const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && !ownMany && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
@@ -1854,8 +1867,8 @@ function mergeFacts(ctx: Ctx) {
   const ownKind = r.self.length > 0 ? new Set<string>() : new Set(ctx.prev.parties.self.flatMap((p) => Object.keys(parties[p]?.asSelf ?? {})));
   // (那如果这家企业的合同实际成交额是800万呢 after an enterprise's contract with a university: the one pointed back at is the
   // applicant already said, no partner of its kind.)
-  // (Not one said to be the other party: 如果那个300万的合同对方其实是一家民营技术服务公司…那企业能拿多少.)
-  const markedPartner = ctx.kb.vocabulary.grammar.allSubjects.some((w) => r.text.includes(w));
+  // (Not the partner of one of several contracts pointed at: 如果那个300万的合同对方其实是一家民营技术服务公司…那企业能拿多少.)
+  const markedPartner = r.refersTo?.length === 1 && ctx.prev.amounts.filter((a) => a.yuan === r.refersTo![0]).length === 1 && ctx.prev.amounts.length > 1;
   if (r.pointed !== undefined && r.counterparties.length === 1 && r.counterparties[0] === r.pointed && r.self.length === 0 && ctx.prev.parties.self.includes(r.pointed) && !ctx.prev.parties.counterparties.includes(r.pointed) && !markedPartner) {
     for (const f of Object.keys(parties[r.pointed]?.asCounterparty ?? {})) delete r.facts[f];
     r.counterparties = [];
@@ -3447,7 +3460,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (Nor one over several applicants' own figures said now, 另一家 one of them, after another measure's item:
   // 另外区里一家企业…8万元，另一家用了12万元…两家…合计多少 after a manager's reward. After the same measure's — the vouchers
   // of three firms, then two units' sharing rewards — the bureau's running total goes on.)
-  const ownManyApart = reading.amounts.filter((a) => a.own).length > 1 && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
+  const ownManyApart = totalOfOwnFigures(ctx.kb, reading) && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
   else if (computes && has(ctx, 'total') && (another || addedItem) && !ownManyApart && earlierAny.length > 0 && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
