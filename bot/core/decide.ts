@@ -3416,6 +3416,12 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (Said where the answer works the facts out again, and only of those still in it.)
   const restored = Object.fromEntries(back.filter(([f, before]) => ctx.next.facts[f] === before));
   const computing = ctx.parts.findIndex((p) => p.kind === 'compute');
+  // (另外…揭榜类项目…按二等奖那个情况算，两项加起来 after 要是…三等奖呢: a total over the topic's item and one added, with
+  // what was said before the what-if back, works that item out again on it — not at what the what-if came to.)
+  const saidAgain = Object.entries(before.supposed).filter(([f, value]) => ctx.next.facts[f] === value).map(([f]) => f);
+  const again = computing >= 0 && has(ctx, 'total') && reading.both === true ? before.focus.benefits.filter((id) => index.conditionFacts([id]).some((f) => saidAgain.includes(f))) : [];
+  const recomputed = ctx.parts[computing];
+  if (recomputed?.kind === 'compute' && again.length > 0) recomputed.benefits = [...again.filter((id) => !recomputed.benefits.includes(id)), ...recomputed.benefits];
   if (computing >= 0 && Object.keys(restored).length > 0) ctx.parts.splice(computing, 0, { kind: 'backToSaid', facts: restored });
   // 另一位是一千五百万，两个人加起来 / 明年这家企业又落地了5个，两年加起来: one more of the same, its sum added to the last.
   const computes = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
