@@ -929,7 +929,9 @@ const documentQuestions: Handler = (ctx) => {
   const particles = [...questionMarks, ...ctx.kb.vocabulary.grammar.whatAbout, ...ctx.kb.vocabulary.grammar.pointerParticles];
   const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); const bare = withoutWords(own, particles); return bareLength(bare) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
   const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = clauseAfter(a, b); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
-  const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? ctx.prev.focus.measures : [];
+  // (这些事卫健委管不管？刚才这两条的责任部门分别是哪些 after two items' measures: both of them.)
+  const pointedMeasures = r.both === true || has(ctx, 'each') ? [...new Set([...measuresOf(ctx.index, ctx.prev.earlier), ...ctx.prev.focus.measures])] : ctx.prev.focus.measures;
+  const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? pointedMeasures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
