@@ -285,6 +285,10 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
     if (unmet.length > 0) {
       result.status = 'not_eligible';
       result.formula = `不符合条件：${conditions.filter((x) => x.status === 'unmet').map((x) => x.label).join('；')}`;
+      // Another policy for the same item described by its rate and ceiling is still worked out on this item's base: what it gives
+      // is all there is, nothing of this benefit.
+      const baseFact = b.base?.fact;
+      if (facts.otherPolicyRatePercent !== undefined && facts.otherPolicyCapYuan !== undefined && baseFact && facts[baseFact] !== undefined) combine(result, c, facts[baseFact] as bigint, { ...facts, otherPolicyAmountYuan: undefined }, 0n);
       return result;
     }
     const countFact = b.perItem?.fact;
@@ -360,7 +364,7 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
    * Another policy's rate is applied to this benefit's base; without a base
    * (per-item awards) only a stated amount can be compared.
    */
-  function combine(result: BenefitResult, c: CompiledBenefit, base: bigint | null, facts: Facts) {
+  function combine(result: BenefitResult, c: CompiledBenefit, base: bigint | null, facts: Facts, mineIfNone?: bigint) {
     // Another policy's award is compared with the one benefit it is for, never with all.
     if (facts.otherPolicyBenefit !== c.def.id) return;
     let other: bigint | null = null;
@@ -372,8 +376,8 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       const cap = facts.otherPolicyCapYuan as bigint | undefined;
       other = cap !== undefined ? minFen(raw, cap) : raw;
     }
-    if (other === null || result.amountFen === null) return;
-    const mine = result.amountFen;
+    const mine = result.amountFen ?? mineIfNone ?? null;
+    if (other === null || mine === null) return;
     const payable = mine >= other ? mine : other;
     result.combination = {
       principle: combination.principle,

@@ -157,6 +157,8 @@ export const templateCatalogue = {
   'instance.unnamed': [],
   total: ['count', 'amount'],
   'total.ifCombined': ['count', 'amount'],
+  /** Beside an item not had, what the other policy gives as the user described it, all there is. */
+  'combination.otherOnly': ['other'],
   'combination.compare': ['other', 'principle', 'verdict'],
   'combination.other': ['amount'],
   'combination.this': ['amount'],

@@ -315,7 +315,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           : t('instance.counted', { party, amount, result: shareOnly ? t('instance.shareOfBase', { amount }) : formulaText(inst.result).replace(/^[^：]*：/, '') || headline(inst.result) }),
       );
     }
-    if (r.combination) {
+    if (r.combination && r.status === 'not_eligible') lines.push(t('combination.otherOnly', { other: formatWan(r.combination.otherAmountFen) }));
+    else if (r.combination) {
       const c = r.combination;
       const verdict = t(c.higher === 'other' ? 'combination.other' : c.higher === 'this' ? 'combination.this' : 'combination.equal', { amount: formatWan(c.payableFen) });
       lines.push(t('combination.compare', { other: formatWan(c.otherAmountFen), principle: c.principle, verdict }));
@@ -2069,7 +2070,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             // (我们区自己也有产学研补助，按合同额20%、最高80万，企业能两边都拿吗 after 民营研究院 failed the partner: this item
             // is not had, so there is nothing to weigh — said so, with the rule.)
-            const failedHere = waiting ? undefined : computed.results.find((x) => !x.combination && x.status === 'not_eligible' && index.baseFact(x.benefit));
+            const failedHere = waiting ? undefined : computed.results.find((x) => x.status === 'not_eligible' && index.baseFact(x.benefit));
             if (failedHere && (typeof otherRate === 'string' || typeof otherAmount === 'string') && reading.intents.includes('combination')) {
               remark(t('combination.notEligible', { measure: failedHere.measure, title: failedHere.title, principle: doc.combination.principle }));
             }
