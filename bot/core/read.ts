@@ -3374,7 +3374,11 @@ export function createReader(kb: KnowledgeBase) {
     const countPointedBack = (c: { start: number; raw: string }) => reading.intents.includes('each') && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w));
     const people = counts.find((c) => bodiesCounted(c) || countPointedBack(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some(countedKind) || hasCount(c));
     // (X单位上年与企业技术合同成交额2000万、今年3500万: a figure read both as a contract and as the asker's year's, the year's only.)
-    const peopleFigures = reading.amounts.filter((a) => !a.past && !(yearly && a.fact !== yearly.id && reading.amounts.some((b) => b !== a && b.fact === yearly.id && b.raw === a.raw && !b.past)));
+    const currentFigures = reading.amounts.filter((a) => !a.past && !(yearly && a.fact !== yearly.id && reading.amounts.some((b) => b !== a && b.fact === yearly.id && b.raw === a.raw && !b.past)));
+    // (甲去年促成合同成交额1200万，乙促成3000万，丙促成500万: a letter's figure said of last year, among other letters'
+    // figures of the same kind and none of its own this year, is that one's case.)
+    const pastLettered = currentFigures.length > 0 && currentFigures.every((a) => labelsOf.has(a)) ? reading.amounts.filter((a) => a.past && labelsOf.has(a) && a.fact === currentFigures[0]!.fact && !reading.amounts.some((b) => b !== a && labelsOf.get(b) === labelsOf.get(a))) : [];
+    const peopleFigures = [...currentFigures, ...pastLettered].sort((a, b) => startOf.get(a)! - startOf.get(b)!);
     // (甲…1200万，乙是3500万，各奖补多少: so are figures each in the clause of its own letter.)
     const letters = peopleFigures.map((a) => labelsOf.get(a));
     const lettered = letters.length > 1 && letters.every((l) => l !== undefined) && new Set(letters).size === letters.length;
@@ -3398,6 +3402,7 @@ export function createReader(kb: KnowledgeBase) {
     if (sharing) reading.sharedBy = { party: personAfter(sharing)!.value, count: sharing.count, raw: peopleFigures[0]!.raw };
     if (!reading.instances && ((people && people.count > 1 && peopleFigures.length === people.count) || lettered || another) && new Set(peopleFigures.map((a) => a.fact)).size === 1) {
       for (const a of peopleFigures) a.own = true;
+      for (const a of pastLettered) a.past = false;
       if (lettered) peopleFigures.forEach((a, i) => { a.label = letters[i]!; });
       // (甲企业在江苏省科技资源统筹服务平台用了6万券，乙用了18万，丙是在别的平台用的5万: what is said in a letter's own
       // stretch, up to the next letter, is that one's alone where it differs from the message's.)
