@@ -263,9 +263,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (另外我们还想建一个…平台 after 我们…联合体: the one speaking again, of another item, is the same applicant with more items.)
     // (技术经理人那笔更正为3000万 after the institute's two items: some of its items again, naming no one, are those revised.)
     const someOfItsItems = results.every((y) => last?.results.some((x) => x.benefit === y.benefit));
-    // (What held of its other items stays its own: 场景应用那项按比例算具体是多少 after a contract, a voucher and a scene project
-    // keeps the contract's partner for 如果…技术合同改成400万，前两项合计多少.)
-    if (unnamed && !revises && (reading.speaker !== null || someOfItsItems)) return [...before.slice(0, -1), { ...entry, facts: { ...last.facts, ...entry.facts }, results: [...last.results.filter((x) => !results.some((y) => y.benefit === x.benefit)), ...results] }];
+    if (unnamed && !revises && (reading.speaker !== null || someOfItsItems)) return [...before.slice(0, -1), { ...entry, results: [...last.results.filter((x) => !results.some((y) => y.benefit === x.benefit)), ...results] }];
     return [...(revises ? before.slice(0, -1) : before), entry].slice(-APPLICANTS_KEPT);
   }
 

@@ -655,9 +655,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const alsoWords = kb.vocabulary.intents.also?.phrases ?? [];
         const alsoEnds = new Set(phraseFinds(kb, 'also', reading.text).map(([, end]) => end));
         const ofNamed = counted.some((r) => index.benefits.get(r.benefit)!.benefit.names.some((n) => [...totalWords].some((w) => !alsoWords.includes(w) && findWord(reading.text, n + w).some(([at]) => !alsoEnds.has(at)))));
-        // (如果创新券用了12万，技术合同改成400万，前两项合计多少 after three items: the first ones counted, as many as named, alone.)
-        const firstOnly = reading.firstItems !== undefined && counted.length >= reading.firstItems;
-        if (!instead && !whatIfOther && !ofNamed && !firstOnly && (both || oneOfEarlier || alsoEarlier || otherPart)) {
+        if (!instead && !whatIfOther && !ofNamed && (both || oneOfEarlier || alsoEarlier || otherPart)) {
           // (Of the earlier items, not one of the same name as an item counted; one asked with the qualifiers of the
           // items counted — 两个平台绩效都是优秀 — is its qualified sibling, the platform's excellence reward.)
           // (Of the earlier item and its siblings, the one qualified like the items counted: 认定的资金支持 after a
