@@ -499,7 +499,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const documentAlone = ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const documentApart = documentMay && documentAlone;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
-    const totalAgain = totalMay && b.intents.includes('total') && b.amounts.length > 0 && (b.intents.includes('followUp') || b.intents.includes('correction'));
+    // (A what-if, not a correction of the figure the first asked on — 不对，B是400万 — nor one more added — 如果再加一家.)
+    const totalAgain = totalMay && b.intents.includes('total') && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also');
     if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }

@@ -144,16 +144,18 @@ const has = (ctx: Ctx, ...ids: IntentId[]) => ids.some((i) => ctx.reading.intent
 export const phraseFinds = (kb: KnowledgeBase, intent: IntentId, text: string): [number, number][] => (kb.vocabulary.intents[intent]?.phrases ?? []).flatMap((w) => findWord(text, w));
 
 /**
- * Whether a total is asked of the several applicants whose own figures the message gives, counted in the total's clause
- * (一家…8万元，另一家用了12万元，两家…分别多少、合计多少) — not with the earlier ones added (…加上前面的，累计多少).
+ * Whether a total is asked of the several applicants whose own figures the message gives alone (一家…8万元，另一家用了
+ * 12万元，两家…合计多少) — not with the earlier ones added (…加上前面的，累计多少).
  */
 function totalOfOwnFigures(kb: KnowledgeBase, r: Reading): boolean {
-  const own = r.amounts.filter((a) => a.own).length;
-  if (own < 2) return false;
-  return phraseFinds(kb, 'total', r.text).some(([at]) => {
-    const [from, to] = clauseAt(r.text, at);
-    return findCounts(r.text.slice(from, to)).some((c) => c.count === own);
-  });
+  const own = r.amounts.filter((a) => a.own);
+  if (own.length < 2) return false;
+  // (…另一家用了12万元，合计多少 / 它们一共: with no word adding beyond the one opening the message — 加上前面的,
+  // 加上刚才的 — nor another item named than theirs.)
+  const adding = phraseFinds(kb, 'also', r.text).some(([at]) => at > 0);
+  const bases = new Set(own.map((a) => a.fact));
+  // (Nor the asker speaking of its own: 连同我们的合同补助.)
+  return !adding && !r.speaker && r.items.length <= 1 && !r.items.some((id) => !bases.has(kb.measures.flatMap((m) => m.benefits).find((b) => b.id === id)?.base?.fact ?? ''));
 }
 /** Who pays the topic's items, or how their money is paid, asked beside another question: the text does not say (the unstated point). */
 const unstatedOfTopic = (prev: SessionState, point: 'funder' | 'payment' | 'criteria', items: readonly string[] = prev.focus.benefits): Part => ({ kind: 'unstated', items: [...items], [point]: true });
@@ -930,7 +932,9 @@ const documentQuestions: Handler = (ctx) => {
   const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); const bare = withoutWords(own, particles); return bareLength(bare) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
   const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = clauseAfter(a, b); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
   // (这些事卫健委管不管？刚才这两条的责任部门分别是哪些 after two items' measures: both of them.)
-  const pointedMeasures = r.both === true || has(ctx, 'each') ? [...new Set([...measuresOf(ctx.index, ctx.prev.earlier), ...ctx.prev.focus.measures])] : ctx.prev.focus.measures;
+  // (Only where the pointer's own clause asks which: not 这条卫健委负责吗？还有这两项分别能拿多少.)
+  const pointsWhich = measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => whichDepartments.some((d) => clauseAfter(a, b).includes(d))));
+  const pointedMeasures = (r.both === true || has(ctx, 'each')) && pointsWhich ? [...new Set([...measuresOf(ctx.index, ctx.prev.earlier), ...ctx.prev.focus.measures])] : ctx.prev.focus.measures;
   const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? pointedMeasures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
@@ -3416,7 +3420,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (另外…揭榜类项目…按二等奖那个情况算，两项加起来 after 要是…三等奖呢: a total over the topic's item and one added, with
   // what was said before the what-if back, works that item out again on it — not at what the what-if came to.)
   const saidAgain = Object.entries(before.supposed).filter(([f, value]) => ctx.next.facts[f] === value).map(([f]) => f);
-  const again = computing >= 0 && has(ctx, 'total') && reading.both === true ? before.focus.benefits.filter((id) => index.conditionFacts([id]).some((f) => saidAgain.includes(f))) : [];
+  // (Only beside one item named, and of an item whose figure the turn still holds: not 还是按二等奖算…揭榜类项目和中试平台，
+  // 这两项加起来, nor 按高校那个情况算 after a contract whose figure the new topic let go.)
+  const heldBase = (id: string) => { const base = index.baseFact(id); return !base || ctx.next.facts[base] !== undefined; };
+  const again = computing >= 0 && has(ctx, 'total') && reading.both === true && reading.items.length <= 1 ? before.focus.benefits.filter((id) => heldBase(id) && index.conditionFacts([id]).some((f) => saidAgain.includes(f))) : [];
   const recomputed = ctx.parts[computing];
   if (recomputed?.kind === 'compute' && again.length > 0) recomputed.benefits = [...again.filter((id) => !recomputed.benefits.includes(id)), ...recomputed.benefits];
   if (computing >= 0 && Object.keys(restored).length > 0) ctx.parts.splice(computing, 0, { kind: 'backToSaid', facts: restored });

@@ -2281,7 +2281,8 @@ export function createReader(kb: KnowledgeBase) {
       // Only a figure held once, whose partner is said (对方其实是…) or that is said to change (改成400万), the phrase right
       // before the new figure.
       const others = figures.filter((b) => b !== a);
-      const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).endsWith(w));
+      // (改成了400万: a particle may stand between.)
+      const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).slice(-(w.length + 1)).includes(w));
       const heldOnce = (ctx.factSums ?? []).filter((y) => y === fenToYuanString(a.fen)).length === 1;
       const onePointed = saidBefore && heldOnce && reading.items.length === 0 && ((others.length === 0 && reading.counterparties.length === 1) || changedTo) && reading.applicant === undefined && ctx.topicAmount !== null && ctx.topicAmount !== undefined && ctx.topicAmount.yuan !== fenToYuanString(a.fen) && v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w));
       const pointedBefore = saidBefore && (onePointed || pointers.some((w) => text.slice(0, a.start).endsWith(w)));
@@ -3052,8 +3053,9 @@ export function createReader(kb: KnowledgeBase) {
       const letter = instanceLabelBefore(text, at) ?? (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at) : undefined);
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
       // (2025年10月落地了5个项目，2026年又落地了8个: or the year of a date said there.)
-      // (Not beside a letter, A企业2025年10月落地了5个, nor where a count is a part of another, 截至2026年6月底共9个，其中2025年4个.)
-      const dated = letter === undefined && !v.grammar.partsOf.some((w) => w.length > 1 && text.includes(w)) ? findDates(text.slice(start, at)).at(-1) : undefined;
+      // (Not beside a letter, A企业2025年10月落地了5个, nor where a year's count is a part of another, 截至2026年6月底共9个，其中2025年4个.)
+      const partYear = v.grammar.partsOf.some((w) => w.length > 1 && findWord(text, w).some(([, e]) => /^\d/.test(normalizeDigits(text.slice(e, e + 2)))));
+      const dated = letter === undefined && !partYear ? findDates(text.slice(start, at)).at(-1) : undefined;
       const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1) ?? (dated ? Object.assign([`${dated.iso.slice(0, 4)}年`], { index: dated.start }) : undefined);
       // (今年落地6个，明年落地5个: or a year said relative to this one, where no letter is — its own count's, not one of a
       // list after it: 今年分别有4个、9个、13个.)
