@@ -263,7 +263,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (另外我们还想建一个…平台 after 我们…联合体: the one speaking again, of another item, is the same applicant with more items.)
     // (技术经理人那笔更正为3000万 after the institute's two items: some of its items again, naming no one, are those revised.)
     const someOfItsItems = results.every((y) => last?.results.some((x) => x.benefit === y.benefit));
-    if (unnamed && !revises && (reading.speaker !== null || someOfItsItems)) return [...before.slice(0, -1), { ...entry, results: [...last.results.filter((x) => !results.some((y) => y.benefit === x.benefit)), ...results] }];
+    // (What held of its other items stays its own: 我们的中试平台被认定了 after a contract with 江南大学 keeps the partner for
+    // 不对，合同是400万.)
+    if (unnamed && !revises && (reading.speaker !== null || someOfItsItems)) return [...before.slice(0, -1), { ...entry, facts: { ...last.facts, ...entry.facts }, results: [...last.results.filter((x) => !results.some((y) => y.benefit === x.benefit)), ...results] }];
     return [...(revises ? before.slice(0, -1) : before), entry].slice(-APPLICANTS_KEPT);
   }
 

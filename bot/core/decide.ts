@@ -3011,7 +3011,9 @@ function figureCorrectedOf(state: SessionState, reading: Reading): number | unde
   if (!reading.intents.includes('correction') || reading.applicant !== undefined || reading.another === true || reading.amounts.length === 0) return undefined;
   const facts = [...new Set(reading.amounts.map((a) => a.fact))];
   if (facts.some((f) => state.facts[f] !== undefined)) return undefined;
-  const earlier = state.applicantResults.slice(0, -1).map((e, i) => [e, i] as const).reverse();
+  // (The last one too, where the topic narrowed to another of its items since — 不对，合同是400万 after the same firm's
+  // platform — with no total asked, which would be over the items as the turn holds them.)
+  const earlier = (reading.intents.includes('total') ? state.applicantResults.slice(0, -1) : state.applicantResults).map((e, i) => [e, i] as const).reverse();
   return earlier.find(([e]) => facts.every((f) => e.facts?.[f] !== undefined))?.[1];
 }
 
@@ -3287,7 +3289,11 @@ function asOfApplicant(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const pointed = applicantPointed(before, reading);
   const workedOut = reading.applicant !== undefined && lettered.length === 0 && otherApplicant ? before.applicantResults.find((a) => a.label === reading.applicant)?.facts : pointed !== undefined ? before.applicantResults[pointed]!.facts : undefined;
   // (第一家企业如果是2022年获的奖 after the scene project's turn: that one's own items are the topic again.)
-  const itsItems = pointed !== undefined ? [...new Set(before.applicantResults[pointed]!.results.map((x) => x.benefit))] : [];
+  // (不对，合同是400万 after a contract, then the same firm's platform: of the last one's, narrowed since, the items of the
+  // figures corrected.)
+  const correctedOnly = pointed !== undefined && pointed === before.applicantResults.length - 1 && reading.ordinal === undefined;
+  const corrected = new Set(reading.amounts.map((a) => a.fact));
+  const itsItems = pointed !== undefined ? [...new Set(before.applicantResults[pointed]!.results.map((x) => x.benefit))].filter((id) => !correctedOnly || corrected.has(index.baseFact(id) ?? '')) : [];
   const focus = itsItems.length > 0 && itsItems.some((id) => !before.focus.benefits.includes(id)) ? { ...before.focus, benefits: itsItems, checks: [] } : before.focus;
   if (workedOut) return { ...before, focus, facts: { ...workedOut }, amounts: [], pending: null, missing: [], supposed: {}, yearBefore: null, lastTotal: null };
   const kindOfOther = figureFacts && reading.self.length > 0 ? new Set(before.parties.self.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asSelf ?? {}))) : new Set<string>();
