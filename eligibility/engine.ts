@@ -286,7 +286,7 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       result.status = 'not_eligible';
       result.formula = `不符合条件：${conditions.filter((x) => x.status === 'unmet').map((x) => x.label).join('；')}`;
       // Another policy for the same item described by its rate and ceiling is still worked out on this item's base: what it gives
-      // is all there is, nothing of this benefit.
+      // is all there is, nothing of this benefit. (Only by its rate: a sum said of it is weighed where it is said.)
       const baseFact = b.base?.fact;
       if (facts.otherPolicyRatePercent !== undefined && facts.otherPolicyCapYuan !== undefined && baseFact && facts[baseFact] !== undefined) combine(result, c, facts[baseFact] as bigint, { ...facts, otherPolicyAmountYuan: undefined }, 0n);
       return result;

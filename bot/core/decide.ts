@@ -147,7 +147,7 @@ export const phraseFinds = (kb: KnowledgeBase, intent: IntentId, text: string): 
  * Whether a total is asked of the several applicants whose own figures the message gives alone (一家…8万元，另一家用了
  * 12万元，两家…合计多少) — not with the earlier ones added (…加上前面的，累计多少).
  */
-function totalOfOwnFigures(kb: KnowledgeBase, r: Reading): boolean {
+function totalOfOwnFigures(kb: KnowledgeBase, index: ItemIndex, r: Reading): boolean {
   const own = r.amounts.filter((a) => a.own);
   if (own.length < 2) return false;
   // (…另一家用了12万元，合计多少 / 它们一共: with no word adding beyond the one opening the message — 加上前面的,
@@ -155,7 +155,7 @@ function totalOfOwnFigures(kb: KnowledgeBase, r: Reading): boolean {
   const adding = phraseFinds(kb, 'also', r.text).some(([at]) => at > 0);
   const bases = new Set(own.map((a) => a.fact));
   // (Nor the asker speaking of its own: 连同我们的合同补助.)
-  return !adding && !r.speaker && r.items.length <= 1 && !r.items.some((id) => !bases.has(kb.measures.flatMap((m) => m.benefits).find((b) => b.id === id)?.base?.fact ?? ''));
+  return !adding && !r.speaker && r.items.length <= 1 && r.items.every((id) => bases.has(index.baseFact(id) ?? ''));
 }
 /** Who pays the topic's items, or how their money is paid, asked beside another question: the text does not say (the unstated point). */
 const unstatedOfTopic = (prev: SessionState, point: 'funder' | 'payment' | 'criteria', items: readonly string[] = prev.focus.benefits): Part => ({ kind: 'unstated', items: [...items], [point]: true });
@@ -930,10 +930,11 @@ const documentQuestions: Handler = (ctx) => {
   // (那这条呢，市工业和信息化局负责吗: or holding only a particle.)
   const particles = [...questionMarks, ...ctx.kb.vocabulary.grammar.whatAbout, ...ctx.kb.vocabulary.grammar.pointerParticles];
   const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); const bare = withoutWords(own, particles); return bareLength(bare) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
-  const pointsAtDepartments = () => measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => { const clause = clauseAfter(a, b); return whichDepartments.some((d) => clause.includes(d)) || yesOrNo(clause); }));
-  // (这些事卫健委管不管？刚才这两条的责任部门分别是哪些 after two items' measures: both of them.)
-  // (Only where the pointer's own clause asks which: not 这条卫健委负责吗？还有这两项分别能拿多少.)
-  const pointsWhich = measurePointers.some((w) => findWord(r.text, w).some(([a, b]) => whichDepartments.some((d) => clauseAfter(a, b).includes(d))));
+  const pointerClauses = measurePointers.flatMap((w) => findWord(r.text, w).map(([a, b]) => clauseAfter(a, b)));
+  const pointsWhich = pointerClauses.some((clause) => whichDepartments.some((d) => clause.includes(d)));
+  const pointsAtDepartments = () => pointsWhich || pointerClauses.some(yesOrNo);
+  // (这些事卫健委管不管？刚才这两条的责任部门分别是哪些 after two items' measures: both of them — only where the pointer's own
+  // clause asks which, not 这条卫健委负责吗？还有这两项分别能拿多少.)
   const pointedMeasures = (r.both === true || has(ctx, 'each')) && pointsWhich ? [...new Set([...measuresOf(ctx.index, ctx.prev.earlier), ...ctx.prev.focus.measures])] : ctx.prev.focus.measures;
   const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? pointedMeasures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
@@ -1688,7 +1689,7 @@ const topic: Handler = (ctx) => {
   const measureOf = (id: string) => index.benefits.get(id)?.measure;
   // (Not a total of several applicants' own figures said now: 另外区里一家企业…用了创新券8万元，另一家用了12万元…两家…合计多少
   // after a manager's reward is the two firms' sum.)
-  const ownMany = totalOfOwnFigures(kb, r);
+  const ownMany = totalOfOwnFigures(kb, index, r);
   const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && !ownMany && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
@@ -3476,7 +3477,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (Nor one over several applicants' own figures said now, 另一家 one of them, after another measure's item:
   // 另外区里一家企业…8万元，另一家用了12万元…两家…合计多少 after a manager's reward. After the same measure's — the vouchers
   // of three firms, then two units' sharing rewards — the bureau's running total goes on.)
-  const ownManyApart = totalOfOwnFigures(ctx.kb, reading) && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
+  const ownManyApart = totalOfOwnFigures(ctx.kb, index, reading) && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
   else if (computes && has(ctx, 'total') && (another || addedItem) && !ownManyApart && earlierAny.length > 0 && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew

@@ -2276,15 +2276,14 @@ export function createReader(kb: KnowledgeBase) {
       const saidBefore = ctx.topicAmount?.yuan === fenToYuanString(a.fen) || (ctx.factSums ?? []).includes(fenToYuanString(a.fen));
       const caseSaid = saidBefore && v.grammar.casePointers.some((w) => text.startsWith(w, a.end));
       // (王某那笔500万的合同后来解除了 after 王某's 500万: a figure said before, pointed at right before it.)
-      // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: or one of several figures — not the topic's whole —
-      // with a demonstrative right before it, the only figure, or one said to change to the one after it: 那个250万的合同改成400万.)
-      // Only a figure held once, whose partner is said (对方其实是…) or that is said to change (改成400万), the phrase right
-      // before the new figure.
+      // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: or one of several figures held once — not the topic's
+      // whole — with a demonstrative right before it, naming no item or letter, of which the message says the partner alone
+      // or a new figure right after a word of changing: 那个250万的合同改成(了)400万.)
       const others = figures.filter((b) => b !== a);
-      // (改成了400万: a particle may stand between.)
       const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).slice(-(w.length + 1)).includes(w));
       const heldOnce = (ctx.factSums ?? []).filter((y) => y === fenToYuanString(a.fen)).length === 1;
-      const onePointed = saidBefore && heldOnce && reading.items.length === 0 && ((others.length === 0 && reading.counterparties.length === 1) || changedTo) && reading.applicant === undefined && ctx.topicAmount !== null && ctx.topicAmount !== undefined && ctx.topicAmount.yuan !== fenToYuanString(a.fen) && v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w));
+      const partOfTopic = !!ctx.topicAmount && ctx.topicAmount.yuan !== fenToYuanString(a.fen);
+      const onePointed = saidBefore && heldOnce && partOfTopic && reading.items.length === 0 && reading.applicant === undefined && ((others.length === 0 && reading.counterparties.length === 1) || changedTo) && v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w));
       const pointedBefore = saidBefore && (onePointed || pointers.some((w) => text.slice(0, a.start).endsWith(w)));
       // (2300万里面有600万是跟苏州企业签的，还有400万是… after 2300万: the figure said before, its parts said right after it
       // in its sentence, names it.)
@@ -3047,16 +3046,17 @@ export function createReader(kb: KnowledgeBase) {
     // (一家落地转化了4个成果项目，另一家落地了11个: clauses opening with 一家 and then 另一家 name the two whose counts they are.)
     const opener = (words: readonly string[], at: number) => words.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
     const oneAndAnother = counts.some((c) => opener(v.grammar.indefinite, c.start)) && counts.some((c) => opener(v.grammar.anotherOne, c.start));
+    /** A year's count said as a part of another (截至2026年6月底共9个，其中2025年4个): no date names a count of its own then. */
+    const partYear = v.grammar.partsOf.some((w) => w.length > 1 && findWord(text, w).some(([, e]) => /^\d/.test(normalizeDigits(text.slice(e, e + 2)))));
     /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
       const letter = instanceLabelBefore(text, at) ?? (oneAndAnother ? opener(v.grammar.anotherOne, at) ?? opener(v.grammar.indefinite, at) : undefined);
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
-      // (2025年10月落地了5个项目，2026年又落地了8个: or the year of a date said there.)
-      // (Not beside a letter, A企业2025年10月落地了5个, nor where a year's count is a part of another, 截至2026年6月底共9个，其中2025年4个.)
-      const partYear = v.grammar.partsOf.some((w) => w.length > 1 && findWord(text, w).some(([, e]) => /^\d/.test(normalizeDigits(text.slice(e, e + 2)))));
-      const dated = letter === undefined && !partYear ? findDates(text.slice(start, at)).at(-1) : undefined;
-      const year = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1) ?? (dated ? Object.assign([`${dated.iso.slice(0, 4)}年`], { index: dated.start }) : undefined);
+      const said = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
+      // (2025年10月落地了5个项目，2026年又落地了8个: or the year of a date said there — not beside a letter, A企业2025年10月…)
+      const dated = !said && letter === undefined && !partYear ? findDates(text.slice(start, at)).at(-1) : undefined;
+      const year = said ? { label: said[0], index: said.index! } : dated ? { label: `${dated.iso.slice(0, 4)}年`, index: dated.start } : undefined;
       // (今年落地6个，明年落地5个: or a year said relative to this one, where no letter is — its own count's, not one of a
       // list after it: 今年分别有4个、9个、13个.)
       if (!year && letter === undefined) {
@@ -3066,7 +3066,7 @@ export function createReader(kb: KnowledgeBase) {
         return word && !/\d/.test(between) && !v.grammar.respectively.some((w) => between.includes(w)) ? word.w : undefined;
       }
       if (!year) return letter;
-      return letter !== undefined && text.lastIndexOf(letter, at - 1) > start + year.index! ? letter : year[0];
+      return letter !== undefined && text.lastIndexOf(letter, at - 1) > start + year.index ? letter : year.label;
     };
     // (甲所…申请200万；乙校…申请700万，合规吗 / 如果甲所申请的是250万呢: a sum applied for in a letter's clause is that one's.)
     // (Not a sum of one of its parts: A说其中一个项目特别重要，要奖80万.)
