@@ -564,7 +564,7 @@ export const vocabularySchema = z
         expired: z.array(word).default([]),
         /** Words asking what those responsible are to do (区里要承担哪些工作): the text gives no one's tasks. */
         tasksAsked: z.array(word).default([]),
-        /** Words asking why a department or unit is, or is not, among those responsible (第四条为什么没有我们, 国联集团为什么也在里面; said by no applicant's kind): the text gives no reason. */
+        /** Words asking why a department or unit is not among those responsible (第四条为什么没有我们, said by no applicant's kind): the text gives no reason. */
         whyNotListed: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */
         whichever: z.array(word).default([]),

@@ -1354,8 +1354,6 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const n of part.of) {
                 const m = kb.measures[n]!;
                 out.text.push(t(m.departments.includes(part.department) ? 'doc.department.inMeasure' : 'doc.department.notInMeasure', { department: part.department, measure: m.number, departments: m.departments.join('、') }));
-                // (国联集团为什么也在里面: nor why it is listed.)
-                if (reading.whyNotListed) out.text.push(t('doc.measureDepartments.why', { measure: m.number }));
                 out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
               }
               break;
