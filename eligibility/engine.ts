@@ -287,8 +287,8 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       result.formula = `不符合条件：${conditions.filter((x) => x.status === 'unmet').map((x) => x.label).join('；')}`;
       // Another policy for the same item described by its rate and ceiling is still worked out on this item's base: what it gives
       // is all there is, nothing of this benefit. (Only by its rate: a sum said of it is weighed where it is said.)
-      const baseFact = b.base?.fact;
-      if (facts.otherPolicyRatePercent !== undefined && facts.otherPolicyCapYuan !== undefined && baseFact && facts[baseFact] !== undefined) combine(result, c, facts[baseFact] as bigint, { ...facts, otherPolicyAmountYuan: undefined }, 0n);
+      const base = b.base ? (facts[b.base.fact] as bigint | undefined) : undefined;
+      if (base !== undefined && facts.otherPolicyCapYuan !== undefined) combine(result, otherAward(c, base, facts, true), 0n);
       return result;
     }
     const countFact = b.perItem?.fact;
@@ -326,7 +326,7 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
         { label: '年度上限', value: capLine, quote: c.quote },
       );
       finish(result, amount, raw, `${count} × ${formatFen(c.perItemFen)} = ${formatFen(raw)}`, c.capFen);
-      combine(result, c, null, facts);
+      combine(result, otherAward(c, null, facts), amount);
       return result;
     }
 
@@ -348,7 +348,7 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
       { label: '上限', value: capLine, quote: c.quote },
     );
     finish(result, amount, raw, `${formatFen(base)} × ${c.rateText} = ${formatFen(raw)}`, c.capFen);
-    combine(result, c, base, facts);
+    combine(result, otherAward(c, base, facts), amount);
     return result;
   }
 
@@ -360,24 +360,24 @@ export function createEligibilityEngine(kb: KnowledgeBase): EligibilityEngine {
   }
 
   /**
-   * 从优、就高、不重复: compare with another policy's award for the same item.
-   * Another policy's rate is applied to this benefit's base; without a base
-   * (per-item awards) only a stated amount can be compared.
+   * Another policy's award for the same item, or null: the sum said of it, else its rate applied to this benefit's base
+   * (under its ceiling, if one is said); `byRate` takes the rate only. Without a base (per-item awards) only a stated sum
+   * counts. It is for the one benefit it is said of, never for all.
    */
-  function combine(result: BenefitResult, c: CompiledBenefit, base: bigint | null, facts: Facts, mineIfNone?: bigint) {
-    // Another policy's award is compared with the one benefit it is for, never with all.
-    if (facts.otherPolicyBenefit !== c.def.id) return;
-    let other: bigint | null = null;
+  function otherAward(c: CompiledBenefit, base: bigint | null, facts: Facts, byRate = false): bigint | null {
+    if (facts.otherPolicyBenefit !== c.def.id) return null;
     const stated = facts.otherPolicyAmountYuan as bigint | undefined;
+    if (stated !== undefined && !byRate) return stated;
     const rate = facts.otherPolicyRatePercent as Fraction | undefined;
-    if (stated !== undefined) other = stated;
-    else if (rate !== undefined && base !== null) {
-      const raw = applyFraction(base, rate);
-      const cap = facts.otherPolicyCapYuan as bigint | undefined;
-      other = cap !== undefined ? minFen(raw, cap) : raw;
-    }
-    const mine = result.amountFen ?? mineIfNone ?? null;
-    if (other === null || mine === null) return;
+    if (rate === undefined || base === null) return null;
+    const raw = applyFraction(base, rate);
+    const cap = facts.otherPolicyCapYuan as bigint | undefined;
+    return cap !== undefined ? minFen(raw, cap) : raw;
+  }
+
+  /** 从优、就高、不重复: this benefit's `mine` weighed against another policy's award for the same item. */
+  function combine(result: BenefitResult, other: bigint | null, mine: bigint) {
+    if (other === null) return;
     const payable = mine >= other ? mine : other;
     result.combination = {
       principle: combination.principle,

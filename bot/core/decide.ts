@@ -1689,8 +1689,7 @@ const topic: Handler = (ctx) => {
   const measureOf = (id: string) => index.benefits.get(id)?.measure;
   // (Not a total of several applicants' own figures said now: 另外区里一家企业…用了创新券8万元，另一家用了12万元…两家…合计多少
   // after a manager's reward is the two firms' sum.)
-  const ownMany = totalOfOwnFigures(kb, index, r);
-  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && !ownMany && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
+  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
@@ -1875,8 +1874,7 @@ function mergeFacts(ctx: Ctx) {
   // (那如果这家企业的合同实际成交额是800万呢 after an enterprise's contract with a university: the one pointed back at is the
   // applicant already said, no partner of its kind.)
   // (Not the partner of one of several contracts pointed at: 如果那个300万的合同对方其实是一家民营技术服务公司…那企业能拿多少.)
-  const markedPartner = r.refersTo?.length === 1 && ctx.prev.amounts.filter((a) => a.yuan === r.refersTo![0]).length === 1 && ctx.prev.amounts.length > 1;
-  if (r.pointed !== undefined && r.counterparties.length === 1 && r.counterparties[0] === r.pointed && r.self.length === 0 && ctx.prev.parties.self.includes(r.pointed) && !ctx.prev.parties.counterparties.includes(r.pointed) && !markedPartner) {
+  if (r.pointed !== undefined && r.counterparties.length === 1 && r.counterparties[0] === r.pointed && r.self.length === 0 && ctx.prev.parties.self.includes(r.pointed) && !ctx.prev.parties.counterparties.includes(r.pointed) && !oneOfSeveralPointed(ctx)) {
     for (const f of Object.keys(parties[r.pointed]?.asCounterparty ?? {})) delete r.facts[f];
     r.counterparties = [];
   }
@@ -2160,17 +2158,21 @@ function pointedPlace(ctx: Ctx): number | undefined {
     return earlier.length > 1 ? onlyPlace(earlier, (a) => a.yuan === r.refersTo![0]) : undefined;
   }
   // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: the figure pointed at takes the partner said.)
-  if (r.refersTo?.length === 1 && r.amounts.length === 0 && r.counterparties.length === 1) {
-    const earlier = ctx.prev.amounts.filter((a) => a.yuan === r.refersTo![0]);
-    const same = earlier.length === 1 ? ctx.prev.amounts.filter((a) => a.fact === earlier[0]!.fact) : [];
-    const place = same.length > 1 ? onlyPlace(same, (a) => a.yuan === r.refersTo![0]) : undefined;
-    if (place !== undefined) return place;
-  }
+  const one = r.amounts.length === 0 && r.counterparties.length === 1 ? oneOfSeveralPointed(ctx) : undefined;
+  if (one) return ctx.prev.amounts.filter((a) => a.fact === one.fact).indexOf(one) + 1;
   if (!r.pointed || r.amounts.length > 0 || r.counterparties.length !== 1 || r.counterparties[0] === r.pointed) return undefined;
   const kinds = [...new Set(ctx.prev.amounts.map((a) => a.fact))];
   if (kinds.length !== 1) return undefined;
   const earlier = ctx.prev.amounts.filter((a) => a.fact === kinds[0]);
   return earlier.length > 1 ? onlyPlace(earlier, (a) => a.party === r.pointed) : undefined;
+}
+
+/** The earlier figure a message points back at (那个300万的合同…) as one of several of its kind, held once; else undefined. */
+function oneOfSeveralPointed(ctx: Ctx): StatedAmount | undefined {
+  const said = ctx.reading.refersTo;
+  if (said?.length !== 1) return undefined;
+  const held = ctx.prev.amounts.filter((a) => a.yuan === said[0]);
+  return held.length === 1 && ctx.prev.amounts.some((a) => a !== held[0] && a.fact === held[0]!.fact) ? held[0] : undefined;
 }
 
 /** The place (from 1) of the one figure among several that `match` holds of, if exactly one. */
@@ -3477,9 +3479,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (Nor one over several applicants' own figures said now, 另一家 one of them, after another measure's item:
   // 另外区里一家企业…8万元，另一家用了12万元…两家…合计多少 after a manager's reward. After the same measure's — the vouchers
   // of three firms, then two units' sharing rewards — the bureau's running total goes on.)
-  const ownManyApart = totalOfOwnFigures(ctx.kb, index, reading) && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
+  const ownManyApart = () => totalOfOwnFigures(ctx.kb, index, reading) && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
-  else if (computes && has(ctx, 'total') && (another || addedItem) && !ownManyApart && earlierAny.length > 0 && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !ownManyApart() && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];

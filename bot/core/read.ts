@@ -2279,12 +2279,16 @@ export function createReader(kb: KnowledgeBase) {
       // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: or one of several figures held once — not the topic's
       // whole — with a demonstrative right before it, naming no item or letter, of which the message says the partner alone
       // or a new figure right after a word of changing: 那个250万的合同改成(了)400万.)
-      const others = figures.filter((b) => b !== a);
-      const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).slice(-(w.length + 1)).includes(w));
-      const heldOnce = (ctx.factSums ?? []).filter((y) => y === fenToYuanString(a.fen)).length === 1;
-      const partOfTopic = !!ctx.topicAmount && ctx.topicAmount.yuan !== fenToYuanString(a.fen);
-      const onePointed = saidBefore && heldOnce && partOfTopic && reading.items.length === 0 && reading.applicant === undefined && ((others.length === 0 && reading.counterparties.length === 1) || changedTo) && v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w));
-      const pointedBefore = saidBefore && (onePointed || pointers.some((w) => text.slice(0, a.start).endsWith(w)));
+      const onePointed = () => {
+        const yuan = fenToYuanString(a.fen);
+        const heldOnce = (ctx.factSums ?? []).filter((y) => y === yuan).length === 1;
+        if (!heldOnce || !ctx.topicAmount || ctx.topicAmount.yuan === yuan || reading.items.length > 0 || reading.applicant !== undefined) return false;
+        if (!v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w))) return false;
+        const others = figures.filter((b) => b !== a);
+        const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).slice(-(w.length + 1)).includes(w));
+        return (others.length === 0 && reading.counterparties.length === 1) || changedTo;
+      };
+      const pointedBefore = saidBefore && (pointers.some((w) => text.slice(0, a.start).endsWith(w)) || onePointed());
       // (2300万里面有600万是跟苏州企业签的，还有400万是… after 2300万: the figure said before, its parts said right after it
       // in its sentence, names it.)
       const [ownFrom, ownTo] = sentenceAt(text, a.start);
@@ -3047,7 +3051,8 @@ export function createReader(kb: KnowledgeBase) {
     const opener = (words: readonly string[], at: number) => words.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
     const oneAndAnother = counts.some((c) => opener(v.grammar.indefinite, c.start)) && counts.some((c) => opener(v.grammar.anotherOne, c.start));
     /** A year's count said as a part of another (截至2026年6月底共9个，其中2025年4个): no date names a count of its own then. */
-    const partYear = v.grammar.partsOf.some((w) => w.length > 1 && findWord(text, w).some(([, e]) => /^\d/.test(normalizeDigits(text.slice(e, e + 2)))));
+    let partYearFound: boolean | undefined;
+    const partYear = () => (partYearFound ??= v.grammar.partsOf.some((w) => w.length > 1 && findWord(text, w).some(([, e]) => /^\d/.test(normalizeDigits(text.slice(e, e + 2))))));
     /** The letter naming one of several applicants before a figure in its clause (A今年落地转化了4个). */
     const labelBefore = (at: number): string | undefined => {
       const [start] = clauseAt(text, at);
@@ -3055,7 +3060,7 @@ export function createReader(kb: KnowledgeBase) {
       // (2026年…落地了7个项目，2027年又落地4个: a year of the calendar in the clause names whose count it is too.)
       const said = [...normalizeDigits(text.slice(start, at)).matchAll(YEAR_SAID)].at(-1);
       // (2025年10月落地了5个项目，2026年又落地了8个: or the year of a date said there — not beside a letter, A企业2025年10月…)
-      const dated = !said && letter === undefined && !partYear ? findDates(text.slice(start, at)).at(-1) : undefined;
+      const dated = !said && letter === undefined && !partYear() ? findDates(text.slice(start, at)).at(-1) : undefined;
       const year = said ? { label: said[0], index: said.index! } : dated ? { label: `${dated.iso.slice(0, 4)}年`, index: dated.start } : undefined;
       // (今年落地6个，明年落地5个: or a year said relative to this one, where no letter is — its own count's, not one of a
       // list after it: 今年分别有4个、9个、13个.)
