@@ -620,6 +620,8 @@ export const vocabularySchema = z
         thisYear: z.array(word).default([]),
         /** 后来又追加了6个项目: words right before a count that add it to the topic's count. */
         countAdded: z.array(word).default([]),
+        /** 另外还有8个项目也落地了: words right before a count that add it to the topic's count when the words after it name the topic count's kind. */
+        countAlsoHad: z.array(word).default([]),
         /** 今天刚签了一个150万的: words of a deal just made, its own, with none of the dates said of another. */
         newDeal: z.array(word).default([]),
         /** 八十万美元，折合人民币大概570万: words between a sum in another currency and the same in yuan. */

@@ -1194,7 +1194,9 @@ const topic: Handler = (ctx) => {
   if (named.length > 0 && askedWhether && (named.every((id) => current.includes(id)) ? current.length > 1 : r.measures.length + r.self.length === 0 && !ofItsParty())) {
     const stating = current.filter((id) => !named.includes(id) && index.conditionFacts([id]).some((f) => r.facts[f] !== undefined));
     const saying = index.conditionFacts(stating).filter((f) => r.facts[f] !== undefined).flatMap((f) => wordsOfFact(kb.vocabulary, f)).filter((w) => r.text.includes(w));
-    const byCondition = (id: string) => (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)).every((n) => saying.some((w) => w.includes(n)));
+    // (Not 另外我想带着团队…创办一家科技公司，市里最多能给多少资助 after the job-title track: an item named by no name said
+    // whole — 带…团队…创办 — is named by no condition's words either.)
+    const byCondition = (id: string) => { const said = (index.item(id)?.names ?? []).filter((n) => r.text.includes(n)); return said.length > 0 && said.every((n) => saying.some((w) => w.includes(n))); };
     if (stating.length > 0 && named.every(byCondition)) named = stating;
   }
   // 另外还有一笔3000万的专利许可合同也是我促成的，两笔加起来能拿多少 after the manager's reward: a provision named in the
@@ -3556,7 +3558,8 @@ const bareLength = (text: string) => text.replace(/[\s\p{P}]/gu, '').length;
 function perspectiveOf(ctx: Ctx): string[] {
   const r = ctx.reading;
   // 我们…能拿多少？促成这单的技术经理人能拿多少？: two questions, the asker's own and another party's: both.
-  if (r.asked.length > 0) return (r.questions ?? 0) > 1 && r.speaker ? [...new Set([...r.asked, ...askerOf(ctx)])] : r.asked;
+  // (Not …他个人能拿多少？如果合同是3000万呢？: the second question is another case of the first, asked of the same party.)
+  if (r.asked.length > 0) return (r.questions ?? 0) > 1 && r.speaker && !r.alternatives ? [...new Set([...r.asked, ...askerOf(ctx)])] : r.asked;
   return askerOf(ctx);
 }
 

@@ -1944,7 +1944,10 @@ export function createReader(kb: KnowledgeBase) {
     // (A企业又补报了两个项目 after A's 4 and B's 11: to the count of the letter named.)
     const countBefore = ctx.topicCount ?? (reading.applicant !== undefined ? ctx.letterCounts?.[reading.applicant] : undefined);
     if (ctx.topicCountFact && countBefore !== undefined && reading.items.length === 0 && relativeYearsSaid(text).every((y) => y === 0)) {
-      const added = findCounts(text).filter((c) => v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w)));
+      // (另外还有8个项目也落地了: or by words that only add a count of the topic's kind, named after it.)
+      const cues = v.facts[ctx.topicCountFact]?.cues;
+      const ofTopicKind = (c: { end: number }) => [...(cues?.ofTopic ?? []), ...(cues?.after ?? [])].some((w) => text.startsWith(w, c.end));
+      const added = findCounts(text).filter((c) => v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w)) || (v.grammar.countAlsoHad.some((w) => text.slice(0, c.start).endsWith(w)) && ofTopicKind(c)));
       if (added.length === 1 && (facts[ctx.topicCountFact] === undefined || facts[ctx.topicCountFact] === added[0]!.count)) facts[ctx.topicCountFact] = countBefore + added[0]!.count;
     }
     // A correction (改成市级 / 不对，是市级的) changes a fact of the current topic.
@@ -3503,7 +3506,7 @@ export function createReader(kb: KnowledgeBase) {
     // sentence of what-if is another case, worked out beside the first — not added to it — and not kept as the case.
     // (去年拿了省里的…绩效奖励30万…二是如果省里给的是80万: a figure of last year is a case too, of a fact no increase is
     // reckoned on.)
-    const cases = reading.amounts.filter((a) => (!a.past || !increaseFacts.has(a.fact)) && !a.own);
+    const cases = reading.amounts.filter((a) => (!a.past || !increaseFacts.has(a.fact)) && !a.own && !a.assumed);
     const ifWords = v.intents.followUp?.phrases ?? [];
     if (!reading.instances && cases.length === 2 && cases[0]!.fact === cases[1]!.fact) {
       const [first, second] = [startOf.get(cases[0]!)!, startOf.get(cases[1]!)!];
