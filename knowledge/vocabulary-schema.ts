@@ -387,6 +387,10 @@ export const vocabularySchema = z
         plainSupport: z.array(word).default([]),
         /** Another policy said not to be of the same kind (首台套奖励，和场景应用不是同类政策): the combination rule does not reach it. */
         notSameKind: z.array(word).default([]),
+        /** 是针对所有条款，还是只针对奖补: words asking what the combination rule applies to (answered by the rule, nothing weighed again). */
+        ruleScope: z.array(word).default([]),
+        /** 它还有…这两项加起来: words saying the items summed are one body's, though their recipients are of different kinds. */
+        oneBody: z.array(word).default([]),
         /** Words asking whether something said is so (对不对, 是真的吗): what precedes them is a claim to check. */
         claimAsked: z.array(word).default([]),
         /** Words reporting what someone says the text gives (申请人说“…”, 他还说): a claim to check, as 对吗 asks. */

@@ -890,7 +890,8 @@ const documentQuestions: Handler = (ctx) => {
   const siblingAsked = yearlySiblingSaid(ctx);
   // (那按这个原则，这家企业…最终最多能拿多少 / 那企业最终能拿多少？能不能两边都拿 after another policy's sum weighed: the sum
   // the rule gives, worked out again; not 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢, another kind of policy.)
-  const weighedBefore = (has(ctx, 'maximum') || (has(ctx, 'amount') && !ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w)))) && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined);
+  // (Not 这个“从优、就高、不重复”原则是针对所有条款，还是只针对奖补: what the rule applies to.)
+  const weighedBefore = (has(ctx, 'maximum') || (has(ctx, 'amount') && !ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w)))) && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined) && !ctx.kb.vocabulary.grammar.ruleScope.some((w) => r.text.includes(w));
   // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
   const theirs = r.facts.otherPolicyAmountYuan;
   const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
@@ -971,7 +972,9 @@ const documentQuestions: Handler = (ctx) => {
     const askedClauses = phraseFinds(ctx.kb, 'departments', r.text).map(([a]) => r.text.slice(...(r.speaker ? clauseAt(r.text, a) : sentenceAt(r.text, a))));
     const itemAsked = r.items.some((id) => askedClauses.some((c) => ctx.index.namedIn(id, c)));
     const both = r.both === true || has(ctx, 'each') || itemAsked;
-    const measures = [...new Set(r.measures.length > 0 ? [...(both ? ofItems : []), ...r.measures] : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
+    // (这一条的负责部门有哪些？和第三条国企那条的部门有什么不同 after the angel fund: the topic's measure pointed at, first.)
+    const topicToo = r.topicMeasurePointed === true && focusItems(ctx.prev).length > 0 ? ctx.prev.focus.measures : [];
+    const measures = [...new Set(r.measures.length > 0 ? [...topicToo, ...(both ? ofItems : []), ...r.measures] : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
     const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);

@@ -8,7 +8,7 @@ import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/in
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount, type AmountMention } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
-import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, withoutWords, WordList, wordListUnlessLonger, wordsUnlessLonger, type Find } from './words.ts';
+import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsClause, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, withoutWords, WordList, wordListUnlessLonger, wordsUnlessLonger, type Find } from './words.ts';
 
 /** Raw fact values as the engine takes them (amounts as decimal yuan strings). */
 export type StatedFacts = Record<string, string | number | boolean>;
@@ -89,6 +89,8 @@ export interface Reading {
   measures: number[];
   /** Measures named that the document does not have (第十三条): the answer says so. */
   absentMeasures?: number[];
+  /** 这一条…和第三条…: a measure pointed at by a word standing alone (the topic's), beside measures named. */
+  topicMeasurePointed?: true;
   /** An earlier figure referred to by its place (第二份 / 第二单 / 第一笔), 1-based. */
   ordinal?: number;
   /** 如果只算前两个合同呢: the first so many of the earlier figures (2 or more). */
@@ -1410,9 +1412,11 @@ export function createReader(kb: KnowledgeBase) {
 
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
   /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
-  function readMeasures(text: string): { present: number[]; absent: number[] } {
+  function readMeasures(text: string): { present: number[]; absent: number[]; bare: boolean } {
     const present: number[] = [];
     const absent: number[] = [];
+    // (这一条的负责部门有哪些？和第三条国企那条的有什么不同: a pointer with no heading's words before it points at the topic's.)
+    let bare = false;
     for (const m of text.matchAll(MEASURE_REF)) {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!);
       if (n === null || n < 1) continue;
@@ -1421,8 +1425,10 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 科创金融那条呢: words of a measure's heading right before a word pointing at a measure name it.
     for (const point of v.grammar.measurePointers) {
+      if (text.startsWith(point)) bare = true;
       for (let at = text.indexOf(point); at > 0; at = text.indexOf(point, at + 1)) {
-        for (let len = Math.min(6, at); len >= 2; len--) {
+        let headed = false;
+        for (let len = Math.min(6, at); len >= 2 && !headed; len--) {
           const said = text.slice(at - len, at);
           // (国企那一条: a kind's word, its label in the heading — 增强国有企业科技成果转化动力.)
           const label = Object.values(v.parties).find((p) => p.words.includes(said))?.label;
@@ -1432,12 +1438,13 @@ export function createReader(kb: KnowledgeBase) {
           if (m && itemNames.findAll(text).some((n) => n.start <= at - len && at <= n.end && measureOfItem.get(n.value) !== m.number)) break;
           if (m) {
             if (!present.includes(m.number)) present.push(m.number);
-            break;
+            headed = true;
           }
         }
+        if (!headed && endsClause(text, at - 1)) bare = true;
       }
     }
-    return { present, absent };
+    return { present, absent, bare };
   }
 
   /**
@@ -1527,6 +1534,7 @@ export function createReader(kb: KnowledgeBase) {
       items: readItems(text),
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
+      ...(named.bare && named.present.length > 0 ? { topicMeasurePointed: true as const } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
       ...(firstOfNumber !== null && firstOfNumber > 1 && !ordinalNumber ? { firstOf: firstOfNumber } : {}),
       ...(firstItemsNumber !== null && firstItemsNumber > 1 ? { firstItems: firstItemsNumber } : {}),
