@@ -446,6 +446,8 @@ export const templateCatalogue = {
   /** 写“最高1000万”的有哪几条: the items with that ceiling. */
   'doc.byCap.header': ['cap', 'count'],
   'doc.byCap.none': ['cap'],
+  'doc.byCap.headerBy': ['cap', 'by', 'count'],
+  'doc.byCap.noneBy': ['cap', 'by'],
   'doc.byRate.header': ['rate', 'count'],
   'doc.byRate.none': ['rate'],
   'doc.byRate.item': ['measure', 'title', 'rule', 'cap'],

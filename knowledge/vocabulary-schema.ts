@@ -391,6 +391,8 @@ export const vocabularySchema = z
         ruleScope: z.array(word).default([]),
         /** 它还有…这两项加起来: words saying the items summed are one body's, though their recipients are of different kinds. */
         oneBody: z.array(word).default([]),
+        /** 这些500万的事项里，哪些跟绩效挂钩: words of the items' own text that narrow a list of items by ceiling to those whose sentence has them. */
+        listBy: z.array(word).default([]),
         /** Words asking whether something said is so (对不对, 是真的吗): what precedes them is a claim to check. */
         claimAsked: z.array(word).default([]),
         /** Words reporting what someone says the text gives (申请人说“…”, 他还说): a claim to check, as 对吗 asks. */

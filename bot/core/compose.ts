@@ -954,8 +954,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'byCap': {
             for (const fen of part.fens) {
-              const items = kb.measures.flatMap((m) => m.benefits.filter((b) => yuanToFen(b.cap.yuan) === fen).map((b) => ({ measure: m.number, b })));
-              out.text.push(t(items.length > 0 ? 'doc.byCap.header' : 'doc.byCap.none', { cap: formatWan(fen), count: items.length }));
+              const items = kb.measures.flatMap((m) => m.benefits.filter((b) => yuanToFen(b.cap.yuan) === fen && (part.by === undefined || b.quote.includes(part.by))).map((b) => ({ measure: m.number, b })));
+              if (part.by !== undefined) out.text.push(t(items.length > 0 ? 'doc.byCap.headerBy' : 'doc.byCap.noneBy', { cap: formatWan(fen), by: part.by, count: items.length }));
+              else out.text.push(t(items.length > 0 ? 'doc.byCap.header' : 'doc.byCap.none', { cap: formatWan(fen), count: items.length }));
               for (const { measure, b } of items) out.text.push(listItem(measure, b));
             }
             break;

@@ -65,7 +65,7 @@ export type Part =
   /** Whom the money of these benefits goes to; `internal` when a person or group inside a receiving institution is asked about. */
   | { kind: 'recipient'; benefits: string[]; internal: boolean }
   /** 写“最高1000万”的有哪几条: the items whose ceiling is one of these sums. */
-  | { kind: 'byCap'; fens: bigint[] }
+  | { kind: 'byCap'; fens: bigint[]; by?: string }
   /** 哪些条目是按1:1联动配套的: the items whose rate is the share quoted, as a percentage. */
   | { kind: 'byRate'; percent: string }
   /** 合同签多少能拿满100万: the base at which each item's rate reaches its ceiling. */
@@ -760,7 +760,9 @@ const documentQuestions: Handler = (ctx) => {
   // 这个措施里写“最高1000万”的有哪几条: the items whose ceiling is the sum quoted; 那写“最高500万”的呢 right after, another.
   const listAgain = ctx.prev.listedByCap && r.amounts.length === 0 && Object.keys(r.facts).length === 0;
   if ((has(ctx, 'measureCount', 'list') || listAgain) && r.items.length === 0 && r.measures.length === 0 && (r.quoted?.length ?? 0) > 0) {
-    ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!) });
+    // (这些500万和1000万的事项里，哪些是跟绩效评价结果挂钩的: narrowed to those whose sentence has the word.)
+    const by = ctx.kb.vocabulary.grammar.listBy.find((w) => r.text.includes(w));
+    ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!), ...(by ? { by } : {}) });
     ctx.next.pending = null;
     return 'stop';
   }
