@@ -391,8 +391,14 @@ export const vocabularySchema = z
         ruleScope: z.array(word).default([]),
         /** 它还有…这两项加起来: words saying the items summed are one body's, though their recipients are of different kinds. */
         oneBody: z.array(word).default([]),
+        /** 是400万，那补助是不是就是120万: words right before a sum, after a figure of the case, that make the sum the asker's own result. */
+        resultSaid: z.array(word).default([]),
+        /** 今年算上这120万一共200万: words right before a figure that is a part of a whole said after it in its clause, with a total's word. */
+        partIncluded: z.array(word).default([]),
         /** 这些500万的事项里，哪些跟绩效挂钩: words of the items' own text that narrow a list of items by ceiling to those whose sentence has them. */
         listBy: z.array(word).default([]),
+        /** 哪些是跟绩效挂钩的: words asking which, in the clause of a listBy word (not denied), that narrow the list to it. */
+        listByWhich: z.array(word).default([]),
         /** Words asking whether something said is so (对不对, 是真的吗): what precedes them is a claim to check. */
         claimAsked: z.array(word).default([]),
         /** Words reporting what someone says the text gives (申请人说“…”, 他还说): a claim to check, as 对吗 asks. */

@@ -310,8 +310,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (2025年…2000万，2026年是6500万: last year's total beside this year's, the year of this year's.)
       const yearOfIncrease = state.yearBefore?.current !== undefined && state.yearBefore.year !== undefined && reading.yearsSaid?.includes(state.yearBefore.year) ? state.yearBefore.year : undefined;
       const year = reading.figureYear ?? yearOfIncrease;
-      // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计.)
-      const another = reading.another === true;
+      // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计. Not 第二家我看错了，是用了9.5万: a correction of
+      // one said before.)
+      const another = reading.another === true && !(reading.intents.includes('correction') && reading.ordinal !== undefined);
       // (另一家企业…符合条件吗 → 不符合, then 这两家合计: another applicant not eligible counts nothing in a total of turns.)
       const worked = (r: BenefitResult) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible';
       // (2家中试服务平台: a ceiling counted so many times, as the answer said it.)

@@ -14,7 +14,7 @@ import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
-import { clauseAt, findWord, followedBy, inYesNoPair, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, findWord, followedBy, inYesNoPair, isNegated, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
@@ -640,7 +640,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (要是我们按生态型创新联合体建重大创新平台呢，前后总共 after the task consortium's: items named with nothing changed
         // are asked instead, not one of the earlier ones changed.)
         const changes = reading.amounts.length + Object.keys(reading.facts).length > 0;
-        const oneOfEarlier = changes && reading.intents.includes('total') && (reading.intents.includes('followUp') || reading.intents.includes('correction')) && !reading.intents.includes('also') && reading.asked.length === 0 && state.earlier.length > counted.length && counted.every((x) => state.earlier.includes(x.benefit)) && counted.every((x) => state.resultsBefore.some((y) => y.benefit === x.benefit));
+        // (Not 一个生态型的平台如果建设任务完成了…前后最多能拿多少 after 任务型和生态型分别怎么支持: no total was given before.)
+        const totalBefore = input.parts.some((p) => p.kind === 'compute' && p.totalBefore === true);
+        const oneOfEarlier = changes && totalBefore && reading.intents.includes('total') && (reading.intents.includes('followUp') || reading.intents.includes('correction')) && !reading.intents.includes('also') && reading.asked.length === 0 && state.earlier.length > counted.length && counted.every((x) => state.earlier.includes(x.benefit)) && counted.every((x) => state.resultsBefore.some((y) => y.benefit === x.benefit));
         // (如果是符合生态型创新联合体的重大创新平台呢？建设完成后还有吗？一共最多多少 after the task project: other items
         // asked in its place, 还有 of their own sequence, are summed alone.)
         const whatIfOther = (reading.intents.includes('followUp') || reading.whatAbout === true) && !both && reading.items.length > 0 && reading.items.every((id) => !state.earlier.includes(id) || counted.some((r) => r.benefit === id)) && state.earlier.every((id) => !reading.items.includes(id));
@@ -2079,7 +2081,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (准备多少钱: a budget sums what each party may get.)
             const budget = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
             // (孵化器…它还有共享仪器…这两项加起来: or the message says they are one body's.)
-            const oneBody = kb.vocabulary.grammar.oneBody.some((w) => reading.text.includes(w));
+            const oneBody = kb.vocabulary.grammar.oneBody.some((w) => findWord(reading.text, w).some(([start, end]) => !isNegated(reading.text, start) && findAmounts(reading.text.slice(end, clauseAt(reading.text, end)[1])).length > 0));
             const parties = budget || oneBody || Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b) || p.sumsWith.includes(b))) ? 1 : beneficiaries.length;
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)

@@ -45,7 +45,7 @@ export type Part =
   | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string; /** Money asked in another question, of the topic's items worked out beside it (资助给谁，最高多少), not of this one. */ moneyApart?: true }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
   | { kind: 'category'; name: string; party: string; member: boolean; open?: true; apart?: true }
-  | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string> }
+  | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string>; /** The turn before gave a total (of which one item may be changed now). */ totalBefore?: true }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
   | { kind: 'askerOutside'; place: string; /** Asked of the scope itself, with no amount worked out. */ scope?: true }
@@ -761,7 +761,12 @@ const documentQuestions: Handler = (ctx) => {
   const listAgain = ctx.prev.listedByCap && r.amounts.length === 0 && Object.keys(r.facts).length === 0;
   if ((has(ctx, 'measureCount', 'list') || listAgain) && r.items.length === 0 && r.measures.length === 0 && (r.quoted?.length ?? 0) > 0) {
     // (这些500万和1000万的事项里，哪些是跟绩效评价结果挂钩的: narrowed to those whose sentence has the word.)
-    const by = ctx.kb.vocabulary.grammar.listBy.find((w) => r.text.includes(w));
+    // (Only asked which, in the word's clause, the word not denied: not 我们单位绩效一直很好, 认定标准在哪里看, 跟绩效有关系吗,
+    // 哪些不需要绩效评价 — nor two words at once, 要认定的是哪几个，要评审的又是哪几个.)
+    const { listBy, listByWhich } = ctx.kb.vocabulary.grammar;
+    const asksWhich = (at: number) => { const [from, to] = clauseAt(r.text, at); return listByWhich.some((w) => r.text.slice(from, to).includes(w)) && !isNegated(r.text, at); };
+    const byWords = listBy.filter((w) => findWord(r.text, w).some(([a]) => asksWhich(a)));
+    const by = byWords.length === 1 && listBy.filter((w) => r.text.includes(w)).length === 1 ? byWords[0] : undefined;
     ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!), ...(by ? { by } : {}) });
     ctx.next.pending = null;
     return 'stop';
@@ -892,8 +897,10 @@ const documentQuestions: Handler = (ctx) => {
   const siblingAsked = yearlySiblingSaid(ctx);
   // (那按这个原则，这家企业…最终最多能拿多少 / 那企业最终能拿多少？能不能两边都拿 after another policy's sum weighed: the sum
   // the rule gives, worked out again; not 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢, another kind of policy.)
-  // (Not 这个“从优、就高、不重复”原则是针对所有条款，还是只针对奖补: what the rule applies to.)
-  const weighedBefore = (has(ctx, 'maximum') || (has(ctx, 'amount') && !ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w)))) && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined) && !ctx.kb.vocabulary.grammar.ruleScope.some((w) => r.text.includes(w));
+  // (Not 这个“从优、就高、不重复”原则是针对所有条款，还是只针对奖补: what the rule applies to, where every sentence asking of
+  // money asks that — 那企业最终能拿多少？这个不重复原则针对所有条款吗 still asks the sum.)
+  const scopeOnly = () => sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'amount', x).length > 0).every((x) => ctx.kb.vocabulary.grammar.ruleScope.some((w) => x.includes(w)));
+  const weighedBefore = (has(ctx, 'maximum') || (has(ctx, 'amount') && !ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w)))) && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined) && !(ctx.kb.vocabulary.grammar.ruleScope.some((w) => r.text.includes(w)) && scopeOnly());
   // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
   const theirs = r.facts.otherPolicyAmountYuan;
   const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
@@ -3395,6 +3402,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // (假设比例是20%，投入500万能拿多少: the share supposed goes with whatever the turn works out.)
   const supposing = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
+  if (supposing && prev.lastTotal !== null) supposing.totalBefore = true;
   if (supposing && ctx.assumedRates) {
     supposing.assumedRates = ctx.assumedRates;
     ctx.next.supposedRates = { ...prev.supposedRates, ...ctx.assumedRates };
@@ -3563,8 +3571,9 @@ const bareLength = (text: string) => text.replace(/[\s\p{P}]/gu, '').length;
 function perspectiveOf(ctx: Ctx): string[] {
   const r = ctx.reading;
   // 我们…能拿多少？促成这单的技术经理人能拿多少？: two questions, the asker's own and another party's: both.
-  // (Not …他个人能拿多少？如果合同是3000万呢？: the second question is another case of the first, asked of the same party.)
-  if (r.asked.length > 0) return (r.questions ?? 0) > 1 && r.speaker && !r.alternatives ? [...new Set([...r.asked, ...askerOf(ctx)])] : r.asked;
+  // (Not …他个人能拿多少？如果合同是3000万呢？: the second question is another case of the first, asked of the same party —
+  // unless that asks of each, 我们学校和他各能拿多少？如果合同是3000万呢.)
+  if (r.asked.length > 0) return (r.questions ?? 0) > 1 && r.speaker && (!r.alternatives || r.intents.includes('each')) ? [...new Set([...r.asked, ...askerOf(ctx)])] : r.asked;
   return askerOf(ctx);
 }
 

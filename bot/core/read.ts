@@ -1415,11 +1415,14 @@ export function createReader(kb: KnowledgeBase) {
   function readMeasures(text: string): { present: number[]; absent: number[]; bare: boolean } {
     const present: number[] = [];
     const absent: number[] = [];
-    // (这一条的负责部门有哪些？和第三条国企那条的有什么不同: a pointer with no heading's words before it points at the topic's.)
+    // (这一条的负责部门有哪些？和第三条国企那条的有什么不同: a pointer before any measure named, with no heading's words before
+    // it, points at the topic's; not 第八条，这一条由哪些部门负责, which points at the one just named.)
     let bare = false;
+    let firstNamed = Infinity;
     for (const m of text.matchAll(MEASURE_REF)) {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!);
       if (n === null || n < 1) continue;
+      firstNamed = Math.min(firstNamed, m.index);
       const list = n <= measureCount ? present : absent;
       if (!list.includes(n)) list.push(n);
     }
@@ -1441,7 +1444,7 @@ export function createReader(kb: KnowledgeBase) {
             headed = true;
           }
         }
-        if (!headed && endsClause(text, at - 1)) bare = true;
+        if (!headed && at < firstNamed && endsClause(text, at - 1)) bare = true;
       }
     }
     return { present, absent, bare };
@@ -1534,7 +1537,8 @@ export function createReader(kb: KnowledgeBase) {
       items: readItems(text),
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
-      ...(named.bare && named.present.length > 0 ? { topicMeasurePointed: true as const } : {}),
+      // (Not 这两条的负责部门分别是谁？我说的是第一条和第七条: the measures named are the ones pointed at.)
+      ...(named.bare && named.present.length === 1 ? { topicMeasurePointed: true as const } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
       ...(firstOfNumber !== null && firstOfNumber > 1 && !ordinalNumber ? { firstOf: firstOfNumber } : {}),
       ...(firstItemsNumber !== null && firstItemsNumber > 1 ? { firstItems: firstItemsNumber } : {}),
@@ -1954,7 +1958,11 @@ export function createReader(kb: KnowledgeBase) {
     if (ctx.topicCountFact && countBefore !== undefined && reading.items.length === 0 && relativeYearsSaid(text).every((y) => y === 0)) {
       // (另外还有8个项目也落地了: or by words that only add a count of the topic's kind, named after it.)
       const cues = v.facts[ctx.topicCountFact]?.cues;
-      const ofTopicKind = (c: { end: number }) => [...(cues?.ofTopic ?? []), ...(cues?.after ?? [])].some((w) => text.startsWith(w, c.end));
+      // (Of the topic's kind, said as the fact's cue says it in its clause, not denied: not 另外还有3个项目在谈 / 没有落地.)
+      const ofTopicKind = (c: { end: number }) => {
+        const rest = text.slice(c.end, clauseAt(text, c.end)[1]);
+        return [...(cues?.ofTopic ?? []), ...(cues?.after ?? [])].some((w) => rest.startsWith(w)) && (cues?.before ?? []).some((w) => findWord(rest, w).some(([at]) => !isNegated(rest, at)));
+      };
       const added = findCounts(text).filter((c) => v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w)) || (v.grammar.countAlsoHad.some((w) => text.slice(0, c.start).endsWith(w)) && ofTopicKind(c)));
       if (added.length === 1 && (facts[ctx.topicCountFact] === undefined || facts[ctx.topicCountFact] === added[0]!.count)) facts[ctx.topicCountFact] = countBefore + added[0]!.count;
     }
@@ -2247,6 +2255,11 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
       if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
+      // (今年算上这120万一共200万: a part counted into a whole said after it, in its clause, is no figure of the case.)
+      if (v.grammar.partIncluded.some((w) => text.slice(0, a.start).endsWith(w)) && figures.some((b) => b.start > a.end && clauses[b.start] === clauses[a.start] && totalPhrases.some((w) => text.slice(a.end, b.start).includes(w)))) {
+        (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
+        continue;
+      }
       // (签了技术合同，付了80w: what was paid, the only figure said, is the amount transacted — not a part of another.)
       const paidAlone = figures.length === 1 && v.grammar.paidAlone.some((w) => text.slice(0, a.start).trimEnd().endsWith(w));
       // (那明年尾款80万也付清了 after a contract's figure: the rest paid, one more of the topic's figure.)
@@ -2406,7 +2419,9 @@ export function createReader(kb: KnowledgeBase) {
       const afterRate = betweenRate !== null && (v.grammar.worksOutTo.concat(v.grammar.reckoned).includes(betweenRate) || ((ceilingAfterRate(betweenRate) || givenByRate(betweenRate)) && (cueFact() === null || itemBases.has(cueFact()!))));
       // (按20%补，800万的20%是160万: a figure a rate is taken of, 的 and the rate right after it, is that rate's base.)
       const rateOfIt = text.startsWith('的', a.end) && findPercents(text).some((p) => p.start === a.end + 1);
-      if (!rateOfIt && (afterRate || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined))) {
+      // (是400万，那补助是不是就是120万: or a sum said as the money's after a figure of the case, no rate said.)
+      const resultOfFigure = figures.some((b) => b.end <= a.start) && v.grammar.resultSaid.some((w) => text.slice(0, a.start).endsWith(w));
+      if (!rateOfIt && (afterRate || resultOfFigure || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         (reading.worked ??= []).push(fenToYuanString(a.fen));
         continue;
@@ -3378,7 +3393,10 @@ export function createReader(kb: KnowledgeBase) {
     const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
     // (三家单位…分别是20万、45万、70万，各给多少: so are applicants counted by a word of no kind.)
     // (三家开放共享服务单位…分别是15万、50万、八十万: or ending the words the count counts, in its clause.)
+    // (Not 我是3个候选人之一，一共促成了三份技术合同，分别是1000万、1500万、2000万: so many contracts counted, one person's.)
+    const contractsCounted = () => counts.some((x) => v.grammar.contractCounters.some((w) => x.raw.includes(w)) && x.count === reading.amounts.filter((a) => !a.past).length);
     const bodiesCounted = (c: { start: number; end: number }) => {
+      if (contractsCounted()) return false;
       const counted = text.slice(c.end, Math.min(c.end + BODIES_REACH, clauseAt(text, c.start)[1]));
       return v.grammar.bodies.some((w) => counted.startsWith(w) || (counted.endsWith(w) && !/\d/.test(normalizeDigits(counted)))) && reading.intents.includes('each');
     };
