@@ -2945,6 +2945,16 @@ export function createReader(kb: KnowledgeBase) {
     // (Said as an increase, 比去年多了, 新增 — not 今年一份5000万一份3000万, two contracts.)
     const increaseAt = pastOne.length === 1 ? text.indexOf(nowOnes[1]!.raw) : -1;
     if (increaseAt >= 0 && saidAsIncrease(text, increaseAt) && yuanStringToFen(nowOnes[0]!.yuan)! - yuanStringToFen(pastOne[0]!.yuan)! === yuanStringToFen(nowOnes[1]!.yuan)!) reading.amounts = reading.amounts.filter((a) => a !== nowOnes[1]);
+    // (按15万算区里能给12万: of two sums of another policy in a clause, one reckoned on — 按…算 — is the base of the one it
+    // gives, the topic's or the named item's figure.)
+    const others = reading.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan' && startOf.has(a));
+    const baseFact = ctx.topicAmountFact ?? reading.items.map((id) => amountBaseOf.get(id)).find((f) => f !== undefined);
+    if (others.length === 2 && baseFact !== undefined && clauses[startOf.get(others[0]!)!] === clauses[startOf.get(others[1]!)!]) {
+      const [base] = others;
+      const at = startOf.get(base!)!;
+      const after = text.slice(at + base!.raw.length);
+      if (v.grammar.reckonedOn.some((w) => text.slice(0, at).endsWith(w)) && v.grammar.reckoned.some((w) => after.startsWith(w))) base!.fact = baseFact;
+    }
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
     for (const fact of Object.keys(facts)) for (const [other, value] of Object.entries(v.facts[fact]?.implies ?? {})) if (facts[other] === undefined) facts[other] = value;
