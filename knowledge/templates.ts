@@ -255,6 +255,11 @@ export const templateCatalogue = {
   'condition.required': ['measure', 'title', 'label', 'quote'],
   'hoped.aboveRising': ['value', 'measure', 'title', 'cap', 'rise'],
   'hoped.aboveRisingClaim': ['value', 'measure', 'title', 'cap', 'rise'],
+  'grantedEach.sum': ['parts', 'raw', 'verdict'],
+  'grantedEach.within': ['cap'],
+  'grantedEach.over': ['cap'],
+  'grantedEach.part': ['count', 'each'],
+  'grantedEach.partAtCap': ['count', 'each'],
   'hoped.within': ['value', 'measure', 'title', 'cap'],
   /** 2个任务型…联合攻关项目: an item counted per project, times the projects said. */
   'note.itemCount': ['measure', 'title', 'count', 'cap', 'amount'],

@@ -395,6 +395,8 @@ export const vocabularySchema = z
         resultSaid: z.array(word).default([]),
         /** 今年算上这120万一共200万: words right before a figure that is a part of a whole said after it in its clause, with a total's word. */
         partIncluded: z.array(word).default([]),
+        /** 其中两个项目每项只核定30万: words right before a sum granted for each of so many items of an item paid per item. */
+        grantedEach: z.array(word).default([]),
         /** 这些500万的事项里，哪些跟绩效挂钩: words of the items' own text that narrow a list of items by ceiling to those whose sentence has them. */
         listBy: z.array(word).default([]),
         /** 哪些是跟绩效挂钩的: words asking which, in the clause of a listBy word (not denied), that narrow the list to it. */

@@ -985,6 +985,20 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(t(part.signed === null ? 'amount.actualNothing' : 'amount.actualNothingSigned', { items, signed: part.signed === null ? '' : formatWan(part.signed) }));
             break;
           }
+          case 'grantedEach': {
+            const r = computed?.results.find((x) => x.benefit === part.benefit && (x.status === 'computed' || x.status === 'cap_only'));
+            const b = index.benefits.get(part.benefit)?.benefit;
+            const n = b?.perItem ? state.facts[b.perItem.fact] : undefined;
+            if (!r || !b?.perItem || typeof n !== 'number') break;
+            const perItem = yuanToFen(b.perItem.capYuan);
+            const each = part.fen < perItem ? part.fen : perItem;
+            const k = Math.min(part.count ?? n, n);
+            const raw = BigInt(k) * each + BigInt(n - k) * perItem;
+            const parts = [t('grantedEach.part', { count: k, each: formatWan(each) }), ...(n > k ? [t('grantedEach.partAtCap', { count: n - k, each: formatWan(perItem) })] : [])];
+            const verdict = t(raw > r.capFen ? 'grantedEach.over' : 'grantedEach.within', { cap: formatWan(r.capFen) });
+            remark(t('grantedEach.sum', { parts: parts.join(' + '), raw: formatWan(raw), verdict }));
+            break;
+          }
           case 'hoped': {
             for (const r of computed?.results ?? []) {
               if (r.status === 'not_eligible' || r.status === 'not_in_force') continue;

@@ -81,6 +81,8 @@ export type Part =
   | { kind: 'diffTurns'; benefit: string; before: string; last: string }
   /** 能拿500万吗 of the topic: a sum hoped for, weighed against the topic's ceilings. */
   | { kind: 'hoped'; fen: bigint }
+  /** 其中两个项目每项只核定30万: an item paid per item worked out on the sum granted for each (of so many; the rest at the ceiling). */
+  | { kind: 'grantedEach'; benefit: string; fen: bigint; count?: number }
   /** Nothing actually transacted (实际成交是0): what the items reckoned on the amount transacted give, with what was signed. */
   | { kind: 'actualNothing'; titles: string[]; signed: bigint | null }
   /** 甲说按10%就应该拿满200万: a sum said to be due at the top of a rate the text gives as an upper bound, with the base it is of. */
@@ -3403,6 +3405,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // (假设比例是20%，投入500万能拿多少: the share supposed goes with whatever the turn works out.)
   const supposing = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
   if (supposing && prev.lastTotal !== null) supposing.totalBefore = true;
+  // (其中两个项目每项只核定30万，其余按最高给，一共多少: the item paid per item worked out on the sums granted.)
+  const perItemId = reading.grantedEach ? supposing?.benefits.find((id) => index.benefits.get(id)?.benefit.perItem) : undefined;
+  if (perItemId !== undefined) ctx.parts.push({ kind: 'grantedEach', benefit: perItemId, fen: yuanStringToFen(reading.grantedEach!.yuan)!, ...(reading.grantedEach!.count !== undefined ? { count: reading.grantedEach!.count } : {}) });
   if (supposing && ctx.assumedRates) {
     supposing.assumedRates = ctx.assumedRates;
     ctx.next.supposedRates = { ...prev.supposedRates, ...ctx.assumedRates };

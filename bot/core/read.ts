@@ -163,6 +163,8 @@ export interface Reading {
   sharedBy?: { party: string; count: number; raw: string };
   /** Items named only by a ceiling they share (就能拿1000万: the team's support and the ecological platform's). */
   byCeiling?: string[];
+  /** 其中两个项目每项只核定30万: a sum granted for each of so many items (all of them when no count is said), in yuan. */
+  grantedEach?: { yuan: string; count?: number };
   /** Sums quoted right after a word of totals (合计1000万), in yuan: sums claimed, no item's ceiling. */
   quotedTotals?: string[];
   /** 明年还能再拿吗 / 以后每年都有吗: a year after this one, or every year, is asked about. */
@@ -2255,6 +2257,14 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen < 0n) { reading.refused.push({ raw: a.raw, reason: 'negative' }); continue; }
       if (a.fen === 0n) { reading.refused.push({ raw: a.raw, reason: 'zero' }); continue; }
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
+      // (其中两个项目每项只核定30万: a sum granted for each of so many of the topic's items is no figure of the case.)
+      const grantWord = ctx.topicCountFact ? v.grammar.grantedEach.find((w) => text.slice(0, a.start).endsWith(w)) : undefined;
+      if (grantWord !== undefined) {
+        const wordAt = a.start - grantWord.length;
+        const count = counts.filter((c) => c.end <= wordAt && clauses[c.start] === clauses[a.start]).at(-1);
+        reading.grantedEach = { yuan: fenToYuanString(a.fen), ...(count ? { count: count.count } : {}) };
+        continue;
+      }
       // (今年算上这120万一共200万: a part counted into a whole said after it, in its clause, is no figure of the case.)
       if (v.grammar.partIncluded.some((w) => text.slice(0, a.start).endsWith(w)) && figures.some((b) => b.start > a.end && clauses[b.start] === clauses[a.start] && totalPhrases.some((w) => text.slice(a.end, b.start).includes(w)))) {
         (reading.unclaimed ??= []).push(fenToYuanString(a.fen));
