@@ -950,10 +950,17 @@ const documentQuestions: Handler = (ctx) => {
   const pointedMeasures = (r.both === true || has(ctx, 'each')) && pointsWhich ? [...new Set([...measuresOf(ctx.index, ctx.prev.earlier), ...ctx.prev.focus.measures])] : ctx.prev.focus.measures;
   const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? pointedMeasures : [];
   const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
+  // (那这两笔加起来最多就是600万对吧？这两项是哪些部门负责 after two items: their total, asked in a sentence of its own, too.)
+  // (要是项目投入涨到800万呢，还是按20%？另外这一条是哪些部门负责 after an item: so is a what-if of the topic's figure.)
+  const apart = (x: string) => phraseFinds(ctx.kb, 'departments', x).length === 0;
+  const totalToo = has(ctx, 'total') && has(ctx, 'departments') && topical(ctx.prev) && (ctx.prev.focus.benefits.length > 1 || (r.both === true && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id)))) && r.items.length + r.measures.length === 0 && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'total', x).length > 0 && apart(x));
+  const topicBases = topical(ctx.prev) ? new Set(ctx.index.baseFacts(ctx.prev.focus.benefits)) : new Set<string>();
+  const figureToo = has(ctx, 'followUp') && has(ctx, 'departments') && r.items.length + r.measures.length === 0 && r.amounts.some((a) => topicBases.has(a.fact) && sentencesOf(r.text).some((x) => x.includes(a.raw) && apart(x)));
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
-    return 'stop';
+    // (The topic's figure or total asked apart goes on to be worked out.)
+    return totalToo || figureToo ? undefined : 'stop';
   }
   // (钱是市财政局还是区财政局出 after an item: departments named, or offered as a choice, beside who pays ask who pays the
   // topic's money — not each department's measures.)
@@ -963,7 +970,7 @@ const documentQuestions: Handler = (ctx) => {
     return 'stop';
   }
   // (这项补助由哪些部门负责？企业…是不是每年都能申请 after an item: its ceiling's reach is worked out with it, after.)
-  const reachToo = has(ctx, 'reach') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && r.items.length === 0;
+  const reachToo = (has(ctx, 'reach') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && r.items.length === 0) || totalToo || figureToo;
   // (第三条有没有列市科技局: words of leaving out inside a yes-or-no pair ask whether it is listed, leave nothing out.)
   const exclude = has(ctx, 'exclusion') && phraseFinds(ctx.kb, 'exclusion', r.text).some(([a]) => !inYesNoPair(r.text, a));
   if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude });
@@ -1479,6 +1486,15 @@ const topic: Handler = (ctx) => {
       readBack = to;
     }
   }
+  // (如果这份合同实际只成交了300万呢，企业和学校分别最多多少 after the school's share reckoned on that contract: a what-if of
+  // the contract asked of each party is each one's figure, as its kind reads one — the school's yearly new contracts too.)
+  if (r.asked.length > 1 && has(ctx, 'each') && has(ctx, 'followUp', 'correction')) {
+    for (const p of r.asked) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) {
+      if (r.facts[from] === undefined || r.facts[to] !== undefined || prev.facts[to] === undefined || !benefits.some((id) => index.baseFact(id) === to)) continue;
+      r.facts[to] = r.facts[from]!;
+      readBack = to;
+    }
+  }
   // 学校说他们能拿市里的资助，那我们企业这边能拿什么: a party asked whose benefit none found serves gets its own on the
   // figure the message names (技术转让合同), still to be given.
   // (那跟我们合作的企业签了技术合同，企业能拿补助吗？医院自己能拿吗: the hospital's own on such contracts — its yearly
@@ -1838,7 +1854,7 @@ const topic: Handler = (ctx) => {
     // (Unless an item's own note says it: 跟外省企业签的 has measure 7's.)
     else if (r.partnerOutside && ctx.next.focus.benefits.length > 0 && !ctx.next.parties.self.includes(r.partnerOutside.party) && ctx.next.focus.benefits.every((id) => index.notesAsked(id, r.text).length === 0)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place, party: r.partnerOutside.party });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
-    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
+    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments' || (p.kind === 'department' && p.of !== undefined))) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     // (…无锡市能联动给多少？另外这个对企业也适用吗: whom the items named go to, asked in a question of its own beside the sum.)
     const namedHere = r.items.filter((id) => index.benefits.has(id) && ctx.next.focus.benefits.includes(id));
     if (has(ctx, 'scope') && (r.questions ?? 0) > 1 && namedHere.length > 0 && r.asked.length + r.self.length + r.counterparties.length > 0 && !ctx.parts.some((p) => p.kind === 'recipient')) ctx.parts.push({ kind: 'recipient', benefits: namedHere, internal: false });
@@ -1846,7 +1862,7 @@ const topic: Handler = (ctx) => {
     return 'stop';
   }
   if (found) {
-    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
+    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments' || (p.kind === 'department' && p.of !== undefined))) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     ctx.next.pending = null;
     return 'stop';
   }
