@@ -489,7 +489,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (前两家合计多少？如果B的合同额改成400万呢，前两家合计又是多少 after three firms: a total of the topic as it stands,
     // stating nothing, then a what-if of a figure asking the total again — each its own answer.)
     const totalMay = topical && a.intents.includes('total') && a.amounts.length === 0 && Object.keys(a.facts).length === 0 && namesNoParty;
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay) return null;
+    // (国有企业那条呢？12条里还有哪些条款没有列各市（县）区政府的 after 科创金融那条不用各区政府负责吗: a measure named alone, the
+    // department asked before asked of it again, then a question of departments of its own.)
+    const departmentAgainMay = prev.departmentAsked !== null && a.measures.length > 0 && a.items.length + a.amounts.length === 0 && a.departments.length === 0;
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -504,7 +507,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
     // (A what-if, not a correction of the figure the first asked on — 不对，B是400万 — nor one more added — 如果再加一家.)
     const totalAgain = totalMay && b.intents.includes('total') && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also');
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain) return [first, rest];
+    const departmentApart = departmentAgainMay && b.departments.length > 0 && b.measures.length + b.items.length + b.amounts.length === 0;
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 

@@ -927,7 +927,9 @@ const documentQuestions: Handler = (ctx) => {
   // departments of the topic or the item, and who leads — not every measure they are named in, nor whether one is among them.)
   // (Not 钱是市科技局还是财政局出: who pays.)
   const whereToApply = r.departments.length > 0 && !has(ctx, 'funder') && (topical(ctx.prev) || r.items.length + r.measures.length > 0) && leadAsked(ctx.kb, r);
-  const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter(ctx) || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && Object.keys(r.facts).length + r.amounts.length === 0;
+  // (国有企业那条呢 after 科创金融那条不用各区政府负责吗: the kind a measure is named by states nothing of the case.)
+  const factsSaid = r.measures.length > 0 && asksAfter(ctx) ? [] : Object.keys(r.facts);
+  const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter(ctx) || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && factsSaid.length + r.amounts.length === 0;
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
   // (那国有企业赋予科研人员职务成果所有权改革那一条呢？里面有没有区政府的责任: or of the measure of an item named.)
   const itemMeasures = r.measures.length === 0 && r.items.length > 0 && has(ctx, 'departments') ? measuresOf(ctx.index, r.items) : [];
