@@ -3162,8 +3162,18 @@ export function createReader(kb: KnowledgeBase) {
       // (一个企业一年有15个项目 while the count of projects is asked: 一个企业 counts a party, not what is asked.)
       const ofParty = partyWords.findAll(text.slice(c.end)).some((p) => p.start === 0);
       // (还报了一个揭榜项目: a count right before the name of an item reckoned on no count counts that item, no fact.)
-      const itemAfter = itemNames.findAll(text.slice(c.end, c.end + COUNTED_REACH)).find((f) => f.start === 0);
+      // (落地了一个智慧交通的场景应用项目: or named within the words it counts, in its clause.)
+      const counted = text.slice(c.end, Math.min(c.end + COUNTED_REACH, clauseAt(text, c.start)[1]));
+      const itemAfter = itemNames.findAll(counted).find((f) => f.start === 0);
       if (itemAfter && !countBaseOf.has(itemAfter.value)) continue;
+      // (落地了一个智慧交通的场景应用项目: or named within the words it counts, in its clause — an item of another measure than
+      // the items reckoned on the count cued.)
+      const cued = cueFor(text, c.start, c.end, ['count']);
+      const cuedMeasures = cued === null ? null : new Set([...countBaseOf].filter(([, f]) => f === cued).map(([id]) => measureOfItem.get(id)));
+      // (Not the next of a list: 落地转化项目2项、在省平台用了创新券6万.)
+      const listSep = counted.indexOf('、');
+      const countedOnly = listSep >= 0 ? counted.slice(0, listSep) : counted;
+      if (cuedMeasures && itemNames.findAll(countedOnly).some((f) => !cuedMeasures.has(measureOfItem.get(f.value)))) continue;
       const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? before : undefined;
