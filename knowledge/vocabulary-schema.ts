@@ -401,6 +401,8 @@ export const vocabularySchema = z
         listBy: z.array(word).default([]),
         /** 哪些是跟绩效挂钩的: words asking which, in the clause of a listBy word (not denied), that narrow the list to it. */
         listByWhich: z.array(word).default([]),
+        /** 跟第二条比，这一条…: words setting a measure named beside a pointer after it, which then points at the topic's measure. */
+        measureCompared: z.array(word).default([]),
         /** Words asking whether something said is so (对不对, 是真的吗): what precedes them is a claim to check. */
         claimAsked: z.array(word).default([]),
         /** Words reporting what someone says the text gives (申请人说“…”, 他还说): a claim to check, as 对吗 asks. */
@@ -636,6 +638,8 @@ export const vocabularySchema = z
         countAdded: z.array(word).default([]),
         /** 另外还有8个项目也落地了: words right before a count that add it to the topic's count when the words after it name the topic count's kind. */
         countAlsoHad: z.array(word).default([]),
+        /** 也实现了转化 / 也投产了: words after a countAlsoHad count, in its sentence and not denied, saying the items added landed. */
+        countAlsoLanded: z.array(word).default([]),
         /** 今天刚签了一个150万的: words of a deal just made, its own, with none of the dates said of another. */
         newDeal: z.array(word).default([]),
         /** 八十万美元，折合人民币大概570万: words between a sum in another currency and the same in yuan. */

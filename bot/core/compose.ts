@@ -2095,7 +2095,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (准备多少钱: a budget sums what each party may get.)
             const budget = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
             // (孵化器…它还有共享仪器…这两项加起来: or the message says they are one body's.)
-            const oneBody = kb.vocabulary.grammar.oneBody.some((w) => findWord(reading.text, w).some(([start, end]) => !isNegated(reading.text, start) && findAmounts(reading.text.slice(end, clauseAt(reading.text, end)[1])).length > 0));
+            const oneBody = counted.length === 2 && kb.vocabulary.grammar.oneBody.some((w) => findWord(reading.text, w).some(([start, end]) => !isNegated(reading.text, start) && findAmounts(reading.text.slice(end, sentenceAt(reading.text, end)[1])).length > 0));
             const parties = budget || oneBody || Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b) || p.sumsWith.includes(b))) ? 1 : beneficiaries.length;
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)

@@ -900,8 +900,8 @@ const documentQuestions: Handler = (ctx) => {
   // (那按这个原则，这家企业…最终最多能拿多少 / 那企业最终能拿多少？能不能两边都拿 after another policy's sum weighed: the sum
   // the rule gives, worked out again; not 如果区里那个是对首台套产品的奖励，和场景应用不是同类政策呢, another kind of policy.)
   // (Not 这个“从优、就高、不重复”原则是针对所有条款，还是只针对奖补: what the rule applies to, where every sentence asking of
-  // money asks that — 那企业最终能拿多少？这个不重复原则针对所有条款吗 still asks the sum.)
-  const scopeOnly = () => sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'amount', x).length > 0).every((x) => ctx.kb.vocabulary.grammar.ruleScope.some((w) => x.includes(w)));
+  // money asks that, or no one is asked of — 那企业最终能拿多少？这个不重复原则针对所有条款吗 still asks the enterprise's sum.)
+  const scopeOnly = () => r.asked.length === 0 || sentencesOf(r.text).filter((x) => phraseFinds(ctx.kb, 'amount', x).length > 0).every((x) => ctx.kb.vocabulary.grammar.ruleScope.some((w) => x.includes(w)));
   const weighedBefore = (has(ctx, 'maximum') || (has(ctx, 'amount') && !ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w)))) && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined) && !(ctx.kb.vocabulary.grammar.ruleScope.some((w) => r.text.includes(w)) && scopeOnly());
   // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
   const theirs = r.facts.otherPolicyAmountYuan;
@@ -1493,6 +1493,8 @@ const topic: Handler = (ctx) => {
   if (r.asked.length > 1 && has(ctx, 'each') && has(ctx, 'followUp', 'correction')) {
     for (const p of r.asked) for (const [from, to] of Object.entries(kb.vocabulary.parties[p]?.readsAs ?? {})) {
       if (r.facts[from] === undefined || r.facts[to] !== undefined || prev.facts[to] === undefined || !benefits.some((id) => index.baseFact(id) === to)) continue;
+      // (Not a yearly sum said of its own: 今年跟企业新增的技术合同一共2000万，其中…这份是500万.)
+      if (prev.facts[from] !== undefined && prev.facts[from] !== prev.facts[to]) continue;
       r.facts[to] = r.facts[from]!;
       readBack = to;
     }

@@ -1414,12 +1414,14 @@ export function createReader(kb: KnowledgeBase) {
 
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
   /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
-  function readMeasures(text: string): { present: number[]; absent: number[]; bare: boolean } {
+  function readMeasures(text: string): { present: number[]; absent: number[]; bare: boolean; bareAfter: boolean } {
     const present: number[] = [];
     const absent: number[] = [];
     // (这一条的负责部门有哪些？和第三条国企那条的有什么不同: a pointer before any measure named, with no heading's words before
     // it, points at the topic's; not 第八条，这一条由哪些部门负责, which points at the one just named.)
     let bare = false;
+    /** 跟第二条比，这一条…: a pointer standing alone after a measure named (the topic's only where the two are compared). */
+    let bareAfter = false;
     let firstNamed = Infinity;
     for (const m of text.matchAll(MEASURE_REF)) {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!);
@@ -1446,10 +1448,13 @@ export function createReader(kb: KnowledgeBase) {
             headed = true;
           }
         }
-        if (!headed && at < firstNamed && endsClause(text, at - 1)) bare = true;
+        if (!headed && endsClause(text, at - 1)) {
+          if (at < firstNamed) bare = true;
+          else bareAfter = true;
+        }
       }
     }
-    return { present, absent, bare };
+    return { present, absent, bare, bareAfter };
   }
 
   /**
@@ -1540,7 +1545,7 @@ export function createReader(kb: KnowledgeBase) {
       measures: named.present,
       ...(named.absent.length > 0 ? { absentMeasures: named.absent } : {}),
       // (Not 这两条的负责部门分别是谁？我说的是第一条和第七条: the measures named are the ones pointed at.)
-      ...(named.bare && named.present.length === 1 ? { topicMeasurePointed: true as const } : {}),
+      ...((named.bare || (named.bareAfter && v.grammar.measureCompared.some((w) => findWord(text, w).length > 0))) && named.present.length === 1 ? { topicMeasurePointed: true as const } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
       ...(firstOfNumber !== null && firstOfNumber > 1 && !ordinalNumber ? { firstOf: firstOfNumber } : {}),
       ...(firstItemsNumber !== null && firstItemsNumber > 1 ? { firstItems: firstItemsNumber } : {}),
@@ -1962,8 +1967,8 @@ export function createReader(kb: KnowledgeBase) {
       const cues = v.facts[ctx.topicCountFact]?.cues;
       // (Of the topic's kind, said as the fact's cue says it in its clause, not denied: not 另外还有3个项目在谈 / 没有落地.)
       const ofTopicKind = (c: { end: number }) => {
-        const rest = text.slice(c.end, clauseAt(text, c.end)[1]);
-        return [...(cues?.ofTopic ?? []), ...(cues?.after ?? [])].some((w) => rest.startsWith(w)) && (cues?.before ?? []).some((w) => findWord(rest, w).some(([at]) => !isNegated(rest, at)));
+        const rest = text.slice(c.end, sentenceAt(text, c.end)[1]);
+        return [...(cues?.ofTopic ?? []), ...(cues?.after ?? [])].some((w) => rest.startsWith(w)) && v.grammar.countAlsoLanded.some((w) => findWord(rest, w).some(([at]) => !isNegated(rest, at)));
       };
       const added = findCounts(text).filter((c) => v.grammar.countAdded.some((w) => text.slice(0, c.start).endsWith(w)) || (v.grammar.countAlsoHad.some((w) => text.slice(0, c.start).endsWith(w)) && ofTopicKind(c)));
       if (added.length === 1 && (facts[ctx.topicCountFact] === undefined || facts[ctx.topicCountFact] === added[0]!.count)) facts[ctx.topicCountFact] = countBefore + added[0]!.count;
@@ -2259,7 +2264,9 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
       // (其中两个项目每项只核定30万: a sum granted for each of so many of the topic's items is no figure of the case.)
       const grantWord = ctx.topicCountFact ? v.grammar.grantedEach.find((w) => text.slice(0, a.start).endsWith(w)) : undefined;
-      if (grantWord !== undefined) {
+      // (Not 我们还有两个揭榜类项目，每个项目核定200万: of another item named in its sentence.)
+      const otherItemSaid = () => { const [from, to] = sentenceAt(text, a.start); return itemNames.findAll(text.slice(from, to)).some((f) => countBaseOf.get(f.value) !== ctx.topicCountFact); };
+      if (grantWord !== undefined && !otherItemSaid()) {
         const wordAt = a.start - grantWord.length;
         const count = counts.filter((c) => c.end <= wordAt && clauses[c.start] === clauses[a.start]).at(-1);
         reading.grantedEach = { yuan: fenToYuanString(a.fen), ...(count ? { count: count.count } : {}) };
@@ -2963,7 +2970,11 @@ export function createReader(kb: KnowledgeBase) {
       const [base] = others;
       const at = startOf.get(base!)!;
       const after = text.slice(at + base!.raw.length);
-      if (v.grammar.reckonedOn.some((w) => text.slice(0, at).endsWith(w)) && v.grammar.reckoned.some((w) => after.startsWith(w))) base!.fact = baseFact;
+      // (区里按8万算给了8万 after 12万 used: the district's own base, other than the case's, is no figure of it.)
+      if (v.grammar.reckonedOn.some((w) => text.slice(0, at).endsWith(w)) && v.grammar.reckoned.some((w) => after.startsWith(w))) {
+        if (ctx.topicAmount && ctx.topicAmount.fact === baseFact && ctx.topicAmount.yuan !== base!.yuan) reading.amounts = reading.amounts.filter((a) => a !== base);
+        else base!.fact = baseFact;
+      }
     }
     Object.assign(facts, combineAmounts(reading));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
@@ -3423,8 +3434,10 @@ export function createReader(kb: KnowledgeBase) {
     const applicantSide = (p: string) => reading.self.includes(p) || reading.asked.includes(p) || !reading.counterparties.includes(p);
     // (三家单位…分别是20万、45万、70万，各给多少: so are applicants counted by a word of no kind.)
     // (三家开放共享服务单位…分别是15万、50万、八十万: or ending the words the count counts, in its clause.)
-    // (Not 我是3个候选人之一，一共促成了三份技术合同，分别是1000万、1500万、2000万: so many contracts counted, one person's.)
-    const contractsCounted = () => counts.some((x) => v.grammar.contractCounters.some((w) => x.raw.includes(w)) && x.count === reading.amounts.filter((a) => !a.past).length);
+    // (Not 我是3个候选人之一，一共促成了三份技术合同，分别是1000万、1500万、2000万…我能拿多少: so many contracts counted, one
+    // person's — unless each one is asked of, 三位候选人一共促成了三份合同…各能拿多少.)
+    const eachAsked = () => v.grammar.perPerson.some((w) => text.includes(w)) || (v.intents.each?.phrases ?? []).some((w) => !v.grammar.respectively.includes(w) && text.includes(w));
+    const contractsCounted = () => counts.some((x) => v.grammar.contractCounters.some((w) => x.raw.includes(w)) && x.count === reading.amounts.filter((a) => !a.past).length) && !eachAsked();
     const bodiesCounted = (c: { start: number; end: number }) => {
       if (contractsCounted()) return false;
       const counted = text.slice(c.end, Math.min(c.end + BODIES_REACH, clauseAt(text, c.start)[1]));
