@@ -956,8 +956,7 @@ const documentQuestions: Handler = (ctx) => {
   // (要是项目投入涨到800万呢，还是按20%？另外这一条是哪些部门负责 after an item: so is a what-if of the topic's figure.)
   const apart = (x: string) => phraseFinds(ctx.kb, 'departments', x).length === 0;
   const totalToo = has(ctx, 'total') && has(ctx, 'departments') && topical(ctx.prev) && (ctx.prev.focus.benefits.length > 1 || (r.both === true && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id)))) && r.items.length + r.measures.length === 0 && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'total', x).length > 0 && apart(x));
-  const topicBases = topical(ctx.prev) ? new Set(ctx.index.baseFacts(ctx.prev.focus.benefits)) : new Set<string>();
-  const figureToo = has(ctx, 'followUp') && has(ctx, 'departments') && r.items.length + r.measures.length === 0 && r.amounts.some((a) => topicBases.has(a.fact) && sentencesOf(r.text).some((x) => x.includes(a.raw) && apart(x)));
+  const figureToo = has(ctx, 'followUp') && has(ctx, 'departments') && topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.amounts.some((a) => ctx.index.baseFacts(ctx.prev.focus.benefits).includes(a.fact) && sentencesOf(r.text).some((x) => x.includes(a.raw) && apart(x)));
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
@@ -1858,7 +1857,7 @@ const topic: Handler = (ctx) => {
     // (Unless an item's own note says it: 跟外省企业签的 has measure 7's.)
     else if (r.partnerOutside && ctx.next.focus.benefits.length > 0 && !ctx.next.parties.self.includes(r.partnerOutside.party) && ctx.next.focus.benefits.every((id) => index.notesAsked(id, r.text).length === 0)) ctx.parts.push({ kind: 'partnerOutside', place: r.partnerOutside.place, party: r.partnerOutside.party });
     // …具体怎么弄，找哪个部门: the departments of the measures answered, asked in the same message.
-    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments' || (p.kind === 'department' && p.of !== undefined))) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
+    if (has(ctx, 'departments') && !departmentsSaid(ctx)) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     // (…无锡市能联动给多少？另外这个对企业也适用吗: whom the items named go to, asked in a question of its own beside the sum.)
     const namedHere = r.items.filter((id) => index.benefits.has(id) && ctx.next.focus.benefits.includes(id));
     if (has(ctx, 'scope') && (r.questions ?? 0) > 1 && namedHere.length > 0 && r.asked.length + r.self.length + r.counterparties.length > 0 && !ctx.parts.some((p) => p.kind === 'recipient')) ctx.parts.push({ kind: 'recipient', benefits: namedHere, internal: false });
@@ -1866,7 +1865,7 @@ const topic: Handler = (ctx) => {
     return 'stop';
   }
   if (found) {
-    if (has(ctx, 'departments') && !ctx.parts.some((p) => p.kind === 'measureDepartments' || (p.kind === 'department' && p.of !== undefined))) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
+    if (has(ctx, 'departments') && !departmentsSaid(ctx)) for (const measure of departmentsAsked(ctx)) ctx.parts.push({ kind: 'measureDepartments', measure });
     ctx.next.pending = null;
     return 'stop';
   }
@@ -3020,6 +3019,9 @@ export const handlers: [string, Handler][] = [
   ['vague', vague],
   ['outOfScope', outOfScope],
 ];
+
+/** Whether the turn already says some measure's departments (its list, or whether one department is among them). */
+const departmentsSaid = (ctx: Ctx): boolean => ctx.parts.some((p) => p.kind === 'measureDepartments' || (p.kind === 'department' && p.of !== undefined));
 
 /** Whether a letter names an applicant the session has no figure of (还有丙公司 after 甲's and 乙's). */
 export function letterIsNew(state: SessionState, applicant: string | undefined): boolean {

@@ -583,6 +583,9 @@ export function createReader(kb: KnowledgeBase) {
   const besideMeasureAskedAgain = (({ askedAgain, measurePointers, whatAbout, pointerParticles, demonstratives, questionMarks }) => [...askedAgain, ...measurePointers, ...whatAbout, ...pointerParticles, ...demonstratives, ...questionMarks, ...(v.intents.correction?.phrases ?? [])])(v.grammar).filter((w) => !w.includes('…')).sort((a, b) => b.length - a.length);
   /** The count each benefit computes on (landed projects): a count beside another item named is not the topic's. */
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
+  /** The measures whose items are reckoned on each figure fact (landedProjectCount → 7). */
+  const measuresCounting = new Map<string, Set<number>>();
+  for (const m of kb.measures) for (const b of m?.benefits ?? []) { const f = countBaseOf.get(b.id); if (f !== undefined) (measuresCounting.get(f) ?? measuresCounting.set(f, new Set()).get(f)!).add(m.number); }
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
   const amountPeople = new Set(Object.entries(v.parties).filter(([, p]) => p.person && [...amountBased.values()].some((beneficiary) => p.serves.includes(beneficiary))).map(([id]) => id));
 
@@ -3180,12 +3183,12 @@ export function createReader(kb: KnowledgeBase) {
       // (落地了一个智慧交通的场景应用项目: or named within the words it counts, in its clause — an item of another measure than
       // the items reckoned on the count cued.)
       const cued = cueFor(text, c.start, c.end, ['count']);
-      const cuedMeasures = cued === null ? null : new Set([...countBaseOf].filter(([, f]) => f === cued).map(([id]) => measureOfItem.get(id)));
+      const cuedMeasures = cued === null ? undefined : measuresCounting.get(cued);
       // (Not the next of a list: 落地转化项目2项、在省平台用了创新券6万.)
       const listSep = counted.indexOf('、');
       const countedOnly = listSep >= 0 ? counted.slice(0, listSep) : counted;
-      if (cuedMeasures && itemNames.findAll(countedOnly).some((f) => !cuedMeasures.has(measureOfItem.get(f.value)))) continue;
-      const fact = cueFor(text, c.start, c.end, ['count']) ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
+      if (cuedMeasures && itemNames.findAll(countedOnly).some((f) => !cuedMeasures.has(measureOfItem.get(f.value)!))) continue;
+      const fact = cued ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? before : undefined;
       if (fact && label) {
