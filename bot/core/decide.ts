@@ -2822,6 +2822,9 @@ const openPoint: Handler = (ctx) => {
   // (民营医院算不算科研事业单位 after the pilot platform: a kind asked whether it belongs to a group the text lists, naming
   // no item, is the group's question, not a point the topic leaves open.)
   if (r.category && r.items.length === 0) return;
+  // (政策解释由谁负责？具体申报条件在哪里明确 after departments: who interprets the measures, asked naming no item, is the
+  // document's question, its guide with it — not a point the topic's item leaves open.)
+  if (has(ctx, 'interpretation') && r.items.length + r.measures.length === 0) return;
   const focus = focusItems(prev);
   // (丙单位…其中有100万的合同是和另一所高校签的: a part said with the words of a note that leaves it out is taken out of
   // the figure, the note said beside — worked out, not only noted.)
