@@ -2267,8 +2267,8 @@ export function createReader(kb: KnowledgeBase) {
       if (a.fen > maxFen) { reading.refused.push({ raw: a.raw, reason: 'too_large' }); continue; }
       // (其中两个项目每项只核定30万: a sum granted for each of so many of the topic's items is no figure of the case.)
       const grantWord = ctx.topicCountFact ? v.grammar.grantedEach.find((w) => text.slice(0, a.start).endsWith(w)) : undefined;
-      // (Not 我们还有两个揭榜类项目，每个项目核定200万: of another item named in its sentence.)
-      const otherItemSaid = () => { const [from, to] = sentenceAt(text, a.start); return itemNames.findAll(text.slice(from, to)).some((f) => countBaseOf.get(f.value) !== ctx.topicCountFact); };
+      // (Not 我们还有两个揭榜类项目，每个项目核定200万: of another item named in its clause or the one before.)
+      const otherItemSaid = () => { const [from] = clauseAt(text, a.start); const [before] = from > 0 ? clauseAt(text, from - 1) : [from]; return itemNames.findAll(text.slice(before, a.start)).some((f) => countBaseOf.get(f.value) !== ctx.topicCountFact); };
       if (grantWord !== undefined && !otherItemSaid()) {
         const wordAt = a.start - grantWord.length;
         const count = counts.filter((c) => c.end <= wordAt && clauses[c.start] === clauses[a.start]).at(-1);
@@ -3187,7 +3187,9 @@ export function createReader(kb: KnowledgeBase) {
       // (Not the next of a list: 落地转化项目2项、在省平台用了创新券6万.)
       const listSep = counted.indexOf('、');
       const countedOnly = listSep >= 0 ? counted.slice(0, listSep) : counted;
-      if (cuedMeasures && itemNames.findAll(countedOnly).some((f) => !cuedMeasures.has(measureOfItem.get(f.value)!))) continue;
+      // (Unless the message states what the counted items' conditions test: 我们是高新区龙头企业，对接省重点实验室，今年落地了一个…项目.)
+      const conditionsSaid = cued !== null && [...(testedByCount.get(cued) ?? [])].some((f) => facts[f] !== undefined);
+      if (cuedMeasures && !conditionsSaid && itemNames.findAll(countedOnly).some((f) => !cuedMeasures.has(measureOfItem.get(f.value)!))) continue;
       const fact = cued ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
       const label = fact ? before : undefined;
