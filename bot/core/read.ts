@@ -642,11 +642,11 @@ export function createReader(kb: KnowledgeBase) {
   const eachHoped = h.eachVerbs.length > 0 ? new RegExp(`${alternatives(h.modals)}${alternatives(h.eachVerbs)}$`) : null;
   /** The single-character letters that name lettered applicants (A, 甲). */
   const singleLetters = v.grammar.instanceLabels.filter((l) => l.length === 1);
-  /** The facts the conditions of the items counted by each count fact test (landedProjectCount → isLeadingEnterprise …). */
   /** The facts a partner's kind states (合作方为科研事业单位): the partner's words say them. */
   const partnerFacts = new Set(Object.values(v.parties).flatMap((p) => Object.keys(p.asCounterparty)));
   /** The facts the items reckoned on an amount test. */
   const testedByAmount = new Set(kb.measures.flatMap((m) => m.benefits).filter((b) => b.base && factDefs.get(b.base.fact)?.kind === 'amount').flatMap((b) => b.conditions.flatMap((c) => ('fact' in c && c.fact ? [c.fact] : []))));
+  /** The facts the conditions of the items counted by each count fact test (landedProjectCount → isLeadingEnterprise …). */
   const testedByCount = new Map<string, Set<string>>();
   for (const b of kb.measures.flatMap((m) => m.benefits)) {
     if (!b.perItem) continue;
