@@ -638,6 +638,8 @@ export const vocabularySchema = z
         countAdded: z.array(word).default([]),
         /** 另外还有8个项目也落地了: words right before a count that add it to the topic's count when the words after it name the topic count's kind. */
         countAlsoHad: z.array(word).default([]),
+        /** 5家…每家各有4个: words between applicants counted and a count of the item's fact that make the count each applicant's own. */
+        eachOfThem: z.array(word).default([]),
         /** 也实现了转化 / 也投产了: words after a countAlsoHad count, in its sentence and not denied, saying the items added landed. */
         countAlsoLanded: z.array(word).default([]),
         /** 今天刚签了一个150万的: words of a deal just made, its own, with none of the dates said of another. */

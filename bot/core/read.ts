@@ -2071,7 +2071,8 @@ export function createReader(kb: KnowledgeBase) {
     // 场景应用那条的责任单位有哪些, then 不对，我问的是概念验证和中试那条 / 那第八条呢: a measure named again, nothing else asked
     // or said, asks its departments — items named with it only where the message corrects the last one (not 第九条原文, nor
     // 那基金存续期呢, of an item's content).
-    if (ctx.departmentsAsked && (reading.measures.length > 0 ? reading.items.length === 0 || reading.intents.includes('correction') : reading.items.length > 0 && reading.intents.includes('correction')) && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && onlyMeasureNamed(text)) reading.intents.push('departments');
+    // (那场景应用那条呢: items named only by the heading words of the measure pointed at are that measure.)
+    if (ctx.departmentsAsked && (reading.measures.length > 0 ? reading.items.every((id) => reading.measures.includes(measureOfItem.get(id)!)) || reading.intents.includes('correction') : reading.items.length > 0 && reading.intents.includes('correction')) && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && onlyMeasureNamed(text)) reading.intents.push('departments');
     return reading;
   }
 
@@ -3192,6 +3193,10 @@ export function createReader(kb: KnowledgeBase) {
       if (cuedMeasures && !conditionsSaid && itemNames.findAll(countedOnly).some((f) => !cuedMeasures.has(measureOfItem.get(f.value)!))) continue;
       const fact = cued ?? (ctx.pending && factDefs.get(ctx.pending)?.kind === 'count' && !ofParty ? ctx.pending : null) ?? listed ?? cuedBeforeColon(c.start);
       if (fact && facts[fact] === undefined) facts[fact] = c.count;
+      // (5家龙头企业，今年每家各有4个…成果实现落地转化: so many applicants counted before, each with the count said after 每家/各 —
+      // one group of applicants, each worked out on its own count.)
+      const group = fact && fact === cued && !reading.instances ? counts.find((x) => x.end <= c.start && x.count > 1 && v.grammar.applicantCounters.some((w) => x.raw.endsWith(w)) && sentenceAt(text, x.start)[0] === sentenceAt(text, c.start)[0] && v.grammar.eachOfThem.some((w) => text.slice(x.end, c.start).includes(w))) : undefined;
+      if (group && fact) reading.instances = [{ label: `${group.raw}×${c.raw}`, fact, value: c.count, weight: group.count, counter: group.counter }];
       const label = fact ? before : undefined;
       if (fact && label) {
         labelled.push({ label, fact, value: c.count });
