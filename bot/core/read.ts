@@ -585,7 +585,7 @@ export function createReader(kb: KnowledgeBase) {
   const countBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.perItem ? [[b.id, b.perItem.fact] as const] : b.base ? [[b.id, b.base.fact] as const] : []))));
   /** The measures whose items are reckoned on each figure fact (landedProjectCount → 7). */
   const measuresCounting = new Map<string, Set<number>>();
-  for (const m of kb.measures) for (const b of m?.benefits ?? []) { const f = countBaseOf.get(b.id); if (f !== undefined) (measuresCounting.get(f) ?? measuresCounting.set(f, new Set()).get(f)!).add(m.number); }
+  for (const [id, fact] of countBaseOf) (measuresCounting.get(fact) ?? measuresCounting.set(fact, new Set()).get(fact)!).add(measureOfItem.get(id)!);
   /** People whose own benefit is computed on an amount (a technology manager): one speaking of figures speaks of that amount. */
   const amountPeople = new Set(Object.entries(v.parties).filter(([, p]) => p.person && [...amountBased.values()].some((beneficiary) => p.serves.includes(beneficiary))).map(([id]) => id));
 
@@ -2969,8 +2969,8 @@ export function createReader(kb: KnowledgeBase) {
     // (按15万算区里能给12万: of two sums of another policy in a clause, one reckoned on — 按…算 — is the base of the one it
     // gives, the topic's or the named item's figure.)
     const others = reading.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan' && startOf.has(a));
-    const baseFact = ctx.topicAmountFact ?? reading.items.map((id) => amountBaseOf.get(id)).find((f) => f !== undefined);
-    if (others.length === 2 && baseFact !== undefined && clauses[startOf.get(others[0]!)!] === clauses[startOf.get(others[1]!)!]) {
+    const baseFact = others.length === 2 ? (ctx.topicAmountFact ?? reading.items.map((id) => amountBaseOf.get(id)).find((f) => f !== undefined)) : undefined;
+    if (baseFact !== undefined && clauses[startOf.get(others[0]!)!] === clauses[startOf.get(others[1]!)!]) {
       const [base] = others;
       const at = startOf.get(base!)!;
       const after = text.slice(at + base!.raw.length);
@@ -3447,9 +3447,11 @@ export function createReader(kb: KnowledgeBase) {
     // (Not 我是3个候选人之一，一共促成了三份技术合同，分别是1000万、1500万、2000万…我能拿多少: so many contracts counted, one
     // person's — unless each one is asked of, 三位候选人一共促成了三份合同…各能拿多少.)
     const eachAsked = () => v.grammar.perPerson.some((w) => text.includes(w)) || (v.intents.each?.phrases ?? []).some((w) => !v.grammar.respectively.includes(w) && text.includes(w));
-    const contractsCounted = () => counts.some((x) => v.grammar.contractCounters.some((w) => x.raw.includes(w)) && x.count === reading.amounts.filter((a) => !a.past).length) && !eachAsked();
+    let contractsCounted: boolean | undefined;
     const bodiesCounted = (c: { start: number; end: number }) => {
-      if (contractsCounted()) return false;
+      // (Worked out once a message, at the first count asked about.)
+      contractsCounted ??= counts.some((x) => v.grammar.contractCounters.some((w) => x.raw.includes(w)) && x.count === reading.amounts.filter((a) => !a.past).length) && !eachAsked();
+      if (contractsCounted) return false;
       const counted = text.slice(c.end, Math.min(c.end + BODIES_REACH, clauseAt(text, c.start)[1]));
       return v.grammar.bodies.some((w) => counted.startsWith(w) || (counted.endsWith(w) && !/\d/.test(normalizeDigits(counted)))) && reading.intents.includes('each');
     };
