@@ -1362,8 +1362,11 @@ export function createReader(kb: KnowledgeBase) {
       const measures = new Set([...ids].map((id) => measureOfItem.get(id)));
       const othersOnly = named.filter((f) => !ids.has(f.value) && !measures.has(measureOfItem.get(f.value)) && !clauseOf(f).includes(word)).map(clauseOf);
       const within = othersOnly.reduce((rest, clause) => rest.split(clause).join('\u3000'), outside(word));
-      const qualified = plainHere ? [] : candidates.filter((c) => c.qualifiers.some((q) => within.includes(q)));
       const plain = candidates.filter((c) => c.qualifiers.length === 0);
+      // (我们…在组建创新联合体，任务型的联合攻关项目最多能拿多少: a name whose every item has qualifiers has no plain one to be —
+      // unless it is asked of in a question of its own with none of them: 创新联合体有哪些支持？另外生态型的平台….)
+      const askedPlain = () => named.some((f) => { const [from, to] = sentenceAt(text, f.start); return f.word === word && sentenceQuestionMarks.includes(text[to] ?? '') && !candidates.some((c) => c.qualifiers.some((q) => text.slice(from, to).includes(q))); });
+      const qualified = plainHere && (plain.length > 0 || askedPlain()) ? [] : candidates.filter((c) => c.qualifiers.some((q) => within.includes(q)));
       // (概念验证中心认定支持、第一年的优秀绩效奖励: the plain item too, when its own support is named beside the qualified.)
       // (…一个中试平台认定，再加一个中试平台绩效优秀的绩效奖励: or when the name is said again in a clause with none of
       // the qualifiers, beside one with them.)
