@@ -508,7 +508,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (A what-if, not a correction of the figure the first asked on — 不对，B是400万 — nor one more added — 如果再加一家.)
     const totalAgain = totalMay && b.intents.includes('total') && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also');
     const departmentApart = departmentAgainMay && b.departments.length > 0 && b.measures.length + b.items.length + b.amounts.length === 0;
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart) return [first, rest];
+    // (这笔钱是打给我们企业还是给江南大学？学校那边能不能也按这份合同拿点 after the contract subsidy: whom the topic's money
+    // goes to, then what a party it is not for may have of its own.)
+    const otherPartyAfter = caseMay && a.intents.includes('recipient') && b.asked.length > 0 && b.asked.every((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id))) && b.amounts.length + b.items.length + b.measures.length === 0;
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 
