@@ -2879,10 +2879,18 @@ const openPoint: Handler = (ctx) => {
   if (found.length > 0 && has(ctx, 'thresholds') && !newFacts && named - (computable ? partiesNamed : 0) === 0) {
     return notesSaid();
   }
-  // (那平台建好后要是绩效评价优秀，每年还有绩效奖励吗 after the trading platform's support: a fact none of the topic's items
-  // tests — a platform's rating — is no new case; the note on yearly rewards answers.)
-  const untested = () => { const tested = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(focus)]); return Object.keys(r.facts).every((f) => index.partyFact(f) || !tested.has(f)); };
-  if (found.length > 0 && (!newFacts || untested()) && !notServed && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate', 'total')) {
+  // (那平台建好后要是绩效评价优秀，每年还有绩效奖励吗 after the trading platform's support: a rating none of the topic's items
+  // tests — one only items given each year test — is no new case; the note on yearly rewards answers. Not a date, a kind
+  // or a place said: 2025年8月签的，已经登记了 is worked out again beside the note.)
+  const ratedOnly = () => {
+    const tested = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(focus)]);
+    // (Of the measures giving a reward each year, whatever their items test: 我们平台已经通过认定了，绩效优秀的话….)
+    const measures = new Set([...index.benefits.values()].filter(({ benefit }) => benefit.cap.per === 'per_year').map(({ measure }) => measure));
+    const yearly = [...index.benefits].filter(([, { measure }]) => measures.has(measure)).map(([id]) => id);
+    const rated = new Set([...index.conditionFacts(yearly), ...index.reviewedFacts(yearly)]);
+    return Object.keys(r.facts).every((f) => index.partyFact(f) || (!tested.has(f) && rated.has(f)));
+  };
+  if (found.length > 0 && (!newFacts || ratedOnly()) && !notServed && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate', 'total')) {
     return notesSaid();
   }
   // (张某是驻校技术经理人，本身是高校在编人员，还能拿吗 after the manager's award: another item named only inside the

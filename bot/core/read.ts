@@ -1364,9 +1364,25 @@ export function createReader(kb: KnowledgeBase) {
       const within = othersOnly.reduce((rest, clause) => rest.split(clause).join('\u3000'), outside(word));
       const plain = candidates.filter((c) => c.qualifiers.length === 0);
       // (我们…在组建创新联合体，任务型的联合攻关项目最多能拿多少: a name whose every item has qualifiers has no plain one to be —
-      // unless it is asked of in a question of its own with none of them: 创新联合体有哪些支持？另外生态型的平台….)
-      const askedPlain = () => named.some((f) => { const [from, to] = sentenceAt(text, f.start); return f.word === word && sentenceQuestionMarks.includes(text[to] ?? '') && !candidates.some((c) => c.qualifiers.some((q) => text.slice(from, to).includes(q))); });
-      const qualified = plainHere && (plain.length > 0 || askedPlain()) ? [] : candidates.filter((c) => c.qualifiers.some((q) => within.includes(q)));
+      // unless it is asked of in a question of its own with none of them, 创新联合体有哪些支持？另外生态型的平台…, or in a
+      // clause asking, 创新联合体能拿哪些支持，任务型的最多多少 — not said of the asker, 我们大学是一个创新联合体的成员单位。)
+      const askedPlain = () => named.some((f) => {
+        if (f.word !== word) return false;
+        const [from, to] = sentenceAt(text, f.start);
+        const unqualified = !candidates.some((c) => c.qualifiers.some((q) => text.slice(from, to).includes(q)));
+        return (unqualified && sentenceQuestionMarks.includes(text[to] ?? '')) || v.grammar.questionWords.some((w) => clauseOf(f).includes(w));
+      });
+      const qualifiedAll = plainHere && (plain.length > 0 || askedPlain()) ? [] : candidates.filter((c) => c.qualifiers.some((q) => within.includes(q)));
+      // (我们牵头组建了创新联合体。任务型攻关项目立项以后能拿多少: a qualifier said only in clauses naming another of them by
+      // a name not its own, and none of its own — 以后 beside 任务型 — qualifies that other one.)
+      const clauseStart = (at: number) => clauseAt(text, at)[0];
+      const byOther = (c: (typeof candidates)[number]) => {
+        const spots = c.qualifiers.flatMap((q) => findWord(text, q).map(([at]) => clauseStart(at)));
+        const inClause = (g: Find<string>, at: number) => clauseStart(g.start) === at;
+        return spots.length > 0 && spots.every((at) => !named.some((g) => g.value === c.id && inClause(g, at)) && named.some((g) => g.value !== c.id && qualifiedAll.some((o) => o.id === g.value) && !c.names.includes(g.word) && inClause(g, at)));
+      };
+      const qualifiedOwn = qualifiedAll.filter((c) => !byOther(c));
+      const qualified = qualifiedOwn.length > 0 ? qualifiedOwn : qualifiedAll;
       // (概念验证中心认定支持、第一年的优秀绩效奖励: the plain item too, when its own support is named beside the qualified.)
       // (…一个中试平台认定，再加一个中试平台绩效优秀的绩效奖励: or when the name is said again in a clause with none of
       // the qualifiers, beside one with them.)
