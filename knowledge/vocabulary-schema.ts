@@ -343,6 +343,8 @@ export const vocabularySchema = z
         sameProject: z.array(word).default([]),
         /** Just before a figure, all there is of it (实际成交的只有1200万): it replaces the figures before, adds to none. */
         onlyAmount: z.array(word).default([]),
+        /** Just before a figure, the one said first (按最初那800万的合同): that figure again, the case; it adds to none. */
+        firstAgain: z.array(word).default([]),
         /** 分别120万、90万、200万，都是跟高校: every figure's, of the one partner said. */
         allOfThem: z.array(word).default([]),
         /** 张三800万，李四2600万，王五1500万，都已经转化落地了: a clause after the last figure opening with these is said of every one. */

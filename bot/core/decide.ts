@@ -2007,7 +2007,9 @@ function mergeFacts(ctx: Ctx) {
     const rest = r.text.slice(at + w.length, clauseAt(r.text, at)[1]);
     return totalWords.some((t) => rest.startsWith(t)) && r.amounts.some((a) => a.raw !== '' && !a.past && rest.includes(a.raw));
   });
-  const onlyFigure = r.amounts.some((a) => a.raw !== '' && ctx.kb.vocabulary.grammar.onlyAmount.some((w) => r.text.includes(w + a.raw))) || includingThis;
+  // (另外就按最初那800万的合同… after 如果合同额是3000万呢: the figure said first, said again, is the case; it adds to none.)
+  const { onlyAmount, firstAgain } = ctx.kb.vocabulary.grammar;
+  const onlyFigure = r.amounts.some((a) => a.raw !== '' && [...onlyAmount, ...firstAgain].some((w) => r.text.includes(w + a.raw))) || includingThis;
   // (那420万里有200万…另外220万: the parts of a figure said before replace it; 另外 adds nothing.)
   // (另外我们中心的一位技术经理人促成了一笔2000万…他个人能拿多少 after the school's contracts: a deal a person asked about
   // brokered is that person's, added to none of the asker's.)
