@@ -215,6 +215,10 @@ export function createItemIndex(kb: KnowledgeBase) {
   // (Not the fact of a condition a review decides — 还没通过认定 — which the user may state but is never asked.)
   const factsOf = factsTestedBy(kb);
   const conditionFacts = (ids: readonly string[]): string[] => (ids.length === 1 ? [...(factsOf.get(ids[0]!) ?? [])] : ids.flatMap((id) => factsOf.get(id) ?? []));
+  const reviewedFacts = (ids: readonly string[]): string[] => ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && c.decidedBy === 'review' ? [c.fact] : [])));
+  const yearlyMeasures = new Set([...benefits.values()].filter(({ benefit }) => benefit.cap.per === 'per_year').map(({ measure }) => measure));
+  const ofYearlyMeasures = [...benefits].filter(([, { measure }]) => yearlyMeasures.has(measure)).map(([id]) => id);
+  const ratingFacts: ReadonlySet<string> = new Set([...conditionFacts(ofYearlyMeasures), ...reviewedFacts(ofYearlyMeasures)]);
   const allItems = [...[...benefits.values()].map((x) => x.benefit), ...[...provisions.values()].map((x) => x.provision)];
   const servingFacts = new Map<string, ReadonlySet<string>>();
   const siblingsOf = siblingsByName(allItems);
@@ -292,7 +296,12 @@ export function createItemIndex(kb: KnowledgeBase) {
     benefitsOf: (measures: readonly number[]): string[] => [...benefits].filter(([, b]) => measures.includes(b.measure)).map(([id]) => id),
     conditionFacts,
     /** The facts of the items' conditions a review decides (绩效评价为优秀): stated, never asked. */
-    reviewedFacts: (ids: readonly string[]): string[] => ids.flatMap((id) => [...(benefits.get(id)?.benefit.conditions ?? []), ...(provisions.get(id)?.provision.conditions ?? [])].flatMap((c) => (c.fact && c.decidedBy === 'review' ? [c.fact] : []))),
+    reviewedFacts,
+    /**
+     * The facts the items of the measures giving a reward each year test (绩效评价为优秀, 经认定): a rating — said of an
+     * item those measures do not hold, no case of that item.
+     */
+    ratingFacts,
     /** Whether a benefit's conditions test who the partner of its contract is (第6条's 科研事业单位). */
     needsPartner: (id: string) => (benefits.get(id)?.benefit.conditions ?? []).some((c) => c.fact !== undefined && partnerSide.has(c.fact)),
     /**
@@ -2886,11 +2895,7 @@ const openPoint: Handler = (ctx) => {
   // or a place said: 2025年8月签的，已经登记了 is worked out again beside the note.)
   const ratedOnly = () => {
     const tested = new Set([...index.conditionFacts(focus), ...index.reviewedFacts(focus)]);
-    // (Of the measures giving a reward each year, whatever their items test: 我们平台已经通过认定了，绩效优秀的话….)
-    const measures = new Set([...index.benefits.values()].filter(({ benefit }) => benefit.cap.per === 'per_year').map(({ measure }) => measure));
-    const yearly = [...index.benefits].filter(([, { measure }]) => measures.has(measure)).map(([id]) => id);
-    const rated = new Set([...index.conditionFacts(yearly), ...index.reviewedFacts(yearly)]);
-    return Object.keys(r.facts).every((f) => index.partyFact(f) || (!tested.has(f) && rated.has(f)));
+    return Object.keys(r.facts).every((f) => index.partyFact(f) || (!tested.has(f) && index.ratingFacts.has(f)));
   };
   if (found.length > 0 && (!newFacts || ratedOnly()) && !notServed && r.items.filter((id) => !itemInNote(id)).length + r.measures.length + r.amounts.length === 0 && has(ctx, 'amount') && !has(ctx, 'conditions', 'rate', 'total')) {
     return notesSaid();
