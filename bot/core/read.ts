@@ -476,6 +476,8 @@ export function createReader(kb: KnowledgeBase) {
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
   const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives, ...v.grammar.letterLeads].filter((w) => !w.includes('…'));
+  /** Words of correcting that may open a clause before a letter (不对，A是1500万). */
+  const correctionLeads = (v.intents.correction?.phrases ?? []).filter((w) => !w.includes('…')).map((w) => w.replace(edgePunctuation, ''));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
   // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
@@ -1282,7 +1284,8 @@ export function createReader(kb: KnowledgeBase) {
     // (张某另外还有一个技术咨询合同300万: or a placeholder name, said alone, of a person.)
     const names = v.grammar.instanceLabels.filter((l) => l.length > 1 && text.includes(l));
     // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
-    const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
+    // (不对，A是1500万，重新算一下，合计多少: or after a word of correcting.)
+    const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length)))) || correctionLeads.includes(lead);
     // (A说其中一个项目特别重要: or before a word of its saying.)
     // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: a letter the conversation counted needs no such word.)
     const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i) || (knownLetters.has(l) && !v.grammar.notLetterAfter.some((w) => text.startsWith(w, i + 1)))) return [i]; return []; };
@@ -3863,7 +3866,7 @@ export function createReader(kb: KnowledgeBase) {
 
   /** Where single letters open a clause, after at most a lead (另外A那20万…), followed by a word that names them. */
   function letterOpenings(text: string): number[] {
-    const leadWords = [...leads, ...(v.intents.also?.phrases ?? []), ...(v.intents.correction?.phrases ?? [])].filter((w) => !w.includes('…'));
+    const leadWords = [...leads, ...(v.intents.also?.phrases ?? []), ...correctionLeads].filter((w) => !w.includes('…'));
     const out: number[] = [];
     for (let i = 0; i < text.length; i++) {
       if (!singleLetters.includes(text[i]!) || /[A-Za-z0-9]/.test(text[i - 1] ?? '') || !namesLetterAt(text, i)) continue;
