@@ -492,7 +492,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (国有企业那条呢？12条里还有哪些条款没有列各市（县）区政府的 after 科创金融那条不用各区政府负责吗: a measure named alone, the
     // department asked before asked of it again, then a question of departments of its own.)
     const departmentAgainMay = prev.departmentAsked !== null && a.measures.length > 0 && a.items.length + a.amounts.length === 0 && a.departments.length === 0;
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay) return null;
+    // (那建设加接续最多就是1500万对吧？另外成员单位能不能一起报人才项目 after the consortium's items: a sum of the topic said
+    // to be checked, then one opening with a lead, of another item.)
+    const claimMay = ledOfTopic && (a.quoted?.length ?? 0) > 0 && a.amounts.length === 0 && kb.vocabulary.grammar.claimAsked.some((w) => first.includes(w));
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -500,7 +503,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const placeApart = placeMay && ofPlace(b) && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(b);
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
     const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && topicBases.has(b.noIncrease.fact)));
-    const leadApart = (leadMay || pointMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
+    const leadApart = (leadMay || pointMay || claimMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     // (The second naming nothing — no item, measure, figure or fact — asks the document alone.)
     const documentAlone = ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const documentApart = documentMay && documentAlone;
