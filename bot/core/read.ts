@@ -1284,8 +1284,10 @@ export function createReader(kb: KnowledgeBase) {
     // (张某另外还有一个技术咨询合同300万: or a placeholder name, said alone, of a person.)
     const names = v.grammar.instanceLabels.filter((l) => l.length > 1 && text.includes(l));
     // (如果丙的项目其实还没实现转化落地: or a letter alone before 的, opening the message after an if or a pointing word.)
-    // (不对，A是1500万，重新算一下，合计多少: or after a word of correcting.)
-    const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length)))) || correctionLeads.includes(lead);
+    const opens = (lead: string) => lead === '' || leads.some((w) => lead === w || (lead.startsWith(w) && leads.includes(lead.slice(w.length))));
+    // (不对，A是1500万，重新算一下，合计多少: or after a word of correcting, with a figure in its clause — not 不对，A是跟私营企业
+    // 签的, whose partner is said.)
+    const corrected = (i: number, lead: string) => correctionLeads.includes(lead) && /\d/.test(normalizeDigits(text.slice(i + 1, clauseAt(text, i)[1])));
     // (A说其中一个项目特别重要: or before a word of its saying.)
     // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: a letter the conversation counted needs no such word.)
     const firstAt = (l: string) => { for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) if (namesLetterAt(text, i) || (knownLetters.has(l) && !v.grammar.notLetterAfter.some((w) => text.startsWith(w, i + 1)))) return [i]; return []; };
@@ -1293,7 +1295,7 @@ export function createReader(kb: KnowledgeBase) {
     // (又来一家戊，用了九万五千元: or one brought in as one more, a comma after it.)
     const broughtIn = (i: number) => { const lead = text.slice(0, i).replace(edgePunctuation, ''); const w = v.grammar.letterNewOne.find((x) => lead.endsWith(x)); return w !== undefined && /[，,]/.test(text[i + 1] ?? '') && opens(lead.slice(0, -w.length).replace(edgePunctuation, '')); };
     const newOne = singleLetters.flatMap((l) => { const i = text.indexOf(l); return i >= 0 && broughtIn(i) ? [i] : []; });
-    const bare = [...singleLetters.flatMap(firstAt).filter((i) => opens(text.slice(0, i).replace(edgePunctuation, ''))), ...newOne];
+    const bare = [...singleLetters.flatMap(firstAt).filter((i) => { const lead = text.slice(0, i).replace(edgePunctuation, ''); return opens(lead) || corrected(i, lead); }), ...newOne];
     const applicant = letters.size === 1 ? [...letters][0] : letters.size === 0 && names.length === 1 ? names[0] : letters.size === 0 && names.length === 0 && bare.length === 1 ? text[bare[0]!] : undefined;
     // (X和Y合计最多多少: letters joined as a list name those applicants together.)
     const joinedAt = new Map<string, number>();
