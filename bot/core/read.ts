@@ -2499,7 +2499,9 @@ export function createReader(kb: KnowledgeBase) {
       const applied = (appliedWord(a.start) !== undefined || appliedSupport(a.start)) && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
       // (又申请了区里同类资助400万: a sum applied for from another policy is that policy's sum, weighed under 从优、就高.)
       const appliedElsewhere = applied && cueFor(text, a.start, a.end, ['amount']) === 'otherPolicyAmountYuan';
-      if (v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) || (applied && !appliedElsewhere) || alternative) {
+      // (那如果区里的上限是150万: a ceiling named of another policy is that policy's, weighed — no claim of this one's.)
+      const ceilingOfOther = () => cueFor(text, a.start, a.end, ['amount']) === 'otherPolicyCapYuan';
+      if ((v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) && !ceilingOfOther()) || (applied && !appliedElsewhere) || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
@@ -2511,7 +2513,8 @@ export function createReader(kb: KnowledgeBase) {
       }
       // (区里80万和市里100万都要拿，总共180万: beside another policy's sum, this policy's said right after its word, and the
       // two added — 总共 right before — are sums quoted, no figure of the case.)
-      otherPolicyFigures ??= new Set(figures.length > 1 ? figures.filter((b) => cueFor(text, b.start, b.end, ['amount']) === 'otherPolicyAmountYuan') : []);
+      // (…区里的上限是150万，比市里的100万高呢: or its ceiling.)
+      otherPolicyFigures ??= new Set(figures.length > 1 ? figures.filter((b) => { const f = cueFor(text, b.start, b.end, ['amount']); return f === 'otherPolicyAmountYuan' || f === 'otherPolicyCapYuan'; }) : []);
       const otherSaid = [...otherPolicyFigures].some((b) => b !== a);
       const ourWord = thisPolicy.findAll(clauseLead).some((f) => clauseLead.length - f.end <= 1);
       const totalWord = totalPhrases.some((w) => !w.includes('…') && clauseLead.endsWith(w));
