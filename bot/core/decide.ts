@@ -7,7 +7,7 @@
  */
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
-import { edgePunctuation, factsTestedBy, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
+import { OTHER_POLICY, edgePunctuation, factsTestedBy, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, withoutWords } from './words.ts';
@@ -166,7 +166,7 @@ const openPointOf = (found: readonly { id: string; notes: readonly string[] }[],
 /** The starts of the clauses that hold the finds. */
 const clauseStarts = (text: string, finds: readonly [number, number][]) => new Set(finds.map(([a]) => clauseAt(text, a)[0]));
 /** The facts of another policy's award, weighed against an item under 从优、就高、不重复. */
-export const COMBINATION_FACTS = ['otherPolicyAmountYuan', 'otherPolicyRatePercent', 'otherPolicyCapYuan'];
+export const COMBINATION_FACTS: readonly string[] = Object.values(OTHER_POLICY);
 
 /** Whether a message names another policy, of a higher level or placed (区里也有…补贴, 省里): 从优、就高 is then of it. */
 export const otherPolicyNamed = (kb: KnowledgeBase, text: string): boolean =>
@@ -2172,7 +2172,7 @@ function mergeFacts(ctx: Ctx) {
     const count = perItem ? ctx.next.facts[perItem.fact] : undefined;
     const theirs = r.facts.otherPolicyAmountYuan;
     // (Not when the reading has spread it already: 落地转化了2个项目，区里…已经每项奖了30万元 is 60万, said as two.)
-    const others = r.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan');
+    const others = r.amounts.filter((a) => a.fact === OTHER_POLICY.amount);
     const perProject = typeof count === 'number' && count > 1 ? count : 0;
     const copies = others.filter((a) => others.filter((b) => b.yuan === a.yuan && b.raw === a.raw).length === perProject);
     const evenly = perProject > 0 && copies.length === perProject;

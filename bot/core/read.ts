@@ -352,6 +352,11 @@ function maskSpans(text: string, spans: readonly [number, number][]): string {
 }
 
 /** Punctuation around a whole message that does not change what it says. */
+/**
+ * The facts of another policy's award (区里给了30万, 区里按20%补, 区里的上限是150万): weighed under 从优、就高、不重复,
+ * never a figure of this policy's items. Read here, weighed in decide and compose.
+ */
+export const OTHER_POLICY = { amount: 'otherPolicyAmountYuan', rate: 'otherPolicyRatePercent', cap: 'otherPolicyCapYuan' } as const;
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
 /** Yes and no to a question: general Chinese, not policy words. */
@@ -2430,7 +2435,7 @@ export function createReader(kb: KnowledgeBase) {
       }
       // 能拿那个1000万吗: a figure after a verb of receiving is the item asked about, by its ceiling, not a fact.
       // (区里能给20万，市里按30%算是45万: what another policy gives, said with its level's word, is that policy's sum.)
-      const otherPolicy = (f: string | null) => f === 'otherPolicyAmountYuan';
+      const otherPolicy = (f: string | null) => f === OTHER_POLICY.amount;
       // (是不是能拿两个63万: so is one after a count of it.)
       const countRight = counts.find((c) => c.end === a.start);
       const hopeEnd = countRight?.start ?? a.start;
@@ -2498,9 +2503,12 @@ export function createReader(kb: KnowledgeBase) {
       };
       const applied = (appliedWord(a.start) !== undefined || appliedSupport(a.start)) && !(declaredOnly(a.start) && figures.some((b) => b !== a && ((appliedWord(b.start) !== undefined && !declaredOnly(b.start)) || v.grammar.ceilingWords.some((w) => endsWith(w, b.start)))));
       // (又申请了区里同类资助400万: a sum applied for from another policy is that policy's sum, weighed under 从优、就高.)
-      const appliedElsewhere = applied && cueFor(text, a.start, a.end, ['amount']) === 'otherPolicyAmountYuan';
+      // (The amount cue of this figure, looked up once, only where asked.)
+      let cue: string | null | undefined;
+      const amountCue = () => (cue === undefined ? (cue = cueFor(text, a.start, a.end, ['amount'])) : cue);
+      const appliedElsewhere = applied && amountCue() === OTHER_POLICY.amount;
       // (那如果区里的上限是150万: a ceiling named of another policy is that policy's, weighed — no claim of this one's.)
-      const ceilingOfOther = () => cueFor(text, a.start, a.end, ['amount']) === 'otherPolicyCapYuan';
+      const ceilingOfOther = () => amountCue() === OTHER_POLICY.cap;
       if ((v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) && !ceilingOfOther()) || (applied && !appliedElsewhere) || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
@@ -2514,7 +2522,7 @@ export function createReader(kb: KnowledgeBase) {
       // (区里80万和市里100万都要拿，总共180万: beside another policy's sum, this policy's said right after its word, and the
       // two added — 总共 right before — are sums quoted, no figure of the case.)
       // (…区里的上限是150万，比市里的100万高呢: or its ceiling.)
-      otherPolicyFigures ??= new Set(figures.length > 1 ? figures.filter((b) => { const f = cueFor(text, b.start, b.end, ['amount']); return f === 'otherPolicyAmountYuan' || f === 'otherPolicyCapYuan'; }) : []);
+      otherPolicyFigures ??= new Set(figures.length > 1 ? figures.filter((b) => { const f = cueFor(text, b.start, b.end, ['amount']); return f === OTHER_POLICY.amount || f === OTHER_POLICY.cap; }) : []);
       const otherSaid = [...otherPolicyFigures].some((b) => b !== a);
       const ourWord = thisPolicy.findAll(clauseLead).some((f) => clauseLead.length - f.end <= 1);
       const totalWord = totalPhrases.some((w) => !w.includes('…') && clauseLead.endsWith(w));
@@ -2995,7 +3003,7 @@ export function createReader(kb: KnowledgeBase) {
     if (increaseAt >= 0 && saidAsIncrease(text, increaseAt) && yuanStringToFen(nowOnes[0]!.yuan)! - yuanStringToFen(pastOne[0]!.yuan)! === yuanStringToFen(nowOnes[1]!.yuan)!) reading.amounts = reading.amounts.filter((a) => a !== nowOnes[1]);
     // (按15万算区里能给12万: of two sums of another policy in a clause, one reckoned on — 按…算 — is the base of the one it
     // gives, the topic's or the named item's figure.)
-    const others = reading.amounts.filter((a) => a.fact === 'otherPolicyAmountYuan' && startOf.has(a));
+    const others = reading.amounts.filter((a) => a.fact === OTHER_POLICY.amount && startOf.has(a));
     const baseFact = others.length === 2 ? (ctx.topicAmountFact ?? reading.items.map((id) => amountBaseOf.get(id)).find((f) => f !== undefined)) : undefined;
     if (baseFact !== undefined && clauses[startOf.get(others[0]!)!] === clauses[startOf.get(others[1]!)!]) {
       const [base] = others;
