@@ -495,7 +495,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (那建设加接续最多就是1500万对吧？另外成员单位能不能一起报人才项目 after the consortium's items: a sum of the topic said
     // to be checked, then one opening with a lead, of another item.)
     const claimMay = ledOfTopic && (a.quoted?.length ?? 0) > 0 && a.amounts.length === 0 && kb.vocabulary.grammar.claimAsked.some((w) => first.includes(w));
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay) return null;
+    // (这个奖是哪些部门负责的？需要满足什么条件 after the broker's reward: the topic's departments asked, stating nothing,
+    // then a question of the topic's own.)
+    const departmentsFirstMay = ofTopic && a.intents.includes('departments') && !leansOnOther(a) && statesNothing;
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -514,7 +517,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (这笔钱是打给我们企业还是给江南大学？学校那边能不能也按这份合同拿点 after the contract subsidy: whom the topic's money
     // goes to, then what a party it is not for may have of its own.)
     const otherPartyAfter = caseMay && a.intents.includes('recipient') && b.asked.length > 0 && b.asked.every((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id))) && b.amounts.length + b.items.length + b.measures.length === 0;
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter) return [first, rest];
+    // (Not a point the text leaves open — 按什么标准给 of the contract subsidy is its 30%, said with the departments.)
+    const topicAfter = departmentsFirstMay && asks(b) && b.intents.length > 0 && !ofDocument(b) && !b.intents.some((i) => i === 'criteria' || i === 'payment' || i === 'funder' || i === 'tax') && b.measures.length === 0 && b.items.every((id) => focus.includes(id)) && !leansOnOther(b);
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter || topicAfter) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 
