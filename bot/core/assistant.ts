@@ -505,7 +505,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const casesApart = casesMay && asks(b) && Object.keys(a.facts).some((f) => wordFacts.has(f) && b.facts[f] !== undefined && b.facts[f] !== a.facts[f]);
     const placeApart = placeMay && ofPlace(b) && b.intents.length > 0 && !a.intents.some((i) => b.intents.includes(i)) && !leansOnOther(b);
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
-    const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f)) || (b.noIncrease !== undefined && topicBases.has(b.noIncrease.fact)));
+    // (…另外要是合同拖到2028年10月才签，还能享受吗: or the day something of it is done, weighed against the validity.)
+    const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) || index.dateFact(f)) || (b.noIncrease !== undefined && topicBases.has(b.noIncrease.fact)));
     const leadApart = (leadMay || pointMay || claimMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     // (The second naming nothing — no item, measure, figure or fact — asks the document alone.)
     const documentAlone = ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;

@@ -2452,6 +2452,7 @@ const appliesTo: Handler = (ctx) => {
     ctx.parts.push({ kind: 'appliesTo', party: r.asked[0]!, benefits: prev.focus.benefits.filter((id) => index.benefits.has(id)), failed });
     ctx.next.focus = prev.focus;
     ctx.next.pending = prev.pending;
+    departmentsBeside(ctx, prev.focus.benefits);
     return 'stop';
   }
   // 那民营医院能不能也这样做 after 第4条's items for public research units: whether they are addressed to that kind.
@@ -2462,6 +2463,7 @@ const appliesTo: Handler = (ctx) => {
     ctx.parts.push({ kind: 'appliesTo', party, benefits: [], provisions: addressed, ...(said ? { said } : {}) });
     ctx.next.focus = prev.focus;
     ctx.next.pending = null;
+    departmentsBeside(ctx, addressed);
     return 'stop';
   }
   // (医院属于这个政策的适用范围吗 after measure 10's reward: the measures' scope, not the item's.)
@@ -2480,6 +2482,7 @@ const appliesTo: Handler = (ctx) => {
     ctx.parts.push({ kind: 'appliesTo', party, benefits: topicBenefits });
     ctx.next.focus = prev.focus;
     ctx.next.pending = null;
+    departmentsBeside(ctx, topicBenefits);
     return 'stop';
   }
   // (跟我们合作的研究所也能申吗 after 第11条's reward: the partner named is the one asked about.)
@@ -2501,6 +2504,7 @@ const appliesTo: Handler = (ctx) => {
   ctx.parts.push({ kind: 'appliesTo', party, benefits: asked, ...(said ? { said } : {}), ...(instead.length > 0 ? { instead } : {}) });
   ctx.next.focus = asked === earlier ? { ...prev.focus, benefits: earlier } : prev.focus;
   ctx.next.pending = null;
+  departmentsBeside(ctx, asked);
   return 'stop';
 };
 
@@ -3040,6 +3044,11 @@ export const handlers: [string, Handler][] = [
   ['vague', vague],
   ['outOfScope', outOfScope],
 ];
+
+/** …牵头部门是哪个 beside whom an item is for: the departments of the measures of the items answered, unless already said. */
+function departmentsBeside(ctx: Ctx, items: readonly string[]): void {
+  if (has(ctx, 'departments') && !departmentsSaid(ctx)) for (const measure of measuresOf(ctx.index, [...items])) ctx.parts.push({ kind: 'measureDepartments', measure });
+}
 
 /** Whether the turn already says some measure's departments (its list, or whether one department is among them). */
 const departmentsSaid = (ctx: Ctx): boolean => ctx.parts.some((p) => p.kind === 'measureDepartments' || (p.kind === 'department' && p.of !== undefined));
