@@ -265,6 +265,8 @@ export const templateCatalogue = {
   'note.itemCount': ['measure', 'title', 'count', 'cap', 'amount'],
   /** 另一位…两个人加起来: the last turn's sum of an item and this one's. */
   'total.withEarlier': ['measure', 'title', 'earlier', 'now', 'amount'],
+  /** 合作方其实是一家民营科技公司…合计又是多少 after a total: the items of the last turn with the one now failing, counted 0. */
+  'total.withFailed': ['parts', 'failed', 'amount'],
   'total.part': ['measure', 'title', 'amount'],
   /** 两年一共 of a figure of one year: each year's sums, added. */
   'total.years': ['parts', 'years', 'amount'],

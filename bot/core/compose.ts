@@ -2001,6 +2001,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             checks = computed.checks.map(check);
             for (const f of computed.refused) remark(t('refused.fact', { label: factDefs.get(f.fact)?.label ?? f.fact, value: String(f.value) }));
             const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            // (在这个基础上，如果产学研那份合同的合作方其实是一家民营科技公司…合计又是多少 after a total of two items: the one
+            // now failing counts 0 beside what the other came to.)
+            const failing = computed.results.filter((r) => r.status === 'not_eligible');
+            const others = (part.lastResults ?? []).filter((x) => !x.another && !computed.results.some((r) => r.benefit === x.benefit) && index.benefits.has(x.benefit));
+            if (part.total && part.totalBefore && reading.intents.includes('total') && counted.length === 0 && failing.length > 0 && failing.length === computed.results.length && others.length > 0 && !computed.perInstance) {
+              const items = [...others.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)! })), ...failing.map((r) => ({ id: r.benefit, fen: 0n }))];
+              remark(t('total.withFailed', { parts: items.map((e) => totalPart(e.id, formatWan(e.fen))).join(' + '), failed: failing.map((r) => totalPart(r.benefit, '')).join('、'), amount: totalled(items.reduce((sum, e) => sum + e.fen, 0n)) }));
+            }
             // (一家企业三年最多能拿多少 of the leading enterprise's award, no count said: each year's ceiling times the years.)
             const spanYears = reading.yearCount ?? 0;
             const yearlyWaiting = counted.length === 0 && spanYears > 1 && reading.intents.includes('maximum') ? computed.results.filter((r) => r.status === 'needs_info' && index.yearly(r.benefit)) : [];

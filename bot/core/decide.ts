@@ -45,7 +45,7 @@ export type Part =
   | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string; /** Money asked in another question, of the topic's items worked out beside it (资助给谁，最高多少), not of this one. */ moneyApart?: true }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
   | { kind: 'category'; name: string; party: string; member: boolean; open?: true; apart?: true }
-  | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string>; /** The turn before gave a total (of which one item may be changed now). */ totalBefore?: true }
+  | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string>; /** The turn before gave a total (of which one item may be changed now). */ totalBefore?: true; /** What the last turn's items came to, beside a total before. */ lastResults?: SessionState['lastResults'] }
   | { kind: 'clauses'; measure: number }
   | { kind: 'assumedYearly'; fact: string }
   | { kind: 'askerOutside'; place: string; /** Asked of the scope itself, with no amount worked out. */ scope?: true }
@@ -3456,7 +3456,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // (假设比例是20%，投入500万能拿多少: the share supposed goes with whatever the turn works out.)
   const supposing = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
-  if (supposing && prev.lastTotal !== null) supposing.totalBefore = true;
+  if (supposing && prev.lastTotal !== null) {
+    supposing.totalBefore = true;
+    if (prev.lastResults.length > 0) supposing.lastResults = prev.lastResults.map((x) => ({ ...x }));
+  }
   // (其中两个项目每项只核定30万，其余按最高给，一共多少: the item paid per item worked out on the sums granted.)
   const perItemId = reading.grantedEach ? supposing?.benefits.find((id) => index.benefits.get(id)?.benefit.perItem) : undefined;
   if (perItemId !== undefined) ctx.parts.push({ kind: 'grantedEach', benefit: perItemId, fen: yuanStringToFen(reading.grantedEach!.yuan)!, ...(reading.grantedEach!.count !== undefined ? { count: reading.grantedEach!.count } : {}) });
