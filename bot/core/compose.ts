@@ -2045,6 +2045,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const topUp = (ours: bigint, theirs: bigint) => {
               if (ours > theirs && kb.vocabulary.grammar.topUp.some((w) => reading.text.includes(w))) remark(t('combination.topUp', { other: formatWan(theirs), higher: formatWan(ours), difference: formatWan(ours - theirs) }));
             };
+            // (如果企业已经从区里拿了80万，市里还能再补差额20万吗 after the card weighed 100万 against 80万: what is left to it.)
+            for (const x of computed.results) if (x.combination?.higher === 'this') topUp(x.combination.payableFen, x.combination.otherAmountFen);
             const otherAmount = state.facts.otherPolicyAmountYuan;
             const comparable = computed.results.filter((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force' && (typeof otherAmount !== 'string' || x.status === 'cap_only'));
             // (有个平台已经在区里拿了300万同类支持，市里还能再给500万吗 after two items: the one whose ceiling is the sum asked of.)

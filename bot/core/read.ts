@@ -2509,7 +2509,8 @@ export function createReader(kb: KnowledgeBase) {
       const appliedElsewhere = applied && amountCue() === OTHER_POLICY.amount;
       // (那如果区里的上限是150万: a ceiling named of another policy is that policy's, weighed — no claim of this one's.)
       const ceilingOfOther = () => amountCue() === OTHER_POLICY.cap;
-      if ((v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) && !ceilingOfOther()) || (applied && !appliedElsewhere) || alternative) {
+      // (如果企业已经从区里拿了80万，市里还能再补差额20万吗: a sum hoped for right after a word of topping up is quoted.)
+      if ((v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) && !ceilingOfOther()) || (applied && !appliedElsewhere) || alternative || v.grammar.topUp.some((w) => endsWith(w, a.start))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
