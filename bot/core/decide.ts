@@ -2423,8 +2423,10 @@ const appliesTo: Handler = (ctx) => {
   // (企业开放仪器也能拿吗: a kind named alone, read as the other party, is the one asked about.)
   // (Only as the message's subject, opening it: 领办一家已有的企业 names what is led, not who asks.)
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
-  // (那民营医院能不能也这样做: after a demonstrative opening it, too.)
-  const opening = ctx.kb.vocabulary.grammar.demonstratives.filter((d) => r.text.startsWith(d)).map((d) => d.length);
+  // (那民营医院能不能也这样做: after a demonstrative opening it, too; 如果是企业自己办的研发中心…能适用这一条吗: or a word of
+  // supposing, with 是.)
+  const supposing = (ctx.kb.vocabulary.intents.followUp?.phrases ?? []).flatMap((w) => ctx.kb.vocabulary.grammar.roleIs.map((is) => w + is));
+  const opening = [...ctx.kb.vocabulary.grammar.demonstratives, ...supposing].filter((d) => r.text.startsWith(d)).map((d) => d.length);
   const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => [0, ...opening].some((at) => r.text.startsWith(w, at))) ? only : undefined;
   const party = r.asked[0] ?? r.self[0] ?? lone;
   // (企业…是不是每年都能申请 of an item for enterprises: the ceiling's reach; 高校每年都能申请这个补助吗, of a kind it is not

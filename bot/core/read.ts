@@ -2759,6 +2759,11 @@ export function createReader(kb: KnowledgeBase) {
     } else if (fell && !ctx.yearBefore && reading.amounts.length === 0 && ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact)) {
       // 如果今年比去年还少了呢 after an increase said as such (比去年多了3000万): no increase, with no totals to name.
       reading.noIncrease = { fact: ctx.topicAmountFact };
+    } else if (fell && !ctx.yearBefore && reading.amounts.length === 0) {
+      // (某高校…今年和企业签的技术合同成交额比去年还少了，还能按第七条拿资助吗: of an item named that pays on a yearly
+      // increase, no increase.)
+      const increased = reading.items.flatMap((id) => { const f = amountBaseOf.get(id); return f !== undefined && increaseFacts.has(f) ? [f] : []; });
+      if (increased.length === 1) reading.noIncrease = { fact: increased[0]! };
     }
     // 不好意思去年的数据我记错了，是2600万: last year's total corrected; this year's, known, stays.
     // (更正一下，2025年是1500万不是2000万 in 2026: or last year named by the calendar.)
