@@ -415,7 +415,8 @@ const elsewhere: Handler = (ctx) => {
   const r = ctx.reading;
   if (r.elsewhere) ctx.parts.push({ kind: 'elsewhere', place: r.elsewhere });
   // 我们是高企，和江南大学签了100万技术合同: a figure of this policy's makes the programme a description of the asker.
-  else if (r.outsideTopic && r.items.length === 0 && r.amounts.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
+  // (我们学院老师在联合体里干的活，能不能算进教学工作量考核: an item named as where the work is done, nothing of it asked.)
+  else if (r.outsideTopic && (r.items.length === 0 || r.intents.length === 0) && r.amounts.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
   else return;
   ctx.next.pending = null;
   return 'stop';
