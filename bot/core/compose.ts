@@ -1203,7 +1203,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const otherNamed = otherPolicyNamed(kb, reading.text);
             // (这两个能同时拿吗 after the team grant, then the young scientists' plan, which has no sum: that one is the topic's.)
             const topicItems = state.focus.benefits.length > 0 ? state.focus.benefits : state.focus.described;
-            let own = named.length === 0 && reading.inside.length === 0 && !otherNamed ? topicItems : named;
+            // (“无锡青年科学家支撑计划”，两个能叠加吗: a place said in the name of a topic's item named is no place asked of.)
+            const placeAsked = reading.inside.length > 0 && !reading.items.some((id) => topicItems.includes(id));
+            let own = named.length === 0 && !placeAsked && !otherNamed ? topicItems : named;
             // 能和认定时的200万一起拿吗 after the excellence reward: an item of the topic's own, named by its ceiling quoted.
             if (own.length > 0) {
               // (拿满1000万 of two items of 500万 each is their sum quoted, not a ceiling.)
