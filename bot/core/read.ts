@@ -1475,6 +1475,8 @@ export function createReader(kb: KnowledgeBase) {
           // (概念验证中心和中试平台这两条: words inside the name of another measure's item — 平台 of 中试平台 — name that item,
           // not this heading; 场景应用那条 names its own measure's.)
           if (m && itemNames.findAll(text).some((n) => n.start <= at - len && at <= n.end && measureOfItem.get(n.value) !== m.number)) break;
+          // (跟医疗机构有关的条款: a kind's word no heading holds names no measure by the end of it — 机构 of 建设…服务机构.)
+          if (!m && label !== undefined) break;
           if (m) {
             if (!present.includes(m.number)) present.push(m.number);
             headed = true;
