@@ -2053,7 +2053,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const comparable = computed.results.filter((x) => !x.combination && x.status !== 'not_eligible' && x.status !== 'not_in_force' && (typeof otherAmount !== 'string' || x.status === 'cap_only'));
             // (有个平台已经在区里拿了300万同类支持，市里还能再给500万吗 after two items: the one whose ceiling is the sum asked of.)
             const quotedFen = reading.quoted?.length === 1 ? yuanStringToFen(reading.quoted[0]!)! : null;
-            const uncompared = comparable.find((x) => x.capFen === quotedFen) ?? comparable[0];
+            // (…已经拿了区里300万 of the pilot platform, then both platforms: the one it was said of.)
+            const ofOther = state.otherPolicyOf.length > 0 ? comparable.filter((x) => state.otherPolicyOf.includes(x.benefit)) : comparable;
+            const uncompared = ofOther.find((x) => x.capFen === quotedFen) ?? ofOther[0];
             // (锡山区自己也有中试平台补助，按设备投资20%、最高300万: a rate of the other's said beside an item with only a
             // ceiling has nothing here to work on; the two ceilings are weighed.)
             const rateApplies = state.facts.otherPolicyRatePercent !== undefined && uncompared?.status !== 'cap_only';

@@ -8,7 +8,7 @@
 import { FactError, fenToYuanString, yuanStringToFen, type BenefitResult, type CheckResult, type EligibilityEngine } from '../../eligibility/index.ts';
 import type { KnowledgeBase } from '../../knowledge/index.ts';
 import type { ItemIndex } from './decide.ts';
-import type { Applicant, StatedAmount, StatedFacts } from './read.ts';
+import { OTHER_POLICY, type Applicant, type StatedAmount, type StatedFacts } from './read.ts';
 import type { SessionState } from './sessions.ts';
 
 /** An applicant's figure that is an increase over last year's total with none (去年500万、今年400万): nothing to work out. */
@@ -116,6 +116,8 @@ export function createComputer(kb: KnowledgeBase, engine: EligibilityEngine, ind
         // (What is said of one applicant among several — 乙其实是一家研发公司 — over the kind of the conversation's asker.)
         // (And what was said of this item alone: 中试服务平台绩效评价为良好.)
         const facts = { ...factsFor(state, id, benefits), ...state.itemFacts[id], ...its };
+        // (Another policy's figure said of other items is not weighed against this one.)
+        if (state.otherPolicyOf.length > 0 && !state.otherPolicyOf.includes(id)) for (const f of Object.values(OTHER_POLICY)) delete facts[f];
         const base = index.baseFact(id);
         // (Z医院去年500万、今年400万: a figure of no increase is nothing to work out.)
         const several = base ? state.amounts.filter((a) => a.fact === base && !noIncrease(a)) : [];

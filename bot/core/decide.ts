@@ -2575,6 +2575,8 @@ const sumApplicants: Handler = (ctx) => {
   ctx.parts.push(part);
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
+  // (这两个加起来最多多少？向哪个部门申请: the departments of what is summed, asked beside.)
+  departmentsBeside(ctx, part.applicants.flatMap((a) => a.results.map((x) => x.benefit)));
   return 'stop';
 };
 
@@ -2648,6 +2650,7 @@ const sumTurns: Handler = (ctx) => {
   if (own) return;
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
+  departmentsBeside(ctx, [...before, ...last].map((x) => x.benefit));
   return 'stop';
 };
 
@@ -3459,6 +3462,9 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   for (const [, handler] of handlers) if (handler(ctx) === 'stop') break;
   // (假设比例是20%，投入500万能拿多少: the share supposed goes with whatever the turn works out.)
   const supposing = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
+  // (有个中试平台认定时已经拿了区里300万: another policy's figure is weighed against the items it was said of, not the
+  // excellence reward or another platform asked next.)
+  if (Object.values(OTHER_POLICY).some((f) => reading.facts[f] !== undefined)) ctx.next.otherPolicyOf = [...(supposing?.benefits ?? ctx.next.focus.benefits)];
   if (supposing && prev.lastTotal !== null) {
     supposing.totalBefore = true;
     if (prev.lastResults.length > 0) supposing.lastResults = prev.lastResults.map((x) => ({ ...x }));

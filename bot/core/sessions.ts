@@ -102,13 +102,15 @@ export const sessionStateSchema = z
     supposedRates: z.record(z.string()).default({}),
     /** Facts said of one item alone (中试服务平台绩效评价为良好 beside 概念验证中心…优秀), by item: that item is judged on them. */
     itemFacts: z.record(z.record(factValue)).default({}),
+    /** The items another policy's sum, rate or ceiling was said of (中试平台…已经拿了区里300万): only those are weighed against it. */
+    otherPolicyOf: z.array(z.string()).default([]),
   })
   .strict();
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, measureDepartmentsAsked: false, supposedRates: {}, itemFacts: {} };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, measureDepartmentsAsked: false, supposedRates: {}, itemFacts: {}, otherPolicyOf: [] };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -144,6 +146,7 @@ export function cloneSession(s: SessionState): SessionState {
     departmentAsked: s.departmentAsked,
     measureDepartmentsAsked: s.measureDepartmentsAsked,
     supposedRates: { ...s.supposedRates },
+    otherPolicyOf: [...s.otherPolicyOf],
     itemFacts: Object.fromEntries(Object.entries(s.itemFacts).map(([id, facts]) => [id, { ...facts }])),
     applicantResults: s.applicantResults.map((a) => ({ ...a, results: a.results.map((r) => ({ ...r })), ...(a.facts ? { facts: { ...a.facts } } : {}) })),
   };

@@ -31,6 +31,7 @@ const state: SessionState = {
   measureDepartmentsAsked: true,
   supposedRates: { 'm9-scene-project': '10' },
   itemFacts: { 'm8-pilot-platform-excellence': { platformRatedExcellent: false } },
+  otherPolicyOf: ['m8-pilot-platform'],
   applicantResults: [{ label: 'A', results: [{ benefit: 'm6-contract-subsidy', yuan: '450000.00' }] }, { results: [{ benefit: 'm6-contract-subsidy', yuan: '0.00' }] }],
 };
 
@@ -100,6 +101,7 @@ describe('emptySession', () => {
       measureDepartmentsAsked: false,
       supposedRates: {},
       itemFacts: {},
+      otherPolicyOf: [],
     });
   });
 
