@@ -411,13 +411,32 @@ const nothingTransacted: Handler = (ctx) => {
   return 'stop';
 };
 
+/** Whether the message asks, in its closing clause, of a matter outside the measures, naming no item there. */
+function outsideAskedLast(ctx: Ctx): boolean {
+  if (!(ctx.reading.interrogative || (ctx.reading.questions ?? 0) > 0)) return false;
+  const last = lastClause(ctx.reading.text);
+  return ctx.kb.vocabulary.outsideTopics.some((w) => last.includes(w));
+}
+
+/** The closing clause of a text, its edge punctuation left out. */
+function lastClause(text: string): string {
+  const trimmed = text.replace(edgePunctuation, '');
+  return trimmed.slice(clauseAt(trimmed, Math.max(0, trimmed.length - 1))[0]);
+}
+
 const elsewhere: Handler = (ctx) => {
   const r = ctx.reading;
   if (r.elsewhere) ctx.parts.push({ kind: 'elsewhere', place: r.elsewhere });
   // 我们是高企，和江南大学签了100万技术合同: a figure of this policy's makes the programme a description of the asker.
-  // (我们学院老师在联合体里干的活，能不能算进教学工作量考核: an item named as where the work is done, nothing of it asked.)
-  else if (r.outsideTopic && (r.items.length === 0 || r.intents.length === 0) && r.amounts.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
-  else return;
+  // (我们学院老师在联合体里干的活，能不能算进教学工作量考核: an item named as where the work is done, nothing of it asked —
+  // the matter asked in the closing clause. Not 我们是高企，参加了一个任务型创新联合体的联合攻关项目, which says what the
+  // asker is.)
+  else if (r.outsideTopic && r.items.length === 0 && r.amounts.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
+  else if (r.outsideTopic && r.intents.length === 0 && r.amounts.length === 0 && outsideAskedLast(ctx)) {
+    // (青年科学家支撑计划有安家费吗: the matter is said to be outside, and the item named is answered beside it.)
+    ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
+    if (r.items.some((id) => ctx.index.item(id)?.names.some((n) => lastClause(r.text).includes(n)))) return;
+  } else return;
   ctx.next.pending = null;
   return 'stop';
 };
@@ -915,7 +934,8 @@ const documentQuestions: Handler = (ctx) => {
   const weighedBefore = (has(ctx, 'maximum') || (has(ctx, 'amount') && !ctx.kb.vocabulary.grammar.notSameKind.some((w) => r.text.includes(w)))) && topical(ctx.prev) && COMBINATION_FACTS.some((f) => ctx.prev.facts[f] !== undefined) && !(ctx.kb.vocabulary.grammar.ruleScope.some((w) => r.text.includes(w)) && scopeOnly());
   // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
   const theirs = r.facts.otherPolicyAmountYuan;
-  const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
+  // (Not a top-up asked — 区里已经给了20万，市里还能补差额10万吗 — which is no sum of this policy's whole.)
+  const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && r.topUpAsked === undefined && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
   // (两份都算的话一共多少 after two contracts of the topic: a total of its figures, not two policies combined.)
   const bases = new Set(ctx.index.baseFacts(ctx.prev.focus.benefits));
   const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
@@ -2426,7 +2446,10 @@ const appliesTo: Handler = (ctx) => {
   const only = r.asked.length + r.self.length === 0 && r.counterparties.length === 1 ? r.counterparties[0]! : undefined;
   // (那民营医院能不能也这样做: after a demonstrative opening it, too; 如果是企业自己办的研发中心…能适用这一条吗: or a word of
   // supposing, with 是.)
-  const supposing = (ctx.kb.vocabulary.intents.followUp?.phrases ?? []).flatMap((w) => ctx.kb.vocabulary.grammar.roleIs.map((is) => w + is));
+  // (Not of a kind the topic's conditions test as its partner: 如果是新型研发机构呢，能拿吗 after the contract subsidy is a
+  // partner supposed.)
+  const partnerTested = only !== undefined && Object.keys(ctx.kb.vocabulary.parties[only]?.asCounterparty ?? {}).some((f) => index.conditionFacts(prev.focus.benefits).includes(f));
+  const supposing = partnerTested ? [] : (ctx.kb.vocabulary.intents.followUp?.phrases ?? []).flatMap((w) => ctx.kb.vocabulary.grammar.roleIs.map((is) => w + is));
   const opening = [...ctx.kb.vocabulary.grammar.demonstratives, ...supposing].filter((d) => r.text.startsWith(d)).map((d) => d.length);
   const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => [0, ...opening].some((at) => r.text.startsWith(w, at))) ? only : undefined;
   const party = r.asked[0] ?? r.self[0] ?? lone;

@@ -199,6 +199,8 @@ export interface Reading {
   questions?: number;
   /** A sum of the item already received this year, what is left under its yearly ceiling asked (今年已经拿了400万…还能拿多少), in yuan. */
   received?: string;
+  /** A sum asked to be topped up (市里还能再补差额20万吗), in yuan; also among quoted. */
+  topUpAsked?: string;
   /** Ceilings or sums of support quoted that no item has (所以最多能拿1500万对吧), in yuan. */
   quoted?: string[];
   /** 科技园能拿100万吗: the one figure is the ceiling of the item given only up to it, named, asked as what it gives. */
@@ -2511,8 +2513,14 @@ export function createReader(kb: KnowledgeBase) {
       const appliedElsewhere = applied && amountCue() === OTHER_POLICY.amount;
       // (那如果区里的上限是150万: a ceiling named of another policy is that policy's, weighed — no claim of this one's.)
       const ceilingOfOther = () => amountCue() === OTHER_POLICY.cap;
-      // (如果企业已经从区里拿了80万，市里还能再补差额20万吗: a sum hoped for right after a word of topping up is quoted.)
-      if ((v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) && !ceilingOfOther()) || (applied && !appliedElsewhere) || alternative || v.grammar.topUp.some((w) => endsWith(w, a.start))) {
+      // (如果企业已经从区里拿了80万，市里还能再补差额20万吗: a sum hoped for right after a word of topping up is quoted, and
+      // kept as the top-up asked — no sum of this policy's whole.)
+      if (v.grammar.topUp.some((w) => endsWith(w, a.start))) {
+        (reading.quoted ??= []).push(fenToYuanString(a.fen));
+        reading.topUpAsked = fenToYuanString(a.fen);
+        continue;
+      }
+      if ((v.grammar.ceilingNamed.some((w) => endsWith(w, a.start)) && !ceilingOfOther()) || (applied && !appliedElsewhere) || alternative) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         continue;
       }
