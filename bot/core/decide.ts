@@ -843,7 +843,9 @@ const documentQuestions: Handler = (ctx) => {
     // (能拿多少经费？什么时候申报？: the guide asked in a question of its own, beside the item's money, is the document's.)
     // (第七条有哪些奖励: the list asked of a measure named is that measure's.)
     const ofMeasure = topic === 'list' && r.measures.length > 0 && r.items.length === 0 && !byPartyOnly;
-    const shadowed = (ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'list' && byPartyOnly) && !(topic === 'guide' && (r.questions ?? 1) > 1)) || ofMeasure;
+    // (技术转移机构适用这个政策吗？外地注册的企业呢: registration asked in a question of its own, too.)
+    const ownQuestion = (topic === 'guide' || topic === 'registration') && (r.questions ?? 1) > 1;
+    const shadowed = (ITEM_SHADOWS.has(topic) && aboutItem && !(topic === 'list' && byPartyOnly) && !ownQuestion) || ofMeasure;
     // (…对技术经理人的培养和激励有哪些支持: the list's words inside the explaining ones, of a kind, no measure named.)
     if (topic === 'list' && byPartyOnly && r.measures.length === 0 && !has(ctx, 'list') && has(ctx, 'explain') && (ctx.kb.vocabulary.intents.list?.phrases ?? []).some((w) => !w.includes('…') && r.text.includes(w))) r.intents.push('list');
     if ((shadowed || (topic === 'scope' && intent === 'scope' && scopeOfItem) || (topic === 'scope' && intent === 'scopeList' && itemNamed)) && !forPeople) continue;
