@@ -473,6 +473,8 @@ export const vocabularySchema = z
         allWorkedOut: z.array(word).default([]),
         /** Words asking what is still to be paid after another policy's sum (市里还应该再给多少): the difference up to the higher. */
         topUp: z.array(word).default([]),
+        /** Right before a figure, the difference hoped for under 就高 (还能再补差额20万吗): quoted as the top-up asked, no sum of the item's whole. */
+        topUpDifference: z.array(word).default([]),
         /** Words saying a sum was already received of the item itself (今年已经拿了400万): what is left under its yearly ceiling. */
         alreadyReceived: z.array(word).default([]),
         /** Words asking what is still to be had (还能拿多少): with a sum already received, the room left under a yearly ceiling. */
@@ -600,6 +602,8 @@ export const vocabularySchema = z
         respectively: z.array(word).default([]),
         /** Right after a year (2022年获得的…奖): the year something was won, not a day asked against the validity. */
         wonAfterYear: z.array(word).default([]),
+        /** Right after a date of a year gone by or this one (二等奖其实是2024年11月公布的): the day something was made known, no day asked; of a later year (申报指南2027年公布) it is asked. */
+        announcedAfterDate: z.array(word).default([]),
         /** Right after a date (2025年8月立项的): the day of an event of the case, weighed against the validity, not a day asked. */
         eventAfterDate: z.array(word).default([]),
         /** Just before a year, the year an award was won (如果获奖是2023年的): not the day asked. */
@@ -680,6 +684,8 @@ export const vocabularySchema = z
         askedAgain: z.array(word).default([]),
         /** Words pointing at a measure (那条, 这条): the words of its heading right before them name it (科创金融那条). */
         measurePointers: z.array(word).default([]),
+        /** After a word of one measure's heading alone, name that measure (跟人才有关的条款); a kind's word, or one several headings hold, names none. */
+        relationPointers: z.array(word).default([]),
         /** Verbs of investing right before a count (投了一个成果转化项目): it counts what was invested in, not a fact. */
         investing: z.array(word).default([]),
         /** Verbs of having after the party opening a message (某高校有国家重点实验室): that party is the one the question is about. */

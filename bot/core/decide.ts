@@ -411,9 +411,8 @@ const nothingTransacted: Handler = (ctx) => {
   return 'stop';
 };
 
-/** Whether the message asks, in its closing clause, of a matter outside the measures, naming no item there. */
+/** Whether the message's closing clause names a matter outside the measures (…有人才公寓吗, asked or not marked). */
 function outsideAskedLast(ctx: Ctx): boolean {
-  if (!(ctx.reading.interrogative || (ctx.reading.questions ?? 0) > 0)) return false;
   const last = lastClause(ctx.reading.text);
   return ctx.kb.vocabulary.outsideTopics.some((w) => last.includes(w));
 }
@@ -435,7 +434,9 @@ const elsewhere: Handler = (ctx) => {
   else if (r.outsideTopic && r.intents.length === 0 && r.amounts.length === 0 && outsideAskedLast(ctx)) {
     // (青年科学家支撑计划有安家费吗: the matter is said to be outside, and the item named is answered beside it.)
     ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
-    if (r.items.some((id) => ctx.index.item(id)?.names.some((n) => lastClause(r.text).includes(n)))) return;
+    // (Not several items named by one name, 老师在创新联合体里干的活能算课时量吗: the name says where the work is done.)
+    const inLast = r.items.filter((id) => ctx.index.item(id)?.names.some((n) => lastClause(r.text).includes(n)));
+    if (inLast.length === 1 && r.items.length === 1) return;
   } else return;
   ctx.next.pending = null;
   return 'stop';
@@ -937,7 +938,11 @@ const documentQuestions: Handler = (ctx) => {
   // (区里给30万，市里按这份政策算出来是45万…能两边都拿吗, no item named or discussed: the two sums said are weighed by the rule.)
   const theirs = r.facts.otherPolicyAmountYuan;
   // (Not a top-up asked — 区里已经给了20万，市里还能补差额10万吗 — which is no sum of this policy's whole.)
-  const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && r.topUpAsked === undefined && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
+  // (Nor beside a figure of this policy's case — 签了100万技术合同，区里已经给了20万，市里还能再给10万吗 — worked out instead.)
+  const ownFigure = r.amounts.some((a) => !COMBINATION_FACTS.includes(a.fact));
+  const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && r.topUpAsked === undefined && !ownFigure && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
+  // (区里已经给了20万，市里还能补差额10万吗 with nothing named or discussed: the rule, no sum of this policy's to weigh.)
+  const toppedUpAlone = r.topUpAsked !== undefined && !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.amounts.every((a) => COMBINATION_FACTS.includes(a.fact));
   // (两份都算的话一共多少 after two contracts of the topic: a total of its figures, not two policies combined.)
   const bases = new Set(ctx.index.baseFacts(ctx.prev.focus.benefits));
   const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
@@ -951,7 +956,7 @@ const documentQuestions: Handler = (ctx) => {
   // (那市里的绩效奖励呢…跟认定的钱能一起拿吗 after the platform's support weighed against a county's: the yearly reward
   // and the support given on recognition are what is combined, whatever was weighed before.)
   const withOnce = siblingAsked && r.onceSaid === true;
-  if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && (!siblingAsked || withOnce) && (!weighedBefore || withOnce) && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
+  if (has(ctx, 'combination') && !linkage && !figuresTotalled && !combiningNoted && (!siblingAsked || withOnce) && (!weighedBefore || withOnce) && !(yearly && r.laterYears) && r.yearCount === undefined && (!aboutItem || weighed || toppedUpAlone || !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined))) ctx.parts.push({ kind: 'document', topic: 'combination', ...(weighed ? { weighed } : {}) });
   // (第四条里面有没有要求区政府负责: whether the department is among the measure's, yes or no; 那第十二条呢 right after
   // asks it of that measure.)
   // (Asked after by what ends it — 呢 — or as a what-if, with nothing else asked: not 第六条的原文.)
@@ -2658,6 +2663,9 @@ const sumTurns: Handler = (ctx) => {
   const sentences = sentencesOf(r.text).filter((x) => bareLength(x) > 0);
   const own = sentences.length > 1 ? sentences.find((x) => asks(x) && totalWords.some((w) => x.includes(w)) && findAmounts(x).length === 0 && !r.items.some((id) => (index.item(id)?.names ?? []).some((n) => x.includes(n)))) : undefined;
   if (!own && (r.amounts.length > 0 || r.items.length > 0 || r.measures.length > 0)) return;
+  // (那如果省里奖励是35万呢？这两项加起来最多多少 after a concept centre then the sharing reward on 80万: a what-if of the
+  // last turn's figure, its total worked out with the turn.)
+  if (own && r.amounts.length > 0 && r.intents.includes('followUp') && r.items.length === 0) return;
   const [before, last] = [prev.resultsBefore, prev.lastResults];
   if (before.length === 0 || last.length === 0) return;
   // (那2026和2027两个年度加起来最多能拿多少: the two turns' years named, however long the question.)

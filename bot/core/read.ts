@@ -361,6 +361,9 @@ function maskSpans(text: string, spans: readonly [number, number][]): string {
 export const OTHER_POLICY = { amount: 'otherPolicyAmountYuan', rate: 'otherPolicyRatePercent', cap: 'otherPolicyCapYuan' } as const;
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
+/** The fewest characters of a kind's word or label that name a measure by its heading (国有企业, not 企业). */
+const KIND_HEADING_MIN = 4;
+
 /** Yes and no to a question: general Chinese, not policy words. */
 /** How far after the institution a person's word may stand and be the speaker (我是学校技转中心的技术经理人). */
 const PERSON_OF_INSTITUTION = 8;
@@ -472,14 +475,16 @@ export function createReader(kb: KnowledgeBase) {
   const cuedIn = (f: (typeof figureFacts)[number], text: string) => f.before.has(text) || f.after.some((w) => text.includes(w));
   const mentionsFact = (text: string, fact: string | undefined) => figureFacts.some((f) => f.id === fact && cuedIn(f, text));
   /** Whether a year is said as the one an award was won (2022年获得的…奖, 如果获奖是2023年的): not a day asked. */
-  const wonInYear = (text: string, y: string) => {
+  const wonInYear = (text: string, y: string, thisYear?: number) => {
     const digits = normalizeDigits(text);
     const at = digits.indexOf(`${y}年`);
     // (2022年1月获奖: a month, and a day, may come between.)
     // (The date reader only where a digit follows the year: most years said have none.)
     const afterYear = at + y.length + 1;
     const after = /\d/.test(digits[afterYear] ?? '') ? Math.max(afterYear, ...findDates(digits).filter((d) => d.start === at).map((d) => d.end)) : afterYear;
-    return at >= 0 && (v.grammar.wonAfterYear.some((w) => digits.startsWith(w, after)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)));
+    // (2024年11月公布的: made known in a year gone by or this one; 2027年公布 is a day asked.)
+    const announced = v.grammar.announcedAfterDate.some((w) => digits.startsWith(w, after)) && thisYear !== undefined && Number(y) <= thisYear;
+    return at >= 0 && (v.grammar.wonAfterYear.some((w) => digits.startsWith(w, after)) || v.grammar.wonBeforeYear.some((w) => digits.slice(0, at).endsWith(w)) || announced);
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
   const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives, ...v.grammar.letterLeads].filter((w) => !w.includes('…'));
@@ -1487,6 +1492,26 @@ export function createReader(kb: KnowledgeBase) {
         if (!headed && endsClause(text, at - 1)) {
           if (at < firstNamed) bare = true;
           else bareAfter = true;
+        }
+      }
+    }
+    // (跟人才有关的条款: the words before a relation pointer that one heading alone holds, not a kind's word — 企业 — nor
+    // words many headings hold — 成果转化, 平台.)
+    for (const point of v.grammar.relationPointers) {
+      for (let at = text.indexOf(point); at > 0; at = text.indexOf(point, at + 1)) {
+        for (let len = Math.min(6, at); len >= 2; len--) {
+          const said = text.slice(at - len, at);
+          // (和国企有关的条款 / 跟高校院所有关的措施: a kind's word names a measure only by a label or word of four characters or
+          // more that one heading holds — 国有企业, 高校院所 — never 企业.)
+          const kind = Object.values(v.parties).find((p) => p.words.some((w) => w.endsWith(said) || said.endsWith(w)));
+          const byKind = kind ? [said, kind.label].filter((w) => w.length >= KIND_HEADING_MIN) : [said];
+          if (byKind.length === 0) break;
+          const holding = kb.measures.filter((x) => x.number > 0 && byKind.some((w) => x.heading.includes(w)));
+          if (holding.length > 1) break;
+          if (holding.length === 1) {
+            if (!present.includes(holding[0]!.number)) present.push(holding[0]!.number);
+            break;
+          }
         }
       }
     }
@@ -2515,7 +2540,7 @@ export function createReader(kb: KnowledgeBase) {
       const ceilingOfOther = () => amountCue() === OTHER_POLICY.cap;
       // (如果企业已经从区里拿了80万，市里还能再补差额20万吗: a sum hoped for right after a word of topping up is quoted, and
       // kept as the top-up asked — no sum of this policy's whole.)
-      if (v.grammar.topUp.some((w) => endsWith(w, a.start))) {
+      if (v.grammar.topUpDifference.some((w) => endsWith(w, a.start))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         reading.topUpAsked = fenToYuanString(a.fen);
         continue;
@@ -3680,7 +3705,7 @@ export function createReader(kb: KnowledgeBase) {
       // (项目是2025年8月立项的: the day a project began, no fact's, is weighed against the validity; no day asked.)
       else if (v.grammar.eventAfterDate.some((w) => text.startsWith(w, d.end))) reading.eventDate ??= d.iso;
       // (这家企业是2022年1月获奖的: the day an award was won is no day asked.)
-      else if (reading.dateAsked === undefined && !wonInYear(text, d.iso.slice(0, 4))) {
+      else if (reading.dateAsked === undefined && !wonInYear(text, d.iso.slice(0, 4), ctx.year)) {
         reading.dateAsked = d.iso.length === 7 ? `${d.iso}-01` : d.iso;
         if (d.iso.length === 7) reading.monthAsked = true;
       }
@@ -3759,7 +3784,7 @@ export function createReader(kb: KnowledgeBase) {
     const offsets = [...new Set(figuresNow.flatMap(yearsBefore))];
     if (yearsSaid.length === 1) reading.figureYear = yearsSaid[0];
     else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && figuresNow.length > 0 && figuresNow.every((a) => yearsBefore(a).length > 0)) reading.figureYear = String(ctx.year + offsets[0]!);
-    const won = yearsSaid.find((y) => wonInYear(text, y));
+    const won = yearsSaid.find((y) => wonInYear(text, y, ctx.year));
     if (won !== undefined) reading.wonYear = won;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
     const outside = (y: string) => y < kb.document.validity.from.slice(0, 4) || y > kb.document.validity.to.slice(0, 4);
@@ -3773,7 +3798,7 @@ export function createReader(kb: KnowledgeBase) {
       if (fact && facts[fact.id] === undefined) facts[fact.id] = y;
     }
     // (2022年获得的国家技术发明奖…现在才开始投资扩产，还能申请吗: the year an award was won is its own, not the day asked.)
-    const wonIn = (y: string) => wonInYear(text, y);
+    const wonIn = (y: string) => wonInYear(text, y, ctx.year);
     // (如果年年评优，能一直拿到2030年吗: so do years on and on up to one.)
     const asksHaving = (reading.intents.some((i) => i === 'conditions' || i === 'amount') || reading.laterYears === true) && yearsSaid.some((y) => y > kb.document.validity.to.slice(0, 4));
     const ofEvent = yearsSaid.some((y) => Object.values(facts).includes(y));
