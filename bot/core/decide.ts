@@ -435,7 +435,8 @@ const elsewhere: Handler = (ctx) => {
     // (青年科学家支撑计划有安家费吗: the matter is said to be outside, and the item named is answered beside it.)
     ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
     // (Not several items named by one name, 老师在创新联合体里干的活能算课时量吗: the name says where the work is done.)
-    const inLast = r.items.filter((id) => ctx.index.item(id)?.names.some((n) => lastClause(r.text).includes(n)));
+    const last = lastClause(r.text);
+    const inLast = r.items.filter((id) => ctx.index.item(id)?.names.some((n) => last.includes(n)));
     if (inLast.length === 1 && r.items.length === 1) return;
   } else return;
   ctx.next.pending = null;
@@ -942,7 +943,7 @@ const documentQuestions: Handler = (ctx) => {
   const ownFigure = r.amounts.some((a) => !COMBINATION_FACTS.includes(a.fact));
   const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && r.topUpAsked === undefined && !ownFigure && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
   // (区里已经给了20万，市里还能补差额10万吗 with nothing named or discussed: the rule, no sum of this policy's to weigh.)
-  const toppedUpAlone = r.topUpAsked !== undefined && !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.amounts.every((a) => COMBINATION_FACTS.includes(a.fact));
+  const toppedUpAlone = r.topUpAsked !== undefined && !topical(ctx.prev) && r.items.length + r.measures.length === 0 && !ownFigure;
   // (两份都算的话一共多少 after two contracts of the topic: a total of its figures, not two policies combined.)
   const bases = new Set(ctx.index.baseFacts(ctx.prev.focus.benefits));
   const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
@@ -3497,7 +3498,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const supposing = ctx.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute');
   // (有个中试平台认定时已经拿了区里300万: another policy's figure is weighed against the items it was said of, not the
   // excellence reward or another platform asked next.)
-  if (Object.values(OTHER_POLICY).some((f) => reading.facts[f] !== undefined)) ctx.next.otherPolicyOf = [...(supposing?.benefits ?? ctx.next.focus.benefits)];
+  if (COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined)) ctx.next.otherPolicyOf = [...(supposing?.benefits ?? ctx.next.focus.benefits)];
   if (supposing && prev.lastTotal !== null) {
     supposing.totalBefore = true;
     if (prev.lastResults.length > 0) supposing.lastResults = prev.lastResults.map((x) => ({ ...x }));
