@@ -337,6 +337,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (asks && !reading.intents.includes('correction') && !newApplicant) {
         state.supposed = { ...state.supposed, ...Object.fromEntries(Object.entries(reading.facts).flatMap(([f, v]) => (failedOn.has(f) && prev.facts[f] !== undefined && prev.facts[f] !== v ? [[f, prev.facts[f]!]] : []))) };
       }
+      // (我要是2028年10月才签合同，还能按这个政策拿奖补吗 with no date said before: a day supposed that the measures are out of
+      // force on is this turn's alone; the next question is not answered on it.)
+      if (reading.intents.includes('followUp') && !newApplicant) for (const f of Object.keys(reading.facts)) if (dateFacts.has(f) && failedOn.has(f) && prev.facts[f] === undefined) delete state.facts[f];
       if (results.length > 0 && prev.lastResults.length > 0) state.resultsBefore = prev.lastResults.map((x) => ({ ...x }));
       state.lastResults = byYear && byYear.length > 0 ? byYear : results;
       // (Each year's sums of the topic's items, this turn's in place of the same year's before.)
