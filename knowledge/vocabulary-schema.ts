@@ -471,7 +471,7 @@ export const vocabularySchema = z
         thisRound: z.array(word).default([]),
         /** Words naming all the applicants worked out before, with no count (这几家一共): a total over every one of them. */
         allWorkedOut: z.array(word).default([]),
-        /** Words asking what is still to be paid after another policy's sum (市里还应该再给多少): the difference up to the higher. */
+        /** Words asking what is still to be paid after another policy's sum (市里还应该再给多少): the difference up to the higher. The words of topUpDifference ask it too. */
         topUp: z.array(word).default([]),
         /** Right before a figure, the difference hoped for under 就高 (还能再补差额20万吗): quoted as the top-up asked, no sum of the item's whole. */
         topUpDifference: z.array(word).default([]),

@@ -126,6 +126,8 @@ type Vars = Record<string, string | number>;
 export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: readonly Chunk[]) {
   const doc = kb.document;
   const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
+  /** Words asking what is still to be paid after another policy's sum, the difference's own among them (还能再给多少, 补差额). */
+  const topUpWords = [...kb.vocabulary.grammar.topUp, ...kb.vocabulary.grammar.topUpDifference];
   const validity = `${dateAsWritten(doc.validity.from)}至${dateAsWritten(doc.validity.to)}`;
 
   // Each template split once into its text and placeholders: even pieces are text, odd ones placeholder names.
@@ -2005,9 +2007,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
             // (在这个基础上，如果产学研那份合同的合作方其实是一家民营科技公司…合计又是多少 after a total of two items: the one
             // now failing counts 0 beside what the other came to.)
-            const failing = computed.results.filter((r) => r.status === 'not_eligible');
-            const others = (part.lastResults ?? []).filter((x) => !x.another && !computed.results.some((r) => r.benefit === x.benefit) && index.benefits.has(x.benefit));
-            if (part.total && part.totalBefore && reading.intents.includes('total') && counted.length === 0 && failing.length > 0 && failing.length === computed.results.length && others.length > 0 && !computed.perInstance) {
+            const failing = counted.length === 0 && part.total && part.totalBefore && part.lastResults && reading.intents.includes('total') && !computed.perInstance ? computed.results.filter((r) => r.status === 'not_eligible') : [];
+            const others = failing.length > 0 && failing.length === computed.results.length ? part.lastResults!.filter((x) => !x.another && !computed.results.some((r) => r.benefit === x.benefit) && index.benefits.has(x.benefit)) : [];
+            if (others.length > 0) {
               const items = [...others.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)! })), ...failing.map((r) => ({ id: r.benefit, fen: 0n }))];
               remark(t('total.withFailed', { parts: items.map((e) => totalPart(e.id, formatWan(e.fen))).join(' + '), failed: failing.map((r) => totalPart(r.benefit, '')).join('、'), amount: totalled(items.reduce((sum, e) => sum + e.fen, 0n)) }));
             }
@@ -2045,7 +2047,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const otherCap = state.facts.otherPolicyCapYuan;
             // (区里已经拿了40万，按市里算是60万，市里还应该再给多少: what is left to the higher, when this one is higher.)
             const topUp = (ours: bigint, theirs: bigint) => {
-              if (ours > theirs && kb.vocabulary.grammar.topUp.some((w) => reading.text.includes(w))) remark(t('combination.topUp', { other: formatWan(theirs), higher: formatWan(ours), difference: formatWan(ours - theirs) }));
+              if (ours > theirs && topUpWords.some((w) => reading.text.includes(w))) remark(t('combination.topUp', { other: formatWan(theirs), higher: formatWan(ours), difference: formatWan(ours - theirs) }));
             };
             // (如果企业已经从区里拿了80万，市里还能再补差额20万吗 after the card weighed 100万 against 80万: what is left to it.)
             for (const x of computed.results) if (x.combination?.higher === 'this') topUp(x.combination.payableFen, x.combination.otherAmountFen);

@@ -411,12 +411,6 @@ const nothingTransacted: Handler = (ctx) => {
   return 'stop';
 };
 
-/** Whether the message's closing clause names a matter outside the measures (…有人才公寓吗, asked or not marked). */
-function outsideAskedLast(ctx: Ctx): boolean {
-  const last = lastClause(ctx.reading.text);
-  return ctx.kb.vocabulary.outsideTopics.some((w) => last.includes(w));
-}
-
 /** The closing clause of a text, its edge punctuation left out. */
 function lastClause(text: string): string {
   const trimmed = text.replace(edgePunctuation, '');
@@ -425,18 +419,18 @@ function lastClause(text: string): string {
 
 const elsewhere: Handler = (ctx) => {
   const r = ctx.reading;
+  const closing = r.outsideTopic ? lastClause(r.text) : '';
   if (r.elsewhere) ctx.parts.push({ kind: 'elsewhere', place: r.elsewhere });
   // 我们是高企，和江南大学签了100万技术合同: a figure of this policy's makes the programme a description of the asker.
   // (我们学院老师在联合体里干的活，能不能算进教学工作量考核: an item named as where the work is done, nothing of it asked —
   // the matter asked in the closing clause. Not 我们是高企，参加了一个任务型创新联合体的联合攻关项目, which says what the
   // asker is.)
   else if (r.outsideTopic && r.items.length === 0 && r.amounts.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
-  else if (r.outsideTopic && r.intents.length === 0 && r.amounts.length === 0 && outsideAskedLast(ctx)) {
+  else if (r.outsideTopic && r.intents.length === 0 && r.amounts.length === 0 && ctx.kb.vocabulary.outsideTopics.some((w) => closing.includes(w))) {
     // (青年科学家支撑计划有安家费吗: the matter is said to be outside, and the item named is answered beside it.)
     ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
     // (Not several items named by one name, 老师在创新联合体里干的活能算课时量吗: the name says where the work is done.)
-    const last = lastClause(r.text);
-    const inLast = r.items.filter((id) => ctx.index.item(id)?.names.some((n) => last.includes(n)));
+    const inLast = r.items.filter((id) => ctx.index.item(id)?.names.some((n) => closing.includes(n)));
     if (inLast.length === 1 && r.items.length === 1) return;
   } else return;
   ctx.next.pending = null;
@@ -1769,7 +1763,7 @@ const topic: Handler = (ctx) => {
   // (生态型那个平台完成建设任务后…还要再预留多少？总共多少 after a total of three items: the total asked with words of
   // adding, too.)
   // (生态型那个建成后…接续支持最多再给多少？累计一共多少 after a total of three items: or with words of giving more.)
-  const givenMore = kb.vocabulary.grammar.topUp.some((w) => r.text.includes(w)) && has(ctx, 'total');
+  const givenMore = [...kb.vocabulary.grammar.topUp, ...kb.vocabulary.grammar.topUpDifference].some((w) => r.text.includes(w)) && has(ctx, 'total');
   const addedAgain = prev.lastTotal !== null && (has(ctx, 'also') || givenMore) && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)

@@ -353,16 +353,18 @@ function maskSpans(text: string, spans: readonly [number, number][]): string {
   return out;
 }
 
-/** Punctuation around a whole message that does not change what it says. */
 /**
  * The facts of another policy's award (区里给了30万, 区里按20%补, 区里的上限是150万): weighed under 从优、就高、不重复,
  * never a figure of this policy's items. Read here, weighed in decide and compose.
  */
 export const OTHER_POLICY = { amount: 'otherPolicyAmountYuan', rate: 'otherPolicyRatePercent', cap: 'otherPolicyCapYuan' } as const;
+/** Punctuation around a whole message that does not change what it says. */
 export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？?~～…呀啊吧呢哈嘛]+$/g;
 
 /** The fewest characters of a kind's word or label that name a measure by its heading (国有企业, not 企业). */
 const KIND_HEADING_MIN = 4;
+/** The most characters before a word pointing at a measure (那条, 有关的条款) read as words of its heading (科创金融那条). */
+const HEADING_WORDS_MAX = 6;
 
 /** Yes and no to a question: general Chinese, not policy words. */
 /** How far after the institution a person's word may stand and be the speaker (我是学校技转中心的技术经理人). */
@@ -488,6 +490,8 @@ export function createReader(kb: KnowledgeBase) {
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
   const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives, ...v.grammar.letterLeads].filter((w) => !w.includes('…'));
+  /** Words asking what is still to be paid after another policy's sum, the difference's own among them (还能再给多少, 补差额). */
+  const topUpWords = [...v.grammar.topUp, ...v.grammar.topUpDifference];
   /** Words of correcting that may open a clause before a letter (不对，A是1500万). */
   const correctionLeads = (v.intents.correction?.phrases ?? []).filter((w) => !w.includes('…')).map((w) => w.replace(edgePunctuation, ''));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
@@ -1474,7 +1478,7 @@ export function createReader(kb: KnowledgeBase) {
       if (text.startsWith(point)) bare = true;
       for (let at = text.indexOf(point); at > 0; at = text.indexOf(point, at + 1)) {
         let headed = false;
-        for (let len = Math.min(6, at); len >= 2 && !headed; len--) {
+        for (let len = Math.min(HEADING_WORDS_MAX, at); len >= 2 && !headed; len--) {
           const said = text.slice(at - len, at);
           // (国企那一条: a kind's word, its label in the heading — 增强国有企业科技成果转化动力.)
           const label = Object.values(v.parties).find((p) => p.words.includes(said))?.label;
@@ -1499,7 +1503,7 @@ export function createReader(kb: KnowledgeBase) {
     // words many headings hold — 成果转化, 平台.)
     for (const point of v.grammar.relationPointers) {
       for (let at = text.indexOf(point); at > 0; at = text.indexOf(point, at + 1)) {
-        for (let len = Math.min(6, at); len >= 2; len--) {
+        for (let len = Math.min(HEADING_WORDS_MAX, at); len >= 2; len--) {
           const said = text.slice(at - len, at);
           // (和国企有关的条款 / 跟高校院所有关的措施: a kind's word names a measure only by a label or word of four characters or
           // more that one heading holds — 国有企业, 高校院所 — never 企业.)
@@ -3407,7 +3411,7 @@ export function createReader(kb: KnowledgeBase) {
     // (加上接续支持呢 after a total: an item of it added again, the total with the counts it had; …还要再预留多少？总共多少 too;
     // 另外一个生态型平台…接续支持…加进去以后 too, one of it said.)
     // (接续支持最多再给多少？累计一共多少 too: words of giving more, with a total.)
-    const givenMore = v.grammar.topUp.some((w) => text.includes(w)) && reading.intents.includes('total');
+    const givenMore = topUpWords.some((w) => text.includes(w)) && reading.intents.includes('total');
     const addedAgain = (reading.intents.includes('also') || givenMore) && (reading.intents.includes('followUp') || reading.intents.includes('total')) && reading.items.length > 0 && reading.items.every((id) => (ctx.topicItems ?? []).includes(id)) && counts.every((c) => c.count === 1);
     // (两项加起来总预算多少: a count of the parts summed, right before the total's word, counts no item.)
     const summingCount = (c: { end: number }) => totalPhrases.some((w) => text.startsWith(w, c.end));
