@@ -2020,7 +2020,10 @@ function mergeFacts(ctx: Ctx) {
   // the figures changes.)
   if (partTaken) return;
   const stated = new Set(r.amounts.map((a) => a.fact));
-  const current = r.amounts.filter((a) => !a.past);
+  // (去年促成了一笔1800万的…能拿多少, then 另一笔900万…两笔加起来: a figure put in the past that is the case's own fact, with no
+  // figure of this time beside it and no increase read, is the case's figure as any other; a deal added joins it.)
+  const pastOwn = r.increase === undefined ? r.amounts.filter((a) => a.past && r.facts[a.fact] === a.yuan && !r.amounts.some((b) => !b.past && b.fact === a.fact)) : [];
+  const current = r.amounts.filter((a) => !a.past || pastOwn.includes(a));
   // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
   // 如果第二单是200万呢 after one contract: the place after the last earlier figure is one more of them.
   const nextInPlace = r.ordinal !== undefined && r.amounts.length === 1 && r.ordinal === ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact).length + 1;
