@@ -493,6 +493,10 @@ export const templateCatalogue = {
   /** 第四条为什么没有我们: the text lists those responsible and gives no reason for the list. */
   'doc.measureDepartments.why': ['measure'],
   'doc.department.inMeasure': ['department', 'measure', 'departments'],
+  /** 我是人社局的…我们要负责哪些: the department among the measure's, said without a yes. */
+  'doc.department.listed': ['department', 'measure', 'departments'],
+  /** 这一条除了我们工信局，还有哪些部门负责: the measure's departments, the one set aside apart. */
+  'doc.department.besides': ['department', 'measure', 'departments', 'others'],
   'doc.department.notInMeasure': ['department', 'measure', 'departments'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -584,6 +584,10 @@ export const vocabularySchema = z
         expired: z.array(word).default([]),
         /** Words asking what those responsible are to do (区里要承担哪些工作): the text gives no one's tasks. */
         tasksAsked: z.array(word).default([]),
+        /** Words setting one department aside among a measure's (除了我们工信局，还有哪些部门): the others are asked. */
+        departmentBesides: z.array(word).default([]),
+        /** Words pointing at the text or the item, no point of it (职称绿色通道这块文件具体怎么规定的: its rule is asked). */
+        pointFiller: z.array(word).default([]),
         /** Words asking why a department or unit is not among those responsible (第四条为什么没有我们, said by no applicant's kind): the text gives no reason. */
         whyNotListed: z.array(word).default([]),
         /** Whichever one it is (在哪个平台用都能拿): a question of where or which, no two items together. */

@@ -1372,9 +1372,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'department': {
             if (part.of) {
+              // (这一条除了我们工信局，还有哪些部门负责: the others; 我是人社局的…我们要负责哪些: listed, with no yes, and no
+              // one's tasks in the text.)
+              const besides = kb.vocabulary.grammar.departmentBesides.some((w) => reading.text.includes(w));
               for (const n of part.of) {
                 const m = kb.measures[n]!;
-                out.text.push(t(m.departments.includes(part.department) ? 'doc.department.inMeasure' : 'doc.department.notInMeasure', { department: part.department, measure: m.number, departments: m.departments.join('、') }));
+                const among = m.departments.includes(part.department);
+                const others = m.departments.filter((d) => d !== part.department).join('、');
+                const id = !among ? 'doc.department.notInMeasure' : besides ? 'doc.department.besides' : reading.tasksAsked ? 'doc.department.listed' : 'doc.department.inMeasure';
+                out.text.push(t(id, { department: part.department, measure: m.number, departments: m.departments.join('、'), others }));
+                if (among && reading.tasksAsked) out.text.push(t('doc.measureDepartments.tasks', {}));
                 out.cite(citation(m.number, chunks.filter((c) => c.measure === m.number).at(-1)?.excerpt ?? m.text));
               }
               break;
@@ -1447,6 +1454,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)
             const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w));
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside && (moneyAsked || supportAsked) ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
+            if (part.quoted) out.text.push(t('unstated.quote', { measure, quote: p.quote }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
             const joinAt = kb.vocabulary.grammar.takingPart.flatMap((w) => findWord(reading.text, w).map(([a]) => a));
             const namedBefore = (at: number) => (index.item(part.id)?.names ?? []).some((n) => findWord(reading.text, n).some(([a]) => a < at && sentencesOf(reading.text.slice(a, at)).length === 1));

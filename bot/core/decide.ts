@@ -42,7 +42,7 @@ export type Part =
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'measure'; measure: number }
   | { kind: 'absentMeasure'; measure: number }
-  | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string; /** Money asked in another question, of the topic's items worked out beside it (资助给谁，最高多少), not of this one. */ moneyApart?: true }
+  | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string; /** Money asked in another question, of the topic's items worked out beside it (资助给谁，最高多少), not of this one. */ moneyApart?: true; /** Its rule asked (具体怎么规定的): its sentence is quoted. */ quoted?: true }
   /** 医院属于科研事业单位吗: whether a kind belongs to a group the text lists. */
   | { kind: 'category'; name: string; party: string; member: boolean; open?: true; apart?: true }
   | { kind: 'compute'; benefits: string[]; checks: string[]; total: boolean; /** 假设比例是20%: a share supposed per benefit whose text leaves it open. */ assumedRates?: Record<string, string>; /** The turn before gave a total (of which one item may be changed now). */ totalBefore?: true; /** What the last turn's items came to, beside a total before. */ lastResults?: SessionState['lastResults'] }
@@ -976,7 +976,10 @@ const documentQuestions: Handler = (ctx) => {
   // (那这条呢，市工业和信息化局负责吗: or holding only a particle.)
   const particles = [...questionMarks, ...ctx.kb.vocabulary.grammar.whatAbout, ...ctx.kb.vocabulary.grammar.pointerParticles];
   const clauseAfter = (a: number, b: number) => { const end = clauseAt(r.text, a)[1]; const own = r.text.slice(b, end); const bare = withoutWords(own, particles); return bareLength(bare) > 0 || end + 1 >= r.text.length ? own : r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]); };
-  const pointerClauses = measurePointers.flatMap((w) => findWord(r.text, w).map(([a, b]) => clauseAfter(a, b)));
+  // (这一条除了我们工信局，还有哪些部门负责: a department set aside in the pointer's clause asks in the next one, too.)
+  const besides = ctx.kb.vocabulary.grammar.departmentBesides;
+  const withNext = (a: number, own: string) => { const end = clauseAt(r.text, a)[1]; return besides.some((w) => own.includes(w)) && end + 1 < r.text.length ? own + r.text.slice(end + 1, clauseAt(r.text, end + 1)[1]) : own; };
+  const pointerClauses = measurePointers.flatMap((w) => findWord(r.text, w).map(([a, b]) => withNext(a, clauseAfter(a, b))));
   const pointsWhich = pointerClauses.some((clause) => whichDepartments.some((d) => clause.includes(d)));
   const pointsAtDepartments = () => pointsWhich || pointerClauses.some(yesOrNo);
   // (这些事卫健委管不管？刚才这两条的责任部门分别是哪些 after two items' measures: both of them — only where the pointer's own
@@ -989,7 +992,14 @@ const documentQuestions: Handler = (ctx) => {
   const apart = (x: string) => phraseFinds(ctx.kb, 'departments', x).length === 0;
   const totalToo = has(ctx, 'total') && has(ctx, 'departments') && topical(ctx.prev) && (ctx.prev.focus.benefits.length > 1 || (r.both === true && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id)))) && r.items.length + r.measures.length === 0 && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'total', x).length > 0 && apart(x));
   const figureToo = has(ctx, 'followUp') && has(ctx, 'departments') && topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.amounts.some((a) => ctx.index.baseFacts(ctx.prev.focus.benefits).includes(a.fact) && sentencesOf(r.text).some((x) => x.includes(a.raw) && apart(x)));
+  // (我是人社局的，职称绿色通道这块文件具体怎么规定的？我们要负责哪些: the item's rule, asked in a sentence of its own, too.)
+  const ruleToo = has(ctx, 'departments') && r.items.length > 0 && sentencesOf(r.text).some((x) => apart(x) && (phraseFinds(ctx.kb, 'regulated', x).length > 0 || phraseFinds(ctx.kb, 'explain', x).length > 0));
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
+    // (The rule first, told as the text gives it: the asker is a department, no applicant.)
+    if (ruleToo) {
+      for (const id of r.items) ctx.parts.push({ kind: 'provision', id, quoted: true });
+      ctx.next.focus = { benefits: [], checks: [], described: [...r.items], measures: measuresOf(ctx.index, r.items) };
+    }
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
     // (The topic's figure or total asked apart goes on to be worked out.)
@@ -2776,13 +2786,18 @@ function pointAsked(ctx: Ctx, ids: readonly string[]): string | undefined {
   // (政策有没有规定赋权以后科研人员最多能持有多大比例: the item's note on shares answers it.)
   if (phrase === undefined || ids.some((id) => ctx.index.notesAsked(id, text).length > 0)) return undefined;
   const at = text.indexOf(phrase);
+  // (我是人社局的，职称绿色通道这块文件具体怎么规定的: an item named in the phrase's own clause with nothing more than
+  // words pointing at the text asks its rule, no point the rule leaves open.)
+  const names = ids.flatMap((id) => ctx.index.item(id)?.names ?? []).sort((a, b) => b.length - a.length);
+  const ownClause = text.slice(clauseAt(text, at)[0], at);
+  if (names.some((n) => ownClause.includes(n)) && bareLength(withoutWords(names.reduce((s, n) => s.split(n).join(''), ownClause), ctx.kb.vocabulary.grammar.pointFiller)) < POINT_MIN) return undefined;
   const [before, after] = [text.slice(0, at), text.slice(at + phrase.length)].map((side) => side.replace(edgePunctuation, ''));
   const point = before!.length >= after!.length ? before! : after!;
   // (国资基金投成果转化项目，容亏率和存续期是怎么规定的: an item named in the point whose own sentence sets a figure — 20%—50%
   // 的容亏率, 最高至15年 — is what the text sets; its sentence answers.)
   if (ids.some((id) => { const it = ctx.index.item(id); return it !== undefined && ctx.index.provisions.has(id) && it.names.some((n) => point.includes(n)) && /\d/.test(it.quote); })) return undefined;
   let rest = point;
-  for (const name of ids.flatMap((id) => ctx.index.item(id)?.names ?? []).sort((a, b) => b.length - a.length)) rest = rest.split(name).join('');
+  for (const name of names) rest = rest.split(name).join('');
   return bareLength(rest) >= POINT_MIN ? point : undefined;
 }
 /** How many of a sibling's own qualifiers, said with nothing named, ask of it (良好…每年的绩效奖励). */
