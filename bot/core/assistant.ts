@@ -423,6 +423,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * that weigh or place the case asked before it (两边都拿, 必须在无锡).
    */
   const documentAsked = new Set<IntentId>(['validity', 'departments', 'guide', 'interpretation', 'issuer', 'issueDate', 'measureCount']);
+  /** The document's questions of whom the measures are for (适用对象, 个人能不能申报, 要在无锡注册吗). */
+  const whoAsked = new Set<IntentId>(['scope', 'individuals', 'registration']);
   /** Whether a reading asks something (a question mark or an asking word). */
   const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;
   /** A part that leans on the other: a figure, a sum, a what-if, or two things weighed together. */
@@ -501,7 +503,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (这个奖是哪些部门负责的？需要满足什么条件 after the broker's reward: the topic's departments asked, stating nothing,
     // then a question of the topic's own.)
     const departmentsFirstMay = ofTopic && a.intents.includes('departments') && !leansOnOther(a) && statesNothing;
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay) return null;
+    // (技术转移机构算不算适用对象？个人能不能直接申报: whom the measures are for asked of one kind, then another question of
+    // whom, of no item — read as one, the kind's item takes the second.)
+    const whoFirstMay = a.intents.some((i) => whoAsked.has(i)) && !leansOnOther(a) && a.amounts.length === 0;
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay && !whoFirstMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -523,7 +528,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const otherPartyAfter = caseMay && a.intents.includes('recipient') && b.asked.length > 0 && b.asked.every((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id))) && b.amounts.length + b.items.length + b.measures.length === 0;
     // (Not a point the text leaves open — 按什么标准给 of the contract subsidy is its 30%, said with the departments.)
     const topicAfter = departmentsFirstMay && asks(b) && b.intents.length > 0 && !ofDocument(b) && !b.intents.some((i) => i === 'criteria' || i === 'payment' || i === 'funder' || i === 'tax') && b.measures.length === 0 && b.items.every((id) => focus.includes(id)) && !leansOnOther(b);
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter || topicAfter) return [first, rest];
+    const whoAfter = whoFirstMay && b.intents.some((i) => whoAsked.has(i) && !a.intents.includes(i)) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter || topicAfter || whoAfter) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 
