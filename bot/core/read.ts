@@ -3153,7 +3153,8 @@ export function createReader(kb: KnowledgeBase) {
     if (yearCount !== null) reading.yearCount = yearCount;
     // (一个中试服务平台在政策有效期内最多可能拿到多少钱: the years the measures run, counted from their dates.)
     // (Not 这个封顶是每年封顶，还是整个政策有效期内累计封顶: how a ceiling reaches is asked, no total over the years.)
-    else if (reading.intents.some((i) => i === 'maximum' || i === 'total') && !reading.intents.includes('reach') && v.grammar.validitySpan.some((w) => text.includes(w))) {
+    // (中试平台在整个有效期内最多一共能拿多少: the span's own words read as a reach ask a total still, with no choice offered.)
+    else if (reading.intents.some((i) => i === 'maximum' || i === 'total') && (!reading.intents.includes('reach') || !v.grammar.alternatives.some((w) => text.includes(w))) && v.grammar.validitySpan.some((w) => text.includes(w))) {
       reading.yearCount = validityYears;
       reading.validitySpan = true;
     }
