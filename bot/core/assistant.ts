@@ -551,11 +551,15 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // answered in one, its notes beside the card.)
     const same = (x: Turn['response'], y: Turn['response']) => JSON.stringify([x.calculations, x.checks]) === JSON.stringify([y.calculations, y.checks]);
     if (parts[2] === 'sameTopic' && same(a, b)) return turn(req, prev, budget);
+    // (我们是技术转移机构，能享受哪些政策？个人能申报吗: a paragraph of several lines the first answer gave — the measures'
+    // addressees — is not given again; a card's one-line source under each card stays.)
+    const given = new Set(a.answer.split('\n\n'));
+    const rest = b.answer.split('\n\n').filter((p) => !(p.includes('\n') && given.has(p))).join('\n\n');
     return {
       state: next.state,
       response: {
         ...b,
-        answer: `${a.answer}\n\n${b.answer}`,
+        answer: rest === '' ? a.answer : `${a.answer}\n\n${rest}`,
         citations: [...a.citations, ...b.citations.filter((c) => !a.citations.some((d) => d.excerpt === c.excerpt))],
         calculations: [...a.calculations, ...b.calculations],
         checks: [...a.checks, ...b.checks],

@@ -1374,7 +1374,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.of) {
               // (这一条除了我们工信局，还有哪些部门负责: the others; 我是人社局的…我们要负责哪些: listed, with no yes, and no
               // one's tasks in the text.)
-              const besides = kb.vocabulary.grammar.departmentBesides.some((w) => reading.text.includes(w));
+              // (Only where the department, or the asker who is it — 第三条除了我们 — stands in the clause that sets it aside: not
+              // 除了第一条，我们还负责哪些条.)
+              const names = [part.department, ...(kb.vocabulary.departmentAliases[part.department] ?? []), ...kb.vocabulary.firstPerson];
+              const besides = kb.vocabulary.grammar.departmentBesides.some((w) => findWord(reading.text, w).some(([a]) => { const [s, e] = clauseAt(reading.text, a); return names.some((d) => reading.text.slice(s, e).includes(d)); }));
               for (const n of part.of) {
                 const m = kb.measures[n]!;
                 const among = m.departments.includes(part.department);

@@ -995,15 +995,17 @@ const documentQuestions: Handler = (ctx) => {
   // (我是人社局的，职称绿色通道这块文件具体怎么规定的？我们要负责哪些: the item's rule, asked in a sentence of its own, too.)
   const ruleToo = has(ctx, 'departments') && r.items.length > 0 && sentencesOf(r.text).some((x) => apart(x) && (phraseFinds(ctx.kb, 'regulated', x).length > 0 || phraseFinds(ctx.kb, 'explain', x).length > 0));
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
-    // (The rule first, told as the text gives it: the asker is a department, no applicant.)
-    if (ruleToo) {
+    // (The rule first, told as the text gives it: the asker is a department, no applicant. An item with money — 揭榜类项目
+    // 具体怎么规定的？我们负责哪些 — is its card, worked out after.)
+    const describedOnly = r.items.every((id) => ctx.index.provisions.has(id));
+    if (ruleToo && describedOnly) {
       for (const id of r.items) ctx.parts.push({ kind: 'provision', id, quoted: true });
       ctx.next.focus = { benefits: [], checks: [], described: [...r.items], measures: measuresOf(ctx.index, r.items) };
     }
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
     // (The topic's figure or total asked apart goes on to be worked out.)
-    return totalToo || figureToo ? undefined : 'stop';
+    return totalToo || figureToo || (ruleToo && !describedOnly) ? undefined : 'stop';
   }
   // (钱是市财政局还是区财政局出 after an item: departments named, or offered as a choice, beside who pays ask who pays the
   // topic's money — not each department's measures.)
@@ -2145,7 +2147,14 @@ function mergeFacts(ctx: Ctx) {
   const partyOf = (a: StatedAmount) => a.party ?? (split?.fact === a.fact ? splitPartner : corrected.has(a.fact) && correctedPartners.size === 1 && !alsoSentences.some((x) => x.includes(a.raw)) ? [...correctedPartners][0]! : null);
   // (如果省里给的是80万呢？另外…还用了4万元创新券 after 30万: only figures of the sentence that adds add; the what-if's replaces.)
   const alsoFacts = new Set(current.filter((a) => alsoSentences.some((x) => x.includes(a.raw))).map((a) => a.fact));
-  const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && !corrected.has(a.fact) && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
+  // (今年又促成了一笔900万的，今年能拿多少 / 另一笔900万的许可合同单独算 after 去年促成了一笔1800万的: this year asked of, in a
+  // clause with no figure, or a deal asked alone, joins none put in the past — not 再加上今年签的80万，两笔一起呢, this year
+  // said of the figure.)
+  const g = ctx.kb.vocabulary.grammar;
+  const thisYearWords = [...g.thisYear, ...Object.entries(g.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w)];
+  const thisYearAsked = thisYearWords.some((w) => findWord(r.text, w).some(([at]) => { const [s, e] = clauseAt(r.text, at); return !r.amounts.some((a) => a.raw !== '' && r.text.slice(s, e).includes(a.raw)); }));
+  const apartFromPast = thisYearAsked || g.onlyThis.some((w) => r.text.includes(w));
+  const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && !corrected.has(a.fact) && !(a.past && apartFromPast) && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
   // (不对，实际是两笔：1800万那笔再加一笔800万 after 1800万 and then 要是成交额是3000万呢: the figure pointed at, which the
   // what-if had replaced, is the case's again, and the one added joins it.)
   const backTo = r.refersTo?.length === 1 && current.length === 1 && ctx.prev.amounts.every((a) => a.yuan !== r.refersTo![0]) ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];

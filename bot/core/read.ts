@@ -2776,7 +2776,10 @@ export function createReader(kb: KnowledgeBase) {
       const anotherOne = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && [...v.grammar.indefinite, ...v.grammar.anotherOne].some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0]).startsWith(w));
       // (…实际成交额420万，能拿多少？再加上它跟无锡学院另一笔120万的合同呢: or one said, in its clause, to be of another deal.)
       const added = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && v.grammar.anotherDeal.some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0], startOf.get(x)!).includes(w));
-      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || askedAlone(x, actual) || x.past !== actual.past || sameClause(x) || anotherOne(x) || added(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
+      // (一笔合同实际成交额800万，一笔1500万: clauses each opened by the same counter list deals of their own.)
+      const opens = (at: number) => v.grammar.dealListed.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
+      const listedAlike = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && opens(startOf.get(x)!) !== undefined && opens(startOf.get(x)!) === opens(startOf.get(actual)!);
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || askedAlone(x, actual) || x.past !== actual.past || sameClause(x) || anotherOne(x) || added(x) || listedAlike(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
       for (const x of before) if (!reading.amounts.includes(x)) (reading.writtenAs ??= []).push(x.yuan);
       const partners = new Set(partiesByClause.values());
