@@ -588,6 +588,8 @@ export const vocabularySchema = z
         departmentBesides: z.array(word).default([]),
         /** Counters opening clauses that list deals (一笔…，一笔…): each figure so listed is a deal of its own, not the signed figure of the one before. */
         dealListed: z.array(word).default([]),
+        /** Words pointing at the item asked before (和上一项加起来): a total asked with a new item counts that one too. */
+        earlierItem: z.array(word).default([]),
         /** Words pointing at the text or the item, no point of it (职称绿色通道这块文件具体怎么规定的: its rule is asked). */
         pointFiller: z.array(word).default([]),
         /** Words asking why a department or unit is not among those responsible (第四条为什么没有我们, said by no applicant's kind): the text gives no reason. */

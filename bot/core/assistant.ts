@@ -506,7 +506,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (技术转移机构算不算适用对象？个人能不能直接申报: whom the measures are for asked of one kind, then another question of
     // whom, of no item — read as one, the kind's item takes the second.)
     const whoFirstMay = a.intents.some((i) => whoAsked.has(i)) && !leansOnOther(a) && a.amounts.length === 0;
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay && !whoFirstMay) return null;
+    // (政策里有没有银行贷款贴息？另外"先投后股"是投给谁的 after the funds: a question of an item off the topic, then one opening
+    // with a lead, of an item of another measure — read as one, the topic's item takes both.)
+    const measuresOfItems = (ids: readonly string[]) => new Set(ids.map((id) => index.item(id)?.measure));
+    const ownItemsMay = a.items.length > 0 && !ofTopic && !leansOnOther(a) && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w));
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay && !whoFirstMay && !ownItemsMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -521,15 +525,17 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const documentApart = documentMay && documentAlone;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
     // (A what-if, not a correction of the figure the first asked on — 不对，B是400万 — nor one more added — 如果再加一家.)
-    const totalAgain = totalMay && b.intents.includes('total') && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also');
+    // (刚才这两项加起来最多多少？如果省里的绩效奖励是70万呢: a what-if of a figure after the total asked is the total again too.)
+    const totalAgain = totalMay && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also');
     const departmentApart = departmentAgainMay && b.departments.length > 0 && b.measures.length + b.items.length + b.amounts.length === 0;
     // (这笔钱是打给我们企业还是给江南大学？学校那边能不能也按这份合同拿点 after the contract subsidy: whom the topic's money
     // goes to, then what a party it is not for may have of its own.)
     const otherPartyAfter = caseMay && a.intents.includes('recipient') && b.asked.length > 0 && b.asked.every((p) => !prev.focus.benefits.some((id) => index.partyServes(p, id))) && b.amounts.length + b.items.length + b.measures.length === 0;
     // (Not a point the text leaves open — 按什么标准给 of the contract subsidy is its 30%, said with the departments.)
     const topicAfter = departmentsFirstMay && asks(b) && b.intents.length > 0 && !ofDocument(b) && !b.intents.some((i) => i === 'criteria' || i === 'payment' || i === 'funder' || i === 'tax') && b.measures.length === 0 && b.items.every((id) => focus.includes(id)) && !leansOnOther(b);
+    const itemsApart = ownItemsMay && b.items.length > 0 && !leansOnOther(b) && [...measuresOfItems(b.items)].every((m) => !measuresOfItems(a.items).has(m));
     const whoAfter = whoFirstMay && b.intents.some((i) => whoAsked.has(i) && !a.intents.includes(i)) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter || topicAfter || whoAfter) return [first, rest];
+    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter || topicAfter || whoAfter || itemsApart) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 

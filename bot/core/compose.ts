@@ -9,7 +9,7 @@ import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringT
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
-import { findAmounts, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
+import { findAmounts, findDates, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
@@ -1335,9 +1335,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 还有多少天到期: the days left, counted from the day asked.
-            if (part.topic === 'validity' && asOf >= doc.validity.from && asOf <= doc.validity.to && kb.vocabulary.grammar.remaining.some((w) => reading.text.includes(w)) && !kb.vocabulary.grammar.gapAsked.some((w) => reading.text.includes(w))) {
-              const days = daysBetween(asOf, doc.validity.to);
-              out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(asOf), to: dateAsWritten(doc.validity.to), days }));
+            // (今天距离政策到期还有多久？如果我2028年3月提交申请…: from today, where the sentence asking names no day.)
+            const remainingAsked = sentencesOf(reading.text).filter((x) => kb.vocabulary.grammar.remaining.some((w) => x.includes(w)));
+            const from = input.today !== undefined && remainingAsked.length > 0 && remainingAsked.every((x) => findDates(x).length === 0) ? input.today : asOf;
+            if (part.topic === 'validity' && from >= doc.validity.from && from <= doc.validity.to && remainingAsked.length > 0 && !kb.vocabulary.grammar.gapAsked.some((w) => reading.text.includes(w))) {
+              const days = daysBetween(from, doc.validity.to);
+              out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(from), to: dateAsWritten(doc.validity.to), days }));
             }
             // 到期之后还执行吗: the text says nothing of after.
             if (part.topic === 'validity' && kb.vocabulary.grammar.afterExpiry.some((w) => reading.text.includes(w))) out.text.push(t('doc.validity.afterExpiry', { to: dateAsWritten(doc.validity.to) }));
@@ -2180,7 +2183,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const leftOut = (n: string) => findWord(totalSentence, n).some(([a]) => kb.vocabulary.grammar.leftOutOfSum.some((w) => totalSentence.slice(0, a).endsWith(w)));
             const summedHere = (id: string) => (index.item(id)?.names ?? []).some((n) => totalSentence.includes(n) && !leftOut(n));
             // (…还在江苏省科技资源统筹服务平台上用了8万创新券，两项合计最多多少: nor one named in the sentence asking the total.)
-            const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id) && !summedHere(id))) : new Set<string>();
+            // (…交易平台，能支持多少？和上一项加起来最多多少: a total of the item before with this one sums this one too.)
+            const withEarlier = kb.vocabulary.grammar.earlierItem.some((w) => totalSentence.includes(w));
+            const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 && !withEarlier ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id) && !summedHere(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
             // the rule answers; the total asked is of the others.)
             // (Not one this message names itself: …优秀绩效奖励和服务机构奖励都拿满，一共最多多少 sums all three.)

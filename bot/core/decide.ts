@@ -1768,7 +1768,10 @@ const topic: Handler = (ctx) => {
   const measureOf = (id: string) => index.benefits.get(id)?.measure;
   // (Not a total of several applicants' own figures said now: 另外区里一家企业…用了创新券8万元，另一家用了12万元…两家…合计多少
   // after a manager's reward is the two firms' sum.)
-  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'also') && has(ctx, 'total') && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && measureOf(id) !== measureOf(prev.focus.benefits[0]!)) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
+  // (…新建一个…科技成果交易平台，能支持多少？和上一项加起来最多多少 after the service body's reward: or the item before pointed
+  // at, of the same measure too.)
+  const earlierPointed = kb.vocabulary.grammar.earlierItem.some((w) => r.text.includes(w));
+  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && (has(ctx, 'also') || earlierPointed) && has(ctx, 'total') && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && (earlierPointed || measureOf(id) !== measureOf(prev.focus.benefits[0]!))) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
