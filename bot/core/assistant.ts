@@ -443,7 +443,12 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * - a question of the topic, then one opening with a lead (另外, 还有) naming another item;
    * - a what-if of the topic's figure alone, then one opening with a lead stating another of the topic's conditions
    *   (marked 'sameTopic': where the second leaves the card as it was, the message is one turn after all);
-   * - a question of the topic, then one of the document's own (有效期, 哪个部门, 材料 …) naming nothing and stating nothing.
+   * - a question of the topic, then one of the document's own (有效期, 哪个部门, 材料 …) naming nothing and stating nothing;
+   * - a total of the topic stating nothing, then a what-if of a figure (刚才这两项加起来最多多少？如果省里的绩效奖励是70万呢);
+   * - the topic's departments, then a question of the topic's own;
+   * - two questions of whom the measures are for (技术转移机构算不算适用对象？个人能不能直接申报);
+   * - a question of an item off the topic, then one opening with a lead of another measure's item (政策里有没有银行贷款贴息？
+   *   另外"先投后股"是投给谁的).
    */
   function questionsApart(message: string, prev: SessionState): [string, string] | [string, string, 'sameTopic'] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
