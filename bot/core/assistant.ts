@@ -514,7 +514,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (政策里有没有银行贷款贴息？另外"先投后股"是投给谁的 after the funds: a question of an item off the topic, then one opening
     // with a lead, of an item of another measure — read as one, the topic's item takes both.)
     const measuresOfItems = (ids: readonly string[]) => new Set(ids.map((id) => index.item(id)?.measure));
-    const ownItemsMay = a.items.length > 0 && !ofTopic && !leansOnOther(a) && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w));
+    // (Only after a topic, which would take both: not 揭榜类项目怎么申请？另外创新券能买哪些服务 opening a conversation.)
+    const ownItemsMay = topical && a.items.length > 0 && !ofTopic && !leansOnOther(a) && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w));
     if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay && !whoFirstMay && !ownItemsMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
@@ -530,8 +531,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const documentApart = documentMay && documentAlone;
     const leadCase = leadCaseMay && asks(b) && b.amounts.length === 0 && b.items.every((id) => focus.includes(id)) && b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && a.facts[f] === undefined);
     // (A what-if, not a correction of the figure the first asked on — 不对，B是400万 — nor one more added — 如果再加一家.)
-    // (刚才这两项加起来最多多少？如果省里的绩效奖励是70万呢: a what-if of a figure after the total asked is the total again too.)
-    const totalAgain = totalMay && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also');
+    // (刚才这两项加起来最多多少？如果省里的绩效奖励是70万呢: a what-if of a figure after the total asked is the total again too,
+    // where the topic holds the items of that total — not the sum of two turns apart, which a what-if does not redo.)
+    const totalAgain = totalMay && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also') && (b.intents.includes('total') || prev.focus.benefits.length > 1);
     const departmentApart = departmentAgainMay && b.departments.length > 0 && b.measures.length + b.items.length + b.amounts.length === 0;
     // (这笔钱是打给我们企业还是给江南大学？学校那边能不能也按这份合同拿点 after the contract subsidy: whom the topic's money
     // goes to, then what a party it is not for may have of its own.)

@@ -1770,7 +1770,8 @@ const topic: Handler = (ctx) => {
   // after a manager's reward is the two firms' sum.)
   // (…新建一个…科技成果交易平台，能支持多少？和上一项加起来最多多少 after the service body's reward: or the item before pointed
   // at, of the same measure too.)
-  const earlierPointed = kb.vocabulary.grammar.earlierItem.some((w) => r.text.includes(w));
+  // (Only in a clause asking the total: not 我们上一个周期拿过别的补助, nor 前面那个不算.)
+  const earlierPointed = kb.vocabulary.grammar.earlierItem.some((w) => findWord(r.text, w).some(([a]) => { const [s, e] = clauseAt(r.text, a); return phraseFinds(kb, 'total', r.text.slice(s, e)).length > 0; }));
   const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && (has(ctx, 'also') || earlierPointed) && has(ctx, 'total') && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && (earlierPointed || measureOf(id) !== measureOf(prev.focus.benefits[0]!))) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
@@ -1779,7 +1780,13 @@ const topic: Handler = (ctx) => {
   // adding, too.)
   // (生态型那个建成后…接续支持最多再给多少？累计一共多少 after a total of three items: or with words of giving more.)
   const givenMore = [...kb.vocabulary.grammar.topUp, ...kb.vocabulary.grammar.topUpDifference].some((w) => r.text.includes(w)) && has(ctx, 'total');
-  const addedAgain = prev.lastTotal !== null && (has(ctx, 'also') || givenMore) && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
+  // (Not where the words adding join the items named to each other: 生态型那个，建设经费加上后面的接续支持，合计 after three
+  // items is the total of those two.)
+  const nameAt = (id: string) => (index.item(id)?.names ?? []).flatMap((n) => findWord(r.text, n).map(([a]) => a));
+  // (Only with the total asked in words of its own — 合计 — not 如果那个生态型平台…，加上接续支持呢 after a total.)
+  const totalSaid = phraseFinds(kb, 'total', r.text).some(([a, b]) => !phraseFinds(kb, 'also', r.text).some(([c, d]) => a < d && c < b));
+  const joinsNamed = totalSaid && named.length > 1 && phraseFinds(kb, 'also', r.text).some(([a]) => named.some((id) => nameAt(id).some((x) => x < a)) && named.some((id) => nameAt(id).some((x) => x > a)));
+  const addedAgain = prev.lastTotal !== null && (has(ctx, 'also') || givenMore) && !joinsNamed && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)
   const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => index.followsOn(id, prev.focus.benefits));
@@ -2049,13 +2056,14 @@ function mergeFacts(ctx: Ctx) {
   const alsoSentences = r.amounts.length > 0 ? sentencesOf(r.text).filter((x) => alsoWords.some((w) => x.includes(w)) && !instead.some((w) => x.includes(w))) : [];
   const addedFigure = r.amounts.length === 0 || r.amounts.some((a) => alsoSentences.some((x) => x.includes(a.raw)));
   // (其实实际成交的只有1200万，另外的还没成交: a figure said to be all there is replaces; it adds to nothing.)
-  // (今年加上这笔一共是1100万: nor does a total said to count the one before, with its own figure right after.)
+  // (今年加上这笔一共是1100万: nor does a total said to count the one before, with its own figure right after — or said to be
+  // it: 今年加上这笔是380万.)
   const totalWords = ctx.kb.vocabulary.intents.total?.phrases ?? [];
   const includingThis = ctx.kb.vocabulary.grammar.includingThis.some((w) => {
     const at = r.text.indexOf(w);
     if (at < 0) return false;
     const rest = r.text.slice(at + w.length, clauseAt(r.text, at)[1]);
-    return totalWords.some((t) => rest.startsWith(t)) && r.amounts.some((a) => a.raw !== '' && !a.past && rest.includes(a.raw));
+    return [...totalWords, ...ctx.kb.vocabulary.grammar.roleIs].some((t) => rest.startsWith(t)) && r.amounts.some((a) => a.raw !== '' && !a.past && rest.includes(a.raw));
   });
   // (另外就按最初那800万的合同… after 如果合同额是3000万呢: the figure said first, said again, is the case; it adds to none.)
   const { onlyAmount, firstAgain } = ctx.kb.vocabulary.grammar;
