@@ -1339,14 +1339,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // the sentence asking names no day and says now or comes before the day said — not 如果我们2027年6月1日申报。到那时离
             // 政策到期还有多久, nor 现在是2027年1月。这个政策还剩几个月. And from today where the day asked is the end itself:
             // 政策2028年8月31日到期是吗？还有多少天.)
-            const sentences = sentencesOf(reading.text);
-            const remainingAt = sentences.findIndex((x) => kb.vocabulary.grammar.remaining.some((w) => x.includes(w)));
-            const remainingAsked = remainingAt < 0 ? [] : sentences.filter((x) => kb.vocabulary.grammar.remaining.some((w) => x.includes(w)));
-            const nowSaid = (x: string) => kb.vocabulary.grammar.nowAsked.some((w) => x.includes(w));
-            const beforeDay = remainingAt === 0 && sentences.slice(1).some((x) => findDates(x).length > 0);
-            const fromToday = remainingAsked.length > 0 && (asOf === doc.validity.to || remainingAsked.every((x) => findDates(x).length === 0 && (nowSaid(x) || beforeDay)));
+            const { remaining, nowAsked, gapAsked } = kb.vocabulary.grammar;
+            const sentences = part.topic === 'validity' ? sentencesOf(reading.text) : [];
+            const remainingAsked = sentences.filter((x) => remaining.some((w) => x.includes(w)));
+            const beforeDay = sentences.indexOf(remainingAsked[0] ?? '') === 0 && sentences.slice(1).some((x) => findDates(x).length > 0);
+            const fromToday = asOf === doc.validity.to || remainingAsked.every((x) => findDates(x).length === 0 && (nowAsked.some((w) => x.includes(w)) || beforeDay));
             const from = input.today !== undefined && fromToday ? input.today : asOf;
-            if (part.topic === 'validity' && from >= doc.validity.from && from <= doc.validity.to && remainingAsked.length > 0 && !kb.vocabulary.grammar.gapAsked.some((w) => reading.text.includes(w))) {
+            if (remainingAsked.length > 0 && from >= doc.validity.from && from <= doc.validity.to && !gapAsked.some((w) => reading.text.includes(w))) {
               const days = daysBetween(from, doc.validity.to);
               out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(from), to: dateAsWritten(doc.validity.to), days }));
             }

@@ -7,7 +7,7 @@
  */
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
-import { OTHER_POLICY, edgePunctuation, factsTestedBy, siblingsByName, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
+import { OTHER_POLICY, edgePunctuation, factsTestedBy, siblingsByName, thisYearWords, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, withoutWords } from './words.ts';
@@ -1784,8 +1784,9 @@ const topic: Handler = (ctx) => {
   // items is the total of those two.)
   const nameAt = (id: string) => (index.item(id)?.names ?? []).flatMap((n) => findWord(r.text, n).map(([a]) => a));
   // (Only with the total asked in words of its own — 合计 — not 如果那个生态型平台…，加上接续支持呢 after a total.)
-  const totalSaid = phraseFinds(kb, 'total', r.text).some(([a, b]) => !phraseFinds(kb, 'also', r.text).some(([c, d]) => a < d && c < b));
-  const joinsNamed = totalSaid && named.length > 1 && phraseFinds(kb, 'also', r.text).some(([a]) => named.some((id) => nameAt(id).some((x) => x < a)) && named.some((id) => nameAt(id).some((x) => x > a)));
+  const alsoFinds = phraseFinds(kb, 'also', r.text);
+  const totalSaid = phraseFinds(kb, 'total', r.text).some(([a, b]) => !alsoFinds.some(([c, d]) => a < d && c < b));
+  const joinsNamed = totalSaid && named.length > 1 && alsoFinds.some(([a]) => named.some((id) => nameAt(id).some((x) => x < a)) && named.some((id) => nameAt(id).some((x) => x > a)));
   const addedAgain = prev.lastTotal !== null && (has(ctx, 'also') || givenMore) && !joinsNamed && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)
@@ -2161,10 +2162,8 @@ function mergeFacts(ctx: Ctx) {
   // (今年又促成了一笔900万的，今年能拿多少 / 另一笔900万的许可合同单独算 after 去年促成了一笔1800万的: this year asked of, in a
   // clause with no figure, or a deal asked alone, joins none put in the past — not 再加上今年签的80万，两笔一起呢, this year
   // said of the figure.)
-  const g = ctx.kb.vocabulary.grammar;
-  const thisYearWords = [...g.thisYear, ...Object.entries(g.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w)];
-  const thisYearAsked = thisYearWords.some((w) => findWord(r.text, w).some(([at]) => { const [s, e] = clauseAt(r.text, at); return !r.amounts.some((a) => a.raw !== '' && r.text.slice(s, e).includes(a.raw)); }));
-  const apartFromPast = thisYearAsked || g.onlyThis.some((w) => r.text.includes(w));
+  const thisYearAsked = thisYearWords(ctx.kb.vocabulary).some((w) => findWord(r.text, w).some(([at]) => { const [s, e] = clauseAt(r.text, at); return !r.amounts.some((a) => a.raw !== '' && r.text.slice(s, e).includes(a.raw)); }));
+  const apartFromPast = thisYearAsked || ctx.kb.vocabulary.grammar.onlyThis.some((w) => r.text.includes(w));
   const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && !corrected.has(a.fact) && !(a.past && apartFromPast) && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
   // (不对，实际是两笔：1800万那笔再加一笔800万 after 1800万 and then 要是成交额是3000万呢: the figure pointed at, which the
   // what-if had replaced, is the case's again, and the one added joins it.)

@@ -340,6 +340,11 @@ export interface ReadContext {
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
 
+/** The words saying this year (今年, 当年, 本年度). */
+export function thisYearWords(v: KnowledgeBase['vocabulary']): string[] {
+  return [...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w), ...v.grammar.thisYear];
+}
+
 /** The words a fact is read from: its yes and no words and its values' (市级重点实验室 of the high-level platform). */
 export function wordsOfFact(v: KnowledgeBase['vocabulary'], id: string): string[] {
   const w = v.facts[id];
@@ -3165,7 +3170,7 @@ export function createReader(kb: KnowledgeBase) {
     else if (reading.intents.includes('total') && spans.length === 1 && spans[0]!.years === '1') reading.yearCount = 1;
     // (已经被认定了，今年绩效又评了优秀，今年一共最多能拿多少: a total of this year alone counts one year.)
     else if (reading.intents.includes('total') && spans.length === 0 && yearsIn(text).length === 0) {
-      const thisYear = [...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w), ...v.grammar.thisYear];
+      const thisYear = thisYearWords(v);
       // (再按上限加上当年绩效奖励，一共是多少: or this year said right before a yearly item's reward.)
       if (thisYear.some((w) => totalPhrases.some((t) => text.includes(w + t)) || anyYearlyQualifier.some((q) => text.includes(w + q)))) reading.yearCount = 1;
     }
