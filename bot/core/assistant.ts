@@ -443,14 +443,15 @@ export function createAssistant(options: AssistantOptions): Assistant {
    * - a question of the topic, then one opening with a lead (另外, 还有) naming another item;
    * - a what-if of the topic's figure alone, then one opening with a lead stating another of the topic's conditions
    *   (marked 'sameTopic': where the second leaves the card as it was, the message is one turn after all);
-   * - a question of the topic, then one of the document's own (有效期, 哪个部门, 材料 …) naming nothing and stating nothing;
+   * - a question of the topic, then one of the document's own (有效期, 哪个部门, 材料 …) naming nothing and stating nothing
+   *   (marked 'document': the first may leave its question waiting, which the second does not take up);
    * - a total of the topic stating nothing, then a what-if of a figure (刚才这两项加起来最多多少？如果省里的绩效奖励是70万呢);
    * - the topic's departments, then a question of the topic's own;
    * - two questions of whom the measures are for (技术转移机构算不算适用对象？个人能不能直接申报);
    * - a question of an item off the topic, then one opening with a lead of another measure's item (政策里有没有银行贷款贴息？
    *   另外"先投后股"是投给谁的).
    */
-  function questionsApart(message: string, prev: SessionState): [string, string] | [string, string, 'sameTopic'] | null {
+  function questionsApart(message: string, prev: SessionState): [string, string] | [string, string, 'sameTopic' | 'document'] | null {
     const spans = sentenceSpans(message).filter(([s, e]) => /[^\s\p{P}]/u.test(message.slice(s, e)));
     if (spans.length !== 2) return null;
     const at = spans[1]![0];
@@ -542,6 +543,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const topicAfter = departmentsFirstMay && asks(b) && b.intents.length > 0 && !ofDocument(b) && !b.intents.some((i) => i === 'criteria' || i === 'payment' || i === 'funder' || i === 'tax') && b.measures.length === 0 && b.items.every((id) => focus.includes(id)) && !leansOnOther(b);
     const itemsApart = ownItemsMay && b.items.length > 0 && !leansOnOther(b) && [...measuresOfItems(b.items)].every((m) => !measuresOfItems(a.items).has(m));
     const whoAfter = whoFirstMay && b.intents.some((i) => whoAsked.has(i) && !a.intents.includes(i)) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
+    // (这个奖补是自己报就行还是要先评上优秀？归哪些部门管: the document's own question second leaves the first's question
+    // standing, so the first may ask one — not a first naming a department, 这些事卫健委管不管, which asks none of the card.)
+    if ((documentApart || (figureMay && documentAlone)) && a.departments.length === 0) return [first, rest, 'document'];
     if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter || topicAfter || whoAfter || itemsApart) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
@@ -556,8 +560,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const first = await turn({ ...req, message: parts[0] }, prev, budget);
     // (300万。另外中试平台能拿多少 when the first part leaves a question of its own: one turn, as before — the question
     // asked would be lost under the other topic.)
-    if (first.state.pending !== null) return turn(req, prev, budget);
+    if (first.state.pending !== null && parts[2] !== 'document') return turn(req, prev, budget);
     const next = await turn({ ...req, message: parts[1] }, first.state, budget);
+    if (parts[2] === 'document' && next.state.pending === null) next.state.pending = first.state.pending;
     const a = first.response;
     const b = next.response;
     // (如果是500万呢？另外，合作方是外地高校的话算不算？: a case of the topic's conditions that leaves the card as it was is

@@ -1617,7 +1617,8 @@ export function createReader(kb: KnowledgeBase) {
       // (Not 这两条的负责部门分别是谁？我说的是第一条和第七条: the measures named are the ones pointed at.)
       ...((named.bare || (named.bareAfter && v.grammar.measureCompared.some((w) => findWord(text, w).length > 0))) && named.present.length === 1 ? { topicMeasurePointed: true as const } : {}),
       ...(ordinalNumber ? { ordinal: ordinalNumber } : {}),
-      ...(firstOfNumber !== null && firstOfNumber > 1 && !ordinalNumber ? { firstOf: firstOfNumber } : {}),
+      // (如果第三笔没落地，只算前两笔呢: the first ones counted alone, whatever place is said beside them.)
+      ...(firstOfNumber !== null && firstOfNumber > 1 && (!ordinalNumber || v.grammar.onlyThis.some((w) => text.includes(w))) ? { firstOf: firstOfNumber } : {}),
       ...(firstItemsNumber !== null && firstItemsNumber > 1 ? { firstItems: firstItemsNumber } : {}),
       ...(ordinal && ordinalNumber && v.grammar.applicantCounters.some((w) => ordinal![0].endsWith(w)) ? { ordinalApplicant: true as const } : {}),
       ...(places.length > 1 ? { places } : {}),
