@@ -1771,8 +1771,8 @@ const topic: Handler = (ctx) => {
   // (…新建一个…科技成果交易平台，能支持多少？和上一项加起来最多多少 after the service body's reward: or the item before pointed
   // at, of the same measure too.)
   // (Only in a clause asking the total: not 我们上一个周期拿过别的补助, nor 前面那个不算.)
-  const earlierPointed = kb.vocabulary.grammar.earlierItem.some((w) => findWord(r.text, w).some(([a]) => { const [s, e] = clauseAt(r.text, a); return phraseFinds(kb, 'total', r.text.slice(s, e)).length > 0; }));
-  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && (has(ctx, 'also') || earlierPointed) && has(ctx, 'total') && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && (earlierPointed || measureOf(id) !== measureOf(prev.focus.benefits[0]!))) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
+  const earlierPointed = () => kb.vocabulary.grammar.earlierItem.some((w) => findWord(r.text, w).some(([a]) => { const [s, e] = clauseAt(r.text, a); return phraseFinds(kb, 'total', r.text.slice(s, e)).length > 0; }));
+  const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'total') && (has(ctx, 'also') || earlierPointed()) && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && (measureOf(id) !== measureOf(prev.focus.benefits[0]!) || earlierPointed())) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
@@ -1784,10 +1784,13 @@ const topic: Handler = (ctx) => {
   // items is the total of those two.)
   const nameAt = (id: string) => (index.item(id)?.names ?? []).flatMap((n) => findWord(r.text, n).map(([a]) => a));
   // (Only with the total asked in words of its own — 合计 — not 如果那个生态型平台…，加上接续支持呢 after a total.)
-  const alsoFinds = phraseFinds(kb, 'also', r.text);
-  const totalSaid = phraseFinds(kb, 'total', r.text).some(([a, b]) => !alsoFinds.some(([c, d]) => a < d && c < b));
-  const joinsNamed = totalSaid && named.length > 1 && alsoFinds.some(([a]) => named.some((id) => nameAt(id).some((x) => x < a)) && named.some((id) => nameAt(id).some((x) => x > a)));
-  const addedAgain = prev.lastTotal !== null && (has(ctx, 'also') || givenMore) && !joinsNamed && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length;
+  const joinsNamed = () => {
+    if (named.length < 2) return false;
+    const alsoFinds = phraseFinds(kb, 'also', r.text);
+    const totalSaid = phraseFinds(kb, 'total', r.text).some(([a, b]) => !alsoFinds.some(([c, d]) => a < d && c < b));
+    return totalSaid && alsoFinds.some(([a]) => named.some((id) => nameAt(id).some((x) => x < a)) && named.some((id) => nameAt(id).some((x) => x > a)));
+  };
+  const addedAgain = prev.lastTotal !== null && (has(ctx, 'also') || givenMore) && (has(ctx, 'followUp') || has(ctx, 'total')) && named.length > 0 && named.every((id) => prev.focus.benefits.includes(id)) && prev.focus.benefits.length > named.length && !joinsNamed();
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)
   const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => index.followsOn(id, prev.focus.benefits));
@@ -2162,9 +2165,9 @@ function mergeFacts(ctx: Ctx) {
   // (今年又促成了一笔900万的，今年能拿多少 / 另一笔900万的许可合同单独算 after 去年促成了一笔1800万的: this year asked of, in a
   // clause with no figure, or a deal asked alone, joins none put in the past — not 再加上今年签的80万，两笔一起呢, this year
   // said of the figure.)
-  const thisYearAsked = thisYearWords(ctx.kb.vocabulary).some((w) => findWord(r.text, w).some(([at]) => { const [s, e] = clauseAt(r.text, at); return !r.amounts.some((a) => a.raw !== '' && r.text.slice(s, e).includes(a.raw)); }));
-  const apartFromPast = thisYearAsked || ctx.kb.vocabulary.grammar.onlyThis.some((w) => r.text.includes(w));
-  const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && !corrected.has(a.fact) && !(a.past && apartFromPast) && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
+  const thisYearAsked = () => thisYearWords(ctx.kb.vocabulary).some((w) => findWord(r.text, w).some(([at]) => { const [s, e] = clauseAt(r.text, at); return !r.amounts.some((a) => a.raw !== '' && r.text.slice(s, e).includes(a.raw)); }));
+  const apartFromPast = () => ctx.kb.vocabulary.grammar.onlyThis.some((w) => r.text.includes(w)) || thisYearAsked();
+  const kept = (a: StatedAmount) => !stated.has(a.fact) || (adding && !corrected.has(a.fact) && !(a.past && apartFromPast()) && (alsoFacts.size === 0 || alsoFacts.has(a.fact) || !current.some((c) => c.fact === a.fact)));
   // (不对，实际是两笔：1800万那笔再加一笔800万 after 1800万 and then 要是成交额是3000万呢: the figure pointed at, which the
   // what-if had replaced, is the case's again, and the one added joins it.)
   const backTo = r.refersTo?.length === 1 && current.length === 1 && ctx.prev.amounts.every((a) => a.yuan !== r.refersTo![0]) ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
