@@ -545,8 +545,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const whoAfter = whoFirstMay && b.intents.some((i) => whoAsked.has(i) && !a.intents.includes(i)) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     // (这个奖补是自己报就行还是要先评上优秀？归哪些部门管: the document's own question second leaves the first's question
     // standing, so the first may ask one — not a first naming a department, 这些事卫健委管不管, which asks none of the card.)
-    if ((documentApart || (figureMay && documentAlone)) && a.departments.length === 0) return [first, rest, 'document'];
-    if (casesApart || placeApart || caseAfter || leadApart || documentApart || (figureMay && documentAlone) || totalAgain || departmentApart || otherPartyAfter || topicAfter || whoAfter || itemsApart) return [first, rest];
+    const documentSecond = documentApart || (figureMay && documentAlone);
+    if (documentSecond && a.departments.length === 0) return [first, rest, 'document'];
+    if (casesApart || placeApart || caseAfter || leadApart || documentSecond || totalAgain || departmentApart || otherPartyAfter || topicAfter || whoAfter || itemsApart) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 

@@ -10,7 +10,7 @@ import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
 import { findAmounts, findDates, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
-import { edgePunctuation, type Reading } from './read.ts';
+import { edgePunctuation, topUpWordsOf, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
@@ -126,8 +126,7 @@ type Vars = Record<string, string | number>;
 export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: readonly Chunk[]) {
   const doc = kb.document;
   const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
-  /** Words asking what is still to be paid after another policy's sum, the difference's own among them (还能再给多少, 补差额). */
-  const topUpWords = [...kb.vocabulary.grammar.topUp, ...kb.vocabulary.grammar.topUpDifference];
+  const topUpWords = topUpWordsOf(kb.vocabulary);
   const validity = `${dateAsWritten(doc.validity.from)}至${dateAsWritten(doc.validity.to)}`;
 
   // Each template split once into its text and placeholders: even pieces are text, odd ones placeholder names.

@@ -7,7 +7,7 @@
  */
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
-import { OTHER_POLICY, edgePunctuation, factsTestedBy, siblingsByName, thisYearWords, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
+import { OTHER_POLICY, edgePunctuation, factsTestedBy, siblingsByName, thisYearWords, topUpWordsOf, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, withoutWords } from './words.ts';
@@ -1779,7 +1779,7 @@ const topic: Handler = (ctx) => {
   // (生态型那个平台完成建设任务后…还要再预留多少？总共多少 after a total of three items: the total asked with words of
   // adding, too.)
   // (生态型那个建成后…接续支持最多再给多少？累计一共多少 after a total of three items: or with words of giving more.)
-  const givenMore = [...kb.vocabulary.grammar.topUp, ...kb.vocabulary.grammar.topUpDifference].some((w) => r.text.includes(w)) && has(ctx, 'total');
+  const givenMore = has(ctx, 'total') && topUpWordsOf(kb.vocabulary).some((w) => r.text.includes(w));
   // (Not where the words adding join the items named to each other: 生态型那个，建设经费加上后面的接续支持，合计 after three
   // items is the total of those two.)
   const nameAt = (id: string) => (index.item(id)?.names ?? []).flatMap((n) => findWord(r.text, n).map(([a]) => a));
@@ -2811,16 +2811,15 @@ function pointAsked(ctx: Ctx, ids: readonly string[]): string | undefined {
   // (我是人社局的，职称绿色通道这块文件具体怎么规定的: an item named in the phrase's own clause with nothing more than
   // words pointing at the text asks its rule, no point the rule leaves open.)
   const names = ids.flatMap((id) => ctx.index.item(id)?.names ?? []).sort((a, b) => b.length - a.length);
+  const withoutNames = (x: string) => names.reduce((s, n) => s.split(n).join(''), x);
   const ownClause = text.slice(clauseAt(text, at)[0], at);
-  if (names.some((n) => ownClause.includes(n)) && bareLength(withoutWords(names.reduce((s, n) => s.split(n).join(''), ownClause), ctx.kb.vocabulary.grammar.pointFiller)) < POINT_MIN) return undefined;
+  if (names.some((n) => ownClause.includes(n)) && bareLength(withoutWords(withoutNames(ownClause), ctx.kb.vocabulary.grammar.pointFiller)) < POINT_MIN) return undefined;
   const [before, after] = [text.slice(0, at), text.slice(at + phrase.length)].map((side) => side.replace(edgePunctuation, ''));
   const point = before!.length >= after!.length ? before! : after!;
   // (国资基金投成果转化项目，容亏率和存续期是怎么规定的: an item named in the point whose own sentence sets a figure — 20%—50%
   // 的容亏率, 最高至15年 — is what the text sets; its sentence answers.)
   if (ids.some((id) => { const it = ctx.index.item(id); return it !== undefined && ctx.index.provisions.has(id) && it.names.some((n) => point.includes(n)) && /\d/.test(it.quote); })) return undefined;
-  let rest = point;
-  for (const name of names) rest = rest.split(name).join('');
-  return bareLength(rest) >= POINT_MIN ? point : undefined;
+  return bareLength(withoutNames(point)) >= POINT_MIN ? point : undefined;
 }
 /** How many of a sibling's own qualifiers, said with nothing named, ask of it (良好…每年的绩效奖励). */
 const QUALIFIERS_SAID = 2;

@@ -340,6 +340,11 @@ export interface ReadContext {
 
 export const emptyContext: ReadContext = { pending: null, topicAmountFact: null, topicCountFact: null, expected: [], topicFacts: [], knownParties: false };
 
+/** Words asking what is still to be paid after another policy's sum, the difference's own among them (还能再给多少, 补差额). */
+export function topUpWordsOf(v: KnowledgeBase['vocabulary']): string[] {
+  return [...v.grammar.topUp, ...v.grammar.topUpDifference];
+}
+
 /** The words saying this year (今年, 当年, 本年度). */
 export function thisYearWords(v: KnowledgeBase['vocabulary']): string[] {
   return [...Object.entries(v.grammar.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w), ...v.grammar.thisYear];
@@ -495,8 +500,7 @@ export function createReader(kb: KnowledgeBase) {
   };
   /** Words that may open a what-if before a lettered applicant (如果, 那): 如果丙的项目…. */
   const leads = [...(v.intents.followUp?.phrases ?? []), ...v.grammar.demonstratives, ...v.grammar.letterLeads].filter((w) => !w.includes('…'));
-  /** Words asking what is still to be paid after another policy's sum, the difference's own among them (还能再给多少, 补差额). */
-  const topUpWords = [...v.grammar.topUp, ...v.grammar.topUpDifference];
+  const topUpWords = topUpWordsOf(v);
   /** Words of correcting that may open a clause before a letter (不对，A是1500万). */
   const correctionLeads = (v.intents.correction?.phrases ?? []).filter((w) => !w.includes('…')).map((w) => w.replace(edgePunctuation, ''));
   const located = new WordList<true>(v.places.located.map((w) => [w, true]));
@@ -2784,7 +2788,7 @@ export function createReader(kb: KnowledgeBase) {
       const added = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && v.grammar.anotherDeal.some((w) => text.slice(clauseAt(text, startOf.get(x)!)[0], startOf.get(x)!).includes(w));
       // (一笔合同实际成交额800万，一笔1500万: clauses each opened by the same counter list deals of their own.)
       const opens = (at: number) => v.grammar.dealListed.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
-      const listedAlike = (x: StatedAmount) => startOf.get(x)! > startOf.get(actual)! && opens(startOf.get(x)!) !== undefined && opens(startOf.get(x)!) === opens(startOf.get(actual)!);
+      const listedAlike = (x: StatedAmount) => { const counter = startOf.get(x)! > startOf.get(actual)! ? opens(startOf.get(x)!) : undefined; return counter !== undefined && counter === opens(startOf.get(actual)!); };
       reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || askedAlone(x, actual) || x.past !== actual.past || sameClause(x) || anotherOne(x) || added(x) || listedAlike(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
       for (const x of before) if (!reading.amounts.includes(x)) (reading.writtenAs ??= []).push(x.yuan);
