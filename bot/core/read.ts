@@ -757,7 +757,9 @@ export function createReader(kb: KnowledgeBase) {
     // (如果应用单位是区里一家国有企业，项目实际投入80万: with no one speaking of themselves, the party said to hold the role
     // is the one asked about — it holds it (如果应用单位是医院，医院能拿多少: named again). Not where another kind of party or
     // another word of the fact is said: 应用单位是地铁公司，给它供货的初创企业能申请吗 asks of the supplier.)
-    const ofSubject = (x: Find<boolean>) => !x.value && own.length === 1 && new Set(partyWords.findAll(text).map((p) => p.value)).size === 1 && firstPerson.findAll(text).length === 0 && v.grammar.roleIs.some((w) => {
+    // (我在市文广旅游局，有个景区…应用单位是景区管理公司: a first person that only says which department asks is no one
+    // speaking of themselves.)
+    const ofSubject = (x: Find<boolean>) => !x.value && own.length === 1 && new Set(partyWords.findAll(text).map((p) => p.value)).size === 1 && firstPerson.findAll(text).every((p) => departmentSpeaks(text, p)) && v.grammar.roleIs.some((w) => {
       if (!x.word.endsWith(w)) return false;
       const after = text.slice(x.end, x.end + ROLE_REACH);
       const party = partyWords.findAll(after)[0];
@@ -1452,6 +1454,16 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
+  /** 我在市文广旅游局 / 我是市科技局的: a first-person word that only says which department speaks, one of its own right after. */
+  function departmentSpeaks(text: string, person: Find<unknown>): boolean {
+    const links = [...v.grammar.workplace, ...v.grammar.roleIs];
+    return departments.findAll(text).some((d) => {
+      if (d.start < person.end) return false;
+      const gap = text.slice(person.end, d.start);
+      return links.some((w) => gap === w || v.places.localLevel.some((l) => gap === w + l));
+    });
+  }
+
   function readDepartments(text: string): string[] {
     const finds = departments.findAll(text);
     const dealt = (d: Find<string>) => v.grammar.dealtWith.some((w) => {
