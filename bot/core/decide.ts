@@ -1549,7 +1549,11 @@ const topic: Handler = (ctx) => {
   // (医院用专利作价入股形成的股份，以后要转让需要国资部门审批吗: not beside a support named when no money is asked — 转让
   // there is of the shares, no contract.)
   const moneyOrNothingNamed = named.length === 0 || has(ctx, 'amount', 'maximum', 'rate');
-  for (const p of moneyOrNothingNamed ? r.asked : []) {
+  // (一家民营企业…能申请第七条按年度新增技术合同成交额10%的那个资助吗: not where the item asked is one of the measure named
+  // by its number — whether the party may have that one is asked. A second question may ask of the party's own: 这个补助是发给
+  // 我们公司还是发给江南大学？我们公司能不能也申请第七条那个…)
+  const ofMeasureNamed = (r.questions ?? 0) <= 1 && named.length > 0 && r.measures.length > 0 && named.every((id) => r.measures.includes(index.item(id)?.measure ?? 0));
+  for (const p of moneyOrNothingNamed && !ofMeasureNamed ? r.asked : []) {
     const serving = (id: string) => index.partyServes(p, id);
     if (benefits.some(serving)) continue;
     const readsAs = kb.vocabulary.parties[p]?.readsAs ?? {};

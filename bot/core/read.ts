@@ -373,7 +373,7 @@ export const edgePunctuation = /^[\s，,。.！!？?~～…]+|[\s，,。.！!？
 
 /** The fewest characters of a kind's word or label that name a measure by its heading (国有企业, not 企业). */
 const KIND_HEADING_MIN = 4;
-/** The most characters before a word pointing at a measure (那条, 有关的条款) read as words of its heading (科创金融那条). */
+/** The most characters before a word of relation (有关的条款) read as words of a heading (跟人才有关的条款). */
 const HEADING_WORDS_MAX = 6;
 
 /** Yes and no to a question: general Chinese, not policy words. */
@@ -1478,6 +1478,7 @@ export function createReader(kb: KnowledgeBase) {
 
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
   /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
+  const headingLongest = Math.max(...kb.measures.map((m) => m.heading.length));
   function readMeasures(text: string): { present: number[]; absent: number[]; bare: boolean; bareAfter: boolean } {
     const present: number[] = [];
     const absent: number[] = [];
@@ -1499,7 +1500,8 @@ export function createReader(kb: KnowledgeBase) {
       if (text.startsWith(point)) bare = true;
       for (let at = text.indexOf(point); at > 0; at = text.indexOf(point, at + 1)) {
         let headed = false;
-        for (let len = Math.min(HEADING_WORDS_MAX, at); len >= 2 && !headed; len--) {
+        // (国有企业科技成果转化那一条: the longest words a heading holds — 科技成果转化 is measure 2's too.)
+        for (let len = Math.min(headingLongest, at); len >= 2 && !headed; len--) {
           const said = text.slice(at - len, at);
           // (国企那一条: a kind's word, its label in the heading — 增强国有企业科技成果转化动力.)
           const label = Object.values(v.parties).find((p) => p.words.includes(said))?.label;
@@ -1676,7 +1678,9 @@ export function createReader(kb: KnowledgeBase) {
     // the topic's facts, 落地, is that fact said, no other item.)
     // (Only a question whether it is had so, of no other applicant: 另外一个开发区龙头企业… names its own item.)
     if (ctx.topicItems?.length && !reading.another && reading.intents.some((i) => i === 'automatic' || i === 'conditions') && reading.items.some((id) => !ctx.topicItems!.includes(id))) {
-      const topicWords = ctx.topicFacts.flatMap((f) => plainFactWords.get(f) ?? []).filter((w) => text.includes(w));
+      // (那第七条后半段龙头企业的奖励，对企业有什么要求 after the platform's: not a kind's word — 企业 of 龙头企业 — which names
+      // who applies, not the topic's condition.)
+      const topicWords = ctx.topicFacts.flatMap((f) => plainFactWords.get(f) ?? []).filter((w) => text.includes(w) && !Object.values(v.parties).some((p) => p.words.includes(w)));
       const finds = itemNames.findAll(text);
       const holdsTopicWord = (f: Find<string>) => topicWords.some((w) => f.end - f.start > w.length + 1 && text.slice(f.start, f.end).includes(w));
       reading.items = reading.items.filter((id) => {
