@@ -1893,6 +1893,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const signed = yuanStringToFen(reading.paidHalf.signed)!;
               remark(t('note.paidHalf', { signed: formatWan(signed), paid: formatWan(signed / 2n) }));
             }
+            const partPaid = reading.partPaid;
+            if (partPaid && computed.results.some((r) => index.baseFact(r.benefit) === partPaid.fact)) {
+              const [whole, signed, paid] = [partPaid.whole, partPaid.signed, partPaid.paid].map((y) => yuanStringToFen(y)!) as [bigint, bigint, bigint];
+              remark(t('note.partPaid', { whole: formatWan(whole), signed: formatWan(signed), paid: formatWan(paid), sum: formatWan(whole - signed + paid) }));
+            }
             // 明年还能再拿绩效奖励吗: a reward given each year is asked of a later year.
             const saidEachYear = new Set<string>();
             if (reading.laterYears) {

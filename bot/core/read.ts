@@ -119,6 +119,8 @@ export interface Reading {
   onceSaid?: true;
   /** 合同签了500万，但实际只付了一半: the figure signed, halved for the amount actually transacted. */
   paidHalf?: { fact: string; signed: string };
+  /** 那笔3000万里面有一份合同写的1800万，实际只付了900万: the whole said before, one part's figure signed and paid. */
+  partPaid?: { fact: string; whole: string; signed: string; paid: string };
   /** 那些企业能不能也拿: many of the party asked about, each its own applicant (no one's total is theirs). */
   askedMany?: true;
   /** 那家初创公司能不能也申请这个: the party asked about is pointed at — another than the asker, though of its kind. */
@@ -3044,6 +3046,23 @@ export function createReader(kb: KnowledgeBase) {
       const one = current[0]!;
       reading.paidHalf = { fact: one.fact, signed: one.yuan };
       one.yuan = fenToYuanString(yuanStringToFen(one.yuan)! / 2n);
+    }
+    // (那笔3000万里面有一份合同写的1800万，实际只付了900万: of a whole said before, one part signed at a figure and actually
+    // paid at a smaller one — the whole is reckoned on what was paid: 3000万 − 1800万 + 900万.)
+    const partWhole = reading.partsOf ?? (reading.refersTo?.length === 1 ? reading.refersTo[0] : undefined);
+    if (ctx.topicAmountFact && partWhole !== undefined && current.length === 0) {
+      const whole = yuanStringToFen(partWhole)!;
+      const wholeAt = figures.find((f) => f.fen === whole);
+      const after = wholeAt ? figures.filter((f) => f.start > wholeAt.end && f.start < sentenceAt(text, wholeAt.start)[1]) : [];
+      const [signed, paid] = after;
+      const paidActually = paid !== undefined && v.grammar.actual.some((w) => { const at = text.lastIndexOf(w, paid.start); return at >= signed!.end; });
+      if (after.length === 2 && paidActually && paid!.fen < signed!.fen && signed!.fen < whole) {
+        const yuan = fenToYuanString(whole - signed!.fen + paid!.fen);
+        reading.amounts = [{ fact: ctx.topicAmountFact, yuan, raw: yuan, party: null, past: false }];
+        reading.partPaid = { fact: ctx.topicAmountFact, whole: partWhole, signed: fenToYuanString(signed!.fen), paid: fenToYuanString(paid!.fen) };
+        delete reading.partOf;
+        reading.unclaimed = (reading.unclaimed ?? []).filter((y) => y !== fenToYuanString(signed!.fen) && y !== fenToYuanString(paid!.fen));
+      }
     }
     // (the figure signed is not the case's: it is said back, and names the fact of the items it would be reckoned on)
     if (reading.actualNothing?.signed) {
