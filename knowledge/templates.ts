@@ -366,6 +366,7 @@ export const templateCatalogue = {
   'cap.appliedMatches': ['title', 'quoted'],
   'combination.notBoth': ['quoted', 'other', 'payable', 'both'],
   'cap.quotedIsCap': ['title', 'cap', 'quote'],
+  'cap.quotedIsCapCertain': ['title', 'cap', 'quote'],
   'cap.askedIsCap': ['title', 'cap', 'quote'],
   'cap.askedIsCapEach': ['title', 'cap', 'quote'],
   'cap.quotedNotCap': ['title', 'quoted', 'cap', 'quote'],

@@ -505,7 +505,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const departmentAgainMay = prev.departmentAsked !== null && a.measures.length > 0 && a.items.length + a.amounts.length === 0 && a.departments.length === 0;
     // (那建设加接续最多就是1500万对吧？另外成员单位能不能一起报人才项目 after the consortium's items: a sum of the topic said
     // to be checked, then one opening with a lead, of another item.)
-    const claimMay = ledOfTopic && (a.quoted?.length ?? 0) > 0 && a.amounts.length === 0 && kb.vocabulary.grammar.claimAsked.some((w) => first.includes(w));
+    // (那就按最高100万算，能确定拿到吗？另外跟…联动奖补能不能一起拿: or whether it is sure to be had.)
+    const claimMay = ledOfTopic && (a.quoted?.length ?? 0) > 0 && a.amounts.length === 0 && [...kb.vocabulary.grammar.claimAsked, ...kb.vocabulary.grammar.certainAsked].some((w) => first.includes(w));
     // (这个奖是哪些部门负责的？需要满足什么条件 after the broker's reward: the topic's departments asked, stating nothing,
     // then a question of the topic's own.)
     const departmentsFirstMay = ofTopic && a.intents.includes('departments') && !leansOnOther(a) && statesNothing;

@@ -1769,7 +1769,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 // (揭榜类项目是按项目投入的30%给，最高500万，对吗: the ceiling right, a rate claimed the text does not give.)
                 const rateClaimed = !b.rate && (reading.quotedPercents?.length ?? 0) > 0;
                 if (rateClaimed) noRateSaid.add(head.benefit);
-                remark(noRise ? t('cap.quotedIsCapRises', { ...vars, rise: b.cap.mayRise! }) : rateClaimed ? t('cap.quotedIsCapNoRate', { ...vars, value: t('figure.percent', { value: reading.quotedPercents![0]! }) }) : t('cap.quotedIsCap', vars));
+                // (那就按最高100万算，能确定拿到吗: whether the ceiling is sure to be had — no claim to find right.)
+                const certain = kb.vocabulary.grammar.certainAsked.some((w) => reading.text.includes(w));
+                remark(noRise ? t('cap.quotedIsCapRises', { ...vars, rise: b.cap.mayRise! }) : rateClaimed ? t('cap.quotedIsCapNoRate', { ...vars, value: t('figure.percent', { value: reading.quotedPercents![0]! }) }) : t(certain ? 'cap.quotedIsCapCertain' : 'cap.quotedIsCap', vars));
               }
               // (科技园和校友会能各拿100万吗: the ceiling asked as what is given — the most, not what is sure.)
               // (Not a ceiling the text lets rise: 揭榜项目特别重大的话能拿500万以上吗; nor of parties asked that it is not for.)

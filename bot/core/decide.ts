@@ -1220,6 +1220,8 @@ const topic: Handler = (ctx) => {
     ctx.parts.push({ kind: 'hoped', fen: yuanStringToFen(said[0]!)! });
     ctx.continues = true;
   }
+  // (那就按最高100万算，能确定拿到吗 after the scene grant: the topic's one ceiling said back, naming nothing, is of the topic.)
+  if (!ctx.continues && r.items.length + r.measures.length + r.amounts.length === 0 && said.length === 1 && ceilings.length === 1 && yuanStringToFen(said[0]!) === ceilings[0] && topical(prev)) ctx.continues = true;
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
   // (这笔合同能算进我们第七条的年度新增吗？…去年…800万，今年…1100万 after 第6条's contract: a measure named apart from
   // the topic's, with the figure of one of its items, is that item.)
