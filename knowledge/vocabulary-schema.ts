@@ -409,6 +409,8 @@ export const vocabularySchema = z
         claimAsked: z.array(word).default([]),
         /** Words asking whether a sum said is sure to be had (能确定拿到吗): the ceiling is no sum promised. */
         certainAsked: z.array(word).default([]),
+        /** Words asking which clauses are a kind's (哪些条可以用, 有关的条款): its list holds the clauses with no money too. */
+        clausesAsked: z.array(word).default([]),
         /** Words reporting what someone says the text gives (申请人说“…”, 他还说): a claim to check, as 对吗 asks. */
         reported: z.array(word).default([]),
         /** Verbs of intending (学校想用…, 企业准备…): right after the party opening a message with no first person, that party asks. */

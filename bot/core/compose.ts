@@ -840,6 +840,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 江阴、宜兴这种县级市的企业能享受吗: Wuxi's own counties and districts are in scope, said first.
             if (districts.length > 0 && (reading.intents.includes('conditions') || reading.intents.includes('scope'))) out.text.push(t('place.inside', { places: districts.join('、') }));
             const party = part.party ? kb.vocabulary.parties[part.party] : undefined;
+            const clausesAsked = kb.vocabulary.grammar.clausesAsked.some((w) => reading.text.includes(w));
             // (技术经理人有哪些支持: what the text does for people of that kind with no money — 驻校技术经理人, 太湖人才计划 —
             // too, in the order of the measures.)
             const items = kb.measures.flatMap((m) => [
@@ -848,6 +849,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // theirs to apply for once recognised, said so; not a service body's, whom it does not name.)
               ...(party ? m.benefits.filter((b) => b.builtBy && !party.serves.includes(b.beneficiary) && party.sumsWith.includes(b.beneficiary) && party.words.some((w) => b.builtBy!.includes(w))).map((b) => t('vague.builtItem', { measure: m.number, title: b.title, cap: yuanAsWritten(b.cap.yuan), per: b.cap.per === 'per_year' ? capPerLabel.per_year : '', party: party.label })) : []),
               ...(party?.person ? m.provisions.filter((p) => p.noAmount && (p.concerns ?? []).some((b) => party.serves.includes(b))).map((p) => t('vague.noAmountItem', { measure: m.number, title: p.title })) : []),
+              // (医院主要有哪些条可以用: and what the text addresses to institutions of that kind with no money — 第4条's — where
+              // clauses are asked, not money: 企业能拿哪些补贴.)
+              ...(party && !party.person && clausesAsked ? m.provisions.filter((p) => p.noAmount && (p.for ?? []).some((b) => party.serves.includes(b))).map((p) => t('vague.noAmountItem', { measure: m.number, title: p.title })) : []),
             ]);
             // 这12条一共安排了多少资金: the text gives no total, only each item's ceiling.
             if (reading.intents.includes('total')) out.text.push(t('vague.noTotal', {}));
