@@ -1087,8 +1087,10 @@ function swappedBody(ctx: Ctx, named: readonly string[]): { items: string[]; pai
   // total's items again.)
   // (Not 如果同时还建中试平台呢 / 两个认定的钱加起来: one more body, beside the topic's — a correction's 另外 asks apart.)
   // (Nor 概念验证中心我们也在建: no word of changing the case.)
-  // (不好意思我说错了，我们建的其实是概念验证中心，麻烦重新算一下: a correction asking the money again asks the total again.)
-  const askedAgain = has(ctx, 'total') || (has(ctx, 'each') && has(ctx, 'maximum', 'amount')) || (has(ctx, 'correction') && has(ctx, 'amount', 'maximum'));
+  // (不好意思我说错了，我们建的其实是概念验证中心，麻烦重新算一下: a correction asking the money again asks the total again —
+  // not one asking a year's, 每年最多拿多少, nor one item's by its own words, 它的绩效奖励最高多少.)
+  const qualifierSaid = named.some((id) => (index.benefits.get(id)?.benefit.qualifiers ?? []).some((q) => r.text.includes(q)));
+  const askedAgain = has(ctx, 'total') || (has(ctx, 'each') && has(ctx, 'maximum', 'amount')) || (has(ctx, 'correction') && has(ctx, 'amount', 'maximum') && !r.laterYears && !has(ctx, 'reach') && !qualifierSaid);
   if ((has(ctx, 'also') && !has(ctx, 'correction')) || r.both === true || (r.restKept !== true && !(prev.lastTotal !== null && askedAgain && has(ctx, 'correction', 'followUp')))) return;
   // (Not 如果我们建的是概念验证中心，但只认定没评上优秀: what is said of the new one is its case, not the last one's —
   // unless it only holds what the swap keeps: 也是两年优秀.)

@@ -3050,7 +3050,9 @@ export function createReader(kb: KnowledgeBase) {
     // (那笔3000万里面有一份合同写的1800万，实际只付了900万: of a whole said before, one part signed at a figure and actually
     // paid at a smaller one — the whole is reckoned on what was paid: 3000万 − 1800万 + 900万.)
     const partWhole = reading.partsOf ?? (reading.refersTo?.length === 1 ? reading.refersTo[0] : undefined);
-    if (ctx.topicAmountFact && partWhole !== undefined && current.length === 0) {
+    // (Not of a yearly increase — 今年那2000万里面… after last year's 1000万, a year's whole, not the figure reckoned on — nor
+    // with the part's partner said: 这份是跟一家民营企业签的 leaves the rest's as it was.)
+    if (ctx.topicAmountFact && partWhole !== undefined && current.length === 0 && !ctx.yearBefore && reading.counterparties.length === 0) {
       const whole = yuanStringToFen(partWhole)!;
       const wholeAt = figures.find((f) => f.fen === whole);
       const after = wholeAt ? figures.filter((f) => f.start > wholeAt.end && f.start < sentenceAt(text, wholeAt.start)[1]) : [];
