@@ -1919,7 +1919,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of computed.results) {
                 // (以后每年还有没有钱 / 每年200万，还是总共200万: a reward said above to be given each year is not said again to
                 // reach a year.)
-                if (r.status === 'not_eligible' || saidEachYear.has(r.benefit)) continue;
+                if (saidEachYear.has(r.benefit)) continue;
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const vars = { measure: r.measure, title: r.title, quote: b.quote.replace(edgePunctuation, ''), cap: formatWan(yuanToFen(b.cap.yuan)) };
                 remark(t(index.yearly(r.benefit) ? 'note.reach.yearly' : b.cap.per === 'per_project' ? 'note.reach.project' : 'note.reach.open', vars));
