@@ -137,8 +137,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
   /** The reading context a session gives: the question pending, the topic's figures and conditions. */
   function contextOf(state: SessionState): ReadContext {
-    const first = state.focus.benefits[0];
-    const base = first ? index.baseFact(first) : null;
+    // (The first of the topic's items reckoned on a figure: 人才团队 then 科研平台, the platform's yearly contracts.)
+    const base = state.focus.benefits.map((id) => index.baseFact(id)).find((f) => typeof f === 'string') ?? null;
     const placed = placedFact(state);
     const topicFacts = index.conditionFacts([...state.focus.benefits, ...state.focus.checks]);
     return {
