@@ -2090,11 +2090,14 @@ function mergeFacts(ctx: Ctx) {
   // (如果明年我再促成一笔3000万的呢 after this year's deals: of an item capped each year, a figure of a later year, no total
   // asked, is that year's own case; it joins none of this year's.)
   const laterYearsOwn = r.laterYears === true && !totalWords.some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some(ctx.index.yearly);
+  // (如果今年又促成一笔3000万的呢 after last year's deal: so is this year's after only past ones.)
+  const pastBefore = ctx.prev.amounts.filter((a) => stated.has(a.fact));
+  const thisYearOwn = !laterYearsOwn && pastBefore.length > 0 && pastBefore.every((a) => a.past) && current.every((a) => !a.past) && !totalWords.some((w) => r.text.includes(w)) && ctx.prev.focus.benefits.some(ctx.index.yearly) && thisYearWords(ctx.kb.vocabulary).some((w) => r.text.includes(w));
   // (那要是两单呢，一单1800万，另一单1500万 after 1800万: the earlier figures all said again, with more, are the list anew.)
   const earlierOfKind = current.length > 0 ? ctx.prev.amounts.filter((a) => a.fact === current[0]!.fact) : [];
   // (A what-if, not 另外还有两单 or 又…签了两份…总共 — one of them the same sum as an earlier deal's — which add.)
   const saidAgainWithMore = has(ctx, 'followUp') && !has(ctx, 'total') && earlierOfKind.length > 0 && current.length > earlierOfKind.length && current.every((a) => a.fact === current[0]!.fact) && earlierOfKind.every((e) => current.filter((a) => a.yuan === e.yuan).length >= earlierOfKind.filter((x) => x.yuan === e.yuan).length);
-  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal && !laterYearsOwn && !saidAgainWithMore;
+  const adding = ((has(ctx, 'also') && (addedFigure || r.restPaid !== undefined)) || nextInPlace) && ctx.continues && !onlyFigure && r.partsOf === undefined && !personsDeal && !laterYearsOwn && !thisYearOwn && !saidAgainWithMore;
   // The earlier figures keep the partner they were given with (对方是江南大学) when a figure with another joins them.
   // (那跟它签合同的企业能不能申请…260万 after an institution's case, then 同一家企业另外还跟江南大学签了150万: where the
   // other party was the one asked about, applying, the partner of its contract is the case's own party.)
