@@ -1455,7 +1455,6 @@ export function createReader(kb: KnowledgeBase) {
     return kept.some((id) => !describing(id)) ? kept.filter((id) => !describing(id)) : kept;
   }
 
-  /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
   /** 我在市文广旅游局 / 我是市科技局的: a first-person word that only says which department speaks, one of its own right after. */
   function departmentSpeaks(text: string, person: Find<unknown>): boolean {
     const links = [...v.grammar.workplace, ...v.grammar.roleIs];
@@ -1466,6 +1465,7 @@ export function createReader(kb: KnowledgeBase) {
     });
   }
 
+  /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
   function readDepartments(text: string): string[] {
     const finds = departments.findAll(text);
     const dealt = (d: Find<string>) => v.grammar.dealtWith.some((w) => {
@@ -1479,9 +1479,10 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
-  /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
+  /** The most characters a heading has: words before a pointer at a measure are read up to so many (科创金融那条). */
   const headingLongest = Math.max(...kb.measures.map((m) => m.heading.length));
   const itemPointers = new Set(v.grammar.itemPointers);
+  /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
   function readMeasures(text: string): { present: number[]; absent: number[]; bare: boolean; bareAfter: boolean } {
     const present: number[] = [];
     const absent: number[] = [];
@@ -3058,14 +3059,17 @@ export function createReader(kb: KnowledgeBase) {
       const whole = yuanStringToFen(partWhole)!;
       const wholeAt = figures.find((f) => f.fen === whole);
       const after = wholeAt ? figures.filter((f) => f.start > wholeAt.end && f.start < sentenceAt(text, wholeAt.start)[1]) : [];
-      const [signed, paid] = after;
-      const paidActually = paid !== undefined && v.grammar.actual.some((w) => { const at = text.lastIndexOf(w, paid.start); return at >= signed!.end; });
-      if (after.length === 2 && paidActually && paid!.fen < signed!.fen && signed!.fen < whole) {
-        const yuan = fenToYuanString(whole - signed!.fen + paid!.fen);
+      const [signed, paid] = after.length === 2 ? after : [];
+      const paidActually = signed !== undefined && paid !== undefined && v.grammar.actual.some((w) => text.lastIndexOf(w, paid.start) >= signed.end);
+      if (paidActually && paid.fen < signed.fen && signed.fen < whole) {
+        const [signedYuan, paidYuan] = [fenToYuanString(signed.fen), fenToYuanString(paid.fen)];
+        // (Its raw is the sum worked out, words the message does not hold — not '', which is found after any word: 里面有 would
+        // be read as a part of it said.)
+        const yuan = fenToYuanString(whole - signed.fen + paid.fen);
         reading.amounts = [{ fact: ctx.topicAmountFact, yuan, raw: yuan, party: null, past: false }];
-        reading.partPaid = { fact: ctx.topicAmountFact, whole: partWhole, signed: fenToYuanString(signed!.fen), paid: fenToYuanString(paid!.fen) };
+        reading.partPaid = { fact: ctx.topicAmountFact, whole: partWhole, signed: signedYuan, paid: paidYuan };
         delete reading.partOf;
-        reading.unclaimed = (reading.unclaimed ?? []).filter((y) => y !== fenToYuanString(signed!.fen) && y !== fenToYuanString(paid!.fen));
+        reading.unclaimed = (reading.unclaimed ?? []).filter((y) => y !== signedYuan && y !== paidYuan);
       }
     }
     // (the figure signed is not the case's: it is said back, and names the fact of the items it would be reckoned on)
