@@ -178,7 +178,7 @@ export const templateCatalogue = {
   'note.noIncrease.lessYears': ['measure', 'title', 'past', 'year', 'before'],
   /** 合同签了500万，实际只付了一半: computed on the half, as the text's 实际成交额. */
   'note.paidHalf': ['signed', 'paid'],
-  'note.partPaid': ['whole', 'signed', 'paid', 'sum'],
+  'note.partPaid': ['label', 'whole', 'signed', 'paid', 'sum'],
   /** 有补贴吗 asked of an item with no amount: the text writes none for it. */
   'note.noAmountAsked': ['items'],
   'note.noSumAsked': ['measure', 'title'],

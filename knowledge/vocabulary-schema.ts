@@ -404,8 +404,6 @@ export const vocabularySchema = z
         /** 哪些是跟绩效挂钩的: words asking which, in the clause of a listBy word (not denied), that narrow the list to it. */
         listByWhich: z.array(word).default([]),
         /** 跟第二条比，这一条…: words setting a measure named beside a pointer after it, which then points at the topic's measure. */
-        /** Of the measure pointers, those that may point at an item (这一项): a kind's word before one names its item, not a heading. */
-        itemPointers: z.array(word).default([]),
         measureCompared: z.array(word).default([]),
         /** Words asking whether something said is so (对不对, 是真的吗): what precedes them is a claim to check. */
         claimAsked: z.array(word).default([]),

@@ -137,8 +137,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
   /** The reading context a session gives: the question pending, the topic's figures and conditions. */
   function contextOf(state: SessionState): ReadContext {
-    // (The first of the topic's items reckoned on a figure: 人才团队 then 科研平台, the platform's yearly contracts.)
-    const base = state.focus.benefits.map((id) => index.baseFact(id)).find((f) => typeof f === 'string') ?? null;
+    const first = state.focus.benefits[0];
+    // (刚才说得不准确，6000万是今年全年总额，去年是2500万 after a team's support and a platform's: where the first item is
+    // reckoned on no figure, a later one's yearly increase — not another figure, which would take the turn from the rest.)
+    const increase = first && index.baseFact(first) === null ? state.focus.benefits.map((id) => index.baseFact(id)).find((f) => typeof f === 'string' && kb.vocabulary.facts[f]?.increaseOfTotals) : undefined;
+    const base = increase ?? (first ? index.baseFact(first) : null);
     const placed = placedFact(state);
     const topicFacts = index.conditionFacts([...state.focus.benefits, ...state.focus.checks]);
     return {

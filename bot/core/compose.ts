@@ -1902,7 +1902,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const partPaid = reading.partPaid;
             if (partPaid && computed.results.some((r) => index.baseFact(r.benefit) === partPaid.fact)) {
               const [whole, signed, paid] = [partPaid.whole, partPaid.signed, partPaid.paid].map((y) => yuanStringToFen(y)!) as [bigint, bigint, bigint];
-              remark(t('note.partPaid', { whole: formatWan(whole), signed: formatWan(signed), paid: formatWan(paid), sum: formatWan(whole - signed + paid) }));
+              // (按技术合同实际成交额 / 按实际使用科技创新券的额度: the figure's own name, the basis the text gives.)
+              const label = kb.facts.facts.find((f) => f.id === partPaid.fact)?.label ?? '';
+              remark(t('note.partPaid', { label, whole: formatWan(whole), signed: formatWan(signed), paid: formatWan(paid), sum: formatWan(whole - signed + paid) }));
             }
             // 明年还能再拿绩效奖励吗: a reward given each year is asked of a later year.
             const saidEachYear = new Set<string>();
@@ -1919,7 +1921,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               for (const r of computed.results) {
                 // (以后每年还有没有钱 / 每年200万，还是总共200万: a reward said above to be given each year is not said again to
                 // reach a year.)
-                if (saidEachYear.has(r.benefit)) continue;
+                // (Nor of an item the asker may not have at all: 我们是高校…创新券…那能每年各拿一次吗 — vouchers are enterprises'.)
+                if (saidEachYear.has(r.benefit) || (r.status === 'not_eligible' && r.conditions.some((c) => c.status === 'unmet' && c.fact !== undefined && index.partyFact(c.fact)))) continue;
                 const b = index.benefits.get(r.benefit)!.benefit;
                 const vars = { measure: r.measure, title: r.title, quote: b.quote.replace(edgePunctuation, ''), cap: formatWan(yuanToFen(b.cap.yuan)) };
                 remark(t(index.yearly(r.benefit) ? 'note.reach.yearly' : b.cap.per === 'per_project' ? 'note.reach.project' : 'note.reach.open', vars));

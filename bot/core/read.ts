@@ -1481,7 +1481,6 @@ export function createReader(kb: KnowledgeBase) {
   const measureCount = kb.measures.filter((m) => m && m.number > 0).length;
   /** The most characters a heading has: words before a pointer at a measure are read up to so many (科创金融那条). */
   const headingLongest = Math.max(...kb.measures.map((m) => m.heading.length));
-  const itemPointers = new Set(v.grammar.itemPointers);
   /** 第6条 / 第十三条: the measures named, and those named that the document does not have. */
   function readMeasures(text: string): { present: number[]; absent: number[]; bare: boolean; bareAfter: boolean } {
     const present: number[] = [];
@@ -1507,9 +1506,8 @@ export function createReader(kb: KnowledgeBase) {
         // (国有企业科技成果转化那一条: the longest words a heading holds — 科技成果转化 is measure 2's too.)
         for (let len = Math.min(headingLongest, at); len >= 2 && !headed; len--) {
           const said = text.slice(at - len, at);
-          // (国企那一条: a kind's word, its label in the heading — 增强国有企业科技成果转化动力. Not before a pointer at an
-          // item: 跟学校这一项冲突吗 is the school's item, not measure 4's heading of 高校院所.)
-          const label = itemPointers.has(point) ? undefined : Object.values(v.parties).find((p) => p.words.includes(said))?.label;
+          // (国企那一条: a kind's word, its label in the heading — 增强国有企业科技成果转化动力.)
+          const label = Object.values(v.parties).find((p) => p.words.includes(said))?.label;
           const m = kb.measures.find((x) => x.number > 0 && (x.heading.includes(said) || (label !== undefined && x.heading.includes(label))));
           // (概念验证中心和中试平台这两条: words inside the name of another measure's item — 平台 of 中试平台 — name that item,
           // not this heading; 场景应用那条 names its own measure's.)
