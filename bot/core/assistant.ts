@@ -137,11 +137,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
   /** The reading context a session gives: the question pending, the topic's figures and conditions. */
   function contextOf(state: SessionState): ReadContext {
-    const first = state.focus.benefits[0];
     // (刚才说得不准确，6000万是今年全年总额，去年是2500万 after a team's support and a platform's: where the first item is
     // reckoned on no figure, a later one's yearly increase — not another figure, which would take the turn from the rest.)
-    const increase = first && index.baseFact(first) === null ? state.focus.benefits.map((id) => index.baseFact(id)).find((f) => typeof f === 'string' && kb.vocabulary.facts[f]?.increaseOfTotals) : undefined;
-    const base = increase ?? (first ? index.baseFact(first) : null);
+    const bases = state.focus.benefits.map((id) => index.baseFact(id));
+    const increase = bases[0] === null ? bases.find((f) => typeof f === 'string' && kb.vocabulary.facts[f]?.increaseOfTotals) : undefined;
+    const base = increase ?? bases[0] ?? null;
     const placed = placedFact(state);
     const topicFacts = index.conditionFacts([...state.focus.benefits, ...state.focus.checks]);
     return {
@@ -428,6 +428,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const documentAsked = new Set<IntentId>(['validity', 'departments', 'guide', 'interpretation', 'issuer', 'issueDate', 'measureCount']);
   /** The document's questions of whom the measures are for (适用对象, 个人能不能申报, 要在无锡注册吗). */
   const whoAsked = new Set<IntentId>(['scope', 'individuals', 'registration']);
+  /** Words asking whether a sum said is so, or sure to be had (对吗, 能确定拿到吗). */
+  const claimOrCertain = [...kb.vocabulary.grammar.claimAsked, ...kb.vocabulary.grammar.certainAsked];
   /** Whether a reading asks something (a question mark or an asking word). */
   const asks = (r: Reading) => r.interrogative === true || (r.questions ?? 0) > 0;
   /** A part that leans on the other: a figure, a sum, a what-if, or two things weighed together. */
@@ -509,7 +511,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (那建设加接续最多就是1500万对吧？另外成员单位能不能一起报人才项目 after the consortium's items: a sum of the topic said
     // to be checked, then one opening with a lead, of another item.)
     // (那就按最高100万算，能确定拿到吗？另外跟…联动奖补能不能一起拿: or whether it is sure to be had.)
-    const claimMay = ledOfTopic && (a.quoted?.length ?? 0) > 0 && a.amounts.length === 0 && [...kb.vocabulary.grammar.claimAsked, ...kb.vocabulary.grammar.certainAsked].some((w) => first.includes(w));
+    const claimMay = ledOfTopic && (a.quoted?.length ?? 0) > 0 && a.amounts.length === 0 && claimOrCertain.some((w) => first.includes(w));
     // (这个奖是哪些部门负责的？需要满足什么条件 after the broker's reward: the topic's departments asked, stating nothing,
     // then a question of the topic's own.)
     const departmentsFirstMay = ofTopic && a.intents.includes('departments') && !leansOnOther(a) && statesNothing;

@@ -1903,7 +1903,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (partPaid && computed.results.some((r) => index.baseFact(r.benefit) === partPaid.fact)) {
               const [whole, signed, paid] = [partPaid.whole, partPaid.signed, partPaid.paid].map((y) => yuanStringToFen(y)!) as [bigint, bigint, bigint];
               // (按技术合同实际成交额 / 按实际使用科技创新券的额度: the figure's own name, the basis the text gives.)
-              const label = kb.facts.facts.find((f) => f.id === partPaid.fact)?.label ?? '';
+              const label = factDefs.get(partPaid.fact)?.label ?? '';
               remark(t('note.partPaid', { label, whole: formatWan(whole), signed: formatWan(signed), paid: formatWan(paid), sum: formatWan(whole - signed + paid) }));
             }
             // 明年还能再拿绩效奖励吗: a reward given each year is asked of a later year.

@@ -1781,7 +1781,8 @@ const topic: Handler = (ctx) => {
   // (…新建一个…科技成果交易平台，能支持多少？和上一项加起来最多多少 after the service body's reward: or the item before pointed
   // at, of the same measure too.)
   // (Only in a clause asking the total: not 我们上一个周期拿过别的补助, nor 前面那个不算.)
-  const earlierPointed = () => kb.vocabulary.grammar.earlierItem.some((w) => findWord(r.text, w).some(([a]) => { const [s, e] = clauseAt(r.text, a); return phraseFinds(kb, 'total', r.text.slice(s, e)).length > 0; }));
+  let earlierSaid: boolean | undefined;
+  const earlierPointed = () => (earlierSaid ??= kb.vocabulary.grammar.earlierItem.some((w) => findWord(r.text, w).some(([a]) => { const [s, e] = clauseAt(r.text, a); return phraseFinds(kb, 'total', r.text.slice(s, e)).length > 0; })));
   const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'total') && (has(ctx, 'also') || earlierPointed()) && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && (measureOf(id) !== measureOf(prev.focus.benefits[0]!) || earlierPointed())) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are

@@ -1456,12 +1456,12 @@ export function createReader(kb: KnowledgeBase) {
   }
 
   /** 我在市文广旅游局 / 我是市科技局的: a first-person word that only says which department speaks, one of its own right after. */
+  const speakerLinks = [...v.grammar.workplace, ...v.grammar.roleIs];
   function departmentSpeaks(text: string, person: Find<unknown>): boolean {
-    const links = [...v.grammar.workplace, ...v.grammar.roleIs];
     return departments.findAll(text).some((d) => {
       if (d.start < person.end) return false;
       const gap = text.slice(person.end, d.start);
-      return links.some((w) => gap === w || v.places.localLevel.some((l) => gap === w + l));
+      return speakerLinks.some((w) => gap === w || v.places.localLevel.some((l) => gap === w + l));
     });
   }
 
