@@ -570,6 +570,8 @@ const continuation: Handler = (ctx) => {
   // 如果只算第一笔呢 after several figures: one of them, by its place, is about the topic.
   // (更正：第一家企业实际是11个项目: or of several applicants' counts.)
   if ((reading.ordinal !== undefined || reading.firstOf !== undefined) && (prev.amounts.length > 1 || (reading.ordinalApplicant === true && prev.counted.length > 1)) && reading.items.length + reading.measures.length === 0) ctx.continues = true;
+  // (如果1200万那笔是明年才落地的呢: or by its figure, moved to a later year.)
+  if (reading.instances?.some((i) => i.year !== undefined) && prev.amounts.length > 1 && reading.items.length + reading.measures.length === 0) ctx.continues = true;
   // 文件说要市场化运作，我们是事业单位性质的，还能申请吗: a point the topic's item leaves open, in its note's words, keeps the topic.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.notesAsked(id, reading.text).length > 0)) ctx.continues = true;
   // 绩效评价优秀的话后面每年还有吗 after the platforms' support: a sibling's qualifiers said keep the topic, however long.
@@ -2752,7 +2754,8 @@ const reask: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
   // (如果只算第一笔呢: an earlier figure pointed at by its place is about the topic, not an answer left empty.)
   // (如果它今年反而比去年少了呢: this year's total said below last year's is no answer left empty, but no increase.)
-  if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0 || r.ordinal !== undefined || r.noIncrease !== undefined) return;
+  // (如果1200万那笔是明年才落地的呢: nor figures read year by year.)
+  if (!prev.pending || ctx.continues || r.items.length > 0 || r.measures.length > 0 || r.asked.length > 0 || Object.keys(r.facts).length > 0 || r.ordinal !== undefined || r.noIncrease !== undefined || r.instances !== undefined) return;
   // 这个政策是谁发的 / 有效期到什么时候: a question about the document, not an answer; it is answered.
   if (has(ctx, ...documentIntents)) return;
   // (我那单其实是2024年做的，能申请吗: a year outside the validity asked about is a question of the validity too.)

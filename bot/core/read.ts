@@ -334,6 +334,8 @@ export interface ReadContext {
   placedFact?: string | null;
   /** How many figures the placed fact has: 最后那笔 is the last of them. */
   placedCount?: number;
+  /** The placed fact's figures in the order said (1800万, then 1200万): 第二笔…是明年的 moves one of them to that year. */
+  placedFigures?: readonly { yuan: string; raw: string; past: boolean }[];
   /** What the last turn's items came to, in yuan: 这300万是给谁 points at one of them, no figure of the case. */
   lastSums?: readonly string[];
   /** The applicants' own figures the conversation holds (20家, each 400万): 其中5家…200万，其余不变 keeps the rest's. */
@@ -3843,6 +3845,28 @@ export function createReader(kb: KnowledgeBase) {
     const offsets = [...new Set(figuresNow.flatMap(yearsBefore))];
     if (yearsSaid.length === 1) reading.figureYear = yearsSaid[0];
     else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && figuresNow.length > 0 && figuresNow.every((a) => yearsBefore(a).length > 0)) reading.figureYear = String(ctx.year + offsets[0]!);
+    // 如果第二笔1200万的其实是明年（2027年）才成交落地的呢？两年分别怎么算, after two deals said of this year: of an item with
+    // a ceiling each year, the one pointed at (by its place or its figure) is that later year's, the rest stay this year's —
+    // each year worked out on its own.
+    const placed = ctx.placedFigures ?? [];
+    // (要是第一笔是明年的呢: or no figure, a later year said relative to the day asked.)
+    const offsetsSaid = [...new Set(relativeYearsSaid(text))];
+    const yearPointed = reading.figureYear ?? (yearsSaid.length === 0 && offsetsSaid.length === 1 && ctx.year !== undefined ? String(ctx.year + offsetsSaid[0]!) : undefined);
+    const laterYear = yearPointed !== undefined && ctx.year !== undefined && Number(yearPointed) > ctx.year ? yearPointed : undefined;
+    if (!reading.instances && laterYear && ctx.placedFact && yearlyBases.has(ctx.placedFact) && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.every((a) => a.fact === ctx.placedFact && !a.past)) {
+      const saidFigure = reading.amounts.length === 1 ? reading.amounts[0]! : undefined;
+      // (如果1200万那笔是明年才落地的呢: a figure pointed at by 那笔 is no figure said.)
+      const pointedYuan = saidFigure?.yuan ?? (reading.refersTo?.length === 1 ? reading.refersTo[0] : undefined);
+      const at = reading.ordinal !== undefined ? reading.ordinal - 1 : pointedYuan !== undefined ? placed.findIndex((p) => p.yuan === pointedYuan) : -1;
+      if (at >= 0 && at < placed.length && reading.amounts.length <= 1 && (!saidFigure || saidFigure.yuan === placed[at]!.yuan)) {
+        const rest = placed.filter((_, i) => i !== at);
+        const restFen = rest.reduce((sum, p) => sum + yuanStringToFen(p.yuan)!, 0n);
+        reading.instances = [
+          { label: `${ctx.year}年度 ${rest.map((p) => p.raw).join('+')}`, fact: ctx.placedFact, value: fenToYuanString(restFen), year: String(ctx.year) },
+          { label: `${laterYear}年度 ${placed[at]!.raw}`, fact: ctx.placedFact, value: placed[at]!.yuan, year: laterYear },
+        ];
+      }
+    }
     const won = yearsSaid.find((y) => wonInYear(text, y, ctx.year));
     if (won !== undefined) reading.wonYear = won;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
