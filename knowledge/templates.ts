@@ -182,6 +182,8 @@ export const templateCatalogue = {
   /** 有补贴吗 asked of an item with no amount: the text writes none for it. */
   'note.noAmountAsked': ['items'],
   'note.noSumAsked': ['measure', 'title'],
+  /** 能不能直接从这条里面拿到补贴, asked in its own sentence of an item that sets a share or a term, not money: it gives none. */
+  'note.noMoneyOfRule': ['measure', 'title'],
   'note.reach.yearly': ['measure', 'title', 'quote'],
   'toCap': ['measure', 'title', 'rule', 'base', 'baseExact', 'cap'],
   'sumTurns': ['parts', 'amount'],
