@@ -165,6 +165,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       placedFact: placed,
       placedCount: state.amounts.filter((a) => a.fact === placed).length,
       placedFigures: state.amounts.filter((a) => a.fact === placed).map((a) => ({ yuan: a.yuan, raw: a.raw, past: a.past })),
+      yearsApart: state.lastResults.some((r) => r.year !== undefined && r.year !== today().slice(0, 4)),
       lastSums: state.lastResults.map((r) => r.yuan),
       ownAmounts: state.amounts.filter((a) => a.own).map((a) => ({ fact: a.fact, yuan: a.yuan, raw: a.raw })),
       factSums: [...Object.entries(state.facts).filter(([f, v]) => typeof v === 'string' && factDefs.get(f)?.kind === 'amount').map(([, v]) => v as string), ...state.amounts.map((a) => a.yuan)],

@@ -2930,6 +2930,9 @@ const openPoint: Handler = (ctx) => {
   // (政策解释由谁负责？具体申报条件在哪里明确 after departments: who interprets the measures, asked naming no item, is the
   // document's question, its guide with it — not a point the topic's item leaves open.)
   if (has(ctx, 'interpretation') && r.items.length + r.measures.length === 0) return;
+  // (第二笔要是明年才落地呢，两年各拿多少: figures read year by year are worked out — 各拿 asks each year's, not how people
+  // sharing a deal share it.)
+  if (r.instances?.some((i) => i.year !== undefined)) return;
   const focus = focusItems(prev);
   // (丙单位…其中有100万的合同是和另一所高校签的: a part said with the words of a note that leaves it out is taken out of
   // the figure, the note said beside — worked out, not only noted.)

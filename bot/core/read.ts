@@ -336,6 +336,8 @@ export interface ReadContext {
   placedCount?: number;
   /** The placed fact's figures in the order said (1800万, then 1200万): 第二笔…是明年的 moves one of them to that year. */
   placedFigures?: readonly { yuan: string; raw: string; past: boolean }[];
+  /** The last answer worked figures out year by year, some of another year than this: its figures are no longer all this year's. */
+  yearsApart?: boolean;
   /** What the last turn's items came to, in yuan: 这300万是给谁 points at one of them, no figure of the case. */
   lastSums?: readonly string[];
   /** The applicants' own figures the conversation holds (20家, each 400万): 其中5家…200万，其余不变 keeps the rest's. */
@@ -599,6 +601,8 @@ export function createReader(kb: KnowledgeBase) {
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
   /** The amounts items with a ceiling for each year (年度评选, per year) are worked out on: each year's figure on its own. */
   const yearlyBases = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.base!.fact)));
+  /** The items themselves with a ceiling for each year. */
+  const yearlyItems = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.id)));
   const itemBases = new Set(amountBaseOf.values());
   const benefitById = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b] as const)));
   /** Per measure, the qualifiers of its items with a ceiling each year (优秀, 绩效评价): the words that say a year's reward. */
@@ -3852,15 +3856,21 @@ export function createReader(kb: KnowledgeBase) {
     // (要是第一笔是明年的呢: or no figure, a later year said relative to the day asked.)
     const offsetsSaid = [...new Set(relativeYearsSaid(text))];
     const yearPointed = reading.figureYear ?? (yearsSaid.length === 0 && offsetsSaid.length === 1 && ctx.year !== undefined ? String(ctx.year + offsetsSaid[0]!) : undefined);
-    const laterYear = yearPointed !== undefined && ctx.year !== undefined && Number(yearPointed) > ctx.year ? yearPointed : undefined;
-    if (!reading.instances && laterYear && ctx.placedFact && yearlyBases.has(ctx.placedFact) && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.every((a) => a.fact === ctx.placedFact && !a.past)) {
+    // (Not a year after the measures end — 那笔1200万的要是2029年才成交呢 is asked of the validity.)
+    const laterYear = yearPointed !== undefined && ctx.year !== undefined && Number(yearPointed) > ctx.year && yearPointed <= kb.document.validity.to.slice(0, 4) ? yearPointed : undefined;
+    // (Only where the topic's items on that figure have a ceiling each year: not the contract subsidy, one ceiling per
+    // enterprise, on the same contract figure as the manager's award.)
+    const onPlaced = (ctx.topicItems ?? []).filter((id) => amountBaseOf.get(id) === ctx.placedFact);
+    const yearlyTopic = onPlaced.length > 0 && onPlaced.every((id) => yearlyItems.has(id));
+    if (!reading.instances && laterYear && ctx.placedFact && yearlyTopic && !ctx.yearsApart && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.every((a) => a.fact === ctx.placedFact && !a.past)) {
       const saidFigure = reading.amounts.length === 1 ? reading.amounts[0]! : undefined;
       // (如果1200万那笔是明年才落地的呢: a figure pointed at by 那笔 is no figure said.)
       const pointedYuan = saidFigure?.yuan ?? (reading.refersTo?.length === 1 ? reading.refersTo[0] : undefined);
       const at = reading.ordinal !== undefined ? reading.ordinal - 1 : pointedYuan !== undefined ? placed.findIndex((p) => p.yuan === pointedYuan) : -1;
-      if (at >= 0 && at < placed.length && reading.amounts.length <= 1 && (!saidFigure || saidFigure.yuan === placed[at]!.yuan)) {
-        const rest = placed.filter((_, i) => i !== at);
-        const restFen = rest.reduce((sum, p) => sum + yuanStringToFen(p.yuan)!, 0n);
+      const rest = placed.filter((_, i) => i !== at);
+      const restFen = rest.reduce((sum, p) => sum + yuanStringToFen(p.yuan)!, 0n);
+      // (Not a figure that is the others' sum — 合计3000万 said beside 1800万 and 1200万 — which is no deal of its own.)
+      if (at >= 0 && at < placed.length && reading.amounts.length <= 1 && (!saidFigure || saidFigure.yuan === placed[at]!.yuan) && yuanStringToFen(placed[at]!.yuan) !== restFen) {
         reading.instances = [
           { label: `${ctx.year}年度 ${rest.map((p) => p.raw).join('+')}`, fact: ctx.placedFact, value: fenToYuanString(restFen), year: String(ctx.year) },
           { label: `${laterYear}年度 ${placed[at]!.raw}`, fact: ctx.placedFact, value: placed[at]!.yuan, year: laterYear },
