@@ -2411,10 +2411,14 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   const again = r.amounts.length === 1 ? r.amounts[0]! : r.amounts.length === 0 && r.refersTo?.length === 1 ? { fact: undefined, yuan: r.refersTo[0]! } : undefined;
   const saidAgain = lettered.length === 0 && again ? all.filter((a) => a.own && (again.fact === undefined || a.fact === again.fact) && a.yuan === again.yuan) : [];
   const one = lettered.length === 1 ? lettered : saidAgain.length === 1 ? saidAgain : [];
-  const figures = one.length === 1 ? one : all;
+  // (我说错了，实际一共用了18万，其中5万是在别的平台上用的: or the whole said in this message, its part inside it in the
+  // same sentence — the whole is the figure split.)
+  const wholeNow = one.length === 0 && r.amounts.length === 1 && bases.has(r.amounts[0]!.fact) && r.partOf === undefined && partSaid !== undefined && (r.unclaimed ?? []).includes(partSaid);
+  const figures = wholeNow ? [r.amounts[0]!] : one.length === 1 ? one : all;
   if (figures.length !== 1) return false;
   // (丙的12万里其实有一半… after four lettered firms: the figure said again with its letter points at that one's.)
-  const pointsAt = (r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan) || one.length === 1;
+  // (我说错了，实际一共用了18万，其中5万是在别的平台上用的: or the whole said in this message, its part inside it.)
+  const pointsAt = (r.applicant !== undefined && r.amounts.length === 1 && r.amounts[0]!.yuan === figures[0]!.yuan) || one.length === 1 || wholeNow;
   if (!(ctx.continues && r.amounts.length === 0) && !pointsAt) return false;
   // (…有200万是跟一家民营企业签的 after a contract with a university: a kind said of the part that the topic's condition
   // held before, another kind now, fails it too.)
@@ -2430,6 +2434,11 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   if ((denied.length === 0 && !voided && !noted) || part === null || part >= whole) return false;
   const rest = fenToYuanString(whole - part);
   ctx.next.amounts = ctx.next.amounts.map((a) => (a === figures[0] ? { ...a, yuan: rest } : a));
+  // (The whole said now is read as its rest, as the figure said: like the part said again below, this changes the reading.)
+  if (wholeNow) {
+    r.amounts = [{ ...r.amounts[0]!, yuan: rest }];
+    r.facts[figures[0]!.fact] = rest;
+  }
   ctx.next.facts[figures[0]!.fact] = one.length === 1 ? fenToYuanString(ctx.next.amounts.filter((a) => a.fact === figures[0]!.fact).reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : rest;
   for (const f of denied) {
     if (ctx.prev.facts[f] === undefined) delete ctx.next.facts[f];

@@ -2443,7 +2443,10 @@ export function createReader(kb: KnowledgeBase) {
       // (甲新增的2000万里有500万是跟外省企业签的: the one part said of a figure just before it — 里, 中 — with no other part
       // beside it, is inside that one; it adds nothing.)
       const [sentenceFrom, sentenceTo] = sentenceAt(text, a.start);
-      const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && v.grammar.partsOf.some((w) => text.startsWith(w, b.end)));
+      // (一共用了18万，其中5万是在别的平台上用的: or the part's own clause opening on 其中, the whole in the sentence before it.)
+      const partClause = text.slice(clauseAt(text, a.start)[0], a.start);
+      const opensOnPart = v.grammar.partsOf.some((w) => w.length > 1 && partClause.startsWith(w));
+      const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && (v.grammar.partsOf.some((w) => text.startsWith(w, b.end)) || (opensOnPart && b.end <= clauseAt(text, a.start)[0])));
       const partsInSentence = figures.filter((b) => wholeBefore && b.start > wholeBefore.end && b.start < sentenceTo);
       // (Several parts, together less than it, are inside it too: 2300万里面有600万…，还有400万…. Parts making up the
       // whole split it: 那420万里有200万…另外220万.)
