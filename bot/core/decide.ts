@@ -3016,7 +3016,11 @@ const openPoint: Handler = (ctx) => {
   // (概念验证中心一定要市场化运作吗？我们打算做成公司内部的一个部门，只给自己用 after the two platforms: a condition asked of
   // an item of the topic named again, in the note's words, is that note's point.)
   const askedOfTopic = onlyConditionAsked && !has(ctx, 'maximum', 'total') && r.items.length > 0 && r.items.every((id) => focus.includes(id)) && found.every((f) => r.items.includes(f.id));
-  if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply || askedOfTopic)) {
+  // (牵头的一定得是企业吗？我们高校自己牵头行不行 after an ecological consortium: the asker's own kind asking whether it may
+  // do what a note speaks of — in words of the act, 自己牵头, not only the kind's own — is that note's point.)
+  const selfWords = r.self.flatMap((p) => ctx.kb.vocabulary.parties[p]?.words ?? []);
+  const actAsked = onlyConditionAsked && r.self.length > 0 && r.self.every((p) => !focus.some((id) => index.partyServes(p, id))) && r.items.length === 0 && noteWords.some((w) => !selfWords.some((x) => w.includes(x)));
+  if (found.length > 0 && !newFacts && named === 0 && ((r.items.length > 0 && r.items.every(itemInNote)) || mayApply || askedOfTopic || actAsked)) {
     return notesSaid();
   }
   // (给科研人员的比例定70%可以吗 after 赋权: of items that give no money, a share, a sum or a may asked with a note's words
