@@ -1740,6 +1740,17 @@ const topic: Handler = (ctx) => {
   // 跟“先投后股”是一回事吗 after 拨投结合: a way the text names, set beside the one just described.
   const comparedWith = has(ctx, 'compare') && described.length === 1 && benefits.length + checks.length === 0 ? prev.focus.described.find((id) => id !== described[0]) : undefined;
   for (const id of new Set(described)) ctx.parts.push({ kind: 'provision', id, ...(comparedWith ? { comparedWith } : {}), ...(moneyApart ? { moneyApart } : {}) });
+  // (直接申报是不是就等于直接评上了？成果转化业绩在职称评审里占多大比重 after the fast track: a question of its own that
+  // names no item, in the words of a note of the topic's item, is that note's point, before the item the other names.)
+  const newlyNamed = [...benefits, ...checks, ...described];
+  const topicBefore = focusItems(prev).filter((id) => !newlyNamed.includes(id));
+  if (topicBefore.length > 0 && newlyNamed.length > 0 && (r.questions ?? 0) > 1) {
+    const namingNone = sentencesOf(r.text).filter((x) => !r.items.some((id) => index.namedIn(id, x))).join('');
+    // (Not a note said already: 这个“两年内”是从什么时候开始算 has it.)
+    const said = new Set(ctx.parts.flatMap((p) => (p.kind === 'openPoint' ? p.notes : [])));
+    const noted = namingNone.length > 0 ? topicBefore.map((id) => ({ id, notes: index.notesAsked(id, namingNone).filter((n) => !said.has(n)) })).filter((f) => f.notes.length > 0) : [];
+    if (noted.length > 0) ctx.parts.unshift(openPointOf(noted, null));
+  }
   // 这个上限和企业用创新券那条一样吗 from a university: an item compared that is not the asker's and has no figure of
   // its own is set beside the asker's, not worked out for it (nor asked about).
   // (Only for an asker who said who it is: 财政局的…对比一下 compares both, each worked out.)
