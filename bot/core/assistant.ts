@@ -144,6 +144,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const base = increase ?? bases[0] ?? null;
     const placed = placedFact(state);
     const topicFacts = index.conditionFacts([...state.focus.benefits, ...state.focus.checks]);
+    const year = Number(today().slice(0, 4));
     return {
       pending: state.pending,
       topicAmountFact: base && factDefs.get(base)?.kind === 'amount' ? base : null,
@@ -153,7 +154,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       askers: state.parties.self.filter((p) => !state.parties.counterparties.includes(p)),
       topicFacts,
       deniedFacts: deniedOfTopic(state, topicFacts),
-      year: Number(today().slice(0, 4)),
+      year,
       yearBefore: state.yearBefore,
       topicAmount: base && typeof state.facts[base] === 'string' ? { fact: base, yuan: state.facts[base] as string } : null,
       ...(base && typeof state.facts[base] === 'number' && state.counted.length === 0 ? { topicCount: state.facts[base] as number } : {}),
@@ -165,7 +166,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       placedFact: placed,
       placedCount: state.amounts.filter((a) => a.fact === placed).length,
       placedFigures: state.amounts.filter((a) => a.fact === placed).map((a) => ({ yuan: a.yuan, raw: a.raw, past: a.past })),
-      yearsApart: state.lastResults.some((r) => r.year !== undefined && r.year !== today().slice(0, 4)),
+      yearsApart: state.lastResults.some((r) => r.year !== undefined && Number(r.year) !== year),
       lastSums: state.lastResults.map((r) => r.yuan),
       ownAmounts: state.amounts.filter((a) => a.own).map((a) => ({ fact: a.fact, yuan: a.yuan, raw: a.raw })),
       factSums: [...Object.entries(state.facts).filter(([f, v]) => typeof v === 'string' && factDefs.get(f)?.kind === 'amount').map(([, v]) => v as string), ...state.amounts.map((a) => a.yuan)],

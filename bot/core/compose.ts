@@ -1484,8 +1484,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (那容亏率具体是多少？我们企业能不能直接从这条里面拿到补贴: money asked of the item pointed at (这条) in a sentence
             // of its own, not of its figure — a share, a term: the item gives none.)
             // (Not 另外产学研合作这一项能拿多少补贴: money asked of another item named.)
-            const namesItem = (x: string, id: string) => (index.item(id)?.names ?? []).some((n) => findWord(x, n).length > 0);
-            const moneyOfItPointed = moneySentences.some((x) => kb.vocabulary.grammar.pointingAtItem.some((w) => x.includes(w)) && !reading.items.some((id) => namesItem(x, id)) && !namesItem(x, part.id) && phraseFinds(kb, 'rate', x).length === 0);
+            const moneyOfItPointed = moneySentences.some((x) => kb.vocabulary.grammar.pointingAtItem.some((w) => x.includes(w)) && ![...reading.items, part.id].some((id) => index.namedIn(id, x)) && phraseFinds(kb, 'rate', x).length === 0);
             if (asksSum && !figureOfOther && !p.noAmount && (p.numbers ?? []).length > 0 && moneyOfItPointed) remark(t('note.noMoneyOfRule', { measure, title: p.title }));
             // (具体哪个项目按20%哪个按50%，有标准吗: figures the item's own note answers are not said back as within the range.)
             const noted = index.notesAsked(part.id, reading.text).length > 0;

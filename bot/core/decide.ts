@@ -186,6 +186,8 @@ const UNSTATED_MAX = 16;
 /** Longer may be one that asks how money is paid (那项目批下来以后，钱是一次性拨付还是分期拨) or who pays (这个联动奖补需要区里分担一部分资金吗). */
 const UNSTATED_MAX_LONG = 28;
 
+/** Whether the message's figures were read year by year (2026年度 1800万, 2027年度 1200万). */
+const yearByYear = (r: Reading) => r.instances?.some((i) => i.year !== undefined) === true;
 const topical = (s: SessionState) => s.focus.benefits.length > 0 || s.focus.checks.length > 0;
 /** Every item the conversation is on: benefits, checks and provisions described. */
 const focusItems = (s: SessionState) => [...s.focus.benefits, ...s.focus.checks, ...s.focus.described];
@@ -571,7 +573,7 @@ const continuation: Handler = (ctx) => {
   // (更正：第一家企业实际是11个项目: or of several applicants' counts.)
   if ((reading.ordinal !== undefined || reading.firstOf !== undefined) && (prev.amounts.length > 1 || (reading.ordinalApplicant === true && prev.counted.length > 1)) && reading.items.length + reading.measures.length === 0) ctx.continues = true;
   // (如果1200万那笔是明年才落地的呢: or by its figure, moved to a later year.)
-  if (reading.instances?.some((i) => i.year !== undefined) && prev.amounts.length > 1 && reading.items.length + reading.measures.length === 0) ctx.continues = true;
+  if (yearByYear(reading) && prev.amounts.length > 1 && reading.items.length + reading.measures.length === 0) ctx.continues = true;
   // 文件说要市场化运作，我们是事业单位性质的，还能申请吗: a point the topic's item leaves open, in its note's words, keeps the topic.
   if (namesNothing && prev.focus.benefits.some((id) => ctx.index.notesAsked(id, reading.text).length > 0)) ctx.continues = true;
   // 绩效评价优秀的话后面每年还有吗 after the platforms' support: a sibling's qualifiers said keep the topic, however long.
@@ -2952,7 +2954,7 @@ const openPoint: Handler = (ctx) => {
   if (has(ctx, 'interpretation') && r.items.length + r.measures.length === 0) return;
   // (第二笔要是明年才落地呢，两年各拿多少: figures read year by year are worked out — 各拿 asks each year's, not how people
   // sharing a deal share it.)
-  if (r.instances?.some((i) => i.year !== undefined)) return;
+  if (yearByYear(r)) return;
   const focus = focusItems(prev);
   // (丙单位…其中有100万的合同是和另一所高校签的: a part said with the words of a note that leaves it out is taken out of
   // the figure, the note said beside — worked out, not only noted.)

@@ -599,10 +599,9 @@ export function createReader(kb: KnowledgeBase) {
   const saidAsIncrease = (text: string, at: number) => { const lead = clauseLead(text, at); return v.grammar.increase.some((w) => lead.includes(w)); };
   /** The amount each such benefit computes on (the vouchers used for the voucher reward). */
   const amountBaseOf = new Map(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id)).map((b) => [b.id, b.base!.fact] as const)));
-  /** The amounts items with a ceiling for each year (年度评选, per year) are worked out on: each year's figure on its own. */
-  const yearlyBases = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.base!.fact)));
-  /** The items themselves with a ceiling for each year. */
+  /** The items with a ceiling for each year (年度评选, per year), and the amounts they are worked out on: each year's figure on its own. */
   const yearlyItems = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => amountBased.has(b.id) && b.cap.per.endsWith('per_year')).map((b) => b.id)));
+  const yearlyBases = new Set([...yearlyItems].flatMap((id) => amountBaseOf.get(id) ?? []));
   const itemBases = new Set(amountBaseOf.values());
   const benefitById = new Map(kb.measures.flatMap((m) => m.benefits.map((b) => [b.id, b] as const)));
   /** Per measure, the qualifiers of its items with a ceiling each year (优秀, 绩效评价): the words that say a year's reward. */
