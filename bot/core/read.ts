@@ -2427,7 +2427,9 @@ export function createReader(kb: KnowledgeBase) {
         if (!v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w))) return false;
         const others = figures.filter((b) => b !== a);
         const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).slice(-(w.length + 1)).includes(w));
-        return (others.length === 0 && reading.counterparties.length === 1) || changedTo;
+        // (如果那个1500万的合同实际只成交了600万呢: or what it came to in fact, said right after it.)
+        const cameTo = others.length === 1 && others[0]!.start > a.end && v.grammar.actual.some((w) => text.slice(a.end, others[0]!.start).includes(w));
+        return (others.length === 0 && reading.counterparties.length === 1) || changedTo || cameTo;
       };
       const pointedBefore = saidBefore && (pointers.some((w) => text.slice(0, a.start).endsWith(w)) || onePointed());
       // (2300万里面有600万是跟苏州企业签的，还有400万是… after 2300万: the figure said before, its parts said right after it
@@ -2443,8 +2445,9 @@ export function createReader(kb: KnowledgeBase) {
       // beside it, is inside that one; it adds nothing.)
       const [sentenceFrom, sentenceTo] = sentenceAt(text, a.start);
       // (一共用了18万，其中5万是在别的平台上用的: or the part's own clause opening on 其中, the whole in the sentence before it.)
+      // (Not where the part's clause is put in another year — 其中300万是去年签的合同 — which reads the year of that part.)
       const partClause = text.slice(clauseAt(text, a.start)[0], a.start);
-      const opensOnPart = v.grammar.partsOf.some((w) => w.length > 1 && partClause.startsWith(w));
+      const opensOnPart = v.grammar.partsOf.some((w) => w.length > 1 && partClause.startsWith(w)) && relativeYearsSaid(text.slice(...clauseAt(text, a.start))).length === 0;
       const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && (v.grammar.partsOf.some((w) => text.startsWith(w, b.end)) || (opensOnPart && b.end <= clauseAt(text, a.start)[0])));
       const partsInSentence = figures.filter((b) => wholeBefore && b.start > wholeBefore.end && b.start < sentenceTo);
       // (Several parts, together less than it, are inside it too: 2300万里面有600万…，还有400万…. Parts making up the
