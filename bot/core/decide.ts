@@ -2413,7 +2413,8 @@ function partOfAmountLeftOut(ctx: Ctx): boolean {
   const partSaid = partSaidOf(r);
   if (!half && partSaid === undefined) return false;
   // (说错了，一共拿了60万，其中20万是市级的奖励 after 40万: a part of a whole said now, not of the figure held.)
-  if (!half && r.amounts.length === 0 && r.partOf === undefined && (r.quoted ?? []).some((q) => yuanStringToFen(q)! > yuanStringToFen(partSaid!)!)) return false;
+  const partFen = partSaid !== undefined ? yuanStringToFen(partSaid) : null;
+  if (partFen !== null && r.amounts.length === 0 && r.partOf === undefined && (r.quoted ?? []).some((q) => (yuanStringToFen(q) ?? 0n) > partFen)) return false;
   // (丙单位…其中有100万的合同是和另一所高校签的，不是和企业签的 after 第7条's figures: a part said with the words of a
   // note that leaves it out is not counted, the note said beside.)
   const noted = partSaid !== undefined && ctx.index.noteLeavesOut(ctx.prev.focus.benefits, r.text);

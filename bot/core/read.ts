@@ -2446,9 +2446,9 @@ export function createReader(kb: KnowledgeBase) {
       const [sentenceFrom, sentenceTo] = sentenceAt(text, a.start);
       // (一共用了18万，其中5万是在别的平台上用的: or the part's own clause opening on 其中, the whole in the sentence before it.)
       // (Not where the part's clause is put in another year — 其中300万是去年签的合同 — which reads the year of that part.)
-      const partClause = text.slice(clauseAt(text, a.start)[0], a.start);
-      const opensOnPart = v.grammar.partsOf.some((w) => w.length > 1 && partClause.startsWith(w)) && relativeYearsSaid(text.slice(...clauseAt(text, a.start))).length === 0;
-      const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && (v.grammar.partsOf.some((w) => text.startsWith(w, b.end)) || (opensOnPart && b.end <= clauseAt(text, a.start)[0])));
+      const [partFrom, partTo] = clauseAt(text, a.start);
+      const opensOnPart = v.grammar.partsOf.some((w) => w.length > 1 && text.startsWith(w, partFrom)) && relativeYearsSaid(text.slice(partFrom, partTo)).length === 0;
+      const wholeBefore = figures.find((b) => b.end <= a.start && b.start >= sentenceFrom && b.fen > a.fen && (v.grammar.partsOf.some((w) => text.startsWith(w, b.end)) || (opensOnPart && b.end <= partFrom)));
       const partsInSentence = figures.filter((b) => wholeBefore && b.start > wholeBefore.end && b.start < sentenceTo);
       // (Several parts, together less than it, are inside it too: 2300万里面有600万…，还有400万…. Parts making up the
       // whole split it: 那420万里有200万…另外220万.)
