@@ -164,7 +164,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
       lastTotal: state.lastTotal,
       topicItems: [...state.focus.benefits, ...state.focus.described],
       placedFact: placed,
-      placedCount: state.amounts.filter((a) => a.fact === placed).length,
       placedFigures: state.amounts.filter((a) => a.fact === placed).map((a) => ({ yuan: a.yuan, raw: a.raw, past: a.past })),
       yearsApart: state.lastResults.some((r) => r.year !== undefined && Number(r.year) !== year),
       lastSums: state.lastResults.map((r) => r.yuan),

@@ -332,9 +332,8 @@ export interface ReadContext {
   lastTotal?: { years?: number; counts?: Record<string, number> } | null;
   /** The one amount fact of the topic said with several figures (two contracts beside a voucher): a figure of a place (第二单) is of it. */
   placedFact?: string | null;
-  /** How many figures the placed fact has: 最后那笔 is the last of them. */
-  placedCount?: number;
-  /** The placed fact's figures in the order said (1800万, then 1200万): 第二笔…是明年的 moves one of them to that year. */
+  /** The placed fact's figures in the order said (1800万, then 1200万): 最后那笔 is the last of them, 第二笔…是明年的 moves one
+   * of them to that year. */
   placedFigures?: readonly { yuan: string; raw: string; past: boolean }[];
   /** The last answer worked figures out year by year, some of another year than this: its figures are no longer all this year's. */
   yearsApart?: boolean;
@@ -1619,7 +1618,7 @@ export function createReader(kb: KnowledgeBase) {
     // 第二份 / 第二单 / 第一笔: an earlier figure referred to by its place.
     const ordinal = ordinalRe.exec(normalizeDigits(text));
     // (不对，最后那笔…是1800万 after three deals: the last place of the figures the conversation holds.)
-    const ordinalNumber = countOf(ordinal) ?? (ctx.placedCount && v.grammar.lastFigure.some((w) => text.includes(w)) ? ctx.placedCount : null);
+    const ordinalNumber = countOf(ordinal) ?? (ctx.placedFigures?.length && v.grammar.lastFigure.some((w) => text.includes(w)) ? ctx.placedFigures.length : null);
     const firstOfNumber = countOf(firstOfRe.exec(normalizeDigits(text)));
     const firstItemsNumber = firstItemsRe ? countOf(firstItemsRe.exec(normalizeDigits(text))) : null;
     // (第一家和获奖企业这家合计多少: places named, and the one pointed at last — 这家 — as the last one.)
@@ -3858,28 +3857,30 @@ export function createReader(kb: KnowledgeBase) {
     // a ceiling each year, the one pointed at (by its place or its figure) is that later year's, the rest stay this year's —
     // each year worked out on its own.
     const placed = ctx.placedFigures ?? [];
-    // (要是第一笔是明年的呢: or no figure, a later year said relative to the day asked.)
-    const offsetsSaid = [...new Set(relativeYearsSaid(text))];
-    const yearPointed = reading.figureYear ?? (yearsSaid.length === 0 && offsetsSaid.length === 1 && ctx.year !== undefined ? String(ctx.year + offsetsSaid[0]!) : undefined);
-    // (Not a year after the measures end — 那笔1200万的要是2029年才成交呢 is asked of the validity.)
-    const laterYear = yearPointed !== undefined && ctx.year !== undefined && Number(yearPointed) > ctx.year && yearPointed <= kb.document.validity.to.slice(0, 4) ? yearPointed : undefined;
-    // (Only where the topic's items on that figure have a ceiling each year: not the contract subsidy, one ceiling per
-    // enterprise, on the same contract figure as the manager's award.)
-    const onPlaced = (ctx.topicItems ?? []).filter((id) => amountBaseOf.get(id) === ctx.placedFact);
-    const yearlyTopic = onPlaced.length > 0 && onPlaced.every((id) => yearlyItems.has(id));
-    if (!reading.instances && laterYear && ctx.placedFact && yearlyTopic && !ctx.yearsApart && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.every((a) => a.fact === ctx.placedFact && !a.past)) {
-      const saidFigure = reading.amounts.length === 1 ? reading.amounts[0]! : undefined;
-      // (如果1200万那笔是明年才落地的呢: a figure pointed at by 那笔 is no figure said.)
-      const pointedYuan = saidFigure?.yuan ?? (reading.refersTo?.length === 1 ? reading.refersTo[0] : undefined);
-      const at = reading.ordinal !== undefined ? reading.ordinal - 1 : pointedYuan !== undefined ? placed.findIndex((p) => p.yuan === pointedYuan) : -1;
-      const rest = placed.filter((_, i) => i !== at);
-      const restFen = rest.reduce((sum, p) => sum + yuanStringToFen(p.yuan)!, 0n);
-      // (Not a figure that is the others' sum — 合计3000万 said beside 1800万 and 1200万 — which is no deal of its own.)
-      if (at >= 0 && at < placed.length && reading.amounts.length <= 1 && (!saidFigure || saidFigure.yuan === placed[at]!.yuan) && yuanStringToFen(placed[at]!.yuan) !== restFen) {
-        reading.instances = [
-          { label: `${ctx.year}年度 ${rest.map((p) => p.raw).join('+')}`, fact: ctx.placedFact, value: fenToYuanString(restFen), year: String(ctx.year) },
-          { label: `${laterYear}年度 ${placed[at]!.raw}`, fact: ctx.placedFact, value: placed[at]!.yuan, year: laterYear },
-        ];
+    const placedFact = ctx.placedFact;
+    if (!reading.instances && placedFact && ctx.year !== undefined && !ctx.yearsApart && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.every((a) => a.fact === placedFact && !a.past)) {
+      // (要是第一笔是明年的呢: or no figure, a later year said relative to the day asked.)
+      const offsetsSaid = [...new Set(relativeYearsSaid(text))];
+      const yearPointed = reading.figureYear ?? (yearsSaid.length === 0 && offsetsSaid.length === 1 ? String(ctx.year + offsetsSaid[0]!) : undefined);
+      // (Not a year after the measures end — 那笔1200万的要是2029年才成交呢 is asked of the validity.)
+      const laterYear = yearPointed !== undefined && Number(yearPointed) > ctx.year && yearPointed <= kb.document.validity.to.slice(0, 4) ? yearPointed : undefined;
+      // (Only where the topic's items on that figure have a ceiling each year: not the contract subsidy, one ceiling per
+      // enterprise, on the same contract figure as the manager's award.)
+      const onPlaced = (ctx.topicItems ?? []).filter((id) => amountBaseOf.get(id) === placedFact);
+      if (laterYear && onPlaced.length > 0 && onPlaced.every((id) => yearlyItems.has(id))) {
+        const saidFigure = reading.amounts.length === 1 ? reading.amounts[0]! : undefined;
+        // (如果1200万那笔是明年才落地的呢: a figure pointed at by 那笔 is no figure said.)
+        const pointedYuan = saidFigure?.yuan ?? (reading.refersTo?.length === 1 ? reading.refersTo[0] : undefined);
+        const at = reading.ordinal !== undefined ? reading.ordinal - 1 : pointedYuan !== undefined ? placed.findIndex((p) => p.yuan === pointedYuan) : -1;
+        const rest = placed.filter((_, i) => i !== at);
+        const restFen = rest.reduce((sum, p) => sum + yuanStringToFen(p.yuan)!, 0n);
+        // (Not a figure that is the others' sum — 合计3000万 said beside 1800万 and 1200万 — which is no deal of its own.)
+        if (at >= 0 && at < placed.length && reading.amounts.length <= 1 && (!saidFigure || saidFigure.yuan === placed[at]!.yuan) && yuanStringToFen(placed[at]!.yuan) !== restFen) {
+          reading.instances = [
+            { label: `${ctx.year}年度 ${rest.map((p) => p.raw).join('+')}`, fact: placedFact, value: fenToYuanString(restFen), year: String(ctx.year) },
+            { label: `${laterYear}年度 ${placed[at]!.raw}`, fact: placedFact, value: placed[at]!.yuan, year: laterYear },
+          ];
+        }
       }
     }
     const won = yearsSaid.find((y) => wonInYear(text, y, ctx.year));
