@@ -142,7 +142,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const bases = state.focus.benefits.map((id) => index.baseFact(id));
     const increase = bases[0] === null ? bases.find((f) => typeof f === 'string' && kb.vocabulary.facts[f]?.increaseOfTotals) : undefined;
     const base = increase ?? bases[0] ?? null;
-    const placed = placedFact(state);
+    const placed = placedFact(state, base);
     const topicFacts = index.conditionFacts([...state.focus.benefits, ...state.focus.checks]);
     const year = Number(today().slice(0, 4));
     return {
@@ -172,10 +172,13 @@ export function createAssistant(options: AssistantOptions): Assistant {
     };
   }
 
-  /** The one amount fact said with several figures in the session, if one is. */
-  function placedFact(state: SessionState): string | null {
+  /**
+   * The one amount fact said with several figures in the session, if one is; of several such, the topic's own (一笔
+   * 1800万，一笔1200万 of an institution: its contracts and, read from them, its yearly new contracts).
+   */
+  function placedFact(state: SessionState, base: string | null): string | null {
     const several = [...new Set(state.amounts.map((a) => a.fact))].filter((f) => state.amounts.filter((a) => a.fact === f).length > 1);
-    return several.length === 1 ? several[0]! : null;
+    return several.length === 1 ? several[0]! : base !== null && several.includes(base) ? base : null;
   }
 
   // Retrieval is deterministic for one index: the same question (a FAQ asked by many) is looked up once.
@@ -314,7 +317,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (The year the message said goes with them: 2026年…8个 then 2027年…15个呢 then 两年加起来.)
       // (2025年…2000万，2026年是6500万: last year's total beside this year's, the year of this year's.)
       const yearOfIncrease = state.yearBefore?.current !== undefined && state.yearBefore.year !== undefined && reading.yearsSaid?.includes(state.yearBefore.year) ? state.yearBefore.year : undefined;
-      const year = reading.figureYear ?? yearOfIncrease;
+      // (Not the year one deal of several is moved to — 如果第二笔1200万的其实是明年（2027年）…呢 — where the turn is not
+      // worked out year by year: its sums are of all of them.)
+      const movedOne = !reading.instances && reading.amounts.length === 0 && (reading.ordinal !== undefined || (reading.refersTo?.length ?? 0) > 0);
+      const year = movedOne ? undefined : reading.figureYear ?? yearOfIncrease;
       // (And whether it spoke of another applicant: 另一个是600万 then 两个人合计. Not 第二家我看错了，是用了9.5万: a correction of
       // one said before.)
       const another = reading.another === true && !(reading.intents.includes('correction') && reading.ordinal !== undefined);

@@ -889,6 +889,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(capped.length > 0 ? t('sumTurns.capOnly', { parts: parts.join(' + '), amount, capped: capped.join('、') }) : t('sumTurns', { parts: parts.join(' + '), amount }));
             break;
           }
+          case 'yearsSummed': {
+            const entries = [...part.results].sort((a, b) => a.year!.localeCompare(b.year!));
+            const parts = entries.map((e) => t('sumTurns.year', { year: e.year!, item: totalPart(e.benefit, formatWan(yuanStringToFen(e.yuan)!)) }));
+            out.text.push(t('total.years', { years: new Set(entries.map((e) => e.year)).size, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            break;
+          }
           case 'sumApplicants': {
             // (Those not named by a letter or name, by their place — 第1家, 第2家 — where some were said to be other
             // applicants; items of turns one after another, by their names alone.)
@@ -1534,7 +1540,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const fact = state.facts[part.fact];
             const increase = reading.increase?.fact === part.fact ? reading.increase : undefined;
             if (typeof fact !== 'string') break;
-            const amount = formatWan(yuanStringToFen(fact)!);
+            // (一笔1800万，一笔1200万 read as the year's new contracts: their sum is what is taken as that.)
+            const listed = reading.amounts.filter((a) => a.fact === part.fact && !a.past);
+            const amount = formatWan(listed.length > 1 ? listed.reduce((n, a) => n + yuanStringToFen(a.yuan)!, 0n) : yuanStringToFen(fact)!);
             if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount }));
             // (今年技术合同总额5000万，按10%能拿500万: the year's whole total said as such is not what is new in it.)
             else if (kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w))) {

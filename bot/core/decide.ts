@@ -76,6 +76,7 @@ export type Part =
   | { kind: 'appliedLate'; done: string; applied: string }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
   | { kind: 'sumTurns'; turns: SessionState['lastResults'][] }
+  | { kind: 'yearsSummed'; results: SessionState['lastResults'] }
   /** 这三家合计: the applicants worked out one by one, with the count as said (三家) and items left out as given only after another (本次). */
   | { kind: 'sumApplicants'; applicants: SessionState['applicantResults']; counted?: string; later: string[]; /** The places of the ones summed, when named by place (第一家和…这家). */ places?: number[] }
   | { kind: 'diffTurns'; benefit: string; before: string; last: string }
@@ -2721,6 +2722,22 @@ export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading
 }
 
 /**
+ * 两年加起来一共能拿多少 after the last turn worked a topic out year by year (2026年度 1800万, 2027年度 1200万): those
+ * years' sums added, as many years as asked — not the topic's item worked out again on all its figures, each year.
+ */
+const yearsSplit: Handler = (ctx) => {
+  const { reading: r, prev } = ctx;
+  const last = prev.lastResults;
+  const years = new Set(last.map((x) => x.year));
+  if (!has(ctx, 'total') || r.yearCount === undefined || r.yearCount !== years.size || years.size < 2 || last.some((x) => x.year === undefined || x.another)) return;
+  if (r.amounts.length + r.measures.length > 0 || r.items.some((id) => !last.some((x) => x.benefit === id))) return;
+  ctx.parts.push({ kind: 'yearsSummed', results: last.map((x) => ({ ...x })) });
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
+/**
  * 一家企业…创新券 then 另一家服务单位…绩效奖励 then 这两家一共市里要出多少 (or 2026年…8个 then 2027年…15个呢 then
  * 两年加起来): a total of two turns asked with no new figure — each turn's items, summed — when the two are other items,
  * other years or another applicant, not one figure revised.
@@ -3151,6 +3168,7 @@ export const handlers: [string, Handler][] = [
   ['appliesTo', appliesTo],
   ['toCap', toCap],
   ['sumApplicants', sumApplicants],
+  ['yearsSplit', yearsSplit],
   ['sumTurns', sumTurns],
   ['diffTurns', diffTurns],
   ['reask', reask],

@@ -836,6 +836,25 @@ export function createReader(kb: KnowledgeBase) {
   /** Whether the clause from `clauseStart` lists figures respectively (分别100万、50万): the clause before says what they are. */
   const listsRespectively = (text: string, clauseStart: number) => clauseStart > 0 && v.grammar.respectively.some((w) => text.startsWith(w, clauseStart));
 
+  /**
+   * Where the clause that a list of figures is said of starts: the clause before one opening on 分别 (签了两份技术合同，
+   * 分别100万、50万), or the first before a run of clauses each of a counter and a figure alone (今年和企业签了两笔技术
+   * 合同，一笔1800万，一笔1200万) when it holds no figure itself; otherwise undefined.
+   */
+  function listHead(text: string, clauseStart: number): number | undefined {
+    if (listsRespectively(text, clauseStart)) return clauseAt(text, clauseStart - 1)[0];
+    const counterAlone = (from: number) => {
+      const counter = v.grammar.dealListed.find((w) => text.startsWith(w, from));
+      const figure = counter === undefined ? undefined : amountsIn(text).find((a) => a.start >= from);
+      return figure !== undefined && /^[是为：:]?$/.test(text.slice(from + counter!.length, figure.start)) && /^[元块]?$/.test(text.slice(figure.end, clauseAt(text, from)[1]));
+    };
+    if (clauseStart === 0 || !counterAlone(clauseStart)) return undefined;
+    let head = clauseAt(text, clauseStart - 1)[0];
+    while (head > 0 && counterAlone(head)) head = clauseAt(text, head - 1)[0];
+    const headEnd = clauseAt(text, head)[1];
+    return counterAlone(head) || amountsIn(text).some((a) => a.start >= head && a.start < headEnd) ? undefined : head;
+  }
+
   /** Whether a figure at [start, end) is said as open above (50%以上, 超过50%), not as itself. */
   const saysMore = (text: string, at: { start: number; end: number }) =>
     v.grammar.orMoreAfter.some((w) => text.startsWith(w, at.end)) || v.grammar.orMoreBefore.some((w) => text.slice(0, at.start).trimEnd().endsWith(w));
@@ -856,8 +875,8 @@ export function createReader(kb: KnowledgeBase) {
     // (Unless money follows at once: 区里的场景资助80万 is another policy's support of the scene.)
     const clause = maskSpans(placed, partyPlaces.findAll(placed).filter((f) => !policyWords.findAll(placed.slice(f.end, f.end + 2)).some((w) => w.start === 0)).map((f): [number, number] => [f.start, f.end]));
     // (签了两份技术合同，分别100万、50万: a clause listing figures respectively has the clause before it as its cue.)
-    const listed = listsRespectively(text, clauseStart);
-    const before = listed ? text.slice(clauseAt(text, clauseStart - 1)[0], clauseStart - 1) : text.slice(Math.max(clauseStart, start - 24), start);
+    const head = listHead(text, clauseStart);
+    const before = head !== undefined ? text.slice(head, clauseAt(text, head)[1]) : text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     // (区里的产学研补助和市里这个30%的补助: a figure right after words placing it under this policy is this policy's.)
     const lead = text.slice(Math.max(clauseStart, start - 6), start);
@@ -2690,7 +2709,10 @@ export function createReader(kb: KnowledgeBase) {
       // An institution's contracts are its yearly new contract amount (第7条's base), unless the text gives that amount;
       // this year's figure over last year's (去年3200万，今年4500万).
       // Last year's total is read as the yearly fact's too, beside this year's (去年签了4000万，今年签了5500万): their difference is the increase.
-      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past)) && (past || !figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
+      // (今年和企业新签了两笔技术合同，一笔1800万，一笔1200万: each figure of one list is read so, and they add up.)
+      const head = listHead(text, clauseAt(text, a.start)[0]);
+      const listedWith = (x: StatedAmount) => head !== undefined && readAsTotal.has(x) && listHead(text, clauseAt(text, startOf.get(x) ?? -1)[0]) === head;
+      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past) && !listedWith(x)) && (past || !figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
         const assumed = !yearly.before.has(text);
         const amount: StatedAmount = { fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(assumed ? { assumed: true as const } : {}) };
         reading.amounts.push(amount);
@@ -2703,8 +2725,7 @@ export function createReader(kb: KnowledgeBase) {
         if (assumed) reading.assumedYearly = selfReads[fact]!;
       }
       // (和江南大学签了两份技术合同，分别100万、50万: figures listed respectively are of the clause before's partner.)
-      const listFrom = clauseAt(text, a.start)[0];
-      const listedOf = listsRespectively(text, listFrom) ? partiesByClause.get(clauses[listFrom - 1]!) : undefined;
+      const listedOf = head !== undefined ? partiesByClause.get(clauses[head]!) : undefined;
       const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? listedOf ?? onlyPartner, past, ...(a.approximate ? { approximate: true as const } : {}) };
       reading.amounts.push(stated);
       // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
