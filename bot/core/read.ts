@@ -1916,6 +1916,17 @@ export function createReader(kb: KnowledgeBase) {
       // with money asked and no other item, is asked about.)
       else if (reading.items.length === 0 && kindItems.length === 1 && unmasked.length === 1 && reading.intents.includes('amount') && amountsIn(text).length === 0) reading.items = [kindItems[0]!];
     }
+    // (第七条给科研事业单位的资助比例和上限是多少？给龙头企业的每项奖励又是多少: a question of its own naming a measure and a
+    // kind asked, and no item, asks of that measure's one item for that kind, beside the item the other question names.)
+    if ((reading.questions ?? 0) > 1 && reading.items.length > 0) {
+      for (const p of partyWords.findAll(text).filter((f) => reading.asked.includes(f.value))) {
+        const [from, to] = sentenceAt(text, p.start);
+        const sentence = text.slice(from, to);
+        if (itemNames.findAll(sentence).length > 0) continue;
+        const ofKind = readMeasures(sentence).present.flatMap((m) => kb.measures.find((x) => x.number === m)?.benefits ?? []).filter((b) => parties.get(p.value)!.serves.includes(b.beneficiary));
+        if (ofKind.length === 1 && !reading.items.includes(ofKind[0]!.id)) reading.items.unshift(ofKind[0]!.id);
+      }
+    }
     // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
     // describe — 重点实验室 — gives way to the topic's item pointed back at.)
     // (这几家里C对接的其实是市级重点实验室 after A's, B's and C's counts: so does it for one of the applicants counted, a
