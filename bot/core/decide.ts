@@ -2365,25 +2365,28 @@ function partOfCountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
   // (C公司的11个里有1个是跟自己企业内部实验室合作的 after three lettered applicants' counts: that one's count less the part.)
   const one = r.applicant !== undefined ? ctx.prev.counted.find((c) => c.label === r.applicant) : undefined;
-  const fact = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).find((f) => typeof r.facts[f] === 'number' && typeof ctx.prev.facts[f] === 'number');
+  // (是8个，其中有2个… after 6: the whole said with no word of what it counts is the topic's count.)
+  const fact = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).find((f) => (typeof r.facts[f] === 'number' || (r.facts[f] === undefined && r.countPart?.whole !== undefined)) && typeof ctx.prev.facts[f] === 'number');
   let part: number, whole: number, keep: (rest: number) => void;
   if (one && r.countPart && (r.countPart.whole ?? one.value) === one.value) {
     part = r.countPart.part;
     whole = one.value;
     keep = (rest) => { ctx.next.counted = ctx.prev.counted.map((c) => (c.label === one.label ? { ...c, value: rest } : { ...c })); };
-  } else if (!one && fact && r.countPart?.whole !== undefined && r.countPart.whole === r.facts[fact]) {
+  } else if (!one && fact && r.countPart?.whole !== undefined && (r.countPart.whole === r.facts[fact] || r.facts[fact] === undefined)) {
     // (更正一下，实际落地了12个项目，其中有2个对接的是无锡市级重点实验室 after 3: the whole said anew with its part.)
     part = r.countPart.part;
     whole = r.countPart.whole;
     keep = (rest) => { ctx.next.facts[fact] = rest; };
-  } else if (fact && ctx.continues && ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) {
+  } else if (fact && typeof r.facts[fact] === 'number' && ctx.continues && ctx.kb.vocabulary.grammar.partsOf.some((w) => w.length > 1 && r.text.includes(w))) {
     part = r.facts[fact] as number;
     whole = ctx.prev.facts[fact] as number;
     keep = (rest) => { ctx.next.facts[fact] = rest; };
   } else return;
   // (乙企业有两个项目对接的是市级重点实验室，不是国家或省级的 after three lettered counts, no platform said: a part of
   // one's count said to fail a condition not said before sets the rest apart as meeting it.)
-  const unsaidBefore = one && r.countPart ? deniedConditions(ctx, false).filter((f) => ctx.prev.facts[f] === undefined) : [];
+  // (刚才搞错了，是8个，其中有2个对接的是市级重点实验室 after 6 with the platform still to confirm: so does a part of the
+  // whole said anew.)
+  const unsaidBefore = (one && r.countPart) || r.countPart?.whole !== undefined ? deniedConditions(ctx, false).filter((f) => ctx.prev.facts[f] === undefined) : [];
   const denied = [...deniedConditions(ctx, true), ...unsaidBefore];
   // (如果甲企业其中2个项目最后没有实现落地转化呢: a part said not landed is no part of a count of what landed.)
   const voided = ctx.kb.vocabulary.grammar.notLanded.some((w) => r.text.includes(w));
