@@ -494,6 +494,10 @@ export const templateCatalogue = {
   /** 发改牵头还是科技局牵头: the text lists the departments responsible and names no lead. */
   'doc.measureDepartments.noLead': ['first'],
   'doc.measureDepartments.tasks': [],
+  /** 这两条都有的部门是哪个: the departments both measures list. */
+  'doc.sharedDepartments': ['measures', 'departments'],
+  /** …when the two lists have none in common. */
+  'doc.sharedDepartments.none': ['measures'],
   /** 第四条为什么没有我们: the text lists those responsible and gives no reason for the list. */
   'doc.measureDepartments.why': ['measure'],
   'doc.department.inMeasure': ['department', 'measure', 'departments'],

@@ -1430,6 +1430,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             }
             break;
           }
+          case 'sharedDepartments': {
+            const lists = part.measures.map((n) => kb.measures[n]!.departments);
+            const shared = lists[0]!.filter((d) => lists.every((l) => l.includes(d)));
+            const measures = part.measures.join('、');
+            out.text.push(shared.length > 0 ? t('doc.sharedDepartments', { measures, departments: shared.join('、') }) : t('doc.sharedDepartments.none', { measures }));
+            break;
+          }
           case 'measureDepartments': {
             const m = kb.measures[part.measure]!;
             out.text.push(t('doc.measureDepartments', { measure: m.number, departments: m.departments.join('、') }));

@@ -40,6 +40,7 @@ export type Part =
   | { kind: 'document'; topic: DocumentTopic; /** 区里给30万，市里…45万: this policy's sum and the other's, said with nothing named, in yuan. */ weighed?: { ours: string; theirs: string } }
   | { kind: 'department'; department: string; exclude: boolean; /** 第四条有没有要求区政府负责: the measures it is asked of. */ of?: number[] }
   | { kind: 'measureDepartments'; measure: number }
+  | { kind: 'sharedDepartments'; measures: number[] }
   | { kind: 'measure'; measure: number }
   | { kind: 'absentMeasure'; measure: number }
   | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string; /** Money asked in another question, of the topic's items worked out beside it (资助给谁，最高多少), not of this one. */ moneyApart?: true; /** Its rule asked (具体怎么规定的): its sentence is quoted. */ quoted?: true }
@@ -2724,6 +2725,24 @@ export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading
   return { kind: 'sumApplicants', applicants, ...(counts[0] ? { counted: counts[0].raw } : {}), later: left };
 }
 
+/** How many of the measures said last a session keeps for 这两条 (sharedDepartments). */
+const MEASURES_SAID_KEPT = 2;
+
+/**
+ * 第八条和第十二条都有的部门是哪个, or 这两条都有的部门是哪个 after 第八条… then 第十二条…: the departments both measures list
+ * (those named, or the last two said), beside each one's list.
+ */
+const sharedDepartments: Handler = (ctx) => {
+  const { reading: r, prev } = ctx;
+  if (!ctx.kb.vocabulary.grammar.sharedDepartments.some((w) => r.text.includes(w))) return;
+  const measures = r.measures.length >= 2 ? r.measures : r.measures.length === 0 && prev.measuresSaid.length >= 2 ? prev.measuresSaid : [];
+  if (measures.length < 2) return;
+  ctx.parts.push({ kind: 'sharedDepartments', measures: [...measures] });
+  for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 /**
  * 两年加起来一共能拿多少 after the last turn worked a topic out year by year (2026年度 1800万, 2027年度 1200万): those
  * years' sums added, as many years as asked — not the topic's item worked out again on all its figures, each year.
@@ -3179,6 +3198,7 @@ export const handlers: [string, Handler][] = [
   ['unstated', unstated],
   ['noIncrease', noIncrease],
   ['assumedRate', assumedRate],
+  ['sharedDepartments', sharedDepartments],
   ['documentQuestions', documentQuestions],
   ['boundAsked', boundAsked],
   ['namedMeasures', namedMeasures],
@@ -3733,6 +3753,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   ctx.next.listedParty = ctx.parts.flatMap((p) => (p.kind === 'vague' && p.party ? [p.party] : []))[0] ?? (listedAgain ? prev.listedParty : null);
   ctx.next.departmentAsked = ctx.parts.flatMap((p) => (p.kind === 'department' && p.of ? [p.department] : []))[0] ?? null;
   ctx.next.measureDepartmentsAsked = ctx.parts.some((p) => p.kind === 'measureDepartments');
+  const measuresSaid = ctx.parts.flatMap((p) => (p.kind === 'measure' || p.kind === 'measureDepartments' ? [p.measure] : []));
+  ctx.next.measuresSaid = measuresSaid.length > 0 ? [...prev.measuresSaid.filter((m) => !measuresSaid.includes(m)), ...new Set(measuresSaid)].slice(-MEASURES_SAID_KEPT) : [...prev.measuresSaid];
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
   // policy's changes and the topic's own figure is not given.
   const weighing = COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined);

@@ -98,6 +98,8 @@ export const sessionStateSchema = z
     departmentAsked: z.string().nullable().default(null),
     /** The last turn gave the departments of a measure (场景应用那条的责任单位有哪些): 不对，我问的是第八条 asks them of another. */
     measureDepartmentsAsked: z.boolean().default(false),
+    /** The measures whose text or departments the last turns gave, latest last (第八条…, then 第十二条呢): 这两条都有的部门 asks of them. */
+    measuresSaid: z.array(z.number().int()).default([]),
     /** A percentage supposed for items whose share the text leaves open (假设申报指南定的比例是10%), by item: a later turn on them (更正：第一家的实际投入是350万) works out on it again. */
     supposedRates: z.record(z.string()).default({}),
     /** Facts said of one item alone (中试服务平台绩效评价为良好 beside 概念验证中心…优秀), by item: that item is judged on them. */
@@ -110,7 +112,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, measureDepartmentsAsked: false, supposedRates: {}, itemFacts: {}, otherPolicyOf: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, measureDepartmentsAsked: false, measuresSaid: [], supposedRates: {}, itemFacts: {}, otherPolicyOf: [] };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -145,6 +147,7 @@ export function cloneSession(s: SessionState): SessionState {
     budget: s.budget,
     departmentAsked: s.departmentAsked,
     measureDepartmentsAsked: s.measureDepartmentsAsked,
+    measuresSaid: [...s.measuresSaid],
     supposedRates: { ...s.supposedRates },
     otherPolicyOf: [...s.otherPolicyOf],
     itemFacts: Object.fromEntries(Object.entries(s.itemFacts).map(([id, facts]) => [id, { ...facts }])),
