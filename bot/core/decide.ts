@@ -2240,6 +2240,11 @@ function mergeFacts(ctx: Ctx) {
       if (now === undefined || before === undefined || now === before || r.facts[to] !== undefined || ctx.prev.facts[to] !== before) continue;
       ctx.next.facts[to] = now;
       ctx.next.amounts = ctx.next.amounts.map((a) => (a.fact === to && a.yuan === before ? { ...a, yuan: String(now) } : a));
+      // (那如果明年再签一笔2000万呢 after 一笔1800万，一笔1200万 read as the year's new contracts: where the figures it was read
+      // from are now one, so is it.)
+      const readFrom = ctx.next.amounts.filter((a) => a.fact === from);
+      const read = ctx.next.amounts.filter((a) => a.fact === to);
+      if (readFrom.length <= 1 && read.length > 1) ctx.next.amounts = ctx.next.amounts.filter((a) => a.fact !== to || a === read.find((x) => x.yuan === String(now)));
     }
   }
   // (如果区里的政策是按40%补助、不设上限呢 after 区里给了60万: the other policy said anew by its rate replaces the sum said

@@ -837,12 +837,10 @@ export function createReader(kb: KnowledgeBase) {
   const listsRespectively = (text: string, clauseStart: number) => clauseStart > 0 && v.grammar.respectively.some((w) => text.startsWith(w, clauseStart));
 
   /**
-   * Where the clause that a list of figures is said of starts: the clause before one opening on 分别 (签了两份技术合同，
-   * 分别100万、50万), or the first before a run of clauses each of a counter and a figure alone (今年和企业签了两笔技术
-   * 合同，一笔1800万，一笔1200万) when it holds no figure itself; otherwise undefined.
+   * Where the clause that a list of deals is said of starts: the first before a run of clauses each of a counter and a
+   * figure alone (今年和企业签了两笔技术合同，一笔1800万，一笔1200万) when it holds no figure itself; otherwise undefined.
    */
   function listHead(text: string, clauseStart: number): number | undefined {
-    if (listsRespectively(text, clauseStart)) return clauseAt(text, clauseStart - 1)[0];
     const counterAlone = (from: number) => {
       const counter = v.grammar.dealListed.find((w) => text.startsWith(w, from));
       const figure = counter === undefined ? undefined : amountsIn(text).find((a) => a.start >= from);
@@ -875,8 +873,14 @@ export function createReader(kb: KnowledgeBase) {
     // (Unless money follows at once: 区里的场景资助80万 is another policy's support of the scene.)
     const clause = maskSpans(placed, partyPlaces.findAll(placed).filter((f) => !policyWords.findAll(placed.slice(f.end, f.end + 2)).some((w) => w.start === 0)).map((f): [number, number] => [f.start, f.end]));
     // (签了两份技术合同，分别100万、50万: a clause listing figures respectively has the clause before it as its cue.)
-    const head = listHead(text, clauseStart);
-    const before = head !== undefined ? text.slice(head, clauseAt(text, head)[1]) : text.slice(Math.max(clauseStart, start - 24), start);
+    const listed = listsRespectively(text, clauseStart);
+    // (在省平台上用了两次创新券，一笔6万，一笔8万: a clause of a counter and a figure alone has the clause the list is of
+    // as its cue, unless that clause cues what the counter does — 签了两笔技术合同，一笔1800万 is a contract either way.)
+    const head = listed ? undefined : listHead(text, clauseStart);
+    const headText = head !== undefined ? text.slice(head, clauseAt(text, head)[1]) : '';
+    const counted = head !== undefined ? text.slice(clauseStart, start) : '';
+    const ofHead = head !== undefined && !figureFacts.some((f) => f.kind === 'amount' && f.before.has(counted) && f.before.has(headText));
+    const before = listed ? text.slice(clauseAt(text, clauseStart - 1)[0], clauseStart - 1) : ofHead ? headText : text.slice(Math.max(clauseStart, start - 24), start);
     const after = text.slice(end, Math.min(clauseEnd, end + 12)).replace(/^[元块\s]+/, '');
     // (区里的产学研补助和市里这个30%的补助: a figure right after words placing it under this policy is this policy's.)
     const lead = text.slice(Math.max(clauseStart, start - 6), start);
@@ -2736,7 +2740,8 @@ export function createReader(kb: KnowledgeBase) {
         if (assumed) reading.assumedYearly = selfReads[fact]!;
       }
       // (和江南大学签了两份技术合同，分别100万、50万: figures listed respectively are of the clause before's partner.)
-      const listedOf = head !== undefined ? partiesByClause.get(clauses[head]!) : undefined;
+      const listFrom = clauseAt(text, a.start)[0];
+      const listedOf = listsRespectively(text, listFrom) ? partiesByClause.get(clauses[listFrom - 1]!) : undefined;
       const stated: StatedAmount = { fact, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? listedOf ?? onlyPartner, past, ...(a.approximate ? { approximate: true as const } : {}) };
       reading.amounts.push(stated);
       // 最后实际成交按180万结的: the figure said to be the one actually transacted, in its clause before it.
