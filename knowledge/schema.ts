@@ -108,6 +108,11 @@ export const capPerValues = [
  */
 const itemNames = {
   names: z.array(nonEmpty).default([]),
+  /**
+   * Words naming the item only when the asker speaks as the kind it is for, with no other item, measure or partner
+   * named (我们是做软件的小公司，平时就是买点检测服务 of the vouchers): what that kind does that the item pays for.
+   */
+  ownNames: z.array(nonEmpty).default([]),
   qualifiers: z.array(nonEmpty).default([]),
   /**
    * What people ask of the item that the text leaves open (能直接申报高级职称吗 of

@@ -530,6 +530,7 @@ export function createReader(kb: KnowledgeBase) {
   );
   const items = kb.measures.flatMap((m) => [...m.benefits, ...m.provisions].map((it) => ({ id: it.id, names: it.names, qualifiers: it.qualifiers, title: it.title })));
   const itemNames = new WordList<string>(items.flatMap((it) => it.names.map((n) => [n, it.id] as [string, string])));
+  const ownNames = new WordList<string>(kb.measures.flatMap((m) => m.benefits.flatMap((b) => b.ownNames.map((n) => [n, b.id] as [string, string]))));
   /** Each fact's words without gaps (its yes and no words and its values'), worked out once. */
   const plainFactWords = new Map(Object.keys(v.facts).map((id) => [id, wordsOfFact(v, id).filter((w) => !w.includes('…'))]));
   /** The words of every enum fact's values, without gaps: what a count may be of (一个省级开发区). */
@@ -1930,6 +1931,15 @@ export function createReader(kb: KnowledgeBase) {
         const ofKind = readMeasures(sentence).present.flatMap((m) => kb.measures.find((x) => x.number === m)?.benefits ?? []).filter((b) => parties.get(p.value)!.serves.includes(b.beneficiary));
         if (ofKind.length === 1 && !reading.items.includes(ofKind[0]!.id)) reading.items.unshift(ofKind[0]!.id);
       }
+    }
+    // (我们是做软件的小公司，平时就是买点检测服务…哪条跟我们可能沾边: what the asker's own kind does that one item pays for
+    // names it, where nothing else is named — not 企业来买点检测，我们学校能拿什么, nor 向江南大学采购检测服务.)
+    // (Said of itself — 我们 — not of a kind in general: 企业买检测服务能补多少 asks what the vouchers may buy.)
+    if (reading.speaker === 'organisation' && reading.items.length + reading.measures.length + reading.counterparties.length === 0) {
+      // (Nor 很多企业来我们这采购检测服务: another kind named in its clause is who does it.)
+      const byOther = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return partyFinds.some((p) => p.start >= from && p.end <= to && !who.selfFinds.some((x) => x.start === p.start)); };
+      const own = [...new Set(ownNames.findAll(text).filter((f) => !isNegated(text, f.start) && !byOther(f) && reading.self.some((p) => parties.get(p)!.serves.includes(beneficiaryOf.get(f.value) ?? ''))).map((f) => f.value))];
+      if (own.length === 1) reading.items = own;
     }
     // (兄弟公司…也对接了重点实验室，能申请这个奖励吗 on the leading enterprise's reward: an item named only by words that
     // describe — 重点实验室 — gives way to the topic's item pointed back at.)
