@@ -1763,8 +1763,14 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // (研发费用加计扣除和高新技术企业认定…税收减免呢: every one named, not the first alone.)
-    const programmeFinds = outsideTopics.findAll(text);
-    const programmes = [...new Set(programmeFinds.map((f) => f.value))];
+    // (人员编制怎么调整: words overlapping — 人员编制, 编制怎么调整 — are said as the one stretch they cover.)
+    const programmeFinds = outsideTopics.findAll(text).reduce<{ start: number; end: number }[]>((spans, f) => {
+      const last = spans.at(-1);
+      if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+      else spans.push({ start: f.start, end: f.end });
+      return spans;
+    }, []);
+    const programmes = [...new Set(programmeFinds.map((f) => text.slice(f.start, f.end)))];
     if (programmes.length > 0) reading.outsideTopic = programmes.join('、');
     // (…加计扣除能按这个政策申请吗？另外…200万的合同，能补多少: asked in a sentence with no figure, beside the policy's own.)
     const askedApart = programmeFinds.filter((f) => {
@@ -1772,7 +1778,7 @@ export function createReader(kb: KnowledgeBase) {
       const sentence = text.slice(from, to + 1);
       return findAmounts(sentence).length === 0 && v.grammar.questionMarks.some((m) => sentence.includes(m));
     });
-    if (askedApart.length > 0 && askedApart.length < sentencesOf(text).filter((x) => x.trim().length > 0).length) reading.outsideToo = [...new Set(askedApart.map((f) => f.value))].join('、');
+    if (askedApart.length > 0 && askedApart.length < sentencesOf(text).filter((x) => x.trim().length > 0).length) reading.outsideToo = [...new Set(askedApart.map((f) => text.slice(f.start, f.end)))].join('、');
 
     // (The kinds of party the topic's items are for: 企业能不能区里市里两头都拿 after the contract subsidy asks about the enterprise.)
     const topicFor = new Set((ctx.topicItems ?? []).flatMap((id) => beneficiaryOf.get(id) ?? []));
