@@ -906,6 +906,8 @@ const documentQuestions: Handler = (ctx) => {
       if (has(ctx, 'departments') && topical(ctx.prev)) for (const measure of ctx.prev.focus.measures) ctx.parts.push({ kind: 'measureDepartments', measure });
       // (Asking no money, retrieval's clauses would answer another question.)
       if (!has(ctx, 'amount', 'rate')) {
+        // (外地企业在无锡设的分公司，也能申请吗？另外去哪里申报: the document's later questions asked beside, after it.)
+        for (const [later, laterTopic] of documentTopics.slice(documentTopics.findIndex(([i]) => i === 'registration') + 1)) if (laterTopic !== 'list' && has(ctx, later) && !ctx.parts.some((p) => p.kind === 'document' && p.topic === laterTopic)) ctx.parts.push({ kind: 'document', topic: laterTopic });
         ctx.next.pending = null;
         return 'stop';
       }
