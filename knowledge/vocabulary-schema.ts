@@ -588,6 +588,8 @@ export const vocabularySchema = z
         expired: z.array(word).default([]),
         /** Words asking what those responsible are to do (区里要承担哪些工作): the text gives no one's tasks. */
         tasksAsked: z.array(word).default([]),
+        /** Words of money given (补贴, 奖励): asked of an item that gives none, in a note that does not speak of money, the item is said to give none. */
+        subsidyWords: z.array(word).default([]),
         /** Words asking the departments two measures have in common (这两条都有的部门是哪个): those in both lists are said. */
         sharedDepartments: z.array(word).default([]),
         /** Words setting one department aside among a measure's (除了我们工信局，还有哪些部门): the others are asked. */

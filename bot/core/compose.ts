@@ -1151,6 +1151,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'openPoint': {
+            // (这种许可市里有没有奖励，比如按许可费给多少比例 of 先使用后付费: money asked of items that give none says so first.)
+            // (Not where a note speaks of money itself: 有没有按专利件数给学校的奖励 is answered by its note.)
+            const { subsidyWords } = kb.vocabulary.grammar;
+            const moneyAsked = subsidyWords.some((w) => reading.text.includes(w)) && !part.notes.some((n) => subsidyWords.some((w) => n.includes(w)));
+            if (moneyAsked && part.items.length > 0 && part.items.every((id) => index.provisions.has(id))) remark(t('note.noAmountAsked', { items: part.items.map(index.itemName).join('、') }));
             for (const note of part.notes) remark(note);
             for (const id of part.items) {
               const item = index.item(id)!;
