@@ -63,6 +63,8 @@ export const templateCatalogue = {
   'count.partBefore': ['part', 'date', 'from', 'rest'],
   'amount.partLeftOut': ['whole', 'part', 'conditions', 'rest'],
   'amount.halfLeftOut': ['whole', 'part', 'conditions', 'rest'],
+  /** 第二家…另外还有3万是在外省平台上用的: one more figure of an applicant said to fail a condition, not counted. */
+  'amount.addedLeftOut': ['amount', 'conditions'],
   'count.leftOut': ['part', 'conditions', 'rest'],
   'count.yearBefore': ['part', 'word', 'year', 'rest', 'current'],
   'count.yearStarts': ['from', 'year'],

@@ -1063,6 +1063,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             remark(t(part.higher ? 'combine.projectOther' : 'combine.projectOurs', vars));
             break;
           }
+          case 'addedLeftOut':
+            remark(t('amount.addedLeftOut', { amount: formatWan(yuanStringToFen(part.yuan)!), conditions: conditionLabels(part.conditions) }));
+            break;
           case 'countLeftOut':
             if (part.before !== undefined) remark(t('count.partBefore', { part: part.part, date: dateAsWritten(part.before), from: dateAsWritten(doc.validity.from), rest: part.rest }));
             else remark(part.voided ? t('count.partVoided', { part: part.part, rest: part.rest }) : t('count.leftOut', { part: part.part, conditions: conditionLabels(part.conditions), rest: part.rest }));

@@ -41,6 +41,7 @@ export type Part =
   | { kind: 'department'; department: string; exclude: boolean; /** 第四条有没有要求区政府负责: the measures it is asked of. */ of?: number[] }
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'sharedDepartments'; measures: number[] }
+  | { kind: 'addedLeftOut'; yuan: string; conditions: string[] }
   | { kind: 'measure'; measure: number }
   | { kind: 'absentMeasure'; measure: number }
   | { kind: 'provision'; id: string; /** Asked whether it is the same as another described before (是一回事吗). */ comparedWith?: string; /** Money asked in another question, of the topic's items worked out beside it (资助给谁，最高多少), not of this one. */ moneyApart?: true; /** Its rule asked (具体怎么规定的): its sentence is quoted. */ quoted?: true }
@@ -2732,6 +2733,28 @@ export function applicantsSummed(kb: KnowledgeBase, index: ItemIndex, r: Reading
   return { kind: 'sumApplicants', applicants, ...(counts[0] ? { counted: counts[0].raw } : {}), later: left };
 }
 
+/**
+ * 第二家企业说它另外还有3万是在外省平台上用的券，这部分能算进去吗 after two firms' vouchers: one more figure of an
+ * applicant pointed at by its place, said to fail a condition the topic's items held, is not counted — the figures said
+ * before stand and are worked out again, the one left out said first.
+ */
+const addedLeftOut: Handler = (ctx) => {
+  const { reading: r, prev, index } = ctx;
+  const bases = index.baseFacts(prev.focus.benefits);
+  const own = prev.amounts.filter((a) => a.own && bases.includes(a.fact));
+  const n = r.ordinal;
+  if (n === undefined || own.length < 2 || n > own.length || r.amounts.length !== 1 || !bases.includes(r.amounts[0]!.fact) || !has(ctx, 'also')) return;
+  const denied = deniedConditions(ctx, true);
+  if (denied.length === 0) return;
+  ctx.parts.push({ kind: 'addedLeftOut', yuan: r.amounts[0]!.yuan, conditions: denied });
+  ctx.parts.push({ kind: 'compute', benefits: [...prev.focus.benefits], checks: [...prev.focus.checks], total: false });
+  ctx.next.amounts = structuredClone(prev.amounts);
+  ctx.next.facts = { ...prev.facts };
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 /** How many of the measures said last a session keeps for 这两条 (sharedDepartments). */
 const MEASURES_SAID_KEPT = 2;
 
@@ -3193,6 +3216,7 @@ export const handlers: [string, Handler][] = [
   ['typo', typo],
   ['recipient', recipient],
   ['continuation', continuation],
+  ['addedLeftOut', addedLeftOut],
   ['openPoint', openPoint],
   ['appliesTo', appliesTo],
   ['toCap', toCap],
