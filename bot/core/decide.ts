@@ -431,6 +431,9 @@ const elsewhere: Handler = (ctx) => {
   // the matter asked in the closing clause. Not 我们是高企，参加了一个任务型创新联合体的联合攻关项目, which says what the
   // asker is.)
   else if (r.outsideTopic && r.items.length === 0 && r.amounts.length === 0) ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
+  // (能带着成果出去办企业吗？会不会影响我的人员编制: asked in a question of its own beside an item's, said after that item's
+  // answer.)
+  else if (r.outsideToo && r.items.length > 0) return;
   else if (r.outsideTopic && r.intents.length === 0 && r.amounts.length === 0 && ctx.kb.vocabulary.outsideTopics.some((w) => closing.includes(w))) {
     // (青年科学家支撑计划有安家费吗: the matter is said to be outside, and the item named is answered beside it.)
     ctx.parts.push({ kind: 'otherProgramme', name: r.outsideTopic });
@@ -2374,8 +2377,9 @@ function partOfCountLeftOut(ctx: Ctx): void {
   const r = ctx.reading;
   // (C公司的11个里有1个是跟自己企业内部实验室合作的 after three lettered applicants' counts: that one's count less the part.)
   const one = r.applicant !== undefined ? ctx.prev.counted.find((c) => c.label === r.applicant) : undefined;
-  // (是8个，其中有2个… after 6: the whole said with no word of what it counts is the topic's count.)
-  const fact = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).find((f) => (typeof r.facts[f] === 'number' || (r.facts[f] === undefined && r.countPart?.whole !== undefined)) && typeof ctx.prev.facts[f] === 'number');
+  // (刚才搞错了，是8个，其中有2个… after 6: the whole corrected with no word of what it counts is the topic's count — not
+  // 我们对接的实验室一共有4个，其中1个是市级的, a count of something else.)
+  const fact = ctx.prev.focus.benefits.flatMap((id) => ctx.index.countFact(id) ?? []).find((f) => (typeof r.facts[f] === 'number' || (r.facts[f] === undefined && r.countPart?.whole !== undefined && has(ctx, 'correction'))) && typeof ctx.prev.facts[f] === 'number');
   let part: number, whole: number, keep: (rest: number) => void;
   if (one && r.countPart && (r.countPart.whole ?? one.value) === one.value) {
     part = r.countPart.part;
@@ -2765,7 +2769,9 @@ const MEASURES_SAID_KEPT = 2;
 const sharedDepartments: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
   if (!ctx.kb.vocabulary.grammar.sharedDepartments.some((w) => r.text.includes(w))) return;
-  const measures = r.measures.length >= 2 ? r.measures : r.measures.length === 0 && prev.measuresSaid.length >= 2 ? prev.measuresSaid : [];
+  // (概念验证那条和科创金融那条都有的部门: the measures of items named too; one named alone is no pair.)
+  const named = [...new Set([...r.measures, ...r.items.flatMap((id) => ctx.index.item(id)?.measure ?? [])])];
+  const measures = named.length >= 2 ? named : named.length === 0 && prev.measuresSaid.length >= 2 ? prev.measuresSaid : [];
   if (measures.length < 2) return;
   ctx.parts.push({ kind: 'sharedDepartments', measures: [...measures] });
   for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });

@@ -1939,9 +1939,10 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     // (我们是做软件的小公司，平时就是买点检测服务…哪条跟我们可能沾边: what the asker's own kind does that one item pays for
-    // names it, where nothing else is named — not 企业来买点检测，我们学校能拿什么, nor 向江南大学采购检测服务.)
+    // names it, where no other item is named — not 企业来买点检测，我们学校能拿什么, nor 向江南大学采购检测服务 (another kind
+    // in its clause).)
     // (Said of itself — 我们 — not of a kind in general: 企业买检测服务能补多少 asks what the vouchers may buy.)
-    if (reading.speaker === 'organisation' && reading.items.length + reading.measures.length + reading.counterparties.length === 0) {
+    if (reading.speaker === 'organisation' && reading.items.length + reading.measures.length === 0) {
       // (Nor 很多企业来我们这采购检测服务: another kind named in its clause is who does it.)
       const byOther = (f: Find<string>) => { const [from, to] = clauseAt(text, f.start); return partyFinds.some((p) => p.start >= from && p.end <= to && !who.selfFinds.some((x) => x.start === p.start)); };
       const own = [...new Set(ownNames.findAll(text).filter((f) => !isNegated(text, f.start) && !byOther(f) && reading.self.some((p) => parties.get(p)!.serves.includes(beneficiaryOf.get(f.value) ?? ''))).map((f) => f.value))];
