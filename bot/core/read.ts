@@ -2744,7 +2744,7 @@ export function createReader(kb: KnowledgeBase) {
       // (今年和企业新签了两笔技术合同，一笔1800万，一笔1200万: each figure of one list is read so, and they add up.)
       const head = listHead(text, clauseAt(text, a.start)[0]);
       const listedWith = (x: StatedAmount) => head !== undefined && readAsTotal.has(x) && listHead(text, clauseAt(text, startOf.get(x) ?? -1)[0]) === head;
-      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past) && !listedWith(x)) && (past || !figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
+      if (selfReads[fact] && yearly && !reading.amounts.some((x) => x.fact === selfReads[fact] && (!x.past || past) && !listedWith(x) && !(past && !x.past && readAsTotal.has(x))) && (past || !figures.some((b) => b !== a && cueFor(text, b.start, b.end, ['amount']) === selfReads[fact]))) {
         const assumed = !yearly.before.has(text);
         const amount: StatedAmount = { fact: selfReads[fact]!, yuan: fenToYuanString(a.fen), raw: a.raw, party: partiesByClause.get(clauses[a.start]!) ?? null, past, ...(assumed ? { assumed: true as const } : {}) };
         reading.amounts.push(amount);
@@ -3992,12 +3992,15 @@ export function createReader(kb: KnowledgeBase) {
       const past = list.filter((a) => a.past);
       // 去年3200万，今年4500万: a year's increase is this year's total less last year's.
       // Not when last year's figure was itself said to be new (去年新增200万，今年新增300万): this year's is the year's.
-      if (increaseFacts.has(fact) && current.length === 1 && past.length === 1 && readAsTotal.has(past[0]!)) {
-        const fen = yuanStringToFen(current[0]!.yuan)! - yuanStringToFen(past[0]!.yuan)!;
+      // (今年…两笔，一笔600万，一笔400万，去年签了800万: this year's read from a list of contracts, added up.)
+      const thisYear = current.length === 1 || (current.length > 1 && current.every((a) => readAsTotal.has(a))) ? fenToYuanString(current.reduce((sum, a) => sum + yuanStringToFen(a.yuan)!, 0n)) : undefined;
+      if (increaseFacts.has(fact) && thisYear !== undefined && past.length === 1 && readAsTotal.has(past[0]!)) {
+        const fen = yuanStringToFen(thisYear)! - yuanStringToFen(past[0]!.yuan)!;
+        if (current.length > 1) reading.amounts = reading.amounts.filter((a) => a.fact !== fact || a.past || a === current[0]).map((a) => (a === current[0] ? { ...a, yuan: thisYear } : a));
         if (fen > 0n) {
           out[fact] = fenToYuanString(fen);
-          reading.increase = { fact, current: current[0]!.yuan, past: past[0]!.yuan };
-        } else reading.noIncrease = { fact, current: current[0]!.yuan, past: past[0]!.yuan };
+          reading.increase = { fact, current: thisYear, past: past[0]!.yuan };
+        } else reading.noIncrease = { fact, current: thisYear, past: past[0]!.yuan };
         continue;
       }
       const use = current.length > 0 ? current : list;
