@@ -2218,7 +2218,9 @@ export function createReader(kb: KnowledgeBase) {
     // or said, asks its departments — items named with it only where the message corrects the last one (not 第九条原文, nor
     // 那基金存续期呢, of an item's content).
     // (那场景应用那条呢: items named only by the heading words of the measure pointed at are that measure.)
-    if (ctx.departmentsAsked && (reading.measures.length > 0 ? reading.items.every((id) => reading.measures.includes(measureOfItem.get(id)!)) || reading.intents.includes('correction') : reading.items.length > 0 && reading.intents.includes('correction')) && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && onlyMeasureNamed(text)) reading.intents.push('departments');
+    // (那国资基金容亏率那条呢: or items named as an article, 那条, pointed at.)
+    const asArticle = v.grammar.measurePointers.some((w) => text.includes(w));
+    if (ctx.departmentsAsked && (reading.measures.length > 0 ? reading.items.every((id) => reading.measures.includes(measureOfItem.get(id)!)) || reading.intents.includes('correction') : reading.items.length > 0 && (reading.intents.includes('correction') || asArticle)) && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && onlyMeasureNamed(text)) reading.intents.push('departments');
     return reading;
   }
 
