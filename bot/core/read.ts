@@ -3939,6 +3939,12 @@ export function createReader(kb: KnowledgeBase) {
         }
       }
     }
+    // 这两笔分别是两家不同企业和高校签的，企业各自的…是多少 after two contracts: as many applicants counted as the deals
+    // placed, each asked of on its own — each deal one applicant's.
+    const applicantsCounted = findCounts(text).filter((c) => v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)));
+    if (!reading.instances && placedFact && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.length === 0 && reading.intents.includes('each') && applicantsCounted.length === 1 && applicantsCounted[0]!.count === placed.length) {
+      reading.instances = placed.map((p) => ({ label: p.raw, fact: placedFact, value: p.yuan }));
+    }
     const won = yearsSaid.find((y) => wonInYear(text, y, ctx.year));
     if (won !== undefined) reading.wonYear = won;
     // 我那单其实是2024年做的: a year alone of an event a date fact names, when the whole year lies outside the validity.
