@@ -1320,7 +1320,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.topic === 'scope' && districts.length > 0) out.text.push(t('place.inside', { places: districts.join('、') }));
             // 这个政策适用医院吗: a kind named that the list of who the measures apply to holds is said to be in it, first.
             // (技术转移机构呢: a kind the text lists, said in its words, whatever party it is read as.)
-            const kinds = part.topic === 'scope' ? [...new Set([...[...reading.asked, ...reading.self, ...reading.counterparties].map((p) => kb.vocabulary.parties[p]?.label ?? ''), ...doc.appliesTo.filter((kind) => reading.text.includes(kind))])].filter((label) => doc.appliesTo.includes(label)) : [];
+            // (Not a kind inside the name of one the list leaves out: 民办非企业单位 is no 企业.)
+            const { unlistedKinds, notParties } = kb.vocabulary.grammar;
+            const listedIn = [...unlistedKinds, ...notParties].reduce((text, w) => text.split(w).join('　'), reading.text);
+            const kinds = part.topic === 'scope' ? [...new Set([...[...reading.asked, ...reading.self, ...reading.counterparties].map((p) => kb.vocabulary.parties[p]?.label ?? ''), ...doc.appliesTo.filter((kind) => listedIn.includes(kind))])].filter((label) => doc.appliesTo.includes(label)) : [];
             // 我是南京一所高校的老师…能享受吗: the place first, then the kind in the list (not a plain 适用).
             const fromElsewhere = part.topic === 'scope' ? parts.find((p) => p.kind === 'askerOutside' && p.scope) : undefined;
             if (fromElsewhere?.kind === 'askerOutside') out.text.push(t('note.askerOutsideScope', { place: fromElsewhere.place, title: doc.title }));
