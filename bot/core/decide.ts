@@ -2250,7 +2250,8 @@ function mergeFacts(ctx: Ctx) {
       // from are now one, so is it.)
       const readFrom = ctx.next.amounts.filter((a) => a.fact === from);
       const read = ctx.next.amounts.filter((a) => a.fact === to);
-      if (readFrom.length <= 1 && read.length > 1) ctx.next.amounts = ctx.next.amounts.filter((a) => a.fact !== to || a === read.find((x) => x.yuan === String(now)));
+      const kept = read.find((x) => x.yuan === String(now)) ?? read[0];
+      if (readFrom.length <= 1 && read.length > 1) ctx.next.amounts = ctx.next.amounts.filter((a) => a.fact !== to || a === kept).map((a) => (a === kept ? { ...a, yuan: String(now) } : a));
     }
   }
   // (如果区里的政策是按40%补助、不设上限呢 after 区里给了60万: the other policy said anew by its rate replaces the sum said

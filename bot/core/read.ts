@@ -837,6 +837,10 @@ export function createReader(kb: KnowledgeBase) {
   /** Whether the clause from `clauseStart` lists figures respectively (分别100万、50万): the clause before says what they are. */
   const listsRespectively = (text: string, clauseStart: number) => clauseStart > 0 && v.grammar.respectively.some((w) => text.startsWith(w, clauseStart));
 
+  /** What may stand between a counter and its figure (一笔是800万), and after the figure in its clause (一笔800万元): general grammar. */
+  const COUNTER_LINKS = ['', '是', '为', '：', ':'];
+  const UNIT_TAILS = ['', '元', '块'];
+
   /**
    * Where the clause that a list of deals is said of starts: the first before a run of clauses each of a counter and a
    * figure alone (今年和企业签了两笔技术合同，一笔1800万，一笔1200万) when it holds no figure itself; otherwise undefined.
@@ -845,7 +849,7 @@ export function createReader(kb: KnowledgeBase) {
     const counterAlone = (from: number) => {
       const counter = v.grammar.dealListed.find((w) => text.startsWith(w, from));
       const figure = counter === undefined ? undefined : amountsIn(text).find((a) => a.start >= from);
-      return figure !== undefined && /^[是为：:]?$/.test(text.slice(from + counter!.length, figure.start)) && /^[元块]?$/.test(text.slice(figure.end, clauseAt(text, from)[1]));
+      return figure !== undefined && COUNTER_LINKS.includes(text.slice(from + counter!.length, figure.start)) && UNIT_TAILS.includes(text.slice(figure.end, clauseAt(text, from)[1]));
     };
     if (clauseStart === 0 || !counterAlone(clauseStart)) return undefined;
     let head = clauseAt(text, clauseStart - 1)[0];
