@@ -588,6 +588,8 @@ export const vocabularySchema = z
         expired: z.array(word).default([]),
         /** Words asking what those responsible are to do (区里要承担哪些工作): the text gives no one's tasks. */
         tasksAsked: z.array(word).default([]),
+        /** Words saying several did the deals together (两位技术经理人一起促成的): no deal is one of them's alone. */
+        jointDeals: z.array(word).default([]),
         /** Words of money given (补贴, 奖励): asked of an item that gives none, in a note that does not speak of money, the item is said to give none. */
         subsidyWords: z.array(word).default([]),
         /** Words asking the departments two measures have in common (这两条都有的部门是哪个): those in both lists are said. */

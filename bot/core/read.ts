@@ -839,6 +839,8 @@ export function createReader(kb: KnowledgeBase) {
 
   /** What may stand between a counter and its figure (一笔是800万), and after the figure in its clause (一笔800万元): general grammar. */
   const COUNTER_LINKS = ['', '是', '为', '：', ':'];
+  /** How far after a count of applicants their kind may stand (两家不同企业). */
+  const COUNTED_KIND_GAP = 3;
   const UNIT_TAILS = ['', '元', '块'];
 
   /**
@@ -3945,8 +3947,14 @@ export function createReader(kb: KnowledgeBase) {
     }
     // 这两笔分别是两家不同企业和高校签的，企业各自的…是多少 after two contracts: as many applicants counted as the deals
     // placed, each asked of on its own — each deal one applicant's.
+    // (Only a count of those the items on the figure are for — 两家不同企业 of the contract subsidy, not 两家不同高校 nor 两位
+    // 教授的团队, partners — of deals not already one applicant's each, and not done together: 两位技术经理人一起促成的.)
     const applicantsCounted = findCounts(text).filter((c) => v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)));
-    if (!reading.instances && placedFact && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.length === 0 && reading.intents.includes('each') && applicantsCounted.length === 1 && applicantsCounted[0]!.count === placed.length) {
+    const forItems = new Set([...reading.items, ...(ctx.topicItems ?? [])].filter((id) => amountBaseOf.get(id) === placedFact).flatMap((id) => beneficiaryOf.get(id) ?? []));
+    const kindCounted = (c: { end: number }) => partyWords.findAll(text).find((p) => p.start >= c.end && p.start - c.end <= COUNTED_KIND_GAP)?.value;
+    const ofApplicants = (c: { end: number }) => { const kind = kindCounted(c); return kind !== undefined && parties.get(kind)!.serves.some((b) => forItems.has(b)); };
+    const apartBefore = (ctx.ownAmounts ?? []).some((a) => a.fact === placedFact) || v.grammar.jointDeals.some((w) => text.includes(w));
+    if (!reading.instances && !apartBefore && placedFact && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.length === 0 && reading.intents.includes('each') && applicantsCounted.length === 1 && applicantsCounted[0]!.count === placed.length && ofApplicants(applicantsCounted[0]!)) {
       reading.instances = placed.map((p) => ({ label: p.raw, fact: placedFact, value: p.yuan }));
     }
     const won = yearsSaid.find((y) => wonInYear(text, y, ctx.year));
