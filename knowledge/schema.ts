@@ -109,8 +109,9 @@ export const capPerValues = [
 const itemNames = {
   names: z.array(nonEmpty).default([]),
   /**
-   * Words naming the item only when the asker speaks as the kind it is for, with no other item, measure or partner
-   * named (我们是做软件的小公司，平时就是买点检测服务 of the vouchers): what that kind does that the item pays for.
+   * Words naming the item only when the asker speaks of itself as the kind it is for, with no other item or measure
+   * named and no other kind in the words' clause (我们是做软件的小公司，平时就是买点检测服务 of the vouchers): what that
+   * kind does that the item pays for.
    */
   ownNames: z.array(nonEmpty).default([]),
   qualifiers: z.array(nonEmpty).default([]),

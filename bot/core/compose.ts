@@ -153,6 +153,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
 
   /** One item of a total (第11条科技创新券联动奖补4万元), by its id and the amount said beside it. */
   const totalPart = (id: string, amount: string) => { const { measure, benefit: b } = index.benefits.get(id)!; return t('total.part', { measure, title: b.title, amount }); };
+  /** Each year's sums, in the order given, and their total over the years (2026年 …180万 + 2027年 …120万，2年共 300万). */
+  const yearsTotal = (entries: readonly { id: string; fen: bigint; year: string }[]) =>
+    t('total.years', { years: new Set(entries.map((e) => e.year)).size, parts: entries.map((e) => t('sumTurns.year', { year: e.year, item: totalPart(e.id, formatWan(e.fen)) })).join(' + '), amount: totalled(entries.reduce((sum, e) => sum + e.fen, 0n)) });
   const measureRef = (n: number) => (n === 0 ? '附则' : `第${n}条`);
   const chunkOf = (measure: number, quote: string) => chunks.find((c) => c.measure === measure && statesQuote(c.excerpt, quote));
   const citation = (measure: number, excerpt: string): ChatCitation => ({ measure, excerpt, heading: kb.measures[measure]?.heading ?? '' });
@@ -889,12 +892,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             out.text.push(capped.length > 0 ? t('sumTurns.capOnly', { parts: parts.join(' + '), amount, capped: capped.join('、') }) : t('sumTurns', { parts: parts.join(' + '), amount }));
             break;
           }
-          case 'yearsSummed': {
-            const entries = [...part.results].sort((a, b) => a.year!.localeCompare(b.year!));
-            const parts = entries.map((e) => t('sumTurns.year', { year: e.year!, item: totalPart(e.benefit, formatWan(yuanStringToFen(e.yuan)!)) }));
-            out.text.push(t('total.years', { years: new Set(entries.map((e) => e.year)).size, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+          case 'yearsSummed':
+            out.text.push(yearsTotal(part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)!, year: x.year! })).sort((a, b) => a.year.localeCompare(b.year))));
             break;
-          }
           case 'sumApplicants': {
             // (Those not named by a letter or name, by their place — 第1家, 第2家 — where some were said to be other
             // applicants; items of turns one after another, by their names alone.)
@@ -1030,9 +1030,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (part.year !== undefined && results.length > 0) {
               const all = [...part.results.map((x) => ({ id: x.benefit, fen: yuanStringToFen(x.yuan)!, year: x.year!, capOnly: x.capOnly === true })), ...results.map((r) => ({ id: r.benefit, fen: countedFen(r), year: part.year!, capOnly: r.status === 'cap_only' }))].sort((a, b) => a.year.localeCompare(b.year));
               const entries = all.filter((e, i) => !(e.capOnly && !index.yearly(e.id) && all.slice(0, i).some((x) => x.id === e.id)));
-              const years = new Set(entries.map((e) => e.year)).size;
-              const parts = entries.map((e) => t('sumTurns.year', { year: e.year, item: totalPart(e.id, formatWan(e.fen)) }));
-              remark(t('total.years', { years, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + e.fen, 0n)) }));
+              remark(yearsTotal(entries));
               // (Of a ceiling alone, nothing was worked out to weigh: only items worked out on figures.)
               const open = [...new Set(entries.filter((e) => !e.capOnly).map((e) => e.id))].filter(openOverYears);
               if (open.length > 0) {

@@ -1940,7 +1940,7 @@ export function createReader(kb: KnowledgeBase) {
         const [from, to] = sentenceAt(text, p.start);
         const sentence = text.slice(from, to);
         if (itemNames.findAll(sentence).length > 0) continue;
-        const ofKind = readMeasures(sentence).present.flatMap((m) => kb.measures.find((x) => x.number === m)?.benefits ?? []).filter((b) => parties.get(p.value)!.serves.includes(b.beneficiary));
+        const ofKind = readMeasures(sentence).present.flatMap((m) => kb.measures[m]?.benefits ?? []).filter((b) => parties.get(p.value)!.serves.includes(b.beneficiary));
         if (ofKind.length === 1 && !reading.items.includes(ofKind[0]!.id)) reading.items.unshift(ofKind[0]!.id);
       }
     }
@@ -3949,13 +3949,13 @@ export function createReader(kb: KnowledgeBase) {
     // placed, each asked of on its own — each deal one applicant's.
     // (Only a count of those the items on the figure are for — 两家不同企业 of the contract subsidy, not 两家不同高校 nor 两位
     // 教授的团队, partners — of deals not already one applicant's each, and not done together: 两位技术经理人一起促成的.)
-    const applicantsCounted = findCounts(text).filter((c) => v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)));
-    const forItems = new Set([...reading.items, ...(ctx.topicItems ?? [])].filter((id) => amountBaseOf.get(id) === placedFact).flatMap((id) => beneficiaryOf.get(id) ?? []));
-    const kindCounted = (c: { end: number }) => partyWords.findAll(text).find((p) => p.start >= c.end && p.start - c.end <= COUNTED_KIND_GAP)?.value;
-    const ofApplicants = (c: { end: number }) => { const kind = kindCounted(c); return kind !== undefined && parties.get(kind)!.serves.some((b) => forItems.has(b)); };
-    const apartBefore = (ctx.ownAmounts ?? []).some((a) => a.fact === placedFact) || v.grammar.jointDeals.some((w) => text.includes(w));
-    if (!reading.instances && !apartBefore && placedFact && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.length === 0 && reading.intents.includes('each') && applicantsCounted.length === 1 && applicantsCounted[0]!.count === placed.length && ofApplicants(applicantsCounted[0]!)) {
-      reading.instances = placed.map((p) => ({ label: p.raw, fact: placedFact, value: p.yuan }));
+    if (!reading.instances && placedFact && placed.length > 1 && placed.every((p) => !p.past) && reading.amounts.length === 0 && reading.intents.includes('each')) {
+      const applicantsCounted = findCounts(text).filter((c) => v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)));
+      const forItems = new Set([...reading.items, ...(ctx.topicItems ?? [])].filter((id) => amountBaseOf.get(id) === placedFact).flatMap((id) => beneficiaryOf.get(id) ?? []));
+      const kindCounted = (c: { end: number }) => partyWords.findAll(text).find((p) => p.start >= c.end && p.start - c.end <= COUNTED_KIND_GAP)?.value;
+      const ofApplicants = (c: { end: number }) => { const kind = kindCounted(c); return kind !== undefined && parties.get(kind)!.serves.some((b) => forItems.has(b)); };
+      const apartBefore = (ctx.ownAmounts ?? []).some((a) => a.fact === placedFact) || v.grammar.jointDeals.some((w) => text.includes(w));
+      if (!apartBefore && applicantsCounted.length === 1 && applicantsCounted[0]!.count === placed.length && ofApplicants(applicantsCounted[0]!)) reading.instances = placed.map((p) => ({ label: p.raw, fact: placedFact, value: p.yuan }));
     }
     const won = yearsSaid.find((y) => wonInYear(text, y, ctx.year));
     if (won !== undefined) reading.wonYear = won;
