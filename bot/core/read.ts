@@ -3640,9 +3640,18 @@ export function createReader(kb: KnowledgeBase) {
         const at = text.indexOf(a.raw);
         const c = counts.filter((x) => x.end <= at && at - x.end <= AVERAGE_REACH).at(-1);
         const between = c ? text.slice(c.end, at) : '';
-        return c && v.grammar.average.some((w) => between.includes(w)) && !current.some((b) => b !== a && text.indexOf(b.raw) > c.end && text.indexOf(b.raw) < at) ? { label: `${c.raw}×${a.raw}`, fact: a.fact, value: a.yuan, weight: c.count, counter: c.counter } : null;
+        // (一家1600万，另外四家每家100万: one counted right before its figure, beside such groups, is a group of one.)
+        const one = c !== undefined && c.count === 1 && c.end === at;
+        const average = c !== undefined && v.grammar.average.some((w) => between.includes(w));
+        return c && (average || one) && !current.some((b) => b !== a && text.indexOf(b.raw) > c.end && text.indexOf(b.raw) < at) ? { label: average ? `${c.raw}×${a.raw}` : a.raw, fact: a.fact, value: a.yuan, weight: c.count, counter: c.counter, average } : null;
       });
-      if (groups.length > 0 && groups.every((g) => g !== null) && new Set(current.map((a) => a.fact)).size === 1) reading.instances = groups as NonNullable<Reading['instances']>;
+      if (groups.length > 0 && groups.every((g) => g !== null) && groups.some((g) => g!.average) && new Set(current.map((a) => a.fact)).size === 1) {
+        reading.instances = groups.map((g) => { const { average: _, ...group } = g!; return group; });
+        // (更正一下，其实是一家1600万，另外四家每家100万: 另外 opening a group says the rest of the whole, nothing added.)
+        const groupStarts = new Set(current.map((a) => counts.filter((x) => x.end <= text.indexOf(a.raw)).at(-1)?.start));
+        const alsoFinds = (v.intents.also?.phrases ?? []).flatMap((w) => findWord(text, w));
+        if (reading.intents.includes('correction') && alsoFinds.length > 0 && alsoFinds.every(([, end]) => groupStarts.has(end))) reading.intents = reading.intents.filter((i) => i !== 'also');
+      }
     }
     // 评了3个优秀技术经理人，成交额分别1000万、2500万、4000万: as many people counted as figures given, each figure
     // one person's, each worked out on its own (by the figure, as its label).
