@@ -976,7 +976,9 @@ const documentQuestions: Handler = (ctx) => {
   const askedAgain = ctx.prev.departmentAsked !== null && (asksAfter(ctx) || has(ctx, 'followUp')) && r.intents.every((i) => i === 'followUp') && r.departments.length === 0 && factsSaid.length + r.amounts.length === 0;
   const departmentsOf = r.departments.length > 0 && has(ctx, 'departments') ? r.departments : askedAgain ? [ctx.prev.departmentAsked!] : [];
   // (那国有企业赋予科研人员职务成果所有权改革那一条呢？里面有没有区政府的责任: or of the measure of an item named.)
-  const itemMeasures = r.measures.length === 0 && r.items.length > 0 && has(ctx, 'departments') ? measuresOf(ctx.index, r.items) : [];
+  // (第二条里职称这块人社局要配合什么: or, where a department's tasks are asked, of the measure named, where the items named
+  // are its own.)
+  const itemMeasures = (r.measures.length === 0 || r.tasksAsked === true) && r.items.length > 0 && has(ctx, 'departments') ? measuresOf(ctx.index, r.items) : [];
   // (这一条是哪些部门负责的？市国联集团也在里面吗 after an item: of the topic's measure.)
   // (Only where the pointer's own clause asks which departments — 这一条是哪些部门负责的 — not 除了这条，市教育局还负责哪些条,
   // 这条也是它负责吗 nor 刚才第一个问的那条，市教育局负责吗.)
@@ -998,14 +1000,15 @@ const documentQuestions: Handler = (ctx) => {
   // clause asks which, not 这条卫健委负责吗？还有这两项分别能拿多少.)
   const pointedMeasures = (r.both === true || has(ctx, 'each')) && pointsWhich ? [...new Set([...measuresOf(ctx.index, ctx.prev.earlier), ...ctx.prev.focus.measures])] : ctx.prev.focus.measures;
   const pointed = departmentsOf.length > 0 && r.measures.length + r.items.length === 0 && focusItems(ctx.prev).length > 0 && pointsAtDepartments() ? pointedMeasures : [];
-  const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 ? itemMeasures : [];
+  const ofMeasures = r.items.length === 0 ? (r.measures.length > 0 ? r.measures : pointed) : itemMeasures.length === 1 && r.measures.every((m) => itemMeasures.includes(m)) ? itemMeasures : [];
   // (那这两笔加起来最多就是600万对吧？这两项是哪些部门负责 after two items: their total, asked in a sentence of its own, too.)
   // (要是项目投入涨到800万呢，还是按20%？另外这一条是哪些部门负责 after an item: so is a what-if of the topic's figure.)
   const apart = (x: string) => phraseFinds(ctx.kb, 'departments', x).length === 0;
   const totalToo = has(ctx, 'total') && has(ctx, 'departments') && topical(ctx.prev) && (ctx.prev.focus.benefits.length > 1 || (r.both === true && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id)))) && r.items.length + r.measures.length === 0 && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'total', x).length > 0 && apart(x));
   const figureToo = has(ctx, 'followUp') && has(ctx, 'departments') && topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.amounts.some((a) => ctx.index.baseFacts(ctx.prev.focus.benefits).includes(a.fact) && sentencesOf(r.text).some((x) => x.includes(a.raw) && apart(x)));
   // (我是人社局的，职称绿色通道这块文件具体怎么规定的？我们要负责哪些: the item's rule, asked in a sentence of its own, too.)
-  const ruleToo = has(ctx, 'departments') && r.items.length > 0 && sentencesOf(r.text).some((x) => apart(x) && (phraseFinds(ctx.kb, 'regulated', x).length > 0 || phraseFinds(ctx.kb, 'explain', x).length > 0));
+  // (职称这块人社局要配合什么: so are the items a department's tasks are asked of.)
+  const ruleToo = has(ctx, 'departments') && r.items.length > 0 && (sentencesOf(r.text).some((x) => apart(x) && (phraseFinds(ctx.kb, 'regulated', x).length > 0 || phraseFinds(ctx.kb, 'explain', x).length > 0)) || (r.tasksAsked === true && r.departments.length > 0));
   if (departmentsOf.length > 0 && ofMeasures.length > 0 && !whereToApply) {
     // (The rule first, told as the text gives it: the asker is a department, no applicant. An item with money — 揭榜类项目
     // 具体怎么规定的？我们负责哪些 — is its card, worked out after.)

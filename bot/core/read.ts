@@ -3819,7 +3819,11 @@ export function createReader(kb: KnowledgeBase) {
       }
     }
     if (!reading.instances && v.grammar.oneApplicant.some((w) => text.includes(w))) reading.oneApplicant = true;
-    if (v.grammar.tasksAsked.some((w) => findWord(text, w).length > 0)) reading.tasksAsked = true;
+    if (v.grammar.tasksAsked.some((w) => findWord(text, w).length > 0)) {
+      reading.tasksAsked = true;
+      // (职称这块人社局要配合什么: a department named, its tasks asked, asks of the departments.)
+      if (reading.departments.length > 0 && !reading.intents.includes('departments')) reading.intents.push('departments');
+    }
     // (Not 我们是新型研发机构，第七条为什么没有我们: an applicant asks whether it is covered.)
     if (reading.self.length === 0 && v.grammar.whyNotListed.some((w) => text.includes(w))) reading.whyNotListed = true;
     if (v.grammar.grantedBefore.some((w) => text.includes(w))) reading.grantedBefore = true;
