@@ -588,6 +588,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       let typoLine = '';
       /** The clause line and the once-a-conversation footer: after the question, at the end. */
       const tail: string[] = [];
+      /** The measures of earlier items a total of this turn adds in (再加上3个任务型…总共 after 5个揭榜类项目): cited too. */
+      const summedMeasures = new Set<number>();
       /** The item's notes on what the text leaves open whose words the message holds, not said already. */
       const openNotes = (id: string, said: readonly string[]) => index.notesAsked(id, reading.text).filter((note) => !said.includes(note));
       /**
@@ -764,6 +766,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           return counts(e.id) > 1 || (partsTogether && yearly(e.id)) ? t('total.partYears', vars) : t('total.part', vars);
         });
         const sum = entries.reduce((s, e) => s + e.fen * BigInt(counts(e.id)), 0n);
+        for (const e of entries) { const { measure, benefit: b } = index.benefits.get(e.id)!; summedMeasures.add(measure); out.cite(quoteCitation(measure, b.quote)); }
         return t('total.over', { parts: parts.join(' + '), amount: totalled(sum) });
       };
       /** 市里出钱还是区里出钱: for each measure of these items, that the text names no budget, and its departments. */
@@ -2317,7 +2320,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const c of computed.checks) out.cite(quoteCitation(c.measure, c.citations[0]!.excerpt));
             for (const r of computed.results) out.cite(quoteCitation(r.measure, r.citations[0]!.excerpt));
             if (computed.results.some((r) => r.combination)) out.cite(quoteCitation(0, doc.combination.quote));
-            const measures = [...new Set([...computed.checks.map((c) => c.measure), ...computed.results.map((r) => r.measure)])];
+            const measures = [...new Set([...computed.checks.map((c) => c.measure), ...computed.results.map((r) => r.measure), ...summedMeasures])];
             tail.push(t('clause', { measures: measures.map((m) => `${measureRef(m)}（${kb.measures[m]?.heading ?? ''}）`).join('、') }));
             // Not when the answer already said the validity or the combination rule above.
             const saidAbove = parts.some((p) => p.kind === 'document' && (p.topic === 'validity' || p.topic === 'combination'));
