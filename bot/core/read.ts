@@ -2336,7 +2336,13 @@ export function createReader(kb: KnowledgeBase) {
     for (const p of partnerFinds) if (!partiesByClause.has(clauses[p.start]!)) partiesByClause.set(clauses[p.start]!, p.value);
     // (…是跟上海一家民营检测公司签的，120万: one figure and one partner in the message are that partner's, clause or not.)
     const partnerKinds = [...new Set(partnerFinds.map((p) => p.value))];
-    const selfReads = Object.assign({}, ...reading.self.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
+    // (那如果我们今年技术合同实际成交额总共8000万元，去年是7000万元呢 of an institution's yearly grant: this year's and last
+    // year's figures said by the asker are read as the kind the conversation knows it as reads them, where the topic's
+    // figure is what that kind's contracts are read as.)
+    // (Not 去年我们跟企业签了5000万，今年一共签了6500万: figures with a partner named are read as the topic's increase already.)
+    const yearAndBefore = pastClauses.size > 0 && partnerFinds.length === 0 && amountsIn(text).length === 2 && v.firstPerson.some((w) => text.includes(w));
+    const selfKinds = reading.self.length > 0 || !yearAndBefore ? reading.self : (ctx.askers ?? []).filter((id) => ctx.topicAmountFact !== null && Object.values(parties.get(id)?.readsAs ?? {}).includes(ctx.topicAmountFact));
+    const selfReads = Object.assign({}, ...selfKinds.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     // (那企业那边呢？…每个100万: only another party asked about, whose items do not compute on the topic's figure.)
     const asksOther = reading.asked.length > 0 && reading.asked.every((p) => !reading.self.includes(p));
     const yearly = figureFacts.find((f) => Object.values(selfReads).includes(f.id));
