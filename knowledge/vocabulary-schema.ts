@@ -282,6 +282,8 @@ export const vocabularySchema = z
         relatedTo: z.array(word).default([]),
         /** One more of the same as the last figures (另一位, 明年…又): with a total asked, the two sums are added. */
         anotherOfSame: z.array(word).default([]),
+        /** People said to come from a place (外地人才, 上海的专家): the place is theirs, not another policy's. */
+        placedPeople: z.array(word).default([]),
         /** Words asking whether a figure holds for all (是不是统一50%): against a range, the answer is no. */
         fixedValue: z.array(word).default([]),
         /** Words asking how much more a span may grow (还能延长几年): with a span said under the most, what is left to it. */

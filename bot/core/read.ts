@@ -1749,6 +1749,9 @@ export function createReader(kb: KnowledgeBase) {
       const policy = policyWords.findAll(rest)[0];
       // 苏州的技术经理人奖励: a party the policy word follows at once is the policy's subject, not a partner there.
       const partners = partyWords.findAll(rest.slice(0, policy?.start ?? 0)).filter((p) => policy && policy.start - p.end > 1);
+      // (引进外地人才的购房补贴: nor people from there, named right after it.)
+      const people = v.grammar.placedPeople.some((w) => rest.startsWith(w));
+      if (people) continue;
       if (policy && reading.inside.length === 0 && partners.length === 0) reading.elsewhere = o.value;
       // 能申请无锡这个补贴吗？顺便问下苏州有没有类似的政策: the other place's policy, asked beside this one's.
       else if (policy && partners.length === 0 && !located.has(text.slice(Math.max(0, o.start - 4), o.start))) reading.elsewhereToo ??= o.value;
