@@ -2529,6 +2529,17 @@ function droppedFigure(ctx: Ctx): boolean {
  * no new item or figure, whether its benefits are for the kind of party the asker says it is (or asks about).
  */
 const appliesTo: Handler = (ctx) => {
+  const out = appliesToParty(ctx);
+  // (企业2025年8月签订的技术合同，能按这个政策申报吗 after an item: a date said is weighed against the measures' term too, first.)
+  if (out === 'stop' && Object.keys(ctx.reading.facts).some((f) => ctx.index.dateFact(f))) {
+    const at = ctx.parts.length;
+    datesSaid(ctx);
+    ctx.parts.unshift(...ctx.parts.splice(at));
+  }
+  return out;
+};
+
+const appliesToParty: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
   // (医院算科研事业单位吗 after the enterprise's contract with a hospital: whether a kind belongs to a group, not to whom the item is given.)
   if (r.category) return;
