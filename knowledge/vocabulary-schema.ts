@@ -381,6 +381,8 @@ export const vocabularySchema = z
         yearSpanTails: z.array(word).default([]),
         /** Words right after a span of years that make it a period, not years counted (获奖后两年内新增投资). */
         yearSpanWithin: z.array(word).default([]),
+        /** Words between a span and some of its years (三年里有两年): those years are the ones counted. */
+        yearSpanPartOf: z.array(word).default([]),
         /** 三年里有一年良好，其余两年优秀: the top rating that earns a yearly reward and the ratings below it. */
         ratings: z.object({ top: z.array(word).default([]), below: z.array(word).default([]) }).default({ top: [], below: [] }),
         /** Years said relative to the day asked (去年8月, 今年3月): how many years from this one. */

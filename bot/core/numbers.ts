@@ -438,6 +438,10 @@ export function findYearCount(input: string, words: YearSpanWords, spans: readon
   const tail = (y: YearsMention, w: string) => { const at = text.indexOf(w, y.end); return at >= 0 && at - y.end <= TAIL_GAP && !/[，,。；;！!？?]/.test(text.slice(y.end, at)); };
   // (An ordinal year, 第二年两个都评了优秀, is no span; a tail right after a span comes first: 接下来两年每年情况都一样，三年加起来.)
   const ordinal = (y: YearsMention) => text[y.start - 1] === '第';
+  // (三年里有两年绩效评价是优秀: of a span, the years said right after 里有 are those counted — the last span said; not
+  // 三年里有一年绩效只是良好，其余两年优秀, where other years follow.)
+  const partOf = spans.find((y, i) => i > 0 && i === spans.length - 1 && Number.isInteger(Number(y.years)) && (words.partOf ?? []).some((w) => text.slice(spans[i - 1]!.end, y.start) === w));
+  if (partOf) return Number(partOf.years);
   const tailed = spans.find((y) => counted(y) && words.tails.some((w) => text.startsWith(w, y.end))) ?? spans.find((y) => counted(y) && !ordinal(y) && words.tails.some((w) => tail(y, w)));
   if (tailed) return Number(tailed.years);
   for (const y of spans) {
@@ -462,6 +466,8 @@ export interface YearSpanWords {
   tails: readonly string[];
   /** Words right after a span that make it a period, not years counted (两年内). */
   within?: readonly string[];
+  /** Words between a span and some of its years (三年里有两年): those years are the ones counted. */
+  partOf?: readonly string[];
 }
 
 /** The days of a month of the Gregorian calendar (February 29 in leap years). */

@@ -3284,7 +3284,7 @@ export function createReader(kb: KnowledgeBase) {
     // alone, whatever span the total is said of.)
     const tokens = findYearTokens(text);
     const eachYearSaid = new Set(tokens.map((y) => y.token)).size > 1 || (ofYearly === 1 && tokens.some((y) => y.token.startsWith('第')));
-    const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin }, spans) ?? ofYearly;
+    const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin, partOf: v.grammar.yearSpanPartOf }, spans) ?? ofYearly;
     if (yearCount !== null) reading.yearCount = yearCount;
     // (一个中试服务平台在政策有效期内最多可能拿到多少钱: the years the measures run, counted from their dates.)
     // (Not 这个封顶是每年封顶，还是整个政策有效期内累计封顶: how a ceiling reaches is asked, no total over the years.)
