@@ -265,8 +265,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (复核发现第一家企业… : the one pointed at by its place.)
     const same = label !== undefined ? before.findIndex((a) => a.label === label) : pointed ?? -1;
     // (乙企业明年又落地转化了6个 after 乙's this year: more of the same one, another year's, is kept beside it.)
-    const otherYear = same >= 0 && results.every((y) => y.year !== undefined && before[same]!.results.every((x) => x.year !== undefined && x.year !== y.year));
-    if (label !== undefined && same >= 0 && (otherYear || (reading.another === true && !reading.intents.includes('correction')))) return [...before, { ...(label ? { label } : {}), facts: { ...facts }, results }].slice(-APPLICANTS_KEPT);
+    if (label !== undefined && same >= 0) {
+      const otherYear = results.every((y) => y.year !== undefined && before[same]!.results.every((x) => x.year !== undefined && x.year !== y.year));
+      if (otherYear || (reading.another === true && !reading.intents.includes('correction'))) return [...before, { label, facts: { ...facts }, results }].slice(-APPLICANTS_KEPT);
+    }
     if (same >= 0) return [...before.slice(0, same), entry, ...before.slice(same + 1)];
     const last = before.at(-1);
     const unnamed = !newApplicant && !reading.another && label === undefined && last !== undefined && last.label === undefined;

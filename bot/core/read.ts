@@ -2343,7 +2343,7 @@ export function createReader(kb: KnowledgeBase) {
     // year's figures said by the asker are read as the kind the conversation knows it as reads them, where the topic's
     // figure is what that kind's contracts are read as.)
     // (Not 去年我们跟企业签了5000万，今年一共签了6500万: figures with a partner named are read as the topic's increase already.)
-    const yearAndBefore = pastClauses.size > 0 && partnerFinds.length === 0 && amountsIn(text).length === 2 && v.firstPerson.some((w) => text.includes(w));
+    const yearAndBefore = pastClauses.size > 0 && partnerFinds.length === 0 && amountsIn(text).length === 2 && firstPerson.findAll(text).length > 0;
     const selfKinds = reading.self.length > 0 || !yearAndBefore ? reading.self : (ctx.askers ?? []).filter((id) => ctx.topicAmountFact !== null && Object.values(parties.get(id)?.readsAs ?? {}).includes(ctx.topicAmountFact));
     const selfReads = Object.assign({}, ...selfKinds.map((id) => parties.get(id)!.readsAs)) as Record<string, string>;
     // (那企业那边呢？…每个100万: only another party asked about, whose items do not compute on the topic's figure.)
