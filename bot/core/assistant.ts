@@ -264,11 +264,6 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const entry = { ...(label ? { label } : {}), ...(newApplicant || reading.another ? { another: true as const } : {}), facts: { ...facts }, results };
     // (复核发现第一家企业… : the one pointed at by its place.)
     const same = label !== undefined ? before.findIndex((a) => a.label === label) : pointed ?? -1;
-    // (乙企业明年又落地转化了6个 after 乙's this year: more of the same one, another year's, is kept beside it.)
-    if (label !== undefined && same >= 0) {
-      const otherYear = results.every((y) => y.year !== undefined && before[same]!.results.every((x) => x.year !== undefined && x.year !== y.year));
-      if (otherYear || (reading.another === true && !reading.intents.includes('correction'))) return [...before, { label, facts: { ...facts }, results }].slice(-APPLICANTS_KEPT);
-    }
     if (same >= 0) return [...before.slice(0, same), entry, ...before.slice(same + 1)];
     const last = before.at(-1);
     const unnamed = !newApplicant && !reading.another && label === undefined && last !== undefined && last.label === undefined;
@@ -364,10 +359,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const measures = new Set(state.focus.benefits.map((id) => index.item(id)?.measure));
       state.yearResults = [...prev.yearResults.filter((x) => measures.has(index.item(x.benefit)?.measure) && !ofYear.some((y) => y.year === x.year && y.benefit === x.benefit)), ...ofYear];
       // (Each applicant's own, 0 where it is not eligible: C公司…民营科技公司 then 这三家合计.)
-      // (甲企业…4个，乙企业…11个: lettered applicants worked out one by one are each kept, of the year their figures are of, so
-      // 乙企业明年又… then 乙企业这两年合计 adds 乙's own.)
-      const lettered = computed.perInstance && prev.counted.length === 0 && state.counted.length === computed.perInstance.length && computed.perInstance.every((x, i) => x.label === state.counted[i]!.label && (x.weight ?? 1) === 1);
-      state.applicantResults = lettered ? computed.perInstance!.map((x) => ({ label: x.label, results: x.results.filter(worked).map((r) => ({ benefit: r.benefit, yuan: r.status === 'not_eligible' ? '0.00' : fenToYuanString(countedFen(r)), ...(year ? { year } : {}) })) })) : computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, computed.results.filter(worked).map(cameTo), reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
+      state.applicantResults = computed.perInstance ? [] : applicantsSoFar(prev.applicantResults, computed.results.filter(worked).map(cameTo), reading, newApplicant, state.applicant ?? undefined, state.facts, pointed);
       // (其实第二家合同只有300万，三家合计呢: the one revised, then the total asked of them all.)
       const summed = pointed !== undefined && reading.intents.includes('total') ? applicantsSummed(kb, index, reading, state.applicantResults) : undefined;
       if (summed) parts.push(summed);

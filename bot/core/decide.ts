@@ -2818,14 +2818,6 @@ const yearsSplit: Handler = (ctx) => {
 const sumTurns: Handler = (ctx) => {
   const { reading: r, prev, index } = ctx;
   if (!has(ctx, 'total')) return;
-  // (乙企业这两年合计 after 甲's and 乙's this year, then 乙's next: the one named, each of its turns.)
-  const ownTurns = r.applicant !== undefined && r.amounts.length + r.items.length + r.measures.length === 0 ? prev.applicantResults.filter((a) => a.label === r.applicant) : [];
-  if (ownTurns.length > 1) {
-    ctx.parts.push({ kind: 'sumTurns', turns: ownTurns.map((a) => a.results) });
-    ctx.next.focus = prev.focus;
-    ctx.next.pending = null;
-    return 'stop';
-  }
   const asks = (x: string) => ctx.kb.vocabulary.grammar.twoTurns.some((w) => x.includes(w)) && bareLength(x) <= SUM_TURNS_MAX;
   // (这两项加起来最多多少？另外我们机构的技术经理人…能拿奖补吗: a sentence of its own asking it, the other asked apart.)
   const totalWords = ctx.kb.vocabulary.intents.total?.phrases ?? [];

@@ -1749,8 +1749,9 @@ export function createReader(kb: KnowledgeBase) {
       const policy = policyWords.findAll(rest)[0];
       // 苏州的技术经理人奖励: a party the policy word follows at once is the policy's subject, not a partner there.
       const partners = partyWords.findAll(rest.slice(0, policy?.start ?? 0)).filter((p) => policy && policy.start - p.end > 1);
-      // (引进外地人才的购房补贴: nor people from there, named right after it.)
-      const people = v.grammar.placedPeople.some((w) => rest.startsWith(w));
+      // (引进外地人才的购房补贴: nor people from there, named right after it, beside a topic outside the measures — not
+      // 上海的人才政策有哪些, that place's policy for people.)
+      const people = v.grammar.placedPeople.some((w) => rest.startsWith(w)) && outsideTopics.has(text);
       if (people) continue;
       if (policy && reading.inside.length === 0 && partners.length === 0) reading.elsewhere = o.value;
       // 能申请无锡这个补贴吗？顺便问下苏州有没有类似的政策: the other place's policy, asked beside this one's.
@@ -3284,7 +3285,8 @@ export function createReader(kb: KnowledgeBase) {
     // alone, whatever span the total is said of.)
     const tokens = findYearTokens(text);
     const eachYearSaid = new Set(tokens.map((y) => y.token)).size > 1 || (ofYearly === 1 && tokens.some((y) => y.token.startsWith('第')));
-    const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin, partOf: v.grammar.yearSpanPartOf }, spans) ?? ofYearly;
+    // (三年里有两年优秀 counts the two; not 三年中有一年良好, whose years said after 里有 earn nothing.)
+    const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin, partOf: v.grammar.ratings.below.some((w) => text.includes(w)) ? [] : v.grammar.yearSpanPartOf }, spans) ?? ofYearly;
     if (yearCount !== null) reading.yearCount = yearCount;
     // (一个中试服务平台在政策有效期内最多可能拿到多少钱: the years the measures run, counted from their dates.)
     // (Not 这个封顶是每年封顶，还是整个政策有效期内累计封顶: how a ceiling reaches is asked, no total over the years.)
