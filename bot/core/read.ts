@@ -1695,6 +1695,10 @@ export function createReader(kb: KnowledgeBase) {
       // (问两个事：一是…，二是…？: questions numbered in one sentence are as many as they are numbered.)
       questions: Math.max(sentenceQuestionMarks.reduce((n, m) => n + text.split(m).length - 1, 0), v.grammar.numberedQuestions.filter((w) => text.includes(w)).length),
     };
+    // (新型研发机构能申请吗 / 民办非企业性质的新型研发机构，有资格吗, opening a conversation: one kind of body asked whether it
+    // may take part, nothing else named, asks the scope.)
+    const kindAlone = () => partyWords.findAll(text).length === 1 && itemNames.findAll(text).length === 0 && readMeasures(text).present.length === 0 && findAmounts(text).length === 0;
+    if (!ctx.topicItems?.length && !reading.intents.some((i) => i !== 'conditions') && v.grammar.takingPart.some((w) => text.includes(w)) && kindAlone()) reading.intents.push('scope');
     // (要在无锡交税吗 / 在无锡纳税满一年吗: paying tax in a place is said of the applicant, a condition, not how the money is taxed.)
     if (reading.intents.includes('tax') && intents.findAll(text).filter((f) => f.value === 'tax').every((f) => inside.findAll(text.slice(Math.max(0, f.start - PLACE_BEFORE_TAX), f.start)).length > 0)) reading.intents = reading.intents.filter((i) => i !== 'tax');
     // (这个政策是市里出的吗: who issued it, its 市里出的 inside the words of issuing, not who pays.)
