@@ -3626,7 +3626,13 @@ export function createReader(kb: KnowledgeBase) {
     if (ctx.lastTotal && reading.both && !reading.itemCounts && !reading.intents.some((i) => i === 'each' || i === 'total' || i === 'combination' || i === 'funder' || i === 'tax' || i === 'payment')) reading.intents.push('total');
     // 2025年度促成技术交易成交额1500万，2026年度促成3000万: figures of an item with a ceiling each year, each after its own
     // year in its clause, are that year's — each worked out on its own, not pooled under one year's ceiling.
-    const ofYears = reading.amounts.filter((a) => !a.past);
+    // (2025年…比上年新增2000万元，2026年又比上年新增6000万元: each an increase said after its own calendar year — the past
+    // one too — not last year's total beside this year's.)
+    // (Not one compared with: 2026年新增合同2000万元，比2025年多了800万.)
+    const calendarYear = (a: StatedAmount) => { const at = text.indexOf(a.raw); const clause = normalizeDigits(text.slice(clauseAt(text, at)[0], at)); const m = [...clause.matchAll(YEAR_SAID)].at(-1); return m && !v.grammar.comparing.some((w) => clause.slice(0, m.index).endsWith(w)) ? m[1] : undefined; };
+    const increaseOf = (a: StatedAmount) => { const at = text.indexOf(a.raw); return v.grammar.increase.some((w) => text.slice(clauseAt(text, at)[0], at).includes(w)); };
+    const eachIncrease = reading.amounts.length > 1 && reading.amounts.some((a) => a.past) && reading.amounts.every((a) => calendarYear(a) !== undefined && increaseOf(a)) && new Set(reading.amounts.map(calendarYear)).size === reading.amounts.length;
+    const ofYears = eachIncrease ? reading.amounts : reading.amounts.filter((a) => !a.past);
     if (!reading.instances && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1) {
       // (今年在省平台用了6万，明年预计用12万: or a year said relative to the day asked, as that year.)
       const years = ofYears.map((a) => {
