@@ -14,7 +14,7 @@ import { edgePunctuation, topUpWordsOf, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
 
-import { clauseAt, findWord, followedBy, inYesNoPair, isNegated, relativeYearsIn, sentenceAt, sentencesOf } from './words.ts';
+import { clauseAt, findWord, followedBy, inYesNoPair, isNegated, relativeYearsIn, sentenceAt, sentencesOf, withoutWords } from './words.ts';
 
 /** The wording of a month with no year, by where that month of a year falls against the validity. */
 const UNDATED = { before: 'date.undated.before', within: 'date.undated.during', after: 'date.undated.after' } as const;
@@ -1323,7 +1323,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (技术转移机构呢: a kind the text lists, said in its words, whatever party it is read as.)
             // (Not a kind inside the name of one the list leaves out: 民办非企业单位 is no 企业.)
             const { unlistedKinds, notParties } = kb.vocabulary.grammar;
-            const listedIn = [...unlistedKinds, ...notParties].reduce((text, w) => text.split(w).join('　'), reading.text);
+            const listedIn = part.topic === 'scope' ? withoutWords(reading.text, [...unlistedKinds, ...notParties], '　') : '';
             const kinds = part.topic === 'scope' ? [...new Set([...[...reading.asked, ...reading.self, ...reading.counterparties].map((p) => kb.vocabulary.parties[p]?.label ?? ''), ...doc.appliesTo.filter((kind) => listedIn.includes(kind))])].filter((label) => doc.appliesTo.includes(label)) : [];
             // 我是南京一所高校的老师…能享受吗: the place first, then the kind in the list (not a plain 适用).
             const fromElsewhere = part.topic === 'scope' ? parts.find((p) => p.kind === 'askerOutside' && p.scope) : undefined;

@@ -9,7 +9,7 @@ import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/i
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
 import { OTHER_POLICY, edgePunctuation, factsTestedBy, siblingsByName, thisYearWords, topUpWordsOf, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
 import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
-import { cloneSession, emptySession, type SessionState } from './sessions.ts';
+import { cloneSession, emptySession, withOwnFacts, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, withoutWords } from './words.ts';
 
 /** What retrieval found, as far as deciding needs it. */
@@ -2767,7 +2767,7 @@ const addedLeftOut: Handler = (ctx) => {
   if (denied.length === 0) return;
   ctx.parts.push({ kind: 'addedLeftOut', yuan: r.amounts[0]!.yuan, conditions: denied });
   ctx.parts.push({ kind: 'compute', benefits: [...prev.focus.benefits], checks: [...prev.focus.checks], total: false });
-  ctx.next.amounts = structuredClone(prev.amounts);
+  ctx.next.amounts = prev.amounts.map(withOwnFacts);
   ctx.next.facts = { ...prev.facts };
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
@@ -3791,16 +3791,16 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // The total asked, for a later 同样情况呢.
   // (按这个政策最多能拿多少 of several items is answered with their sum too.)
   // (Not 能申请那个最高100万的奖励吗: a ceiling quoted names an item; no sum was asked.)
-  const summed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length > 1 && (reading.quoted ?? []).length === 0;
-  // (5个揭榜类项目最多能支持多少 sums one item over its count: 再加上3个任务型…总共 adds to those 5.)
-  const countSummed = has(ctx, 'maximum') && !has(ctx, 'each') && ctx.next.focus.benefits.length === 1 && (reading.itemCounts?.[ctx.next.focus.benefits[0]!] ?? 0) > 1;
+  // (So is 5个揭榜类项目最多能支持多少, one item summed over its count: 再加上3个任务型…总共 adds to those 5.)
+  const [only, ...more] = ctx.next.focus.benefits;
+  const summed = has(ctx, 'maximum') && !has(ctx, 'each') && (more.length > 0 ? (reading.quoted ?? []).length === 0 : only !== undefined && (reading.itemCounts?.[only] ?? 0) > 1);
   // (如果是概念验证中心，同样的情况呢 after 今年认定，明年绩效优秀，两年加起来: the rewards' later start is the same case too.)
   const topicIds = ctx.next.focus.benefits.flatMap((id) => [id, ...index.siblings(id).map((x) => x.id)]);
   const later = index.yearlyLater(reading.text, topicIds) ?? (reading.sameCase ? prev.lastTotal?.later : undefined);
   // (生态型的那个接续支持什么时候给 between a total and 如果改成3个任务型，生态型不变呢: a question of some of its items,
   // with no figure or count of its own, keeps the total for the next message.)
   const totalKept = prev.lastTotal !== null && reading.amounts.length === 0 && !reading.itemCounts && Object.keys(reading.facts).length === 0 && ctx.next.focus.benefits.length > 0 && ctx.next.focus.benefits.every((id) => prev.focus.benefits.includes(id)) && ctx.next.focus.benefits.length < prev.focus.benefits.length;
-  ctx.next.lastTotal = has(ctx, 'total') || summed || countSummed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined && later > 0 ? { later } : {}) } : totalKept ? prev.lastTotal : null;
+  ctx.next.lastTotal = has(ctx, 'total') || summed ? { ...(reading.yearCount !== undefined ? { years: reading.yearCount } : {}), ...(reading.itemCounts ? { counts: { ...reading.itemCounts } } : {}), ...(later !== undefined && later > 0 ? { later } : {}) } : totalKept ? prev.lastTotal : null;
   ctx.next.listedByCap = ctx.parts.some((p) => p.kind === 'byCap');
   // (其中哪些是按比例算的 between: a list of the document's items keeps the kind listed before.)
   const listedAgain = ctx.parts.length > 0 && ctx.parts.every((p) => p.kind === 'document' && LISTS.has(p.topic));

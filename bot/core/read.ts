@@ -2233,8 +2233,8 @@ export function createReader(kb: KnowledgeBase) {
     // 那基金存续期呢, of an item's content).
     // (那场景应用那条呢: items named only by the heading words of the measure pointed at are that measure.)
     // (那国资基金容亏率那条呢: or items named as an article, 那条, pointed at.)
-    const asArticle = v.grammar.measurePointers.some((w) => text.includes(w));
-    if (ctx.departmentsAsked && (reading.measures.length > 0 ? reading.items.every((id) => reading.measures.includes(measureOfItem.get(id)!)) || reading.intents.includes('correction') : reading.items.length > 0 && (reading.intents.includes('correction') || asArticle)) && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && onlyMeasureNamed(text)) reading.intents.push('departments');
+    const asArticle = () => v.grammar.measurePointers.some((w) => text.includes(w));
+    if (ctx.departmentsAsked && (reading.measures.length > 0 ? reading.items.every((id) => reading.measures.includes(measureOfItem.get(id)!)) || reading.intents.includes('correction') : reading.items.length > 0 && (reading.intents.includes('correction') || asArticle())) && !reading.intents.some((i) => i !== 'followUp' && i !== 'correction') && reading.amounts.length === 0 && Object.keys(reading.facts).length === 0 && onlyMeasureNamed(text)) reading.intents.push('departments');
     return reading;
   }
 
@@ -3629,17 +3629,19 @@ export function createReader(kb: KnowledgeBase) {
     // (2025年…比上年新增2000万元，2026年又比上年新增6000万元: each an increase said after its own calendar year — the past
     // one too — not last year's total beside this year's.)
     // (Not one compared with: 2026年新增合同2000万元，比2025年多了800万.)
-    const calendarYear = (a: StatedAmount) => { const at = text.indexOf(a.raw); const clause = normalizeDigits(text.slice(clauseAt(text, at)[0], at)); const m = [...clause.matchAll(YEAR_SAID)].at(-1); return m && !v.grammar.comparing.some((w) => clause.slice(0, m.index).endsWith(w)) ? m[1] : undefined; };
-    const increaseOf = (a: StatedAmount) => { const at = text.indexOf(a.raw); return v.grammar.increase.some((w) => text.slice(clauseAt(text, at)[0], at).includes(w)); };
+    /** The words of a figure's clause before it. */
+    const leadOf = (a: StatedAmount) => { const at = text.indexOf(a.raw); return text.slice(clauseAt(text, at)[0], at); };
+    /** The last calendar year said in a figure's clause before it. */
+    const yearSaidBefore = (a: StatedAmount) => { const lead = normalizeDigits(leadOf(a)); const m = [...lead.matchAll(YEAR_SAID)].at(-1); return m ? { year: m[1]!, lead: lead.slice(0, m.index) } : undefined; };
+    const calendarYear = (a: StatedAmount) => { const said = yearSaidBefore(a); return said && !v.grammar.comparing.some((w) => said.lead.endsWith(w)) ? said.year : undefined; };
+    const increaseOf = (a: StatedAmount) => v.grammar.increase.some((w) => leadOf(a).includes(w));
     const eachIncrease = reading.amounts.length > 1 && reading.amounts.some((a) => a.past) && reading.amounts.every((a) => calendarYear(a) !== undefined && increaseOf(a)) && new Set(reading.amounts.map(calendarYear)).size === reading.amounts.length;
     const ofYears = eachIncrease ? reading.amounts : reading.amounts.filter((a) => !a.past);
     if (!reading.instances && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1) {
       // (今年在省平台用了6万，明年预计用12万: or a year said relative to the day asked, as that year.)
       const years = ofYears.map((a) => {
-        const at = text.indexOf(a.raw);
-        const [clauseStart] = clauseAt(text, at);
-        const relative = [...new Set(relativeYearsSaid(text.slice(clauseStart, at)))];
-        return [...normalizeDigits(text.slice(clauseStart, at)).matchAll(YEAR_SAID)].at(-1)?.[1] ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : null);
+        const relative = [...new Set(relativeYearsSaid(leadOf(a)))];
+        return yearSaidBefore(a)?.year ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : null);
       });
       // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
       const listed = yearsIn(text).filter((y, i, all) => all.indexOf(y) === i);

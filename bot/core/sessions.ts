@@ -116,7 +116,7 @@ export function emptySession(): SessionState {
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
-const withOwnFacts = <T extends { facts?: Record<string, unknown> }>(a: T): T => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) });
+export const withOwnFacts = <T extends { facts?: Record<string, unknown> }>(a: T): T => ({ ...a, ...(a.facts ? { facts: { ...a.facts } } : {}) });
 
 /** A copy of a state that shares nothing with it (the state holds only strings, numbers, booleans and arrays of them). */
 export function cloneSession(s: SessionState): SessionState {

@@ -436,9 +436,12 @@ export function sentencesOf(text: string): string[] {
   return text.split(/[。！!？?；;\n]/);
 }
 
-/** The text with every occurrence of each word taken out, in the order given (longest first where one holds another). */
-export function withoutWords(text: string, words: readonly string[]): string {
-  return words.reduce((rest, w) => rest.split(w).join(''), text);
+/**
+ * The text with every occurrence of each word taken out, in the order given (longest first where one holds another);
+ * with a `gap`, each is replaced by it, so the words either side do not run together.
+ */
+export function withoutWords(text: string, words: readonly string[], gap = ''): string {
+  return words.reduce((rest, w) => rest.split(w).join(gap), text);
 }
 
 /** The years said relative to this one in a text (去年 → -1, 明年 → 1), anywhere in it, by the vocabulary's words. */
