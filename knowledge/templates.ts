@@ -492,6 +492,7 @@ export const templateCatalogue = {
   'doc.noAmountList': ['measures'],
   'doc.rateList': ['items', 'share', 'depends'],
   'doc.largest': ['cap', 'items', 'rising'],
+  'doc.smallest': ['cap', 'items'],
   'doc.measureDepartments': ['measure', 'departments'],
   /** 发改牵头还是科技局牵头: the text lists the departments responsible and names no lead. */
   'doc.measureDepartments.noLead': ['first'],

@@ -152,6 +152,8 @@ export const intentIds = [
   /** 哪些是按明确比例计算的: the items the text gives a rate, each with it. */
   'rateList',
   'largest',
+  /** 封顶最低的是哪一项: the items with the lowest ceiling the text writes. */
+  'smallest',
   'exclusion',
   'riseLimit',
   'recipient',

@@ -536,6 +536,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         for (const x of items) out.cite(quoteCitation(x.m.number, x.b.quote));
         return;
       }
+      case 'smallest': {
+        // 封顶最低的是哪一项: the lowest ceiling the text writes for an item (a ceiling per project inside a yearly one is not an item's).
+        const all = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+        const low = Math.min(...all.map((x) => x.b.cap.yuan));
+        const items = all.filter((x) => x.b.cap.yuan === low);
+        out.text.push(t('doc.smallest', { cap: yuanAsWritten(low), items: items.map((x) => `第${x.m.number}条${x.b.title}`).join('；') }));
+        for (const x of items) out.cite(quoteCitation(x.m.number, x.b.quote));
+        return;
+      }
     }
   }
 

@@ -113,7 +113,7 @@ export type Part =
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'thresholds' | 'renewal' | 'localRules';
+export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'smallest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'thresholds' | 'renewal' | 'localRules';
 
 export interface Decision {
   state: SessionState;
@@ -626,12 +626,13 @@ const continuation: Handler = (ctx) => {
   if (namesNothing && has(ctx, 'reach')) ctx.continues = true;
 };
 
-const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'thresholds', 'guide', 'list', 'amountList', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'adjustment', 'renewal', 'localRules'];
+const documentIntents: IntentId[] = ['issuer', 'issueDate', 'measureCount', 'validity', 'interpretation', 'scope', 'scopeList', 'individuals', 'registration', 'thresholds', 'guide', 'list', 'amountList', 'departments', 'combination', 'addressees', 'noAmountList', 'rateList', 'largest', 'smallest', 'adjustment', 'renewal', 'localRules'];
 const documentTopics: [IntentId, DocumentTopic][] = [
   ['addressees', 'addressees'],
   ['noAmountList', 'noAmountList'],
   ['rateList', 'rateList'],
   ['largest', 'largest'],
+  ['smallest', 'smallest'],
   ['issuer', 'issuer'],
   ['issueDate', 'issueDate'],
   ['measureCount', 'measureCount'],
@@ -663,7 +664,7 @@ const askedInClauses = (text: string, a: readonly [number, number][], b: readonl
 /** Whether a message names an item or a measure. */
 const aboutItemNamed = (r: Reading) => r.items.length > 0 || r.measures.length > 0;
 /** Questions about the document that, asked beside an item named, are that item's (申报指南 of 中试平台). */
-const ITEM_SHADOWS = new Set<DocumentTopic>(['guide', 'list', 'largest', 'individuals', 'registration', 'renewal']);
+const ITEM_SHADOWS = new Set<DocumentTopic>(['guide', 'list', 'largest', 'smallest', 'individuals', 'registration', 'renewal']);
 
 /**
  * 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so the benefits
@@ -697,7 +698,7 @@ function noIncreaseItems(ctx: Ctx): string[] {
 const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.some((w) => ctx.reading.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
 
 /** The document's lists of items (哪些是按比例算的, 哪些没写金额). */
-const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'largest']);
+const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'largest', 'smallest']);
 
 /** What a message may ask, beside naming a kind, to ask a kind's list again (那高校能拿哪些呢): nothing else. */
 const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each', 'followUp']);
@@ -885,10 +886,10 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0 || r.validitySpan === true)) continue;
     // (这两项是第几条、哪些部门负责 of items named: which measure they are in, not how many there are.)
     const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
-    if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest', 'amountList') || r.departments.length > 0)) continue;
-    if (topic === 'list' && has(ctx, 'noAmountList', 'largest')) continue;
+    if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest', 'smallest', 'amountList') || r.departments.length > 0)) continue;
+    if (topic === 'list' && has(ctx, 'noAmountList', 'largest', 'smallest')) continue;
     // (第八条里单项上限最高是多少: the largest of a measure named is that measure's, which its description gives.)
-    if (topic === 'largest' && r.measures.length > 0) continue;
+    if ((topic === 'largest' || topic === 'smallest') && r.measures.length > 0) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
@@ -1033,7 +1034,10 @@ const documentQuestions: Handler = (ctx) => {
   const reachToo = (has(ctx, 'reach') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && r.items.length === 0) || totalToo || figureToo;
   // (第三条有没有列市科技局: words of leaving out inside a yes-or-no pair ask whether it is listed, leave nothing out.)
   const exclude = has(ctx, 'exclusion') && phraseFinds(ctx.kb, 'exclusion', r.text).some(([a]) => !inYesNoPair(r.text, a));
-  if (r.departments.length > 0 && !aboutItem && !whereToApply) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude });
+  // (我在市科技局，…这12条里封顶最高的是哪几项: a department that only says where the speaker works, beside a list of the
+  // document's items, asks nothing of its own.)
+  const onlySpeaks = r.departmentsSpeak === true && !has(ctx, 'departments') && r.tasksAsked !== true && ctx.parts.some((p) => p.kind === 'document' && LISTS.has(p.topic));
+  if (r.departments.length > 0 && !aboutItem && !whereToApply && !onlySpeaks) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
   // (具体解释哪个部门负责 asks who interprets the measures, not who carries out the one discussed.)

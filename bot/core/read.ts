@@ -147,6 +147,8 @@ export interface Reading {
   oneApplicant?: true;
   /** 区里要承担哪些工作: what those responsible are to do is asked (the text gives no one's tasks). */
   tasksAsked?: true;
+  /** 我在市科技局，…: every department named only says where the speaker works. */
+  departmentsSpeak?: true;
   /** 第四条为什么没有我们, asked by no applicant's kind: why a unit is not among those responsible (the text gives no reason). */
   whyNotListed?: true;
   /** 已经立项的项目: support granted before the measures end is spoken of. */
@@ -1499,6 +1501,16 @@ export function createReader(kb: KnowledgeBase) {
     });
   }
 
+  /** Whether departments are named and each only says where the speaker works (我在市科技局，… / 我是市科技局的). */
+  function departmentsSpeak(text: string): boolean {
+    const finds = departments.findAll(text);
+    const persons = firstPerson.findAll(text);
+    return finds.length > 0 && finds.every((d) => persons.some((p) => {
+      const gap = text.slice(p.end, d.start);
+      return p.end <= d.start && speakerLinks.some((w) => gap === w || v.places.localLevel.some((l) => gap === w + l));
+    }));
+  }
+
   /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
   function readDepartments(text: string): string[] {
     const finds = departments.findAll(text);
@@ -1680,6 +1692,7 @@ export function createReader(kb: KnowledgeBase) {
       ...(v.grammar.onceAsked.some((w) => text.includes(w)) ? { onceSaid: true as const } : {}),
       // (梁溪区科技局 / 江阴市科技局: a district's or county's bureau is not the city's.)
       departments: readDepartments(text),
+      ...(departmentsSpeak(text) ? { departmentsSpeak: true as const } : {}),
       elsewhere: null,
       inside: [...new Set(inside.findAll(text).map((p) => p.value))],
       outsideTopic: null,
