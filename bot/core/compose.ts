@@ -1500,9 +1500,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const moneyBeside = (computed !== null && !askedOfIt && computed.results.some((r) => r.status === 'computed')) || part.moneyApart === true;
             // (结余经费最多能投多少比例: a share asked is no money asked.)
             const shareOnly = moneySentences.length > 0 && moneySentences.every((x) => phraseFinds(kb, 'rate', x).length > 0);
-            const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside && !shareOnly;
+            // (持股平台的管理团队要多少人？有没有资金规模的要求: money words each within words of its notes — 多少人, 资金规模 — ask
+            // what the notes say, no sum.)
+            const noteSpans = index.noteFinds(part.id, reading.text).flatMap((o) => o.words.flatMap((w) => findWord(reading.text, w)));
+            // (A note's word that is itself a money word — 补贴 of 产业教授有补贴吗 — makes no other sense of it.)
+            const inNote = (w: string) => findWord(reading.text, w).every(([a, b]) => noteSpans.some(([c, d]) => a < d && c < b && (c < a || d > b)));
+            const moneyFound = moneyWords.filter((w) => findWord(reading.text, w).length > 0);
+            const ofNotes = moneyFound.length > 0 && moneyFound.every(inNote);
+            const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside && !shareOnly && !ofNotes;
             // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)
-            const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w));
+            // (Nor one inside a word of its notes: 有没有资金规模的要求.)
+            const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w) && !inNote(w));
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside && (moneyAsked || supportAsked) ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             if (part.quoted) out.text.push(t('unstated.quote', { measure, quote: p.quote }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
