@@ -2392,6 +2392,7 @@ export function createReader(kb: KnowledgeBase) {
     const ofIncrease = reading.items.some((id) => increaseFacts.has(amountBaseOf.get(id) ?? ''));
     /** Figures said with a year, of last year and this (two in a row said, or one against the pair known or today): whether last year's. */
     const yearPast = new Map<number, boolean>();
+    const twoYearsBack = Object.entries(v.grammar.relativeYears).some(([w, offset]) => offset <= -2 && text.includes(w));
     if (yearly || ofIncrease || (ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact))) {
       // (2025年的数字记错了，应该是4000万: or the year said last before it in its sentence, no other figure between.)
       const yearOf = figures.map((a) => {
@@ -2402,7 +2403,12 @@ export function createReader(kb: KnowledgeBase) {
         const lead = normalizeDigits(text.slice(sentenceFrom, a.start));
         const earlier = yearsIn(lead).at(-1);
         const yearAt = earlier ? sentenceFrom + lead.lastIndexOf(earlier) : -1;
-        return earlier && !figures.some((b) => b.start > yearAt && b.start < a.start) ? Number(earlier) : null;
+        if (earlier && !figures.some((b) => b.start > yearAt && b.start < a.start)) return Number(earlier);
+        // (前年…3000万，去年4000万: with a year before last said, the years said relative to this one count as said.)
+        if (!twoYearsBack || ctx.year === undefined) return null;
+        const own = text.slice(from, a.start);
+        const relative = Object.entries(v.grammar.relativeYears).map(([w, offset]) => ({ at: own.lastIndexOf(w), offset })).filter((x) => x.at >= 0).sort((x, y) => y.at - x.at)[0];
+        return relative ? ctx.year + relative.offset : null;
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       // (A校2025年…2000万、2026年2800万: each figure its own year's, the clause holding both.)
