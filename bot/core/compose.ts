@@ -727,7 +727,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (同样的情况呢 after it: the later start said then.)
         const laterSaid = index.yearlyLater(reading.text, entries.map((e) => e.id)) ?? (reading.sameCase ? state.lastTotal?.later : undefined);
         const later = laterSaid !== undefined && years > laterSaid ? laterSaid : 0;
-        const counts = (id: string) => (yearly(id) ? years - later : 1);
+        // (他们还想建个概念验证中心，认定以后再加上两年的绩效都优秀，一共 after the institute's yearly increase worked out:
+        // years said of a yearly reward's own words — 绩效, 优秀 — are that reward's; an item worked out on this year's figure
+        // is this year's sum.)
+        const qualifiersOf = (id: string) => index.benefits.get(id)!.benefit.qualifiers;
+        const rewardYears = entries.some((e) => yearly(e.id) && qualifiersOf(e.id).some((q) => reading.text.includes(q)));
+        const oneYearsFigure = (id: string) => rewardYears && qualifiersOf(id).length === 0 && computed.results.find((x) => x.benefit === id)?.status === 'computed';
+        const counts = (id: string) => (yearly(id) && !oneYearsFigure(id) ? years - later : 1);
         // 认定时一共最多多少？之后如果两个都优秀，每年一共最多多少: with no years said, what is paid once and what is paid
         // each year are two totals, not one.
         // (Of a year's ceiling worked out on this year's figures — the leading enterprise's landed projects — that one
