@@ -805,6 +805,10 @@ const documentQuestions: Handler = (ctx) => {
     const asksWhich = (at: number) => { const [from, to] = clauseAt(r.text, at); return listByWhich.some((w) => r.text.slice(from, to).includes(w)) && !isNegated(r.text, at); };
     const byWords = listBy.filter((w) => findWord(r.text, w).some(([a]) => asksWhich(a)));
     const by = byWords.length === 1 && listBy.filter((w) => r.text.includes(w)).length === 1 ? byWords[0] : undefined;
+    // (这个文件一共几条措施？哪几条里写了最高1000万: how many measures, asked in a sentence of its own with no sum and no
+    // word of which, is answered first.)
+    const countApart = sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'measureCount', x).length > 0 && findAmounts(x).length === 0 && !ctx.kb.vocabulary.grammar.clausesAsked.some((w) => x.includes(w)));
+    if (countApart) ctx.parts.push({ kind: 'document', topic: 'measureCount' });
     ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!), ...(by ? { by } : {}) });
     ctx.next.pending = null;
     return 'stop';
