@@ -538,7 +538,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       }
       case 'smallest': {
         // 封顶最低的是哪一项: the lowest ceiling the text writes for an item (a ceiling per project inside a yearly one is not an item's).
-        const all = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+        // (高校能拿的支持里金额最小的是哪个: of the items for the kind named.)
+        const kinds = [...reading.self, ...reading.asked, ...reading.counterparties];
+        const every = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+        const ofKinds = every.filter((x) => kinds.some((p) => index.partyServes(p, x.b.id)));
+        const all = ofKinds.length > 0 ? ofKinds : every;
         const low = Math.min(...all.map((x) => x.b.cap.yuan));
         const items = all.filter((x) => x.b.cap.yuan === low);
         out.text.push(t('doc.smallest', { cap: yuanAsWritten(low), items: items.map((x) => `第${x.m.number}条${x.b.title}`).join('；') }));

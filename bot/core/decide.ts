@@ -894,6 +894,8 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest', 'smallest')) continue;
     // (第八条里单项上限最高是多少: the largest of a measure named is that measure's, which its description gives.)
     if ((topic === 'largest' || topic === 'smallest') && r.measures.length > 0) continue;
+    // (Nor the lowest of a rate or a threshold — 比例最低, 门槛最低 — which the lowest ceiling does not answer.)
+    if (topic === 'smallest' && (has(ctx, 'conditions', 'thresholds') || phraseFinds(ctx.kb, 'rate', r.text).length > 0)) continue;
     // 明年还能申报吗: whether the year is in force, not who may apply.
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
