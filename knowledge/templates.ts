@@ -440,6 +440,7 @@ export const templateCatalogue = {
   'doc.validity.after': ['asOf', 'from', 'to'],
   'doc.validity.yearWhole': ['year'],
   'doc.validity.yearPart': ['year', 'from', 'to'],
+  'doc.validity.beforeStart': ['from'],
   'doc.adjustment': [],
   'doc.renewal': ['from', 'to'],
   'doc.renewal.granted': [],

@@ -1401,6 +1401,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const to = v.to.startsWith(year) ? v.to : `${year}-12-31`;
               const whole = from === `${year}-01-01` && to === `${year}-12-31`;
               out.text.push(t(whole ? 'doc.validity.yearWhole' : 'doc.validity.yearPart', { year, from: dateAsWritten(from), to: dateAsWritten(to) }));
+              // (我们2025年上半年拿的省奖励能算吗: of the year the measures start, what was had before the start the text leaves open.)
+              if (from === v.from && !whole) out.text.push(t('doc.validity.beforeStart', { from: dateAsWritten(v.from) }));
             }
             // 省里也有同类补贴: the rule speaks of the city's own policies only.
             // (如果这个中心已经拿了省里的一百五十万，市里还能给吗: with no policy of the city's own levels named, the rule is
