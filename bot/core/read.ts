@@ -1506,13 +1506,8 @@ export function createReader(kb: KnowledgeBase) {
    * other first-person word: 我在市科技局，哪几项跟我们局有关 asks of the bureau itself.
    */
   function departmentsSpeak(text: string): boolean {
-    const finds = departments.findAll(text);
     const persons = firstPerson.findAll(text);
-    const introduces = (p: Find<unknown>) => finds.some((d) => {
-      const gap = text.slice(p.end, d.start);
-      return p.end <= d.start && speakerLinks.some((w) => gap === w || v.places.localLevel.some((l) => gap === w + l));
-    });
-    return finds.length > 0 && persons.length === finds.length && persons.every(introduces);
+    return departments.findAll(text).length === persons.length && persons.length > 0 && persons.every((p) => departmentSpeaks(text, p));
   }
 
   /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
