@@ -441,6 +441,7 @@ export const templateCatalogue = {
   'doc.validity.yearWhole': ['year'],
   'doc.validity.yearPart': ['year', 'from', 'to'],
   'doc.validity.beforeStart': ['from'],
+  'doc.guide.term': ['from', 'to'],
   'doc.adjustment': [],
   'doc.renewal': ['from', 'to'],
   'doc.renewal.granted': [],

@@ -286,6 +286,10 @@ export const vocabularySchema = z
         anotherOfSame: z.array(word).default([]),
         /** People said to come from a place (外地人才, 上海的专家): the place is theirs, not another policy's. */
         placedPeople: z.array(word).default([]),
+        /** First-person words of the one speaking alone (我, 本人), not of a body: 我在市科技局，我想了解… asks nothing of the bureau. */
+        speakerAlone: z.array(word).default([]),
+        /** 几号之前申报 / 什么时候之前申请都有效: a deadline asked of the guide, beside which the measures' term is said. */
+        deadlineAsked: z.array(word).default([]),
         /** Words asking whether a figure holds for all (是不是统一50%): against a range, the answer is no. */
         fixedValue: z.array(word).default([]),
         /** Words asking how much more a span may grow (还能延长几年): with a span said under the most, what is left to it. */

@@ -1372,6 +1372,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const claimed = part.topic === 'validity' && reading.dateAsked !== undefined && claimAsked && !doc.validity.to.startsWith(reading.dateAsked.slice(0, 7)) && reading.dateAsked > doc.validity.from;
             if (claimed) out.text.push(t('doc.validity.claimedEnd', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
             documentPart(part.topic, asOf, out, reading, input.today);
+            // (几号之前申报: no deadline in the text, but the measures' term bounds it.)
+            if (part.topic === 'guide' && kb.vocabulary.grammar.deadlineAsked.some((w) => reading.text.includes(w)) && !input.parts.some((p) => p.kind === 'document' && p.topic === 'validity')) out.text.push(t('doc.guide.term', { from: dateAsWritten(doc.validity.from), to: dateAsWritten(doc.validity.to) }));
             // Said once: a later month with no year (8月份签的) is answered without the validity again.
             if (part.topic === 'validity' && !state.said.includes('validity')) state.said.push('validity');
             // 还有多少天到期: the days left, counted from the day asked.

@@ -894,8 +894,12 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest', 'smallest')) continue;
     // (第八条里单项上限最高是多少: the largest of a measure named is that measure's, which its description gives.)
     if ((topic === 'largest' || topic === 'smallest') && r.measures.length > 0) continue;
-    // (Nor the lowest of a rate or a threshold — 比例最低, 门槛最低 — which the lowest ceiling does not answer.)
-    if (topic === 'smallest' && (has(ctx, 'conditions', 'thresholds') || phraseFinds(ctx.kb, 'rate', r.text).length > 0)) continue;
+    // (Nor the lowest of a rate or a threshold — 比例最低的一项, 门槛最低的一项: the lowest said right after words of a rate or
+    // of conditions — which the lowest ceiling does not answer; 封顶最低的是哪一项？有什么条件 asks both.)
+    if (topic === 'smallest') {
+      const ofOther = [...phraseFinds(ctx.kb, 'rate', r.text), ...phraseFinds(ctx.kb, 'conditions', r.text), ...phraseFinds(ctx.kb, 'thresholds', r.text)];
+      if (phraseFinds(ctx.kb, 'smallest', r.text).every(([a]) => ofOther.some(([c, d]) => c < a && a <= d))) continue;
+    }
     // 明年还能申报吗: whether the year is in force, not who may apply.
     // (医院属于科研事业单位吗 alone is the group's question; 我们医院能用这个政策吗？算科研事业单位吗 asks both.)
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;

@@ -1503,11 +1503,12 @@ export function createReader(kb: KnowledgeBase) {
 
   /**
    * Whether departments are named and each only says where the speaker works (我在市科技局，… / 我是市科技局的), with no
-   * other first-person word: 我在市科技局，哪几项跟我们局有关 asks of the bureau itself.
+   * other first-person word but the speaker's own (我想了解): 我在市科技局，哪几项跟我们局有关 asks of the bureau itself.
    */
   function departmentsSpeak(text: string): boolean {
     const persons = firstPerson.findAll(text);
-    return departments.findAll(text).length === persons.length && persons.length > 0 && persons.every((p) => departmentSpeaks(text, p));
+    const introducing = persons.filter((p) => departmentSpeaks(text, p));
+    return introducing.length > 0 && departments.findAll(text).length === introducing.length && persons.every((p) => introducing.includes(p) || v.grammar.speakerAlone.includes(p.word));
   }
 
   /** The city's departments named: not 梁溪区科技局 / 江阴市科技局 / 区科技局, a district's or county's bureau, nor 跟区政府部门签的, one dealt with (unlike 教育局和财政局, a list). */
