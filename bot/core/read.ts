@@ -2523,6 +2523,11 @@ export function createReader(kb: KnowledgeBase) {
         return (others.length === 0 && reading.counterparties.length === 1) || changedTo || cameTo;
       };
       const pointedBefore = saidBefore && (pointers.some((w) => text.slice(0, a.start).endsWith(w)) || onePointed());
+      // (后来又用了8万，一共14万 after 6万 of vouchers: a figure right after a word of a total that is the topic's figure and
+      // the others said is that total, said by the way — no figure of its own.)
+      const totalLead = (v.intents.total?.phrases ?? []).some((w) => !w.includes('…') && text.slice(0, a.start).endsWith(w));
+      const topicFen = ctx.topicAmount ? yuanStringToFen(ctx.topicAmount.yuan) : null;
+      if (totalLead && topicFen !== null && figures.length > 1 && figures.filter((b) => b !== a).reduce((n, b) => n + b.fen, topicFen!) === a.fen) continue;
       // (2300万里面有600万是跟苏州企业签的，还有400万是… after 2300万: the figure said before, its parts said right after it
       // in its sentence, names it.)
       const [ownFrom, ownTo] = sentenceAt(text, a.start);
