@@ -697,6 +697,15 @@ function noIncreaseItems(ctx: Ctx): string[] {
 /** Whether the message ends asking after what it names (那第十二条呢, 那常州的企业来申报呢). */
 const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.some((w) => ctx.reading.text.replace(/[\s\p{P}]+$/u, '').endsWith(w));
 
+/**
+ * 这个文件一共几条措施？哪几条里写了最高1000万: how many measures, asked in a sentence of its own with no sum, no word of
+ * which and no list's own words, beside a list of items asked after it.
+ */
+const countAskedApart = (ctx: Ctx): boolean =>
+  sentencesOf(ctx.reading.text).some((x) => phraseFinds(ctx.kb, 'measureCount', x).length > 0 && findAmounts(x).length === 0 && !ctx.kb.vocabulary.grammar.clausesAsked.some((w) => x.includes(w)) && !ITEM_LISTS.some((i) => phraseFinds(ctx.kb, i, x).length > 0));
+/** The intents of the document's lists of items: a count asked in the same sentence (没有金额的有几条) counts those. */
+const ITEM_LISTS: IntentId[] = ['list', 'amountList', 'noAmountList', 'rateList', 'largest', 'smallest'];
+
 /** The document's lists of items (哪些是按比例算的, 哪些没写金额). */
 const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'largest', 'smallest']);
 
@@ -805,10 +814,7 @@ const documentQuestions: Handler = (ctx) => {
     const asksWhich = (at: number) => { const [from, to] = clauseAt(r.text, at); return listByWhich.some((w) => r.text.slice(from, to).includes(w)) && !isNegated(r.text, at); };
     const byWords = listBy.filter((w) => findWord(r.text, w).some(([a]) => asksWhich(a)));
     const by = byWords.length === 1 && listBy.filter((w) => r.text.includes(w)).length === 1 ? byWords[0] : undefined;
-    // (这个文件一共几条措施？哪几条里写了最高1000万: how many measures, asked in a sentence of its own with no sum and no
-    // word of which, is answered first.)
-    const countApart = sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'measureCount', x).length > 0 && findAmounts(x).length === 0 && !ctx.kb.vocabulary.grammar.clausesAsked.some((w) => x.includes(w)));
-    if (countApart) ctx.parts.push({ kind: 'document', topic: 'measureCount' });
+    if (countAskedApart(ctx)) ctx.parts.push({ kind: 'document', topic: 'measureCount' });
     ctx.parts.push({ kind: 'byCap', fens: r.quoted!.map((q) => yuanStringToFen(q)!), ...(by ? { by } : {}) });
     ctx.next.pending = null;
     return 'stop';
@@ -890,7 +896,7 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'validity' && r.yearCount !== undefined && has(ctx, 'amount', 'maximum', 'total') && ((topical(ctx.prev) && r.items.length + r.measures.length === 0) || r.amounts.length > 0 || r.validitySpan === true)) continue;
     // (这两项是第几条、哪些部门负责 of items named: which measure they are in, not how many there are.)
     const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
-    if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || has(ctx, 'noAmountList', 'rateList', 'largest', 'smallest', 'amountList') || r.departments.length > 0)) continue;
+    if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || (has(ctx, 'noAmountList', 'rateList', 'largest', 'smallest', 'amountList') && !countAskedApart(ctx)) || r.departments.length > 0)) continue;
     if (topic === 'list' && has(ctx, 'noAmountList', 'largest', 'smallest')) continue;
     // (第八条里单项上限最高是多少: the largest of a measure named is that measure's, which its description gives.)
     if ((topic === 'largest' || topic === 'smallest') && r.measures.length > 0) continue;
