@@ -1544,7 +1544,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             if (asksSum && !figureOfOther && !p.noAmount && (p.numbers ?? []).length > 0 && moneyOfItPointed) remark(t('note.noMoneyOfRule', { measure, title: p.title }));
             // (具体哪个项目按20%哪个按50%，有标准吗: figures the item's own note answers are not said back as within the range.)
             const noted = index.notesAsked(part.id, reading.text).length > 0;
-            for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, { noted, claimed: claimAsked, restAsked: kb.vocabulary.grammar.restAsked.some((w) => reading.text.includes(w)) })) remark(note);
+            // (我们企业成立才两年，国资基金会投吗: figures are weighed against a provision named by a word it shares — 国资基金 —
+            // only when one of its own words is said — not the firm's two years against the fund's term.)
+            const sharedName = index.siblings(part.id).some((s) => reading.items.includes(s.id));
+            const ownWordsSaid = !sharedName || p.qualifiers.some((q) => reading.text.includes(q));
+            if (ownWordsSaid) for (const note of boundRemarks(p, reading, kb.vocabulary.grammar.alternatives, kb.vocabulary.grammar.fixedValue, t, { noted, claimed: claimAsked, restAsked: kb.vocabulary.grammar.restAsked.some((w) => reading.text.includes(w)) })) remark(note);
             for (const note of openNotes(part.id, out.remarks)) remark(note);
             if (part.comparedWith) {
               const other = index.provisions.get(part.comparedWith);
