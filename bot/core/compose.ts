@@ -128,6 +128,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   const factDefs = new Map(kb.facts.facts.map((f) => [f.id, f]));
   const topUpWords = topUpWordsOf(kb.vocabulary);
   const validity = `${dateAsWritten(doc.validity.from)}至${dateAsWritten(doc.validity.to)}`;
+  /** Every item with money, with its measure, in the text's order (the document's lists of items). */
+  const allBenefits = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
 
   // Each template split once into its text and placeholders: even pieces are text, odd ones placeholder names.
   const compiled = new Map<string, string[]>();
@@ -518,7 +520,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       }
       case 'rateList': {
         // 哪些是按明确比例计算的: the items with a rate the text gives, and those whose rate it leaves open.
-        const all = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+        const all = allBenefits;
         const rated = all.filter(({ b }) => b.rate && b.rate.kind !== 'unspecified');
         const open = all.filter(({ b }) => b.rate?.kind === 'unspecified');
         const named = (xs: typeof all) => xs.map(({ m, b }) => `第${m.number}条${b.title}`).join('、') || '无';
@@ -528,7 +530,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return;
       }
       case 'largest': {
-        const all = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+        const all = allBenefits;
         const top = Math.max(...all.map((x) => x.b.cap.yuan));
         const items = all.filter((x) => x.b.cap.yuan === top);
         const rising = all.filter((x) => x.b.cap.mayRise).map((x) => `第${x.m.number}条${x.b.title}（最高${yuanAsWritten(x.b.cap.yuan)}，${x.b.cap.mayRise}）`);
@@ -540,9 +542,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // 封顶最低的是哪一项: the lowest ceiling the text writes for an item (a ceiling per project inside a yearly one is not an item's).
         // (高校能拿的支持里金额最小的是哪个: of the items for the kind named.)
         const kinds = [...reading.self, ...reading.asked, ...reading.counterparties];
-        const every = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
-        const ofKinds = every.filter((x) => kinds.some((p) => index.partyServes(p, x.b.id)));
-        const all = ofKinds.length > 0 ? ofKinds : every;
+        const ofKinds = allBenefits.filter((x) => kinds.some((p) => index.partyServes(p, x.b.id)));
+        const all = ofKinds.length > 0 ? ofKinds : allBenefits;
         const low = Math.min(...all.map((x) => x.b.cap.yuan));
         const items = all.filter((x) => x.b.cap.yuan === low);
         out.text.push(t('doc.smallest', { cap: yuanAsWritten(low), items: items.map((x) => `第${x.m.number}条${x.b.title}`).join('；') }));
@@ -1518,13 +1519,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // what the notes say, no sum.)
             const noteSpans = index.noteFinds(part.id, reading.text).flatMap((o) => o.words.flatMap((w) => findWord(reading.text, w)));
             // (A note's word that is itself a money word — 补贴 of 产业教授有补贴吗 — makes no other sense of it.)
-            const inNote = (w: string) => findWord(reading.text, w).every(([a, b]) => noteSpans.some(([c, d]) => a < d && c < b && (c < a || d > b)));
-            const moneyFound = moneyWords.filter((w) => findWord(reading.text, w).length > 0);
-            const ofNotes = moneyFound.length > 0 && moneyFound.every(inNote);
+            const inNote = ([a, b]: [number, number]) => noteSpans.some(([c, d]) => a < d && c < b && (c < a || d > b));
+            const moneySpans = moneyWords.flatMap((w) => findWord(reading.text, w));
+            const ofNotes = moneySpans.length > 0 && moneySpans.every(inNote);
             const moneyAsked = (reading.intents.includes('amount') || reading.intents.includes('maximum')) && !moneyBeside && !shareOnly && !ofNotes;
             // (先使用后付费是怎么回事: asked how an item works, not what it gives — no word that it sets no sum.)
             // (Nor one inside a word of its notes: 有没有资金规模的要求.)
-            const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => reading.text.includes(w) && !inNote(w));
+            const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => findWord(reading.text, w).some((span) => !inNote(span)));
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside && (moneyAsked || supportAsked) ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             if (part.quoted) out.text.push(t('unstated.quote', { measure, quote: p.quote }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)

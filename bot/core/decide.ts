@@ -702,12 +702,12 @@ const asksAfter = (ctx: Ctx): boolean => ctx.kb.vocabulary.grammar.whatAbout.som
  * which and no list's own words, beside a list of items asked after it.
  */
 const countAskedApart = (ctx: Ctx): boolean =>
-  sentencesOf(ctx.reading.text).some((x) => phraseFinds(ctx.kb, 'measureCount', x).length > 0 && findAmounts(x).length === 0 && !ctx.kb.vocabulary.grammar.clausesAsked.some((w) => x.includes(w)) && !ITEM_LISTS.some((i) => phraseFinds(ctx.kb, i, x).length > 0));
-/** The intents of the document's lists of items: a count asked in the same sentence (没有金额的有几条) counts those. */
-const ITEM_LISTS: IntentId[] = ['list', 'amountList', 'noAmountList', 'rateList', 'largest', 'smallest'];
+  sentencesOf(ctx.reading.text).some((x) => phraseFinds(ctx.kb, 'measureCount', x).length > 0 && findAmounts(x).length === 0 && !ctx.kb.vocabulary.grammar.clausesAsked.some((w) => x.includes(w)) && !LIST_INTENTS.some((i) => phraseFinds(ctx.kb, i, x).length > 0));
 
 /** The document's lists of items (哪些是按比例算的, 哪些没写金额). */
 const LISTS = new Set<DocumentTopic>(['list', 'rateList', 'noAmountList', 'largest', 'smallest']);
+/** The intents asking those lists: a count asked in the same sentence (没有金额的有几条) counts their items. */
+const LIST_INTENTS = documentTopics.filter(([, topic]) => LISTS.has(topic)).map(([intent]) => intent);
 
 /** What a message may ask, beside naming a kind, to ask a kind's list again (那高校能拿哪些呢): nothing else. */
 const LIST_OTHER_INTENTS = new Set<IntentId>(['list', 'amount', 'maximum', 'each', 'followUp']);

@@ -2392,7 +2392,7 @@ export function createReader(kb: KnowledgeBase) {
     const ofIncrease = reading.items.some((id) => increaseFacts.has(amountBaseOf.get(id) ?? ''));
     /** Figures said with a year, of last year and this (two in a row said, or one against the pair known or today): whether last year's. */
     const yearPast = new Map<number, boolean>();
-    const twoYearsBack = Object.entries(v.grammar.relativeYears).some(([w, offset]) => offset <= -2 && text.includes(w));
+    const twoYearsBack = relativeYearsSaid(text).some((offset) => offset <= -2);
     if (yearly || ofIncrease || (ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact))) {
       // (2025年的数字记错了，应该是4000万: or the year said last before it in its sentence, no other figure between.)
       const yearOf = figures.map((a) => {
@@ -2404,11 +2404,10 @@ export function createReader(kb: KnowledgeBase) {
         const earlier = yearsIn(lead).at(-1);
         const yearAt = earlier ? sentenceFrom + lead.lastIndexOf(earlier) : -1;
         if (earlier && !figures.some((b) => b.start > yearAt && b.start < a.start)) return Number(earlier);
-        // (前年…3000万，去年4000万: with a year before last said, the years said relative to this one count as said.)
-        if (!twoYearsBack || ctx.year === undefined) return null;
-        const own = text.slice(from, a.start);
-        const relative = Object.entries(v.grammar.relativeYears).map(([w, offset]) => ({ at: own.lastIndexOf(w), offset })).filter((x) => x.at >= 0).sort((x, y) => y.at - x.at)[0];
-        return relative ? ctx.year + relative.offset : null;
+        // (前年…3000万，去年4000万: with a year before last said, a year said relative to this one in the figure's clause counts
+        // as said, as ofYears reads it.)
+        const relative = twoYearsBack && ctx.year !== undefined ? [...new Set(relativeYearsSaid(text.slice(from, a.start)))] : [];
+        return relative.length === 1 ? ctx.year! + relative[0]! : null;
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
       // (A校2025年…2000万、2026年2800万: each figure its own year's, the clause holding both.)
@@ -2525,7 +2524,7 @@ export function createReader(kb: KnowledgeBase) {
       const pointedBefore = saidBefore && (pointers.some((w) => text.slice(0, a.start).endsWith(w)) || onePointed());
       // (后来又用了8万，一共14万 after 6万 of vouchers: a figure right after a word of a total that is the topic's figure and
       // the others said is that total, said by the way — no figure of its own.)
-      const totalLead = (v.intents.total?.phrases ?? []).some((w) => !w.includes('…') && text.slice(0, a.start).endsWith(w));
+      const totalLead = totalPhrases.some((w) => !w.includes('…') && text.slice(0, a.start).endsWith(w));
       const topicFen = ctx.topicAmount ? yuanStringToFen(ctx.topicAmount.yuan) : null;
       if (totalLead && topicFen !== null && figures.length > 1 && figures.filter((b) => b !== a).reduce((n, b) => n + b.fen, topicFen!) === a.fen) continue;
       // (2300万里面有600万是跟苏州企业签的，还有400万是… after 2300万: the figure said before, its parts said right after it
