@@ -1411,7 +1411,7 @@ export function createReader(kb: KnowledgeBase) {
   function readItems(text: string, skip: Find<string>[] = []): string[] {
     // (我算驻校技术经理人: an item's name holding the role of a person who speaks, after two more words of its own, is still
     // named; the role alone is not.)
-    const holds = (f: Find<string>, x: Find<string>) => parties.get(x.value)?.person === true && f.start + 2 <= x.start && x.end <= f.end;
+    const holds = (f: Find<string>, x: Find<string>) => parties.get(x.value)?.person === true && f.start <= x.start && x.end <= f.end && f.end - f.start >= x.end - x.start + 2;
     const named = itemNames.findAll(text).filter((f) => !isNegated(text, f.start) && !skip.some((x) => x.start < f.end && f.start < x.end && !holds(f, x)));
     const byName = new Map<string, Set<string>>();
     for (const f of named) byName.set(f.word, new Set([...(byName.get(f.word) ?? []), f.value]));
