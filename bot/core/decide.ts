@@ -1902,7 +1902,13 @@ const topic: Handler = (ctx) => {
       const fromPartner = new Set(r.counterparties.flatMap((p) => Object.keys(kb.vocabulary.parties[p]?.asCounterparty ?? {})));
       const askerKind = (f: string) => tested.has(f) && ownKind.has(f) && (r.facts[f] === undefined || fromPartner.has(f));
       const keep = ctx.continues || has(ctx, 'followUp') || joinsTotal ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => askerKind(f) || ((bases.has(f) || (sameAsker && tested.has(f) && (namesNoParty || !index.partyFact(f)))) && r.facts[f] === undefined)));
-      ctx.next.facts = { ...keep };
+      // (如果它明年又落地15个项目，两年“沿途下蛋”这项奖励… after the leading firm's award, then an open call: an earlier topic
+      // named again by the same asker (or another of the same), naming no new party, goes on from what was said of it then, where this message and the
+      // topic in between say nothing else.)
+      const resumed = named.filter((id) => prev.earlier.includes(id) && !prev.focus.benefits.includes(id));
+      const before = resumed.length > 0 && sameAsker && namesNoParty ? [...prev.applicantResults].reverse().find((a) => a.facts !== undefined && a.results.some((x) => resumed.includes(x.benefit)))?.facts : undefined;
+      const again = Object.fromEntries(Object.entries(before ?? {}).filter(([f]) => tested.has(f) && !bases.has(f) && r.facts[f] === undefined && keep[f] === undefined));
+      ctx.next.facts = { ...again, ...keep };
       // (那药企能拿多少 after the hospital's contract with it: the figure carried over keeps its place among the contracts,
       // its partner now the asker — 药企同一年还跟另一所大学签了300万，两份加起来 adds to it.)
       const flipped = r.asked.length > 0 && r.asked.every((p) => prev.parties.counterparties.includes(p));
@@ -3762,7 +3768,10 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
       ctx.next.focus = { ...ctx.next.focus, benefits: computes.benefits };
     }
   }
-  const earlierSame = prev.lastResults.filter((x) => computes?.benefits.includes(x.benefit));
+  // (如果它明年又落地15个项目，两年“沿途下蛋”这项奖励合计 after the firm's award, then an open call: an item named again
+  // adds to what it came to in the turn before the one in between, not to the other item.)
+  const namedAgain = reading.items.length > 0 && reading.items.every((id) => computes?.benefits.includes(id)) && !prev.lastResults.some((x) => reading.items.includes(x.benefit));
+  const earlierSame = [...prev.lastResults, ...(namedAgain ? prev.resultsBefore : [])].filter((x) => computes?.benefits.includes(x.benefit));
   // (另一家企业…创新券3.6万，补多少？两家合计多少 after one's sharing reward: the two turns' items, whatever they are.)
   const earlierAny = earlierSame.length > 0 ? earlierSame : prev.lastResults;
   // (乙公司今年又和另一所高校签了一个100万的合同，乙一共最多能拿多少 after 乙's 400万: the earlier figure is kept beside the
