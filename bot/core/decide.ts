@@ -2294,7 +2294,10 @@ function mergeFacts(ctx: Ctx) {
   if (COMBINATION_FACTS.some((f) => r.facts[f] !== undefined)) {
     const computable = ctx.next.focus.benefits.filter((id) => ctx.index.baseFact(id));
     const perspective = perspectiveOf(ctx);
-    const item = computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
+    // (如果区里对那份技术合同已经按20%给了40万 after the contract, the vouchers and the sharing reward: the one item whose
+    // figure the message names without a value is the one.)
+    const saidOf = computable.filter((id) => r.mentioned.includes(ctx.index.baseFact(id) ?? ''));
+    const item = (saidOf.length === 1 ? saidOf[0] : undefined) ?? computable.find((id) => perspectiveServes(ctx, perspective, id)) ?? computable[0];
     if (item) ctx.next.facts.otherPolicyBenefit = item;
     // (我们区里也有类似的奖励，每项给80万 after 12 landed projects: another policy's sum said per item is that many times it,
     // weighed against this item's.)
