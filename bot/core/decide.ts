@@ -3276,10 +3276,10 @@ export const handlers: [string, Handler][] = [
   ['diffTurns', diffTurns],
   ['reask', reask],
   ['whichMeasure', whichMeasure],
+  ['sharedDepartments', sharedDepartments],
   ['unstated', unstated],
   ['noIncrease', noIncrease],
   ['assumedRate', assumedRate],
-  ['sharedDepartments', sharedDepartments],
   ['documentQuestions', documentQuestions],
   ['boundAsked', boundAsked],
   ['namedMeasures', namedMeasures],
@@ -3839,7 +3839,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   ctx.next.listedParty = ctx.parts.flatMap((p) => (p.kind === 'vague' && p.party ? [p.party] : []))[0] ?? (listedAgain ? prev.listedParty : null);
   ctx.next.departmentAsked = ctx.parts.flatMap((p) => (p.kind === 'department' && p.of ? [p.department] : []))[0] ?? null;
   ctx.next.measureDepartmentsAsked = ctx.parts.some((p) => p.kind === 'measureDepartments');
-  const measuresSaid = ctx.parts.flatMap((p) => (p.kind === 'measure' || p.kind === 'measureDepartments' ? [p.measure] : []));
+  // (第十二条科创金融呢？区政府有没有责任 → 没有。第12条由…: a department asked of measures says their lists too.)
+  const measuresSaid = ctx.parts.flatMap((p) => (p.kind === 'measure' || p.kind === 'measureDepartments' ? [p.measure] : p.kind === 'department' && p.of ? p.of : []));
   ctx.next.measuresSaid = measuresSaid.length > 0 ? [...prev.measuresSaid.filter((m) => !measuresSaid.includes(m)), ...new Set(measuresSaid)].slice(-MEASURES_SAID_KEPT) : [...prev.measuresSaid];
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
   // policy's changes and the topic's own figure is not given.
