@@ -136,6 +136,7 @@ export const templateCatalogue = {
   'budget.enough': ['budget', 'total', 'rest'],
   'budget.exact': ['budget', 'total', 'rest'],
   'budget.short': ['budget', 'total', 'rest'],
+  'total.differenceTurns': ['before', 'now', 'diff'],
   'combination.quotedCapOnly': ['other', 'measure', 'title', 'quoted', 'cap', 'principle', 'verdict'],
   /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
   'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],

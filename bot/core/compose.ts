@@ -2379,6 +2379,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           remark(t(budget > total ? 'budget.enough' : budget === total ? 'budget.exact' : 'budget.short', vars));
         }
       }
+      // (那换成概念验证中心，同样的情况加起来是多少？两者差多少 after the pilot platform's total: this total against the last.)
+      const totalBefore = state.totalSaid === null ? null : yuanStringToFen(state.totalSaid)!;
+      if (reading.difference === true && budgetSaid === null && totalSaid !== null && totalBefore !== null && totalBefore !== totalSaid) {
+        remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(totalSaid), diff: formatWan(totalBefore > totalSaid ? totalBefore - totalSaid : totalSaid - totalBefore) }));
+      }
+      state.totalSaid = totalSaid === null ? null : fenToYuanString(totalSaid);
       // One question at a time, at the end of a computing answer.
       if (!question && state.pending) {
         question = questionFor(state.pending, [...state.focus.benefits, ...state.focus.checks]);

@@ -94,6 +94,8 @@ export const sessionStateSchema = z
     weighedSum: z.string().nullable().default(null),
     /** A budget said with whether it is enough (这块预算只有100万，够不够), in yuan: 预算够吗 later weighs the new total against it. */
     budget: z.string().nullable().default(null),
+    /** The total the last answer said, in yuan (合计…最高可获 1500万元): 两者差多少 after another total weighs the two. */
+    totalSaid: z.string().nullable().default(null),
     /** A department asked of measures named (第四条有没有要求区政府负责): 那第十二条呢 asks it of another. */
     departmentAsked: z.string().nullable().default(null),
     /** The last turn gave the departments of a measure (场景应用那条的责任单位有哪些): 不对，我问的是第八条 asks them of another. */
@@ -112,7 +114,7 @@ export const sessionStateSchema = z
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function emptySession(): SessionState {
-  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, departmentAsked: null, measureDepartmentsAsked: false, measuresSaid: [], supposedRates: {}, itemFacts: {}, otherPolicyOf: [] };
+  return { facts: {}, amounts: [], parties: { self: [], counterparties: [], asked: [] }, focus: { benefits: [], checks: [], described: [], measures: [] }, pending: null, skipped: [], missing: [], said: [], yearBefore: null, earlier: [], lastTotal: null, lastResults: [], yearResults: [], resultsBefore: [], listedByCap: false, listedParty: null, lastAnswer: null, supposed: {}, applicant: null, setAside: [], letterNames: {}, counted: [], weighedSum: null, applicantResults: [], budget: null, totalSaid: null, departmentAsked: null, measureDepartmentsAsked: false, measuresSaid: [], supposedRates: {}, itemFacts: {}, otherPolicyOf: [] };
 }
 
 /** A copy of one figure or count said, with its own facts copied too. */
@@ -145,6 +147,7 @@ export function cloneSession(s: SessionState): SessionState {
     counted: s.counted.map(withOwnFacts),
     weighedSum: s.weighedSum,
     budget: s.budget,
+    totalSaid: s.totalSaid,
     departmentAsked: s.departmentAsked,
     measureDepartmentsAsked: s.measureDepartmentsAsked,
     measuresSaid: [...s.measuresSaid],
