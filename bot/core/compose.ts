@@ -138,6 +138,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   let totalSaid: bigint | null = null;
   /** How much asked beside another question (联合攻关项目能拿多少？牵头单位可以是我们学校吗): an item failed says its ceiling too. */
   let amountAskedBeside = false;
+  /** How far an item's ceiling reaches (每年都给吗): a year's where the text says so, a project's, or left open. */
+  const reachOf = (id: string) => {
+    const { measure, benefit: b } = index.benefits.get(id)!;
+    const vars = { measure, title: b.title, quote: b.quote.replace(edgePunctuation, ''), cap: formatWan(yuanToFen(b.cap.yuan)) };
+    return t(index.yearly(id) ? 'note.reach.yearly' : b.cap.per === 'per_project' ? 'note.reach.project' : 'note.reach.open', vars);
+  };
   const totalled = (fen: bigint) => {
     totalSaid = fen;
     return formatWan(fen);
@@ -913,6 +919,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const capped = entries.filter((e) => e.capOnly).map((e) => totalPart(e.benefit, ''));
             const amount = totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n));
             out.text.push(capped.length > 0 ? t('sumTurns.capOnly', { parts: parts.join(' + '), amount, capped: capped.join('、') }) : t('sumTurns', { parts: parts.join(' + '), amount }));
+            // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too.)
+            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) remark(reachOf(id));
             break;
           }
           case 'yearsSummed':
@@ -932,6 +940,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               return e.label !== undefined ? t('sumApplicants.one', { label: e.label, item: said }) : said;
             });
             out.text.push(t('sumApplicants', { counted, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
+            // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too.)
+            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) remark(reachOf(id));
             for (const id of part.later) {
               const b = index.benefits.get(id)!.benefit;
               remark(t('sumApplicants.later', { item: index.itemName(id), before: index.itemName(b.after!), quote: b.quote }));
@@ -1991,9 +2001,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 // reach a year.)
                 // (Nor of an item the asker may not have at all: 我们是高校…创新券…那能每年各拿一次吗 — vouchers are enterprises'.)
                 if (saidEachYear.has(r.benefit) || (r.status === 'not_eligible' && r.conditions.some((c) => c.status === 'unmet' && c.fact !== undefined && index.partyFact(c.fact)))) continue;
-                const b = index.benefits.get(r.benefit)!.benefit;
-                const vars = { measure: r.measure, title: r.title, quote: b.quote.replace(edgePunctuation, ''), cap: formatWan(yuanToFen(b.cap.yuan)) };
-                remark(t(index.yearly(r.benefit) ? 'note.reach.yearly' : b.cap.per === 'per_project' ? 'note.reach.project' : 'note.reach.open', vars));
+                remark(reachOf(r.benefit));
               }
             }
             // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.
