@@ -498,9 +498,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const statesNothing = Object.keys(a.facts).length === 0 && namesNoParty && !a.intents.includes('followUp');
     const documentMay = ofTopic && !leansOnOther(a) && !ofDocument(a) && statesNothing;
     // (那如果只用了6.5万呢？还有，如果创新券不是在这个省平台上用的，算不算？ on the vouchers: a what-if of the topic's figure
-    // alone, then one opening with a lead, of another of its conditions. Not a what-if of who or where the asker is — 如果我们是
+    // alone — or of a count, 要是连续两年每年都落地12个，两年加起来最多多少？另外我们在一个区级工业园… — then one opening with a
+    // lead, of another of its conditions. Not a what-if of who or where the asker is — 如果我们是
     // 国有企业呢？另外，合作方是三甲医院的话算吗 — which alone would lose the topic.)
-    const figureOnly = a.amounts.length > 0 && Object.keys(a.facts).every((f) => index.figureFacts.has(f)) && namesNoParty && !ofPlace(a);
+    const figureOnly = (a.amounts.length > 0 || Object.keys(a.facts).some((f) => index.figureFacts.has(f))) && Object.keys(a.facts).every((f) => index.figureFacts.has(f)) && namesNoParty && !ofPlace(a);
     const leadCaseMay = ledOfTopic && a.intents.includes('followUp') && figureOnly;
     // (如果绩效评价只是良好呢？另外要是建的是概念验证中心，金额分别是多少 after the pilot platform's reward: a what-if of
     // the topic that a note of its item answers, stating nothing, then one opening with a lead, of other items.)
