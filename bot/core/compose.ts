@@ -2280,7 +2280,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const summedHere = (id: string) => (index.item(id)?.names ?? []).some((n) => totalSentence.includes(n) && !leftOut(n));
             // (…还在江苏省科技资源统筹服务平台上用了8万创新券，两项合计最多多少: nor one named in the sentence asking the total.)
             // (…交易平台，能支持多少？和上一项加起来最多多少: a total of the item before with this one sums this one too.)
-            const withEarlier = kb.vocabulary.grammar.earlierItem.some((w) => totalSentence.includes(w));
+            // (…绩效奖励30万，这个市里能配套吗？跟创新券那笔加起来最多多少 after the vouchers: nor one whose sentence asking the
+            // total names the earlier item — this one is summed with it.)
+            const withEarlier = kb.vocabulary.grammar.earlierItem.some((w) => totalSentence.includes(w)) || state.earlier.some((id) => summedHere(id));
             const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 && !withEarlier ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id) && !summedHere(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
             // the rule answers; the total asked is of the others.)
