@@ -3805,8 +3805,11 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // 另外区里一家企业…8万元，另一家用了12万元…两家…合计多少 after a manager's reward. After the same measure's — the vouchers
   // of three firms, then two units' sharing rewards — the bureau's running total goes on.)
   const ownManyApart = () => totalOfOwnFigures(ctx.kb, index, reading) && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
+  // (高校按第七条又能拿多少？三方加起来多少 after the firm's and the manager's: a total counting the parties of the last
+  // turn's items and this one's together adds this one to what they came to, each for its own party.)
+  const countedWithLast = has(ctx, 'total') && earlierSame.length === 0 && findCounts(reading.text).some((c) => computes !== undefined && c.counter === '方' && c.count === prev.lastResults.length + computes.benefits.length && c.count > computes.benefits.length);
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
-  else if (computes && has(ctx, 'total') && (another || addedItem) && earlierAny.length > 0 && !ownManyApart() && !earlierInside && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  else if (computes && has(ctx, 'total') && (another || addedItem || countedWithLast) && earlierAny.length > 0 && !ownManyApart() && (!earlierInside || countedWithLast) && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];
