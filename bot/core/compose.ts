@@ -136,6 +136,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   /** Fills a template; a placeholder the caller did not give stays visible so a test catches it. */
   /** The last total the answer being composed says (合计最高可获…): a budget asked about is weighed against it. */
   let totalSaid: bigint | null = null;
+  /** Whether this answer weighed two of its items against each other (相差…：…最高…，…最高…). */
+  let differenceSaid = false;
   /** How much asked beside another question (联合攻关项目能拿多少？牵头单位可以是我们学校吗): an item failed says its ceiling too. */
   let amountAskedBeside = false;
   /** How far an item's ceiling reaches (每年都给吗): a year's where the text says so, a project's, or left open. */
@@ -572,6 +574,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     compose(input: ComposeInput): Composed {
       const { parts, computed, reading, state, asOf } = input;
       totalSaid = null;
+      differenceSaid = false;
       // (项目实际投入300万，按比例能拿多少钱 of an item the asker is not for: the ceiling of whom it is for, when nothing else is
       // worked out beside it.)
       // (上限分别是多少: a ceiling asked of each item is shown of every one, whoever it is for.)
@@ -919,8 +922,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const capped = entries.filter((e) => e.capOnly).map((e) => totalPart(e.benefit, ''));
             const amount = totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n));
             out.text.push(capped.length > 0 ? t('sumTurns.capOnly', { parts: parts.join(' + '), amount, capped: capped.join('、') }) : t('sumTurns', { parts: parts.join(' + '), amount }));
-            // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too.)
-            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) remark(reachOf(id));
+            // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too, once.)
+            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) if (!out.text.includes(reachOf(id))) remark(reachOf(id));
             break;
           }
           case 'yearsSummed':
@@ -940,8 +943,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               return e.label !== undefined ? t('sumApplicants.one', { label: e.label, item: said }) : said;
             });
             out.text.push(t('sumApplicants', { counted, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
-            // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too.)
-            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) remark(reachOf(id));
+            // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too, once.)
+            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) if (!out.text.includes(reachOf(id))) remark(reachOf(id));
             for (const id of part.later) {
               const b = index.benefits.get(id)!.benefit;
               remark(t('sumApplicants.later', { item: index.itemName(id), before: index.itemName(b.after!), quote: b.quote }));
@@ -2001,7 +2004,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 // reach a year.)
                 // (Nor of an item the asker may not have at all: 我们是高校…创新券…那能每年各拿一次吗 — vouchers are enterprises'.)
                 if (saidEachYear.has(r.benefit) || (r.status === 'not_eligible' && r.conditions.some((c) => c.status === 'unmet' && c.fact !== undefined && index.partyFact(c.fact)))) continue;
-                remark(reachOf(r.benefit));
+                if (!out.text.includes(reachOf(r.benefit))) remark(reachOf(r.benefit));
               }
             }
             // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.
@@ -2130,9 +2133,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const parts = yearlyWaiting.map((r) => t('total.partYears', { measure: r.measure, title: r.title, amount: formatWan(r.capFen), years: spanYears }));
               remark(t('total.over', { parts: parts.join(' + '), amount: formatWan(yearlyWaiting.reduce((sum, r) => sum + r.capFen * BigInt(spanYears), 0n)) }));
             }
-            // (概念验证中心和中试服务平台的认定支持差多少: of two items, what lies between them.)
-            if (reading.difference && counted.length === 2) {
+            // (概念验证中心和中试服务平台的认定支持差多少: of two items, what lies between them — not after a total, with one
+            // thing said instead of another, 换成概念验证中心，同样的情况加起来是多少？相差多少, which weighs the two totals.)
+            const insteadOfTotal = state.totalSaid !== null && kb.vocabulary.grammar.instead.some((w) => reading.text.includes(w));
+            if (reading.difference && counted.length === 2 && !insteadOfTotal) {
               const [a, b] = [...counted].sort((x, y) => (countedOf(y) > countedOf(x) ? 1 : countedOf(y) < countedOf(x) ? -1 : 0)) as [BenefitResult, BenefitResult];
+              differenceSaid = true;
               remark(t('total.difference', { first: index.itemName(a.benefit), firstAmount: formatWan(countedOf(a)), second: index.itemName(b.benefit), secondAmount: formatWan(countedOf(b)), difference: formatWan(countedOf(a) - countedOf(b)) }));
             }
             // (今年已经拿了400万沿途下蛋奖励，这次又落地了3个项目，还能拿多少: what is left under a yearly ceiling after the
@@ -2390,8 +2396,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         }
       }
       // (那换成概念验证中心，同样的情况加起来是多少？两者差多少 after the pilot platform's total: this total against the last.)
+      // (Only of a total whose items are not the last one's — 换成概念验证中心 after the pilot platform's — not two things
+      // weighed in this message, 两项各多少？两者差多少, nor a total that took the last one's items in.)
       const totalBefore = state.totalSaid === null ? null : yuanStringToFen(state.totalSaid)!;
-      if (reading.difference === true && budgetSaid === null && totalSaid !== null && totalBefore !== null && totalBefore !== totalSaid) {
+      const said = totalSaid;
+      const totalLine = said === null ? undefined : [...out.text].reverse().find((x) => x.includes(formatWan(said)));
+      const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
+      const apart = !differenceSaid && titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title)) && reading.items.length <= 1 && !reading.intents.includes('each');
+      if (reading.difference === true && apart && budgetSaid === null && totalSaid !== null && totalBefore !== null && totalBefore !== totalSaid) {
         remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(totalSaid), diff: formatWan(totalBefore > totalSaid ? totalBefore - totalSaid : totalSaid - totalBefore) }));
       }
       state.totalSaid = totalSaid === null ? null : fenToYuanString(totalSaid);

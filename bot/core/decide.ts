@@ -1903,10 +1903,13 @@ const topic: Handler = (ctx) => {
       const askerKind = (f: string) => tested.has(f) && ownKind.has(f) && (r.facts[f] === undefined || fromPartner.has(f));
       const keep = ctx.continues || has(ctx, 'followUp') || joinsTotal ? prev.facts : Object.fromEntries(Object.entries(prev.facts).filter(([f]) => askerKind(f) || ((bases.has(f) || (sameAsker && tested.has(f) && (namesNoParty || !index.partyFact(f)))) && r.facts[f] === undefined)));
       // (如果它明年又落地15个项目，两年“沿途下蛋”这项奖励… after the leading firm's award, then an open call: an earlier topic
-      // named again by the same asker (or another of the same), naming no new party, goes on from what was said of it then, where this message and the
-      // topic in between say nothing else.)
+      // named again of the same body — pointed back at, or no one said at all (如果明年又落地了9个，两年沿途下蛋奖励合计) —
+      // naming no party, goes on from what was said of it then, where this message and the topic in between say nothing
+      // else; not of 我们的子公司, 我同事, 乙公司 or 他们, whose case is their own.)
       const resumed = named.filter((id) => prev.earlier.includes(id) && !prev.focus.benefits.includes(id));
-      const before = resumed.length > 0 && sameAsker && namesNoParty ? [...prev.applicantResults].reverse().find((a) => a.facts !== undefined && a.results.some((x) => resumed.includes(x.benefit)))?.facts : undefined;
+      const noOneSaid = () => [...kb.vocabulary.firstPerson, ...kb.vocabulary.grammar.otherParty].every((w) => !r.text.includes(w));
+      const sameBody = (kb.vocabulary.grammar.sameBody.some((w) => r.text.includes(w)) || noOneSaid()) && r.applicant === undefined && r.self.length + r.asked.length + r.counterparties.length === 0;
+      const before = resumed.length > 0 && sameBody ? [...prev.applicantResults].reverse().find((a) => a.facts !== undefined && a.results.some((x) => resumed.includes(x.benefit)))?.facts : undefined;
       const again = Object.fromEntries(Object.entries(before ?? {}).filter(([f]) => tested.has(f) && !bases.has(f) && r.facts[f] === undefined && keep[f] === undefined));
       ctx.next.facts = { ...again, ...keep };
       // (那药企能拿多少 after the hospital's contract with it: the figure carried over keeps its place among the contracts,

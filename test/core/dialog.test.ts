@@ -48,6 +48,15 @@ describe('dialog', () => {
 });
 
 describe('dialog: facts stay with their topic', () => {
+  it('says how far each ceiling reaches once, beside a total of two turns (review 106)', async () => {
+    const a = await chat('我们新建了科技成果交易服务平台，市里给多少？');
+    await chat('我们的大学科技园成果转化贡献突出，能奖多少？', a.sessionId);
+    const r = await chat('这两项加起来最多多少？是每年都给吗？', a.sessionId);
+    const reach = r.answer.split('\n\n').filter((p) => p.includes('没有写明这') && p.includes('是每年一次的上限还是累计的上限'));
+    expect(reach.length).toBeGreaterThan(0);
+    expect(new Set(reach).size).toBe(reach.length);
+  });
+
   it("compares a district's award only with the item it is for", async () => {
     const r = await chat('我们企业和江南大学签了500万技术合同，技术经理人评上了年度优秀、已经落地，区里给了60万');
     const byId = Object.fromEntries(r.calculations.map((c) => [c.benefit, c]));
