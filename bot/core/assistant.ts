@@ -550,6 +550,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (刚才这两项加起来最多多少？如果省里的绩效奖励是70万呢: a what-if of a figure after the total asked is the total again too,
     // where the topic holds the items of that total — not the sum of two turns apart, which a what-if does not redo.)
     const totalAgain = totalMay && b.amounts.length > 0 && b.intents.includes('followUp') && !b.intents.includes('also') && (b.intents.includes('total') || prev.focus.benefits.length > 1);
+    // (揭榜那个和获奖产业化这个加起来最多能拿多少？要是获的是省科学技术奖三等奖呢: or a what-if of one of the topic's
+    // conditions, answered after the total as things stand.)
+    const totalThenCase = totalMay && b.intents.includes('followUp') && !b.intents.includes('also') && b.amounts.length + b.measures.length === 0 && Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) && wordFacts.has(f));
     const departmentApart = departmentAgainMay && b.departments.length > 0 && b.measures.length + b.items.length + b.amounts.length === 0;
     // (这笔钱是打给我们企业还是给江南大学？学校那边能不能也按这份合同拿点 after the contract subsidy: whom the topic's money
     // goes to, then what a party it is not for may have of its own.)
@@ -562,7 +565,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // standing, so the first may ask one — not a first naming a department, 这些事卫健委管不管, which asks none of the card.)
     const documentSecond = documentApart || (figureMay && documentAlone);
     if (documentSecond && a.departments.length === 0) return [first, rest, 'document'];
-    if (casesApart || placeApart || caseAfter || leadApart || documentSecond || totalAgain || departmentApart || otherPartyAfter || topicAfter || whoAfter || itemsApart) return [first, rest];
+    if (casesApart || placeApart || caseAfter || leadApart || documentSecond || totalAgain || totalThenCase || departmentApart || otherPartyAfter || topicAfter || whoAfter || itemsApart) return [first, rest];
     return leadCase ? [first, rest, 'sameTopic'] : null;
   }
 
