@@ -9,7 +9,7 @@ import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringT
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
-import { findAmounts, findDates, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
+import { findAmounts, findCounts, findDates, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, topUpWordsOf, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
@@ -2288,7 +2288,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (…交易平台，能支持多少？和上一项加起来最多多少: a total of the item before with this one sums this one too.)
             // (…绩效奖励30万，这个市里能配套吗？跟创新券那笔加起来最多多少 after the vouchers: nor one whose sentence asking the
             // total names the earlier item — this one is summed with it.)
-            const withEarlier = kb.vocabulary.grammar.earlierItem.some((w) => totalSentence.includes(w)) || state.earlier.some((id) => summedHere(id));
+            // (…再新建一个…交易平台呢？两项都拿的话最多多少: nor where it counts them all.)
+            const withEarlier = kb.vocabulary.grammar.earlierItem.some((w) => totalSentence.includes(w)) || state.earlier.some((id) => summedHere(id)) || findCounts(totalSentence).some((c) => c.count === counted.length && c.count > 1);
             const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 && !withEarlier ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id) && !summedHere(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
             // the rule answers; the total asked is of the others.)
