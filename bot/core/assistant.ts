@@ -505,6 +505,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const leadCaseMay = ledOfTopic && a.intents.includes('followUp') && figureOnly;
     // (如果绩效评价只是良好呢？另外要是建的是概念验证中心，金额分别是多少 after the pilot platform's reward: a what-if of
     // the topic that a note of its item answers, stating nothing, then one opening with a lead, of other items.)
+    // (那如果是区里的比赛获奖呢？另外“无锡青年科学家支撑计划”有年龄限制吗 after the title fast track: a what-if of one of the
+    // topic's conditions, by a word, then one opening with a lead, of another item.)
+    const caseMayThenItem = ledOfTopic && a.intents.every((i) => i === 'followUp') && a.amounts.length === 0 && Object.keys(a.facts).length > 0 && Object.keys(a.facts).every((f) => wordFacts.has(f) && ctx.topicFacts.includes(f)) && namesNoParty;
     const pointMay = ledOfTopic && a.intents.every((i) => i === 'followUp') && a.amounts.length === 0 && Object.keys(a.facts).length === 0 && focus.some((id) => index.noteFinds(id, first).length > 0);
     // (如果新增是6000万呢？对了，这笔钱归哪个部门管 after the platform's support: a what-if of the topic's figure alone, then
     // a question of the document's own, naming nothing.)
@@ -532,7 +535,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const measuresOfItems = (ids: readonly string[]) => new Set(ids.map((id) => index.item(id)?.measure));
     // (Only after a topic, which would take both: not 揭榜类项目怎么申请？另外创新券能买哪些服务 opening a conversation.)
     const ownItemsMay = topical && a.items.length > 0 && !ofTopic && !leansOnOther(a) && kb.vocabulary.grammar.nextQuestionLeads.some((w) => rest.startsWith(w));
-    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay && !whoFirstMay && !ownItemsMay) return null;
+    if (!casesMay && !placeMay && !caseMay && !leadMay && !leadCaseMay && !caseMayThenItem && !documentMay && !pointMay && !figureMay && !totalMay && !departmentAgainMay && !claimMay && !departmentsFirstMay && !whoFirstMay && !ownItemsMay) return null;
     const b = reader.read(rest, ctx);
     // (…也能申请吗 with no mark asks by its intent.)
     if (!asks(b) && b.intents.length === 0) return null;
@@ -541,7 +544,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     // (…如果今年合同总额很高但跟去年比没有增加，还能拿吗: or no increase of the topic's yearly figure.)
     // (…另外要是合同拖到2028年10月才签，还能享受吗: or the day something of it is done, weighed against the validity.)
     const caseAfter = caseMay && b.amounts.length === 0 && b.items.length === 0 && (Object.keys(b.facts).some((f) => ctx.topicFacts.includes(f) || index.dateFact(f)) || (b.noIncrease !== undefined && topicBases.has(b.noIncrease.fact)));
-    const leadApart = (leadMay || pointMay || claimMay) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
+    const leadApart = (leadMay || pointMay || claimMay || caseMayThenItem) && (b.items.some((id) => !focus.includes(id)) || b.measures.length > 0);
     // (The second naming nothing — no item, measure, figure or fact — asks the document alone.)
     const documentAlone = ofDocument(b) && b.items.length + b.measures.length + b.amounts.length + Object.keys(b.facts).length === 0;
     const documentApart = documentMay && documentAlone;
