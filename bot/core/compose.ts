@@ -2077,7 +2077,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   const vars = { measure: r.measure, title: r.title, rate: t('figure.percent', { value: rate && 'percent' in rate ? rate.percent : '' }), value: t('figure.percent', { value: q }) };
                   if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent) && !rateSaid.has(r.benefit)) remark(t('rate.other', vars));
                   // (他们坚持说不超过10%就是按10%给，对吗: the most claimed as the rate is wrong, said so.)
-                  if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : claimAsked && Number(q) === Number(rate.percent) ? 'rate.upToClaimFixed' : 'rate.upToWithin', vars));
+                  // (是按新增合同额的10%给吗？是固定比例吗: the most asked whether it is fixed is not, said so.)
+                  const fixedAsked = Number(q) === Number(rate?.kind === 'up_to' ? rate.percent : NaN) && kb.vocabulary.grammar.fixedValue.some((w) => reading.text.includes(w));
+                  if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : claimAsked && Number(q) === Number(rate.percent) ? 'rate.upToClaimFixed' : fixedAsked ? 'rate.upToNotFixed' : 'rate.upToWithin', vars));
                   // (乙企业问能不能按1:2给: a match the text writes, 1∶1, and not another.)
                   if (rate?.kind === 'match' && percentAsMatch(q) !== rate.ratio) remark(t('rate.matchOther', { measure: r.measure, title: r.title, ratio: rate.ratio, value: percentAsMatch(q), cap: formatWan(r.capFen) }));
                   // 你说的“一定比例”具体是多少？按10%算是不是30万: no rate to confirm; the guess worked out, said to be one.
