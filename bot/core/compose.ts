@@ -809,6 +809,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         out.text.push(s);
         out.remarks.push(s);
       };
+      /** How far each item's ceiling reaches, where a reach is asked (每年都给吗), once each. */
+      const reachOnce = (ids: readonly string[]) => {
+        if (!reading.intents.includes('reach')) return;
+        for (const id of new Set(ids)) if (!out.text.includes(reachOf(id))) remark(reachOf(id));
+      };
       /** The labels of the topic's conditions on these facts, once each (其中2项不满足“…”). */
       const conditionLabels = (facts: readonly string[]) => [...new Set(state.focus.benefits.flatMap((id) => index.benefits.get(id)!.benefit.conditions).filter((c) => c.fact && facts.includes(c.fact)).map((c) => c.label))].join('；');
       /** A line on whom an item's money goes to (recipient, applies.individual), with the sentence that says so cited. */
@@ -923,7 +928,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const amount = totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n));
             out.text.push(capped.length > 0 ? t('sumTurns.capOnly', { parts: parts.join(' + '), amount, capped: capped.join('、') }) : t('sumTurns', { parts: parts.join(' + '), amount }));
             // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too, once.)
-            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) if (!out.text.includes(reachOf(id))) remark(reachOf(id));
+            reachOnce(entries.map((e) => e.benefit));
             break;
           }
           case 'yearsSummed':
@@ -944,7 +949,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             });
             out.text.push(t('sumApplicants', { counted, parts: parts.join(' + '), amount: totalled(entries.reduce((sum, e) => sum + yuanStringToFen(e.yuan)!, 0n)) }));
             // (这两项加起来最多多少？是每年都给吗: each item's ceiling's reach too, once.)
-            if (reading.intents.includes('reach')) for (const id of new Set(entries.map((e) => e.benefit))) if (!out.text.includes(reachOf(id))) remark(reachOf(id));
+            reachOnce(entries.map((e) => e.benefit));
             for (const id of part.later) {
               const b = index.benefits.get(id)!.benefit;
               remark(t('sumApplicants.later', { item: index.itemName(id), before: index.itemName(b.after!), quote: b.quote }));
@@ -2004,7 +2009,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 // reach a year.)
                 // (Nor of an item the asker may not have at all: 我们是高校…创新券…那能每年各拿一次吗 — vouchers are enterprises'.)
                 if (saidEachYear.has(r.benefit) || (r.status === 'not_eligible' && r.conditions.some((c) => c.status === 'unmet' && c.fact !== undefined && index.partyFact(c.fact)))) continue;
-                if (!out.text.includes(reachOf(r.benefit))) remark(reachOf(r.benefit));
+                reachOnce([r.benefit]);
               }
             }
             // 项目投了50万，最多能给多少 of a share the text does not set: a share of the base, so under it; a higher ceiling does not apply.

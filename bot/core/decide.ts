@@ -8,7 +8,7 @@
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
 import { againstValidity, type Benefit, type IntentId, type KnowledgeBase, type Provision } from '../../knowledge/index.ts';
 import { OTHER_POLICY, edgePunctuation, factsTestedBy, siblingsByName, thisYearWords, topUpWordsOf, wordsOfFact, type Reading, type RefusedFigure, type StatedAmount, type StatedFacts } from './read.ts';
-import { findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
+import { PARTY_COUNTER, findAmounts, findCounts, normalizeDigits, percentAsMatch } from './numbers.ts';
 import { cloneSession, emptySession, withOwnFacts, type SessionState } from './sessions.ts';
 import { clauseAt, clauseIndex, findWord, followedBy, inYesNoPair, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentencesOf, withoutWords } from './words.ts';
 
@@ -3810,7 +3810,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   const ownManyApart = () => totalOfOwnFigures(ctx.kb, index, reading) && earlierAny.every((x) => !measuresComputed.has(index.item(x.benefit)?.measure));
   // (高校按第七条又能拿多少？三方加起来多少 after the firm's and the manager's: a total counting the parties of the last
   // turn's items and this one's together adds this one to what they came to, each for its own party.)
-  const countedWithLast = has(ctx, 'total') && earlierSame.length === 0 && findCounts(reading.text).some((c) => computes !== undefined && c.counter === '方' && c.count === prev.lastResults.length + computes.benefits.length && c.count > computes.benefits.length);
+  const countedWithLast = has(ctx, 'total') && earlierSame.length === 0 && findCounts(reading.text).some((c) => computes !== undefined && c.counter === PARTY_COUNTER && c.count === prev.lastResults.length + computes.benefits.length && c.count > computes.benefits.length);
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
   else if (computes && has(ctx, 'total') && (another || addedItem || countedWithLast) && earlierAny.length > 0 && !ownManyApart() && (!earlierInside || countedWithLast) && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew

@@ -256,7 +256,9 @@ function mention(text: string, fen: bigint, raw: string, start: number): AmountM
 
 // (评出3名优秀技术经理人 / 三位: people are counted too; 第三位 is a place, not a count. 两所学校: schools too, though 一所
 // is only an indefinite.)
-const countRe = new RegExp(`(?<!第)(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(个|项|笔|份|单|家|名|位|所|方)(?!月|人才|位|米|案|面|式|向|法|针|便|言|圆|阵)`, 'g');
+/** The counter of parties (三方加起来): not 方案, 方面, 方式, 平方米…. */
+export const PARTY_COUNTER = '方';
+const countRe = new RegExp(`(?<!第)(${NUM}|[一二两三四五六七八九十百][零〇一二两三四五六七八九十百]*)\\s*(个|项|笔|份|单|家|名|位|所|${PARTY_COUNTER}(?!米|案|面|式|向|法|针|便|言|圆|阵))(?!月|人才|位)`, 'g');
 
 export function findCounts(input: string): CountMention[] {
   const text = normalizeAmountText(input);
