@@ -2240,7 +2240,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             // (都拿满的话总共多少 asks the sum as well as whether they combine: both are said.)
             // (两个绩效评价都是优秀，那一年能拿多少: what both come to is asked too.)
-            const bothAsked = reading.both === true && reading.intents.includes('amount');
+            // (…再新建一个…交易平台呢？两项都拿的话最多多少: or the most of both, had together.)
+            const bothAsked = reading.both === true && (reading.intents.includes('amount') || (reading.intents.includes('maximum') && reading.intents.includes('combination')));
             // (两个问题：A最高多少？B最高多少？: each asked on its own, no sum.)
             const apart = (reading.questions ?? 0) > 1 && !bothAsked;
             // (能像揭榜项目那样上浮吗: the other item named as the like of this one is no second item in a sum.)
@@ -2295,8 +2296,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (…交易平台，能支持多少？和上一项加起来最多多少: a total of the item before with this one sums this one too.)
             // (…绩效奖励30万，这个市里能配套吗？跟创新券那笔加起来最多多少 after the vouchers: nor one whose sentence asking the
             // total names the earlier item — this one is summed with it.)
-            // (…再新建一个…交易平台呢？两项都拿的话最多多少: nor where it counts them all.)
-            const withEarlier = kb.vocabulary.grammar.earlierItem.some((w) => totalSentence.includes(w)) || state.earlier.some((id) => summedHere(id)) || findCounts(totalSentence).some((c) => c.count === counted.length && c.count > 1);
+            // (…再新建一个…交易平台呢？两项都拿的话最多多少: nor where the sentence asking the total, or both had together,
+            // counts them all.)
+            const combinationWords = kb.vocabulary.intents.combination?.phrases ?? [];
+            const togetherSentence = totalSentence || (sentencesOf(reading.text).find((x) => combinationWords.some((w) => !w.includes('…') && x.includes(w))) ?? '');
+            const withEarlier = kb.vocabulary.grammar.earlierItem.some((w) => totalSentence.includes(w)) || state.earlier.some((id) => summedHere(id)) || findCounts(togetherSentence).some((c) => c.count === counted.length && c.count > 1);
             const apartAsked = (reading.questions ?? 0) > 1 && state.earlier.length > 0 && !withEarlier ? new Set(reading.items.filter((id) => !state.earlier.includes(id) && !added(id) && !summedHere(id))) : new Set<string>();
             // (…建设加接续一共最多多少？和前面任务型的能不能加在一起算: whether the earlier topic's item joins is the question
             // the rule answers; the total asked is of the others.)

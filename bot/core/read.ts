@@ -1940,11 +1940,13 @@ export function createReader(kb: KnowledgeBase) {
     // (我是高校技术转移中心的: a person's workplace, named right after its kind and before 的, names no item either.)
     // (我是学校技术转移中心的老师，我们学校有…: so is one a person's word follows, whoever else speaks after.)
     const partyFinds = partyWords.findAll(text);
-    // (学校技术转移中心的一位老师: a count of one person between, too.)
-    const personAfter = (at: number) => partyFinds.some((p) => parties.get(p.value)?.person === true && (p.start === at || (p.start > at && findCounts(text.slice(at, p.start)).some((c) => c.start === 0 && c.end === p.start - at))));
+    // (学校技术转移中心的一位老师促成了…: a count of one person between, too, where no one speaks of their own — not
+    // …一位老师问：我们中心做得好有没有奖励, where the centre is the asker's.)
+    const ownSaid = firstPerson.findAll(text).length > 0;
+    const personAfter = (at: number) => partyFinds.some((p) => parties.get(p.value)?.person === true && (p.start === at || (!ownSaid && p.start > at && findCounts(text.slice(at, p.start)).some((c) => c.start === 0 && c.end === p.start - at))));
     const kindBefore = (f: { start: number }) => (reading.speaker === 'person' ? who.selfFinds : partyFinds).some((x) => x.end === f.start);
     const workplace = itemNames.findAll(text).filter((f) => (reading.speaker === 'person' || personAfter(f.end + 1)) && kindBefore(f) && text[f.end] === '的');
-    if (who.selfFinds.length + kindsAsked.length + workplace.length > 0) {
+    if (who.selfFinds.length + kindsAsked.length + (ownSaid ? 0 : workplace.length) > 0) {
       const unmasked = reading.items;
       reading.items = readItems(text, [...who.selfFinds, ...kindsAsked, ...workplace]);
       // (…新建一个…科技成果交易服务平台，同时我们也是技术转移机构…这两块市里分别最多能支持多少: two asked of, one item
