@@ -138,6 +138,8 @@ export const templateCatalogue = {
   'budget.short': ['budget', 'total', 'rest'],
   'total.differenceTurns': ['before', 'now', 'diff'],
   'rate.upToNotFixed': ['measure', 'title', 'rate'],
+  'note.noLeast': ['measure', 'title'],
+  'note.noLeastRate': ['measure', 'title'],
   'combination.quotedCapOnly': ['other', 'measure', 'title', 'quoted', 'cap', 'principle', 'verdict'],
   /** Another policy's sum stated beside an item the text gives only a ceiling for: the sum, the ceiling and the rule. */
   'combination.amountAndCap': ['other', 'measure', 'title', 'cap', 'principle'],

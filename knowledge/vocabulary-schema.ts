@@ -290,6 +290,8 @@ export const vocabularySchema = z
         speakerAlone: z.array(word).default([]),
         /** Words pointing back at the same body spoken of before (如果它明年又落地15个项目, 这家企业): an earlier topic named again goes on from what was said of it. */
         sameBody: z.array(word).default([]),
+        /** The least asked of an item (最少呢, 保底多少): the text sets only the most, no floor. */
+        leastAsked: z.array(word).default([]),
         /** 几号之前申报 / 什么时候之前申请都有效: a deadline asked of the guide, beside which the measures' term is said. */
         deadlineAsked: z.array(word).default([]),
         /** Words asking whether a figure holds for all (是不是统一50%): against a range, the answer is no. */

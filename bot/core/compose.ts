@@ -2002,6 +2002,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 saidEachYear.add(r.benefit);
               }
             }
+            // (最多能给多少？最少呢: the text sets only the most, no floor.)
+            if (kb.vocabulary.grammar.leastAsked.some((w) => reading.text.includes(w))) for (const r of computed.results) if (r.status === 'computed' || r.status === 'cap_only' || r.status === 'needs_info') remark(t(index.benefits.get(r.benefit)?.benefit.rate?.kind === 'exact' ? 'note.noLeast' : 'note.noLeastRate', { measure: r.measure, title: r.title }));
             // 这个是每年都能拿一次吗 / 100万封顶是每年还是总共: a ceiling's reach, said where the text gives it, else said open.
             if (reading.intents.includes('reach')) {
               for (const r of computed.results) {
