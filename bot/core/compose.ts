@@ -43,6 +43,9 @@ export interface ComposeInput {
 /** The most items whose every partial sum is worked out, to tell a sum quoted of some of them from a wrong total. */
 const PART_SUMS_MAX = 8;
 
+/** How far apart two sums are, in fen (a budget and a total, two turns' sums). */
+const fenApart = (a: bigint, b: bigint) => (a > b ? a - b : b - a);
+
 /** The days from one date (YYYY-MM-DD) to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -812,7 +815,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       /** How far each item's ceiling reaches, where a reach is asked (每年都给吗), once each. */
       const reachOnce = (ids: readonly string[]) => {
         if (!reading.intents.includes('reach')) return;
-        for (const id of new Set(ids)) if (!out.text.includes(reachOf(id))) remark(reachOf(id));
+        for (const line of new Set(ids.map(reachOf))) if (!out.text.includes(line)) remark(line);
       };
       /** The labels of the topic's conditions on these facts, once each (其中2项不满足“…”). */
       const conditionLabels = (facts: readonly string[]) => [...new Set(state.focus.benefits.flatMap((id) => index.benefits.get(id)!.benefit.conditions).filter((c) => c.fact && facts.includes(c.fact)).map((c) => c.label))].join('；');
@@ -958,7 +961,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           }
           case 'diffTurns': {
             const [before, last] = [yuanStringToFen(part.before)!, yuanStringToFen(part.last)!];
-            out.text.push(t('diffTurns', { item: index.itemName(part.benefit), before: formatWan(before), last: formatWan(last), diff: formatWan(last > before ? last - before : before - last) }));
+            out.text.push(t('diffTurns', { item: index.itemName(part.benefit), before: formatWan(before), last: formatWan(last), diff: formatWan(fenApart(last, before)) }));
             break;
           }
           case 'appliedLate': {
@@ -2405,20 +2408,21 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const total = totalSaid ?? (counted.length === 1 ? countedOf(counted[0]!) : null);
         if (total !== null) {
           const budget = yuanStringToFen(budgetSaid)!;
-          const vars = { budget: formatWan(budget), total: formatWan(total), rest: formatWan(budget > total ? budget - total : total - budget) };
+          const vars = { budget: formatWan(budget), total: formatWan(total), rest: formatWan(fenApart(budget, total)) };
           remark(t(budget > total ? 'budget.enough' : budget === total ? 'budget.exact' : 'budget.short', vars));
         }
       }
       // (那换成概念验证中心，同样的情况加起来是多少？两者差多少 after the pilot platform's total: this total against the last.)
       // (Only of a total whose items are not the last one's — 换成概念验证中心 after the pilot platform's — not two things
       // weighed in this message, 两项各多少？两者差多少, nor a total that took the last one's items in.)
-      const totalBefore = state.totalSaid === null ? null : yuanStringToFen(state.totalSaid)!;
       const said = totalSaid;
-      const totalLine = said === null ? undefined : [...out.text].reverse().find((x) => x.includes(formatWan(said)));
-      const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
-      const apart = !differenceSaid && titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title)) && reading.items.length <= 1 && !reading.intents.includes('each');
-      if (reading.difference === true && apart && budgetSaid === null && totalSaid !== null && totalBefore !== null && totalBefore !== totalSaid) {
-        remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(totalSaid), diff: formatWan(totalBefore > totalSaid ? totalBefore - totalSaid : totalSaid - totalBefore) }));
+      const totalBefore = state.totalSaid === null ? null : yuanStringToFen(state.totalSaid)!;
+      if (reading.difference === true && !differenceSaid && budgetSaid === null && said !== null && totalBefore !== null && totalBefore !== said && reading.items.length <= 1 && !reading.intents.includes('each')) {
+        const totalLine = [...out.text].reverse().find((x) => x.includes(formatWan(said)));
+        const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
+        if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) {
+          remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(said), diff: formatWan(fenApart(totalBefore, said)) }));
+        }
       }
       state.totalSaid = totalSaid === null ? null : fenToYuanString(totalSaid);
       // One question at a time, at the end of a computing answer.

@@ -2395,8 +2395,9 @@ export function createReader(kb: KnowledgeBase) {
     const ofIncrease = reading.items.some((id) => increaseFacts.has(amountBaseOf.get(id) ?? ''));
     /** Figures said with a year, of last year and this (two in a row said, or one against the pair known or today): whether last year's. */
     const yearPast = new Map<number, boolean>();
-    const twoYearsBack = relativeYearsSaid(text).some((offset) => offset <= -2);
     if (yearly || ofIncrease || (ctx.topicAmountFact && increaseFacts.has(ctx.topicAmountFact))) {
+      let twoYearsBackSaid: boolean | undefined;
+      const twoYearsBack = () => (twoYearsBackSaid ??= relativeYearsSaid(text).some((offset) => offset <= -2));
       // (2025年的数字记错了，应该是4000万: or the year said last before it in its sentence, no other figure between.)
       const yearOf = figures.map((a) => {
         const [from] = clauseAt(text, a.start);
@@ -2409,7 +2410,7 @@ export function createReader(kb: KnowledgeBase) {
         if (earlier && !figures.some((b) => b.start > yearAt && b.start < a.start)) return Number(earlier);
         // (前年…3000万，去年4000万: with a year before last said, a year said relative to this one in the figure's clause counts
         // as said, as ofYears reads it.)
-        const relative = twoYearsBack && ctx.year !== undefined ? [...new Set(relativeYearsSaid(text.slice(from, a.start)))] : [];
+        const relative = ctx.year !== undefined && twoYearsBack() ? [...new Set(relativeYearsSaid(text.slice(from, a.start)))] : [];
         return relative.length === 1 ? ctx.year! + relative[0]! : null;
       });
       const years = [...new Set(yearOf.filter((y): y is number => y !== null))].sort();
