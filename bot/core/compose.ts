@@ -2129,7 +2129,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             calculations = computed.results.map(calculation);
             checks = computed.checks.map(check);
             for (const f of computed.refused) remark(t('refused.fact', { label: factDefs.get(f.fact)?.label ?? f.fact, value: String(f.value) }));
-            const counted = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            // (…两项加起来最多多少 of one party's items, one still waiting for its base: that one at its ceiling, the most it
+            // comes to.)
+            const mostAsked = part.total === true || (reading.both === true && reading.intents.some((i) => i === 'amount' || i === 'maximum'));
+            const workedOut = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            const waitingBase = mostAsked ? computed.results.filter((r) => r.status === 'needs_info' && r.baseFen === null) : [];
+            const onePartyWaits = waitingBase.length > 0 && workedOut.length + waitingBase.length > 1 && new Set([...workedOut, ...waitingBase].map((r) => r.beneficiary)).size === 1;
+            const counted = onePartyWaits ? computed.results.filter((r) => workedOut.includes(r) || waitingBase.includes(r)) : workedOut;
             // (在这个基础上，如果产学研那份合同的合作方其实是一家民营科技公司…合计又是多少 after a total of two items: the one
             // now failing counts 0 beside what the other came to.)
             const failing = counted.length === 0 && part.total && part.totalBefore && part.lastResults && reading.intents.includes('total') && !computed.perInstance ? computed.results.filter((r) => r.status === 'not_eligible') : [];
