@@ -664,6 +664,8 @@ export const vocabularySchema = z
         reporting: z.array(word).default([]),
         /** Before an earlier figure named by its place, that figure alone (如果只算第一笔呢). */
         onlyThis: z.array(word).default([]),
+        /** Right before an item's name, that item alone of its kind (那如果只有中试平台评上优秀呢: not the concept centre's reward too). */
+        onlyOne: z.array(word).default([]),
         /** After a contract said before, that contract taken as the whole of what another kind reckons on (就按这一笔算: the institute's yearly new contracts). */
         onThisOne: z.array(word).default([]),
         /** After one of a kind of person said with an indefinite (一个经理人…), another of the same (另一个900万). */

@@ -700,12 +700,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
           // another beneficiary, and another subject: 任务型…另外还想建一个生态型的平台，两个加起来.)
           const beneficiary = (id: string) => index.benefits.get(id)?.benefit.beneficiary;
           const kin = (a: string, b: string) => beneficiary(a) === beneficiary(b);
+          // (那如果只有中试平台评上优秀呢 after both platforms' rewards: of the items qualified like those named after 只有,
+          // only those — the other platform's reward is left out, its support given once kept.)
+          const onlyNamed = counted.some((r) => (index.item(r.benefit)?.names ?? []).some((n) => findWord(reading.text, n).some(([a]) => kb.vocabulary.grammar.onlyOne.some((w) => reading.text.slice(0, a).endsWith(w)))));
           for (const earlier of state.earlier) {
             // (Not an earlier item counted itself: 另外去年认定的中试服务平台里有2家…绩效奖励 after 3 centres and 2 platforms
             // keeps the centres' support, adding no centre's reward.)
             if (!index.benefits.has(earlier) || counted.some((r) => r.benefit === earlier) || (!otherPart && index.siblings(earlier).some((x) => counted.some((r) => r.benefit === x.id) && kin(x.id, earlier)))) continue;
             const own = index.benefits.get(earlier)!.benefit;
-            const chosen = alike(own) || otherPart ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
+            const chosen = alike(own) || otherPart || onlyNamed ? earlier : index.siblings(earlier).find((x) => index.benefits.has(x.id) && alike(x) && kin(x.id, earlier))?.id ?? earlier;
             // (两个都通过认定，认定支持一共…两个绩效评价都是优秀，那一年绩效奖励一共 after the pilot platform's reward: of items
             // counted both with qualifiers and without, the earlier platform's of each kind.)
             const kinds = new Set(counted.map((r) => index.benefits.get(r.benefit)!.benefit.qualifiers.length > 0));
@@ -721,6 +724,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               siblingsSaid(id);
             }
           }
+          if (onlyNamed && qualifiers.size > 0) entries.splice(0, entries.length, ...entries.filter((e) => counted.some((r) => r.benefit === e.id) || !alike(index.benefits.get(e.id)!.benefit)));
           // 两个 asked and one found: no total that would pass for both.
           if (both && entries.length < 2) return null;
         }

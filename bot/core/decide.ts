@@ -1830,7 +1830,10 @@ const topic: Handler = (ctx) => {
   let earlierSaid: boolean | undefined;
   const earlierPointed = () => (earlierSaid ??= kb.vocabulary.grammar.earlierItem.some((w) => findWord(r.text, w).some(([a]) => { const [s, e] = clauseAt(r.text, a); return phraseFinds(kb, 'total', r.text.slice(s, e)).length > 0; })));
   const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'total') && (has(ctx, 'also') || earlierPointed()) && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && (measureOf(id) !== measureOf(prev.focus.benefits[0]!) || earlierPointed())) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
-  const joinsTotal = runningTotal || prev.lastTotal !== null && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
+  // (如果两家…都是优秀，加上绩效奖励，第一年一共最多多少 after 概念验证中心和中试服务平台…分别给多少: or items each answered
+  // before, no total said, a total asked with words of adding, none of them named.)
+  const eachBefore = prev.lastTotal === null && has(ctx, 'total') && has(ctx, 'also') && prev.focus.benefits.length > 1 && prev.focus.benefits.every((id) => prev.lastResults.some((x) => x.benefit === id) && !(index.item(id)?.names ?? []).some((n) => r.text.includes(n)));
+  const joinsTotal = runningTotal || (prev.lastTotal !== null || eachBefore) && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)
   // (生态型那个平台完成建设任务后…还要再预留多少？总共多少 after a total of three items: the total asked with words of
