@@ -2158,10 +2158,15 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (概念验证中心和中试服务平台的认定支持差多少: of two items, what lies between them — not after a total, with one
             // thing said instead of another, 换成概念验证中心，同样的情况加起来是多少？相差多少, which weighs the two totals.)
             const insteadOfTotal = state.totalSaid !== null && kb.vocabulary.grammar.instead.some((w) => reading.text.includes(w));
-            if (reading.difference && counted.length === 2 && !insteadOfTotal) {
-              const [a, b] = [...counted].sort((x, y) => (countedOf(y) > countedOf(x) ? 1 : countedOf(y) < countedOf(x) ? -1 : 0)) as [BenefitResult, BenefitResult];
+            // (生态型创新联合体建设经费和任务型…攻关项目资助比，哪个高: support given only after another goes with it.)
+            const leads = counted.filter((r) => !index.followsOn(r.benefit, counted.map((o) => o.benefit)));
+            if (reading.difference && leads.length === 2 && !insteadOfTotal) {
+              const groupOf = (lead: BenefitResult) => [lead, ...counted.filter((o) => index.benefits.get(o.benefit)!.benefit.after === lead.benefit)];
+              const fenOf = (lead: BenefitResult) => groupOf(lead).reduce((sum, r) => sum + countedOf(r), 0n);
+              const nameOf = (lead: BenefitResult) => { const group = groupOf(lead); return group.length > 1 ? t('total.together', { items: group.map((r) => index.itemName(r.benefit)).join('、') }) : index.itemName(lead.benefit); };
+              const [a, b] = [...leads].sort((x, y) => (fenOf(y) > fenOf(x) ? 1 : fenOf(y) < fenOf(x) ? -1 : 0)) as [BenefitResult, BenefitResult];
               differenceSaid = true;
-              remark(t('total.difference', { first: index.itemName(a.benefit), firstAmount: formatWan(countedOf(a)), second: index.itemName(b.benefit), secondAmount: formatWan(countedOf(b)), difference: formatWan(countedOf(a) - countedOf(b)) }));
+              remark(t('total.difference', { first: nameOf(a), firstAmount: formatWan(fenOf(a)), second: nameOf(b), secondAmount: formatWan(fenOf(b)), difference: formatWan(fenOf(a) - fenOf(b)) }));
             }
             // (今年已经拿了400万沿途下蛋奖励，这次又落地了3个项目，还能拿多少: what is left under a yearly ceiling after the
             // sum received this year, and what this time comes to within it.)
@@ -2433,6 +2438,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) {
           remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(said), diff: formatWan(fenApart(totalBefore, said)) }));
         }
+      }
+      // (跟任务型创新联合体的攻关项目资助比，哪个高 after the ecological platform's total: the one item named now against it.)
+      const weighedNow = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
+      const itemNow = weighedNow.length === 1 && reading.items.length === 1 && reading.items[0] === weighedNow[0]!.benefit && !state.resultsBefore.some((x) => x.benefit === weighedNow[0]!.benefit) ? weighedNow[0]! : undefined;
+      // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to.)
+      const lastOne = state.resultsBefore.length === 1 && index.benefits.has(state.resultsBefore[0]!.benefit) ? state.resultsBefore[0]! : undefined;
+      const weighedBefore = totalBefore ?? (lastOne ? yuanStringToFen(lastOne.yuan)! : null);
+      if (reading.difference === true && !differenceSaid && budgetSaid === null && said === null && weighedBefore !== null && itemNow !== undefined && !reading.intents.includes('each')) {
+        const now = countedOf(itemNow);
+        const earlier = totalBefore !== null || !lastOne ? t('total.earlierTotal') : index.itemName(lastOne.benefit);
+        if (now !== weighedBefore) remark(t(now < weighedBefore ? 'total.differenceItemBelow' : 'total.differenceItemAbove', { item: index.itemName(itemNow.benefit), now: formatWan(now), earlier, before: formatWan(weighedBefore), diff: formatWan(fenApart(weighedBefore, now)) }));
       }
       state.totalSaid = totalSaid === null ? null : fenToYuanString(totalSaid);
       // One question at a time, at the end of a computing answer.
