@@ -911,6 +911,8 @@ const documentQuestions: Handler = (ctx) => {
     if (topic === 'scope' && (r.yearAsked !== undefined || (r.category && (r.questions ?? 1) <= 1))) continue;
     // 高校能享受哪些支持: the list of one kind of party is its own benefits.
     // (除了平台，我们机构…还有别的奖励吗 after the asker said what it is: the asker's, said in the first person.)
+    // (想梳理一下…明确写了金额上限的有哪些: two intents of the one list answer it once.)
+    if (topic === 'list' && ctx.parts.some((p) => p.kind === 'vague' || (p.kind === 'document' && p.topic === 'list'))) continue;
     const party = (topic === 'list' ? listedKind : undefined) ?? r.asked[0] ?? r.self[0] ?? (r.speaker ? ctx.prev.parties.self[0] : undefined);
     if (topic === 'list' && party && has(ctx, intent)) {
       ctx.parts.push({ kind: 'vague', party });
