@@ -1833,8 +1833,9 @@ const topic: Handler = (ctx) => {
   const earlierPointed = () => (earlierSaid ??= kb.vocabulary.grammar.earlierItem.some((w) => findWord(r.text, w).some(([a]) => { const [s, e] = clauseAt(r.text, a); return phraseFinds(kb, 'total', r.text.slice(s, e)).length > 0; })));
   const runningTotal = prev.lastTotal === null && prev.focus.benefits.length === 1 && has(ctx, 'total') && (has(ctx, 'also') || earlierPointed()) && !claimChecked && !totalOfOwnFigures(kb, index, r) && named.length > 0 && benefits.length > 0 && benefits.every((id) => !prev.focus.benefits.includes(id) && (measureOf(id) !== measureOf(prev.focus.benefits[0]!) || earlierPointed())) && prev.lastResults.some((x) => x.benefit === prev.focus.benefits[0]);
   // (如果两家…都是优秀，加上绩效奖励，第一年一共最多多少 after 概念验证中心和中试服务平台…分别给多少: or items each answered
-  // before, no total said, a total asked with words of adding, none of them named.)
-  const eachBefore = prev.lastTotal === null && has(ctx, 'total') && has(ctx, 'also') && prev.focus.benefits.length > 1 && prev.focus.benefits.every((id) => prev.lastResults.some((x) => x.benefit === id) && !(index.item(id)?.names ?? []).some((n) => r.text.includes(n)));
+  // before, no total said, a total asked with words of adding, none of them named, of their measure — not 加上创新券，一共
+  // after the platforms, whose figure is still to come.)
+  const eachBefore = prev.lastTotal === null && has(ctx, 'total') && has(ctx, 'also') && prev.focus.benefits.length > 1 && prev.focus.benefits.every((id) => prev.lastResults.some((x) => x.benefit === id) && !(index.item(id)?.names ?? []).some((n) => r.text.includes(n))) && benefits.every((id) => prev.focus.benefits.some((p) => measureOf(p) === measureOf(id)));
   const joinsTotal = runningTotal || (prev.lastTotal !== null || eachBefore) && (has(ctx, 'also') || countsAll) && !claimChecked && named.length > 0 && prev.focus.benefits.length > 1 && benefits.every((id) => !prev.focus.benefits.includes(id)) && !(yearBefore && benefits.every(ownOnly) && !thisYearTotal && !totalApart);
   // (如果那个生态型平台完成建设任务后…，加上接续支持呢 after a total of three items: items of that total added again are
   // the total again, over all of them.)

@@ -3498,7 +3498,8 @@ export function createReader(kb: KnowledgeBase) {
     // many of it.
     const countedItems = new Map<string, { word: string; count: number; clause: number; added?: true }[]>();
     // (获奖成果产业化资助预计2个，都按上限算: an item with a base is counted too, its ceiling counted, when no figure is given.)
-    const atCeiling = reading.amounts.length === 0 && v.grammar.atCeiling.some((w) => text.includes(w));
+    // (我们有3个获奖项目要扩产…最多多少: or the most asked.)
+    const atCeiling = reading.amounts.length === 0 && (v.grammar.atCeiling.some((w) => text.includes(w)) || reading.intents.includes('maximum'));
     /** 这5家 / 这两个: a count pointed back at, the items said before. */
     const pointedBack = (b: { start: number }) => v.grammar.demonstratives.some((w) => text.slice(0, b.start).endsWith(w));
     for (const c of counts) {
