@@ -2440,13 +2440,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         }
       }
       // (跟任务型创新联合体的攻关项目资助比，哪个高 after the ecological platform's total: the one item named now against it.)
-      const weighedNow = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
-      const itemNow = weighedNow.length === 1 && reading.items.length === 1 && reading.items[0] === weighedNow[0]!.benefit && !state.resultsBefore.some((x) => x.benefit === weighedNow[0]!.benefit) ? weighedNow[0]! : undefined;
-      // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to.)
-      const lastOne = state.resultsBefore.length === 1 && index.benefits.has(state.resultsBefore[0]!.benefit) ? state.resultsBefore[0]! : undefined;
-      const weighedBefore = totalBefore ?? (lastOne ? yuanStringToFen(lastOne.yuan)! : null);
+      // (这个跟企业用创新券的联动奖补比，哪个上限高: an item still waiting for its base is weighed by its ceiling.)
+      const weighedNow = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only' || (r.status === 'needs_info' && r.baseFen === null));
+      const lastTurn = input.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute')?.lastResults ?? [];
+      const itemNow = weighedNow.length === 1 && reading.items.length === 1 && reading.items[0] === weighedNow[0]!.benefit && !lastTurn.some((x) => x.benefit === weighedNow[0]!.benefit) ? weighedNow[0]! : undefined;
+      // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to — by its ceiling
+      // where the most is asked or the item now has only its ceiling.)
+      const lastOne = lastTurn.length === 1 && index.benefits.has(lastTurn[0]!.benefit) ? lastTurn[0]! : undefined;
+      const byCeilings = itemNow !== undefined && (itemNow.status !== 'computed' || reading.intents.includes('maximum'));
+      const weighedBefore = totalBefore ?? (lastOne ? (byCeilings ? yuanToFen(index.benefits.get(lastOne.benefit)!.benefit.cap.yuan) : yuanStringToFen(lastOne.yuan)!) : null);
       if (reading.difference === true && !differenceSaid && budgetSaid === null && said === null && weighedBefore !== null && itemNow !== undefined && !reading.intents.includes('each')) {
-        const now = countedOf(itemNow);
+        const now = byCeilings && totalBefore === null ? itemNow.capFen : countedOf(itemNow);
         const earlier = totalBefore !== null || !lastOne ? t('total.earlierTotal') : index.itemName(lastOne.benefit);
         if (now !== weighedBefore) remark(t(now < weighedBefore ? 'total.differenceItemBelow' : 'total.differenceItemAbove', { item: index.itemName(itemNow.benefit), now: formatWan(now), earlier, before: formatWan(weighedBefore), diff: formatWan(fenApart(weighedBefore, now)) }));
       }

@@ -3716,6 +3716,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
     supposing.totalBefore = true;
     if (prev.lastResults.length > 0) supposing.lastResults = prev.lastResults.map((x) => ({ ...x }));
   }
+  // (这个跟企业用创新券的联动奖补比，哪个上限高: what the last turn came to, to weigh this one against.)
+  else if (supposing && reading.difference === true && prev.lastResults.length > 0) supposing.lastResults = prev.lastResults.map((x) => ({ ...x }));
   // (其中两个项目每项只核定30万，其余按最高给，一共多少: the item paid per item worked out on the sums granted.)
   const perItemId = reading.grantedEach ? supposing?.benefits.find((id) => index.benefits.get(id)?.benefit.perItem) : undefined;
   if (perItemId !== undefined) ctx.parts.push({ kind: 'grantedEach', benefit: perItemId, fen: yuanStringToFen(reading.grantedEach!.yuan)!, ...(reading.grantedEach!.count !== undefined ? { count: reading.grantedEach!.count } : {}) });
