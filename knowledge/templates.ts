@@ -138,6 +138,7 @@ export const templateCatalogue = {
   'budget.short': ['budget', 'total', 'rest'],
   'total.differenceTurns': ['before', 'now', 'diff'],
   'total.together': ['items'],
+  'total.twoTurnsYears': ['before', 'now', 'amount'],
   'total.earlierTotal': [],
   'total.differenceItemBelow': ['item', 'now', 'earlier', 'before', 'diff'],
   'total.differenceItemAbove': ['item', 'now', 'earlier', 'before', 'diff'],

@@ -8,8 +8,8 @@ import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefi
 import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
 import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
-import { COMBINATION_FACTS, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
-import { findAmounts, findCounts, findDates, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
+import { COMBINATION_FACTS, bareLength, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
+import { findAmounts, findCounts, findDates, findYearCount, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, topUpWordsOf, type Reading } from './read.ts';
 import type { SessionState } from './sessions.ts';
 import type { ChatCalculation, ChatCheck, ChatCitation, ChatQuestion } from './types.ts';
@@ -2438,6 +2438,16 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) {
           remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(said), diff: formatWan(fenApart(totalBefore, said)) }));
         }
+      }
+      // (如果这5家第二年绩效评价都优秀，当年的绩效奖励最多又是多少？两年合计呢 after the supports of the year before: a total
+      // of one year's items, then two years asked in a question of their own, is the two turns' totals added.)
+      const { yearSpanLeads: leads, yearSpanTails: tails, yearSpanWithin: within } = kb.vocabulary.grammar;
+      const ownSentences = sentencesOf(reading.text).filter((x) => bareLength(x) > 0);
+      const twoYearsAsked = ownSentences.length > 1 && findYearCount(ownSentences.at(-1)!, { leads, tails, within }) === 2 && (kb.vocabulary.intents.total?.phrases ?? []).some((w) => !w.includes('…') && ownSentences.at(-1)!.includes(w));
+      if (twoYearsAsked && said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1) {
+        const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
+        const totalLine = [...out.text].reverse().find((x) => x.includes(formatWan(said)));
+        if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) remark(t('total.twoTurnsYears', { before: formatWan(totalBefore), now: formatWan(said), amount: totalled(totalBefore + said) }));
       }
       // (跟任务型创新联合体的攻关项目资助比，哪个高 after the ecological platform's total: the one item named now against it.)
       // (这个跟企业用创新券的联动奖补比，哪个上限高: an item still waiting for its base is weighed by its ceiling.)

@@ -3894,7 +3894,7 @@ function movedWith(ctx: Ctx): StatedFacts {
 }
 
 /** A message's length without spaces and punctuation (认定之后每年还有钱吗，还是一次性的？ is 16). */
-const bareLength = (text: string) => text.replace(/[\s\p{P}]/gu, '').length;
+export const bareLength = (text: string) => text.replace(/[\s\p{P}]/gu, '').length;
 
 /** Whose benefits the message is about: the parties asked about, else the asker, else the usual asker. */
 function perspectiveOf(ctx: Ctx): string[] {
