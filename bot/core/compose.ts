@@ -2159,8 +2159,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // thing said instead of another, 换成概念验证中心，同样的情况加起来是多少？相差多少, which weighs the two totals.)
             const insteadOfTotal = state.totalSaid !== null && kb.vocabulary.grammar.instead.some((w) => reading.text.includes(w));
             // (生态型创新联合体建设经费和任务型…攻关项目资助比，哪个高: support given only after another goes with it.)
-            const leads = counted.filter((r) => !index.followsOn(r.benefit, counted.map((o) => o.benefit)));
-            if (reading.difference && leads.length === 2 && !insteadOfTotal) {
+            const leads = reading.difference && !insteadOfTotal ? counted.filter((r) => !index.followsOn(r.benefit, counted.map((o) => o.benefit))) : [];
+            if (leads.length === 2) {
               const groupOf = (lead: BenefitResult) => [lead, ...counted.filter((o) => index.benefits.get(o.benefit)!.benefit.after === lead.benefit)];
               const fenOf = (lead: BenefitResult) => groupOf(lead).reduce((sum, r) => sum + countedOf(r), 0n);
               const nameOf = (lead: BenefitResult) => { const group = groupOf(lead); return group.length > 1 ? t('total.together', { items: group.map((r) => index.itemName(r.benefit)).join('、') }) : index.itemName(lead.benefit); };
@@ -2441,25 +2441,27 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       }
       // (如果这5家第二年绩效评价都优秀，当年的绩效奖励最多又是多少？两年合计呢 after the supports of the year before: a total
       // of one year's items, then two years asked in a question of their own, is the two turns' totals added.)
-      const { yearSpanLeads: leads, yearSpanTails: tails, yearSpanWithin: within } = kb.vocabulary.grammar;
-      const ownSentences = sentencesOf(reading.text).filter((x) => bareLength(x) > 0);
-      const twoYearsAsked = ownSentences.length > 1 && findYearCount(ownSentences.at(-1)!, { leads, tails, within }) === 2 && (kb.vocabulary.intents.total?.phrases ?? []).some((w) => !w.includes('…') && ownSentences.at(-1)!.includes(w));
-      if (twoYearsAsked && said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1) {
+      const twoYearsAsked = () => {
+        const { yearSpanLeads: yearLeads, yearSpanTails: tails, yearSpanWithin: within } = kb.vocabulary.grammar;
+        const last = sentencesOf(reading.text).filter((x) => bareLength(x) > 0);
+        return last.length > 1 && findYearCount(last.at(-1)!, { leads: yearLeads, tails, within }) === 2 && (kb.vocabulary.intents.total?.phrases ?? []).some((w) => !w.includes('…') && last.at(-1)!.includes(w));
+      };
+      if (said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1 && twoYearsAsked()) {
         const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
         const totalLine = [...out.text].reverse().find((x) => x.includes(formatWan(said)));
         if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) remark(t('total.twoTurnsYears', { before: formatWan(totalBefore), now: formatWan(said), amount: totalled(totalBefore + said) }));
       }
       // (跟任务型创新联合体的攻关项目资助比，哪个高 after the ecological platform's total: the one item named now against it.)
       // (这个跟企业用创新券的联动奖补比，哪个上限高: an item still waiting for its base is weighed by its ceiling.)
-      const weighedNow = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only' || (r.status === 'needs_info' && r.baseFen === null));
-      const lastTurn = input.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute')?.lastResults ?? [];
+      const weighedNow = reading.difference === true && !differenceSaid && said === null && budgetSaid === null && !reading.intents.includes('each') ? (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only' || (r.status === 'needs_info' && r.baseFen === null)) : [];
+      const lastTurn = weighedNow.length === 1 ? input.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute')?.lastResults ?? [] : [];
       const itemNow = weighedNow.length === 1 && reading.items.length === 1 && reading.items[0] === weighedNow[0]!.benefit && !lastTurn.some((x) => x.benefit === weighedNow[0]!.benefit) ? weighedNow[0]! : undefined;
       // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to — by its ceiling
       // where the most is asked or the item now has only its ceiling.)
       const lastOne = lastTurn.length === 1 && index.benefits.has(lastTurn[0]!.benefit) ? lastTurn[0]! : undefined;
       const byCeilings = itemNow !== undefined && (itemNow.status !== 'computed' || reading.intents.includes('maximum'));
       const weighedBefore = totalBefore ?? (lastOne ? (byCeilings ? yuanToFen(index.benefits.get(lastOne.benefit)!.benefit.cap.yuan) : yuanStringToFen(lastOne.yuan)!) : null);
-      if (reading.difference === true && !differenceSaid && budgetSaid === null && said === null && weighedBefore !== null && itemNow !== undefined && !reading.intents.includes('each')) {
+      if (weighedBefore !== null && itemNow !== undefined) {
         const now = byCeilings && totalBefore === null ? itemNow.capFen : countedOf(itemNow);
         const earlier = totalBefore !== null || !lastOne ? t('total.earlierTotal') : index.itemName(lastOne.benefit);
         if (now !== weighedBefore) remark(t(now < weighedBefore ? 'total.differenceItemBelow' : 'total.differenceItemAbove', { item: index.itemName(itemNow.benefit), now: formatWan(now), earlier, before: formatWan(weighedBefore), diff: formatWan(fenApart(weighedBefore, now)) }));
