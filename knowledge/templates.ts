@@ -140,6 +140,7 @@ export const templateCatalogue = {
   'total.together': ['items'],
   'total.twoTurnsYears': ['before', 'now', 'amount'],
   'total.earlierTotal': [],
+  'total.atMost': ['amount'],
   'total.differenceItemBelow': ['item', 'now', 'earlier', 'before', 'diff'],
   'total.differenceItemAbove': ['item', 'now', 'earlier', 'before', 'diff'],
   'rate.upToNotFixed': ['measure', 'title', 'rate'],

@@ -459,6 +459,8 @@ export const vocabularySchema = z
         notTransacted: z.array(word).default([]),
         /** Words asking what lies between two sums (差多少, 相差多少): of the last two turns' one item. */
         difference: z.array(word).default([]),
+        /** 这个跟…比，哪个上限高: a difference asked of the items' ceilings, not of what the case came to. */
+        ceilingsWeighed: z.array(word).default([]),
         /** Longer words holding a difference word that ask no difference (最多给多少 holds 多给多少). */
         notDifference: z.array(word).default([]),
         /** Words saying one thing is taken instead of another (如果换成概念验证中心): the earlier item does not join a total. */

@@ -2446,7 +2446,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const last = sentencesOf(reading.text).filter((x) => bareLength(x) > 0);
         return last.length > 1 && findYearCount(last.at(-1)!, { leads: yearLeads, tails, within }) === 2 && (kb.vocabulary.intents.total?.phrases ?? []).some((w) => !w.includes('…') && last.at(-1)!.includes(w));
       };
-      if (said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1 && twoYearsAsked()) {
+      // (Not where this total took the year before's items in: 加上前面的，两年合计.)
+      const takenIn = (computed?.results ?? []).some((r) => (r.status === 'computed' || r.status === 'cap_only') && state.resultsBefore.some((x) => x.benefit === r.benefit));
+      if (said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1 && !takenIn && twoYearsAsked()) {
         const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
         const totalLine = [...out.text].reverse().find((x) => x.includes(formatWan(said)));
         if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) remark(t('total.twoTurnsYears', { before: formatWan(totalBefore), now: formatWan(said), amount: totalled(totalBefore + said) }));
@@ -2456,15 +2458,19 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       const weighedNow = reading.difference === true && !differenceSaid && said === null && budgetSaid === null && !reading.intents.includes('each') ? (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only' || (r.status === 'needs_info' && r.baseFen === null)) : [];
       const lastTurn = weighedNow.length === 1 ? input.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute')?.lastResults ?? [] : [];
       const itemNow = weighedNow.length === 1 && reading.items.length === 1 && reading.items[0] === weighedNow[0]!.benefit && !lastTurn.some((x) => x.benefit === weighedNow[0]!.benefit) ? weighedNow[0]! : undefined;
-      // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to — by its ceiling
-      // where the most is asked or the item now has only its ceiling.)
+      // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to, as it came to —
+      // by the two ceilings where they are asked of, 哪个上限高.)
       const lastOne = lastTurn.length === 1 && index.benefits.has(lastTurn[0]!.benefit) ? lastTurn[0]! : undefined;
-      const byCeilings = itemNow !== undefined && (itemNow.status !== 'computed' || reading.intents.includes('maximum'));
+      const byCeilings = itemNow !== undefined && kb.vocabulary.grammar.ceilingsWeighed.some((w) => reading.text.includes(w));
       const weighedBefore = totalBefore ?? (lastOne ? (byCeilings ? yuanToFen(index.benefits.get(lastOne.benefit)!.benefit.cap.yuan) : yuanStringToFen(lastOne.yuan)!) : null);
       if (weighedBefore !== null && itemNow !== undefined) {
         const now = byCeilings && totalBefore === null ? itemNow.capFen : countedOf(itemNow);
         const earlier = totalBefore !== null || !lastOne ? t('total.earlierTotal') : index.itemName(lastOne.benefit);
-        if (now !== weighedBefore) remark(t(now < weighedBefore ? 'total.differenceItemBelow' : 'total.differenceItemAbove', { item: index.itemName(itemNow.benefit), now: formatWan(now), earlier, before: formatWan(weighedBefore), diff: formatWan(fenApart(weighedBefore, now)) }));
+        // (What the case came to is said as it is, a ceiling as the most.)
+        const worked = totalBefore === null && lastOne !== undefined && !byCeilings && lastOne.capOnly !== true;
+        const before = worked ? formatWan(weighedBefore) : t('total.atMost', { amount: formatWan(weighedBefore) });
+        const nowSaid = itemNow.status === 'computed' && !byCeilings ? formatWan(now) : t('total.atMost', { amount: formatWan(now) });
+        if (now !== weighedBefore) remark(t(now < weighedBefore ? 'total.differenceItemBelow' : 'total.differenceItemAbove', { item: index.itemName(itemNow.benefit), now: nowSaid, earlier, before, diff: formatWan(fenApart(weighedBefore, now)) }));
       }
       state.totalSaid = totalSaid === null ? null : fenToYuanString(totalSaid);
       // One question at a time, at the end of a computing answer.

@@ -514,7 +514,7 @@ export function createReader(kb: KnowledgeBase) {
   const anotherWords = new WordList<true>(v.grammar.anotherOfSame.map((w) => [w, true]));
   // (Longer words holding one that count something else — 两个问题 — are found instead, and say nothing of both.)
   const bothWords = wordsUnlessLonger(v.grammar.both, v.grammar.notBoth);
-  const differenceWords = wordsUnlessLonger(v.grammar.difference, v.grammar.notDifference);
+  const differenceWords = wordsUnlessLonger([...v.grammar.difference, ...v.grammar.ceilingsWeighed], v.grammar.notDifference);
   // (结余经费能不能拿来投资: 拿 putting something to use asks nothing of receiving.)
   const whetherReceive = wordsUnlessLonger(v.grammar.whetherReceive, v.grammar.putToUse);
   // A figure's cue that holds a word of notFacts (实际付了 holds 付了) is the cue: the longer word wins.
