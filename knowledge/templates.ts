@@ -482,6 +482,7 @@ export const templateCatalogue = {
   'doc.list.noAmount': ['items'],
   'doc.list.footer': ['example'],
   'doc.combination': ['principle'],
+  'doc.combination.scope': ['principle', 'quote'],
   'doc.combination.where': ['principle', 'heading', 'quote'],
   /** 不同的项目呢 beside the rule: it speaks of one matter under two policies; different matters are each applied for. */
   'doc.combination.otherMatters': ['principle'],

@@ -476,6 +476,8 @@ export const vocabularySchema = z
         /** Words just before a percentage that make it a rate asked for (能按3%算吗, 给到40%): the text's rate is compared with it. */
         rateBefore: z.array(word).default([]),
         /** Words asking where the text says something (写在哪里, 出处): a document topic is answered with its place in the document. */
+        /** 这个原则是针对所有条款还是只针对奖补: the combination rule's reach asked, answered with the text's limit to subsidies. */
+        principleScope: z.array(word).default([]),
         whereWritten: z.array(word).default([]),
         /** Words asking of different matters beside the combination rule (不同的项目呢): each is applied for on its own. */
         otherMatters: z.array(word).default([]),

@@ -516,6 +516,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       case 'combination':
         // 这个原则是写在文件哪里的: its place, the closing paragraph after the twelve measures.
         if (kb.vocabulary.grammar.whereWritten.some((w) => text.includes(w))) out.text.push(t('doc.combination.where', { principle: doc.combination.principle, heading: kb.measures.find((m) => m.number === 0)!.heading, quote: doc.combination.quote }));
+        // (这个原则是针对所有条款还是只针对奖补: its reach is the text's own words, 涉及奖补政策.)
+        if (kb.vocabulary.grammar.principleScope.some((w) => text.includes(w))) out.text.push(t('doc.combination.scope', { principle: doc.combination.principle, quote: doc.combination.quote }));
         out.text.push(t('doc.combination', { principle: doc.combination.principle }));
         // (Not beside a higher level's: 国家那边不同的项目 is another policy, which the rule does not speak of.)
         if (kb.vocabulary.grammar.otherMatters.some((w) => text.includes(w)) && !kb.vocabulary.grammar.higherLevels.some((w) => text.includes(w))) out.text.push(t('doc.combination.otherMatters', { principle: doc.combination.principle }));
