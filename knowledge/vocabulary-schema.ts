@@ -641,6 +641,8 @@ export const vocabularySchema = z
         /** Right after a date of a year gone by or this one (二等奖其实是2024年11月公布的): the day something was made known, no day asked; of a later year (申报指南2027年公布) it is asked. */
         announcedAfterDate: z.array(word).default([]),
         /** Right after a date (2025年8月立项的): the day of an event of the case, weighed against the validity, not a day asked. */
+        /** 政策是2025年7月31日印发的: words right after a date that make it the measures' issue date, no day asked. */
+        issuedAfterDate: z.array(word).default([]),
         eventAfterDate: z.array(word).default([]),
         /** Just before a year, the year an award was won (如果获奖是2023年的): not the day asked. */
         wonBeforeYear: z.array(word).default([]),

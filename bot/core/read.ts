@@ -3892,7 +3892,10 @@ export function createReader(kb: KnowledgeBase) {
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
     const dates = findDatesRelative(text, ctx.year);
+    const issuedOn = (d: { end: number }) => v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
     for (const d of dates) {
+      // (政策是2025年7月31日印发的: the day the measures were issued is no day asked, nor any case's.)
+      if (issuedOn(d)) continue;
       const fact = cueFor(text, d.start, d.end, ['date']);
       // (合同是2025年8月签的，钱是2025年10月到账的: a second date of the same event, said against the validity like the first.)
       if (fact && typeof facts[fact] === 'string' && facts[fact] !== d.iso) (reading.laterDates ??= []).push({ fact, date: d.iso });
@@ -3930,8 +3933,11 @@ export function createReader(kb: KnowledgeBase) {
     for (const m of findMonths(text)) {
       if (dates.some((d) => m.start < d.end && d.start < m.end)) continue;
       const fact = cueFor(text, m.start, m.end, ['date']);
-      const year = dates.filter((d) => d.end <= m.start).at(-1)?.iso.slice(0, 4);
-      if (fact && year) (reading.laterDates ??= []).push({ fact, date: `${year}-${String(m.month).padStart(2, '0')}` });
+      const before = dates.filter((d) => d.end <= m.start).at(-1);
+      const year = before?.iso.slice(0, 4);
+      // (政策是2025年7月31日印发的，那8月份签的技术合同: after the day of issue, the month is of its year, the event's first date.)
+      if (fact && year && issuedOn(before!) && facts[fact] === undefined) facts[fact] = `${year}-${String(m.month).padStart(2, '0')}`;
+      else if (fact && year) (reading.laterDates ??= []).push({ fact, date: `${year}-${String(m.month).padStart(2, '0')}` });
       else if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
     }
     // 合同是2028年8月20日签的，9月份才去申报: a date or a month with no event of its own, right before a word of applying,
@@ -4226,6 +4232,8 @@ const OPENING = 6;
 /** How far before a word of paying tax a place may stand to make it said of the applicant (在无锡交税吗). */
 const PLACE_BEFORE_TAX = 4;
 /** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
+/** How far after a date a word of issuing makes it the measures' issue date (2025年7月31日印发的). */
+const ISSUED_REACH = 3;
 const COUNTED_REACH = 16;
 /** The most characters describing a party between a count and the party's word (两家上下游企业). */
 const PARTY_DESCRIBED_REACH = 4;
