@@ -1691,7 +1691,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 这几项加起来有没有总额上限: the text sets each item's ceiling, none for them together.
             if (computed.results.length > 1 && kb.vocabulary.grammar.overallCap.some((w) => reading.text.includes(w))) blocks.push(t('note.noOverallCap', {}));
             for (const c of computed.checks) blocks.push(checkBlock(c, noMoney.includes(c)).join('\n'));
-            for (const r of computed.results) blocks.push(resultBlock(r, computed).join('\n'));
+            // (每项和年度上限分别是多少 of the topic's item the case fails, nothing else said: its rule still answers the ceilings
+            // asked.)
+            const ceilingsAsked = reading.intents.includes('maximum') && reading.items.length === 0 && Object.keys(reading.facts).length === 0 && !reading.quoted?.length && reading.amounts.length === 0;
+            for (const r of computed.results) {
+              const block = resultBlock(r, computed);
+              if (ceilingsAsked && r.status === 'not_eligible' && ruleText(r) && !block.includes(ruleText(r))) block.splice(1, 0, ruleText(r));
+              blocks.push(block.join('\n'));
+            }
             // 封顶是50万还是10万: of ceilings offered as alternatives, the item's own said, and whose the other is.
             // (Not sums said on the way to a total: 每年200万，三年就是600万，加上认定的200，一共800万对吧.)
             // (区里80万和市里100万都要拿，总共180万: both sums claimed together, of the same thing — the higher, not both.)
