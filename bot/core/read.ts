@@ -3985,6 +3985,12 @@ export function createReader(kb: KnowledgeBase) {
     const offsets = [...new Set(figuresNow.flatMap(yearsBefore))];
     if (yearsSaid.length === 1) reading.figureYear = yearsSaid[0];
     else if (yearsSaid.length === 0 && offsets.length === 1 && ctx.year !== undefined && figuresNow.length > 0 && figuresNow.every((a) => yearsBefore(a).length > 0)) reading.figureYear = String(ctx.year + offsets[0]!);
+    // (今年…已经有3个创新成果项目实现落地转化了 / 如果明年再落地12个项目呢: a count of a fact, with one relative year before it
+    // in its sentence, is that year's figure too.)
+    else if (yearsSaid.length === 0 && figuresNow.length === 0 && ctx.year !== undefined && figureFacts.some((f) => f.kind === 'count' && typeof facts[f.id] === 'number')) {
+      const countYears = [...new Set(findCounts(text).flatMap((c) => relativeYearsSaid(text.slice(sentenceAt(text, c.start)[0], c.start))))];
+      if (countYears.length === 1) reading.figureYear = String(ctx.year + countYears[0]!);
+    }
     // 如果第二笔1200万的其实是明年（2027年）才成交落地的呢？两年分别怎么算, after two deals said of this year: of an item with
     // a ceiling each year, the one pointed at (by its place or its figure) is that later year's, the rest stay this year's —
     // each year worked out on its own.
