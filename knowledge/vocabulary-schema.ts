@@ -329,6 +329,8 @@ export const vocabularySchema = z
         letterNewOne: z.array(word).default([]),
         /** The combination rule named by its own words (从优、就高、不重复): asked of, whatever words of everyone say. */
         ruleNamed: z.array(word).default([]),
+        /** 这个原则 / 这条原则: the combination rule pointed at, where no other item of the text (with a 原则 of its own) is named or the topic. */
+        rulePointed: z.array(word).default([]),
         /** After 第 and a numeral, these count earlier figures (第二份, 第二单, 第一笔), not measures (第六条). */
         ordinalCounters: z.array(word).min(1),
         /** Just before a party word, a verb of founding makes it what is founded, not who asks (开公司, 成立企业). */

@@ -1693,7 +1693,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             for (const c of computed.checks) blocks.push(checkBlock(c, noMoney.includes(c)).join('\n'));
             // (每项和年度上限分别是多少 of the topic's item the case fails, nothing else said: its rule still answers the ceilings
             // asked.)
-            const ceilingsAsked = reading.intents.includes('maximum') && reading.items.length === 0 && Object.keys(reading.facts).length === 0 && !reading.quoted?.length && reading.amounts.length === 0;
+            // (Not of another policy: 区里最高给多少 asks the district's, which the text does not set.)
+            const ceilingsAsked = reading.intents.includes('maximum') && reading.items.length === 0 && Object.keys(reading.facts).length === 0 && !reading.quoted?.length && reading.amounts.length === 0 && !otherPolicyNamed(kb, reading.text);
             for (const r of computed.results) {
               const block = resultBlock(r, computed);
               if (ceilingsAsked && r.status === 'not_eligible' && ruleText(r) && !block.includes(ruleText(r))) block.splice(1, 0, ruleText(r));

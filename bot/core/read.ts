@@ -1604,7 +1604,7 @@ export function createReader(kb: KnowledgeBase) {
     return bare === '' || kb.measures.some((m) => m.heading.includes(bare));
   }
 
-  function readIntents(text: string): IntentId[] {
+  function readIntents(text: string, topicItems: readonly string[] = []): IntentId[] {
     const whole = text.replace(edgePunctuation, '').toLowerCase();
     const exact = exactIntents.get(whole);
     const found = new Set<IntentId>(exact ? [exact] : []);
@@ -1640,7 +1640,10 @@ export function createReader(kb: KnowledgeBase) {
     const wholeAsked = () => v.grammar.wholeDocument.some((w) => text.includes(w)) && (named ??= itemNames.findAll(text)).length === 0;
     if (found.has('guide') && found.has('validity') && validityFinds.every((f) => guideWords.has(f.word)) && !wholeAsked()) found.delete('validity');
     // 是不是每个团队都能拿1000万: everyone getting it is whether it comes without review, not two items together.
-    if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w)) && !v.grammar.ruleNamed.some((w) => text.includes(w))) {
+    // (这个原则是针对所有条款吗: or pointed at, where no other item of the text — whose own 原则 it might be, 国资基金原则上… —
+    // is named or the topic.)
+    const rulePointed = () => v.grammar.rulePointed.some((w) => text.includes(w)) && !(named ??= itemNames.findAll(text)).some((f) => provisionIds.has(f.value)) && !topicItems.some((id) => provisionIds.has(id));
+    if (found.has('combination') && v.grammar.everyOne.some((w) => text.includes(w)) && !v.grammar.ruleNamed.some((w) => text.includes(w)) && !rulePointed()) {
       found.delete('combination');
       found.add('automatic');
     }
@@ -1670,7 +1673,7 @@ export function createReader(kb: KnowledgeBase) {
     const reading: Reading = {
       text,
       corrections,
-      intents: readIntents(text),
+      intents: readIntents(text, ctx.topicItems),
       facts: {},
       amounts: [],
       mentioned: [],
@@ -3892,7 +3895,8 @@ export function createReader(kb: KnowledgeBase) {
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
     const dates = findDatesRelative(text, ctx.year);
-    const issuedOn = (d: { end: number }) => v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
+    // (Only the measures' own day or month of issue: 如果申报指南2027年3月发布 asks of the day said.)
+    const issuedOn = (d: { iso: string; end: number }) => (d.iso === kb.document.issueDate || d.iso === kb.document.issueDate.slice(0, 7)) && v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
     for (const d of dates) {
       // (政策是2025年7月31日印发的: the day the measures were issued is no day asked, nor any case's.)
       if (issuedOn(d)) continue;
@@ -3936,7 +3940,11 @@ export function createReader(kb: KnowledgeBase) {
       const before = dates.filter((d) => d.end <= m.start).at(-1);
       const year = before?.iso.slice(0, 4);
       // (政策是2025年7月31日印发的，那8月份签的技术合同: after the day of issue, the month is of its year, the event's first date.)
-      if (fact && year && issuedOn(before!) && facts[fact] === undefined) facts[fact] = `${year}-${String(m.month).padStart(2, '0')}`;
+      // (…那8月份用的创新券算吗: a month of no event the facts name is the day asked, in that year.)
+      if (year && issuedOn(before!) && !fact && reading.dateAsked === undefined) {
+        reading.dateAsked = `${year}-${String(m.month).padStart(2, '0')}-01`;
+        reading.monthAsked = true;
+      } else if (fact && year && issuedOn(before!) && facts[fact] === undefined) facts[fact] = `${year}-${String(m.month).padStart(2, '0')}`;
       else if (fact && year) (reading.laterDates ??= []).push({ fact, date: `${year}-${String(m.month).padStart(2, '0')}` });
       else if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
     }
