@@ -2774,6 +2774,10 @@ export function createReader(kb: KnowledgeBase) {
       const ownFacts = [...new Set(reading.amounts.filter((b) => !b.past).map((b) => b.fact))];
       const [sentenceStart] = sentenceAt(text, a.start);
       if (!fact && ownFacts.length === 1 && !reading.amounts.some((b) => text.indexOf(b.raw) >= sentenceStart) && (v.intents.followUp?.phrases ?? []).some((w) => text.slice(sentenceStart, a.start).includes(w))) fact = ownFacts[0]!;
+      // (…用了创新券12万，另外在上海的平台用了3万 with a question pending: a figure added in its own clause by a word of
+      // adding, after the message's one kind of figure, is another of that kind — not the answer to the question.)
+      const [clauseStart] = clauseAt(text, a.start);
+      if (!fact && ownFacts.length === 1 && (v.intents.also?.phrases ?? []).some((w) => !w.includes('…') && text.slice(clauseStart, a.start).includes(w))) fact = ownFacts[0]!;
       if (!fact) fact = ctx.pending && factDefs.get(ctx.pending)?.kind === 'amount' ? ctx.pending : topicFact ?? null;
       const bases = new Set(reading.items.flatMap((id) => amountBaseOf.get(id) ?? []));
       if (!fact && bases.size === 1) fact = [...bases][0]!;
