@@ -3942,14 +3942,15 @@ export function createReader(kb: KnowledgeBase) {
       if (dates.some((d) => m.start < d.end && d.start < m.end)) continue;
       const fact = cueFor(text, m.start, m.end, ['date']);
       const before = dates.filter((d) => d.end <= m.start).at(-1);
-      const year = before?.iso.slice(0, 4);
+      const month = before ? `${before.iso.slice(0, 4)}-${String(m.month).padStart(2, '0')}` : null;
       // (政策是2025年7月31日印发的，那8月份签的技术合同: after the day of issue, the month is of its year, the event's first date.)
       // (…那8月份用的创新券算吗: a month of no event the facts name is the day asked, in that year.)
-      if (year && issuedOn(before!) && !fact && reading.dateAsked === undefined) {
-        reading.dateAsked = `${year}-${String(m.month).padStart(2, '0')}-01`;
+      const afterIssue = before !== undefined && issuedOn(before);
+      if (month && afterIssue && !fact && reading.dateAsked === undefined) {
+        reading.dateAsked = `${month}-01`;
         reading.monthAsked = true;
-      } else if (fact && year && issuedOn(before!) && facts[fact] === undefined) facts[fact] = `${year}-${String(m.month).padStart(2, '0')}`;
-      else if (fact && year) (reading.laterDates ??= []).push({ fact, date: `${year}-${String(m.month).padStart(2, '0')}` });
+      } else if (fact && month && afterIssue && facts[fact] === undefined) facts[fact] = month;
+      else if (fact && month) (reading.laterDates ??= []).push({ fact, date: month });
       else if (fact && facts[fact] === undefined) (reading.undatedMonths ??= []).push({ fact, month: m.month });
     }
     // 合同是2028年8月20日签的，9月份才去申报: a date or a month with no event of its own, right before a word of applying,
