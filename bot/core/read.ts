@@ -2928,7 +2928,10 @@ export function createReader(kb: KnowledgeBase) {
       // (一笔合同实际成交额800万，一笔1500万: clauses each opened by the same counter list deals of their own.)
       const opens = (at: number) => v.grammar.dealListed.find((w) => text.startsWith(w, clauseAt(text, at)[0]));
       const listedAlike = (x: StatedAmount) => { const counter = startOf.get(x)! > startOf.get(actual)! ? opens(startOf.get(x)!) : undefined; return counter !== undefined && counter === opens(startOf.get(actual)!); };
-      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || askedAlone(x, actual) || x.past !== actual.past || sameClause(x) || anotherOne(x) || added(x) || listedAlike(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
+      // (…2025年10月…实际成交额200万；2026年又跟这所高校签了一笔500万: or one of a year its own clause names, in a sentence
+      // of its own.)
+      const ofAYear = (x: StatedAmount) => { const at = startOf.get(x)!; return at > startOf.get(actual)! && sentenceAt(text, at)[0] !== sentenceAt(text, startOf.get(actual)!)[0] && yearsIn(text.slice(clauseAt(text, at)[0], at)).length > 0; };
+      reading.amounts = reading.amounts.filter((x) => x === actual || actualAmounts.has(x) || x.fact !== actual.fact || askedAlone(x, actual) || x.past !== actual.past || sameClause(x) || anotherOne(x) || added(x) || listedAlike(x) || ofAYear(x) || (x.party !== null && actual.party !== null && x.party !== actual.party) || (label !== undefined && labelOf(x) !== undefined && labelOf(x) !== label));
       // (What the contract was written as, for a figure of it said before: 合同写的500万 is that contract.)
       for (const x of before) if (!reading.amounts.includes(x)) (reading.writtenAs ??= []).push(x.yuan);
       const partners = new Set(partiesByClause.values());
@@ -3676,7 +3679,9 @@ export function createReader(kb: KnowledgeBase) {
       // (今年在省平台用了6万，明年预计用12万: or a year said relative to the day asked, as that year.)
       const years = ofYears.map((a) => {
         const relative = [...new Set(relativeYearsSaid(leadOf(a)))];
-        return yearSaidBefore(a)?.year ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : null);
+        // (某企业2025年10月…签了技术合同，实际成交额200万: or the year of the last date said before it in its sentence.)
+        const dated = () => { const at = text.indexOf(a.raw); const from = sentenceAt(text, at)[0]; return findDatesRelative(text, ctx.year).filter((d) => d.start >= from && d.end <= at).at(-1)?.iso.slice(0, 4) ?? null; };
+        return yearSaidBefore(a)?.year ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : dated());
       });
       // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
       const listed = yearsIn(text).filter((y, i, all) => all.indexOf(y) === i);
