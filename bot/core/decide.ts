@@ -3820,7 +3820,8 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   // turn's items and this one's together adds this one to what they came to, each for its own party.)
   const countedWithLast = has(ctx, 'total') && earlierSame.length === 0 && findCounts(reading.text).some((c) => computes !== undefined && c.counter === PARTY_COUNTER && c.count === prev.lastResults.length + computes.benefits.length && c.count > computes.benefits.length);
   if (computes && has(ctx, 'total') && otherYears.length > 0 && !earlierInside) ctx.parts.push({ kind: 'plusEarlier', results: otherYears, year });
-  else if (computes && has(ctx, 'total') && (another || addedItem || countedWithLast) && earlierAny.length > 0 && !ownManyApart() && (!earlierInside || countedWithLast) && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
+  // (今年用了8万明年又用了7万 一共 after 用了6万呢: figures of several years said now, with a total asked, are their own total.)
+  else if (computes && has(ctx, 'total') && (another || addedItem || countedWithLast) && earlierAny.length > 0 && !ownManyApart() && (reading.yearsOfFigures?.length ?? 0) < 2 && (!earlierInside || countedWithLast) && phraseFinds(ctx.kb, 'total', reading.text).length > 0) ctx.parts.push({ kind: 'plusEarlier', results: earlierAny });
   // A…4个，B…11个，C…2个: lettered counts are kept while their item is the topic and no count of it is said anew
   // (A说其中一个项目… is of the same case).
   const countsRead = reading.instances?.filter((i): i is typeof i & { value: number } => typeof i.value === 'number') ?? [];

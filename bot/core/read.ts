@@ -3677,8 +3677,11 @@ export function createReader(kb: KnowledgeBase) {
     const ofYears = eachIncrease ? reading.amounts : reading.amounts.filter((a) => !a.past);
     if (!reading.instances && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1) {
       // (今年在省平台用了6万，明年预计用12万: or a year said relative to the day asked, as that year.)
-      const years = ofYears.map((a) => {
-        const relative = [...new Set(relativeYearsSaid(leadOf(a)))];
+      const years = ofYears.map((a, i) => {
+        // (今年用了8万明年又用了7万: in one clause, the words since the figure before.)
+        const lead = leadOf(a);
+        const since = i > 0 ? text.slice(text.indexOf(ofYears[i - 1]!.raw) + ofYears[i - 1]!.raw.length, text.indexOf(a.raw)) : lead;
+        const relative = [...new Set(relativeYearsSaid(since.length < lead.length ? since : lead))];
         // (某企业2025年10月…签了技术合同，实际成交额200万: or the year of the last date said before it in its sentence.)
         const dated = () => { const at = text.indexOf(a.raw); const from = sentenceAt(text, at)[0]; return findDatesRelative(text, ctx.year).filter((d) => d.start >= from && d.end <= at).at(-1)?.iso.slice(0, 4) ?? null; };
         return yearSaidBefore(a)?.year ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : dated());
