@@ -7,7 +7,7 @@
 import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
-import { applicantsFen, countedFen, countedTimes, type Computed } from './compute.ts';
+import { applicantsFen, countedFen, countedTimes, waitsForBase, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, bareLength, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
 import { findAmounts, findCounts, findDates, findYearCount, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, topUpWordsOf, type Reading } from './read.ts';
@@ -283,7 +283,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     });
   }
 
-  function resultBlock(r: BenefitResult, computed: Computed): string[] {
+  /** An item's card; `ruleAsked` says its rule on a failed card too (每项和年度上限分别是多少). */
+  function resultBlock(r: BenefitResult, computed: Computed, ruleAsked = false): string[] {
     // Several applicants each on their own figure: their results and sum, not one applicant's.
     const applicants = applicantsOf(r, computed);
     if (applicants.length > 0) {
@@ -312,7 +313,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
     const lines = [`${t('result.title', { measure: r.measure, title: r.title })}${headline(r)}`];
     const formula = formulaText(r);
     if (formula) lines.push(formula);
-    else if ((r.status === 'needs_info' || r.status === 'cap_only') && ruleText(r)) lines.push(ruleText(r));
+    else if ((r.status === 'needs_info' || r.status === 'cap_only' || (ruleAsked && r.status === 'not_eligible')) && ruleText(r)) lines.push(ruleText(r));
     for (const inst of computed.instances.get(r.benefit) ?? []) {
       // (Of an item with no condition on the partner, such as the manager's award, an unnamed partner is not said.)
       // (Of an item on another base than a contract — a project's investment — the figure alone: 应用单位分别投了500万和50万.)
@@ -1695,11 +1696,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // asked.)
             // (Not of another policy: 区里最高给多少 asks the district's, which the text does not set.)
             const ceilingsAsked = reading.intents.includes('maximum') && reading.items.length === 0 && Object.keys(reading.facts).length === 0 && !reading.quoted?.length && reading.amounts.length === 0 && !otherPolicyNamed(kb, reading.text);
-            for (const r of computed.results) {
-              const block = resultBlock(r, computed);
-              if (ceilingsAsked && r.status === 'not_eligible' && ruleText(r) && !block.includes(ruleText(r))) block.splice(1, 0, ruleText(r));
-              blocks.push(block.join('\n'));
-            }
+            for (const r of computed.results) blocks.push(resultBlock(r, computed, ceilingsAsked).join('\n'));
             // 封顶是50万还是10万: of ceilings offered as alternatives, the item's own said, and whose the other is.
             // (Not sums said on the way to a total: 每年200万，三年就是600万，加上认定的200，一共800万对吧.)
             // (区里80万和市里100万都要拿，总共180万: both sums claimed together, of the same thing — the higher, not both.)
@@ -2102,8 +2099,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                   if (rate?.kind === 'exact' && Number(q) !== Number(rate.percent) && !rateSaid.has(r.benefit)) remark(t('rate.other', vars));
                   // (他们坚持说不超过10%就是按10%给，对吗: the most claimed as the rate is wrong, said so.)
                   // (是按新增合同额的10%给吗？是固定比例吗: the most asked whether it is fixed is not, said so.)
-                  const fixedAsked = Number(q) === Number(rate?.kind === 'up_to' ? rate.percent : NaN) && kb.vocabulary.grammar.fixedValue.some((w) => reading.text.includes(w));
-                  if (rate?.kind === 'up_to') remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : claimAsked && Number(q) === Number(rate.percent) ? 'rate.upToClaimFixed' : fixedAsked ? 'rate.upToNotFixed' : 'rate.upToWithin', vars));
+                  if (rate?.kind === 'up_to') {
+                    const atMost = Number(q) === Number(rate.percent);
+                    const fixedAsked = atMost && kb.vocabulary.grammar.fixedValue.some((w) => reading.text.includes(w));
+                    remark(t(Number(q) > Number(rate.percent) ? 'rate.upToAbove' : claimAsked && atMost ? 'rate.upToClaimFixed' : fixedAsked ? 'rate.upToNotFixed' : 'rate.upToWithin', vars));
+                  }
                   // (乙企业问能不能按1:2给: a match the text writes, 1∶1, and not another.)
                   if (rate?.kind === 'match' && percentAsMatch(q) !== rate.ratio) remark(t('rate.matchOther', { measure: r.measure, title: r.title, ratio: rate.ratio, value: percentAsMatch(q), cap: formatWan(r.capFen) }));
                   // 你说的“一定比例”具体是多少？按10%算是不是30万: no rate to confirm; the guess worked out, said to be one.
@@ -2147,7 +2147,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // comes to.)
             const mostAsked = part.total === true || (reading.both === true && reading.intents.some((i) => i === 'amount' || i === 'maximum'));
             const workedOut = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
-            const waitingBase = mostAsked ? computed.results.filter((r) => r.status === 'needs_info' && r.baseFen === null) : [];
+            const waitingBase = mostAsked ? computed.results.filter(waitsForBase) : [];
             const onePartyWaits = waitingBase.length > 0 && workedOut.length + waitingBase.length > 1 && new Set([...workedOut, ...waitingBase].map((r) => r.beneficiary)).size === 1;
             const counted = onePartyWaits ? computed.results.filter((r) => workedOut.includes(r) || waitingBase.includes(r)) : workedOut;
             // (在这个基础上，如果产学研那份合同的合作方其实是一家民营科技公司…合计又是多少 after a total of two items: the one
@@ -2442,12 +2442,14 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       // weighed in this message, 两项各多少？两者差多少, nor a total that took the last one's items in.)
       const said = totalSaid;
       const totalBefore = state.totalSaid === null ? null : yuanStringToFen(state.totalSaid)!;
-      if (reading.difference === true && !differenceSaid && budgetSaid === null && said !== null && totalBefore !== null && totalBefore !== said && reading.items.length <= 1 && !reading.intents.includes('each')) {
-        const totalLine = [...out.text].reverse().find((x) => x.includes(formatWan(said)));
+      /** Whether the line saying this total names none of the last turn's items: a total of others than the last one's. */
+      const ofOtherItems = (fen: bigint) => {
+        const totalLine = [...out.text].reverse().find((x) => x.includes(formatWan(fen)));
         const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
-        if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) {
-          remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(said), diff: formatWan(fenApart(totalBefore, said)) }));
-        }
+        return titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title));
+      };
+      if (reading.difference === true && !differenceSaid && budgetSaid === null && said !== null && totalBefore !== null && totalBefore !== said && reading.items.length <= 1 && !reading.intents.includes('each') && ofOtherItems(said)) {
+        remark(t('total.differenceTurns', { before: formatWan(totalBefore), now: formatWan(said), diff: formatWan(fenApart(totalBefore, said)) }));
       }
       // (如果这5家第二年绩效评价都优秀，当年的绩效奖励最多又是多少？两年合计呢 after the supports of the year before: a total
       // of one year's items, then two years asked in a question of their own, is the two turns' totals added.)
@@ -2457,15 +2459,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return last.length > 1 && findYearCount(last.at(-1)!, { leads: yearLeads, tails, within }) === 2 && (kb.vocabulary.intents.total?.phrases ?? []).some((w) => !w.includes('…') && last.at(-1)!.includes(w));
       };
       // (Not where this total took the year before's items in: 加上前面的，两年合计.)
-      const takenIn = (computed?.results ?? []).some((r) => (r.status === 'computed' || r.status === 'cap_only') && state.resultsBefore.some((x) => x.benefit === r.benefit));
-      if (said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1 && !takenIn && twoYearsAsked()) {
-        const titlesBefore = state.resultsBefore.flatMap((x) => index.benefits.get(x.benefit)?.benefit.title ?? []);
-        const totalLine = [...out.text].reverse().find((x) => x.includes(formatWan(said)));
-        if (titlesBefore.length > 0 && totalLine !== undefined && titlesBefore.every((title) => !totalLine.includes(title))) remark(t('total.twoTurnsYears', { before: formatWan(totalBefore), now: formatWan(said), amount: totalled(totalBefore + said) }));
+      const takenIn = () => (computed?.results ?? []).some((r) => (r.status === 'computed' || r.status === 'cap_only') && state.resultsBefore.some((x) => x.benefit === r.benefit));
+      if (said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1 && !takenIn() && twoYearsAsked() && ofOtherItems(said)) {
+        remark(t('total.twoTurnsYears', { before: formatWan(totalBefore), now: formatWan(said), amount: totalled(totalBefore + said) }));
       }
       // (跟任务型创新联合体的攻关项目资助比，哪个高 after the ecological platform's total: the one item named now against it.)
       // (这个跟企业用创新券的联动奖补比，哪个上限高: an item still waiting for its base is weighed by its ceiling.)
-      const weighedNow = reading.difference === true && !differenceSaid && said === null && budgetSaid === null && !reading.intents.includes('each') ? (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only' || (r.status === 'needs_info' && r.baseFen === null)) : [];
+      const weighedNow = reading.difference === true && !differenceSaid && said === null && budgetSaid === null && !reading.intents.includes('each') ? (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only' || waitsForBase(r)) : [];
       const lastTurn = weighedNow.length === 1 ? input.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute')?.lastResults ?? [] : [];
       const itemNow = weighedNow.length === 1 && reading.items.length === 1 && reading.items[0] === weighedNow[0]!.benefit && !lastTurn.some((x) => x.benefit === weighedNow[0]!.benefit) ? weighedNow[0]! : undefined;
       // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to, as it came to —

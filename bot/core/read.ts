@@ -3667,6 +3667,9 @@ export function createReader(kb: KnowledgeBase) {
     // (2025年…比上年新增2000万元，2026年又比上年新增6000万元: each an increase said after its own calendar year — the past
     // one too — not last year's total beside this year's.)
     // (Not one compared with: 2026年新增合同2000万元，比2025年多了800万.)
+    /** The dates the message says, found once (a figure's year below, the dates read after). */
+    let datesFound: ReturnType<typeof findDatesRelative> | undefined;
+    const datesSaid = () => (datesFound ??= findDatesRelative(text, ctx.year));
     /** The words of a figure's clause before it. */
     const leadOf = (a: StatedAmount) => { const at = text.indexOf(a.raw); return text.slice(clauseAt(text, at)[0], at); };
     /** The last calendar year said in a figure's clause before it. */
@@ -3683,7 +3686,7 @@ export function createReader(kb: KnowledgeBase) {
         const since = i > 0 ? text.slice(text.indexOf(ofYears[i - 1]!.raw) + ofYears[i - 1]!.raw.length, text.indexOf(a.raw)) : lead;
         const relative = [...new Set(relativeYearsSaid(since.length < lead.length ? since : lead))];
         // (某企业2025年10月…签了技术合同，实际成交额200万: or the year of the last date said before it in its sentence.)
-        const dated = () => { const at = text.indexOf(a.raw); const from = sentenceAt(text, at)[0]; return findDatesRelative(text, ctx.year).filter((d) => d.start >= from && d.end <= at).at(-1)?.iso.slice(0, 4) ?? null; };
+        const dated = () => { const at = text.indexOf(a.raw); const from = sentenceAt(text, at)[0]; return datesSaid().filter((d) => d.start >= from && d.end <= at).at(-1)?.iso.slice(0, 4) ?? null; };
         return yearSaidBefore(a)?.year ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : dated());
       });
       // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
@@ -3906,7 +3909,7 @@ export function createReader(kb: KnowledgeBase) {
       if (!reading.mentioned.includes(f.id)) reading.mentioned.push(f.id);
       if (selfMap[f.id] && !reading.mentioned.includes(selfMap[f.id]!)) reading.mentioned.push(selfMap[f.id]!);
     }
-    const dates = findDatesRelative(text, ctx.year);
+    const dates = datesSaid();
     // (Only the measures' own day or month of issue: 如果申报指南2027年3月发布 asks of the day said.)
     const issuedOn = (d: { iso: string; end: number }) => (d.iso === kb.document.issueDate || d.iso === kb.document.issueDate.slice(0, 7)) && v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
     for (const d of dates) {
