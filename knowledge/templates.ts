@@ -117,6 +117,9 @@ export const templateCatalogue = {
   'note.splitFact': ['met', 'unmet', 'condition'],
   'note.assumedYearlyTotal': ['amount'],
   'note.yearlyIncrease': ['current', 'past', 'amount'],
+  'note.yearlySeries': ['steps', 'first', 'before'],
+  'note.yearlySeries.step': ['year', 'before', 'current', 'past', 'amount'],
+  'note.yearlySeries.none': ['year', 'before', 'current', 'past'],
   'note.severalParties': [],
   /** Another policy's ceiling stated with no amount or rate to compare: the two ceilings and the rule. */
   /** 区里按20%、最高150万，两边都拿吗, with the base not given: the two rules and what settles it. */

@@ -1626,7 +1626,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (一笔1800万，一笔1200万 read as the year's new contracts: their sum is what is taken as that.)
             const listed = reading.amounts.filter((a) => a.fact === part.fact && !a.past);
             const amount = formatWan(listed.length > 1 ? listed.reduce((n, a) => n + yuanStringToFen(a.yuan)!, 0n) : yuanStringToFen(fact)!);
-            if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount }));
+            const series = reading.yearlySeries?.fact === part.fact ? reading.yearlySeries : undefined;
+            // (2025年1亿元，2026年1.3亿元，2027年1.8亿元: each later year over the one before, the first year's left.)
+            if (series) {
+              const steps = series.steps.map((s) => {
+                const fen = yuanStringToFen(s.current)! - yuanStringToFen(s.past)!;
+                const said = { year: s.year, before: String(Number(s.year) - 1), current: formatWan(yuanStringToFen(s.current)!), past: formatWan(yuanStringToFen(s.past)!) };
+                return fen > 0n ? t('note.yearlySeries.step', { ...said, amount: formatWan(fen) }) : t('note.yearlySeries.none', said);
+              });
+              remark(t('note.yearlySeries', { steps: steps.join('；'), first: series.first, before: String(Number(series.first) - 1) }));
+            }
+            else if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount }));
             // (今年技术合同总额5000万，按10%能拿500万: the year's whole total said as such is not what is new in it.)
             else if (kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w))) {
               // (…成交额5000万元，按10%申请500万元资助，这个算法对吗: a claim worked out on the total is wrong, said first.)

@@ -1973,7 +1973,7 @@ const topic: Handler = (ctx) => {
     // Said only beside a benefit computed on the yearly amount (not beside the enterprise's subsidy on the same contracts).
     // (医院这边…能不能也申请第七条 after 企业那边签了50万: an item new to the topic worked out on a figure read then as yearly.)
     const carried = ctx.next.focus.benefits.map((id) => index.baseFact(id)).find((f, i) => f && !prev.focus.benefits.includes(ctx.next.focus.benefits[i]!) && r.facts[f] === undefined && ctx.next.amounts.some((a) => a.assumed && a.fact === f));
-    const yearly = r.assumedYearly ?? r.increase?.fact ?? readBack ?? carried ?? null;
+    const yearly = r.assumedYearly ?? r.increase?.fact ?? r.yearlySeries?.fact ?? readBack ?? carried ?? null;
     if (yearly && ctx.next.focus.benefits.some((id) => index.baseFact(id) === yearly)) ctx.parts.push({ kind: 'assumedYearly', fact: yearly });
     if (r.askerOutside) ctx.parts.push({ kind: 'askerOutside', place: r.askerOutside });
     // (这个平台在江阴，不在市区，算不算: a county of Wuxi's own said of the case, going on with it, is said to be in scope.)
@@ -2253,7 +2253,10 @@ function mergeFacts(ctx: Ctx) {
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
   const years = [...new Set(r.yearsSaid ?? [])].sort();
   const year = years.length === 2 ? years[1] : years.length === 1 && ctx.prev.yearBefore?.year !== undefined ? years[0] : undefined;
-  if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current, ...(year ? { year } : {}) };
+  const lastStep = r.yearlySeries?.steps.at(-1);
+  // (2025年1亿元，2026年1.3亿元，2027年1.8亿元: of a series, its last year over the one before, for a year after said next.)
+  if (lastStep) ctx.next.yearBefore = { fact: r.yearlySeries!.fact, yuan: lastStep.past, current: lastStep.current, year: lastStep.year };
+  else if (r.increase) ctx.next.yearBefore = { fact: r.increase.fact, yuan: r.increase.past, current: r.increase.current, ...(year ? { year } : {}) };
   else if (ctx.next.yearBefore && stated.has(ctx.next.yearBefore.fact)) ctx.next.yearBefore = null;
   if (adding) {
     // (另外我们还跟一家民营的研究院（…不是事业单位）签了150万合同: what this message says of the partner, against what

@@ -6,7 +6,7 @@
  */
 import type { FactDef, IntentId, KnowledgeBase, Party } from '../../knowledge/index.ts';
 import { fenToYuanString, yuanStringToFen, yuanToFen } from '../../eligibility/index.ts';
-import { WAN_FEN, findAmounts, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount, type AmountMention } from './numbers.ts';
+import { WAN_FEN, findAmounts, formatWan, findCounts, findDates, findMonths, findPercents, findUnitless, findYearCount, findYearTokens, findYears, normalizeAmountText, normalizeDigits, parseBareCount, type AmountMention } from './numbers.ts';
 import { createTypoReader, type Correction } from './typos.ts';
 import { CLAUSE_END, clauseAt, clauseIndex, contrasts, denies, endsClause, endsSentence, findWord, isAsked, isNegated, questionsBefore, relativeYearsIn, sentenceAt, sentenceSpans, sentencesOf, withoutWords, WordList, wordListUnlessLonger, wordsUnlessLonger, type Find } from './words.ts';
 
@@ -282,6 +282,11 @@ export interface Reading {
    * 为优秀，中试服务平台绩效评价为良好), by item: each item is judged on its own, and the message states none for all.
    */
   itemFacts?: Record<string, StatedFacts>;
+  /**
+   * Three years' totals or more of a yearly increase (2025年1亿元，2026年1.3亿元，2027年1.8亿元): each later year's
+   * increase is its total less the year before's (steps, in order); the first year's needs the year before it.
+   */
+  yearlySeries?: { fact: string; first: string; steps: { year: string; current: string; past: string }[] };
   /** A year's increase worked out from last year's and this year's totals (去年3200万，今年4500万 → 1300万). */
   increase?: { fact: string; current: string; past: string };
   /** 去年5000万，今年3000万 / 如果今年反而比去年少了呢: this year's total is not above last year's, so there is no increase. */
@@ -3678,17 +3683,54 @@ export function createReader(kb: KnowledgeBase) {
     const increaseOf = (a: StatedAmount) => v.grammar.increase.some((w) => leadOf(a).includes(w));
     const eachIncrease = reading.amounts.length > 1 && reading.amounts.some((a) => a.past) && reading.amounts.every((a) => calendarYear(a) !== undefined && increaseOf(a)) && new Set(reading.amounts.map(calendarYear)).size === reading.amounts.length;
     const ofYears = eachIncrease ? reading.amounts : reading.amounts.filter((a) => !a.past);
-    if (!reading.instances && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1) {
+    /** The calendar year each figure of a list is said of (written, relative to the day asked, or a date's), or null. */
+    const yearsOfList = (list: StatedAmount[]) => list.map((a, i) => {
+      // (今年用了8万明年又用了7万: in one clause, the words since the figure before.)
+      const lead = leadOf(a);
+      const since = i > 0 ? text.slice(text.indexOf(list[i - 1]!.raw) + list[i - 1]!.raw.length, text.indexOf(a.raw)) : lead;
+      const relative = [...new Set(relativeYearsSaid(since.length < lead.length ? since : lead))];
+      // (某企业2025年10月…签了技术合同，实际成交额200万: or the year of the last date said before it in its sentence.)
+      const dated = () => { const at = text.indexOf(a.raw); const from = sentenceAt(text, at)[0]; return datesSaid().filter((d) => d.start >= from && d.end <= at).at(-1)?.iso.slice(0, 4) ?? null; };
+      return yearSaidBefore(a)?.year ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : dated());
+    });
+    // (跟企业签的技术合同成交额：2025年1亿元，2026年1.3亿元，2027年1.8亿元 / 前年3000万，去年4000万，今年6000万: of a yearly
+    // increase, three years' totals or more in a row, none said to be new, give each later year its increase over the year
+    // before; the first year's needs the year before it.)
+    // (The first figure read as a contract as well — 2025年合同额3000万，2026年2000万… — is that total only.)
+    const seriesFact = reading.amounts.find((a) => increaseFacts.has(a.fact))?.fact;
+    const serial = reading.amounts.filter((a) => a.fact === seriesFact);
+    const seriesYears = !reading.instances && serial.length > 2 && serial.every((a) => a.raw !== '' && !increaseOf(a)) && reading.amounts.every((a) => serial.some((b) => b.raw === a.raw)) ? yearsOfList(serial) : [];
+    if (seriesYears.length > 0 && seriesYears.every((y, i) => y !== null && (i === 0 || Number(y) === Number(seriesYears[i - 1]) + 1))) {
+      const fact = seriesFact!;
+      const years = seriesYears as string[];
+      for (const a of reading.amounts) if (a.fact !== fact) delete reading.facts[a.fact];
+      reading.amounts = serial;
+      const steps = serial.slice(1).map((a, i) => ({ year: years[i + 1]!, current: a.yuan, past: serial[i]!.yuan }));
+      const increases = steps.map((s) => yuanStringToFen(s.current)! - yuanStringToFen(s.past)!);
+      const grew = steps.filter((_, i) => increases[i]! > 0n);
+      reading.yearlySeries = { fact, first: years[0]!, steps };
+      reading.yearsOfFigures = years;
+      delete reading.increase;
+      delete reading.noIncrease;
+      if (reading.assumedYearly === fact) reading.assumedYearly = null;
+      if (grew.length > 1) reading.instances = grew.map((s) => { const fen = increases[steps.indexOf(s)]!; return { label: `${s.year}年度 新增${formatWan(fen)}`, fact, value: fenToYuanString(fen), year: s.year }; });
+      else {
+        // (One year up, or none: that year's total over the year before's, or the last, as two years' are read.)
+        const at = grew.length === 1 ? steps.indexOf(grew[0]!) : steps.length - 1;
+        const step = steps[at]!;
+        reading.amounts = [{ ...reading.amounts[at]!, past: true }, { ...reading.amounts[at + 1]!, past: false }];
+        if (grew.length === 1) {
+          reading.facts[fact] = fenToYuanString(increases[at]!);
+          reading.increase = { fact, current: step.current, past: step.past };
+        } else {
+          delete reading.facts[fact];
+          reading.noIncrease = { fact, current: step.current, past: step.past, years: [step.year, String(Number(step.year) - 1)] };
+        }
+      }
+    }
+    if (!reading.instances && !reading.yearlySeries && ofYears.length > 1 && new Set(ofYears.map((a) => a.fact)).size === 1) {
       // (今年在省平台用了6万，明年预计用12万: or a year said relative to the day asked, as that year.)
-      const years = ofYears.map((a, i) => {
-        // (今年用了8万明年又用了7万: in one clause, the words since the figure before.)
-        const lead = leadOf(a);
-        const since = i > 0 ? text.slice(text.indexOf(ofYears[i - 1]!.raw) + ofYears[i - 1]!.raw.length, text.indexOf(a.raw)) : lead;
-        const relative = [...new Set(relativeYearsSaid(since.length < lead.length ? since : lead))];
-        // (某企业2025年10月…签了技术合同，实际成交额200万: or the year of the last date said before it in its sentence.)
-        const dated = () => { const at = text.indexOf(a.raw); const from = sentenceAt(text, at)[0]; return datesSaid().filter((d) => d.start >= from && d.end <= at).at(-1)?.iso.slice(0, 4) ?? null; };
-        return yearSaidBefore(a)?.year ?? (relative.length === 1 && ctx.year !== undefined ? String(ctx.year + relative[0]!) : dated());
-      });
+      const years = yearsOfList(ofYears);
       // (2026年和2027年分别被评为…成交额分别是1500万和3000万: years listed respectively, as many as the figures, in order.)
       const listed = yearsIn(text).filter((y, i, all) => all.indexOf(y) === i);
       const respectively = v.grammar.respectively.some((w) => text.includes(w)) && listed.length === ofYears.length;
