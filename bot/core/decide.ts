@@ -2603,7 +2603,9 @@ const appliesToParty: Handler = (ctx) => {
   const supposing = partnerTested ? [] : (ctx.kb.vocabulary.intents.followUp?.phrases ?? []).flatMap((w) => ctx.kb.vocabulary.grammar.roleIs.map((is) => w + is));
   const opening = [...ctx.kb.vocabulary.grammar.demonstratives, ...supposing].filter((d) => r.text.startsWith(d)).map((d) => d.length);
   const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => [0, ...opening].some((at) => r.text.startsWith(w, at))) ? only : undefined;
-  const party = r.asked[0] ?? r.self[0] ?? lone;
+  // (我是在一家民营技术转移机构工作的…可以吗 of the manager's reward: a person speaking is who asks, the workplace beside.)
+  const person = r.speaker === 'person' ? r.self.find((p) => ctx.kb.vocabulary.parties[p]?.person) : undefined;
+  const party = r.asked[0] ?? person ?? r.self[0] ?? lone;
   // (企业…是不是每年都能申请 of an item for enterprises: the ceiling's reach; 高校每年都能申请这个补助吗, of a kind it is not
   // for, still whom it is for.)
   // (企业每年都能申请绩效奖励吗 after the pilot platform's support: the reach of its yearly sibling, said by its qualifiers.)
