@@ -1473,7 +1473,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               break;
             }
             if (part.exclude) {
-              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department));
+              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department) && (part.among?.includes(m.number) ?? true));
               out.text.push(t('doc.department.exclude', { department: part.department, measures: without.map((m) => `第${m.number}条（${m.heading}）`).join('、') || '无' }));
               break;
             }
@@ -1486,7 +1486,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const moneyOf = (m: (typeof ms)[number]) => !money ? '' : m.benefits.length === 0 ? t('doc.department.noMoney', {}) : t('doc.department.money', { items: m.benefits.map((b) => t('doc.department.item', { title: b.title, per: b.cap.per === 'per_year' ? capPerLabel.per_year : '', cap: yuanAsWritten(b.cap.yuan) })).join('、') });
               const list = ms.map((m) => `第${m.number}条（${m.heading}）${moneyOf(m)}`);
               // (经开区…是不是每一条都有责任: the measures without it first, when every one is asked about.)
-              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department));
+              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department) && (part.among?.includes(m.number) ?? true));
               if (without.length > 0 && kb.vocabulary.grammar.everyMeasure.some((w) => reading.text.includes(w))) out.text.push(t('doc.department.notEvery', { department: part.department, measures: without.map((m) => `第${m.number}条`).join('、') }));
               if (inZero) list.push('附则（承担具体解释工作）');
               out.text.push(t('doc.department', { department: part.department, measures: `\n${list.map((l) => `· ${l}`).join('\n')}` }));

@@ -38,7 +38,7 @@ export type Part =
   | { kind: 'backToSaid'; facts: Record<string, string | number | boolean> }
   | { kind: 'typo'; text: string }
   | { kind: 'document'; topic: DocumentTopic; /** 区里给30万，市里…45万: this policy's sum and the other's, said with nothing named, in yuan. */ weighed?: { ours: string; theirs: string } }
-  | { kind: 'department'; department: string; exclude: boolean; /** 第四条有没有要求区政府负责: the measures it is asked of. */ of?: number[] }
+  | { kind: 'department'; department: string; exclude: boolean; /** 第四条有没有要求区政府负责: the measures it is asked of. */ of?: number[]; /** 刚才这三条里…没有: the measures said last it is looked for among. */ among?: number[] }
   | { kind: 'measureDepartments'; measure: number }
   | { kind: 'sharedDepartments'; measures: number[] }
   | { kind: 'addedLeftOut'; yuan: string; conditions: string[] }
@@ -1055,7 +1055,9 @@ const documentQuestions: Handler = (ctx) => {
   // (我在市科技局，…这12条里封顶最高的是哪几项: a department that only says where the speaker works, beside a list of the
   // document's items, asks nothing of its own.)
   const onlySpeaks = r.departmentsSpeak === true && !has(ctx, 'departments') && r.tasksAsked !== true && ctx.parts.some((p) => p.kind === 'document' && LISTS.has(p.topic));
-  if (r.departments.length > 0 && !aboutItem && !whereToApply && !onlySpeaks) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude });
+  // (刚才这三条里，哪条没有写各市（县）区政府的责任: of the measures said last, as many as said, not the whole document.)
+  const among = exclude ? saidMeasuresPointed(ctx) : undefined;
+  if (r.departments.length > 0 && !aboutItem && !whereToApply && !onlySpeaks) for (const department of r.departments) ctx.parts.push({ kind: 'department', department, exclude, ...(among ? { among } : {}) });
   // 中试平台有什么支持，找哪个部门 / …会纳入负责人考核吗？还有哪些部门管这块？: an item asked about as well is
   // answered by the topic, with its departments.
   // (具体解释哪个部门负责 asks who interprets the measures, not who carries out the one discussed.)
@@ -2817,8 +2819,19 @@ const addedLeftOut: Handler = (ctx) => {
   return 'stop';
 };
 
-/** How many of the measures said last a session keeps for 这两条 (sharedDepartments). */
-const MEASURES_SAID_KEPT = 2;
+/** How many of the measures said last a session keeps for 这两条 (sharedDepartments) and 刚才这几条 (saidMeasuresPointed). */
+const MEASURES_SAID_KEPT = 5;
+
+/**
+ * 刚才这三条 / 这几条: the measures said last, pointed back at — as many as counted, or all kept — where at least two were
+ * said; else undefined.
+ */
+function saidMeasuresPointed(ctx: Ctx): number[] | undefined {
+  const { reading: r, prev } = ctx;
+  if (prev.measuresSaid.length < 2 || r.measures.length + r.items.length > 0 || !ctx.kb.vocabulary.grammar.saidMeasuresPointed.some((w) => r.text.includes(w))) return undefined;
+  const count = findCounts(r.text).find((c) => c.counter === '条')?.count;
+  return count !== undefined && count >= 2 && count <= prev.measuresSaid.length ? prev.measuresSaid.slice(-count) : [...prev.measuresSaid];
+}
 
 /**
  * 第八条和第十二条都有的部门是哪个, or 这两条都有的部门是哪个 after 第八条… then 第十二条…: the departments both measures list
@@ -2829,7 +2842,7 @@ const sharedDepartments: Handler = (ctx) => {
   if (!ctx.kb.vocabulary.grammar.sharedDepartments.some((w) => r.text.includes(w))) return;
   // (概念验证那条和科创金融那条都有的部门: the measures of items named too; one named alone is no pair.)
   const named = [...new Set([...r.measures, ...r.items.flatMap((id) => ctx.index.item(id)?.measure ?? [])])];
-  const measures = named.length >= 2 ? named : named.length === 0 && prev.measuresSaid.length >= 2 ? prev.measuresSaid : [];
+  const measures = named.length >= 2 ? named : named.length === 0 && prev.measuresSaid.length >= 2 ? prev.measuresSaid.slice(-2) : [];
   if (measures.length < 2) return;
   ctx.parts.push({ kind: 'sharedDepartments', measures: [...measures] });
   for (const measure of measures) ctx.parts.push({ kind: 'measureDepartments', measure });
@@ -2964,7 +2977,8 @@ const asksMoneyOfNoMoney = (ctx: Ctx, focus: SessionState['focus']) => has(ctx, 
 /** 这是哪一条的规定 / 这个奖补依据是第几条: the measure of each item just answered, by number and heading. */
 const whichMeasure: Handler = (ctx) => {
   const { prev, reading: r } = ctx;
-  if (!ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length > 0) return;
+  // (Not 刚才这三条里，哪条没有写各市（县）区政府的责任: which of them leaves a department out.)
+  if (!ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length > 0 || has(ctx, 'exclusion')) return;
   const ids = focusItems(prev);
   if (ids.length === 0) return;
   ctx.parts.push({ kind: 'whichMeasure', ids });
