@@ -507,6 +507,8 @@ export const templateCatalogue = {
   'doc.addressees': ['addressees'],
   'doc.noAmountList': ['measures'],
   'doc.rateList': ['items', 'share', 'depends'],
+  'doc.rateList.rest': [],
+  'doc.rateList.capOnly': ['items'],
   'doc.largest': ['cap', 'items', 'rising'],
   'doc.smallest': ['cap', 'items'],
   'doc.measureDepartments': ['measure', 'departments'],

@@ -485,6 +485,8 @@ export const vocabularySchema = z
         otherMatters: z.array(word).default([]),
         /** Words asking which measure says it (这是哪一条的规定, 依据是第几条): the measures of the items just answered. */
         whichMeasure: z.array(word).default([]),
+        /** Words asking which items have no rate, only a ceiling (只写了上限没写比例): the rates' list names them, with their ceilings. */
+        ratelessAsked: z.array(word).default([]),
         /** Words pointing back at the measures said last (刚才这三条, 这几条): a department left out is looked for among them. */
         saidMeasuresPointed: z.array(word).default([]),
         /** Of the appliedFor words, those that may only declare the case's figure (报了): beside a sum after another of them, the figure is the case's. */

@@ -539,7 +539,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         const open = all.filter(({ b }) => b.rate?.kind === 'unspecified');
         const named = (xs: typeof all) => xs.map(({ m, b }) => `第${m.number}条${b.title}`).join('、') || '无';
         const share = open.filter(({ b }) => b.rate?.kind === 'unspecified' && b.rate.share);
-        out.text.push(t('doc.rateList', { items: rated.map(({ m, b }) => `\n· 第${m.number}条｜${b.title}：${ruleOf(b)}，最高${capOf(b)}`).join(''), share: named(share), depends: named(open.filter((x) => !share.includes(x))) }));
+        // (哪些只写了上限没写比例: the rest by name, with their ceilings, where asked.)
+        const rateless = kb.vocabulary.grammar.ratelessAsked.some((w) => reading.text.includes(w));
+        const rest = rateless ? t('doc.rateList.capOnly', { items: all.filter(({ b }) => !b.rate).map(({ m, b }) => `\n${listItem(m.number, b)}`).join('') || '无' }) : t('doc.rateList.rest', {});
+        out.text.push(`${t('doc.rateList', { items: rated.map(({ m, b }) => `\n· 第${m.number}条｜${b.title}：${ruleOf(b)}，最高${capOf(b)}`).join(''), share: named(share), depends: named(open.filter((x) => !share.includes(x))) })}\n${rest}`);
         for (const { m, b } of [...rated, ...open]) out.cite(quoteCitation(m.number, b.quote));
         return;
       }
