@@ -445,6 +445,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         m0(doc.adjustmentQuote);
         return;
       }
+      case 'overallCap':
+        out.text.push(t('note.noOverallCap', {}));
+        return;
       case 'funder':
         // 政策有没有规定每年市级财政总预算是多少: no total either, beside who pays.
         // (Not 我们项目总预算800万 / 我们合同一共多少钱能拿满: a sum of the asker's own, or the base that reaches a ceiling.)

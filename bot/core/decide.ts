@@ -113,7 +113,7 @@ export type Part =
   | { kind: 'vague'; party: string | null; /** Others' benefits the figures stated put in play (the university's, the enterprise's), not the asker's. */ othersOnFigures?: string[] }
   | { kind: 'outOfScope' };
 
-export type DocumentTopic = 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'smallest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'thresholds' | 'renewal' | 'localRules';
+export type DocumentTopic = 'overallCap' | 'issuer' | 'issueDate' | 'measureCount' | 'validity' | 'interpretation' | 'scope' | 'guide' | 'list' | 'combination' | 'addressees' | 'noAmountList' | 'rateList' | 'largest' | 'smallest' | 'adjustment' | 'funder' | 'individuals' | 'registration' | 'thresholds' | 'renewal' | 'localRules';
 
 export interface Decision {
   state: SessionState;
@@ -3284,6 +3284,20 @@ function searchFirst(ctx: Ctx): 'stop' {
 }
 
 /** The handlers of a turn, in order. */
+/**
+ * 这些钱有没有一个企业总额封顶 with nothing named, no two pointed at and no items of the topic to add up: the text sets
+ * each item's ceiling, none over them together. (Over items worked out together, the total's answer says so beside them.)
+ */
+const overallCap: Handler = (ctx) => {
+  const { reading: r, prev } = ctx;
+  // (Not 这两项加起来有没有总额上限: items counted, pointed at, are worked out together, the note beside.)
+  if (!ctx.kb.vocabulary.grammar.overallCap.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length > 0 || findCounts(r.text).some((c) => c.count > 1) || prev.focus.benefits.length > 1) return;
+  ctx.parts.push({ kind: 'document', topic: 'overallCap' });
+  ctx.next.focus = prev.focus;
+  ctx.next.pending = null;
+  return 'stop';
+};
+
 export const handlers: [string, Handler][] = [
   ['reset', reset],
   ['refusedFigures', refusedFigures],
@@ -3309,6 +3323,7 @@ export const handlers: [string, Handler][] = [
   ['unstated', unstated],
   ['noIncrease', noIncrease],
   ['assumedRate', assumedRate],
+  ['overallCap', overallCap],
   ['documentQuestions', documentQuestions],
   ['boundAsked', boundAsked],
   ['namedMeasures', namedMeasures],
