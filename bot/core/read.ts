@@ -931,7 +931,11 @@ export function createReader(kb: KnowledgeBase) {
     let cuedBefore = candidates.filter((f) => f.before.has(before));
     if (cuedBefore.length > 0) {
       const lastFigure = Math.max(clauseStart, ...amountsIn(text).filter((a) => a.end <= start && a.start >= clauseStart).map((a) => a.end));
-      const own = lastFigure > clauseStart ? candidates.filter((f) => f.before.has(text.slice(lastFigure, start))) : [];
+      // (用了12万创新券、作为应用单位做了一个场景应用项目投入300万: the words right after the figure before are that one's
+      // cue, not this one's.)
+      const since = text.slice(lastFigure, start);
+      const thatCue = lastFigure > clauseStart ? figureFacts.flatMap((f) => f.kind === 'amount' ? f.after.filter((w) => since.startsWith(w)) : []).sort((x, y) => y.length - x.length)[0] : undefined;
+      const own = lastFigure > clauseStart ? candidates.filter((f) => f.before.has(thatCue ? since.slice(thatCue.length) : since)) : [];
       if (own.length > 0) cuedBefore = own;
     }
     // (学校今年和企业签的技术合同总额比去年只多了300万: a fact cued by words ending right at the figure is stated over
