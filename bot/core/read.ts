@@ -3958,9 +3958,11 @@ export function createReader(kb: KnowledgeBase) {
     const dates = datesSaid();
     // (Only the measures' own day or month of issue: 如果申报指南2027年3月发布 asks of the day said.)
     const issuedOn = (d: { iso: string; end: number }) => (d.iso === kb.document.issueDate || d.iso === kb.document.issueDate.slice(0, 7)) && v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
+    // (政策2028年8月底就到期了，到期以后…还能拿吗: nor the day they end, said as such.)
+    const endsOn = (d: { iso: string; end: number }) => (d.iso === kb.document.validity.to || d.iso === kb.document.validity.to.slice(0, 7)) && v.grammar.expiresAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH + 2).includes(w));
     for (const d of dates) {
       // (政策是2025年7月31日印发的: the day the measures were issued is no day asked, nor any case's.)
-      if (issuedOn(d)) continue;
+      if (issuedOn(d) || endsOn(d)) continue;
       const fact = cueFor(text, d.start, d.end, ['date']);
       // (合同是2025年8月签的，钱是2025年10月到账的: a second date of the same event, said against the validity like the first.)
       if (fact && typeof facts[fact] === 'string' && facts[fact] !== d.iso) (reading.laterDates ??= []).push({ fact, date: d.iso });
