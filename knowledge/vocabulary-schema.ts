@@ -649,6 +649,8 @@ export const vocabularySchema = z
         /** Right after a date (2025年8月立项的): the day of an event of the case, weighed against the validity, not a day asked. */
         /** 政策是2025年7月31日印发的: words right after a date that make it the measures' issue date, no day asked. */
         issuedAfterDate: z.array(word).default([]),
+        /** Words right after a combining phrase that count a figure said in with the rest (一起算进去): no combination of policies. */
+        countedIn: z.array(word).default([]),
         /** Words after the measures' last day said as their end (2028年8月底就到期了): that day is no day asked. */
         expiresAfterDate: z.array(word).default([]),
         eventAfterDate: z.array(word).default([]),

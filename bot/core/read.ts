@@ -1728,6 +1728,8 @@ export function createReader(kb: KnowledgeBase) {
     if (reading.intents.includes('tax') && intents.findAll(text).filter((f) => f.value === 'tax').every((f) => inside.findAll(text.slice(Math.max(0, f.start - PLACE_BEFORE_TAX), f.start)).length > 0)) reading.intents = reading.intents.filter((i) => i !== 'tax');
     // (这个政策是市里出的吗: who issued it, its 市里出的 inside the words of issuing, not who pays.)
     const issuerFinds = reading.intents.includes('issuer') ? intents.findAll(text).filter((f) => f.value === 'issuer') : [];
+    // (另外…签的150万技术服务合同，能不能一起算进去: a figure counted in with the rest, not two policies' support combined.)
+    if (reading.intents.includes('combination') && amountsIn(text).length > 0 && intents.findAll(text).filter((f) => f.value === 'combination').every((f) => v.grammar.countedIn.some((w) => text.startsWith(w, f.end)))) reading.intents = reading.intents.filter((i) => i !== 'combination');
     if (issuerFinds.length > 0 && intents.findAll(text).filter((f) => f.value === 'funder').every((f) => issuerFinds.some((g) => f.start < g.end && g.start < f.end))) reading.intents = reading.intents.filter((i) => i !== 'funder');
     // (经开区在这个措施里是不是每一条都有责任: a place whose own committee the measures name, asked about as a department.)
     // (我是无锡经开区管委会的…我们要不要出配套资金: matching funds asked where a government or district is named are who pays.)
