@@ -897,8 +897,9 @@ const documentQuestions: Handler = (ctx) => {
     // (这两项是第几条、哪些部门负责 of items named: which measure they are in, not how many there are.)
     const whichOfItems = r.items.length > 0 && ctx.kb.vocabulary.grammar.whichMeasure.some((w) => r.text.includes(w));
     if (topic === 'measureCount' && (whichOfItems || r.measures.length > 0 || (has(ctx, 'noAmountList', 'rateList', 'largest', 'smallest', 'amountList') && !countAskedApart(ctx)) || r.departments.length > 0)) continue;
-    // (哪些条款写了具体比例，哪些只写了上限没写比例: the rates' list names the ceilings of the rest too.)
-    if (topic === 'list' && (has(ctx, 'noAmountList', 'largest', 'smallest') || (has(ctx, 'rateList') && ctx.kb.vocabulary.grammar.ratelessAsked.some((w) => r.text.includes(w))))) continue;
+    // (哪些条款写了具体比例，哪些只写了上限没写比例: the rates' list names the ceilings of the rest too; 这12条里有明确计算比例的
+    // 奖补有哪些 asks the rates' list alone — not 写了明确金额上限或比例的, both lists.)
+    if (topic === 'list' && (has(ctx, 'noAmountList', 'largest', 'smallest') || (has(ctx, 'rateList') && (ctx.kb.vocabulary.grammar.ratelessAsked.some((w) => r.text.includes(w)) || !has(ctx, 'amount', 'maximum', 'amountList'))))) continue;
     // (第八条里单项上限最高是多少: the largest of a measure named is that measure's, which its description gives.)
     if ((topic === 'largest' || topic === 'smallest') && r.measures.length > 0) continue;
     // (Nor the lowest of a rate or a threshold — 比例最低的一项, 门槛最低的一项: the lowest said right after words of a rate or
