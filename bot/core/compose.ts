@@ -537,7 +537,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       }
       case 'rateList': {
         // 哪些是按明确比例计算的: the items with a rate the text gives, and those whose rate it leaves open.
-        const all = allBenefits;
+        // (第六条哪些写了比例: of the measures named, where the message names any.)
+        const all = reading.measures.length > 0 ? allBenefits.filter(({ m }) => reading.measures.includes(m.number)) : allBenefits;
         const rated = all.filter(({ b }) => b.rate && b.rate.kind !== 'unspecified');
         const open = all.filter(({ b }) => b.rate?.kind === 'unspecified');
         const named = (xs: typeof all) => xs.map(({ m, b }) => `第${m.number}条${b.title}`).join('、') || '无';
@@ -545,7 +546,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         // (哪些只写了上限没写比例: the rest by name, with their ceilings, where asked.)
         const rateless = kb.vocabulary.grammar.ratelessAsked.some((w) => reading.text.includes(w));
         const rest = rateless ? t('doc.rateList.capOnly', { items: all.filter(({ b }) => !b.rate).map(({ m, b }) => `\n${listItem(m.number, b)}`).join('') || '无' }) : t('doc.rateList.rest', {});
-        out.text.push(`${t('doc.rateList', { items: rated.map(({ m, b }) => `\n· 第${m.number}条｜${b.title}：${ruleOf(b)}，最高${capOf(b)}`).join(''), share: named(share), depends: named(open.filter((x) => !share.includes(x))) })}\n${rest}`);
+        out.text.push(`${t('doc.rateList', { items: rated.map(({ m, b }) => `\n· 第${m.number}条｜${b.title}：${ruleOf(b)}，最高${capOf(b)}`).join('') || '无', share: named(share), depends: named(open.filter((x) => !share.includes(x))) })}\n${rest}`);
         for (const { m, b } of [...rated, ...open]) out.cite(quoteCitation(m.number, b.quote));
         return;
       }

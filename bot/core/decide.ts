@@ -2822,7 +2822,7 @@ const addedLeftOut: Handler = (ctx) => {
 };
 
 /** How many of the measures said last a session keeps for 这两条 (sharedDepartments) and 刚才这几条 (saidMeasuresPointed). */
-const MEASURES_SAID_KEPT = 5;
+const MEASURES_SAID_KEPT = 12;
 
 /**
  * 刚才这三条 / 这几条: the measures said last, pointed back at — as many as counted, or all kept — where at least two were
@@ -3292,8 +3292,13 @@ function searchFirst(ctx: Ctx): 'stop' {
 const overallCap: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
   // (Not 这两项加起来有没有总额上限: items counted, pointed at, are worked out together, the note beside.)
+  // (创新券联动奖补怎么算 | 有没有总额上限 / 开发区龙头企业…3个项目 | 这些钱有没有一个企业总额封顶: of the one item the
+  // conversation has had, its own card is said after, with its ceiling — unless items were had before it, 这些钱 being
+  // theirs too.)
+  const had = new Set([...prev.focus.benefits, ...prev.earlier].filter((id) => ctx.index.benefits.has(id)));
   if (!ctx.kb.vocabulary.grammar.overallCap.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length > 0 || findCounts(r.text).some((c) => c.count > 1) || prev.focus.benefits.length > 1) return;
   ctx.parts.push({ kind: 'document', topic: 'overallCap' });
+  if (prev.focus.benefits.length === 1 && had.size < 2) ctx.parts.push({ kind: 'compute', benefits: prev.focus.benefits, checks: prev.focus.checks, total: false });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
   return 'stop';

@@ -935,7 +935,11 @@ export function createReader(kb: KnowledgeBase) {
       // cue, not this one's.)
       const since = text.slice(lastFigure, start);
       const thatCue = lastFigure > clauseStart ? figureFacts.flatMap((f) => f.kind === 'amount' ? f.after.filter((w) => since.startsWith(w)) : []).sort((x, y) => y.length - x.length)[0] : undefined;
-      const own = lastFigure > clauseStart ? candidates.filter((f) => f.before.has(thatCue ? since.slice(thatCue.length) : since)) : [];
+      const ownWords = thatCue ? since.slice(thatCue.length) : since;
+      // (Not of an item named since that is reckoned on another fact: 用了12万创新券、做了一个揭榜项目投入1000万 is no scene's
+      // investment; 跟高校签的产学研合同投入300万 is the contract.)
+      const namedSince = itemNames.findAll(ownWords).map((n) => n.value);
+      const own = lastFigure > clauseStart ? candidates.filter((f) => f.before.has(ownWords) && (namedSince.length === 0 || namedSince.some((id) => amountBaseOf.get(id) === f.id))) : [];
       if (own.length > 0) cuedBefore = own;
     }
     // (学校今年和企业签的技术合同总额比去年只多了300万: a fact cued by words ending right at the figure is stated over
