@@ -1873,10 +1873,12 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const all = computed.results.reduce((s, r) => s + r.capFen, 0n);
               // (揭榜类项目…800万，说是特别重大项目: not a ceiling the text lets rise — that is said by its own note.)
               const rises = head !== undefined && index.benefits.get(head.benefit)!.benefit.cap.mayRise !== undefined;
-              if (head && quoted > head.capFen && quoted !== all && capOnly.every((r) => quoted > r.capFen)) {
+              // (同一个应用单位一年有3个场景项目，最多能拿300万吗: of items counted, their ceilings counted.)
+              const countedCap = (r: (typeof capOnly)[number]) => r.capFen * BigInt(reading.itemCounts?.[r.benefit] ?? 1);
+              if (head && quoted > countedCap(head) && quoted !== all && capOnly.every((r) => quoted > countedCap(r))) {
                 const b = index.benefits.get(head.benefit)!.benefit;
                 if (rises) remark(t(claimAsked ? 'hoped.aboveRisingClaim' : 'hoped.aboveRising', { value: formatWan(quoted), measure: head.measure, title: head.title, cap: formatWan(head.capFen), rise: b.cap.mayRise! }));
-                else remark(t('cap.quotedOverCap', { title: index.itemName(head.benefit), quoted: formatWan(quoted), cap: formatWan(head.capFen), quote: inQuotes(b.quote) }));
+                else remark(t('cap.quotedOverCap', { title: index.itemName(head.benefit), quoted: formatWan(quoted), cap: formatWan(countedCap(head)), quote: inQuotes(b.quote) }));
               }
               // (Nor of parties asked that the item is not for: 交易平台和服务机构能各拿500万吗 — the body's reward is another.)
               const forAsked = reading.asked.every((p) => kb.vocabulary.parties[p]?.serves.includes(head?.beneficiary ?? ''));
