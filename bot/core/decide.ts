@@ -3208,7 +3208,8 @@ const openPoint: Handler = (ctx) => {
   for (const point of ['funder', 'payment'] as const) if (has(ctx, point) && prev.focus.benefits.length > 0) ctx.parts.push(unstatedOfTopic(prev, point));
   // (建设期是多长？完成后的接续支持一定能拿到吗 / 资金拨给牵头企业还是成员单位？建了就给吗: whether the money comes without a
   // review, asked apart, is said by the items' own card beside the note.)
-  const automaticApart = has(ctx, 'automatic') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0;
+  // (这个成交额是按合同签订金额算还是按实际到账算？每年都能申请吗: so is whether it may be had each year.)
+  const automaticApart = has(ctx, 'automatic', 'reach') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0;
   const namedOfTopic = r.items.filter((id) => prev.focus.benefits.includes(id));
   if (automaticApart) ctx.parts.push({ kind: 'compute', benefits: namedOfTopic.length > 0 ? namedOfTopic : prev.focus.benefits, checks: [], total: false });
   // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)
