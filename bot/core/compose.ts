@@ -1152,6 +1152,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const { measure, provision: p } = index.provisions.get(id)!;
               const vars = { measure, title: p.title, party: part.said ?? party.label, quote: p.quote };
               out.text.push(t((p.for ?? []).some((b) => party.serves.includes(b)) ? 'applies.provisionYes' : 'applies.provisionNo', vars));
+              // (学校的存量专利能不能拿去质押融资？有没有贴息: what the item leaves open, asked beside, after.)
+              for (const note of openNotes(id, out.remarks)) out.text.push(note);
               out.cite(quoteCitation(measure, p.quote));
             }
             const said = new Set<string>();
