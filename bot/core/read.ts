@@ -4047,9 +4047,11 @@ export function createReader(kb: KnowledgeBase) {
       // (A year with the part of it said — 2028年上半年 — or a whole year before the validity's last.)
       const years = [...digitsOf.matchAll(YEAR_SAID)].map((m) => ({ m, part: v.grammar.yearParts.find((w) => digitsOf.startsWith(w, m.index! + m[0].length)) }));
       const done = years.find(({ m, part }) => m.index !== asked.start && m[1]! >= validFrom.slice(0, 4) && m[1]! <= validTo.slice(0, 4) && (part !== undefined || m[1]! < validTo.slice(0, 4)));
-      if (done) {
+      // (2028年10月来申报…券是2028年7月在省平台用的: or another date said, within the validity.)
+      const doneOn = done ? undefined : dates.find((d) => d !== asked && d.iso >= validFrom.slice(0, d.iso.length) && d.iso.slice(0, 7) <= validTo.slice(0, 7));
+      if (done || doneOn) {
         reading.appliedOn = asked.iso;
-        reading.doneIn = done.m[0] + (done.part ?? '');
+        reading.doneIn = done ? done.m[0] + (done.part ?? '') : text.slice(doneOn!.start, doneOn!.end);
         delete reading.dateAsked;
       }
     }
