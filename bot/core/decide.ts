@@ -2608,7 +2608,9 @@ const appliesToParty: Handler = (ctx) => {
   const opening = [...ctx.kb.vocabulary.grammar.demonstratives, ...supposing].filter((d) => r.text.startsWith(d)).map((d) => d.length);
   const lone = only && ctx.kb.vocabulary.parties[only]?.words.some((w) => [0, ...opening].some((at) => r.text.startsWith(w, at))) ? only : undefined;
   // (我是在一家民营技术转移机构工作的…可以吗 of the manager's reward: a person speaking is who asks, the workplace beside.)
-  const person = r.speaker === 'person' ? r.self.find((p) => ctx.kb.vocabulary.parties[p]?.person) : undefined;
+  // (我在一家民营技术转移机构上班，能申请吗 after 我是技术经理人: or the person said before, the workplace only named now.)
+  const isPerson = (p: string) => ctx.kb.vocabulary.parties[p]?.person === true;
+  const person = r.speaker === 'person' ? r.self.find(isPerson) ?? (r.self.length > 0 && r.asked.length === 0 ? prev.parties.self.find(isPerson) : undefined) : undefined;
   const party = r.asked[0] ?? person ?? r.self[0] ?? lone;
   // (企业…是不是每年都能申请 of an item for enterprises: the ceiling's reach; 高校每年都能申请这个补助吗, of a kind it is not
   // for, still whom it is for.)
