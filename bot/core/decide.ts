@@ -3144,6 +3144,8 @@ const openPoint: Handler = (ctx) => {
   // (我们作为成员单位能分到多少钱 after the talent consortium, which came after the task project: a point an earlier
   // item of the same measure leaves open, when the current ones do not.)
   if (found.length === 0) found = prev.earlier.filter((id) => !focus.includes(id) && prev.focus.measures.includes(index.item(id)?.measure ?? -1)).map((id) => ({ id, notes: index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+  /** 每年都能申请吗 asked in a sentence holding none of the notes' words: the item's yearly reach is said beside them. */
+  const reachApart = () => prev.focus.benefits.length > 0 && phraseFinds(ctx.kb, 'reach', r.text).some(([a]) => { const [from, to] = sentenceAt(r.text, a); return !noteWords.some((w) => findWord(r.text.slice(from, to), w).length > 0); });
   /** The points the topic's items leave open that the message asks, as a part. */
   const notesPart = (): Part => openPointOf(found, prev.pending);
   /** Those points are the answer; the topic stays. */
@@ -3151,6 +3153,8 @@ const openPoint: Handler = (ctx) => {
     ctx.parts.push(notesPart());
     // (医院这样做有没有资金补贴？这一条是哪些部门负责的: the departments asked beside, of the items' measures.)
     if (has(ctx, 'departments')) for (const measure of measuresOf(index, found.map((f) => f.id))) ctx.parts.push({ kind: 'measureDepartments', measure });
+    // (这个成交额是按合同签订金额算还是按实际到账算？每年都能申请吗 while a figure is waited for: the yearly reach, asked apart.)
+    if (reachApart()) ctx.parts.push({ kind: 'compute', benefits: prev.focus.benefits, checks: [], total: false });
     ctx.next.focus = prev.focus;
     return 'stop';
   };
@@ -3211,7 +3215,7 @@ const openPoint: Handler = (ctx) => {
   // (建设期是多长？完成后的接续支持一定能拿到吗 / 资金拨给牵头企业还是成员单位？建了就给吗: whether the money comes without a
   // review, asked apart, is said by the items' own card beside the note.)
   // (这个成交额是按合同签订金额算还是按实际到账算？每年都能申请吗: so is whether it may be had each year.)
-  const automaticApart = has(ctx, 'automatic', 'reach') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0;
+  const automaticApart = (has(ctx, 'automatic') && (r.questions ?? 0) > 1 && prev.focus.benefits.length > 0) || reachApart();
   const namedOfTopic = r.items.filter((id) => prev.focus.benefits.includes(id));
   if (automaticApart) ctx.parts.push({ kind: 'compute', benefits: namedOfTopic.length > 0 ? namedOfTopic : prev.focus.benefits, checks: [], total: false });
   // (这个合同是2025年8月签的，10月才登记的，能算吗: the registration's note, and the dates against the validity.)

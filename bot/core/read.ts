@@ -3965,7 +3965,8 @@ export function createReader(kb: KnowledgeBase) {
     // (Only the measures' own day or month of issue: 如果申报指南2027年3月发布 asks of the day said.)
     const issuedOn = (d: { iso: string; end: number }) => (d.iso === kb.document.issueDate || d.iso === kb.document.issueDate.slice(0, 7)) && v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
     // (政策2028年8月底就到期了，到期以后…还能拿吗: nor the day they end, said as such.)
-    const endsOn = (d: { iso: string; end: number }) => (d.iso === kb.document.validity.to || d.iso === kb.document.validity.to.slice(0, 7)) && v.grammar.expiresAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH + 2).includes(w));
+    // (Not 揭榜项目2028年8月底结束: the policy named in its sentence, up to the word of its end.)
+    const endsOn = (d: { iso: string; start: number; end: number }) => (d.iso === kb.document.validity.to || d.iso === kb.document.validity.to.slice(0, 7)) && v.grammar.expiresAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH + 2).includes(w)) && v.grammar.policyPeriod.some((w) => text.slice(sentenceAt(text, d.start)[0], d.end + ISSUED_REACH + 2).includes(w));
     for (const d of dates) {
       // (政策是2025年7月31日印发的: the day the measures were issued is no day asked, nor any case's.)
       if (issuedOn(d) || endsOn(d)) continue;
@@ -4048,7 +4049,8 @@ export function createReader(kb: KnowledgeBase) {
       const years = [...digitsOf.matchAll(YEAR_SAID)].map((m) => ({ m, part: v.grammar.yearParts.find((w) => digitsOf.startsWith(w, m.index! + m[0].length)) }));
       const done = years.find(({ m, part }) => m.index !== asked.start && m[1]! >= validFrom.slice(0, 4) && m[1]! <= validTo.slice(0, 4) && (part !== undefined || m[1]! < validTo.slice(0, 4)));
       // (2028年10月来申报…券是2028年7月在省平台用的: or another date said, within the validity.)
-      const doneOn = done ? undefined : dates.find((d) => d !== asked && d.iso >= validFrom.slice(0, d.iso.length) && d.iso.slice(0, 7) <= validTo.slice(0, 7));
+      // (Not 政策2025年9月1日开始实施: the measures' own days.)
+      const doneOn = done ? undefined : dates.find((d) => d !== asked && d.iso !== validFrom && d.iso !== validTo && !issuedOn(d) && d.iso >= validFrom.slice(0, d.iso.length) && d.iso.slice(0, 7) <= validTo.slice(0, 7));
       if (done || doneOn) {
         reading.appliedOn = asked.iso;
         reading.doneIn = done ? done.m[0] + (done.part ?? '') : text.slice(doneOn!.start, doneOn!.end);
