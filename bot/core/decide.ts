@@ -970,7 +970,9 @@ const documentQuestions: Handler = (ctx) => {
   const ownFigure = r.amounts.some((a) => !COMBINATION_FACTS.includes(a.fact));
   const weighed = !topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.quoted?.length === 1 && r.topUpAsked === undefined && !ownFigure && typeof theirs === 'string' ? { ours: r.quoted[0]!, theirs } : undefined;
   // (区里已经给了20万，市里还能补差额10万吗 with nothing named or discussed: the rule, no sum of this policy's to weigh.)
-  const toppedUpAlone = r.topUpAsked !== undefined && !topical(ctx.prev) && r.items.length + r.measures.length === 0 && !ownFigure;
+  // (一家企业同一个项目区里已经给了20万同类补助，市里这条还能再拿吗: or another policy's sum alone, no figure of this policy's
+  // case mentioned, whether this one's may be had too.)
+  const toppedUpAlone = (r.topUpAsked !== undefined || (typeof theirs === 'string' && (r.quoted?.length ?? 0) === 0 && r.mentioned.every((f) => COMBINATION_FACTS.includes(f)))) && !topical(ctx.prev) && r.items.length + r.measures.length === 0 && !ownFigure;
   // (两份都算的话一共多少 after two contracts of the topic: a total of its figures, not two policies combined.)
   const bases = new Set(ctx.index.baseFacts(ctx.prev.focus.benefits));
   const figuresTotalled = has(ctx, 'total') && topical(ctx.prev) && r.items.length + r.measures.length + r.amounts.length === 0 && ctx.prev.amounts.filter((a) => bases.has(a.fact)).length > 1 && !COMBINATION_FACTS.some((f) => r.facts[f] !== undefined);
