@@ -3300,12 +3300,13 @@ function searchFirst(ctx: Ctx): 'stop' {
  */
 const overallCap: Handler = (ctx) => {
   const { reading: r, prev } = ctx;
-  // (Not 这两项加起来有没有总额上限: items counted, pointed at, are worked out together, the note beside.)
+  // (Not 这两项加起来有没有总额上限: items counted, pointed at, are worked out together, the note beside; nor 这个10万是每年的
+  // 上限还是总的上限, a ceiling pointed at, whose reach the item's card says.)
   // (创新券联动奖补怎么算 | 有没有总额上限 / 开发区龙头企业…3个项目 | 这些钱有没有一个企业总额封顶: of the one item the
   // conversation has had, its own card is said after, with its ceiling — unless items were had before it, 这些钱 being
   // theirs too.)
   const had = new Set([...prev.focus.benefits, ...prev.earlier].filter((id) => ctx.index.benefits.has(id)));
-  if (!ctx.kb.vocabulary.grammar.overallCap.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length > 0 || findCounts(r.text).some((c) => c.count > 1) || prev.focus.benefits.length > 1) return;
+  if (!ctx.kb.vocabulary.grammar.overallCap.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length + (r.quoted?.length ?? 0) > 0 || findCounts(r.text).some((c) => c.count > 1) || prev.focus.benefits.length > 1) return;
   ctx.parts.push({ kind: 'document', topic: 'overallCap' });
   if (prev.focus.benefits.length === 1 && had.size < 2) ctx.parts.push({ kind: 'compute', benefits: prev.focus.benefits, checks: prev.focus.checks, total: false });
   ctx.next.focus = prev.focus;
