@@ -2825,11 +2825,8 @@ const addedLeftOut: Handler = (ctx) => {
   return 'stop';
 };
 
-/** How many of the measures said last a session keeps for 这两条 (sharedDepartments) and 刚才这几条 (saidMeasuresPointed). */
-const MEASURES_SAID_KEPT = 12;
-
 /**
- * 刚才这三条 / 这几条: the measures said last, pointed back at — as many as counted, or all kept — where at least two were
+ * 刚才这三条 / 这几条: the measures said last, pointed back at — as many as counted, or all said — where at least two were
  * said; else undefined.
  */
 function saidMeasuresPointed(ctx: Ctx): number[] | undefined {
@@ -3305,9 +3302,9 @@ const overallCap: Handler = (ctx) => {
   // (创新券联动奖补怎么算 | 有没有总额上限 / 开发区龙头企业…3个项目 | 这些钱有没有一个企业总额封顶: of the one item the
   // conversation has had, its own card is said after, with its ceiling — unless items were had before it, 这些钱 being
   // theirs too.)
-  const had = new Set([...prev.focus.benefits, ...prev.earlier].filter((id) => ctx.index.benefits.has(id)));
   if (!ctx.kb.vocabulary.grammar.overallCap.some((w) => r.text.includes(w)) || r.items.length + r.measures.length + r.amounts.length + (r.quoted?.length ?? 0) > 0 || findCounts(r.text).some((c) => c.count > 1) || prev.focus.benefits.length > 1) return;
   ctx.parts.push({ kind: 'document', topic: 'overallCap' });
+  const had = new Set([...prev.focus.benefits, ...prev.earlier].filter((id) => ctx.index.benefits.has(id)));
   if (prev.focus.benefits.length === 1 && had.size < 2) ctx.parts.push({ kind: 'compute', benefits: prev.focus.benefits, checks: prev.focus.checks, total: false });
   ctx.next.focus = prev.focus;
   ctx.next.pending = null;
@@ -3907,7 +3904,7 @@ export function decide(kb: KnowledgeBase, index: ItemIndex, before: SessionState
   ctx.next.measureDepartmentsAsked = ctx.parts.some((p) => p.kind === 'measureDepartments');
   // (第十二条科创金融呢？区政府有没有责任 → 没有。第12条由…: a department asked of measures says their lists too.)
   const measuresSaid = ctx.parts.flatMap((p) => (p.kind === 'measure' || p.kind === 'measureDepartments' ? [p.measure] : p.kind === 'department' && p.of ? p.of : []));
-  ctx.next.measuresSaid = measuresSaid.length > 0 ? [...prev.measuresSaid.filter((m) => !measuresSaid.includes(m)), ...new Set(measuresSaid)].slice(-MEASURES_SAID_KEPT) : [...prev.measuresSaid];
+  ctx.next.measuresSaid = measuresSaid.length > 0 ? [...prev.measuresSaid.filter((m) => !measuresSaid.includes(m)), ...new Set(measuresSaid)] : [...prev.measuresSaid];
   // 市里按第六条可以补60万，区里…80万, then 如果区里只能补40万呢: this policy's sum as worked out stays while only the other
   // policy's changes and the topic's own figure is not given.
   const weighing = COMBINATION_FACTS.some((f) => reading.facts[f] !== undefined);

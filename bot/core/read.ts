@@ -3966,7 +3966,7 @@ export function createReader(kb: KnowledgeBase) {
     const issuedOn = (d: { iso: string; end: number }) => (d.iso === kb.document.issueDate || d.iso === kb.document.issueDate.slice(0, 7)) && v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
     // (政策2028年8月底就到期了，到期以后…还能拿吗: nor the day they end, said as such.)
     // (Not 揭榜项目2028年8月底结束: the policy named in its sentence, up to the word of its end.)
-    const endsOn = (d: { iso: string; start: number; end: number }) => (d.iso === kb.document.validity.to || d.iso === kb.document.validity.to.slice(0, 7)) && v.grammar.expiresAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH + 2).includes(w)) && v.grammar.policyPeriod.some((w) => text.slice(sentenceAt(text, d.start)[0], d.end + ISSUED_REACH + 2).includes(w));
+    const endsOn = (d: { iso: string; start: number; end: number }) => (d.iso === kb.document.validity.to || d.iso === kb.document.validity.to.slice(0, 7)) && v.grammar.expiresAfterDate.some((w) => text.slice(d.end, d.end + EXPIRES_REACH).includes(w)) && v.grammar.policyPeriod.some((w) => text.slice(sentenceAt(text, d.start)[0], d.end + EXPIRES_REACH).includes(w));
     for (const d of dates) {
       // (政策是2025年7月31日印发的: the day the measures were issued is no day asked, nor any case's.)
       if (issuedOn(d) || endsOn(d)) continue;
@@ -4319,9 +4319,11 @@ export type Reader = ReturnType<typeof createReader>;
 const OPENING = 6;
 /** How far before a word of paying tax a place may stand to make it said of the applicant (在无锡交税吗). */
 const PLACE_BEFORE_TAX = 4;
-/** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
 /** How far after a date a word of issuing makes it the measures' issue date (2025年7月31日印发的). */
 const ISSUED_REACH = 3;
+/** How far after the measures' last day a word of their end may stand (2028年8月底就到期了: 底就 between). */
+const EXPIRES_REACH = 5;
+/** How far after a count the thing counted may be named (2个任务型创新联合体的联合攻关项目, 3个优秀技术经理人). */
 const COUNTED_REACH = 16;
 /** The most characters describing a party between a count and the party's word (两家上下游企业). */
 const PARTY_DESCRIBED_REACH = 4;
