@@ -10,7 +10,7 @@ import type { IntentId, KnowledgeBase } from '../../knowledge/index.ts';
 import type { Chunk, Retriever } from '../../retrieval/index.ts';
 import { statesQuote } from '../../retrieval/index.ts';
 import { createComposer } from './compose.ts';
-import { applicantsFen, countedFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
+import { applicantsFen, comesTo, countedFen, countedTimes, createComputer, noIncrease, type Computed } from './compute.ts';
 import { applicantPointed, applicantsSummed, createItemIndex, decide, letterIsNew, type Part, type SearchSummary } from './decide.ts';
 import type { ExplainPrompts, LanguageModel } from './model.ts';
 import { createModelBudget, type ModelBudget } from './model-budget.ts';
@@ -325,7 +325,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // one said before.)
       const another = reading.another === true && !(reading.intents.includes('correction') && reading.ordinal !== undefined);
       // (另一家企业…符合条件吗 → 不符合, then 这两家合计: another applicant not eligible counts nothing in a total of turns.)
-      const worked = (r: BenefitResult) => r.status === 'computed' || r.status === 'cap_only' || r.status === 'not_eligible';
+      const worked = (r: BenefitResult) => comesTo(r) || r.status === 'not_eligible';
       // (2家中试服务平台: a ceiling counted so many times, as the answer said it.)
       // (研究院A 20万、企业B 45万、高校C 70万, then B's vouchers and 三家所有奖补合计: several applicants' item came to their
       // sum, each under its own ceiling, not the one result worked out on their figures together.)
@@ -334,7 +334,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // (2026年促成1500万，2027年促成3000万: each year's figure worked out on its own is that year's sum, kept apart —
       // 要是2027年只促成了800万呢？两年一共 replaces one of them.)
       const yearly = reading.instances?.every((x) => x.year !== undefined) && computed.perInstance?.length === reading.instances.length ? computed.perInstance : undefined;
-      const byYear = yearly?.flatMap((x, i) => x.results.filter((r) => r.status === 'computed' || r.status === 'cap_only').map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), year: reading.instances![i]!.year!, ...(r.status === 'cap_only' ? { capOnly: true as const } : {}) })));
+      const byYear = yearly?.flatMap((x, i) => x.results.filter(comesTo).map((r) => ({ benefit: r.benefit, yuan: fenToYuanString(countedFen(r)), year: reading.instances![i]!.year!, ...(r.status === 'cap_only' ? { capOnly: true as const } : {}) })));
       // 那要是区级比赛获奖的呢 / 那省科技奖三等奖也可以吗: a fact a question changes that a condition then fails on is a
       // what-if, not the asker's case; the next turn goes back to what was said before.
       const failedOn = new Set([...computed.results, ...computed.checks].flatMap((x) => x.conditions).flatMap((c) => (c.status === 'unmet' && c.fact ? [c.fact] : [])));

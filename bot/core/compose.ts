@@ -7,7 +7,7 @@
 import { againstValidity, capPerLabel, dateAsWritten, yuanAsWritten, type Benefit, type KnowledgeBase, type Provision, type TemplateId } from '../../knowledge/index.ts';
 import { fenToYuanString, formatFen, percentFraction, ratioFraction, yuanStringToFen, yuanToFen, type BenefitResult, type CheckResult, type ConditionResult } from '../../eligibility/index.ts';
 import { statesQuote, type Chunk } from '../../retrieval/index.ts';
-import { applicantsFen, countedFen, countedTimes, waitsForBase, type Computed } from './compute.ts';
+import { applicantsFen, comesTo, countedFen, countedTimes, waitsForBase, type Computed } from './compute.ts';
 import { COMBINATION_FACTS, bareLength, leadAsked, localPolicyNamed, otherPolicyNamed, HEAD_NOUN, ownNoun, phraseFinds, type ItemIndex, type Part } from './decide.ts';
 import { findAmounts, findCounts, findDates, findYearCount, formatWan, formatYuanFen, percentAsMatch, percentOf } from './numbers.ts';
 import { edgePunctuation, topUpWordsOf, type Reading } from './read.ts';
@@ -1055,7 +1055,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'grantedEach': {
-            const r = computed?.results.find((x) => x.benefit === part.benefit && (x.status === 'computed' || x.status === 'cap_only'));
+            const r = computed?.results.find((x) => x.benefit === part.benefit && comesTo(x));
             const b = index.benefits.get(part.benefit)?.benefit;
             const n = b?.perItem ? state.facts[b.perItem.fact] : undefined;
             if (!r || !b?.perItem || typeof n !== 'number') break;
@@ -1080,7 +1080,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'plusEarlier': {
-            const results = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            const results = (computed?.results ?? []).filter(comesTo);
             // (两年一共 of a figure of one year: each year's sums, in the order of the years; a ceiling the text does not
             // say is a year's is open — all the years' together up to it.)
             // (A support given once and said again in a later year — 认定 then 绩效优秀, its card shown again — counts in its
@@ -1481,8 +1481,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               }
               break;
             }
+            // (The measures without it — among those pointed at, where some are: 刚才这三条里…没有.)
+            const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department) && (part.among?.includes(m.number) ?? true));
             if (part.exclude) {
-              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department) && (part.among?.includes(m.number) ?? true));
               out.text.push(t('doc.department.exclude', { department: part.department, measures: without.map((m) => `第${m.number}条（${m.heading}）`).join('、') || '无' }));
               break;
             }
@@ -1495,7 +1496,6 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               const moneyOf = (m: (typeof ms)[number]) => !money ? '' : m.benefits.length === 0 ? t('doc.department.noMoney', {}) : t('doc.department.money', { items: m.benefits.map((b) => t('doc.department.item', { title: b.title, per: b.cap.per === 'per_year' ? capPerLabel.per_year : '', cap: yuanAsWritten(b.cap.yuan) })).join('、') });
               const list = ms.map((m) => `第${m.number}条（${m.heading}）${moneyOf(m)}`);
               // (经开区…是不是每一条都有责任: the measures without it first, when every one is asked about.)
-              const without = kb.measures.filter((m) => m.number > 0 && !m.departments.includes(part.department) && (part.among?.includes(m.number) ?? true));
               if (without.length > 0 && kb.vocabulary.grammar.everyMeasure.some((w) => reading.text.includes(w))) out.text.push(t('doc.department.notEvery', { department: part.department, measures: without.map((m) => `第${m.number}条`).join('、') }));
               if (inZero) list.push('附则（承担具体解释工作）');
               out.text.push(t('doc.department', { department: part.department, measures: `\n${list.map((l) => `· ${l}`).join('\n')}` }));
@@ -1763,7 +1763,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const live = computed.results.filter((x) => x.status !== 'not_eligible');
             // 同一个平台能不能既按概念验证中心又按中试平台两头都申请: one thing under two items of this text, no total asked —
             // whether it may have both is what the text leaves open.
-            const given = live.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            const given = live.filter(comesTo);
             if (!reading.intents.includes('total') && given.length > 1 && kb.vocabulary.grammar.oneProject.some((w) => reading.text.includes(w))) {
               const line = withinOpen(given.map((r) => r.benefit));
               // (Said once: the combination asked in words may have said it already.)
@@ -2038,7 +2038,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               }
             }
             // (最多能给多少？最少呢: the text sets only the most, no floor.)
-            if (kb.vocabulary.grammar.leastAsked.some((w) => reading.text.includes(w))) for (const r of computed.results) if (r.status === 'computed' || r.status === 'cap_only' || r.status === 'needs_info') remark(t(index.benefits.get(r.benefit)?.benefit.rate?.kind === 'exact' ? 'note.noLeast' : 'note.noLeastRate', { measure: r.measure, title: r.title }));
+            if (kb.vocabulary.grammar.leastAsked.some((w) => reading.text.includes(w))) for (const r of computed.results) if (comesTo(r) || r.status === 'needs_info') remark(t(index.benefits.get(r.benefit)?.benefit.rate?.kind === 'exact' ? 'note.noLeast' : 'note.noLeastRate', { measure: r.measure, title: r.title }));
             // 这个是每年都能拿一次吗 / 100万封顶是每年还是总共: a ceiling's reach, said where the text gives it, else said open.
             if (reading.intents.includes('reach')) {
               for (const r of computed.results) {
@@ -2167,7 +2167,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // (…两项加起来最多多少 of one party's items, one still waiting for its base: that one at its ceiling, the most it
             // comes to.)
             const mostAsked = part.total === true || (reading.both === true && reading.intents.some((i) => i === 'amount' || i === 'maximum'));
-            const workedOut = computed.results.filter((r) => r.status === 'computed' || r.status === 'cap_only');
+            const workedOut = computed.results.filter(comesTo);
             const waitingBase = mostAsked ? computed.results.filter(waitsForBase) : [];
             const onePartyWaits = waitingBase.length > 0 && workedOut.length + waitingBase.length > 1 && new Set([...workedOut, ...waitingBase].map((r) => r.beneficiary)).size === 1;
             const counted = onePartyWaits ? computed.results.filter((r) => workedOut.includes(r) || waitingBase.includes(r)) : workedOut;
@@ -2450,7 +2450,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
       // 这块预算只有100万，够不够？差多少: the budget against the total said (or the one item's amount, with no total).
       const budgetSaid = reading.budget ?? (reading.budgetAsked ? state.budget : null);
       if (budgetSaid !== null) {
-        const counted = (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only');
+        const counted = (computed?.results ?? []).filter(comesTo);
         const total = totalSaid ?? (counted.length === 1 ? countedOf(counted[0]!) : null);
         if (total !== null) {
           const budget = yuanStringToFen(budgetSaid)!;
@@ -2480,13 +2480,13 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
         return last.length > 1 && findYearCount(last.at(-1)!, { leads: yearLeads, tails, within }) === 2 && (kb.vocabulary.intents.total?.phrases ?? []).some((w) => !w.includes('…') && last.at(-1)!.includes(w));
       };
       // (Not where this total took the year before's items in: 加上前面的，两年合计.)
-      const takenIn = () => (computed?.results ?? []).some((r) => (r.status === 'computed' || r.status === 'cap_only') && state.resultsBefore.some((x) => x.benefit === r.benefit));
+      const takenIn = () => (computed?.results ?? []).some((r) => comesTo(r) && state.resultsBefore.some((x) => x.benefit === r.benefit));
       if (said !== null && totalBefore !== null && !differenceSaid && budgetSaid === null && state.lastTotal?.years === 1 && !takenIn() && twoYearsAsked() && ofOtherItems(said)) {
         remark(t('total.twoTurnsYears', { before: formatWan(totalBefore), now: formatWan(said), amount: totalled(totalBefore + said) }));
       }
       // (跟任务型创新联合体的攻关项目资助比，哪个高 after the ecological platform's total: the one item named now against it.)
       // (这个跟企业用创新券的联动奖补比，哪个上限高: an item still waiting for its base is weighed by its ceiling.)
-      const weighedNow = reading.difference === true && !differenceSaid && said === null && budgetSaid === null && !reading.intents.includes('each') ? (computed?.results ?? []).filter((r) => r.status === 'computed' || r.status === 'cap_only' || waitsForBase(r)) : [];
+      const weighedNow = reading.difference === true && !differenceSaid && said === null && budgetSaid === null && !reading.intents.includes('each') ? (computed?.results ?? []).filter((r) => comesTo(r) || waitsForBase(r)) : [];
       const lastTurn = weighedNow.length === 1 ? input.parts.find((p): p is Extract<Part, { kind: 'compute' }> => p.kind === 'compute')?.lastResults ?? [] : [];
       const itemNow = weighedNow.length === 1 && reading.items.length === 1 && reading.items[0] === weighedNow[0]!.benefit && !lastTurn.some((x) => x.benefit === weighedNow[0]!.benefit) ? weighedNow[0]! : undefined;
       // (概念验证中心呢？哪个多 after the pilot platform's support: or the one item the last answer came to, as it came to —

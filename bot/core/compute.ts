@@ -21,6 +21,8 @@ export interface InstanceResult {
 
 /** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
 // (场景应用…实际投入80万: a share the text leaves open of 80万 comes to 80万 at most, not the 100万 ceiling.)
+/** An item that comes to a sum: worked out, or known by its ceiling alone. */
+export const comesTo = (r: BenefitResult): boolean => r.status === 'computed' || r.status === 'cap_only';
 /** An item still waiting for its base (its figure not said): in the most asked, it counts for its ceiling. */
 export const waitsForBase = (r: BenefitResult): boolean => r.status === 'needs_info' && r.baseFen === null;
 // (产学研合作补助和创新券，两项加起来最多多少: an item still waiting for its base counts for its ceiling in the most asked.)
@@ -34,7 +36,7 @@ export const countedTimes = (r: BenefitResult, itemCounts: Readonly<Record<strin
  */
 export function applicantsFen(r: BenefitResult, computed: Computed): bigint | null {
   if (!computed.perInstance || computed.alternatives) return null;
-  const each = computed.perInstance.flatMap((x) => x.results.filter((y) => y.benefit === r.benefit && (y.status === 'computed' || y.status === 'cap_only')).map((y) => countedFen(y) * BigInt(x.weight ?? 1)));
+  const each = computed.perInstance.flatMap((x) => x.results.filter((y) => y.benefit === r.benefit && comesTo(y)).map((y) => countedFen(y) * BigInt(x.weight ?? 1)));
   return each.length > 0 ? each.reduce((sum, fen) => sum + fen, 0n) : null;
 }
 

@@ -3963,10 +3963,12 @@ export function createReader(kb: KnowledgeBase) {
     }
     const dates = datesSaid();
     // (Only the measures' own day or month of issue: 如果申报指南2027年3月发布 asks of the day said.)
-    const issuedOn = (d: { iso: string; end: number }) => (d.iso === kb.document.issueDate || d.iso === kb.document.issueDate.slice(0, 7)) && v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
+    /** Whether a date said is one of the measures' own (its day, or its month said alone). */
+    const sameDay = (d: { iso: string }, day: string) => d.iso === day || d.iso === day.slice(0, 7);
+    const issuedOn = (d: { iso: string; end: number }) => sameDay(d, kb.document.issueDate) && v.grammar.issuedAfterDate.some((w) => text.slice(d.end, d.end + ISSUED_REACH).includes(w));
     // (政策2028年8月底就到期了，到期以后…还能拿吗: nor the day they end, said as such.)
     // (Not 揭榜项目2028年8月底结束: the policy named in its sentence, up to the word of its end.)
-    const endsOn = (d: { iso: string; start: number; end: number }) => (d.iso === kb.document.validity.to || d.iso === kb.document.validity.to.slice(0, 7)) && v.grammar.expiresAfterDate.some((w) => text.slice(d.end, d.end + EXPIRES_REACH).includes(w)) && v.grammar.policyPeriod.some((w) => text.slice(sentenceAt(text, d.start)[0], d.end + EXPIRES_REACH).includes(w));
+    const endsOn = (d: { iso: string; start: number; end: number }) => sameDay(d, kb.document.validity.to) && v.grammar.expiresAfterDate.some((w) => text.slice(d.end, d.end + EXPIRES_REACH).includes(w)) && v.grammar.policyPeriod.some((w) => text.slice(sentenceAt(text, d.start)[0], d.end + EXPIRES_REACH).includes(w));
     for (const d of dates) {
       // (政策是2025年7月31日印发的: the day the measures were issued is no day asked, nor any case's.)
       if (issuedOn(d) || endsOn(d)) continue;
