@@ -510,10 +510,13 @@ const recipient: Handler = (ctx) => {
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, benefits)) ctx.parts.push({ kind: 'measureDepartments', measure });
   // (这笔补助是给我们企业还是给江南大学？学校那边能不能也拿点: whom it goes to, then what the other party asked about may
   // have of its own.)
-  if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)))) return;
+  // (一共最多能拿多少？是牵头企业申请还是我们成员单位申请 after the platform's support: a party named only among the
+  // recipients offered is no one asked of apart.)
+  const offeredOnlyParty = (p: string) => alternatives && (kb.vocabulary.parties[p]?.words ?? []).every((w) => asking.some((x) => x.includes(w)) || !r.text.includes(w));
+  if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && !offeredOnlyParty(p))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   // (是不是申请了就一定能拿到？这笔钱是给我们个人还是给新公司: so is whether it comes without a review.)
-  if (has(ctx, 'rate', 'maximum', 'automatic')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: false });
+  if (has(ctx, 'rate', 'maximum', 'automatic')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: has(ctx, 'total') });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
