@@ -2169,7 +2169,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const mostAsked = part.total === true || (reading.both === true && reading.intents.some((i) => i === 'amount' || i === 'maximum'));
             const workedOut = computed.results.filter(comesTo);
             const waitingBase = mostAsked ? computed.results.filter(waitsForBase) : [];
-            const onePartyWaits = waitingBase.length > 0 && workedOut.length + waitingBase.length > 1 && new Set([...workedOut, ...waitingBase].map((r) => r.beneficiary)).size === 1;
+            // (一家企业产学研补助、创新券联动奖补、场景应用资助三项都拿到上限，合计多少: one party that receives them all, the
+            // application unit's item among them.)
+            const oneReceiver = (rs: readonly BenefitResult[]) => Object.values(kb.vocabulary.parties).some((p) => rs.every((r) => p.serves.includes(r.beneficiary) || p.sumsWith.includes(r.beneficiary)));
+            const onePartyWaits = waitingBase.length > 0 && workedOut.length + waitingBase.length > 1 && (new Set([...workedOut, ...waitingBase].map((r) => r.beneficiary)).size === 1 || (part.total && oneReceiver([...workedOut, ...waitingBase])));
             const counted = onePartyWaits ? computed.results.filter((r) => workedOut.includes(r) || waitingBase.includes(r)) : workedOut;
             // (在这个基础上，如果产学研那份合同的合作方其实是一家民营科技公司…合计又是多少 after a total of two items: the one
             // now failing counts 0 beside what the other came to.)
