@@ -516,7 +516,9 @@ const recipient: Handler = (ctx) => {
   if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && !offeredOnlyParty(p))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   // (是不是申请了就一定能拿到？这笔钱是给我们个人还是给新公司: so is whether it comes without a review.)
-  if (has(ctx, 'rate', 'maximum', 'automatic')) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: has(ctx, 'total') });
+  // (这笔奖补是直接发给我个人，还是打到我们中心账上: not 直接发 said only in the question of whom it goes to.)
+  const automaticApart = phraseFinds(kb, 'automatic', r.text).some(([a]) => !asking.includes(r.text.slice(...sentenceAt(r.text, a))));
+  if (has(ctx, 'rate', 'maximum') || (has(ctx, 'automatic') && (!alternatives || automaticApart))) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: has(ctx, 'total') });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
