@@ -2100,6 +2100,9 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
               // (听说按合同额10%可以给我们企业补500万，对吗: the rate and the ceiling claimed are an item for another kind of
               // applicant than the one claiming — the claim is wrong, said first.)
               for (const q of new Set(reading.quotedPercents ?? [])) {
+                // (…是第六条里企业产学研合作的对方，企业已经按30%拿了补助，高校这边还能按第七条拿吗: nor a rate of an item the
+                // message names and does not ask of.)
+                if (reading.items.some((id) => index.benefits.has(id) && ratedOf(id) === Number(q) && !computed.results.some((r) => r.benefit === id))) continue;
                 const anothers = (r: BenefitResult) => computed.results.some((o) => o !== r && ratedOf(o.benefit) === Number(q));
                 for (const r of computed.results) {
                   if (anothers(r)) continue;

@@ -1283,6 +1283,12 @@ const topic: Handler = (ctx) => {
     // (我们第七条: the asker's own, not the party asked about before — 企业那边能拿多少 of 第6条.)
     if (named.length > 0 && r.asked.length === 0) ctx.next.parties.asked = [];
   }
+  // (如果这所高校同时是第六条里企业产学研合作的对方…高校这边还能按第七条拿吗: items named only as another party's, beside a
+  // measure named with items for the party asked about, are that party's items of the measure.)
+  const askedParty = r.pointed ?? (r.asked.length === 1 ? r.asked[0] : undefined);
+  const namedMeasures = new Set(named.map((id) => index.item(id)?.measure));
+  const partyItems = askedParty && r.measures.length > 0 && named.length > 0 && named.every((id) => index.benefits.has(id) && !index.partyServes(askedParty, id)) ? index.benefitsOf(r.measures.filter((m) => !namedMeasures.has(m))).filter((id) => index.partyServes(askedParty, id)) : [];
+  if (partyItems.length > 0) named = partyItems;
   // (加上刚才的创新券，总预算需要多少 after four firms' vouchers worked out one by one: the topic's item named back with no
   // figure of its own is what it came to then, an earlier item of the total — not worked out again on their figures summed.)
   const workedOneByOne = (id: string) => { const base = index.baseFact(id); return base !== undefined && prev.amounts.filter((a) => a.own && a.fact === base).length > 1 && r.amounts.every((a) => a.fact !== base); };
