@@ -1565,6 +1565,10 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const supportAsked = kb.vocabulary.grammar.supportAsked.some((w) => findWord(reading.text, w).some((span) => !inNote(span)));
             out.text.push(t(asksWho ? 'provision.noConditions' : p.noAmount && !moneyBeside && (moneyAsked || supportAsked) ? (moneyAsked ? 'provision.noMoneyAsked' : 'provision.noAmount') : 'provision', { measure, title: p.title, outcome: p.outcome }));
             if (part.quoted) out.text.push(t('unstated.quote', { measure, quote: p.quote }));
+            // (…高校那边处置这部分股份要不要按国有资产保值增值来考核？需要交个税吗: how it is taxed, asked of clauses alone, is
+            // said once, after the last of them.)
+            const described = parts.filter((q): q is Extract<Part, { kind: 'provision' }> => q.kind === 'provision');
+            if (reading.intents.includes('tax') && described.at(-1) === part && !parts.some((q) => q.kind === 'compute' || q.kind === 'recipient')) remark(t('note.tax', { items: described.map((q) => index.itemName(q.id)).join('、') }));
             // (那个高校院所联盟怎么加入？…有没有补贴: how to take part, asked beside money, is said too.)
             const joinAt = kb.vocabulary.grammar.takingPart.flatMap((w) => findWord(reading.text, w).map(([a]) => a));
             const namedBefore = (at: number) => (index.item(part.id)?.names ?? []).some((n) => findWord(reading.text, n).some(([a]) => a < at && sentencesOf(reading.text.slice(a, at)).length === 1));
@@ -2006,7 +2010,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 市里出钱还是区里出钱: the text names who is responsible, not whose budget pays.
             if (reading.intents.includes('funder')) funderNotes(computed.results.map((r) => r.benefit), remark);
             // (还需要什么条件？补助到账后要交税吗: how it is taxed, asked beside what the card answers.)
-            if (reading.intents.includes('tax')) remark(t('note.tax', { items: computed.results.map((r) => index.itemName(r.benefit)).join('、') }));
+            if (reading.intents.includes('tax')) remark(t('note.tax', { items: [...computed.results.map((r) => index.itemName(r.benefit)), ...computed.checks.map((c) => index.itemName(c.check))].join('、') }));
             // 最多能上浮到多少: the text says whether a ceiling may rise, never by how much; that is the answer, first.
             if (reading.intents.includes('riseLimit')) {
               for (const r of computed.results) {

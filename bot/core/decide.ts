@@ -516,8 +516,12 @@ const recipient: Handler = (ctx) => {
   if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && !offeredOnlyParty(p))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   // (是不是申请了就一定能拿到？这笔钱是给我们个人还是给新公司: so is whether it comes without a review.)
-  // (这笔奖补是直接发给我个人，还是打到我们中心账上: not 直接发 said only in the question of whom it goes to.)
-  const automaticApart = phraseFinds(kb, 'automatic', r.text).some(([a]) => !asking.includes(r.text.slice(...sentenceAt(r.text, a))));
+  // (这笔奖补是直接发给我个人，还是打到我们中心账上: not 直接发 said inside the words asking whom it goes to — unlike
+  // 是不是申请了就一定能拿到，这笔钱是给我们个人还是给单位, asked beside them.)
+  const recipientFinds = phraseFinds(kb, 'recipient', r.text);
+  // (这1000万是直接给到我个人还是给公司: nor in the clause offering the recipients.)
+  const offering = (a: number) => { const clause = r.text.slice(...clauseAt(r.text, a)); return kb.vocabulary.grammar.whichOf.some((w) => clause.includes(w)); };
+  const automaticApart = phraseFinds(kb, 'automatic', r.text).some(([a, b]) => !recipientFinds.some(([c, d]) => a < d && c < b) && !offering(a));
   if (has(ctx, 'rate', 'maximum') || (has(ctx, 'automatic') && (!alternatives || automaticApart))) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: has(ctx, 'total') });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
@@ -1288,7 +1292,9 @@ const topic: Handler = (ctx) => {
   const askedParty = r.pointed ?? (r.asked.length === 1 ? r.asked[0] : undefined);
   const namedMeasures = new Set(named.map((id) => index.item(id)?.measure));
   const partyItems = askedParty && r.measures.length > 0 && named.length > 0 && named.every((id) => index.benefits.has(id) && !index.partyServes(askedParty, id)) ? index.benefitsOf(r.measures.filter((m) => !namedMeasures.has(m))).filter((id) => index.partyServes(askedParty, id)) : [];
-  if (partyItems.length > 0) named = partyItems;
+  // (…企业这边按第六条能拿多少 after a contract said: those whose base is said, not every one of the measure's.)
+  const withBase = partyItems.filter((id) => ({ ...prev.facts, ...r.facts })[index.baseFact(id) ?? ''] !== undefined);
+  if (partyItems.length > 0) named = withBase.length > 0 ? withBase : partyItems;
   // (加上刚才的创新券，总预算需要多少 after four firms' vouchers worked out one by one: the topic's item named back with no
   // figure of its own is what it came to then, an earlier item of the total — not worked out again on their figures summed.)
   const workedOneByOne = (id: string) => { const base = index.baseFact(id); return base !== undefined && prev.amounts.filter((a) => a.own && a.fact === base).length > 1 && r.amounts.every((a) => a.fact !== base); };
