@@ -2146,7 +2146,10 @@ function mergeFacts(ctx: Ctx) {
   const stated = new Set(r.amounts.map((a) => a.fact));
   // (去年促成了一笔1800万的…能拿多少, then 另一笔900万…两笔加起来: a figure put in the past that is the case's own fact, with no
   // figure of this time beside it and no increase read, is the case's figure as any other; a deal added joins it.)
-  const pastOwn = r.increase === undefined ? r.amounts.filter((a) => a.past && r.facts[a.fact] === a.yuan && !r.amounts.some((b) => !b.past && b.fact === a.fact)) : [];
+  // (三位技术经理人去年分别促成了600万、1500万、4000万: or the several own figures the fact sums, each its own.)
+  const pastOf = (f: string) => r.amounts.filter((b) => b.past && b.fact === f);
+  const summedPast = (a: StatedAmount) => a.own === true && pastOf(a.fact).length > 1 && fenToYuanString(pastOf(a.fact).reduce((sum, b) => sum + yuanStringToFen(b.yuan)!, 0n)) === r.facts[a.fact];
+  const pastOwn = r.increase === undefined ? r.amounts.filter((a) => a.past && (r.facts[a.fact] === a.yuan || summedPast(a)) && !r.amounts.some((b) => !b.past && b.fact === a.fact)) : [];
   const current = r.amounts.filter((a) => !a.past || pastOwn.includes(a));
   // 还有一单200万 / 另外和中科院签了100万: one more of the same kind joins the earlier ones.
   // 如果第二单是200万呢 after one contract: the place after the last earlier figure is one more of them.
