@@ -2278,6 +2278,11 @@ function mergeFacts(ctx: Ctx) {
   const replaced = adding && backTo.length === 1 ? backTo[0]! : undefined;
   ctx.next.amounts = [...ctx.next.amounts.filter(kept).map((a) => (replaced && a.fact === replaced.fact && a.yuan === replaced.yuan ? { ...a, yuan: r.refersTo![0]!, raw: '' } : a)), ...current.map((a): StatedAmount => ({ ...a, party: partyOf(a) }))];
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
+  // (后来又用了8万，前后一共14万 after 6万: a figure said after a word of totalling that is the others' sum is their total,
+  // no figure of its own.)
+  const totalPhrases = (ctx.kb.vocabulary.intents.total?.phrases ?? []).filter((w) => !w.includes('…'));
+  const sumSaid = current.find((a) => { const at = r.text.indexOf(a.raw); const lead = at > 0 ? r.text.slice(clauseAt(r.text, at)[0], at) : ''; const others = ctx.next.amounts.filter((b) => b !== a && b.fact === a.fact && b.raw !== a.raw); return a.raw !== '' && totalPhrases.some((w) => lead.includes(w)) && others.length > 1 && others.reduce((sum, b) => sum + yuanStringToFen(b.yuan)!, 0n) === yuanStringToFen(a.yuan); });
+  if (sumSaid) ctx.next.amounts = ctx.next.amounts.filter((a) => !(a.fact === sumSaid.fact && a.raw === sumSaid.raw));
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
   // (With the years named — 2025年4200万，2024年2800万, then 2026年 — the year of this year's total, for the next.)
   const years = [...new Set(r.yearsSaid ?? [])].sort();
