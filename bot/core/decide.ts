@@ -1277,6 +1277,9 @@ const topic: Handler = (ctx) => {
   // (那就按最高100万算，能确定拿到吗 after the scene grant: the topic's one ceiling said back, naming nothing, is of the topic.)
   if (!ctx.continues && r.items.length + r.measures.length + r.amounts.length === 0 && said.length === 1 && ceilings.length === 1 && yuanStringToFen(said[0]!) === ceilings[0] && topical(prev)) ctx.continues = true;
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
+  // (第五条创新联合体那几项，单项最高额度全加起来是多少: every item of the one measure named, where those named are of it.)
+  const allOf = r.measures.length === 1 && named.length > 0 && named.every((id) => index.benefits.has(id) && index.item(id)?.measure === r.measures[0]) && kb.vocabulary.grammar.allOfMeasure.some((w) => findWord(r.text, w).length > 0);
+  if (allOf) named = index.benefitsOf(r.measures);
   // (这笔合同能算进我们第七条的年度新增吗？…去年…800万，今年…1100万 after 第6条's contract: a measure named apart from
   // the topic's, with the figure of one of its items, is that item.)
   if (named.length === 0 && r.measures.length > 0 && r.measures.every((m) => !prev.focus.measures.includes(m))) {
