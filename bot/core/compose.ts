@@ -258,6 +258,8 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   const openOverYears = (id: string) => { const per = index.benefits.get(id)!.benefit.cap.per; return per === 'unstated' || per === 'per_enterprise'; };
   /** A sum over years of one item, up to its ceiling: what it comes to if the ceiling is once in all. */
   const upToCap = (id: string, fen: bigint) => { const cap = yuanToFen(index.benefits.get(id)!.benefit.cap.yuan); return fen < cap ? fen : cap; };
+  /** Whether one kind of party receives all of these beneficiaries' items, or has them in its total (开放共享 and 创新券 both an enterprise's). */
+  const oneReceiver = (beneficiaries: readonly string[]) => Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b) || p.sumsWith.includes(b)));
   /** What a benefit's ceiling is counted per, as said after it (（给予企业）), or nothing. */
   const perOf = (b: Benefit) => perText({ capPer: b.cap.per });
   /** A benefit's ceiling in a line of a list, with what it is counted per. */
@@ -2178,8 +2180,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const waitingBase = mostAsked ? computed.results.filter(waitsForBase) : [];
             // (一家企业产学研补助、创新券联动奖补、场景应用资助三项都拿到上限，合计多少: one party that receives them all, the
             // application unit's item among them.)
-            const oneReceiver = (rs: readonly BenefitResult[]) => Object.values(kb.vocabulary.parties).some((p) => rs.every((r) => p.serves.includes(r.beneficiary) || p.sumsWith.includes(r.beneficiary)));
-            const onePartyWaits = waitingBase.length > 0 && workedOut.length + waitingBase.length > 1 && (new Set([...workedOut, ...waitingBase].map((r) => r.beneficiary)).size === 1 || (part.total && oneReceiver([...workedOut, ...waitingBase])));
+            const onePartyWaits = waitingBase.length > 0 && workedOut.length + waitingBase.length > 1 && (new Set([...workedOut, ...waitingBase].map((r) => r.beneficiary)).size === 1 || (part.total && oneReceiver([...workedOut, ...waitingBase].map((r) => r.beneficiary))));
             const counted = onePartyWaits ? computed.results.filter((r) => workedOut.includes(r) || waitingBase.includes(r)) : workedOut;
             // (在这个基础上，如果产学研那份合同的合作方其实是一家民营科技公司…合计又是多少 after a total of two items: the one
             // now failing counts 0 beside what the other came to.)
@@ -2296,7 +2297,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const budget = kb.vocabulary.grammar.budget.some((w) => reading.text.includes(w));
             // (孵化器…它还有共享仪器…这两项加起来: or the message says they are one body's.)
             const oneBody = counted.length === 2 && kb.vocabulary.grammar.oneBody.some((w) => findWord(reading.text, w).some(([start, end]) => !isNegated(reading.text, start) && findAmounts(reading.text.slice(end, sentenceAt(reading.text, end)[1])).length > 0));
-            const parties = budget || oneBody || Object.values(kb.vocabulary.parties).some((p) => beneficiaries.every((b) => p.serves.includes(b) || p.sumsWith.includes(b))) ? 1 : beneficiaries.length;
+            const parties = budget || oneBody || oneReceiver(beneficiaries) ? 1 : beneficiaries.length;
             // 按上限最多能拿多少 of two items of one party (not 分别): their sum.
             // (同一个项目能两条都报，拿满1000万吗: whether they may be had together is the question; the rule answers it, not a sum.)
             // (都拿满的话总共多少 asks the sum as well as whether they combine: both are said.)

@@ -1728,7 +1728,7 @@ const topic: Handler = (ctx) => {
     const serves = new Set((side.length > 0 ? side : [...perspective, ...asker]).flatMap((p) => kb.vocabulary.parties[p]?.serves ?? []));
     // (…投资平台想买一所高校成果作价入股以后持有的股份…高校那边处置这部分股份要不要按国有资产保值增值来考核: not one
     // named in a sentence pointing at the side of a party of the kind it is for, the asker not naming itself.)
-    const kindNamedWith = (id: string) => { const kinds = index.provisions.get(id)!.provision.for ?? []; return sentencesOf(r.text).some((x) => index.namedIn(id, x) && Object.values(kb.vocabulary.parties).some((p) => kinds.some((b) => p.serves.includes(b)) && followedBy(x, p.words, kb.vocabulary.grammar.otherSide).length > 0)) && !selfAfter(0); };
+    const kindNamedWith = (id: string) => { const kinds = index.provisions.get(id)!.provision.for ?? []; return !selfAfter(0) && sentencesOf(r.text).some((x) => index.namedIn(id, x) && Object.values(kb.vocabulary.parties).some((p) => kinds.some((b) => p.serves.includes(b)) && followedBy(x, p.words, kb.vocabulary.grammar.otherSide).length > 0)); };
     const forOthers = (id: string) => (index.provisions.get(id)!.provision.for?.every((b) => !serves.has(b)) ?? false) && !kindNamedWith(id);
     if (benefits.length + checks.length > 0 || described.some((id) => !forOthers(id))) described = described.filter((id) => !forOthers(id));
     // (我们学校想给科研人员职务成果所有权: so does a check addressed to another kind — the state enterprises' pilot —

@@ -3345,10 +3345,9 @@ export function createReader(kb: KnowledgeBase) {
     const eachYearSaid = new Set(tokens.map((y) => y.token)).size > 1 || (ofYearly === 1 && tokens.some((y) => y.token.startsWith('第')));
     // (三年里有两年优秀 counts the two; not 三年中有一年良好, whose years said after 里有 earn nothing.)
     const yearCount = (eachYearSaid ? ofYearly : null) ?? findYearCount(text, { leads: v.grammar.yearSpanLeads, tails: v.grammar.yearSpanTails, within: v.grammar.yearSpanWithin, partOf: v.grammar.ratings.below.some((w) => text.includes(w)) ? [] : v.grammar.yearSpanPartOf }, spans) ?? ofYearly;
-    // (认定那年拿满了，之后连续两年绩效都是优秀，三年合计: of two spans, the first said with the yearly item's qualifier in its
-    // clause and the longer one after it the total's, the yearly item counts the first — not 接下来两年每年情况都一样，三年加起来.)
+    // (认定那年拿满了，之后连续两年绩效都是优秀，三年合计: of two spans, the first said with a top rating (优秀) in its clause
+    // and the longer one after it the total's, a yearly item counts the first — not 接下来两年每年情况都一样，三年加起来.)
     const spanClause = (y: { start: number }) => text.slice(...clauseAt(text, y.start));
-    // (Its rating said there — 优秀 — not 每年 alone.)
     const yearlyWords = spans.length === 2 && qualifiersOfYearly(reading.items.length > 0 ? reading.items : (ctx.topicItems ?? [])).length > 0 ? v.grammar.ratings.top : [];
     const [firstSpan, totalSpan] = spans;
     const qualifiedFirst = firstSpan && totalSpan && yearCount === Number(totalSpan.years) && Number(firstSpan.years) < yearCount && yearlyWords.some((w) => spanClause(firstSpan).includes(w)) && !yearlyWords.some((w) => spanClause(totalSpan).includes(w));
@@ -4205,14 +4204,14 @@ export function createReader(kb: KnowledgeBase) {
     return out;
   }
 
-  /**
-   * 2026年认定，2027年绩效优秀，2028年也优秀，最多总共能拿多少: a total asked of a yearly item named, counted over the
-   * calendar years said in clauses with its qualifiers (2027, 2028: two years), when there are several.
-   */
   /** The words qualifying the yearly items of the measures of these items (优秀, 绩效评价). */
   function qualifiersOfYearly(items: readonly string[]): string[] {
     return [...new Set(items.filter((id) => beneficiaryOf.has(id)).map((id) => measureOfItem.get(id)))].flatMap((n) => (n === undefined ? [] : yearlyQualifiers.get(n) ?? []));
   }
+  /**
+   * 2026年认定，2027年绩效优秀，2028年也优秀，最多总共能拿多少: a total asked of a yearly item named, counted over the
+   * calendar years said in clauses with its qualifiers (2027, 2028: two years), when there are several.
+   */
   function yearsOfYearly(text: string, reading: Reading, items: readonly string[]): number | null {
     if (!reading.intents.includes('total') && !reading.intents.includes('maximum')) return null;
     // (Of the items and the others of their measures: 第二年绩效评价优秀 after the centre's support is its excellence reward.)
