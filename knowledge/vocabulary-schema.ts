@@ -499,7 +499,7 @@ export const vocabularySchema = z
         thisRound: z.array(word).default([]),
         /** Words naming all the applicants worked out before, with no count (这几家一共): a total over every one of them. */
         allWorkedOut: z.array(word).default([]),
-        /** 第五条创新联合体那几项，单项最高额度全加起来: every item of the measure named, not those its name is shared by. */
+        /** 第五条创新联合体那几项，单项最高额度全加起来: every item of the measure named, where only names all its items share are said. */
         allOfMeasure: z.array(word).default([]),
         /** Words asking what is still to be paid after another policy's sum (市里还应该再给多少): the difference up to the higher. The words of topUpDifference ask it too. */
         topUp: z.array(word).default([]),
