@@ -394,6 +394,8 @@ const PERSON_OF_INSTITUTION = 8;
 
 /** How far before a figure a word of summing (加起来, 一共) says what the figure is (合同加起来1800万, 一共签了300万). */
 const TOTAL_OF_FIGURE = 3;
+/** Marks between things listed one after another (500万、实际到账420万). */
+const LIST_MARKS = new Set(['、', '，', ',']);
 /** How far after a figure a word of correcting may stand and replace it with the next one (300万，不对，是500万; 3,000,000元呢？不对，是…). */
 const CORRECTION_REACH = 8;
 
@@ -2934,7 +2936,9 @@ export function createReader(kb: KnowledgeBase) {
     for (const actual of actualAmounts) {
       const label = labelOf(actual);
       // (合同写的500万但学校那边实际只收到了200万: in its clause too, when a word of contrast stands between.)
-      const sameClause = (x: StatedAmount) => clauseOf.get(x) === clauseOf.get(actual) && !contrasts(text.slice(startOf.get(x)!, startOf.get(actual)!));
+      // (Not one listed right before it, 一笔合同500万、实际到账420万: the same deal's signed figure.)
+      const listedBefore = (x: StatedAmount) => { const between = text.slice(startOf.get(x)! + x.raw.length, startOf.get(actual)!); return LIST_MARKS.has(between[0] ?? '') && v.grammar.actual.some((w) => between.slice(1).startsWith(w)); };
+      const sameClause = (x: StatedAmount) => clauseOf.get(x) === clauseOf.get(actual) && !contrasts(text.slice(startOf.get(x)!, startOf.get(actual)!)) && !listedBefore(x);
       const before = reading.amounts;
       // (市交通集团项目实际投入1500万，一家民营物流企业投入260万: a later figure whose clause opens on one more of them, 一家,
       // is that one's.)
