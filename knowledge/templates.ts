@@ -319,6 +319,8 @@ export const templateCatalogue = {
   'rate.unspecified': ['measure', 'title', 'quote', 'value'],
   'rate.assumed': ['measure', 'title', 'quote', 'value'],
   'rate.unspecifiedWorked': ['measure', 'title', 'quote', 'value', 'base', 'amount', 'cap'],
+  'rate.unspecifiedWorkedEach': ['measure', 'title', 'quote', 'value', 'cases', 'cap'],
+  'rate.unspecifiedCase': ['base', 'amount'],
   'rate.upToWithin': ['measure', 'title', 'rate', 'value'],
   'rate.upToClaimFixed': ['measure', 'title', 'rate', 'value'],
   /** 亏了30%在容亏范围内吗 / 存续期能延长到20年吗: a figure quoted against the least and most the text allows. */

@@ -2144,7 +2144,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                     const baseFen = typeof base === 'string' ? yuanStringToFen(base) : null;
                     const f = percentFraction(q);
                     const worked = baseFen === null ? null : (baseFen * f.num) / f.den;
-                    remark(t(worked === null ? 'rate.unspecified' : 'rate.unspecifiedWorked', { ...vars, quote: rate.quote, base: baseFen === null ? '' : formatWan(baseFen), amount: worked === null ? '' : formatWan(worked < r.capFen ? worked : r.capFen), cap: formatWan(r.capFen) }));
+                    const upTo = (fen: bigint) => formatWan(fen < r.capFen ? fen : r.capFen);
+                    // (…实际投入250万，应该给多少？要是实际投入400万呢: each case of the figure worked out on the share supposed.)
+                    const cases = b.base && !reading.intents.includes('total') ? reading.amounts.filter((a) => a.fact === b.base!.fact).map((a) => yuanStringToFen(a.yuan)!) : [];
+                    if (cases.length > 1) remark(t('rate.unspecifiedWorkedEach', { ...vars, quote: rate.quote, cases: cases.map((c) => t('rate.unspecifiedCase', { base: formatWan(c), amount: upTo((c * f.num) / f.den) })).join('、'), cap: formatWan(r.capFen) }));
+                    else remark(t(worked === null ? 'rate.unspecified' : 'rate.unspecifiedWorked', { ...vars, quote: rate.quote, base: baseFen === null ? '' : formatWan(baseFen), amount: worked === null ? '' : upTo(worked), cap: formatWan(r.capFen) }));
                     // (有人说就是按50%算，150万，对吗: the sum quoted, above the ceiling, is not had even at that rate.)
                     const said = (reading.quoted ?? []).map((x) => yuanStringToFen(x)!).find((x) => x > r.capFen);
                     // (…是160万，封顶100万，所以我们能拿100万: not when the ceiling is said beside it, the sum taken down to it.)
