@@ -1279,11 +1279,10 @@ const topic: Handler = (ctx) => {
   let named = hopedOfTopic ? [] : byCeiling.some((id) => current.includes(id)) ? r.items.filter((id) => !byCeiling.includes(id) || current.includes(id)) : [...r.items, ...(ctx.ofMeasure ?? [])];
   // (第五条创新联合体那几项，单项最高额度全加起来是多少: every item of the one measure named, where those named are of it and
   // every name of its items said is one they all share — not 第五条生态型创新联合体那几项, nor 第八条中试服务平台那几项.)
-  const ofMeasure = r.measures.length === 1 ? index.benefitsOf(r.measures) : [];
+  const allAsked = r.measures.length === 1 && named.length > 0 && kb.vocabulary.grammar.allOfMeasure.some((w) => findWord(r.text, w).length > 0) && named.every((id) => index.benefits.has(id) && index.item(id)?.measure === r.measures[0]);
+  const ofMeasure = allAsked ? index.benefitsOf(r.measures) : [];
   const namesSaid = [...new Set(ofMeasure.flatMap((id) => index.item(id)?.names ?? []))].filter((n) => findWord(r.text, n).length > 0);
-  const sharedOnly = namesSaid.length > 0 && namesSaid.every((n) => ofMeasure.every((id) => (index.item(id)?.names ?? []).includes(n)));
-  const allOf = sharedOnly && named.length > 0 && named.every((id) => index.benefits.has(id) && index.item(id)?.measure === r.measures[0]) && kb.vocabulary.grammar.allOfMeasure.some((w) => findWord(r.text, w).length > 0);
-  if (allOf) named = ofMeasure;
+  if (namesSaid.length > 0 && namesSaid.every((n) => ofMeasure.every((id) => (index.item(id)?.names ?? []).includes(n)))) named = ofMeasure;
   // (这笔合同能算进我们第七条的年度新增吗？…去年…800万，今年…1100万 after 第6条's contract: a measure named apart from
   // the topic's, with the figure of one of its items, is that item.)
   if (named.length === 0 && r.measures.length > 0 && r.measures.every((m) => !prev.focus.measures.includes(m))) {
@@ -2287,9 +2286,9 @@ function mergeFacts(ctx: Ctx) {
   if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
   // (后来又用了8万，前后一共14万 after 6万: a figure said after a word of totalling that is the others' sum is their total,
   // no figure of its own.)
-  const totalPhrases = (ctx.kb.vocabulary.intents.total?.phrases ?? []).filter((w) => !w.includes('…'));
+  const totalPhrases = current.length > 0 ? (ctx.kb.vocabulary.intents.total?.phrases ?? []).filter((w) => !w.includes('…')) : [];
   // (Not one in a clause adding a deal — 又签了一份合计300万的合同, 同事的公司也签了一共300万 — which is its own.)
-  const addingWords = alsoWords.filter((w) => !w.includes('…'));
+  const addingWords = current.length > 0 ? alsoWords.filter((w) => !w.includes('…')) : [];
   const sumSaid = current.find((a) => { const at = r.text.indexOf(a.raw); const lead = at > 0 ? r.text.slice(clauseAt(r.text, at)[0], at) : ''; const others = ctx.next.amounts.filter((b) => b !== a && b.fact === a.fact && b.raw !== a.raw); return a.raw !== '' && totalPhrases.some((w) => lead.includes(w)) && !addingWords.some((w) => lead.includes(w)) && others.length > 1 && others.reduce((sum, b) => sum + yuanStringToFen(b.yuan)!, 0n) === yuanStringToFen(a.yuan); });
   if (sumSaid) ctx.next.amounts = ctx.next.amounts.filter((a) => !(a.fact === sumSaid.fact && a.raw === sumSaid.raw));
   // Last year's total stays beside the increase worked out from it, for this year's figure said again; another figure of that fact drops it.
