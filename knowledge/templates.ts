@@ -306,6 +306,7 @@ export const templateCatalogue = {
   /** 还有多少天到期: the days from the day asked to the end of the validity. */
   'doc.validity.claimedEnd': ['from', 'to'],
   'doc.validity.remaining': ['asOf', 'to', 'days'],
+  'doc.validity.elapsed': ['from', 'asOf', 'days'],
   /** 到期之后还执行吗: the text says nothing of the time after the validity. */
   'doc.validity.afterExpiry': ['to'],
   /** 能按40%补吗 of an item with an exact rate: the text's rate, not the one quoted. */

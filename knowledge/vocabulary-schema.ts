@@ -566,6 +566,8 @@ export const vocabularySchema = z
         orMoreBefore: z.array(word).default([]),
         /** Words asking how long is left (还有多少天, 还剩多久): the validity answer counts the days to its end. */
         remaining: z.array(word).default([]),
+        /** 这个措施已经实施了多长时间: how long the measures have been in force, asked (the days from their start). */
+        elapsedAsked: z.array(word).default([]),
         /** Verbs of working as (做, 当, 担任): right before a person's role in the first person's clause, the role is who speaks (我在一家公司做技术经纪人). */
         roleVerbs: z.array(word).default([]),
         /** Words between a first person and a party word that break the description (转让给我们以后学校能拿): the party is someone else. */

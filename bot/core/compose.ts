@@ -1423,13 +1423,18 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             // 政策2028年8月31日到期是吗？还有多少天.)
             const { remaining, nowAsked, gapAsked } = kb.vocabulary.grammar;
             const sentences = part.topic === 'validity' ? sentencesOf(reading.text) : [];
-            const remainingAsked = sentences.filter((x) => remaining.some((w) => x.includes(w)));
+            // (Not 多长时间 of 已经实施了多长时间, the time since the start.)
+            const remainingAsked = sentences.filter((x) => { const rest = withoutWords(x, kb.vocabulary.grammar.elapsedAsked); return remaining.some((w) => rest.includes(w)); });
             const beforeDay = sentences.indexOf(remainingAsked[0] ?? '') === 0 && sentences.slice(1).some((x) => findDates(x).length > 0);
             const fromToday = asOf === doc.validity.to || remainingAsked.every((x) => findDates(x).length === 0 && (nowAsked.some((w) => x.includes(w)) || beforeDay));
             const from = input.today !== undefined && fromToday ? input.today : asOf;
             if (remainingAsked.length > 0 && from >= doc.validity.from && from <= doc.validity.to && !gapAsked.some((w) => reading.text.includes(w))) {
               const days = daysBetween(from, doc.validity.to);
               out.text.push(t('doc.validity.remaining', { asOf: dateAsWritten(from), to: dateAsWritten(doc.validity.to), days }));
+            }
+            // (按今天算，这个措施已经实施了多长时间: the days since the start, counted to the same day.)
+            if (part.topic === 'validity' && from >= doc.validity.from && from <= doc.validity.to && kb.vocabulary.grammar.elapsedAsked.some((w) => reading.text.includes(w))) {
+              out.text.push(t('doc.validity.elapsed', { from: dateAsWritten(doc.validity.from), asOf: dateAsWritten(from), days: daysBetween(doc.validity.from, from) }));
             }
             // 到期之后还执行吗: the text says nothing of after.
             if (part.topic === 'validity' && kb.vocabulary.grammar.afterExpiry.some((w) => reading.text.includes(w))) out.text.push(t('doc.validity.afterExpiry', { to: dateAsWritten(doc.validity.to) }));
