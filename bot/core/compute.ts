@@ -19,12 +19,12 @@ export interface InstanceResult {
   result: BenefitResult;
 }
 
-/** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
-// (场景应用…实际投入80万: a share the text leaves open of 80万 comes to 80万 at most, not the 100万 ceiling.)
 /** An item that comes to a sum: worked out, or known by its ceiling alone. */
 export const comesTo = (r: BenefitResult): boolean => r.status === 'computed' || r.status === 'cap_only';
 /** An item still waiting for its base (its figure not said): in the most asked, it counts for its ceiling. */
 export const waitsForBase = (r: BenefitResult): boolean => r.status === 'needs_info' && r.baseFen === null;
+/** What a result counts for in a sum: its ceiling when only that is known, else what is paid (the higher policy's, 从优就高). */
+// (场景应用…实际投入80万: a share the text leaves open of 80万 comes to 80万 at most, not the 100万 ceiling.)
 // (产学研合作补助和创新券，两项加起来最多多少: an item still waiting for its base counts for its ceiling in the most asked.)
 export const countedFen = (r: BenefitResult): bigint => (r.status === 'cap_only' ? r.boundFen ?? r.capFen : r.status === 'needs_info' ? r.capFen : r.combination?.payableFen ?? r.amountFen!);
 /** What a result counts for with its item said so many times (2家中试服务平台: its ceiling twice). */

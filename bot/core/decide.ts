@@ -1299,7 +1299,7 @@ const topic: Handler = (ctx) => {
   const namedMeasures = new Set(named.map((id) => index.item(id)?.measure));
   const partyItems = askedParty && r.measures.length > 0 && named.length > 0 && named.every((id) => index.benefits.has(id) && !index.partyServes(askedParty, id)) ? index.benefitsOf(r.measures.filter((m) => !namedMeasures.has(m))).filter((id) => index.partyServes(askedParty, id)) : [];
   // (…企业这边按第六条能拿多少 after a contract said: those whose base is said, not every one of the measure's.)
-  const withBase = partyItems.filter((id) => ({ ...prev.facts, ...r.facts })[index.baseFact(id) ?? ''] !== undefined);
+  const withBase = partyItems.filter((id) => { const base = index.baseFact(id) ?? ''; return r.facts[base] !== undefined || prev.facts[base] !== undefined; });
   if (partyItems.length > 0) named = withBase.length > 0 ? withBase : partyItems;
   // (加上刚才的创新券，总预算需要多少 after four firms' vouchers worked out one by one: the topic's item named back with no
   // figure of its own is what it came to then, an earlier item of the total — not worked out again on their figures summed.)
@@ -3326,7 +3326,6 @@ function searchFirst(ctx: Ctx): 'stop' {
   return 'stop';
 }
 
-/** The handlers of a turn, in order. */
 /**
  * 这些钱有没有一个企业总额封顶 with nothing named, no two pointed at and no items of the topic to add up: the text sets
  * each item's ceiling, none over them together. (Over items worked out together, the total's answer says so beside them.)
@@ -3347,6 +3346,7 @@ const overallCap: Handler = (ctx) => {
   return 'stop';
 };
 
+/** The handlers of a turn, in order. */
 export const handlers: [string, Handler][] = [
   ['reset', reset],
   ['refusedFigures', refusedFigures],

@@ -1812,8 +1812,9 @@ export function createReader(kb: KnowledgeBase) {
     // (研发费用加计扣除和高新技术企业认定…税收减免呢: every one named, not the first alone.)
     // (人员编制怎么调整: words overlapping — 人员编制, 编制怎么调整 — are said as the one stretch they cover.)
     // (这笔奖补…需要交个税吗: not a word inside a phrase asking how the money is taxed — that asks of this policy's money.)
-    const taxAsked = (v.intents.tax?.phrases ?? []).flatMap((w) => findWord(text, w));
-    const programmeFinds = outsideTopics.findAll(text).filter((f) => !taxAsked.some(([a, b]) => a <= f.start && f.end <= b)).reduce<{ start: number; end: number }[]>((spans, f) => {
+    const outsideFinds = outsideTopics.findAll(text);
+    const taxAsked = outsideFinds.length > 0 ? (v.intents.tax?.phrases ?? []).flatMap((w) => findWord(text, w)) : [];
+    const programmeFinds = outsideFinds.filter((f) => !taxAsked.some(([a, b]) => a <= f.start && f.end <= b)).reduce<{ start: number; end: number }[]>((spans, f) => {
       const last = spans.at(-1);
       if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
       else spans.push({ start: f.start, end: f.end });
