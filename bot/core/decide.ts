@@ -505,6 +505,10 @@ const recipient: Handler = (ctx) => {
   if (alternatives && !named.some((id) => prev.focus.benefits.includes(id)) && named.every(offeredOnly)) named = [];
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
+  // (学校那边会不会也有一笔奖励？是给学校还是直接给项目组老师: whom asked after another party's money is asked of is
+  // of that party's money, said beside its computation.)
+  const partyFirst = named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => { const at = r.text.indexOf(w); return at >= 0 && asking.every((x) => at < r.text.indexOf(x)); }));
+  if (partyFirst) return;
   ctx.parts.push(recipientOf(ctx, benefits));
   // (这个资助是给产品供应商还是给我们应用单位的？具体找哪个部门: whom it goes to, then who is responsible for it.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, benefits)) ctx.parts.push({ kind: 'measureDepartments', measure });
@@ -512,7 +516,8 @@ const recipient: Handler = (ctx) => {
   // have of its own.)
   // (一共最多能拿多少？是牵头企业申请还是我们成员单位申请 after the platform's support: a party named only among the
   // recipients offered is no one asked of apart.)
-  const offeredOnlyParty = (p: string) => alternatives && (kb.vocabulary.parties[p]?.words ?? []).every((w) => asking.some((x) => x.includes(w)) || !r.text.includes(w));
+  // (学校那边会不会也有一笔奖励？是给学校还是直接给项目组老师: one named in a sentence of its own too is asked of.)
+  const offeredOnlyParty = (p: string) => alternatives && !sentencesOf(r.text).some((x) => !asking.includes(x) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => x.includes(w)));
   if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && !offeredOnlyParty(p))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   // (是不是申请了就一定能拿到？这笔钱是给我们个人还是给新公司: so is whether it comes without a review.)
