@@ -1043,6 +1043,9 @@ const documentQuestions: Handler = (ctx) => {
   const apart = (x: string) => phraseFinds(ctx.kb, 'departments', x).length === 0;
   const totalToo = has(ctx, 'total') && has(ctx, 'departments') && topical(ctx.prev) && (ctx.prev.focus.benefits.length > 1 || (r.both === true && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id)))) && r.items.length + r.measures.length === 0 && sentencesOf(r.text).some((x) => phraseFinds(ctx.kb, 'total', x).length > 0 && apart(x));
   const figureToo = has(ctx, 'followUp') && has(ctx, 'departments') && topical(ctx.prev) && r.items.length + r.measures.length === 0 && r.amounts.some((a) => ctx.index.baseFacts(ctx.prev.focus.benefits).includes(a.fact) && sentencesOf(r.text).some((x) => x.includes(a.raw) && apart(x)));
+  // (那我们作为技术提供方能直接拿这笔钱吗？顺便问下这条是哪些部门负责的 after an item: so is a condition of the topic said
+  // anew in a sentence of its own.)
+  const conditionToo = has(ctx, 'departments') && topical(ctx.prev) && r.items.length + r.measures.length === 0 && Object.keys(r.facts).some((f) => ctx.index.conditionFacts(ctx.prev.focus.benefits).includes(f) && r.facts[f] !== ctx.prev.facts[f]) && sentencesOf(r.text).some(apart);
   // (我是人社局的，职称绿色通道这块文件具体怎么规定的？我们要负责哪些: the item's rule, asked in a sentence of its own, too.)
   // (职称这块人社局要配合什么: so are the items a department's tasks are asked of.)
   const ruleToo = has(ctx, 'departments') && r.items.length > 0 && (sentencesOf(r.text).some((x) => apart(x) && (phraseFinds(ctx.kb, 'regulated', x).length > 0 || phraseFinds(ctx.kb, 'explain', x).length > 0)) || (r.tasksAsked === true && r.departments.length > 0));
@@ -1057,7 +1060,7 @@ const documentQuestions: Handler = (ctx) => {
     for (const department of departmentsOf) ctx.parts.push({ kind: 'department', department, exclude: false, of: ofMeasures });
     ctx.next.pending = null;
     // (The topic's figure or total asked apart goes on to be worked out.)
-    return totalToo || figureToo || (ruleToo && !describedOnly) ? undefined : 'stop';
+    return totalToo || figureToo || conditionToo || (ruleToo && !describedOnly) ? undefined : 'stop';
   }
   // (钱是市财政局还是区财政局出 after an item: departments named, or offered as a choice, beside who pays ask who pays the
   // topic's money — not each department's measures.)
@@ -1067,7 +1070,7 @@ const documentQuestions: Handler = (ctx) => {
     return 'stop';
   }
   // (这项补助由哪些部门负责？企业…是不是每年都能申请 after an item: its ceiling's reach is worked out with it, after.)
-  const reachToo = (has(ctx, 'reach') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && r.items.length === 0) || totalToo || figureToo;
+  const reachToo = (has(ctx, 'reach') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && r.items.length === 0) || totalToo || figureToo || conditionToo;
   // (第三条有没有列市科技局: words of leaving out inside a yes-or-no pair ask whether it is listed, leave nothing out.)
   const exclude = has(ctx, 'exclusion') && phraseFinds(ctx.kb, 'exclusion', r.text).some(([a]) => !inYesNoPair(r.text, a));
   // (我在市科技局，…这12条里封顶最高的是哪几项: a department that only says where the speaker works, beside a list of the
