@@ -4181,6 +4181,11 @@ export function createReader(kb: KnowledgeBase) {
     for (const a of reading.amounts) byFact.set(a.fact, [...(byFact.get(a.fact) ?? []), a]);
     const adds = reading.intents.includes('total') || reading.intents.includes('each');
     for (const [fact, list] of byFact) {
+      // (去年和江南大学签了200万，今年又和东南大学签了300万，这两份分别能拿多少: of a fact no year's figure is reckoned on, a
+      // figure put in the past beside another added to it is one more deal asked of now.)
+      // (Not of a year's ceiling the asker's items have: 去年促成了…今年又促成了 is two years of a manager's deals.)
+      const yearlyOfAsker = () => [...yearlyItems].some((id) => amountBaseOf.get(id) === fact && (reading.self.length === 0 || reading.self.some((p) => parties.get(p)!.serves.includes(beneficiaryOf.get(id) ?? ''))));
+      if (adds && reading.intents.includes('also') && !increaseFacts.has(fact) && list.some((a) => !a.past) && list.some((a) => a.past) && !yearlyOfAsker()) for (const a of list) a.past = false;
       const current = list.filter((a) => !a.past);
       const past = list.filter((a) => a.past);
       // 去年3200万，今年4500万: a year's increase is this year's total less last year's.
