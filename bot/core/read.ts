@@ -3828,7 +3828,8 @@ export function createReader(kb: KnowledgeBase) {
     const personTopic = () => (ctx.topicItems ?? []).some((id) => personBeneficiaries.has(beneficiaryOf.get(id) ?? ''));
     const personSaid = () => partyWords.findAll(text).some((p) => parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) || personTopic();
     // (区里有两家企业，一家…300万，另一家…500万，一共: or two applicants of a kind counted, or one said with an indefinite.)
-    const bodiesSaid = () => counts.some((c) => c.count === 2 && partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => applicantSide(p.value)))
+    // (两家单位拿到了…一家38万，一家75万: or bodies of no kind counted.)
+    const bodiesSaid = () => counts.some((c) => c.count === 2 && (partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => applicantSide(p.value)) || v.grammar.bodies.some((w) => text.startsWith(w, c.end))))
       || partyWords.findAll(text).some((p) => applicantSide(p.value) && !parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)));
     // (Not 另一家企业签了两份合同…各200万: the other one said before both figures is the one they are of, after a case before.)
     const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.lastIndexOf(w) > startOf.get(peopleFigures[0]!)!) && (personSaid() || bodiesSaid());
