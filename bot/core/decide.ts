@@ -505,9 +505,10 @@ const recipient: Handler = (ctx) => {
   if (alternatives && !named.some((id) => prev.focus.benefits.includes(id)) && named.every(offeredOnly)) named = [];
   const benefits = named.length > 0 ? named : prev.focus.benefits;
   if (benefits.length === 0) return;
-  // (学校那边会不会也有一笔奖励？是给学校还是直接给项目组老师: whom asked after another party's money is asked of is
-  // of that party's money, said beside its computation.)
-  const partyFirst = named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => { const at = r.text.indexOf(w); return at >= 0 && asking.every((x) => at < r.text.indexOf(x)); }));
+  // (学校那边会不会也有一笔奖励？是给学校还是直接给项目组老师: whom asked after another party's money is asked of, between
+  // that party and people inside it, is of that party's money, said beside its computation — not 高校能拿多少？是给学校还是
+  // 给平台 after the platform's support, between it and the topic's.)
+  const partyFirst = named.length === 0 && personNamed && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => { const at = r.text.indexOf(w); return at >= 0 && asking.every((x) => at < r.text.indexOf(x)); }));
   if (partyFirst) return;
   ctx.parts.push(recipientOf(ctx, benefits));
   // (这个资助是给产品供应商还是给我们应用单位的？具体找哪个部门: whom it goes to, then who is responsible for it.)

@@ -720,6 +720,8 @@ export function createReader(kb: KnowledgeBase) {
     ...partyWords.words(),
     ...selfWords.words(),
     ...itemNames.words(),
+    // (学校那边会不会也有一笔奖励: a stretch cutting into a verb of receiving — 有一笔 — is no slip for 又一笔.)
+    ...recv.verbs,
     ...v.typoWords,
     ...kb.lexicon.words,
   ], v.grammar.alternatives);
@@ -4394,12 +4396,11 @@ function speakerOf(text: string): Reading['speaker'] {
 }
 
 /**
- * A reading the assistant may have misread for a slip of the keyboard: it names no item, measure, department or party
- * asked about, and either no figure or no one who asks (技术经济人 is no party until read as 技术经纪人).
+ * A reading the assistant may have misread for a slip of the keyboard: it names no item, measure or
+ * department, and either no figure or no one who asks (技术经济人 is no party until read as 技术经纪人).
  */
 function unsure(r: Reading): boolean {
-  // (学校那边会不会也有一笔奖励: a party asked about is something said; 有一笔 is no slip for 又一笔.)
-  if (r.items.length + r.measures.length + r.departments.length + r.asked.length > 0 || r.elsewhere || r.outsideTopic || r.refused.length > 0) return false;
+  if (r.items.length + r.measures.length + r.departments.length > 0 || r.elsewhere || r.outsideTopic || r.refused.length > 0) return false;
   const plain = r.intents.every((i) => ['amount', 'conditions', 'explain', 'followUp', 'correction', 'maximum', 'rate', 'total', 'each', 'also'].includes(i));
   // A figure whose kind is named but not given it (用了15w创心券: 券 named, the figure taken for a contract's)
   // may be placed by a word typed wrong.
