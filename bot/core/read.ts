@@ -995,6 +995,9 @@ export function createReader(kb: KnowledgeBase) {
     const markerFinds = markersFound.filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end) && !measureStarts.has(m.end));
     const selfWordFinds = selfWords.findAll(text);
     for (const s of selfWordFinds) self.add(s.value);
+    // (我和一家无锡企业签了…这36万是给我们学校还是给企业: one offered with a first person right before it, no one else said to
+    // speak here or before, is who speaks.)
+    if (self.size === 0 && askers.length === 0 && !knownParties && found.length < named.length) for (const p of named) if (!found.includes(p) && firstPerson.findAll(text.slice(0, p.start)).some((f) => f.end === p.start)) self.add(p.value);
     // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
     // that party is someone else, pointed at.)
     const firstPersons = firstPerson.findAll(text);
@@ -2668,7 +2671,9 @@ export function createReader(kb: KnowledgeBase) {
       const rateOfIt = text.startsWith('的', a.end) && findPercents(text).some((p) => p.start === a.end + 1);
       // (是400万，那补助是不是就是120万: or a sum said as the money's after a figure of the case, no rate said.)
       const resultOfFigure = figures.some((b) => b.end <= a.start) && v.grammar.resultSaid.some((w) => text.slice(0, a.start).endsWith(w));
-      if (!rateOfIt && (afterRate || resultOfFigure || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined))) {
+      // (听说市里按30%补贴，这36万是给我们学校还是给企业: or a sum pointed at that is a rate said of a figure before it.)
+      const pointedResult = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && findPercents(text).some((p) => p.end <= a.start && figures.some((b) => b.end <= p.start && a.fen * 10000n === b.fen * (yuanStringToFen(p.percent) ?? 0n)));
+      if (!rateOfIt && (afterRate || resultOfFigure || pointedResult || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         (reading.worked ??= []).push(fenToYuanString(a.fen));
         continue;
