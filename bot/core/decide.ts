@@ -565,7 +565,9 @@ const continuation: Handler = (ctx) => {
   // (Not with a figure the topic's items take no part of: 还有，我们跟…研究所签的技术转让合同成交额0.5亿 after 先使用后付费 is
   // the contract's own item.)
   const figureElsewhere = reading.amounts.some((a) => !topicFacts.includes(a.fact) && !COMBINATION_FACTS.includes(a.fact));
-  if (statesTopicFact && !figureElsewhere && (has(ctx, 'correction', 'followUp', 'also') || reading.text.length <= 24)) ctx.continues = true;
+  // (其中1200万那笔后来实际只成交了700万，那要怎么算: or with one of the topic's figures pointed back at.)
+  const topicFigurePointed = () => (reading.refersTo ?? []).some((y) => prev.amounts.some((a) => a.yuan === y));
+  if (statesTopicFact && !figureElsewhere && (has(ctx, 'correction', 'followUp', 'also') || reading.text.length <= 24 || topicFigurePointed())) ctx.continues = true;
   // (A说其中一个项目特别重要，要奖80万，可以吗 after three lettered applicants: one of them named by its letter alone,
   // naming no item, is still of the topic.)
   if (reading.applicant !== undefined && reading.items.length + reading.measures.length === 0 && reading.amounts.length === 0) ctx.continues = true;
