@@ -528,7 +528,7 @@ const recipient: Handler = (ctx) => {
   // (这1000万是直接给到我个人还是给公司: nor in the clause offering the recipients.)
   const offering = (a: number) => { const clause = r.text.slice(...clauseAt(r.text, a)); return kb.vocabulary.grammar.whichOf.some((w) => clause.includes(w)); };
   const automaticApart = phraseFinds(kb, 'automatic', r.text).some(([a, b]) => !recipientFinds.some(([c, d]) => a < d && c < b) && !offering(a));
-  if (has(ctx, 'rate', 'maximum') || (has(ctx, 'automatic') && (!alternatives || automaticApart))) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: has(ctx, 'total') });
+  if (has(ctx, 'rate', 'maximum') || (has(ctx, 'automatic') && automaticApart)) ctx.parts.push({ kind: 'compute', benefits, checks: [], total: has(ctx, 'total') });
   ctx.next.focus = named.length > 0 ? { benefits, checks: [], described: [], measures: measuresOf(index, benefits) } : prev.focus;
   ctx.next.pending = null;
   return 'stop';
