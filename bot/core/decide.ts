@@ -1900,7 +1900,11 @@ const topic: Handler = (ctx) => {
   // (他们说完成建设后还有接续支持，所以总共申报了1600万 after the construction support: a total of an item given after
   // the topic's one counts that one too.)
   const follows = has(ctx, 'total') && named.length > 0 && named.every((id) => index.followsOn(id, prev.focus.benefits));
-  if (follows) benefits.unshift(...prev.focus.benefits.filter((id) => !benefits.includes(id)));
+  // (如果是三等奖也可以吗？另外…场景里做示范应用…这个能补多少 after the award item: a condition of the topic supposed anew
+  // in a sentence of its own, beside another item named, is worked out too.)
+  const topicConditions = has(ctx, 'followUp') && named.length > 0 ? index.conditionFacts(prev.focus.benefits) : [];
+  const supposedApart = topicConditions.length > 0 && named.every((id) => !prev.focus.benefits.includes(id)) && Object.keys(r.facts).some((f) => topicConditions.includes(f) && !index.conditionFacts(named).includes(f) && r.facts[f] !== prev.facts[f]) && sentencesOf(r.text).some((x) => phraseFinds(kb, 'followUp', x).length > 0 && named.every((id) => !index.namedIn(id, x)));
+  if (follows || supposedApart) benefits.unshift(...prev.focus.benefits.filter((id) => !benefits.includes(id)));
   if (addedAgain) {
     benefits.splice(0, benefits.length, ...prev.focus.benefits);
     if (!has(ctx, 'total')) r.intents.push('total');
