@@ -513,6 +513,8 @@ const recipient: Handler = (ctx) => {
   ctx.parts.push(recipientOf(ctx, benefits));
   // (这个资助是给产品供应商还是给我们应用单位的？具体找哪个部门: whom it goes to, then who is responsible for it.)
   if (has(ctx, 'departments')) for (const measure of measuresOf(index, benefits)) ctx.parts.push({ kind: 'measureDepartments', measure });
+  // (这笔钱是直接打到公司账上还是给项目负责人个人？什么时候能申请: whom it goes to, then the guide asked in a question of its own.)
+  if (has(ctx, 'guide') && (r.questions ?? 1) > 1) ctx.parts.push({ kind: 'document', topic: 'guide' });
   // (这笔补助是给我们企业还是给江南大学？学校那边能不能也拿点: whom it goes to, then what the other party asked about may
   // have of its own.)
   // (一共最多能拿多少？是牵头企业申请还是我们成员单位申请 after the platform's support: a party named only among the
