@@ -1124,7 +1124,11 @@ const documentQuestions: Handler = (ctx) => {
   }
   // (两项都拿的话最高多少 after two items: whether both may be had, then their most if they may — the topic's sum.)
   const bothMost = has(ctx, 'combination') && has(ctx, 'amount', 'maximum') && r.both === true && topical(ctx.prev) && ctx.prev.earlier.some((id) => ctx.index.benefits.has(id));
-  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost && !reachToo) {
+  // (这个措施适用于哪些主体？像校友会这种校友组织能不能享受什么支持: a party asked of in a question of its own, beside whom
+  // the measures apply to, has its items said after — unless its list is given already.)
+  const scopeFinds = (x: string) => phraseFinds(ctx.kb, 'scope', x).length + phraseFinds(ctx.kb, 'scopeList', x).length;
+  const partyToo = r.asked.length > 0 && (r.questions ?? 1) > 1 && has(ctx, 'scope', 'scopeList') && !ctx.parts.some((p) => p.kind === 'vague') && sentencesOf(r.text).some((x) => scopeFinds(x) === 0 && r.asked.some((p) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => x.includes(w))));
+  if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost && !reachToo && !partyToo) {
     // (这个钱是市里出还是区里出？什么时候可以申报 after an item: who pays the topic's items, first, beside the document's answer.)
     if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift(unstatedOfTopic(ctx.prev, 'funder'));
     // (两个都建的话能同时拿吗？另外认定的具体条件是什么 after two items: the conditions asked in a question of their own are
