@@ -508,7 +508,9 @@ const recipient: Handler = (ctx) => {
   // (学校那边会不会也有一笔奖励？是给学校还是直接给项目组老师: whom asked after another party's money is asked of, between
   // that party and people inside it, is of that party's money, said beside its computation — not 高校能拿多少？是给学校还是
   // 给平台 after the platform's support, between it and the topic's.)
-  const partyFirst = named.length === 0 && personNamed && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => { const at = r.text.indexOf(w); return at >= 0 && asking.every((x) => at < r.text.indexOf(x)); }));
+  /** A party asked of whom none of the items' money is for. */
+  const askedElse = (p: string) => !benefits.some((id) => index.partyServes(p, id));
+  const partyFirst = named.length === 0 && personNamed && has(ctx, 'amount') && r.asked.some((p) => askedElse(p) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => { const at = r.text.indexOf(w); return at >= 0 && asking.every((x) => at < r.text.indexOf(x)); }));
   if (partyFirst) return;
   ctx.parts.push(recipientOf(ctx, benefits));
   // (这个资助是给产品供应商还是给我们应用单位的？具体找哪个部门: whom it goes to, then who is responsible for it.)
@@ -521,7 +523,7 @@ const recipient: Handler = (ctx) => {
   // recipients offered is no one asked of apart.)
   // (学校那边会不会也有一笔奖励？是给学校还是直接给项目组老师: one named in a sentence of its own too is asked of.)
   const offeredOnlyParty = (p: string) => alternatives && !sentencesOf(r.text).some((x) => !asking.includes(x) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => x.includes(w)));
-  if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => !benefits.some((id) => index.partyServes(p, id)) && !offeredOnlyParty(p))) return;
+  if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => askedElse(p) && !offeredOnlyParty(p))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   // (是不是申请了就一定能拿到？这笔钱是给我们个人还是给新公司: so is whether it comes without a review.)
   // (这笔奖补是直接发给我个人，还是打到我们中心账上: not 直接发 said inside the words asking whom it goes to — unlike

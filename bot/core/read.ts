@@ -4181,7 +4181,8 @@ export function createReader(kb: KnowledgeBase) {
 
   /**
    * The fact value of several amounts of one kind: 分别/一共/各 or two named partners add
-   * them up (two contracts); a correction keeps the last; a past one gives way to a current one.
+   * them up (two contracts); a correction keeps the last; a past one gives way to a current one, unless another deal
+   * is added to it (又签了).
    */
   function combineAmounts(reading: Reading): StatedFacts {
     const out: StatedFacts = {};
