@@ -997,7 +997,8 @@ export function createReader(kb: KnowledgeBase) {
     for (const s of selfWordFinds) self.add(s.value);
     // (我和一家无锡企业签了…这36万是给我们学校还是给企业: one offered with a first person right before it, no one else said to
     // speak here or before, is who speaks.)
-    if (self.size === 0 && askers.length === 0 && !knownParties && found.length < named.length) for (const p of named) if (!found.includes(p) && firstPerson.findAll(text.slice(0, p.start)).some((f) => f.end === p.start)) self.add(p.value);
+    // (Not 给我们课题组还是给学校: people inside a unit are no unit that speaks.)
+    if (self.size === 0 && askers.length === 0 && !knownParties && found.length < named.length) for (const p of named) if (!found.includes(p) && !parties.get(p.value)!.person && !v.grammar.insiders.some((w) => p.word.includes(w)) && firstPerson.findAll(text.slice(0, p.start)).some((f) => f.end === p.start)) self.add(p.value);
     // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
     // that party is someone else, pointed at.)
     const firstPersons = firstPerson.findAll(text);
@@ -3835,8 +3836,9 @@ export function createReader(kb: KnowledgeBase) {
     const personTopic = () => (ctx.topicItems ?? []).some((id) => personBeneficiaries.has(beneficiaryOf.get(id) ?? ''));
     const personSaid = () => partyWords.findAll(text).some((p) => parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w))) || personTopic();
     // (区里有两家企业，一家…300万，另一家…500万，一共: or two applicants of a kind counted, or one said with an indefinite.)
-    // (两家单位拿到了…一家38万，一家75万: or bodies of no kind counted.)
-    const bodiesSaid = () => counts.some((c) => c.count === 2 && (partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => applicantSide(p.value)) || v.grammar.bodies.some((w) => text.startsWith(w, c.end))))
+    // (两家单位拿到了…一家38万，一家75万: or bodies of no kind counted, no one said to speak — not 我们公司和两家单位签了…, partners.)
+    const bodiesOfNoKind = (c: { end: number }) => reading.self.length === 0 && firstPerson.findAll(text).length === 0 && v.grammar.bodies.some((w) => text.startsWith(w, c.end));
+    const bodiesSaid = () => counts.some((c) => c.count === 2 && (partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some((p) => applicantSide(p.value)) || bodiesOfNoKind(c)))
       || partyWords.findAll(text).some((p) => applicantSide(p.value) && !parties.get(p.value)?.person && v.grammar.indefinite.some((w) => text.slice(0, p.start).endsWith(w)));
     // (Not 另一家企业签了两份合同…各200万: the other one said before both figures is the one they are of, after a case before.)
     const another = peopleFigures.length === 2 && v.grammar.anotherOne.some((w) => text.lastIndexOf(w) > startOf.get(peopleFigures[0]!)!) && (personSaid() || bodiesSaid());
