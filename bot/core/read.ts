@@ -3267,7 +3267,7 @@ export function createReader(kb: KnowledgeBase) {
         else base!.fact = baseFact;
       }
     }
-    Object.assign(facts, combineAmounts(reading));
+    Object.assign(facts, combineAmounts(reading, ctx.year));
     // A figure may state more than its own fact (省里给了30万绩效奖励: a provincial reward was obtained).
     for (const fact of Object.keys(facts)) for (const [other, value] of Object.entries(v.facts[fact]?.implies ?? {})) if (facts[other] === undefined) facts[other] = value;
 
@@ -4186,7 +4186,7 @@ export function createReader(kb: KnowledgeBase) {
    * them up (two contracts); a correction keeps the last; a past one gives way to a current one, unless another deal
    * is added to it (又签了).
    */
-  function combineAmounts(reading: Reading): StatedFacts {
+  function combineAmounts(reading: Reading, year?: number): StatedFacts {
     const out: StatedFacts = {};
     const byFact = new Map<string, StatedAmount[]>();
     for (const a of reading.amounts) byFact.set(a.fact, [...(byFact.get(a.fact) ?? []), a]);
@@ -4196,7 +4196,9 @@ export function createReader(kb: KnowledgeBase) {
       // figure put in the past beside another added to it is one more deal asked of now.)
       // (Not of a year's ceiling the asker's items have: 去年促成了…今年又促成了 is two years of a manager's deals.)
       const yearlyOfAsker = () => [...yearlyItems].some((id) => amountBaseOf.get(id) === fact && (reading.self.length === 0 || reading.self.some((p) => parties.get(p)!.serves.includes(beneficiaryOf.get(id) ?? ''))));
-      if (adds && reading.intents.includes('also') && !increaseFacts.has(fact) && list.some((a) => !a.past) && list.some((a) => a.past) && !yearlyOfAsker()) for (const a of list) a.past = false;
+      // (Nor a year before the measures began: 前年…200万 is no deal of theirs.)
+      const beforeMeasures = () => yearsIn(reading.text).some((y) => Number(y) < validityFirstYear) || (year !== undefined && relativeYearsSaid(reading.text).some((y) => year + y < validityFirstYear));
+      if (adds && reading.intents.includes('also') && !increaseFacts.has(fact) && list.some((a) => !a.past) && list.some((a) => a.past) && !yearlyOfAsker() && !beforeMeasures()) for (const a of list) a.past = false;
       const current = list.filter((a) => !a.past);
       const past = list.filter((a) => a.past);
       // 去年3200万，今年4500万: a year's increase is this year's total less last year's.
