@@ -522,7 +522,7 @@ const recipient: Handler = (ctx) => {
   // (一共最多能拿多少？是牵头企业申请还是我们成员单位申请 after the platform's support: a party named only among the
   // recipients offered is no one asked of apart.)
   // (学校那边会不会也有一笔奖励？是给学校还是直接给项目组老师: one named in a sentence of its own too is asked of.)
-  const offeredOnlyParty = (p: string) => alternatives && !sentencesOf(r.text).some((x) => !asking.includes(x) && (kb.vocabulary.parties[p]?.words ?? []).some((w) => x.includes(w)));
+  const offeredOnlyParty = (p: string) => alternatives && !sentencesOf(r.text).some((x) => !asking.includes(x) && partyNamedIn(kb, p, x));
   if (named.length === 0 && has(ctx, 'amount') && r.asked.some((p) => askedElse(p) && !offeredOnlyParty(p))) return;
   // 那比例到底是多少？钱是给我们还是给医院？: the rate asked beside is the items' own rule, said again under it.
   // (是不是申请了就一定能拿到？这笔钱是给我们个人还是给新公司: so is whether it comes without a review.)
@@ -673,6 +673,9 @@ const documentTopics: [IntentId, DocumentTopic][] = [
 ];
 
 /** 给学校还是课题组 / 那这笔钱能不能奖励给团队: whether a person or group is named beside money that may go to an institution. */
+/** Whether a text names a kind of party by one of its words (学校 of the university). */
+const partyNamedIn = (kb: KnowledgeBase, party: string, text: string): boolean => (kb.vocabulary.parties[party]?.words ?? []).some((w) => text.includes(w));
+
 const personNamedIn = (kb: KnowledgeBase, r: Reading): boolean =>
   [...r.asked, ...r.self, ...r.counterparties].some((p) => kb.vocabulary.parties[p]?.person) || Object.values(kb.vocabulary.parties).some((p) => p.person && p.words.some((w) => r.text.includes(w))) || kb.vocabulary.grammar.insiders.some((w) => r.text.includes(w));
 
@@ -1129,7 +1132,7 @@ const documentQuestions: Handler = (ctx) => {
   // (这个措施适用于哪些主体？像校友会这种校友组织能不能享受什么支持: a party asked of in a question of its own, beside whom
   // the measures apply to, has its items said after — unless its list is given already.)
   const scopeFinds = (x: string) => phraseFinds(ctx.kb, 'scope', x).length + phraseFinds(ctx.kb, 'scopeList', x).length;
-  const partyToo = r.asked.length > 0 && (r.questions ?? 1) > 1 && has(ctx, 'scope', 'scopeList') && !ctx.parts.some((p) => p.kind === 'vague') && sentencesOf(r.text).some((x) => scopeFinds(x) === 0 && r.asked.some((p) => (ctx.kb.vocabulary.parties[p]?.words ?? []).some((w) => x.includes(w))));
+  const partyToo = r.asked.length > 0 && (r.questions ?? 1) > 1 && has(ctx, 'scope', 'scopeList') && !ctx.parts.some((p) => p.kind === 'vague') && sentencesOf(r.text).some((x) => scopeFinds(x) === 0 && r.asked.some((p) => partyNamedIn(ctx.kb, p, x)));
   if (ctx.parts.some((p) => p.kind === 'document' || p.kind === 'department' || p.kind === 'measureDepartments' || p.kind === 'vague') && !aboutItem && r.measures.length === 0 && !bothMost && !reachToo && !partyToo) {
     // (这个钱是市里出还是区里出？什么时候可以申报 after an item: who pays the topic's items, first, beside the document's answer.)
     if (has(ctx, 'funder') && topical(ctx.prev) && ctx.prev.focus.benefits.length > 0 && !ctx.parts.some((p) => p.kind === 'document' && p.topic === 'funder')) ctx.parts.unshift(unstatedOfTopic(ctx.prev, 'funder'));

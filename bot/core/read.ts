@@ -2672,7 +2672,8 @@ export function createReader(kb: KnowledgeBase) {
       const rateOfIt = text.startsWith('的', a.end) && findPercents(text).some((p) => p.start === a.end + 1);
       // (是400万，那补助是不是就是120万: or a sum said as the money's after a figure of the case, no rate said.)
       const resultOfFigure = figures.some((b) => b.end <= a.start) && v.grammar.resultSaid.some((w) => text.slice(0, a.start).endsWith(w));
-      // (听说市里按30%补贴，这36万是给我们学校还是给企业: or a sum pointed at that is a rate said of a figure before it.)
+      // (听说市里按30%补贴，这36万是给我们学校还是给企业: or a sum pointed at that is a rate said of a figure before it —
+      // compared in fen: the percent read as hundredths, 30 → 3000, so the sum times 100 × 100 is the figure times it.)
       const pointedResult = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && findPercents(text).some((p) => p.end <= a.start && figures.some((b) => b.end <= p.start && a.fen * 10000n === b.fen * (yuanStringToFen(p.percent) ?? 0n)));
       if (!rateOfIt && (afterRate || resultOfFigure || pointedResult || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
