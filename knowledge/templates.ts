@@ -113,11 +113,11 @@ export const templateCatalogue = {
   'rule.depends': ['base'],
   'formula.perItem': ['each', 'cap', 'per'],
   'note.capScopeOpen': ['cap'],
-  'note.assumedYearly': ['amount'],
+  'note.assumedYearly': ['amount', 'measure', 'label'],
   'note.splitFact': ['met', 'unmet', 'condition'],
-  'note.assumedYearlyTotal': ['amount'],
-  'note.yearlyIncrease': ['current', 'past', 'amount'],
-  'note.yearlySeries': ['steps', 'first', 'before'],
+  'note.assumedYearlyTotal': ['amount', 'measure', 'label'],
+  'note.yearlyIncrease': ['current', 'past', 'amount', 'measure', 'label'],
+  'note.yearlySeries': ['steps', 'first', 'before', 'measure', 'label'],
   'note.yearlySeries.step': ['year', 'before', 'current', 'past', 'amount'],
   'note.yearlySeries.none': ['year', 'before', 'current', 'past'],
   'note.severalParties': [],
@@ -402,7 +402,7 @@ export const templateCatalogue = {
   /** 2028年9月…来申报2028年上半年使用创新券的: done within the validity, applied for after it. */
   'date.appliedAfterDone': ['done', 'applied', 'to'],
   /** …成交额5000万元，按10%申请500万元资助，这个算法对吗: a sum claimed on the year's total, not its increase. */
-  'claim.onYearTotal': ['amount', 'quoted'],
+  'claim.onYearTotal': ['amount', 'quoted', 'measure'],
   /** 听说按合同额10%可以给我们企业补500万，对吗: the rate and ceiling of an item for another kind of applicant. */
   'claim.otherApplicant': ['measure', 'title', 'beneficiary', 'party'],
   /** 我们企业能拿到2%的奖补吗: a rate asked of for the asker, of an item for another kind. */

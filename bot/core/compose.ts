@@ -133,6 +133,11 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
   const validity = `${dateAsWritten(doc.validity.from)}至${dateAsWritten(doc.validity.to)}`;
   /** Every item with money, with its measure, in the text's order (the document's lists of items). */
   const allBenefits = kb.measures.flatMap((m) => m.benefits.map((b) => ({ m, b })));
+  /** A yearly base's measure and its words (第7条, 年度新增与企业签订技术合同实际成交额), for the notes on what counts as new. */
+  const yearlyBasis = (fact: string) => {
+    const of = allBenefits.find(({ b }) => b.base?.fact === fact);
+    return { measure: of?.m.number ?? '', label: factDefs.get(fact)?.label ?? '' };
+  };
 
   // Each template split once into its text and placeholders: even pieces are text, odd ones placeholder names.
   const compiled = new Map<string, string[]>();
@@ -987,7 +992,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             break;
           }
           case 'onYearTotal':
-            out.text.unshift(t('claim.onYearTotal', { amount: formatWan(yuanStringToFen(part.total)!), quoted: formatWan(yuanStringToFen(part.quoted)!) }));
+            out.text.unshift(t('claim.onYearTotal', { amount: formatWan(yuanStringToFen(part.total)!), quoted: formatWan(yuanStringToFen(part.quoted)!), measure: yearlyBasis(part.fact).measure }));
             break;
           case 'toCap': {
             for (const id of part.benefits) {
@@ -1647,6 +1652,7 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
             const listed = reading.amounts.filter((a) => a.fact === part.fact && !a.past);
             const amount = formatWan(listed.length > 1 ? listed.reduce((n, a) => n + yuanStringToFen(a.yuan)!, 0n) : yuanStringToFen(fact)!);
             const series = reading.yearlySeries?.fact === part.fact ? reading.yearlySeries : undefined;
+            const basis = yearlyBasis(part.fact);
             // (2025年1亿元，2026年1.3亿元，2027年1.8亿元: each later year over the one before, the first year's left.)
             if (series) {
               const steps = series.steps.map((s) => {
@@ -1654,17 +1660,17 @@ export function createComposer(kb: KnowledgeBase, index: ItemIndex, chunks: read
                 const said = { year: s.year, before: String(Number(s.year) - 1), current: formatWan(yuanStringToFen(s.current)!), past: formatWan(yuanStringToFen(s.past)!) };
                 return fen > 0n ? t('note.yearlySeries.step', { ...said, amount: formatWan(fen) }) : t('note.yearlySeries.none', said);
               });
-              remark(t('note.yearlySeries', { steps: steps.join('；'), first: series.first, before: String(Number(series.first) - 1) }));
+              remark(t('note.yearlySeries', { steps: steps.join('；'), first: series.first, before: String(Number(series.first) - 1), ...basis }));
             }
-            else if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount }));
+            else if (increase) remark(t('note.yearlyIncrease', { current: formatWan(yuanStringToFen(increase.current)!), past: formatWan(yuanStringToFen(increase.past)!), amount, ...basis }));
             // (今年技术合同总额5000万，按10%能拿500万: the year's whole total said as such is not what is new in it.)
             else if (kb.vocabulary.grammar.yearTotal.some((w) => reading.text.includes(w))) {
               // (…成交额5000万元，按10%申请500万元资助，这个算法对吗: a claim worked out on the total is wrong, said first.)
               const claimed = reading.quoted?.length === 1 && claimAsked;
-              if (claimed) out.text.unshift(t('claim.onYearTotal', { amount, quoted: formatWan(yuanStringToFen(reading.quoted![0]!)!) }));
-              remark(t('note.assumedYearlyTotal', { amount }));
+              if (claimed) out.text.unshift(t('claim.onYearTotal', { amount, quoted: formatWan(yuanStringToFen(reading.quoted![0]!)!), measure: basis.measure }));
+              remark(t('note.assumedYearlyTotal', { amount, ...basis }));
             }
-            else remark(t('note.assumedYearly', { amount }));
+            else remark(t('note.assumedYearly', { amount, ...basis }));
             break;
           }
           case 'noIncrease': {

@@ -73,7 +73,7 @@ export type Part =
   /** 合同签多少能拿满100万: the base at which each item's rate reaches its ceiling. */
   | { kind: 'toCap'; benefits: string[] }
   /** 学校说应该按1.2亿的10%算，拿满500万，对不对: a sum claimed on this year's whole total, not its increase. */
-  | { kind: 'onYearTotal'; total: string; quoted: string }
+  | { kind: 'onYearTotal'; fact: string; total: string; quoted: string }
   /** 2028年9月…来申报2028年上半年使用创新券的: done within the validity, applied for after it. */
   | { kind: 'appliedLate'; done: string; applied: string }
   /** 这两家一共 / 两年加起来: what the last two turns' items came to, together. */
@@ -2245,7 +2245,7 @@ function mergeFacts(ctx: Ctx) {
     for (const a of current) if (ctx.prev.facts[a.fact] === undefined) delete ctx.next.facts[a.fact];
     ctx.next.facts[known.fact] = known.yuan;
     r.assumedYearly = null;
-    if (r.quoted?.length === 1) ctx.parts.push({ kind: 'onYearTotal', total: total[0]!.yuan, quoted: r.quoted[0]! });
+    if (r.quoted?.length === 1) ctx.parts.push({ kind: 'onYearTotal', fact: known.fact, total: total[0]!.yuan, quoted: r.quoted[0]! });
     return;
   }
   const restated = (r.writtenAs ?? []).length > 0 && current.length === 1 && ctx.prev.amounts.some((a) => a.yuan === current[0]!.yuan && a.fact === current[0]!.fact);
@@ -2777,7 +2777,7 @@ const toCap: Handler = (ctx) => {
   const saidNow = r.amounts.filter((a) => !a.past);
   const onTotal = r.quoted?.length === 1 && saidNow.length === 1 && yb?.current !== undefined && saidNow[0]!.fact === yb.fact && saidNow[0]!.yuan === yb.current && ctx.kb.vocabulary.grammar.claimAsked.some((w) => r.text.includes(w));
   if (onTotal && prev.focus.benefits.length > 0) {
-    ctx.parts.push({ kind: 'onYearTotal', total: yb!.current!, quoted: r.quoted![0]! });
+    ctx.parts.push({ kind: 'onYearTotal', fact: yb!.fact, total: yb!.current!, quoted: r.quoted![0]! });
     ctx.parts.push({ kind: 'compute', benefits: prev.focus.benefits, checks: [], total: false });
     ctx.next.pending = null;
     return 'stop';
