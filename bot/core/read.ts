@@ -391,6 +391,8 @@ const HEADING_WORDS_MAX = 6;
 /** Yes and no to a question: general Chinese, not policy words. */
 /** How far after the institution a person's word may stand and be the speaker (我是学校技转中心的技术经理人). */
 const PERSON_OF_INSTITUTION = 8;
+/** How many characters may stand between 的 and the party a clause serving the asker names (给我们供这套系统的科技公司). */
+const SERVED_MODIFIER = 2;
 
 /** How far before a figure a word of summing (加起来, 一共) says what the figure is (合同加起来1800万, 一共签了300万). */
 const TOTAL_OF_FIGURE = 3;
@@ -980,8 +982,10 @@ export function createReader(kb: KnowledgeBase) {
     const selfFinds: Find<string>[] = [];
     const clauses = clauseIndex(text);
     // 是领军企业牵头的 answering whether a consortium is led by one: the words of the answer name no party.
+    // (Not one pointed at: 那供应商也能申请吗, with the asker asked whether it is the application unit, asks of another.)
     const answering = answerWords(pending, text);
-    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && !answering(p));
+    const pointedBefore = (p: Find<string>) => v.grammar.demonstratives.some((w) => text.endsWith(w, p.start) || text.endsWith(`${w}家`, p.start));
+    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && (!answering(p) || pointedBefore(p)));
     // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
     // (是企业还是给高校: a character may stand on either side of the word.)
     const offered = (a: Find<string>, b: Find<string>) => {
@@ -1001,8 +1005,13 @@ export function createReader(kb: KnowledgeBase) {
     if (self.size === 0 && askers.length === 0 && !knownParties && found.length < named.length) for (const p of named) if (!found.includes(p) && !parties.get(p.value)!.person && !v.grammar.insiders.some((w) => p.word.includes(w)) && firstPerson.findAll(text.slice(0, p.start)).some((f) => f.end === p.start)) self.add(p.value);
     // (给我们提供无人车的供应商: a first person served — after 给, 为 — and a party named by the clause ending 的 after it:
     // that party is someone else, pointed at.)
+    // (给我们供这套系统的科技公司: with a word or two of its own between 的 and the party.)
     const firstPersons = firstPerson.findAll(text);
-    const servedBy = (p: Find<string>) => firstPersons.some((fp) => fp.end < p.start && clauses[fp.start] === clauses[p.start] && v.grammar.objectLeads.some((w) => text.slice(0, fp.start).endsWith(w)) && text.slice(fp.end, p.start).length > 1 && text.slice(fp.end, p.start).endsWith('的'));
+    const servedBy = (p: Find<string>) => firstPersons.some((fp) => {
+      const between = text.slice(fp.end, p.start);
+      const of = between.lastIndexOf('的');
+      return fp.end < p.start && clauses[fp.start] === clauses[p.start] && v.grammar.objectLeads.some((w) => text.slice(0, fp.start).endsWith(w)) && of >= 1 && between.length - 1 - of <= SERVED_MODIFIER;
+    });
     for (const fp of firstPersons) {
       // 我们公司 / 我是江南大学的老师: the first party word close after a first-person word (before any 和/跟),
       // and one more joined to it by 的; 我们企业想找高校 names the university as someone else.
