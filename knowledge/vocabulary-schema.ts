@@ -738,6 +738,10 @@ export const vocabularySchema = z
         askedAgain: z.array(word).default([]),
         /** Words pointing at a measure (那条, 这条): the words of its heading right before them name it (科创金融那条). */
         measurePointers: z.array(word).default([]),
+        /** Words before a measure's number that name it (措施一里说…, 措施9), as 第…条 does. */
+        measureNamedBy: z.array(word).default([]),
+        /** What may follow that number for it to name a measure (措施一里, 措施二的; not 措施一共, 措施12条). */
+        measureNumberEnds: z.array(word).default([]),
         /** After a word of one measure's heading alone, name that measure (跟人才有关的条款); a kind's word, or one several headings hold, names none. */
         relationPointers: z.array(word).default([]),
         /** Verbs of investing right before a count (投了一个成果转化项目): it counts what was invested in, not a fact. */

@@ -675,6 +675,10 @@ export function createReader(kb: KnowledgeBase) {
   /** 前两个合同 / 前两笔: the first so many of the counters (the vocabulary's grammar.firstOf before a count). */
   const firstOfCount = (countersAlt: string) => new RegExp(`(?:${v.grammar.firstOf.map(escapeRegExp).join('|')})\\s*([二两三四五六七八九十]|\\d{1,2})\\s*(?:${countersAlt})`);
   const firstOfRe = firstOfCount(counters);
+  /** 措施一里说… / 措施9: a measure named by a word before its number (grammar.measureNamedBy), the number ending a word. */
+  const measureNamedBy = v.grammar.measureNamedBy.length > 0 ? new RegExp(`${alternatives(v.grammar.measureNamedBy)}\\s*(\\d{1,2}(?!\\d)|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十]))(?=${alternatives(v.grammar.measureNumberEnds)}|[^\\p{Script=Han}]|$)`, 'gu') : null;
+  /** 第6条 / 第十三条 / 措施一: every measure named by its number, in text order. */
+  const measureRefs = (text: string): RegExpMatchArray[] => [...text.matchAll(MEASURE_REF), ...(measureNamedBy ? text.matchAll(measureNamedBy) : [])].sort((a, b) => a.index! - b.index!);
   /** 前两项: the first so many items the message names (grammar.firstOf before a count of grammar.itemCounters). */
   const firstItemsRe = v.grammar.itemCounters.length > 0 ? firstOfCount(v.grammar.itemCounters.map(escapeRegExp).join('|')) : null;
   /** The count a match of either holds (第二份: 2, 前3笔: 3). */
@@ -995,7 +999,7 @@ export function createReader(kb: KnowledgeBase) {
     const found = named.filter((p, i) => !(i > 0 && offered(named[i - 1]!, p)) && !(i + 1 < named.length && offered(p, named[i + 1]!)));
     // (第十一条和第十二条里有没有直接给企业发钱的: 和 joining two measures named marks no partner.)
     const markersFound = markers.findAll(text);
-    const measureStarts = markersFound.length > 0 ? new Set([...text.matchAll(MEASURE_REF)].map((m) => m.index!)) : new Set<number>();
+    const measureStarts = markersFound.length > 0 ? new Set(measureRefs(text).map((m) => m.index!)) : new Set<number>();
     const markerFinds = markersFound.filter((m) => m.value && !found.some((p) => p.start <= m.start && m.end <= p.end) && !measureStarts.has(m.end));
     const selfWordFinds = selfWords.findAll(text);
     for (const s of selfWordFinds) self.add(s.value);
@@ -1567,10 +1571,10 @@ export function createReader(kb: KnowledgeBase) {
     /** 跟第二条比，这一条…: a pointer standing alone after a measure named (the topic's only where the two are compared). */
     let bareAfter = false;
     let firstNamed = Infinity;
-    for (const m of text.matchAll(MEASURE_REF)) {
+    for (const m of measureRefs(text)) {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : parseBareCount(m[1]!);
       if (n === null || n < 1) continue;
-      firstNamed = Math.min(firstNamed, m.index);
+      firstNamed = Math.min(firstNamed, m.index!);
       const list = n <= measureCount ? present : absent;
       if (!list.includes(n)) list.push(n);
     }
@@ -1629,7 +1633,7 @@ export function createReader(kb: KnowledgeBase) {
    * words pointing back, correcting or asking again (grammar askedAgain), or words of a measure's heading.
    */
   function onlyMeasureNamed(text: string): boolean {
-    const rest = withoutWords(maskSpans(text, itemNames.findAll(text).map((f) => [f.start, f.end])).replace(MEASURE_REF, ''), besideMeasureAskedAgain);
+    const rest = withoutWords(maskSpans(text, itemNames.findAll(text).map((f) => [f.start, f.end])).replace(MEASURE_REF, '').replace(measureNamedBy ?? /$^/, ''), besideMeasureAskedAgain);
     const bare = rest.replace(/[\s\p{P}\u3000]/gu, '');
     return bare === '' || kb.measures.some((m) => m.heading.includes(bare));
   }
