@@ -1261,6 +1261,8 @@ const namedMeasures: Handler = (ctx) => {
     }
   }
   if (!ctx.parts.some((p) => p.kind === 'measureDepartments')) for (const measure of r.measures) ctx.parts.push({ kind: 'measure', measure });
+  // (第四条讲的是什么, then 这条是哪些部门负责的: the measure described is the one pointed at next — no item of it discussed.)
+  if (ctx.parts.some((p) => p.kind === 'measure')) ctx.next.focus = { benefits: [], checks: [], described: [], measures: [...r.measures] };
   // 第六条和第十三条: the one the document has is described, and the other said to be missing.
   for (const measure of r.absentMeasures ?? []) ctx.parts.push({ kind: 'absentMeasure', measure });
   ctx.next.pending = null;
