@@ -1781,9 +1781,11 @@ export function createReader(kb: KnowledgeBase) {
         return ctx.topicItems!.includes(id) || named.length === 0 || !named.every(holdsTopicWord);
       });
     }
-    if (named.present.length > 1 && reading.intents.includes('departments')) {
+    // (第十条新建交易平台最多给多少？另外第九条和第十条各自是哪些部门负责: or beside an item named, all those the departments
+    // are asked of, not the item's alone.)
+    if ((named.present.length > 1 || reading.items.length > 0) && reading.intents.includes('departments')) {
       const asking = sentencesOf(text).filter((sentence) => intents.findAll(sentence).some((f) => f.value === 'departments')).flatMap((sentence) => readMeasures(sentence).present);
-      if (asking.length > 0 && asking.length < named.present.length) reading.departmentsOf = [...new Set(asking)];
+      if (asking.length > 0 && (asking.length < named.present.length || reading.items.length > 0)) reading.departmentsOf = [...new Set(asking)];
     }
 
     // A pressed option is matched exactly, before any looser reading.
