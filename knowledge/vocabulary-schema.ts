@@ -70,6 +70,11 @@ const factVocabulary = z
     /** enum facts with a yes/no question (在大赛中是否获奖？): the values a bare 是 and 否 stand for. */
     yesMeans: z.string().optional(),
     noMeans: z.string().optional(),
+    /**
+     * boolean facts: the value a party serving the asker holds (给我们供这套系统的科技公司 — a supplier is no application
+     * unit), read where that party is the one asked about.
+     */
+    ofServed: z.boolean().optional(),
     /** amount facts that are a year's increase: given last year's and this year's totals (去年3200万，今年4500万), the fact is their difference. */
     increaseOfTotals: z.boolean().default(false),
     /** Facts of the one asking only: its words among those naming the partner (跟一家民营研究所签) describe the partner and state nothing. */

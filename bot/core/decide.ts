@@ -1108,14 +1108,15 @@ const documentQuestions: Handler = (ctx) => {
     // (这一条的负责部门有哪些？和第三条国企那条的部门有什么不同 after the angel fund: the topic's measure pointed at, first.)
     const topicToo = r.topicMeasurePointed === true && focusItems(ctx.prev).length > 0 ? ctx.prev.focus.measures : [];
     const measures = [...new Set(r.measures.length > 0 ? [...topicToo, ...(both ? ofItems : []), ...r.measures] : ofItems.length > 0 ? ofItems : [...earlierToo, ...ctx.prev.focus.measures])];
-    // (措施一里说要组建什么联盟、建立什么机制？由哪些部门负责: a measure named alone, asked of in a sentence of its own too, is
-    // described — with its departments. Not 第四条为什么没有我们, which the text gives no reason for, nor 跟第二条有什么不同
-    // beside a second measure, whose departments are compared.)
-    const describedToo = r.items.length === 0 && topicToo.length === 0 && r.measures.length === 1 && sentencesOf(r.text).some((x) => apart(x) && questionWords.some((w) => x.includes(w)) && !ctx.kb.vocabulary.grammar.whyNotListed.some((w) => findWord(x, w).length > 0));
-    if (describedToo) return;
     // 场景创新中心由哪个单位负责: what the item's text leaves open about who runs it, before the measure's departments.
     // (“经认定符合条件”，认定办法在哪里，哪些部门负责这条: or the topic's items, when the message names none.)
     const noted = (r.items.length > 0 ? r.items : focusItems(ctx.prev)).map((id) => ({ id, notes: ctx.index.notesAsked(id, r.text) })).filter((f) => f.notes.length > 0);
+    // (措施一里说要组建什么联盟、建立什么机制？由哪些部门负责: a measure named alone, asked of in a sentence of its own too, is
+    // described — with its departments. Not 第四条为什么没有我们, which the text gives no reason for, nor 跟第二条有什么不同
+    // beside a second measure or one pointed at (国企那条), whose departments are compared, nor what the topic's notes or the
+    // standards asked answer (绩效奖励怎么评, 认定办法在哪里).)
+    const describedToo = r.items.length === 0 && topicToo.length === 0 && r.measures.length === 1 && noted.length === 0 && !has(ctx, 'criteria') && !ctx.kb.vocabulary.grammar.measurePointers.some((w) => r.text.includes(w)) && sentencesOf(r.text).some((x) => apart(x) && questionWords.some((w) => x.includes(w)) && !ctx.kb.vocabulary.grammar.whyNotListed.some((w) => findWord(x, w).length > 0));
+    if (describedToo) return;
     if (noted.length > 0) ctx.parts.push(openPointOf(noted, null));
     // (Not twice: 我们企业去申请还是江南大学去申请？找哪个部门 has them beside whom the money goes to.)
     for (const measure of measures) if (!ctx.parts.some((p) => p.kind === 'measureDepartments' && p.measure === measure)) ctx.parts.push({ kind: 'measureDepartments', measure });

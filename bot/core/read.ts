@@ -988,7 +988,8 @@ export function createReader(kb: KnowledgeBase) {
     // 是领军企业牵头的 answering whether a consortium is led by one: the words of the answer name no party.
     // (Not one pointed at: 那供应商也能申请吗, with the asker asked whether it is the application unit, asks of another.)
     const answering = answerWords(pending, text);
-    const pointedBefore = (p: Find<string>) => v.grammar.demonstratives.some((w) => text.endsWith(w, p.start) || text.endsWith(`${w}家`, p.start));
+    // (那个供应商可以申请吗 asks whether the supplier's word is so — 那个 an asking word — and answers the question still.)
+    const pointedBefore = (p: Find<string>) => v.grammar.demonstratives.some((w) => (text.endsWith(w, p.start) && !v.grammar.asking.includes(w)) || text.endsWith(`${w}家`, p.start));
     const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && (!answering(p) || pointedBefore(p)));
     // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
     // (是企业还是给高校: a character may stand on either side of the word.)
@@ -1014,7 +1015,9 @@ export function createReader(kb: KnowledgeBase) {
     const servedBy = (p: Find<string>) => firstPersons.some((fp) => {
       const between = text.slice(fp.end, p.start);
       const of = between.lastIndexOf('的');
-      return fp.end < p.start && clauses[fp.start] === clauses[p.start] && v.grammar.objectLeads.some((w) => text.slice(0, fp.start).endsWith(w)) && of >= 1 && between.length - 1 - of <= SERVED_MODIFIER;
+      // (Not 给我们许可的是江南大学: a party said to be the one, after 是, is named, not served.)
+      const modifier = between.slice(of + 1);
+      return fp.end < p.start && clauses[fp.start] === clauses[p.start] && v.grammar.objectLeads.some((w) => text.slice(0, fp.start).endsWith(w)) && of >= 1 && modifier.length <= SERVED_MODIFIER && !v.grammar.roleIs.some((w) => modifier.includes(w));
     });
     for (const fp of firstPersons) {
       // 我们公司 / 我是江南大学的老师: the first party word close after a first-person word (before any 和/跟),
@@ -1234,6 +1237,8 @@ export function createReader(kb: KnowledgeBase) {
     let askedMany = false;
     /** 那家初创公司能不能也申请: the party asked about is pointed at, someone other than the asker. */
     let askedPointed = false;
+    /** 给我们供这套系统的科技公司也能申请吗: the party asked about, by a verb of receiving after it, serves the asker. */
+    let servedAsked = false;
     for (const [i, p] of found.entries()) {
       // (带成果创办企业最高能拿多少: a company to be founded is not asked about.)
       // (那企业那边呢: a party's side asked after, with no verb, is asked about too.)
@@ -1264,6 +1269,7 @@ export function createReader(kb: KnowledgeBase) {
       if ((!receive.test(next) && !sideAsked.test(text.slice(p.end, p.end + 6)) && !owns && !meantFor && !sideThenReceives && !itemThenReceives) || founded(text, p.start, p.word)) continue;
       asked.push(p.value);
       if (pointedAt || v.grammar.otherSide.some((w) => text.startsWith(w, p.end))) askedPointed = true;
+      if (servedBy(p)) servedAsked = true;
       // 企业和学校分别能拿多少: the parties joined to it by 和 / 与 / 、 are asked too.
       for (let j = i - 1; j >= 0 && JOINS.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) asked.push(found[j]!.value);
     }
@@ -1431,7 +1437,7 @@ export function createReader(kb: KnowledgeBase) {
       partnerFinds.splice(0, partnerFinds.length, ...partnerFinds.filter((p) => p !== rather));
       break;
     }
-    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, partnerFinds, partnerSpans, selfFinds, applicant, applicants };
+    return { self: [...self], counterparties: [...new Set(counterparties)], asked: [...new Set(asked)], askedMany, askedPointed, servedAsked, partnerFinds, partnerSpans, selfFinds, applicant, applicants };
   }
 
   /** The facts that who is speaking and who the other party is state (我们学校 → the research side is a university). */
@@ -1859,6 +1865,8 @@ export function createReader(kb: KnowledgeBase) {
     const who = readParties(text, ctx.knownParties, ctx.pending, forNamed, ctx.askers, new Set([...Object.keys(ctx.letterCounts ?? {}), ...Object.keys(ctx.letterNames ?? {})]));
     reading.self = who.self;
     reading.counterparties = who.counterparties;
+    // (给我们供这套系统的科技公司也能申请吗: what a party serving the asker holds, asked of it — a supplier is no application unit.)
+    if (who.servedAsked) for (const [id, fact] of Object.entries(v.facts)) if (fact.ofServed !== undefined && reading.facts[id] === undefined) reading.facts[id] = fact.ofServed;
     // (…，还有一家民营科技公司100万: words of another one that name a partner of a list name no other applicant.)
     // (Nor words of one more: the list is what was signed, adding to nothing said before.)
     const inPartnerSpan = (w: Find<unknown>) => who.partnerSpans.some(([from, to]) => w.start >= from && w.end <= to);
