@@ -2282,7 +2282,8 @@ function mergeFacts(ctx: Ctx) {
     }
   }
   const place = r.ordinal ?? pointedPlace(ctx);
-  if (place && ctx.continues && !adding && ordinalChange(ctx, place)) {
+  // (A partner's figure pointed at continues the case: 后来跟研究所那份合同增补到了260万.)
+  if (place && (ctx.continues || partnerFigurePointed(ctx) !== undefined) && !adding && ordinalChange(ctx, place)) {
     if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
     return;
   }
@@ -2416,6 +2417,14 @@ function departmentsAsked(ctx: Ctx): number[] {
   return ctx.reading.departmentsOf ?? ctx.next.focus.measures;
 }
 
+/** The one figure said of one partner pointed at by a demonstrative right after its word (跟研究所那份合同…260万). */
+function partnerFigurePointed(ctx: Ctx): StatedAmount | undefined {
+  const r = ctx.reading;
+  const said = r.amounts.length === 1 && r.counterparties.length === 1 ? r.amounts[0]! : undefined;
+  const words = said?.party ? ctx.kb.vocabulary.parties[said.party]?.words ?? [] : [];
+  return words.some((w) => findWord(r.text, w).some(([, b]) => ctx.kb.vocabulary.grammar.demonstratives.some((d) => r.text.startsWith(d, b)))) ? said : undefined;
+}
+
 /** The place among the earlier figures of the one whose partner is of the kind pointed at, if only one is. */
 function pointedPlace(ctx: Ctx): number | undefined {
   const r = ctx.reading;
@@ -2423,6 +2432,13 @@ function pointedPlace(ctx: Ctx): number | undefined {
   if (r.refersTo?.length === 1 && r.amounts.length === 1) {
     const earlier = ctx.prev.amounts.filter((a) => a.fact === r.amounts[0]!.fact);
     return earlier.length > 1 ? onlyPlace(earlier, (a) => a.yuan === r.refersTo![0]) : undefined;
+  }
+  // (后来跟研究所那份合同增补到了260万 after 东南大学150万 and 研究所120万: a figure said of a partner pointed at — a
+  // demonstrative right after its word — changes the one figure of that partner.)
+  const said = partnerFigurePointed(ctx);
+  if (said) {
+    const earlier = ctx.prev.amounts.filter((a) => a.fact === said.fact);
+    return earlier.length > 1 ? onlyPlace(earlier, (a) => a.party === said.party) : undefined;
   }
   // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: the figure pointed at takes the partner said.)
   const one = r.amounts.length === 0 && r.counterparties.length === 1 ? oneOfSeveralPointed(ctx) : undefined;
