@@ -2281,9 +2281,10 @@ function mergeFacts(ctx: Ctx) {
       return;
     }
   }
-  const place = r.ordinal ?? pointedPlace(ctx);
+  const partnerFigure = partnerFigurePointed(ctx);
+  const place = r.ordinal ?? pointedPlace(ctx, partnerFigure);
   // (A partner's figure pointed at continues the case: 后来跟研究所那份合同增补到了260万.)
-  if (place && (ctx.continues || partnerFigurePointed(ctx) !== undefined) && !adding && ordinalChange(ctx, place)) {
+  if (place && (ctx.continues || partnerFigure !== undefined) && !adding && ordinalChange(ctx, place)) {
     if (one) ctx.next.amounts = withFactsOfOne(ctx.next.amounts, one);
     return;
   }
@@ -2425,8 +2426,11 @@ function partnerFigurePointed(ctx: Ctx): StatedAmount | undefined {
   return words.some((w) => findWord(r.text, w).some(([, b]) => ctx.kb.vocabulary.grammar.demonstratives.some((d) => r.text.startsWith(d, b)))) ? said : undefined;
 }
 
-/** The place among the earlier figures of the one whose partner is of the kind pointed at, if only one is. */
-function pointedPlace(ctx: Ctx): number | undefined {
+/**
+ * The place among the earlier figures of the one whose partner is of the kind pointed at, if only one is;
+ * `partnerFigure` is the figure said of a partner pointed at (partnerFigurePointed), if any.
+ */
+function pointedPlace(ctx: Ctx, partnerFigure: StatedAmount | undefined): number | undefined {
   const r = ctx.reading;
   // (1600万那笔目前实际只到账400万 after three deals: the one figure pointed at takes the one said.)
   if (r.refersTo?.length === 1 && r.amounts.length === 1) {
@@ -2435,10 +2439,9 @@ function pointedPlace(ctx: Ctx): number | undefined {
   }
   // (后来跟研究所那份合同增补到了260万 after 东南大学150万 and 研究所120万: a figure said of a partner pointed at — a
   // demonstrative right after its word — changes the one figure of that partner.)
-  const said = partnerFigurePointed(ctx);
-  if (said) {
-    const earlier = ctx.prev.amounts.filter((a) => a.fact === said.fact);
-    return earlier.length > 1 ? onlyPlace(earlier, (a) => a.party === said.party) : undefined;
+  if (partnerFigure) {
+    const earlier = ctx.prev.amounts.filter((a) => a.fact === partnerFigure.fact);
+    return earlier.length > 1 ? onlyPlace(earlier, (a) => a.party === partnerFigure.party) : undefined;
   }
   // (如果那个300万的合同对方其实是一家民营企业 after 120万 and 300万: the figure pointed at takes the partner said.)
   const one = r.amounts.length === 0 && r.counterparties.length === 1 ? oneOfSeveralPointed(ctx) : undefined;

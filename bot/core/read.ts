@@ -986,9 +986,9 @@ export function createReader(kb: KnowledgeBase) {
     const selfFinds: Find<string>[] = [];
     const clauses = clauseIndex(text);
     // 是领军企业牵头的 answering whether a consortium is led by one: the words of the answer name no party.
-    // (Not one pointed at: 那供应商也能申请吗, with the asker asked whether it is the application unit, asks of another.)
+    // (Not one pointed at: 那供应商也能申请吗, with the asker asked whether it is the application unit, asks of another —
+    // though 那个供应商可以申请吗, 那个 an asking word, still answers the question.)
     const answering = answerWords(pending, text);
-    // (那个供应商可以申请吗 asks whether the supplier's word is so — 那个 an asking word — and answers the question still.)
     const pointedBefore = (p: Find<string>) => v.grammar.demonstratives.some((w) => (text.endsWith(w, p.start) && !v.grammar.asking.includes(w)) || text.endsWith(`${w}家`, p.start));
     const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && (!answering(p) || pointedBefore(p)));
     // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
@@ -1639,7 +1639,7 @@ export function createReader(kb: KnowledgeBase) {
    * words pointing back, correcting or asking again (grammar askedAgain), or words of a measure's heading.
    */
   function onlyMeasureNamed(text: string): boolean {
-    const rest = withoutWords(maskSpans(text, itemNames.findAll(text).map((f) => [f.start, f.end])).replace(MEASURE_REF, '').replace(measureNamedBy ?? /$^/, ''), besideMeasureAskedAgain);
+    const rest = withoutWords(maskSpans(text, [...itemNames.findAll(text).map((f): [number, number] => [f.start, f.end]), ...measureRefs(text).map((m): [number, number] => [m.index!, m.index! + m[0].length])]), besideMeasureAskedAgain);
     const bare = rest.replace(/[\s\p{P}\u3000]/gu, '');
     return bare === '' || kb.measures.some((m) => m.heading.includes(bare));
   }
