@@ -2093,7 +2093,9 @@ export function createReader(kb: KnowledgeBase) {
     const asksSomething = v.grammar.questionMarks.some((m) => text.includes(m)) || v.grammar.askingByThemselves.some((w) => text.includes(w));
     for (const f of asksSomething ? wordFacts : []) {
       if (f.values || facts[f.id] !== undefined) continue;
-      if (f.yes.findAll(text).some((x) => x.value === true && isAsked(text, x.start, askingNoPointers) && !isNegated(text, x.start))) (reading.conditionsAsked ??= []).push(f.id);
+      // (是不是必须是无锡本地高校的团队: a Wuxi place right before the word asks where, not whether the condition is one.)
+      const placed = (x: Find<boolean>) => inside.findAll(text.slice(clauseAt(text, x.start)[0], x.start)).length > 0;
+      if (f.yes.findAll(text).some((x) => x.value === true && isAsked(text, x.start, askingNoPointers) && !isNegated(text, x.start) && !placed(x))) (reading.conditionsAsked ??= []).push(f.id);
     }
     // 揭榜项目我们公司自己单独做可以吗，还是必须得联合高校: a partner asked about, not said — what its kind states is asked.
     const partner = who.counterparties[0];
