@@ -572,6 +572,14 @@ export function createReader(kb: KnowledgeBase) {
   const unrated = new Set(kb.measures.flatMap((m) => m.benefits.filter((b) => b.rate?.kind === 'unspecified').map((b) => b.id)));
   // (对接的那个重点实验室所在的单位: a thing pointed at — 那个 — is not asked about; 是不是 / 算 ask.)
   const askingNoPointers = { ...v.grammar, asking: v.grammar.asking.filter((w) => !v.grammar.demonstratives.includes(w)) };
+  /**
+   * Whether a demonstrative (那, 这个 …) ends right before `at` in `text`: `counted` also takes one with 家 after it (那家);
+   * `asking: false` leaves out those that are asking words too (那个, 这个).
+   */
+  const demonstrativeBefore = (text: string, at: number, { counted = false, asking = true } = {}): boolean =>
+    v.grammar.demonstratives.some((w) => ((asking || !v.grammar.asking.includes(w)) && text.endsWith(w, at)) || (counted && text.endsWith(`${w}家`, at)));
+  /** What a party serving the asker holds, by fact (ofServed: a supplier is no application unit). */
+  const servedFacts = Object.entries(v.facts).flatMap(([id, f]): [string, boolean][] => (f.ofServed !== undefined ? [[id, f.ofServed]] : []));
   const byRate = kb.measures.flatMap((m) => m.benefits.flatMap((b) => (b.rate?.kind === 'exact' || b.rate?.kind === 'up_to' ? [{ id: b.id, measure: m.number, percent: b.rate.percent }] : [])));
   const outsideTopics = new WordList<string>(v.outsideTopics.map((w) => [w, w]));
   /** Benefits by their ceiling (那个1000万): a ceiling named as what one hopes to get names the item. */
@@ -989,8 +997,7 @@ export function createReader(kb: KnowledgeBase) {
     // (Not one pointed at: 那供应商也能申请吗, with the asker asked whether it is the application unit, asks of another —
     // though 那个供应商可以申请吗, 那个 an asking word, still answers the question.)
     const answering = answerWords(pending, text);
-    const pointedBefore = (p: Find<string>) => v.grammar.demonstratives.some((w) => (text.endsWith(w, p.start) && !v.grammar.asking.includes(w)) || text.endsWith(`${w}家`, p.start));
-    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && (!answering(p) || pointedBefore(p)));
+    const named = partyWords.findAll(text).filter((p) => !isNegated(text, p.start) && (!answering(p) || demonstrativeBefore(text, p.start, { counted: true, asking: false })));
     // 申报主体是企业还是高校: kinds offered as alternatives are asked about; neither is who speaks or the partner.
     // (是企业还是给高校: a character may stand on either side of the word.)
     const offered = (a: Find<string>, b: Find<string>) => {
@@ -1246,7 +1253,7 @@ export function createReader(kb: KnowledgeBase) {
       const before = text.slice(0, p.start);
       const many = v.grammar.many.some((w) => before.endsWith(w));
       if (many) askedMany = true;
-      const pointedAt = many || v.grammar.demonstratives.some((w) => before.endsWith(w) || before.endsWith(`${w}家`)) || servedBy(p);
+      const pointedAt = many || demonstrativeBefore(text, p.start, { counted: true }) || servedBy(p);
       const next = pointedAt ? text.slice(p.end, p.end + 9).replace(/^[，,]/, '') : text.slice(p.end, p.end + 8);
       // (学校的科研平台资助和我们的产学研补助各能拿多少: an item said to be a party's — 学校的 — asks about that party.)
       // (Not a person of it: 江南大学的技术经理人 is who speaks.)
@@ -1866,7 +1873,7 @@ export function createReader(kb: KnowledgeBase) {
     reading.self = who.self;
     reading.counterparties = who.counterparties;
     // (给我们供这套系统的科技公司也能申请吗: what a party serving the asker holds, asked of it — a supplier is no application unit.)
-    if (who.servedAsked) for (const [id, fact] of Object.entries(v.facts)) if (fact.ofServed !== undefined && reading.facts[id] === undefined) reading.facts[id] = fact.ofServed;
+    if (who.servedAsked) for (const [id, value] of servedFacts) reading.facts[id] ??= value;
     // (…，还有一家民营科技公司100万: words of another one that name a partner of a list name no other applicant.)
     // (Nor words of one more: the list is what was signed, adding to nothing said before.)
     const inPartnerSpan = (w: Find<unknown>) => who.partnerSpans.some(([from, to]) => w.start >= from && w.end <= to);
@@ -2572,7 +2579,7 @@ export function createReader(kb: KnowledgeBase) {
         const yuan = fenToYuanString(a.fen);
         const heldOnce = (ctx.factSums ?? []).filter((y) => y === yuan).length === 1;
         if (!heldOnce || !ctx.topicAmount || ctx.topicAmount.yuan === yuan || reading.items.length > 0 || reading.applicant !== undefined) return false;
-        if (!v.grammar.demonstratives.some((w) => text.slice(0, a.start).endsWith(w))) return false;
+        if (!demonstrativeBefore(text, a.start)) return false;
         const others = figures.filter((b) => b !== a);
         const changedTo = others.length === 1 && others[0]!.start > a.end && (v.intents.correction?.phrases ?? []).some((w) => text.slice(a.end, others[0]!.start).slice(-(w.length + 1)).includes(w));
         // (如果那个1500万的合同实际只成交了600万呢: or what it came to in fact, said right after it.)
@@ -2699,7 +2706,7 @@ export function createReader(kb: KnowledgeBase) {
       const resultOfFigure = figures.some((b) => b.end <= a.start) && v.grammar.resultSaid.some((w) => text.slice(0, a.start).endsWith(w));
       // (听说市里按30%补贴，这36万是给我们学校还是给企业: or a sum pointed at that is a rate said of a figure before it —
       // compared in fen: the percent read as hundredths, 30 → 3000, so the sum times 100 × 100 is the figure times it.)
-      const pointedResult = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && findPercents(text).some((p) => p.end <= a.start && figures.some((b) => b.end <= p.start && a.fen * 10000n === b.fen * (yuanStringToFen(p.percent) ?? 0n)));
+      const pointedResult = demonstrativeBefore(text, a.start) && findPercents(text).some((p) => p.end <= a.start && figures.some((b) => b.end <= p.start && a.fen * 10000n === b.fen * (yuanStringToFen(p.percent) ?? 0n)));
       if (!rateOfIt && (afterRate || resultOfFigure || pointedResult || (v.grammar.worksOutTo.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w) && rateBefore !== undefined))) {
         (reading.quoted ??= []).push(fenToYuanString(a.fen));
         (reading.worked ??= []).push(fenToYuanString(a.fen));
@@ -2796,7 +2803,7 @@ export function createReader(kb: KnowledgeBase) {
         continue;
       }
       // 生态型创新联合体那1000万是给谁: a figure pointed at (那, 这个 …) that is the ceiling of an item named is that ceiling.
-      const pointed = v.grammar.demonstratives.some((w) => text.slice(Math.max(0, a.start - w.length), a.start) === w);
+      const pointed = demonstrativeBefore(text, a.start);
       // (第十条新建交易平台那个500万: whatever cue stands before — 交易 — the ceiling of the item named.)
       // (这1000万是直接给到我个人还是给公司 after the team's grant: the ceiling of the item just answered.)
       // (Not the topic's own figure pointed at: 如果这500万全部算学校今年的新增成交额 after a contract of 500万.)
@@ -3573,7 +3580,7 @@ export function createReader(kb: KnowledgeBase) {
     // (我们有3个获奖项目要扩产…最多多少: or the most asked.)
     const atCeiling = reading.amounts.length === 0 && (v.grammar.atCeiling.some((w) => text.includes(w)) || reading.intents.includes('maximum'));
     /** 这5家 / 这两个: a count pointed back at, the items said before. */
-    const pointedBack = (b: { start: number }) => v.grammar.demonstratives.some((w) => text.slice(0, b.start).endsWith(w));
+    const pointedBack = (b: { start: number }) => demonstrativeBefore(text, b.start);
     for (const c of counts) {
       // (这两个联合体按规定最多合计能拿多少: two pointed back at, 这, are the ones said before, not two of an item.)
       if (pointedBack(c)) continue;
@@ -3846,7 +3853,7 @@ export function createReader(kb: KnowledgeBase) {
       return partyWords.findAll(text.slice(from, c.start)).some((p) => countedKind(p) && v.grammar.countedAfter.includes(text.slice(from + p.end, c.start)));
     };
     // (开放共享那4家…分别是20万、45万、60万、10万: or applicants counted before, pointed back at, each asked.)
-    const countPointedBack = (c: { start: number; raw: string }) => reading.intents.includes('each') && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && v.grammar.demonstratives.some((w) => text.slice(0, c.start).endsWith(w));
+    const countPointedBack = (c: { start: number; raw: string }) => reading.intents.includes('each') && v.grammar.applicantCounters.some((w) => c.raw.endsWith(w)) && demonstrativeBefore(text, c.start);
     const people = counts.find((c) => bodiesCounted(c) || countPointedBack(c) || partyWords.findAll(text.slice(c.end, Math.min(c.end + PEOPLE_REACH, clauseAt(text, c.start)[1]))).some(countedKind) || hasCount(c));
     // (X单位上年与企业技术合同成交额2000万、今年3500万: a figure read both as a contract and as the asker's year's, the year's only.)
     const currentFigures = reading.amounts.filter((a) => !a.past && !(yearly && a.fact !== yearly.id && reading.amounts.some((b) => b !== a && b.fact === yearly.id && b.raw === a.raw && !b.past)));
